@@ -1,0 +1,3 @@
+"""spec-gate: empathy practices as code."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,17 @@
+"""Check primitives: one module each, an ``Options`` model and ``run(doc, options) -> Outcome``."""
+
+from types import ModuleType
+
+from spec_gate.checks import checkbox, frontmatter, items, mentions, phrases, section
+from spec_gate.checks.base import CheckOptions, Miss, Outcome
+
+PRIMITIVES: dict[str, ModuleType] = {
+    "section": section,
+    "checkbox": checkbox,
+    "frontmatter": frontmatter,
+    "phrases": phrases,
+    "mentions": mentions,
+    "items": items,
+}
+
+__all__ = ["PRIMITIVES", "CheckOptions", "Miss", "Outcome"]

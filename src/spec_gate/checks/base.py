@@ -1,0 +1,134 @@
+"""What every check returns, and the scopes (sections and labelled paragraphs) checks look in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict
+
+from spec_gate import patterns
+from spec_gate.document import Block, Document, Item, Section, content
+
+STRICT = ConfigDict(extra="forbid", frozen=True)
+
+
+class CheckOptions(BaseModel):
+    model_config = STRICT
+
+
+def _valid_pattern(value: str) -> str:
+    try:
+        patterns.compile(value)
+    except Exception as error:  # SpecGateError: reported through pydantic with the rule's place
+        raise ValueError(str(error).lstrip(": ")) from None
+    return value
+
+
+Regex = Annotated[str, AfterValidator(_valid_pattern)]
+"""A case-insensitive RE2 pattern, checked when the rule set loads."""
+
+
+@dataclass(frozen=True, slots=True)
+class Miss:
+    """A place where a check is not satisfied. ``message``/``help`` override the rule's own."""
+
+    line: int
+    detail: str = ""
+    message: str = ""
+    help: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    misses: tuple[Miss, ...] = ()
+    line: int | None = None  # where the satisfying element stands, for `not` to point at
+
+    @property
+    def passed(self) -> bool:
+        return not self.misses
+
+
+def passed(line: int | None = None) -> Outcome:
+    return Outcome((), line)
+
+
+def missed(line: int, detail: str = "") -> Outcome:
+    return Outcome((Miss(line, detail),))
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """A section (with its subsections) or a labelled paragraph: somewhere content can live."""
+
+    title: str
+    line: int
+    blocks: tuple[Block, ...]
+    nested_titles: tuple[str, ...]
+    is_label: bool
+    section_index: int  # the section itself, or the section the label sits in
+    end_line: int  # first line after the scope
+
+    def real_words(self, doc: Document) -> int:
+        return content.real_words((b.text for b in self.blocks), doc.template_texts)
+
+    def describe(self) -> str:
+        return f"“{self.title}”" if self.is_label else f"the “{self.title}” section"
+
+
+def scopes(doc: Document, title: patterns.Pattern, labels: bool = True) -> Iterator[Scope]:
+    """Sections whose heading matches ``title``, then labelled paragraphs whose label matches."""
+    for section in doc.sections:
+        if title.search(heading_text(section.title)) is None:
+            continue
+        nested = tuple(s.title for s in _subsections(doc, section))
+        yield Scope(section.title, section.line, doc.section_blocks(section), nested, False,
+                    section.index, section.end_line + 1)
+    if not labels:
+        return
+    for label in doc.labels:
+        if title.search(heading_text(label.name)) is None:
+            continue
+        end = doc.blocks[label.end_block].line if label.end_block < len(doc.blocks) else doc.line_count + 1
+        yield Scope(label.name, label.line, doc.label_blocks(label), (), True, label.section, end)
+
+
+def _subsections(doc: Document, section: Section) -> Iterator[Section]:
+    for other in doc.sections[section.index + 1 :]:
+        if other.line > section.end_line:
+            return
+        yield other
+
+
+def items_in(doc: Document, scope: Scope) -> list[Item]:
+    """Items inside a scope, at the outermost list depth found there."""
+    if scope.is_label:
+        found = [i for i in doc.items if scope.line < i.line < scope.end_line]
+    else:
+        section = doc.sections[scope.section_index]
+        found = [i for i in doc.items if section.line < i.line <= section.end_line
+                 and doc.within(section, i.section)]
+    if not found:
+        return found
+    top = min(i.depth for i in found)
+    return [i for i in found if i.depth == top]
+
+
+_NUMBERING = patterns.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|(?:[ivxlc]+|[a-z])[.)])\s+")
+_DECORATION = str.maketrans("", "", "*_`")
+
+
+def heading_text(title: str) -> str:
+    """A heading as a reader sees it: without emphasis markers, numbering or a trailing colon."""
+    text = title.translate(_DECORATION).strip()
+    match = _NUMBERING.search(text)
+    if match is not None and match.end() < len(text):
+        text = text[match.end() :]
+    return text.rstrip(":").strip()
+
+
+def shorten(text: str, limit: int = 80) -> str:
+    """One line of at most ``limit`` characters, for quoting a document in a message."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,63 @@
+"""``frontmatter``: a front-matter field by dotted path, with a pattern, an enum or a type.
+
+```yaml
+check:
+  frontmatter: {field: accessibility_signoff.reviewer, pattern: "^@"}
+```
+A missing field, an empty value or a placeholder (``TBD``) fails.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from spec_gate import patterns
+from spec_gate.checks.base import CheckOptions, Outcome, Regex, missed, passed, shorten
+from spec_gate.document import Document, is_placeholder
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "list": (list,),
+    "mapping": (dict,),
+}
+_MISSING = object()
+
+
+class Options(CheckOptions):
+    field: str
+    pattern: Regex | None = None
+    enum: list[str] | None = None
+    type: Literal["string", "number", "boolean", "list", "mapping"] | None = None
+
+
+def lookup(frontmatter: dict[str, Any] | None, dotted: str) -> Any:
+    """The value at ``a.b.c``, or ``_MISSING``."""
+    value: Any = frontmatter if frontmatter is not None else _MISSING
+    for part in dotted.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return _MISSING
+        value = value[part]
+    return value
+
+
+def run(doc: Document, options: Options) -> Outcome:
+    line = doc.frontmatter_line
+    value = lookup(doc.frontmatter, options.field)
+    if value is _MISSING or value is None or value in ("", [], {}):
+        return missed(line, f"the front matter has no {options.field}")
+    if isinstance(value, str) and is_placeholder(value):
+        return missed(line, f"{options.field} is a placeholder ({shorten(value, 40)})")
+    if options.type is not None and (
+        not isinstance(value, _TYPES[options.type])
+        or (options.type == "number" and isinstance(value, bool))
+    ):
+        return missed(line, f"{options.field} should be a {options.type}")
+    shown = str(value)
+    if options.enum is not None and shown.lower() not in {e.lower() for e in options.enum}:
+        return missed(line, f"{options.field} is {shorten(shown, 40)!r}, not one of {options.enum}")
+    if options.pattern is not None and patterns.compile(options.pattern).search(shown) is None:
+        return missed(line, f"{options.field} is {shorten(shown, 40)!r}, which does not match "
+                            f"{options.pattern!r}")
+    return passed(line)

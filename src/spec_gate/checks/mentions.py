@@ -1,0 +1,69 @@
+"""``mentions``: terms a section (or the whole document) must mention.
+
+``all_of``: every term must appear; ``any_of``: at least one. A term is a pattern, or a
+pattern with a ``name`` used in the message. Subsection headings count as mentions.
+
+```yaml
+check:
+  mentions:
+    section: "accessib|inclusion"
+    all_of:
+      - {name: low digital literacy, pattern: "literacy|first-time|plain language"}
+      - {name: slow connections, pattern: "bandwidth|offline|slow (network|connection)"}
+```
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from spec_gate import patterns
+from spec_gate.checks.base import CheckOptions, Outcome, Regex, missed, passed, scopes
+from spec_gate.document import Document, is_placeholder
+
+
+class Term(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    pattern: Regex
+    name: str = ""
+
+    @property
+    def label(self) -> str:
+        return self.name or self.pattern
+
+
+class Options(CheckOptions):
+    section: Regex | None = None
+    all_of: list[Term | Regex] = []
+    any_of: list[Term | Regex] = []
+    require_section: bool = True  # False: pass when the section is absent (another rule says so)
+
+
+def _terms(raw: list[Term | str]) -> list[Term]:
+    return [t if isinstance(t, Term) else Term(pattern=t) for t in raw]
+
+
+def run(doc: Document, options: Options) -> Outcome:
+    if options.section is None:
+        texts = [b.text for b in doc.blocks] + [s.title for s in doc.sections]
+        line = 1
+    else:
+        found = list(scopes(doc, patterns.compile(options.section)))
+        if not found:
+            return missed(1) if options.require_section else passed()
+        texts = [b.text for s in found for b in s.blocks]
+        texts += [title for s in found for title in s.nested_titles]
+        line = found[0].line
+    text = "\n".join(t for t in texts if not is_placeholder(t))
+
+    def mentioned(term: Term) -> bool:
+        return patterns.compile(term.pattern).search(text) is not None
+
+    absent = [t.label for t in _terms(options.all_of) if not mentioned(t)]
+    any_of = _terms(options.any_of)
+    if any_of and not any(mentioned(t) for t in any_of):
+        absent.append(" or ".join(t.label for t in any_of))
+    if absent:
+        return missed(line, "it does not mention " + "; ".join(absent))
+    return passed(line)

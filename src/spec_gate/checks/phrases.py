@@ -1,0 +1,51 @@
+"""``phrases``: wording to avoid in prose, each with why and a suggested rewording.
+
+Every occurrence is its own finding, on its own line. Code and HTML comments are never read.
+
+```yaml
+check:
+  phrases:
+    phrases:
+      - pattern: "human error"
+        message: "“human error” stops the search for the cause at a person."
+        suggest: "Describe what let the mistake through: “the deploy script accepted an empty target”."
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pydantic import BaseModel, ConfigDict
+
+from spec_gate import patterns
+from spec_gate.checks.base import CheckOptions, Miss, Outcome, Regex, passed, scopes
+from spec_gate.document import Block, Document
+
+
+class Phrase(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    pattern: Regex
+    message: str = ""
+    suggest: str = ""
+
+
+class Options(CheckOptions):
+    phrases: list[Phrase]
+    section: Regex | None = None  # only look inside matching sections or labels
+
+
+def run(doc: Document, options: Options) -> Outcome:
+    blocks: Iterable[Block] = doc.blocks
+    if options.section is not None:
+        blocks = [b for s in scopes(doc, patterns.compile(options.section)) for b in s.blocks]
+    compiled = [(patterns.compile(p.pattern), p) for p in options.phrases]
+    misses: list[Miss] = []
+    for block in blocks:
+        for pattern, phrase in compiled:
+            for match in pattern.finditer(block.text):
+                line = block.line + block.text.count("\n", 0, match.start())
+                quoted = " ".join(match.group(0).split())
+                misses.append(Miss(line, f"“{quoted}”", phrase.message, phrase.suggest))
+    return Outcome(tuple(misses)) if misses else passed()

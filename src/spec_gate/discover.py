@@ -1,0 +1,105 @@
+"""From the command line's PATHs (or the config's globs) to the documents to check."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from spec_gate.engine import Source
+from spec_gate.errors import SpecGateError
+from spec_gate.ruleset import Policy
+
+MAX_DOCUMENT_BYTES = 20_000_000
+_SKIP_DIRS = {"node_modules", "__pycache__", "venv"}
+
+
+def sources(paths: list[str], policy: Policy, kind: str | None,
+            stdin: BinaryIO | None = None) -> list[Source]:
+    """Every document named by ``paths`` (``-`` is standard input), or by the config's globs."""
+    if not paths:
+        if not policy.profiles:
+            raise SpecGateError(
+                policy.source or "spec-gate check",
+                "nothing to check: name files or folders, or map documents to kinds under "
+                "`documents:` in .spec-gate.yml",
+            )
+        files = sorted(set(_configured(policy)))
+        return [_source(f, _display(f), policy, kind) for f in files]
+    found: list[Source] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        if raw == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            found.append(Source("-", decode(stream.read(MAX_DOCUMENT_BYTES + 1), "-"), None, kind))
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(_markdown_below(path))
+        elif path.is_file():
+            files = [path]
+        else:
+            raise SpecGateError(raw, "no such file or directory")
+        for file in files:
+            key = file.resolve()
+            if key not in seen:
+                seen.add(key)
+                found.append(_source(file, str(file), policy, kind))
+    return found
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def _source(file: Path, display: str, policy: Policy, kind: str | None) -> Source:
+    return Source(display, read(file, display), relative_to(file, policy.root), kind)
+
+
+def relative_to(file: Path, root: Path) -> str | None:
+    try:
+        return file.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return None
+
+
+def _markdown_below(folder: Path) -> Iterator[Path]:
+    for current, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIP_DIRS)
+        for name in names:
+            if name.lower().endswith((".md", ".markdown")):
+                yield Path(current, name)
+
+
+def _configured(policy: Policy) -> Iterator[Path]:
+    for file in _markdown_below(policy.root):
+        relative = relative_to(file, policy.root)
+        if relative is not None and any(p.claims(relative) for p in policy.profiles):
+            yield file
+
+
+def read(file: Path, display: str) -> str:
+    try:
+        with file.open("rb") as handle:
+            data = handle.read(MAX_DOCUMENT_BYTES + 1)
+    except OSError as error:
+        raise SpecGateError(display, f"cannot read: {error.strerror}") from None
+    return decode(data, display)
+
+
+def decode(data: bytes, display: str) -> str:
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise SpecGateError(display, f"larger than {MAX_DOCUMENT_BYTES // 1_000_000} MB; "
+                                     "is this really a document?")
+    if b"\x00" in data:
+        raise SpecGateError(display, "binary data (a NUL byte), not Markdown text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise SpecGateError(display, f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset "
+                                     f"{error.start}); save it as UTF-8") from None

@@ -1,0 +1,20 @@
+"""The document model: Markdown parsed once into sections, labels, tasks, items and front matter."""
+
+from spec_gate.document.content import is_placeholder, normalize, real_words, words
+from spec_gate.document.model import Block, Comment, Document, Item, Label, Section, Task
+from spec_gate.document.parse import parse
+
+__all__ = [
+    "Block",
+    "Comment",
+    "Document",
+    "Item",
+    "Label",
+    "Section",
+    "Task",
+    "is_placeholder",
+    "normalize",
+    "parse",
+    "real_words",
+    "words",
+]

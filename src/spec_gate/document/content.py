@@ -1,0 +1,55 @@
+"""What counts as real content: words outside code and comments, placeholders and template text excluded."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
+# Bounded repeats keep every pattern linear on hostile input (a 5 MB line of "](" ...).
+_LINK_TARGET = re.compile(r"\]\([^)\n]{0,2000}\)|\]\[[^\]\n]{0,200}\]")
+_URL = re.compile(r"<?https?://\S+>?")
+_INLINE_CODE = re.compile(r"`[^`]*`")
+_MARKUP = re.compile(r"[*_~`>#|]+")
+_PLACEHOLDER = re.compile(
+    r"""^(?:
+        tbd|tbc|tba|todo|fixme|xxx+|n/?a|none|nothing|nil|null|empty|placeholder
+        |-+|\.{2,}|…|\?+
+        |to\ be\ (?:decided|determined|done|added|written|confirmed)
+        |fill\ (?:me\ )?in|coming\ soon
+        |<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}
+    )[.!:]?$
+    |^(?:tbd|todo|fixme|tbc)\b[:\s-]""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_SPACE = re.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """The form used to compare a paragraph with the template's."""
+    return _SPACE.sub(" ", text).strip().lower()
+
+
+def is_placeholder(text: str) -> bool:
+    bare = _MARKUP.sub("", text).strip()
+    return not bare or _PLACEHOLDER.match(bare) is not None
+
+
+def words(text: str) -> int:
+    """Words of prose in ``text``: link targets count nothing, a bare URL or code span one word."""
+    text = _LINK_TARGET.sub("] ", text)
+    text = _URL.sub(" url ", text)
+    text = _INLINE_CODE.sub(" code ", text)
+    return len(_WORD.findall(text))
+
+
+def real_words(texts: Iterable[str], template_texts: frozenset[str] = frozenset()) -> int:
+    """Words of real content: placeholders and text left as the template had it count nothing."""
+    total = 0
+    for text in texts:
+        if is_placeholder(text):
+            continue
+        if template_texts and normalize(text) in template_texts:
+            continue
+        total += words(text)
+    return total

@@ -1,0 +1,101 @@
+"""The document model every check reads: built once per document, 1-based lines throughout."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A unit of prose: a paragraph, a list item's text, a table row or leftover HTML text.
+
+    ``text`` is the raw inline Markdown with HTML comments removed; code never becomes a block.
+    """
+
+    text: str
+    line: int
+    section: int  # index of the innermost enclosing section, -1 before the first heading
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading and its content, subsections included: ``blocks[first_block:end_block]``."""
+
+    index: int
+    title: str
+    level: int
+    line: int
+    end_line: int
+    first_block: int
+    end_block: int
+    parent: int  # index of the enclosing section, -1 at top level
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A labelled paragraph such as ``**Why:** ...``; its content runs to the next heading or label."""
+
+    name: str
+    line: int
+    first_block: int  # the labelled paragraph itself, with the label cut off
+    end_block: int
+    section: int
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """A task-list item ``- [ ] text`` or ``- [x] text``."""
+
+    text: str
+    checked: bool
+    line: int
+    section: int
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A list item or a table body row. ``owner`` holds the cell of an Owner column, if any."""
+
+    text: str
+    line: int
+    section: int
+    depth: int
+    owner: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """An HTML comment outside code, kept for waivers."""
+
+    text: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    source: str
+    line_count: int
+    frontmatter: dict[str, Any] | None
+    frontmatter_line: int
+    blocks: tuple[Block, ...]
+    sections: tuple[Section, ...]
+    labels: tuple[Label, ...]
+    tasks: tuple[Task, ...]
+    items: tuple[Item, ...]
+    comments: tuple[Comment, ...]
+    template_texts: frozenset[str] = field(default=frozenset())
+
+    def section_blocks(self, section: Section) -> tuple[Block, ...]:
+        return self.blocks[section.first_block : section.end_block]
+
+    def label_blocks(self, label: Label) -> tuple[Block, ...]:
+        return self.blocks[label.first_block : label.end_block]
+
+    def within(self, section: Section, index: int) -> bool:
+        """Whether the section with ``index`` is ``section`` itself or nested inside it."""
+        while index >= 0:
+            if index == section.index:
+                return True
+            index = self.sections[index].parent
+        return False

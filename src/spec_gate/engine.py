@@ -1,0 +1,158 @@
+"""Apply a policy to documents: pick the rules, honour ``when``, evaluate, stamp, waive."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from spec_gate import patterns, waivers
+from spec_gate.checks import PRIMITIVES
+from spec_gate.checks.base import Miss, Outcome, passed
+from spec_gate.checks.frontmatter import lookup
+from spec_gate.document import Document, normalize, parse, words
+from spec_gate.errors import SpecGateError
+from spec_gate.findings import DocumentResult, Finding, Severity
+from spec_gate.ruleset import ActiveRule, Policy, Profile
+from spec_gate.ruleset.globs import compile_glob
+from spec_gate.ruleset.schema import KINDS, AllNode, AnyNode, CheckNode, NotNode, When
+
+_TEMPLATE_MIN_WORDS = 4  # shorter template lines ("Yes", "N/A") are too common to mean "unfilled"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A document to check: ``path`` as shown to the user, ``relative`` to the root for globs."""
+
+    path: str
+    text: str
+    relative: str | None = None
+    kind: str | None = None  # forced by --kind or by where the text came from (PR, issue)
+
+
+def evaluate(node: CheckNode, doc: Document) -> Outcome:
+    if isinstance(node, AnyNode):
+        outcomes = []
+        for child in node.any:
+            outcome = evaluate(child, doc)
+            if outcome.passed:
+                return outcome
+            outcomes.append(outcome)
+        return outcomes[0]
+    if isinstance(node, AllNode):
+        outcomes = [evaluate(child, doc) for child in node.all]
+        misses = tuple(m for o in outcomes for m in o.misses)
+        return Outcome(misses, outcomes[0].line)
+    if isinstance(node, NotNode):
+        inner = evaluate(node.not_, doc)
+        return passed() if not inner.passed else Outcome((Miss(inner.line or 1),))
+    name = next(iter(type(node).model_fields))
+    return PRIMITIVES[name].run(doc, getattr(node, name))  # type: ignore[no-any-return]
+
+
+def applies(when: When | None, doc: Document, relative: str | None, labels: frozenset[str]) -> bool:
+    if when is None:
+        return True
+    if when.labels is not None and not labels.intersection(label.lower() for label in when.labels):
+        return False
+    if when.paths is not None and (
+        relative is None or not any(compile_glob(g).match(relative) for g in when.paths)
+    ):
+        return False
+    if when.frontmatter is not None:
+        for field, pattern in when.frontmatter.items():
+            value = lookup(doc.frontmatter, field)
+            if not isinstance(value, str | int | float | bool):
+                return False
+            if patterns.compile(pattern).search(str(value)) is None:
+                return False
+    return True
+
+
+@lru_cache(maxsize=64)
+def template_texts(template: Path) -> frozenset[str]:
+    try:
+        text = template.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise SpecGateError(str(template), f"cannot read the template: {error}") from None
+    doc = parse(text, str(template))
+    return frozenset(normalize(b.text) for b in doc.blocks if words(b.text) >= _TEMPLATE_MIN_WORDS)
+
+
+class Engine:
+    def __init__(self, policy: Policy, labels: Iterable[str] = (), today: date | None = None) -> None:
+        self.policy = policy
+        self.labels = frozenset(label.lower() for label in labels)
+        self.today = today or date.today()
+
+    def profile(self, source: Source, doc: Document | None) -> Profile | None:
+        profile = self.policy.profile_for(source.relative, source.kind)
+        if profile is not None or source.kind is not None or doc is None:
+            return profile
+        kind = doc.frontmatter.get("kind") if doc.frontmatter else None
+        return self.policy.defaults.get(str(kind).lower()) if kind else None
+
+    def check(self, source: Source) -> DocumentResult | None:
+        """Check one document; None when its kind cannot be told (the caller says it skipped it)."""
+        doc = parse(source.text, source.path)
+        profile = self.profile(source, doc)
+        if profile is None:
+            return None
+        if profile.template is not None:
+            doc = replace(doc, template_texts=template_texts(profile.template))
+        findings = [
+            f for active in profile.rules
+            if applies(active.rule.when, doc, source.relative, self.labels)
+            for f in self.findings(active, doc, source.path)
+        ]
+        return DocumentResult(source.path, profile.kind, self.waive(findings, doc, profile, source))
+
+    def findings(self, active: ActiveRule, doc: Document, path: str) -> list[Finding]:
+        rule = active.rule
+        outcome = evaluate(rule.check, doc)
+        return [
+            Finding(rule=rule.id, ruleset=active.ruleset, severity=rule.severity, path=path,
+                    line=miss.line, message=miss.message or rule.message,
+                    help=miss.help or rule.help, detail=miss.detail)
+            for miss in outcome.misses
+        ]
+
+    def waive(self, findings: list[Finding], doc: Document, profile: Profile,
+              source: Source) -> tuple[Finding, ...]:
+        in_force, problems = waivers.parse(doc.comments, self.today)
+        known = {a.rule.id for a in profile.rules}
+        for waiver in in_force:
+            for rule in waiver.rules:
+                if rule != "*" and rule not in known:
+                    problems.append(waivers.Problem(
+                        "waiver-unknown-rule", Severity.WARNING, waiver.line,
+                        f"The waiver names {rule!r}, which is not a rule for {profile.kind} "
+                        f"documents here (rules: {', '.join(sorted(known))})."))
+        for label, rules in self.policy.waiver_labels.items():
+            if label.lower() in self.labels:
+                in_force.append(waivers.Waiver(rules, f"label “{label}”", None, 1))
+        stamped = [
+            Finding(rule=p.rule, ruleset=waivers.RULESET, severity=p.severity, path=source.path,
+                    line=p.line, message=p.message)
+            for p in problems
+        ]
+        ordered = sorted(waivers.apply(findings, in_force) + stamped, key=lambda f: f.line)
+        return tuple(ordered)
+
+
+def check_all(engine: Engine, sources: Sequence[Source]) -> tuple[list[DocumentResult], list[str]]:
+    """Results for the documents whose kind is known, and the paths skipped for want of one."""
+    results: list[DocumentResult] = []
+    skipped: list[str] = []
+    for source in sources:
+        result = engine.check(source)
+        if result is None:
+            skipped.append(source.path)
+        else:
+            results.append(result)
+    return results, skipped
+
+
+__all__ = ["KINDS", "Engine", "Source", "check_all", "evaluate"]

@@ -1,0 +1,80 @@
+"""The result types every layer passes on: checks produce them, reporters only read them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 2, "warning": 1, "info": 0}[self.value]
+
+
+class FailOn(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    NEVER = "never"
+
+    def blocks(self, severity: Severity) -> bool:
+        if self is FailOn.NEVER:
+            return False
+        threshold = Severity.ERROR if self is FailOn.ERROR else Severity.WARNING
+        return severity.rank >= threshold.rank
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    ruleset: str
+    severity: Severity
+    path: str
+    line: int
+    message: str
+    help: str = ""
+    detail: str = ""
+    waived: str | None = None  # the waiver's reason when a waiver covers this finding
+
+    @property
+    def counts(self) -> bool:
+        """Whether the finding counts as an error or warning (a waived one is counted apart)."""
+        return self.waived is None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    path: str
+    kind: str
+    findings: tuple[Finding, ...] = ()
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.counts and f.severity is severity)
+
+    @property
+    def waived(self) -> int:
+        return sum(1 for f in self.findings if not f.counts)
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    documents: tuple[DocumentResult, ...] = ()
+    skipped: tuple[str, ...] = field(default=())  # paths whose kind could not be told
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return tuple(f for d in self.documents for f in d.findings)
+
+    def count(self, severity: Severity) -> int:
+        return sum(d.count(severity) for d in self.documents)
+
+    @property
+    def waived(self) -> int:
+        return sum(d.waived for d in self.documents)
+
+    def blocking(self, fail_on: FailOn) -> list[Finding]:
+        return [f for f in self.findings if f.counts and fail_on.blocks(f.severity)]

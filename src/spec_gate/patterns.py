@@ -1,0 +1,54 @@
+"""Case-insensitive patterns on RE2, a linear-time engine: no rule and no document can hang the gate."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Protocol, cast
+
+import re2
+
+from spec_gate.errors import SpecGateError
+
+
+class Match(Protocol):
+    def start(self, group: int = 0) -> int: ...
+    def end(self, group: int = 0) -> int: ...
+    def group(self, group: int = 0) -> str: ...
+
+
+class Pattern(Protocol):
+    pattern: str
+
+    def search(self, text: str) -> Match | None: ...
+    def finditer(self, text: str) -> Iterator[Match]: ...
+
+
+def _options() -> object:
+    options = re2.Options()
+    options.case_sensitive = False
+    options.log_errors = False
+    return options
+
+
+_OPTIONS = _options()
+
+
+@lru_cache(maxsize=4096)
+def _compile_cached(pattern: str) -> Pattern:
+    return cast(Pattern, re2.compile(pattern, _OPTIONS))
+
+
+def compile(pattern: str, where: str = "") -> Pattern:  # noqa: A001 - mirrors re.compile
+    """Compile ``pattern`` case-insensitively; a pattern RE2 rejects is a SpecGateError at ``where``."""
+    try:
+        return _compile_cached(pattern)
+    except re2.error as error:
+        reason = error.args[0] if error.args else error
+        if isinstance(reason, bytes):
+            reason = reason.decode("utf-8", "replace")
+        raise SpecGateError(where, f"pattern {pattern!r} is not valid RE2: {reason}") from None
+
+
+def escape(text: str) -> str:
+    return cast(str, re2.escape(text))

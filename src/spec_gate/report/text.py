@@ -1,0 +1,51 @@
+"""``--format text``: ``path:line: severity [rule] message``, then the detail and the help."""
+
+from __future__ import annotations
+
+from spec_gate.findings import Finding, Report, Severity
+
+_COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
+
+
+def _paint(text: str, code: str, color: bool) -> str:
+    return f"\033[{code}m{text}\033[0m" if color else text
+
+
+def _indent(text: str, prefix: str) -> str:
+    return "\n".join((prefix + line).rstrip() for line in text.splitlines())
+
+
+def _finding(finding: Finding, color: bool) -> str:
+    severity = finding.severity.value if finding.waived is None else f"{finding.severity.value}, waived"
+    head = (f"{_paint(f'{finding.path}:{finding.line}', '1', color)}: "
+            f"{_paint(severity, _COLORS[finding.severity] if not finding.waived else '2', color)} "
+            f"[{finding.rule}] {finding.message}")
+    lines = [head]
+    if finding.detail:
+        lines.append(_indent(finding.detail[:1].upper() + finding.detail[1:] + ".", "    "))
+    if finding.waived is not None:
+        lines.append(_indent(f"waived: {finding.waived}", "    "))
+    elif finding.help:
+        lines.append(_indent(finding.help, "    | "))
+    return "\n".join(lines)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def summary(report: Report) -> str:
+    errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
+    passing = sum(1 for d in report.documents if not d.count(Severity.ERROR)
+                  and not d.count(Severity.WARNING))
+    line = (f"{_plural(len(report.documents), 'document')} checked: {_plural(errors, 'error')}, "
+            f"{_plural(warnings, 'warning')}, {report.waived} waived; {passing} passed cleanly.")
+    if report.skipped:
+        line += f" {len(report.skipped)} skipped (kind unknown)."
+    return line
+
+
+def render(report: Report, color: bool = False) -> str:
+    blocks = [_finding(f, color) for f in report.findings]
+    blocks.append(summary(report))
+    return "\n\n".join(blocks) + "\n"

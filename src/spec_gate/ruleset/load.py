@@ -1,0 +1,325 @@
+"""Load rule sets and ``.spec-gate.yml`` with errors that name the file, the line and the rule."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from spec_gate import yamlfile
+from spec_gate.errors import SpecGateError
+from spec_gate.findings import FailOn
+from spec_gate.ruleset.globs import GlobError, compile_glob
+from spec_gate.ruleset.schema import (
+    KINDS,
+    NODE_NAMES,
+    BodyEntry,
+    Config,
+    DocumentsEntry,
+    Kind,
+    Rule,
+    RuleSet,
+    Signoff,
+)
+
+CONFIG_NAMES = (".spec-gate.yml", ".spec-gate.yaml")
+BUILTIN_PREFIX = "builtin:"
+DEFAULT_RULESETS: dict[Kind, tuple[str, ...]] = {
+    "spec": ("builtin:why", "builtin:accessibility-signoff"),
+    "postmortem": ("builtin:impact-narrative",),
+    "pr": ("builtin:why",),
+    "ticket": ("builtin:why",),
+}
+MAX_YAML_BYTES = 1_000_000
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def builtin_names() -> list[str]:
+    folder = resources.files("spec_gate.rules")
+    return sorted(p.name.removesuffix(".yml") for p in folder.iterdir() if p.name.endswith(".yml"))
+
+
+def validate(model: type[M], loaded: yamlfile.Loaded, source: str) -> M:
+    """Validate ``loaded`` as ``model``; the first problem becomes a SpecGateError at its line."""
+    if loaded.data is None:
+        loaded = yamlfile.Loaded({}, loaded.lines)
+    if not isinstance(loaded.data, dict):
+        raise SpecGateError(f"{source}:1", "expected a mapping of keys at the top level")
+    try:
+        return model.model_validate(loaded.data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        path = _yaml_path(first["loc"])
+        where = f"{source}:{loaded.line_of(path)}"
+        raise SpecGateError(where, _rule_prefix(loaded.data, path) + _describe(first, path)) from None
+
+
+def _yaml_path(loc: tuple[Any, ...]) -> tuple[str | int, ...]:
+    """Pydantic's location without the union tags it inserts (``check.section.section.x``)."""
+    path: list[str | int] = []
+    for part in loc:
+        if path and part == path[-1] and part in NODE_NAMES:
+            continue
+        path.append(part if isinstance(part, int) else str(part))
+    return tuple(path)
+
+
+def _rule_prefix(data: dict[str, Any], path: tuple[str | int, ...]) -> str:
+    if len(path) >= 2 and path[0] == "rules" and isinstance(path[1], int):
+        rules = data.get("rules")
+        if isinstance(rules, list) and path[1] < len(rules) and isinstance(rules[path[1]], dict):
+            rule_id = rules[path[1]].get("id")
+            if rule_id:
+                return f"rule {rule_id}: "
+    return ""
+
+
+def _describe(error: Any, path: tuple[str | int, ...]) -> str:
+    kind = error["type"]
+    name = path[-1] if path else ""
+    if kind == "extra_forbidden":
+        return f"unknown key {name!r}"
+    if kind == "missing":
+        return f"missing required key {name!r}"
+    if kind == "check_node":
+        value = error.get("input")
+        if isinstance(value, dict) and len(value) == 1:
+            key = str(next(iter(value)))
+            close = difflib.get_close_matches(key, NODE_NAMES, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            return f"unknown check {key!r}{hint} (a check is one of: {', '.join(NODE_NAMES)})"
+        return str(error["msg"])
+    message = str(error["msg"]).removeprefix("Value error, ")
+    return f"{name}: {message}" if name != "" else message
+
+
+def read_yaml(path: Path, source: str) -> yamlfile.Loaded:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SpecGateError(source, "no such file") from None
+    except OSError as error:
+        raise SpecGateError(source, f"cannot read: {error.strerror}") from None
+    return parse_yaml(data, source)
+
+
+def parse_yaml(data: bytes, source: str) -> yamlfile.Loaded:
+    if len(data) > MAX_YAML_BYTES:
+        raise SpecGateError(source, f"larger than {MAX_YAML_BYTES // 1000} kB; is this a rule file?")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise SpecGateError(source, f"not UTF-8 text (byte {error.start})") from None
+    return yamlfile.load(text, source)
+
+
+# -- rule sets ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedRuleSet:
+    ruleset: RuleSet
+    source: str
+    rules: tuple[Rule, ...]  # after extends: inherited rules first, own rules override by id
+
+
+def load_ruleset(ref: str, base: Path, where: str, _chain: tuple[str, ...] = ()) -> LoadedRuleSet:
+    """Load ``builtin:NAME`` or a path relative to ``base``; ``where`` names the reference."""
+    if ref.startswith(BUILTIN_PREFIX):
+        name = ref.removeprefix(BUILTIN_PREFIX)
+        if name not in builtin_names():
+            close = difflib.get_close_matches(name, builtin_names(), n=1)
+            hint = f"; did you mean builtin:{close[0]}?" if close else ""
+            raise SpecGateError(where, f"no built-in rule set {name!r}{hint} "
+                                       f"(built-ins: {', '.join(builtin_names())})")
+        source = f"builtin:{name}"
+        data = resources.files("spec_gate.rules").joinpath(f"{name}.yml").read_bytes()
+        loaded = parse_yaml(data, source)
+        folder = base
+    else:
+        path = (base / ref).resolve()
+        source = ref if not _chain else str(path)
+        if not path.is_file():
+            raise SpecGateError(where, f"rule set file {ref!r} not found (looked at {path})")
+        loaded = read_yaml(path, source)
+        folder = path.parent
+    key = source if ref.startswith(BUILTIN_PREFIX) else str((base / ref).resolve())
+    if key in _chain:
+        raise SpecGateError(where, f"rule set {ref!r} extends itself ({' -> '.join(_chain)})")
+    ruleset = validate(RuleSet, loaded, source)
+    rules: dict[str, Rule] = {}
+    for index, parent_ref in enumerate(ruleset.extends):
+        parent_where = f"{source}:{loaded.line_of(('extends', index))}"
+        parent = load_ruleset(parent_ref, folder, parent_where, (*_chain, key))
+        rules.update((r.id, r) for r in parent.rules)
+    seen: set[str] = set()
+    for index, rule in enumerate(ruleset.rules):
+        if rule.id in seen:
+            line = loaded.line_of(("rules", index, "id"))
+            raise SpecGateError(f"{source}:{line}", f"rule id {rule.id!r} is defined twice")
+        seen.add(rule.id)
+        if rule.when is not None:
+            _check_globs(rule.when.paths or [], loaded, ("rules", index, "when", "paths"), source)
+        rules[rule.id] = rule
+    return LoadedRuleSet(ruleset, source, tuple(rules.values()))
+
+
+def _check_globs(globs: list[str], loaded: yamlfile.Loaded, path: tuple[str | int, ...],
+                 source: str) -> None:
+    for index, glob in enumerate(globs):
+        try:
+            compile_glob(glob)
+        except GlobError as error:
+            raise SpecGateError(f"{source}:{loaded.line_of((*path, index))}", str(error)) from None
+
+
+# -- config and policy -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ActiveRule:
+    ruleset: str
+    rule: Rule
+    signoff: Signoff | None
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """How one group of documents is checked: its kind, which files, which rules, which template."""
+
+    kind: Kind
+    rules: tuple[ActiveRule, ...]
+    paths: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    template: Path | None = None
+
+    def claims(self, relative: str) -> bool:
+        return any(compile_glob(g).match(relative) for g in self.paths) and not any(
+            compile_glob(g).match(relative) for g in self.exclude
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    root: Path
+    source: str  # the config file as named to the user, or "" for the built-in defaults
+    fail_on: FailOn
+    profiles: tuple[Profile, ...]  # from `documents:`, in order: the first that claims a path wins
+    defaults: dict[str, Profile] = field(default_factory=dict)  # per kind, for bodies and --kind
+    waiver_labels: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def profile_for(self, relative: str | None, kind: str | None) -> Profile | None:
+        """The profile of a path (by globs), narrowed to ``kind`` when the kind is forced."""
+        if relative is not None:
+            for profile in self.profiles:
+                if (kind is None or profile.kind == kind) and profile.claims(relative):
+                    return profile
+        return self.defaults.get(kind) if kind is not None else None
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest config at or above ``start``, not looking past the repository's top."""
+    for folder in (start, *start.parents):
+        for name in CONFIG_NAMES:
+            candidate = folder / name
+            if candidate.is_file():
+                return candidate
+        if (folder / ".git").exists():
+            return None
+    return None
+
+
+def repository_root(start: Path) -> Path:
+    for folder in (start, *start.parents):
+        if (folder / ".git").exists():
+            return folder
+    return start
+
+
+def load_policy(config_path: Path | None, source: str = "") -> Policy:
+    """The policy of a config file, or the built-in defaults when there is none."""
+    if config_path is None:
+        root = repository_root(Path.cwd())
+        defaults = {k: _profile(k, None, None, root, "", None) for k in KINDS}
+        return Policy(root, "", Config().fail_on, (), defaults)
+    source = source or str(config_path)
+    loaded = read_yaml(config_path, source)
+    config = validate(Config, loaded, source)
+    root = config_path.resolve().parent
+    profiles: list[Profile] = []
+    for index, entry in enumerate(config.documents):
+        here = ("documents", index)
+        _check_globs(entry.paths, loaded, (*here, "paths"), source)
+        _check_globs(entry.exclude, loaded, (*here, "exclude"), source)
+        profiles.append(_profile(entry.kind, entry, loaded, root, source, here))
+    defaults: dict[str, Profile] = {}
+    for kind in KINDS:
+        body: BodyEntry | None = {"pr": config.pull_requests, "ticket": config.issues}.get(kind)
+        if body is not None and body.rulesets is not None:
+            place = ("pull_requests" if kind == "pr" else "issues",)
+            defaults[kind] = _profile(kind, body, loaded, root, source, place)
+        else:
+            first = next((p for p in profiles if p.kind == kind), None)
+            defaults[kind] = first or _profile(kind, None, None, root, source, None)
+    labels = {k: tuple(v) for k, v in config.waivers.labels.items()}
+    return Policy(root, source, config.fail_on, tuple(profiles), defaults, labels)
+
+
+def _profile(kind: Kind, entry: DocumentsEntry | BodyEntry | None, loaded: yamlfile.Loaded | None,
+             root: Path, source: str, here: tuple[str | int, ...] | None) -> Profile:
+    refs = entry.rulesets if entry is not None and entry.rulesets is not None else None
+
+    def where(index: int) -> str:
+        if refs is not None and loaded is not None and here is not None:
+            return f"{source}:{loaded.line_of((*here, 'rulesets', index))}"
+        return source or "built-in defaults"
+
+    chosen = refs if refs is not None else list(DEFAULT_RULESETS[kind])
+    rules = _active_rules(kind, chosen, root, where, strict=True)
+    template = None
+    if entry is not None and entry.template is not None and loaded is not None and here:
+        template = (root / entry.template).resolve()
+        if not template.is_file():
+            line = loaded.line_of((*here, "template"))
+            raise SpecGateError(f"{source}:{line}", f"template {entry.template!r} not found")
+    paths = tuple(entry.paths) if isinstance(entry, DocumentsEntry) else ()
+    exclude = tuple(entry.exclude) if isinstance(entry, DocumentsEntry) else ()
+    return Profile(kind, rules, paths, exclude, template)
+
+
+def _active_rules(kind: Kind, refs: list[str], base: Path, where: Callable[[int], str],
+                  strict: bool) -> tuple[ActiveRule, ...]:
+    """The rules of ``refs`` for ``kind``; ``strict``: a rule set for other kinds is an error."""
+    rules: dict[str, ActiveRule] = {}
+    for index, ref in enumerate(refs):
+        loaded = load_ruleset(ref, base, where(index))
+        if kind not in loaded.ruleset.kinds:
+            if not strict:
+                continue
+            raise SpecGateError(where(index), f"rule set {loaded.ruleset.name!r} is for "
+                                f"{', '.join(loaded.ruleset.kinds)} documents, not {kind}")
+        for rule in loaded.rules:
+            if rule.id in rules:
+                raise SpecGateError(where(index), f"rule id {rule.id!r} is in both rule set "
+                                    f"{rules[rule.id].ruleset!r} and {loaded.ruleset.name!r}")
+            rules[rule.id] = ActiveRule(loaded.ruleset.name, rule, loaded.ruleset.signoff)
+    return tuple(rules.values())
+
+
+def override_rulesets(policy: Policy, refs: list[str]) -> Policy:
+    """The policy with ``--ruleset`` REFs (relative to the working directory) for every kind."""
+    def profile(old: Profile) -> Profile:
+        rules = _active_rules(old.kind, refs, Path.cwd(), lambda i: f"--ruleset {refs[i]}",
+                              strict=False)
+        return replace(old, rules=rules)
+
+    for index, ref in enumerate(refs):  # fail early on a missing file, whatever the kinds
+        load_ruleset(ref, Path.cwd(), f"--ruleset {refs[index]}")
+    return replace(policy, profiles=tuple(profile(p) for p in policy.profiles),
+                   defaults={k: profile(p) for k, p in policy.defaults.items()})

@@ -1,0 +1,143 @@
+"""The YAML formats users write: rule sets and ``.spec-gate.yml``. Validated once, at load time."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
+
+from spec_gate.checks import checkbox, frontmatter, items, mentions, phrases, section
+from spec_gate.checks.base import Regex
+from spec_gate.findings import FailOn, Severity
+
+Kind = Literal["pr", "ticket", "spec", "postmortem"]
+KINDS: tuple[Kind, ...] = ("pr", "ticket", "spec", "postmortem")
+PRIMITIVE_NAMES = ("section", "checkbox", "frontmatter", "phrases", "mentions", "items")
+NODE_NAMES = ("any", "all", "not", *PRIMITIVE_NAMES)
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class AnyNode(Model):
+    any: list[CheckNode] = Field(min_length=1)
+
+
+class AllNode(Model):
+    all: list[CheckNode] = Field(min_length=1)
+
+
+class NotNode(Model):
+    not_: CheckNode = Field(alias="not")
+
+
+class SectionNode(Model):
+    section: section.Options
+
+
+class CheckboxNode(Model):
+    checkbox: checkbox.Options
+
+
+class FrontmatterNode(Model):
+    frontmatter: frontmatter.Options
+
+
+class PhrasesNode(Model):
+    phrases: phrases.Options
+
+
+class MentionsNode(Model):
+    mentions: mentions.Options
+
+
+class ItemsNode(Model):
+    items: items.Options
+
+
+def _node_name(value: Any) -> str | None:
+    if isinstance(value, dict) and len(value) == 1:
+        return str(next(iter(value)))
+    if isinstance(value, BaseModel):
+        return next(iter(type(value).model_fields)).rstrip("_")
+    return None
+
+
+CheckNode = Annotated[
+    Union[
+        Annotated[AnyNode, Tag("any")],
+        Annotated[AllNode, Tag("all")],
+        Annotated[NotNode, Tag("not")],
+        Annotated[SectionNode, Tag("section")],
+        Annotated[CheckboxNode, Tag("checkbox")],
+        Annotated[FrontmatterNode, Tag("frontmatter")],
+        Annotated[PhrasesNode, Tag("phrases")],
+        Annotated[MentionsNode, Tag("mentions")],
+        Annotated[ItemsNode, Tag("items")],
+    ],
+    Discriminator(
+        _node_name,
+        custom_error_type="check_node",
+        custom_error_message="a check is one of: " + ", ".join(NODE_NAMES) + " (exactly one key)",
+    ),
+]
+
+
+class When(Model):
+    """The rule applies only when every given condition holds."""
+
+    labels: list[str] | None = None  # any of these PR or issue labels
+    paths: list[str] | None = None  # the document's path matches any of these globs
+    frontmatter: dict[str, Regex] | None = None  # each field's value matches its pattern
+
+
+class Rule(Model):
+    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+    severity: Severity = Severity.ERROR
+    message: Annotated[str, Field(min_length=1)]
+    help: str = ""
+    when: When | None = None
+    check: CheckNode
+
+
+class Signoff(Model):
+    reviewers: list[Annotated[str, Field(pattern=r"^@[\w.-]+(/[\w.-]+)?$")]] = Field(min_length=1)
+
+
+class RuleSet(Model):
+    name: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+    description: str = ""
+    kinds: list[Kind] = list(KINDS)
+    extends: list[str] = []
+    signoff: Signoff | None = None
+    rules: list[Rule] = []
+
+
+class DocumentsEntry(Model):
+    kind: Kind
+    paths: list[str] = Field(min_length=1)
+    exclude: list[str] = []
+    rulesets: list[str] | None = None  # default: the kind's built-in rule sets
+    template: str | None = None  # text left as this template had it counts as empty
+
+
+class BodyEntry(Model):
+    rulesets: list[str] | None = None
+    template: str | None = None
+
+
+class Waivers(Model):
+    labels: dict[str, list[str]] = {}  # a PR or issue label -> the rule ids it waives ("*": all)
+
+
+class Config(Model):
+    documents: list[DocumentsEntry] = []
+    pull_requests: BodyEntry = BodyEntry()
+    issues: BodyEntry = BodyEntry()
+    fail_on: FailOn = FailOn.ERROR
+    waivers: Waivers = Waivers()
+
+
+for _model in (AnyNode, AllNode, NotNode):
+    _model.model_rebuild()
