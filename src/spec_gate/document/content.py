@@ -30,9 +30,17 @@ def normalize(text: str) -> str:
     return _SPACE.sub(" ", text).strip().lower()
 
 
-def is_placeholder(text: str) -> bool:
+def is_placeholder(text: str, references: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` is empty in substance: TBD, N/A, <fill in>, [describe it] and the like.
+
+    ``[label]`` that names a link reference defined in the document is a link, not a placeholder.
+    """
     bare = _MARKUP.sub("", text).strip()
-    return not bare or _PLACEHOLDER.match(bare) is not None
+    if not bare:
+        return True
+    if _PLACEHOLDER.match(bare) is None:
+        return False
+    return not (bare.startswith("[") and normalize(bare[1:-1]) in references)
 
 
 def words(text: str) -> int:
@@ -43,11 +51,12 @@ def words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def real_words(texts: Iterable[str], template_texts: frozenset[str] = frozenset()) -> int:
+def real_words(texts: Iterable[str], template_texts: frozenset[str] = frozenset(),
+               references: frozenset[str] = frozenset()) -> int:
     """Words of real content: placeholders and text left as the template had it count nothing."""
     total = 0
     for text in texts:
-        if is_placeholder(text):
+        if is_placeholder(text, references):
             continue
         if template_texts and normalize(text) in template_texts:
             continue

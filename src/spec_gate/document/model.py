@@ -85,6 +85,7 @@ class Document:
     items: tuple[Item, ...]
     comments: tuple[Comment, ...]
     template_texts: frozenset[str] = field(default=frozenset())
+    references: frozenset[str] = field(default=frozenset())  # link reference labels, normalized
 
     def section_blocks(self, section: Section) -> tuple[Block, ...]:
         return self.blocks[section.first_block : section.end_block]

@@ -7,6 +7,7 @@ and inline text is kept raw (comments removed) for patterns and word counts.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -15,6 +16,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from spec_gate import yamlfile
+from spec_gate.document.content import normalize
 from spec_gate.document.model import Block, Comment, Document, Item, Label, Section, Task
 from spec_gate.errors import SpecGateError
 
@@ -24,7 +26,8 @@ _TASK = re.compile(r"\[([ xX])\](?:\s+|$)")
 # **Why:** text, **Why**: text, __Why__: text, or a plain "Why: text" at the start of a paragraph.
 _BOLD_LABEL = re.compile(r"(?:\*\*|__)([^*_\n]{1,80}?)(?:\*\*|__)\s*:?\s*", re.DOTALL)
 _BOLD_LABEL_COLON_INSIDE = re.compile(r"(?:\*\*|__)([^*_\n]{1,80}?):\s*(?:\*\*|__)\s*", re.DOTALL)
-_PLAIN_LABEL = re.compile(r"([^\W\d_][\w '’/()?&-]{0,60}?):(?:[ \t]+|\n|$)")
+# A plain label is short (one to four words): "Why: ..." yes, "We will define two X: ..." no.
+_PLAIN_LABEL = re.compile(r"([^\W\d_][\w'’/()?&-]*(?: [\w'’/()?&-]+){0,3}):(?:[ \t]+|\n|$)")
 _OWNER_COLUMN = re.compile(r"^\s*(owner|owners|assignee|assigned to|who|responsible)\s*$", re.I)
 
 
@@ -39,8 +42,12 @@ def parse(text: str, source: str = "-", template_texts: frozenset[str] = frozens
     """Build the Document for ``text``; ``source`` names it in errors."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    tokens = _markdown().parse(text)
-    return _Builder(source).build(tokens, text.count("\n") + 1, template_texts)
+    env: dict[str, Any] = {}
+    tokens = _markdown().parse(text, env)
+    doc = _Builder(source).build(tokens, text.count("\n") + 1, template_texts)
+    if env.get("references"):
+        doc = replace(doc, references=frozenset(normalize(k) for k in env["references"]))
+    return doc
 
 
 def _strip_comments(text: str) -> str:
