@@ -46,16 +46,19 @@ def _terms(raw: list[Term | str]) -> list[Term]:
 
 def run(doc: Document, options: Options) -> Outcome:
     if options.section is None:
-        texts = [b.text for b in doc.blocks] + [s.title for s in doc.sections]
+        blocks = list(doc.blocks)
+        titles = [s.title for s in doc.sections]
         line = 1
     else:
         found = list(scopes(doc, patterns.compile(options.section)))
         if not found:
             return missed(1) if options.require_section else passed()
-        texts = [b.text for s in found for b in s.blocks]
-        texts += [title for s in found for title in s.nested_titles]
+        blocks = [b for s in found for b in s.blocks]
+        titles = [title for s in found for title in s.nested_titles]
         line = found[0].line
-    text = "\n".join(t for t in texts if not is_placeholder(t))
+    # A label counts as a mention only when something real follows it: "Slow networks: TBD" is not.
+    text = "\n".join([b.full_text for b in blocks if not is_placeholder(b.text, doc.references)]
+                      + titles)
 
     def mentioned(term: Term) -> bool:
         return patterns.compile(term.pattern).search(text) is not None

@@ -43,9 +43,16 @@ def run(doc: Document, options: Options) -> Outcome:
     compiled = [(patterns.compile(p.pattern), p) for p in options.phrases]
     misses: list[Miss] = []
     for block in blocks:
+        text = block.full_text
         for pattern, phrase in compiled:
-            for match in pattern.finditer(block.text):
-                line = block.line + block.text.count("\n", 0, match.start())
-                quoted = " ".join(match.group(0).split())
-                misses.append(Miss(line, f"“{quoted}”", phrase.message, phrase.suggest))
+            for match in pattern.finditer(text):
+                line = block.line + text.count("\n", 0, match.start())
+                misses.append(Miss(line, _context(text, match.start(), match.end()),
+                                   phrase.message, phrase.suggest))
     return Outcome(tuple(misses)) if misses else passed()
+
+
+def _context(text: str, start: int, end: int, room: int = 40) -> str:
+    """The phrase with a little of the sentence around it, on one line."""
+    around = " ".join(text[max(0, start - room) : end + room].split())
+    return f"in “{'…' * (start > room)}{around}{'…' * (end + room < len(text))}”"

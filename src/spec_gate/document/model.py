@@ -16,6 +16,12 @@ class Block:
     text: str
     line: int
     section: int  # index of the innermost enclosing section, -1 before the first heading
+    lead: str = ""  # the label cut from the front of a labelled paragraph ("Why" of **Why:**)
+
+    @property
+    def full_text(self) -> str:
+        """The text as written, label included, for checks that read wording rather than content."""
+        return f"{self.lead}: {self.text}" if self.lead else self.text
 
 
 @dataclass(frozen=True, slots=True)

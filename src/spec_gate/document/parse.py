@@ -181,8 +181,8 @@ class _Builder:
 
     # -- blocks ---------------------------------------------------------------------------------
 
-    def add_block(self, text: str, line: int) -> None:
-        self.blocks.append(Block(text=text, line=line, section=self.section))
+    def add_block(self, text: str, line: int, lead: str = "") -> None:
+        self.blocks.append(Block(text=text, line=line, section=self.section, lead=lead))
 
     def keep_comments(self, text: str, line: int) -> None:
         for match in _COMMENT.finditer(text):
@@ -195,12 +195,7 @@ class _Builder:
         text = raw.strip()
         if not text:
             return
-        labelled = _label(text)
-        if labelled is not None:
-            self.start_label(labelled[0], line, bold=labelled[2])
-            text = labelled[1].strip()
-        if text:
-            self.add_block(text, line)
+        self.labelled_block(text, line)
 
     def list_item(self, raw: str, line: int, depth: int) -> None:
         if "<!--" in raw:
@@ -212,12 +207,17 @@ class _Builder:
             text = text[task.end() :].strip()
             self.tasks.append(Task(text, task.group(1) != " ", line, self.section))
         self.items.append(Item(text, line, self.section, depth))
+        self.labelled_block(text, line)
+
+    def labelled_block(self, text: str, line: int) -> None:
+        lead = ""
         labelled = _label(text)
         if labelled is not None:
-            self.start_label(labelled[0], line, bold=labelled[2])
-            text = labelled[1].strip()
+            lead, rest, bold = labelled
+            self.start_label(lead, line, bold)
+            text = rest.strip()
         if text:
-            self.add_block(text, line)
+            self.add_block(text, line, lead)
 
     def table_row(self, table: _Table) -> None:
         cells = [_strip_comments(c).strip() for c in table.cells]

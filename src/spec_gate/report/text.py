@@ -22,7 +22,8 @@ def _finding(finding: Finding, color: bool) -> str:
             f"[{finding.rule}] {finding.message}")
     lines = [head]
     if finding.detail:
-        lines.append(_indent(finding.detail[:1].upper() + finding.detail[1:] + ".", "    "))
+        detail = finding.detail[:1].upper() + finding.detail[1:]
+        lines.append(_indent(detail if detail.endswith((".", "”", "?", "!")) else detail + ".", "    "))
     if finding.waived is not None:
         lines.append(_indent(f"waived: {finding.waived}", "    "))
     elif finding.help:
