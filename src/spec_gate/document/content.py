@@ -10,7 +10,7 @@ _WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
 _LINK_TARGET = re.compile(r"\]\([^)\n]{0,2000}\)|\]\[[^\]\n]{0,200}\]")
 _URL = re.compile(r"<?https?://\S+>?")
 _INLINE_CODE = re.compile(r"`[^`]*`")
-_MARKUP = re.compile(r"[*_~`>#|]+")
+_MARKUP = re.compile(r"[*_~`#|]+")
 _PLACEHOLDER = re.compile(
     r"""^(?:
         tbd|tbc|tba|todo|fixme|xxx+|n/?a|none|nothing|nil|null|empty|placeholder

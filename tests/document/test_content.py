@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import pytest
+
+from spec_gate.document import is_placeholder, real_words, words
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["TBD", "tbd.", "TODO", "TODO: explain why", "N/A", "n/a", "NA", "none", "None.", "-", "---",
+     "...", "…", "<fill in>", "<Who runs into what problem today?>", "[describe the change]",
+     "{{ why }}", "_TBD_", "**TBD**", "to be decided", "Fill me in", "", "   "],
+)
+def test_placeholders_count_as_empty(text: str) -> None:
+    assert is_placeholder(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nothing changes for users who never open the menu.", "Todos are stored per user.",
+     "None of the people we asked could find the button.", "A", "Users"],
+)
+def test_real_text_is_not_a_placeholder(text: str) -> None:
+    assert not is_placeholder(text)
+
+
+def test_a_bracketed_reference_link_is_not_a_placeholder() -> None:
+    assert not is_placeholder("[Metrics Framework]", frozenset({"metrics framework"}))
+    assert is_placeholder("[Metrics Framework]")
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("People wait too long.", 4),
+        ("See [the design doc](https://example.com/a/very/long/path?x=1) now", 5),
+        ("Read https://example.com/x first", 3),
+        ("Run `rubocop -a` and fix", 4),
+        ("don't re-run it", 3),
+        ("— * —", 0),
+    ],
+)
+def test_word_count(text: str, count: int) -> None:
+    assert words(text) == count
+
+
+def test_real_words_skip_placeholders_and_template_text() -> None:
+    template = frozenset({"describe the problem this feature solves."})
+    texts = ["TBD", "Describe the   problem this feature solves.", "Shoppers lose baskets."]
+    assert real_words(texts, template) == 3

@@ -1,0 +1,193 @@
+"""The document model on Markdown as people write it."""
+
+from __future__ import annotations
+
+import pytest
+
+from spec_gate.document import parse
+from spec_gate.errors import SpecGateError
+from tests.conftest import md
+
+
+def test_atx_and_setext_headings_with_levels_and_lines() -> None:
+    doc = md("""
+        Title
+        =====
+
+        ## Motivation
+
+        Sub
+        ---
+        """)
+    assert [(s.title, s.level, s.line) for s in doc.sections] == [
+        ("Title", 1, 1), ("Motivation", 2, 4), ("Sub", 2, 6)]
+
+
+def test_a_heading_inside_a_code_fence_is_not_a_heading() -> None:
+    doc = md("""
+        ## Real
+
+        ```markdown
+        ## Not a heading
+        - [x] Accessibility review signed off by @someone
+        ```
+
+            ## Indented code either
+        """)
+    assert [s.title for s in doc.sections] == ["Real"]
+    assert doc.tasks == ()
+    assert doc.blocks == ()
+
+
+def test_section_content_includes_subsections_and_ends_at_a_sibling() -> None:
+    doc = md("""
+        ## Motivation
+        ### Goals
+        Make checkout work offline.
+        ## Proposal
+        Save the basket first.
+        """)
+    motivation, goals, proposal = doc.sections
+    assert [b.text for b in doc.section_blocks(motivation)] == ["Make checkout work offline."]
+    assert goals.parent == motivation.index
+    assert [b.text for b in doc.section_blocks(proposal)] == ["Save the basket first."]
+    assert motivation.end_line == 3
+
+
+def test_html_comments_never_count_and_are_kept_for_waivers() -> None:
+    doc = md("""
+        ## Why
+        <!-- explain why -->
+
+        Real words <!-- inline note --> here.
+        """)
+    assert [b.text for b in doc.blocks] == ["Real words   here."]
+    assert [(c.text, c.line) for c in doc.comments] == [
+        ("<!-- explain why -->", 2), ("<!-- inline note -->", 4)]
+
+
+def test_crlf_and_bom_behave_like_plain_newlines() -> None:
+    doc = parse("\ufeff## Why\r\n\r\nBecause.\r\n", "crlf.md")
+    assert [(s.title, s.line) for s in doc.sections] == [("Why", 1)]
+    assert [(b.text, b.line) for b in doc.blocks] == [("Because.", 3)]
+
+
+@pytest.mark.parametrize(
+    ("source", "label", "rest"),
+    [
+        ("**Why:** Because people wait.", "Why", "Because people wait."),
+        ("**Why**: Because people wait.", "Why", "Because people wait."),
+        ("__Why__: Because people wait.", "Why", "Because people wait."),
+        ("Why: Because people wait.", "Why", "Because people wait."),
+        ("**What happened?**:\nThe site went down.", "What happened?", "The site went down."),
+        ("**Who is affected:** shoppers.", "Who is affected", "shoppers."),
+    ],
+)
+def test_labelled_paragraphs(source: str, label: str, rest: str) -> None:
+    doc = md(source)
+    assert [lb.name for lb in doc.labels] == [label]
+    assert [b.text for b in doc.label_blocks(doc.labels[0])] == [rest]
+    assert doc.blocks[0].lead == label
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "**Bold words** open this sentence.",
+        "We will define two NodeInclusionPolicy: one and two.",
+        "See https://example.com: a link.",
+    ],
+)
+def test_sentences_that_are_not_labels(source: str) -> None:
+    assert md(source).labels == ()
+
+
+def test_a_label_runs_to_the_next_label_or_heading() -> None:
+    doc = md("""
+        **Why**:
+        - The reports were slow.
+        - They broke nightly.
+
+        For example: the Monday report.
+
+        **How**: a new job.
+
+        ## Next
+        Text.
+        """)
+    why, _example, how = doc.labels
+    assert [b.text for b in doc.label_blocks(why)] == [
+        "The reports were slow.", "They broke nightly.", "the Monday report."]
+    assert [b.text for b in doc.label_blocks(how)] == ["a new job."]
+
+
+def test_task_items_with_state_line_and_section() -> None:
+    doc = md("""
+        ## Sign-off
+        - [x] Accessibility review signed off by @maria
+        - [ ] Security review
+        * [X] Capital X counts
+        - [n/a] Not a task box
+        """)
+    assert [(t.text, t.checked, t.line, t.section) for t in doc.tasks] == [
+        ("Accessibility review signed off by @maria", True, 2, 0),
+        ("Security review", False, 3, 0),
+        ("Capital X counts", True, 4, 0),
+    ]
+
+
+def test_items_record_depth_and_table_rows_with_an_owner_column() -> None:
+    doc = md("""
+        ## Action items
+        - Pin versions
+          - detail
+        1. Add alert
+
+        | Action | Owner |
+        |---|---|
+        | Rotate keys | chinmay |
+        """)
+    assert [(i.text, i.depth, i.owner) for i in doc.items] == [
+        ("Pin versions", 1, ""), ("detail", 2, ""), ("Add alert", 1, ""),
+        ("Rotate keys | chinmay", 0, "chinmay")]
+
+
+def test_front_matter_is_plain_data_with_dates_as_strings() -> None:
+    doc = md("""
+        ---
+        kind: spec
+        date: 2026-14-01
+        accessibility_signoff: {reviewer: "@maria"}
+        ---
+        # Title
+        """)
+    assert doc.frontmatter == {"kind": "spec", "date": "2026-14-01",
+                               "accessibility_signoff": {"reviewer": "@maria"}}
+    assert doc.sections[0].line == 6
+
+
+@pytest.mark.parametrize(
+    ("front", "message"),
+    [
+        ("a: [1, 2", "front matter"),
+        ("a: &x [1]\nb: *x", "aliases are not supported"),
+        ("a: !!python/object:os.system ls", "unsupported YAML tag"),
+        ("- just\n- a list", "front matter must be a mapping"),
+    ],
+)
+def test_bad_front_matter_is_a_one_line_error_with_a_line(front: str, message: str) -> None:
+    with pytest.raises(SpecGateError) as raised:
+        parse(f"---\n{front}\n---\n# T\n", "doc.md")
+    assert message in str(raised.value)
+    assert raised.value.where.startswith("doc.md")
+    assert ":" in raised.value.where
+    assert "\n" not in str(raised.value)
+
+
+def test_link_reference_labels_are_recorded() -> None:
+    doc = md("""
+        See [Metrics Framework#Motivation].
+
+        [Metrics Framework#Motivation]: other.md#motivation
+        """)
+    assert "metrics framework#motivation" in doc.references
