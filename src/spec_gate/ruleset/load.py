@@ -54,10 +54,25 @@ def validate(model: type[M], loaded: yamlfile.Loaded, source: str) -> M:
     try:
         return model.model_validate(loaded.data)
     except ValidationError as error:
-        first = error.errors()[0]
+        errors = error.errors()
+        # A misspelt key also makes the real one "missing": report the misspelling, first.
+        first = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
         path = _yaml_path(first["loc"])
+        if first["type"] == "check_node" and isinstance(first.get("input"), dict):
+            if len(first["input"]) == 1:
+                path = (*path, str(next(iter(first["input"]))))
         where = f"{source}:{loaded.line_of(path)}"
-        raise SpecGateError(where, _rule_prefix(loaded.data, path) + _describe(first, path)) from None
+        message = _describe(first, path)
+        if first["type"] == "extra_forbidden":
+            message += _suggest(str(path[-1]), errors, path[:-1])
+        raise SpecGateError(where, _rule_prefix(loaded.data, path) + message) from None
+
+
+def _suggest(name: str, errors: list[Any], parent: tuple[str | int, ...]) -> str:
+    missing = [str(_yaml_path(e["loc"])[-1]) for e in errors
+               if e["type"] == "missing" and _yaml_path(e["loc"])[:-1] == parent]
+    close = difflib.get_close_matches(name, missing, n=1)
+    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 def _yaml_path(loc: tuple[Any, ...]) -> tuple[str | int, ...]:

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from spec_gate.engine import Engine, Source
+from spec_gate.ruleset import load_policy
+
+Write = Callable[[str, str], Path]
+
+RULES = """
+name: team
+kinds: [spec, pr]
+rules:
+  - id: has-summary
+    message: Add a summary.
+    check: {section: {heading: "^summary", min_words: 2}}
+  - id: summary-or-owner
+    severity: warning
+    message: Add a summary or an owner.
+    check:
+      any:
+        - section: {heading: "^summary", min_words: 2}
+        - frontmatter: {field: owner}
+  - id: both
+    message: Both.
+    check:
+      all:
+        - section: {heading: "^summary"}
+        - section: {heading: "^risks"}
+  - id: no-wip
+    message: Remove the WIP section.
+    check:
+      not: {section: {heading: "^wip", min_words: 0}}
+  - id: ui-only
+    message: UI changes need screenshots.
+    when: {labels: [ui]}
+    check: {section: {heading: screenshots}}
+  - id: public-only
+    message: Public specs need a rollout plan.
+    when: {paths: ["public/**"], frontmatter: {status: "^(implementable|implemented)$"}}
+    check: {section: {heading: rollout}}
+"""
+
+
+@pytest.fixture
+def engine_for(write: Write) -> Callable[..., Engine]:
+    write("team.yml", RULES)
+    config = write(".spec-gate.yml", "documents:\n  - kind: spec\n    paths: ['**/*.md']\n"
+                                     "    rulesets: [./team.yml]\n"
+                                     "waivers: {labels: {hotfix: [has-summary]}}\n")
+
+    def make(labels: tuple[str, ...] = (), today: date = date(2026, 11, 23)) -> Engine:
+        return Engine(load_policy(config), labels, today)
+
+    return make
+
+
+def rules_fired(engine: Engine, text: str, relative: str = "docs/a.md") -> list[tuple[str, int]]:
+    result = engine.check(Source(relative, text, relative))
+    assert result is not None
+    return [(f.rule, f.line) for f in result.findings if f.waived is None]
+
+
+CASES = [
+    ("all pass", "## Summary\nTwo words.\n## Risks\nLow.\n", []),
+    ("any: second alternative passes", "---\nowner: '@a'\n---\n## Risks\nx\n",
+     [("has-summary", 1), ("both", 1)]),
+    ("not: the forbidden section is found at its line", "## Summary\nTwo words.\n## Risks\nx\n## WIP\n",
+     [("no-wip", 5)]),
+    ("all: each missing part is a finding", "# T\n", [("has-summary", 1), ("summary-or-owner", 1),
+                                                       ("both", 1), ("both", 1)]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_combinators(engine_for: Callable[..., Engine], name: str, text: str,
+                     expected: list[tuple[str, int]]) -> None:
+    assert rules_fired(engine_for(), text) == expected
+
+
+def test_when_labels(engine_for: Callable[..., Engine]) -> None:
+    text = "## Summary\nTwo words.\n## Risks\nx\n"
+    assert rules_fired(engine_for(), text) == []
+    assert rules_fired(engine_for(labels=("UI",)), text) == [("ui-only", 1)]
+
+
+def test_when_paths_and_frontmatter(engine_for: Callable[..., Engine]) -> None:
+    base = "## Summary\nTwo words.\n## Risks\nx\n"
+    ready = "---\nstatus: implementable\n---\n" + base
+    assert rules_fired(engine_for(), ready, "docs/a.md") == []
+    assert rules_fired(engine_for(), base, "public/a.md") == []
+    assert rules_fired(engine_for(), ready, "public/a.md") == [("public-only", 1)]
+
+
+def test_a_configured_label_waives_and_keeps_the_finding(engine_for: Callable[..., Engine]) -> None:
+    result = engine_for(labels=("hotfix",)).check(Source("a.md", "## Risks\nx\n", "a.md"))
+    assert result is not None
+    waived = [(f.rule, f.waived) for f in result.findings if f.waived]
+    assert waived == [("has-summary", "label “hotfix”")]
+    assert result.waived == 1
+
+
+def test_kind_from_front_matter_when_no_glob_claims_the_file(write: Write) -> None:
+    engine = Engine(load_policy(None))
+    result = engine.check(Source("x.md", "---\nkind: postmortem\n---\n# Outage\n", None))
+    assert result is not None and result.kind == "postmortem"
+    assert engine.check(Source("y.md", "# No kind\n", None)) is None
+
+
+def test_template_text_left_unchanged_counts_as_empty(write: Write) -> None:
+    write("TEMPLATE.md", "## Why\nDescribe the problem this feature solves for the people who use it.\n")
+    config = write(".spec-gate.yml", "documents:\n  - kind: pr\n    paths: ['prs/*.md']\n"
+                                     "    template: TEMPLATE.md\n    rulesets: [builtin:why]\n")
+    engine = Engine(load_policy(config))
+    untouched = "## Why\nDescribe the problem this feature solves for the people who use it.\n"
+    filled = "## Why\nRiders lose their basket when the train enters a tunnel, every day.\n"
+    assert rules_fired(engine, untouched, "prs/a.md")[0] == ("why-section", 1)
+    assert ("why-section", 1) not in rules_fired(engine, filled, "prs/a.md")
