@@ -58,6 +58,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SpecGateError as error:
         _fail(str(error))
         return 2
+    except SystemExit as exit_:  # argparse's --help and --version
+        return exit_.code if isinstance(exit_.code, int) else 0
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

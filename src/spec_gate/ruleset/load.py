@@ -69,10 +69,33 @@ def validate(model: type[M], loaded: yamlfile.Loaded, source: str) -> M:
 
 
 def _suggest(name: str, errors: list[Any], parent: tuple[str | int, ...]) -> str:
+    """The likeliest intended key: a missing sibling first, else any key the formats know."""
     missing = [str(_yaml_path(e["loc"])[-1]) for e in errors
                if e["type"] == "missing" and _yaml_path(e["loc"])[:-1] == parent]
-    close = difflib.get_close_matches(name, missing, n=1)
+    close = difflib.get_close_matches(name, missing, n=1) or difflib.get_close_matches(
+        name, sorted(_known_keys()), n=1, cutoff=0.8)
     return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def _known_keys() -> set[str]:
+    keys: set[str] = set()
+    pending: list[Any] = [Config, RuleSet]
+    seen: set[Any] = set()
+    while pending:
+        model = pending.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        for name, info in model.model_fields.items():
+            keys.add(info.alias or name)
+            pending.extend(_models_in(info.annotation))
+    return keys
+
+
+def _models_in(annotation: Any) -> list[Any]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for arg in getattr(annotation, "__args__", ()) for m in _models_in(arg)]
 
 
 def _yaml_path(loc: tuple[Any, ...]) -> tuple[str | int, ...]:

@@ -1,0 +1,180 @@
+"""The command line as users and CI meet it: exit codes, report shapes, one-line errors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from spec_gate import __version__
+from tests.conftest import REPO, Run
+
+Cli = Callable[..., Run]
+Write = Callable[[str, str], Path]
+
+GOOD_PR = "**Why:** People paying on a train lose their basket when the signal drops.\n\n" \
+          "**Who is affected:** riders on mobile data.\n"
+BAD_PR = "## Description\nBump dependencies.\n"
+
+
+def test_version(cli: Cli) -> None:
+    run = cli("--version")
+    assert (run.code, run.out) == (0, f"spec-gate {__version__}\n")
+
+
+def test_exit_codes_follow_fail_on(cli: Cli, write: Write) -> None:
+    write("good.md", GOOD_PR)
+    write("warn.md", "**Why:** People paying on a train lose their basket when the signal drops.\n")
+    write("bad.md", BAD_PR)
+    assert cli("check", "--kind", "pr", "good.md").code == 0
+    assert cli("check", "--kind", "pr", "warn.md").code == 0
+    assert cli("check", "--kind", "pr", "--fail-on", "warning", "warn.md").code == 1
+    assert cli("check", "--kind", "pr", "bad.md").code == 1
+    assert cli("check", "--kind", "pr", "--fail-on", "never", "bad.md").code == 0
+
+
+def test_config_fail_on_is_the_default_and_the_flag_wins(cli: Cli, write: Write) -> None:
+    write(".spec-gate.yml", "fail_on: warning\n")
+    write("warn.md", "**Why:** People paying on a train lose their basket when the signal drops.\n")
+    assert cli("check", "--kind", "pr", "warn.md").code == 1
+    assert cli("check", "--kind", "pr", "--fail-on", "error", "warn.md").code == 0
+
+
+def test_json_report_shape(cli: Cli, write: Write) -> None:
+    write("docs/good.md", GOOD_PR)
+    write("docs/bad.md", BAD_PR)
+    run = cli("check", "--kind", "pr", "--format", "json", "docs")
+    assert run.code == 1
+    report = run.json
+    assert report["version"] == 1
+    assert report["summary"] == {"documents": 2, "errors": 1, "warnings": 1, "waived": 0}
+    assert report["documents"] == [
+        {"path": "docs/bad.md", "kind": "pr", "errors": 1, "warnings": 1},
+        {"path": "docs/good.md", "kind": "pr", "errors": 0, "warnings": 0},
+    ]
+    first = report["findings"][0]
+    assert set(first) >= {"rule", "ruleset", "severity", "path", "line", "message", "help"}
+    assert (first["rule"], first["ruleset"], first["severity"], first["path"], first["line"]) == (
+        "why-section", "why", "error", "docs/bad.md", 1)
+
+
+def test_standard_input(cli: Cli, write: Write) -> None:
+    run = cli("check", "--kind", "pr", "--format", "json", "-", stdin=BAD_PR.encode())
+    assert run.code == 1
+    assert run.json["documents"][0]["path"] == "-"
+
+
+def test_text_report_gives_place_rule_detail_help_and_a_summary(cli: Cli, write: Write) -> None:
+    write("bad.md", "## Why\nTBD\n")
+    run = cli("check", "--kind", "pr", "bad.md")
+    lines = run.out.splitlines()
+    assert lines[0].startswith("bad.md:1: error [why-section] Say why this work is needed")
+    assert lines[1] == "    The “Why” section has no real content; it needs at least 8 words."
+    assert lines[2] == "    | Paste and fill in:"
+    assert lines[-1] == "1 document checked: 1 error, 1 warning, 0 waived; 0 passed cleanly."
+    assert "\033[" not in run.out  # not a terminal: no colour
+
+
+def test_colour_only_on_a_terminal_and_never_with_no_color(
+        write: Write, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from spec_gate import cli as cli_module
+
+    write("bad.md", BAD_PR)
+    monkeypatch.setattr(cli_module, "_color", lambda stream: True)
+    cli_module.main(["check", "--kind", "pr", "bad.md"])
+    assert "\033[31merror\033[0m" in capsys.readouterr().out
+    monkeypatch.undo()
+    monkeypatch.chdir(Path("bad.md").resolve().parent)
+    monkeypatch.setenv("NO_COLOR", "1")
+
+    class Tty:
+        def isatty(self) -> bool:
+            return True
+
+    assert cli_module._color(Tty()) is False  # type: ignore[arg-type]
+
+
+def test_kind_from_config_globs_then_front_matter_and_unknown_is_skipped(cli: Cli, write: Write) -> None:
+    write(".spec-gate.yml", "documents:\n  - kind: pr\n    paths: ['prs/*.md']\n")
+    write("prs/a.md", GOOD_PR)
+    write("notes/b.md", "---\nkind: postmortem\n---\n# Outage\n")
+    write("notes/c.md", "# Just notes\n")
+    run = cli("check", "--format", "json", "prs", "notes")
+    kinds = {d["path"]: d["kind"] for d in run.json["documents"]}
+    assert kinds == {"prs/a.md": "pr", "notes/b.md": "postmortem"}
+    assert run.json["skipped"] == ["notes/c.md"]
+    assert "spec-gate: skipped notes/c.md: its kind is unknown" in run.err
+
+
+def test_no_paths_checks_the_configured_documents(cli: Cli, write: Write) -> None:
+    write(".spec-gate.yml", "documents:\n  - kind: pr\n    paths: ['prs/**/*.md']\n")
+    write("prs/x/a.md", GOOD_PR)
+    write("other/b.md", BAD_PR)
+    run = cli("check", "--format", "json")
+    assert [d["path"] for d in run.json["documents"]] == ["prs/x/a.md"]
+    assert run.code == 0
+
+
+def test_ruleset_flag_replaces_the_configured_rule_sets(cli: Cli, write: Write) -> None:
+    write("r.yml", "name: r\nrules:\n  - id: has-title\n    message: Add a title.\n"
+                   "    check: {section: {heading: '.', min_words: 0}}\n")
+    write("a.md", "no headings\n")
+    run = cli("check", "--kind", "pr", "--ruleset", "r.yml", "--format", "json", "a.md")
+    assert [f["rule"] for f in run.json["findings"]] == ["has-title"]
+
+
+def test_output_writes_the_report_and_never_overwrites_an_input(cli: Cli, write: Write) -> None:
+    path = write("bad.md", BAD_PR)
+    assert cli("check", "--kind", "pr", "--format", "json", "--output", "r.json", "bad.md").code == 1
+    assert Path("r.json").read_text().startswith('{\n  "version": 1')
+    run = cli("check", "--kind", "pr", "--output", "bad.md", "bad.md")
+    assert run.code == 2
+    assert run.err == ("spec-gate: error: bad.md: --output names a document being checked; "
+                       "refusing to overwrite it\n")
+    assert path.read_text() == BAD_PR
+
+
+EXIT_2 = [
+    ("missing path", ["check", "nope.md"], "spec-gate: error: nope.md: no such file or directory"),
+    ("bad kind", ["check", "--kind", "rfc", "x.md"], "spec-gate: error: usage: argument --kind"),
+    ("bad format", ["check", "--format", "xml"], "spec-gate: error: usage: argument --format"),
+    ("missing config", ["check", "--config", "none.yml", "x.md"],
+     "spec-gate: error: none.yml: config file not found"),
+    ("nothing to check", ["check"], "spec-gate: error: spec-gate check: nothing to check"),
+    ("unknown option", ["check", "--frmat", "json"], "spec-gate: error: usage: unrecognized"),
+]
+
+
+@pytest.mark.parametrize(("name", "args", "start"), EXIT_2, ids=[c[0] for c in EXIT_2])
+def test_usage_and_input_errors_are_one_line_and_exit_2(cli: Cli, write: Write, name: str,
+                                                         args: list[str], start: str) -> None:
+    write("x.md", "# x\n")
+    run = cli(*args)
+    assert run.code == 2
+    assert run.err.startswith(start)
+    assert run.err.count("\n") == 1
+    assert "Traceback" not in run.err
+
+
+def test_config_error_names_file_and_line(cli: Cli, write: Write) -> None:
+    write(".spec-gate.yml", "documents:\n  - kind: spec\n    paths: ['a/*.md']\n    rulsets: []\n")
+    write("x.md", "# x\n")
+    run = cli("check", "x.md")
+    assert run.code == 2
+    assert run.err == "spec-gate: error: .spec-gate.yml:4: unknown key 'rulsets'; did you mean 'rulesets'?\n"
+
+
+def test_examples_give_the_documented_verdicts(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(REPO / "examples")
+    run = cli("check", "--format", "json")
+    assert run.code == 1
+    verdicts = {d["path"]: (d["errors"], d["warnings"]) for d in run.json["documents"]}
+    assert verdicts == {
+        "docs/specs/offline-checkout.md": (0, 0),
+        "docs/specs/saved-searches.md": (3, 2),
+        "postmortems/2026-03-14-card-payments.md": (0, 0),
+        "postmortems/2026-04-02-login-outage.md": (1, 4),
+        "pull-requests/add-offline-retry.md": (0, 0),
+        "pull-requests/bump-deps.md": (1, 1),
+    }
