@@ -25,11 +25,13 @@ LICENCES = ("license", "licence", "notice", "copying")
 def corpus_documents(corpus: Path) -> dict[str, list[Path]]:
     def markdown(folder: Path) -> list[Path]:
         return sorted(
-            p for p in folder.rglob("*.md")
+            p
+            for p in folder.rglob("*.md")
             if not p.name.lower().startswith(LICENCES)
             and not any(t in p.parts or p.name == t for t in TEMPLATES[:2])
             and not (p.name == "README.md" and p.parent.name in ("keps", "oteps", "rfcs"))
         )
+
     return {
         "spec": markdown(corpus / "specs"),
         "postmortem": markdown(corpus / "postmortems"),
@@ -37,8 +39,9 @@ def corpus_documents(corpus: Path) -> dict[str, list[Path]]:
     }
 
 
-def sweep(corpus: Path, show: str | None = None) -> tuple[dict[str, dict[str, int]],
-                                                         dict[str, int], list[Finding]]:
+def sweep(
+    corpus: Path, show: str | None = None
+) -> tuple[dict[str, dict[str, int]], dict[str, int], list[Finding]]:
     """Per kind: how many documents each rule fires on; documents per kind; findings of ``show``."""
     engine = Engine(load_policy(None))
     counts: dict[str, dict[str, int]] = {}

@@ -36,17 +36,48 @@ def fired(kind: str, text: str, rule: str) -> list[tuple[int, str]]:
 CASES = [
     # why-section
     ("why-section", "pr", "**Why:** People paying on a train lose their basket too often.", []),
-    ("why-section", "pr", "**Why**:\n- Reports were slow, fragile and cost us a lot of money.\n", []),
-    ("why-section", "ticket", "## Motivation\n### Goals\nMake checkout survive tunnels for riders on every train.\n", []),
-    ("why-section", "ticket", "## Problem\nShoppers cannot pay when the network drops for seconds.\n", []),
-    ("why-section", "pr", "## Description\nBump dependencies to their latest versions today.\n",
-     [(1, "")]),
-    ("why-section", "pr", "## Why\n<!-- Explain why this change is needed. -->\n",
-     [(1, "the “Why” section has no real content; it needs at least 8 words")]),
-    ("why-section", "pr", "## Why\nN/A\n",
-     [(1, "the “Why” section has no real content; it needs at least 8 words")]),
-    ("why-section", "pr", "## Context\nIt is slow.\n",
-     [(1, "the “Context” section has 3 words of real content; it needs at least 8 words")]),
+    (
+        "why-section",
+        "pr",
+        "**Why**:\n- Reports were slow, fragile and cost us a lot of money.\n",
+        [],
+    ),
+    (
+        "why-section",
+        "ticket",
+        "## Motivation\n### Goals\nMake checkout survive tunnels for riders on every train.\n",
+        [],
+    ),
+    (
+        "why-section",
+        "ticket",
+        "## Problem\nShoppers cannot pay when the network drops for seconds.\n",
+        [],
+    ),
+    (
+        "why-section",
+        "pr",
+        "## Description\nBump dependencies to their latest versions today.\n",
+        [(1, "")],
+    ),
+    (
+        "why-section",
+        "pr",
+        "## Why\n<!-- Explain why this change is needed. -->\n",
+        [(1, "the “Why” section has no real content; it needs at least 8 words")],
+    ),
+    (
+        "why-section",
+        "pr",
+        "## Why\nN/A\n",
+        [(1, "the “Why” section has no real content; it needs at least 8 words")],
+    ),
+    (
+        "why-section",
+        "pr",
+        "## Context\nIt is slow.\n",
+        [(1, "the “Context” section has 3 words of real content; it needs at least 8 words")],
+    ),
     # who-affected
     ("who-affected", "pr", "**Who is affected:** shoppers on mobile data.", []),
     ("who-affected", "spec", "## User Stories\nAs a rider I pay on the train.\n", []),
@@ -54,61 +85,145 @@ CASES = [
     ("who-affected", "pr", WHY, [(1, "")]),
     # a11y-review
     ("a11y-review", "spec", REVIEW, []),
-    ("a11y-review", "spec", "## A11y\nTBD\n",
-     [(1, "the “A11y” section has no real content; it needs at least 15 words")]),
+    (
+        "a11y-review",
+        "spec",
+        "## A11y\nTBD\n",
+        [(1, "the “A11y” section has no real content; it needs at least 15 words")],
+    ),
     ("a11y-review", "spec", "## Accessibility of private items\n" + "Items are private. " * 5, []),
-    ("a11y-review", "spec", "## The case for inclusion in the prelude\n" + "Words here. " * 10, [(1, "")]),
+    (
+        "a11y-review",
+        "spec",
+        "## The case for inclusion in the prelude\n" + "Words here. " * 10,
+        [(1, "")],
+    ),
     # a11y-perspectives
     ("a11y-perspectives", "spec", REVIEW, []),
-    ("a11y-perspectives", "spec",
-     "## Accessibility review\nWe tested with screen readers and keyboard only users in the lab.\n",
-     [(1, "it does not mention low digital literacy; low bandwidth or poor connectivity")]),
+    (
+        "a11y-perspectives",
+        "spec",
+        "## Accessibility review\nWe tested with screen readers and keyboard only users in the lab.\n",
+        [(1, "it does not mention low digital literacy; low bandwidth or poor connectivity")],
+    ),
     ("a11y-perspectives", "spec", WHY, []),  # no review: a11y-review says so, once
     # a11y-signoff
     ("a11y-signoff", "spec", REVIEW + SIGNED, []),
-    ("a11y-signoff", "spec", "---\naccessibility_signoff:\n  reviewer: '@maria'\n---\n" + REVIEW, []),
-    ("a11y-signoff", "spec", REVIEW + "- [ ] Accessibility review signed off by @maria\n",
-     [(5, "the box “Accessibility review signed off by @maria” is not ticked")]),
+    (
+        "a11y-signoff",
+        "spec",
+        "---\naccessibility_signoff:\n  reviewer: '@maria'\n---\n" + REVIEW,
+        [],
+    ),
+    (
+        "a11y-signoff",
+        "spec",
+        REVIEW + "- [ ] Accessibility review signed off by @maria\n",
+        [(5, "the box “Accessibility review signed off by @maria” is not ticked")],
+    ),
     ("a11y-signoff", "spec", REVIEW + "```\n" + SIGNED + "```\n", [(1, "")]),
-    ("a11y-signoff", "spec", "---\naccessibility_signoff:\n  reviewer: maria\n---\n" + REVIEW,
-     [(1, "")]),
+    (
+        "a11y-signoff",
+        "spec",
+        "---\naccessibility_signoff:\n  reviewer: maria\n---\n" + REVIEW,
+        [(1, "")],
+    ),
     # impact-narrative
-    ("impact-narrative", "postmortem",
-     "## User impact narrative\n" + "People paying by card saw an error and gave up. " * 4, []),
-    ("impact-narrative", "postmortem",
-     "- **Impact**: " + "Users could not deploy their services for an hour. " * 4, []),
-    ("impact-narrative", "postmortem", "## Customer Impact\nUsers could not log in.\n",
-     [(1, "the “Customer Impact” section has 5 words of real content; it needs at least 30 words")]),
+    (
+        "impact-narrative",
+        "postmortem",
+        "## User impact narrative\n" + "People paying by card saw an error and gave up. " * 4,
+        [],
+    ),
+    (
+        "impact-narrative",
+        "postmortem",
+        "- **Impact**: " + "Users could not deploy their services for an hour. " * 4,
+        [],
+    ),
+    (
+        "impact-narrative",
+        "postmortem",
+        "## Customer Impact\nUsers could not log in.\n",
+        [
+            (
+                1,
+                "the “Customer Impact” section has 5 words of real content; it needs at least 30 words",
+            )
+        ],
+    ),
     ("impact-narrative", "postmortem", "## Summary\nThings broke.\n", [(1, "")]),
     # blameless-language
-    ("blameless-language", "postmortem", "## Cause\nThe deploy script accepted an empty target.\n", []),
-    ("blameless-language", "postmortem", "## Cause\nHuman error: a bad push.\n",
-     [(2, "in “Human error: a bad push.”")]),
-    ("blameless-language", "postmortem", "## Cause\nIt was Bob's fault.\n",
-     [(2, "in “It was Bob's fault.”")]),
-    ("blameless-language", "postmortem", "## Cause\nShe should have known better.\n",
-     [(2, "in “She should have known better.”")]),
-    ("blameless-language", "postmortem", "## Cause\nA careless change, caused by @dev-lee.\n",
-     [(2, "in “A careless change, caused by @dev-lee.”"),
-      (2, "in “A careless change, caused by @dev-lee.”")]),
+    (
+        "blameless-language",
+        "postmortem",
+        "## Cause\nThe deploy script accepted an empty target.\n",
+        [],
+    ),
+    (
+        "blameless-language",
+        "postmortem",
+        "## Cause\nHuman error: a bad push.\n",
+        [(2, "in “Human error: a bad push.”")],
+    ),
+    (
+        "blameless-language",
+        "postmortem",
+        "## Cause\nIt was Bob's fault.\n",
+        [(2, "in “It was Bob's fault.”")],
+    ),
+    (
+        "blameless-language",
+        "postmortem",
+        "## Cause\nShe should have known better.\n",
+        [(2, "in “She should have known better.”")],
+    ),
+    (
+        "blameless-language",
+        "postmortem",
+        "## Cause\nA careless change, caused by @dev-lee.\n",
+        [
+            (2, "in “A careless change, caused by @dev-lee.”"),
+            (2, "in “A careless change, caused by @dev-lee.”"),
+        ],
+    ),
     ("blameless-language", "postmortem", "## Cause\nWe do not fault the pools for it.\n", []),
     ("blameless-language", "postmortem", "## Cause\n```\nhuman error\n```\n", []),
     # action-items
     ("action-items", "postmortem", "## Action items\n- [ ] Alert at 1% (owner: @li)\n", []),
-    ("action-items", "postmortem", "## Follow-ups\n| Item | Owner |\n|--|--|\n| Pin | chinmay |\n", []),
-    ("action-items", "postmortem", "## Action items\nWe will do better.\n",
-     [(1, "the “Action items” section has no items; it needs at least 1")]),
+    (
+        "action-items",
+        "postmortem",
+        "## Follow-ups\n| Item | Owner |\n|--|--|\n| Pin | chinmay |\n",
+        [],
+    ),
+    (
+        "action-items",
+        "postmortem",
+        "## Action items\nWe will do better.\n",
+        [(1, "the “Action items” section has no items; it needs at least 1")],
+    ),
     ("action-items", "postmortem", "## Timeline\n- 14:02 errors\n", [(1, "")]),
     # action-owners
-    ("action-owners", "postmortem", "## Action items\n- Alert at 1% (owner: @li)\n- Runbook @sam\n", []),
-    ("action-owners", "postmortem", "## Corrective actions\n- Alert at 1%\n- Runbook @sam\n",
-     [(2, "the item “Alert at 1%”")]),
+    (
+        "action-owners",
+        "postmortem",
+        "## Action items\n- Alert at 1% (owner: @li)\n- Runbook @sam\n",
+        [],
+    ),
+    (
+        "action-owners",
+        "postmortem",
+        "## Corrective actions\n- Alert at 1%\n- Runbook @sam\n",
+        [(2, "the item “Alert at 1%”")],
+    ),
     ("action-owners", "postmortem", "## Summary\nNo items at all.\n", []),
 ]
 
 
-@pytest.mark.parametrize(("rule", "kind", "text", "expected"), CASES,
-                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+@pytest.mark.parametrize(
+    ("rule", "kind", "text", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
+)
 def test_builtin_rule(rule: str, kind: str, text: str, expected: list[tuple[int, str]]) -> None:
     assert fired(kind, text, rule) == expected
 

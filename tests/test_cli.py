@@ -13,8 +13,10 @@ from tests.conftest import REPO, Run
 Cli = Callable[..., Run]
 Write = Callable[[str, str], Path]
 
-GOOD_PR = "**Why:** People paying on a train lose their basket when the signal drops.\n\n" \
-          "**Who is affected:** riders on mobile data.\n"
+GOOD_PR = (
+    "**Why:** People paying on a train lose their basket when the signal drops.\n\n"
+    "**Who is affected:** riders on mobile data.\n"
+)
 BAD_PR = "## Description\nBump dependencies.\n"
 
 
@@ -56,7 +58,12 @@ def test_json_report_shape(cli: Cli, write: Write) -> None:
     first = report["findings"][0]
     assert set(first) >= {"rule", "ruleset", "severity", "path", "line", "message", "help"}
     assert (first["rule"], first["ruleset"], first["severity"], first["path"], first["line"]) == (
-        "why-section", "why", "error", "docs/bad.md", 1)
+        "why-section",
+        "why",
+        "error",
+        "docs/bad.md",
+        1,
+    )
 
 
 def test_standard_input(cli: Cli, write: Write) -> None:
@@ -77,7 +84,8 @@ def test_text_report_gives_place_rule_detail_help_and_a_summary(cli: Cli, write:
 
 
 def test_colour_only_on_a_terminal_and_never_with_no_color(
-        write: Write, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    write: Write, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from spec_gate import cli as cli_module
 
     write("bad.md", BAD_PR)
@@ -95,7 +103,9 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(
     assert cli_module._color(Tty()) is False  # type: ignore[arg-type]
 
 
-def test_kind_from_config_globs_then_front_matter_and_unknown_is_skipped(cli: Cli, write: Write) -> None:
+def test_kind_from_config_globs_then_front_matter_and_unknown_is_skipped(
+    cli: Cli, write: Write
+) -> None:
     write(".spec-gate.yml", "documents:\n  - kind: pr\n    paths: ['prs/*.md']\n")
     write("prs/a.md", GOOD_PR)
     write("notes/b.md", "---\nkind: postmortem\n---\n# Outage\n")
@@ -117,8 +127,11 @@ def test_no_paths_checks_the_configured_documents(cli: Cli, write: Write) -> Non
 
 
 def test_ruleset_flag_replaces_the_configured_rule_sets(cli: Cli, write: Write) -> None:
-    write("r.yml", "name: r\nrules:\n  - id: has-title\n    message: Add a title.\n"
-                   "    check: {section: {heading: '.', min_words: 0}}\n")
+    write(
+        "r.yml",
+        "name: r\nrules:\n  - id: has-title\n    message: Add a title.\n"
+        "    check: {section: {heading: '.', min_words: 0}}\n",
+    )
     write("a.md", "no headings\n")
     run = cli("check", "--kind", "pr", "--ruleset", "r.yml", "--format", "json", "a.md")
     assert [f["rule"] for f in run.json["findings"]] == ["has-title"]
@@ -126,12 +139,16 @@ def test_ruleset_flag_replaces_the_configured_rule_sets(cli: Cli, write: Write) 
 
 def test_output_writes_the_report_and_never_overwrites_an_input(cli: Cli, write: Write) -> None:
     path = write("bad.md", BAD_PR)
-    assert cli("check", "--kind", "pr", "--format", "json", "--output", "r.json", "bad.md").code == 1
+    assert (
+        cli("check", "--kind", "pr", "--format", "json", "--output", "r.json", "bad.md").code == 1
+    )
     assert Path("r.json").read_text().startswith('{\n  "version": 1')
     run = cli("check", "--kind", "pr", "--output", "bad.md", "bad.md")
     assert run.code == 2
-    assert run.err == ("spec-gate: error: bad.md: --output names a document being checked; "
-                       "refusing to overwrite it\n")
+    assert run.err == (
+        "spec-gate: error: bad.md: --output names a document being checked; "
+        "refusing to overwrite it\n"
+    )
     assert path.read_text() == BAD_PR
 
 
@@ -139,16 +156,20 @@ EXIT_2 = [
     ("missing path", ["check", "nope.md"], "spec-gate: error: nope.md: no such file or directory"),
     ("bad kind", ["check", "--kind", "rfc", "x.md"], "spec-gate: error: usage: argument --kind"),
     ("bad format", ["check", "--format", "xml"], "spec-gate: error: usage: argument --format"),
-    ("missing config", ["check", "--config", "none.yml", "x.md"],
-     "spec-gate: error: none.yml: config file not found"),
+    (
+        "missing config",
+        ["check", "--config", "none.yml", "x.md"],
+        "spec-gate: error: none.yml: config file not found",
+    ),
     ("nothing to check", ["check"], "spec-gate: error: spec-gate check: nothing to check"),
     ("unknown option", ["check", "--frmat", "json"], "spec-gate: error: usage: unrecognized"),
 ]
 
 
 @pytest.mark.parametrize(("name", "args", "start"), EXIT_2, ids=[c[0] for c in EXIT_2])
-def test_usage_and_input_errors_are_one_line_and_exit_2(cli: Cli, write: Write, name: str,
-                                                         args: list[str], start: str) -> None:
+def test_usage_and_input_errors_are_one_line_and_exit_2(
+    cli: Cli, write: Write, name: str, args: list[str], start: str
+) -> None:
     write("x.md", "# x\n")
     run = cli(*args)
     assert run.code == 2
@@ -162,7 +183,10 @@ def test_config_error_names_file_and_line(cli: Cli, write: Write) -> None:
     write("x.md", "# x\n")
     run = cli("check", "x.md")
     assert run.code == 2
-    assert run.err == "spec-gate: error: .spec-gate.yml:4: unknown key 'rulsets'; did you mean 'rulesets'?\n"
+    assert (
+        run.err
+        == "spec-gate: error: .spec-gate.yml:4: unknown key 'rulsets'; did you mean 'rulesets'?\n"
+    )
 
 
 def test_examples_give_the_documented_verdicts(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -13,16 +13,26 @@ import pytest
 from tests.conftest import CORPUS
 from tests.corpus import sweep
 
-pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside the repo")
+pytestmark = pytest.mark.skipif(
+    not CORPUS.is_dir(), reason="../shared/corpus is not beside the repo"
+)
 
 
 def test_what_the_builtin_rules_find_on_real_documents() -> None:
     counts, sizes, _ = sweep(CORPUS)
     assert sizes == {"spec": 1409, "postmortem": 153, "pr": 50}
     assert counts == {
-        "spec": {"a11y-review": 1409, "a11y-signoff": 1409, "who-affected": 1069,
-                 "why-section": 59},
-        "postmortem": {"action-items": 54, "action-owners": 98, "blameless-language": 1,
-                       "impact-narrative": 138},
+        "spec": {
+            "a11y-review": 1409,
+            "a11y-signoff": 1409,
+            "who-affected": 1069,
+            "why-section": 59,
+        },
+        "postmortem": {
+            "action-items": 54,
+            "action-owners": 98,
+            "blameless-language": 1,
+            "impact-narrative": 138,
+        },
         "pr": {"who-affected": 50, "why-section": 38},
     }

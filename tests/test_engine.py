@@ -49,9 +49,12 @@ rules:
 @pytest.fixture
 def engine_for(write: Write) -> Callable[..., Engine]:
     write("team.yml", RULES)
-    config = write(".spec-gate.yml", "documents:\n  - kind: spec\n    paths: ['**/*.md']\n"
-                                     "    rulesets: [./team.yml]\n"
-                                     "waivers: {labels: {hotfix: [has-summary]}}\n")
+    config = write(
+        ".spec-gate.yml",
+        "documents:\n  - kind: spec\n    paths: ['**/*.md']\n"
+        "    rulesets: [./team.yml]\n"
+        "waivers: {labels: {hotfix: [has-summary]}}\n",
+    )
 
     def make(labels: tuple[str, ...] = (), today: date = date(2026, 11, 23)) -> Engine:
         return Engine(load_policy(config), labels, today)
@@ -67,18 +70,28 @@ def rules_fired(engine: Engine, text: str, relative: str = "docs/a.md") -> list[
 
 CASES = [
     ("all pass", "## Summary\nTwo words.\n## Risks\nLow.\n", []),
-    ("any: second alternative passes", "---\nowner: '@a'\n---\n## Risks\nx\n",
-     [("has-summary", 1), ("both", 1)]),
-    ("not: the forbidden section is found at its line", "## Summary\nTwo words.\n## Risks\nx\n## WIP\n",
-     [("no-wip", 5)]),
-    ("all: each missing part is a finding", "# T\n", [("has-summary", 1), ("summary-or-owner", 1),
-                                                       ("both", 1), ("both", 1)]),
+    (
+        "any: second alternative passes",
+        "---\nowner: '@a'\n---\n## Risks\nx\n",
+        [("has-summary", 1), ("both", 1)],
+    ),
+    (
+        "not: the forbidden section is found at its line",
+        "## Summary\nTwo words.\n## Risks\nx\n## WIP\n",
+        [("no-wip", 5)],
+    ),
+    (
+        "all: each missing part is a finding",
+        "# T\n",
+        [("has-summary", 1), ("summary-or-owner", 1), ("both", 1), ("both", 1)],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_combinators(engine_for: Callable[..., Engine], name: str, text: str,
-                     expected: list[tuple[str, int]]) -> None:
+def test_combinators(
+    engine_for: Callable[..., Engine], name: str, text: str, expected: list[tuple[str, int]]
+) -> None:
     assert rules_fired(engine_for(), text) == expected
 
 
@@ -112,9 +125,15 @@ def test_kind_from_front_matter_when_no_glob_claims_the_file(write: Write) -> No
 
 
 def test_template_text_left_unchanged_counts_as_empty(write: Write) -> None:
-    write("TEMPLATE.md", "## Why\nDescribe the problem this feature solves for the people who use it.\n")
-    config = write(".spec-gate.yml", "documents:\n  - kind: pr\n    paths: ['prs/*.md']\n"
-                                     "    template: TEMPLATE.md\n    rulesets: [builtin:why]\n")
+    write(
+        "TEMPLATE.md",
+        "## Why\nDescribe the problem this feature solves for the people who use it.\n",
+    )
+    config = write(
+        ".spec-gate.yml",
+        "documents:\n  - kind: pr\n    paths: ['prs/*.md']\n"
+        "    template: TEMPLATE.md\n    rulesets: [builtin:why]\n",
+    )
     engine = Engine(load_policy(config))
     untouched = "## Why\nDescribe the problem this feature solves for the people who use it.\n"
     filled = "## Why\nRiders lose their basket when the train enters a tunnel, every day.\n"

@@ -19,46 +19,74 @@ DOCUMENTS: list[tuple[str, bytes, set[int], str]] = [
     ("a 5 MB line", b"## Why\n" + b"word ](x <a " * 450_000 + b"\n", {0, 1}, ""),
     ("50,000 headings", b"".join(b"## Why %d\nTBD\n" % i for i in range(50_000)), {0, 1}, ""),
     ("5,000 levels of nesting", b"> " * 5_000 + b"- " * 5_000 + b"[x] deep\n", {0, 1}, ""),
-    ("3,000 nested list levels", b"".join(b"  " * i + b"- item\n" for i in range(3_000)), {0, 1}, ""),
+    (
+        "3,000 nested list levels",
+        b"".join(b"  " * i + b"- item\n" for i in range(3_000)),
+        {0, 1},
+        "",
+    ),
     ("unclosed comments", b"## Why\n" + b"<!-- " * 200_000, {0, 1}, ""),
-    ("front matter alias bomb",
-     b"---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
-     b"c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n---\n",
-     {2}, "YAML anchors and aliases are not supported"),
-    ("front matter python tag", b"---\nx: !!python/object/apply:os.system ['touch PWNED']\n---\n",
-     {2}, "unsupported YAML tag"),
+    (
+        "front matter alias bomb",
+        b"---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+        b"c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n---\n",
+        {2},
+        "YAML anchors and aliases are not supported",
+    ),
+    (
+        "front matter python tag",
+        b"---\nx: !!python/object/apply:os.system ['touch PWNED']\n---\n",
+        {2},
+        "unsupported YAML tag",
+    ),
 ]
 
 
 def spec_gate(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "spec_gate", *args], cwd=cwd, capture_output=True,
-                          text=True, timeout=HANG_GUARD, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "spec_gate", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=HANG_GUARD,
+        check=False,
+    )
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("name", "data", "codes", "message"), DOCUMENTS,
-                         ids=[d[0] for d in DOCUMENTS])
-def test_hostile_documents(tmp_path: Path, name: str, data: bytes, codes: set[int],
-                           message: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "data", "codes", "message"), DOCUMENTS, ids=[d[0] for d in DOCUMENTS]
+)
+def test_hostile_documents(
+    tmp_path: Path, name: str, data: bytes, codes: set[int], message: str
+) -> None:
     (tmp_path / "doc.md").write_bytes(data)
     result = spec_gate("check", "--kind", "spec", "--format", "json", "doc.md", cwd=tmp_path)
     assert result.returncode in codes, result.stderr
     assert "Traceback" not in result.stderr
     if result.returncode == 2:
         assert result.stderr == f"spec-gate: error: doc.md: {message}\n" or (
-            result.stderr.startswith("spec-gate: error: doc.md") and message in result.stderr
-            and result.stderr.count("\n") == 1)
+            result.stderr.startswith("spec-gate: error: doc.md")
+            and message in result.stderr
+            and result.stderr.count("\n") == 1
+        )
     assert not (tmp_path / "PWNED").exists()
 
 
 CONFIGS = [
-    ("alias bomb", "a: &a ['lol','lol','lol','lol','lol','lol','lol','lol','lol']\n"
-                   "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
-                   "documents: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n",
-     "spec-gate: error: .spec-gate.yml:1: YAML anchors and aliases are not supported\n"),
-    ("python tag", "fail_on: !!python/object/apply:os.system ['touch PWNED']\n",
-     "spec-gate: error: .spec-gate.yml:1: unsupported YAML tag "
-     "tag:yaml.org,2002:python/object/apply:os.system\n"),
+    (
+        "alias bomb",
+        "a: &a ['lol','lol','lol','lol','lol','lol','lol','lol','lol']\n"
+        "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+        "documents: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n",
+        "spec-gate: error: .spec-gate.yml:1: YAML anchors and aliases are not supported\n",
+    ),
+    (
+        "python tag",
+        "fail_on: !!python/object/apply:os.system ['touch PWNED']\n",
+        "spec-gate: error: .spec-gate.yml:1: unsupported YAML tag "
+        "tag:yaml.org,2002:python/object/apply:os.system\n",
+    ),
     ("binary config", "\x00\x01", None),
 ]
 

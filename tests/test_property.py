@@ -18,12 +18,46 @@ ENGINE = Engine(load_policy(None))
 KINDS = ("pr", "ticket", "spec", "postmortem")
 
 # Markdown-ish building blocks make the search reach headings, lists, fences, tables and comments.
-PIECES = st.sampled_from([
-    "# ", "## Why\n", "### ", "\n", "\n\n", "- ", "- [x] ", "- [ ] ", "1. ", "  ", "> ", "```\n",
-    "~~~", "    ", "<!-- ", " -->", "---\n", "kind: spec\n", "**Why:**", "__", "|", "|---|\n",
-    "TBD", "N/A", "@handle", "owner:", "human error", "\r\n", "\ufeff", "[x]", "](", "<a ", "\t",
-    "Accessibility review signed off", "Setext\n===\n", "<!-- spec-gate: waive * reason=x -->",
-])
+PIECES = st.sampled_from(
+    [
+        "# ",
+        "## Why\n",
+        "### ",
+        "\n",
+        "\n\n",
+        "- ",
+        "- [x] ",
+        "- [ ] ",
+        "1. ",
+        "  ",
+        "> ",
+        "```\n",
+        "~~~",
+        "    ",
+        "<!-- ",
+        " -->",
+        "---\n",
+        "kind: spec\n",
+        "**Why:**",
+        "__",
+        "|",
+        "|---|\n",
+        "TBD",
+        "N/A",
+        "@handle",
+        "owner:",
+        "human error",
+        "\r\n",
+        "\ufeff",
+        "[x]",
+        "](",
+        "<a ",
+        "\t",
+        "Accessibility review signed off",
+        "Setext\n===\n",
+        "<!-- spec-gate: waive * reason=x -->",
+    ]
+)
 MARKDOWN = st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=60).map("".join)
 
 

@@ -31,8 +31,13 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-def run(paths: list[str], kind: str | None = None, config: str | None = None,
-        rulesets: list[str] | None = None, fail_on: str | None = None) -> tuple[Report, FailOn]:
+def run(
+    paths: list[str],
+    kind: str | None = None,
+    config: str | None = None,
+    rulesets: list[str] | None = None,
+    fail_on: str | None = None,
+) -> tuple[Report, FailOn]:
     policy = policy_for(config, rulesets or [])
     sources = discover.sources(paths, policy, kind)
     results, skipped = check_all(Engine(policy), sources)

@@ -1,4 +1,4 @@
-"""The command line: parse arguments, run one command, print, and exit. Nothing else prints or exits."""
+"""The command line: parse arguments, run one command, print, exit. Nothing else prints or exits."""
 
 from __future__ import annotations
 
@@ -25,25 +25,46 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="spec-gate", description="Check specs, postmortems, PRs and issues "
-                     "against the team's empathy practices.")
+    parser = _Parser(
+        prog="spec-gate",
+        description="Check specs, postmortems, PRs and issues "
+        "against the team's empathy practices.",
+    )
     parser.add_argument("--version", action="version", version=f"spec-gate {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    check = commands.add_parser("check", help="check documents and report findings",
-                                description="Check documents against the configured rule sets.")
-    check.add_argument("paths", nargs="*", metavar="PATH",
-                       help="a file, a folder (every *.md below it) or - for standard input; "
-                            "none: the documents mapped in .spec-gate.yml")
+    check = commands.add_parser(
+        "check",
+        help="check documents and report findings",
+        description="Check documents against the configured rule sets.",
+    )
+    check.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="a file, a folder (every *.md below it) or - for standard input; "
+        "none: the documents mapped in .spec-gate.yml",
+    )
     check.add_argument("--kind", choices=KIND_CHOICES, help="treat every document as this kind")
-    check.add_argument("--config", metavar="FILE", help="the config file (default: the nearest "
-                       ".spec-gate.yml at or above the working directory)")
-    check.add_argument("--ruleset", action="append", metavar="REF", default=[],
-                       help="check with this rule set (builtin:NAME or a file) instead of the "
-                            "configured ones; repeatable")
+    check.add_argument(
+        "--config",
+        metavar="FILE",
+        help="the config file (default: the nearest "
+        ".spec-gate.yml at or above the working directory)",
+    )
+    check.add_argument(
+        "--ruleset",
+        action="append",
+        metavar="REF",
+        default=[],
+        help="check with this rule set (builtin:NAME or a file) instead of the "
+        "configured ones; repeatable",
+    )
     check.add_argument("--format", choices=FORMAT_CHOICES, default="text")
-    check.add_argument("--fail-on", choices=[f.value for f in FailOn],
-                       help="the lowest severity that fails the check (default: the config's "
-                            "fail_on, else error)")
+    check.add_argument(
+        "--fail-on",
+        choices=[f.value for f in FailOn],
+        help="the lowest severity that fails the check (default: the config's fail_on, else error)",
+    )
     check.add_argument("--output", metavar="FILE", help="write the report to FILE, not stdout")
     return parser
 
@@ -84,17 +105,21 @@ def run_check(args: argparse.Namespace) -> int:
     from spec_gate.check import run
     from spec_gate.report import FORMATS
 
-    report, fail_on = run(args.paths, kind=args.kind, config=args.config,
-                          rulesets=args.ruleset, fail_on=args.fail_on)
+    report, fail_on = run(
+        args.paths, kind=args.kind, config=args.config, rulesets=args.ruleset, fail_on=args.fail_on
+    )
     for path in report.skipped:
-        sys.stderr.write(f"spec-gate: skipped {path}: its kind is unknown; map it under "
-                         "`documents:` in .spec-gate.yml, add `kind:` to its front matter, "
-                         "or pass --kind\n")
+        sys.stderr.write(
+            f"spec-gate: skipped {path}: its kind is unknown; map it under "
+            "`documents:` in .spec-gate.yml, add `kind:` to its front matter, "
+            "or pass --kind\n"
+        )
     if args.output:
         _write_report(FORMATS[args.format](report, False), args.output, report)
     else:
-        _print(FORMATS[args.format](report, args.format == "text" and _color(sys.stdout)),
-               sys.stdout)
+        _print(
+            FORMATS[args.format](report, args.format == "text" and _color(sys.stdout)), sys.stdout
+        )
     return 1 if report.blocking(fail_on) else 0
 
 
@@ -111,8 +136,9 @@ def _write_report(text: str, output: str, report: Report) -> None:
     target = Path(output)
     inputs = {Path(d.path).resolve() for d in report.documents if d.path != "-"}
     if target.resolve() in inputs:
-        raise SpecGateError(output, "--output names a document being checked; refusing to "
-                                    "overwrite it")
+        raise SpecGateError(
+            output, "--output names a document being checked; refusing to overwrite it"
+        )
     if target.is_dir():
         raise SpecGateError(output, "--output names a folder; give a file name")
     temporary = target.with_name(f".{target.name}.spec-gate-tmp")

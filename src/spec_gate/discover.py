@@ -16,8 +16,9 @@ MAX_DOCUMENT_BYTES = 20_000_000
 _SKIP_DIRS = {"node_modules", "__pycache__", "venv"}
 
 
-def sources(paths: list[str], policy: Policy, kind: str | None,
-            stdin: BinaryIO | None = None) -> list[Source]:
+def sources(
+    paths: list[str], policy: Policy, kind: str | None, stdin: BinaryIO | None = None
+) -> list[Source]:
     """Every document named by ``paths`` (``-`` is standard input), or by the config's globs."""
     if not paths:
         if not policy.profiles:
@@ -94,12 +95,16 @@ def read(file: Path, display: str) -> str:
 
 def decode(data: bytes, display: str) -> str:
     if len(data) > MAX_DOCUMENT_BYTES:
-        raise SpecGateError(display, f"larger than {MAX_DOCUMENT_BYTES // 1_000_000} MB; "
-                                     "is this really a document?")
+        raise SpecGateError(
+            display, f"larger than {MAX_DOCUMENT_BYTES // 1_000_000} MB; is this really a document?"
+        )
     if b"\x00" in data:
         raise SpecGateError(display, "binary data (a NUL byte), not Markdown text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise SpecGateError(display, f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset "
-                                     f"{error.start}); save it as UTF-8") from None
+        raise SpecGateError(
+            display,
+            f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset "
+            f"{error.start}); save it as UTF-8",
+        ) from None

@@ -82,7 +82,9 @@ def template_texts(template: Path) -> frozenset[str]:
 
 
 class Engine:
-    def __init__(self, policy: Policy, labels: Iterable[str] = (), today: date | None = None) -> None:
+    def __init__(
+        self, policy: Policy, labels: Iterable[str] = (), today: date | None = None
+    ) -> None:
         self.policy = policy
         self.labels = frozenset(label.lower() for label in labels)
         self.today = today or date.today()
@@ -103,7 +105,8 @@ class Engine:
         if profile.template is not None:
             doc = replace(doc, template_texts=template_texts(profile.template))
         findings = [
-            f for active in profile.rules
+            f
+            for active in profile.rules
             if applies(active.rule.when, doc, source.relative, self.labels)
             for f in self.findings(active, doc, source.path)
         ]
@@ -113,29 +116,48 @@ class Engine:
         rule = active.rule
         outcome = evaluate(rule.check, doc)
         return [
-            Finding(rule=rule.id, ruleset=active.ruleset, severity=rule.severity, path=path,
-                    line=miss.line, message=miss.message or rule.message,
-                    help=miss.help or rule.help, detail=miss.detail)
+            Finding(
+                rule=rule.id,
+                ruleset=active.ruleset,
+                severity=rule.severity,
+                path=path,
+                line=miss.line,
+                message=miss.message or rule.message,
+                help=miss.help or rule.help,
+                detail=miss.detail,
+            )
             for miss in outcome.misses
         ]
 
-    def waive(self, findings: list[Finding], doc: Document, profile: Profile,
-              source: Source) -> tuple[Finding, ...]:
+    def waive(
+        self, findings: list[Finding], doc: Document, profile: Profile, source: Source
+    ) -> tuple[Finding, ...]:
         in_force, problems = waivers.parse(doc.comments, self.today)
         known = {a.rule.id for a in profile.rules}
         for waiver in in_force:
             for rule in waiver.rules:
                 if rule != "*" and rule not in known:
-                    problems.append(waivers.Problem(
-                        "waiver-unknown-rule", Severity.WARNING, waiver.line,
-                        f"The waiver names {rule!r}, which is not a rule for {profile.kind} "
-                        f"documents here (rules: {', '.join(sorted(known))})."))
+                    problems.append(
+                        waivers.Problem(
+                            "waiver-unknown-rule",
+                            Severity.WARNING,
+                            waiver.line,
+                            f"The waiver names {rule!r}, which is not a rule for {profile.kind} "
+                            f"documents here (rules: {', '.join(sorted(known))}).",
+                        )
+                    )
         for label, rules in self.policy.waiver_labels.items():
             if label.lower() in self.labels:
                 in_force.append(waivers.Waiver(rules, f"label “{label}”", None, 1))
         stamped = [
-            Finding(rule=p.rule, ruleset=waivers.RULESET, severity=p.severity, path=source.path,
-                    line=p.line, message=p.message)
+            Finding(
+                rule=p.rule,
+                ruleset=waivers.RULESET,
+                severity=p.severity,
+                path=source.path,
+                line=p.line,
+                message=p.message,
+            )
             for p in problems
         ]
         ordered = sorted(waivers.apply(findings, in_force) + stamped, key=lambda f: f.line)

@@ -1,4 +1,4 @@
-"""Case-insensitive patterns on RE2, a linear-time engine: no rule and no document can hang the gate."""
+"""Case-insensitive patterns on RE2, a linear-time engine: no rule or document can hang the gate."""
 
 from __future__ import annotations
 
@@ -39,8 +39,8 @@ def _compile_cached(pattern: str) -> Pattern:
     return cast(Pattern, re2.compile(pattern, _OPTIONS))
 
 
-def compile(pattern: str, where: str = "") -> Pattern:  # noqa: A001 - mirrors re.compile
-    """Compile ``pattern`` case-insensitively; a pattern RE2 rejects is a SpecGateError at ``where``."""
+def compile(pattern: str, where: str = "") -> Pattern:
+    """Compile ``pattern`` case-insensitively; one RE2 rejects is a SpecGateError at ``where``."""
     try:
         return _compile_cached(pattern)
     except re2.error as error:

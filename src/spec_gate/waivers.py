@@ -57,35 +57,59 @@ def parse(comments: Iterable[Comment], today: date) -> tuple[list[Waiver], list[
         line = comment.line
         unknown = sorted(set(fields) - {"reason", "until"})
         if unknown:
-            problems.append(Problem("waiver-invalid", Severity.ERROR, line,
-                                    f"The waiver has an unknown field {unknown[0]!r}. {_HELP}"))
+            problems.append(
+                Problem(
+                    "waiver-invalid",
+                    Severity.ERROR,
+                    line,
+                    f"The waiver has an unknown field {unknown[0]!r}. {_HELP}",
+                )
+            )
             continue
         if not rules:
-            problems.append(Problem("waiver-invalid", Severity.ERROR, line,
-                                    f"The waiver names no rule. {_HELP}"))
+            problems.append(
+                Problem(
+                    "waiver-invalid", Severity.ERROR, line, f"The waiver names no rule. {_HELP}"
+                )
+            )
             continue
         reason = fields.get("reason", "").strip()
         if not reason:
-            problems.append(Problem(
-                "waiver-reason", Severity.ERROR, line,
-                f"The waiver of {', '.join(rules)} gives no reason, so it waives nothing. "
-                f"A reason tells the next reader why skipping the practice was safe. {_HELP}"))
+            problems.append(
+                Problem(
+                    "waiver-reason",
+                    Severity.ERROR,
+                    line,
+                    f"The waiver of {', '.join(rules)} gives no reason, so it waives nothing. "
+                    f"A reason tells the next reader why skipping the practice was safe. {_HELP}",
+                )
+            )
             continue
         until = None
         if "until" in fields:
             try:
                 until = date.fromisoformat(fields["until"])
             except ValueError:
-                problems.append(Problem("waiver-invalid", Severity.ERROR, line,
-                                        f"The waiver's until={fields['until']!r} is not a date "
-                                        "(YYYY-MM-DD)."))
+                problems.append(
+                    Problem(
+                        "waiver-invalid",
+                        Severity.ERROR,
+                        line,
+                        f"The waiver's until={fields['until']!r} is not a date (YYYY-MM-DD).",
+                    )
+                )
                 continue
             if until < today:
-                problems.append(Problem(
-                    "waiver-expired", Severity.WARNING, line,
-                    f"The waiver of {', '.join(rules)} expired on {until.isoformat()}, so the "
-                    f"findings it covered count again. Do the review, or renew the waiver with a "
-                    f"reason."))
+                problems.append(
+                    Problem(
+                        "waiver-expired",
+                        Severity.WARNING,
+                        line,
+                        f"The waiver of {', '.join(rules)} expired on {until.isoformat()}, so the "
+                        f"findings it covered count again. Do the review, or renew the waiver "
+                        f"with a reason.",
+                    )
+                )
                 continue
         waivers.append(Waiver(tuple(rules), reason, until, line))
     return waivers, problems
@@ -96,7 +120,6 @@ def apply(findings: Iterable[Finding], waivers: list[Waiver]) -> list[Finding]:
     result = []
     for finding in findings:
         waiver = next((w for w in waivers if w.covers(finding.rule)), None)
-        if waiver is not None and finding.ruleset != RULESET:
-            finding = replace(finding, waived=waiver.reason)
-        result.append(finding)
+        covered = waiver is not None and finding.ruleset != RULESET
+        result.append(replace(finding, waived=waiver.reason) if covered and waiver else finding)
     return result

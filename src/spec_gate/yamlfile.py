@@ -87,7 +87,9 @@ class _Builder:
             result: dict[Any, Any] = {}
             for key_node, value_node in node.value:
                 if key_node.tag == "tag:yaml.org,2002:merge":
-                    raise SpecGateError(self.where(key_node), "YAML merge keys (<<) are not supported")
+                    raise SpecGateError(
+                        self.where(key_node), "YAML merge keys (<<) are not supported"
+                    )
                 key = self.build(key_node, path)
                 if not isinstance(key, str | int | float | bool) and key is not None:
                     raise SpecGateError(self.where(key_node), "a mapping key must be a plain value")

@@ -8,30 +8,67 @@ from tests.checks.helpers import misses, run
 OWNER = r"@[\w-]+|\bowner\s*:"
 
 CASES = [
-    ("owned items", "## Action items\n- Fix it (owner: @sam)\n- Alert @li\n", {"min": 1, "each": OWNER},
-     []),
-    ("one unowned", "## Action items\n- Fix it (owner: @sam)\n- Review the process\n",
-     {"each": OWNER}, [(3, "the item “Review the process”")]),
-    ("sub-bullets are details, not items", "## Action items\n- Fix it @sam\n  - step one\n",
-     {"each": OWNER}, []),
-    ("table owner column counts", "## Action items\n| Item | Owner |\n|---|---|\n| Pin deps | chinmay |\n",
-     {"min": 1, "each": OWNER}, []),
-    ("table with an empty owner", "## Action items\n| Item | Owner |\n|---|---|\n| Pin deps | |\n",
-     {"each": OWNER}, [(4, "the item “Pin deps”")]),
-    ("no items", "## Action items\nWe will do better.\n", {"min": 1},
-     [(1, "the “Action items” section has no items; it needs at least 1")]),
-    ("placeholder items do not count", "## Action items\n- TBD\n", {"min": 1},
-     [(1, "the “Action items” section has no items; it needs at least 1")]),
+    (
+        "owned items",
+        "## Action items\n- Fix it (owner: @sam)\n- Alert @li\n",
+        {"min": 1, "each": OWNER},
+        [],
+    ),
+    (
+        "one unowned",
+        "## Action items\n- Fix it (owner: @sam)\n- Review the process\n",
+        {"each": OWNER},
+        [(3, "the item “Review the process”")],
+    ),
+    (
+        "sub-bullets are details, not items",
+        "## Action items\n- Fix it @sam\n  - step one\n",
+        {"each": OWNER},
+        [],
+    ),
+    (
+        "table owner column counts",
+        "## Action items\n| Item | Owner |\n|---|---|\n| Pin deps | chinmay |\n",
+        {"min": 1, "each": OWNER},
+        [],
+    ),
+    (
+        "table with an empty owner",
+        "## Action items\n| Item | Owner |\n|---|---|\n| Pin deps | |\n",
+        {"each": OWNER},
+        [(4, "the item “Pin deps”")],
+    ),
+    (
+        "no items",
+        "## Action items\nWe will do better.\n",
+        {"min": 1},
+        [(1, "the “Action items” section has no items; it needs at least 1")],
+    ),
+    (
+        "placeholder items do not count",
+        "## Action items\n- TBD\n",
+        {"min": 1},
+        [(1, "the “Action items” section has no items; it needs at least 1")],
+    ),
     ("section missing", "## Summary\n", {"min": 1}, [(1, "")]),
-    ("section missing, not required", "## Summary\n", {"require_section": False, "each": OWNER}, []),
-    ("items under a labelled list item",
-     "- **Impact**: none\n- **Review actions**:\n  - Add a runbook\n", {"min": 1, "each": OWNER},
-     [(3, "the item “Add a runbook”")]),
+    (
+        "section missing, not required",
+        "## Summary\n",
+        {"require_section": False, "each": OWNER},
+        [],
+    ),
+    (
+        "items under a labelled list item",
+        "- **Impact**: none\n- **Review actions**:\n  - Add a runbook\n",
+        {"min": 1, "each": OWNER},
+        [(3, "the item “Add a runbook”")],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("name", "text", "options", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_items(name: str, text: str, options: dict[str, object],
-               expected: list[tuple[int, str]]) -> None:
+def test_items(
+    name: str, text: str, options: dict[str, object], expected: list[tuple[int, str]]
+) -> None:
     section = "^(action items|review actions)"
     assert misses(run(items, text, section=section, **options)) == expected

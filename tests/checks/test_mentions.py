@@ -5,27 +5,46 @@ import pytest
 from spec_gate.checks import mentions
 from tests.checks.helpers import misses, run
 
-TERMS = [{"name": "literacy", "pattern": "literacy"},
-         {"name": "screen readers", "pattern": "screen ?readers?"}]
+TERMS = [
+    {"name": "literacy", "pattern": "literacy"},
+    {"name": "screen readers", "pattern": "screen ?readers?"},
+]
 
 CASES = [
     ("all mentioned", "## Review\nLiteracy matters. Screen readers too.\n", {}, []),
-    ("one missing", "## Review\nLiteracy matters.\n", {},
-     [(1, "it does not mention screen readers")]),
-    ("label with placeholder is no mention", "## Review\n- Literacy: TBD\n- Screen readers: ok\n",
-     {}, [(1, "it does not mention literacy")]),
-    ("label with content is a mention", "## Review\n- Literacy: tested with novices\n"
-     "- Screen readers: ok\n", {}, []),
-    ("subsection title is a mention", "## Review\n### Literacy\nTested.\n### Screen readers\nOk.\n",
-     {}, []),
+    (
+        "one missing",
+        "## Review\nLiteracy matters.\n",
+        {},
+        [(1, "it does not mention screen readers")],
+    ),
+    (
+        "label with placeholder is no mention",
+        "## Review\n- Literacy: TBD\n- Screen readers: ok\n",
+        {},
+        [(1, "it does not mention literacy")],
+    ),
+    (
+        "label with content is a mention",
+        "## Review\n- Literacy: tested with novices\n- Screen readers: ok\n",
+        {},
+        [],
+    ),
+    (
+        "subsection title is a mention",
+        "## Review\n### Literacy\nTested.\n### Screen readers\nOk.\n",
+        {},
+        [],
+    ),
     ("section absent, required", "## Other\n", {}, [(1, "")]),
     ("section absent, not required", "## Other\n", {"require_section": False}, []),
 ]
 
 
 @pytest.mark.parametrize(("name", "text", "options", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_mentions_all_of(name: str, text: str, options: dict[str, object],
-                         expected: list[tuple[int, str]]) -> None:
+def test_mentions_all_of(
+    name: str, text: str, options: dict[str, object], expected: list[tuple[int, str]]
+) -> None:
     assert misses(run(mentions, text, section="^review", all_of=TERMS, **options)) == expected
 
 

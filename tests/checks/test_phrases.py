@@ -3,8 +3,10 @@ from __future__ import annotations
 from spec_gate.checks import phrases
 from tests.checks.helpers import run
 
-PHRASES = [{"pattern": "human error", "message": "M1", "suggest": "S1"},
-           {"pattern": "should have known", "message": "M2"}]
+PHRASES = [
+    {"pattern": "human error", "message": "M1", "suggest": "S1"},
+    {"pattern": "should have known", "message": "M2"},
+]
 
 
 def test_every_occurrence_is_a_miss_on_its_own_line_with_its_own_message() -> None:
@@ -18,8 +20,10 @@ def test_every_occurrence_is_a_miss_on_its_own_line_with_its_own_message() -> No
 
 
 def test_code_comments_and_other_sections_are_not_read() -> None:
-    text = ("## Cause\n`human error`\n```\nhuman error\n```\n<!-- human error -->\n"
-            "## Quotes\nhuman error\n")
+    text = (
+        "## Cause\n`human error`\n```\nhuman error\n```\n<!-- human error -->\n"
+        "## Quotes\nhuman error\n"
+    )
     outcome = run(phrases, text, phrases=PHRASES, section="^cause")
     assert [m.line for m in outcome.misses] == [2]  # inline code is prose text; fences are not
 

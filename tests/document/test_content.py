@@ -7,9 +7,31 @@ from spec_gate.document import is_placeholder, real_words, words
 
 @pytest.mark.parametrize(
     "text",
-    ["TBD", "tbd.", "TODO", "TODO: explain why", "N/A", "n/a", "NA", "none", "None.", "-", "---",
-     "...", "…", "<fill in>", "<Who runs into what problem today?>", "[describe the change]",
-     "{{ why }}", "_TBD_", "**TBD**", "to be decided", "Fill me in", "", "   "],
+    [
+        "TBD",
+        "tbd.",
+        "TODO",
+        "TODO: explain why",
+        "N/A",
+        "n/a",
+        "NA",
+        "none",
+        "None.",
+        "-",
+        "---",
+        "...",
+        "…",
+        "<fill in>",
+        "<Who runs into what problem today?>",
+        "[describe the change]",
+        "{{ why }}",
+        "_TBD_",
+        "**TBD**",
+        "to be decided",
+        "Fill me in",
+        "",
+        "   ",
+    ],
 )
 def test_placeholders_count_as_empty(text: str) -> None:
     assert is_placeholder(text)
@@ -17,8 +39,13 @@ def test_placeholders_count_as_empty(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Nothing changes for users who never open the menu.", "Todos are stored per user.",
-     "None of the people we asked could find the button.", "A", "Users"],
+    [
+        "Nothing changes for users who never open the menu.",
+        "Todos are stored per user.",
+        "None of the people we asked could find the button.",
+        "A",
+        "Users",
+    ],
 )
 def test_real_text_is_not_a_placeholder(text: str) -> None:
     assert not is_placeholder(text)

@@ -20,7 +20,10 @@ def test_atx_and_setext_headings_with_levels_and_lines() -> None:
         ---
         """)
     assert [(s.title, s.level, s.line) for s in doc.sections] == [
-        ("Title", 1, 1), ("Motivation", 2, 4), ("Sub", 2, 6)]
+        ("Title", 1, 1),
+        ("Motivation", 2, 4),
+        ("Sub", 2, 6),
+    ]
 
 
 def test_a_heading_inside_a_code_fence_is_not_a_heading() -> None:
@@ -63,7 +66,9 @@ def test_html_comments_never_count_and_are_kept_for_waivers() -> None:
         """)
     assert [b.text for b in doc.blocks] == ["Real words   here."]
     assert [(c.text, c.line) for c in doc.comments] == [
-        ("<!-- explain why -->", 2), ("<!-- inline note -->", 4)]
+        ("<!-- explain why -->", 2),
+        ("<!-- inline note -->", 4),
+    ]
 
 
 def test_crlf_and_bom_behave_like_plain_newlines() -> None:
@@ -117,7 +122,10 @@ def test_a_label_runs_to_the_next_label_or_heading() -> None:
         """)
     why, _example, how = doc.labels
     assert [b.text for b in doc.label_blocks(why)] == [
-        "The reports were slow.", "They broke nightly.", "the Monday report."]
+        "The reports were slow.",
+        "They broke nightly.",
+        "the Monday report.",
+    ]
     assert [b.text for b in doc.label_blocks(how)] == ["a new job."]
 
 
@@ -148,8 +156,11 @@ def test_items_record_depth_and_table_rows_with_an_owner_column() -> None:
         | Rotate keys | chinmay |
         """)
     assert [(i.text, i.depth, i.owner) for i in doc.items] == [
-        ("Pin versions", 1, ""), ("detail", 2, ""), ("Add alert", 1, ""),
-        ("Rotate keys | chinmay", 0, "chinmay")]
+        ("Pin versions", 1, ""),
+        ("detail", 2, ""),
+        ("Add alert", 1, ""),
+        ("Rotate keys | chinmay", 0, "chinmay"),
+    ]
 
 
 def test_front_matter_is_plain_data_with_dates_as_strings() -> None:
@@ -161,8 +172,11 @@ def test_front_matter_is_plain_data_with_dates_as_strings() -> None:
         ---
         # Title
         """)
-    assert doc.frontmatter == {"kind": "spec", "date": "2026-14-01",
-                               "accessibility_signoff": {"reviewer": "@maria"}}
+    assert doc.frontmatter == {
+        "kind": "spec",
+        "date": "2026-14-01",
+        "accessibility_signoff": {"reviewer": "@maria"},
+    }
     assert doc.sections[0].line == 6
 
 

@@ -34,75 +34,156 @@ def error_of(write: Write, config: str, **files: str) -> str:
 
 
 CONFIG_ERRORS = [
-    ("unknown top-level key", "documents: []\nfail_onn: error\n", {},
-     ".spec-gate.yml:2: unknown key 'fail_onn'"),
-    ("unknown nested key", "documents:\n  - kind: spec\n    path: ['a/*.md']\n", {},
-     ".spec-gate.yml:3: unknown key 'path'; did you mean 'paths'?"),
-    ("bad kind", "documents:\n  - kind: rfc\n    paths: ['a/*.md']\n", {},
-     ".spec-gate.yml:2: kind: Input should be 'pr', 'ticket', 'spec' or 'postmortem'"),
-    ("bad fail_on", "fail_on: sometimes\n", {},
-     ".spec-gate.yml:1: fail_on: Input should be 'error', 'warning' or 'never'"),
-    ("unclosed glob", "documents:\n  - kind: spec\n    paths: ['docs/*.md', 'docs/[a.md']\n", {},
-     ".spec-gate.yml:3: glob 'docs/[a.md' has an unclosed ["),
-    ("absolute glob", "documents:\n  - kind: spec\n    paths: ['/etc/*.md']\n", {},
-     ".spec-gate.yml:3: glob '/etc/*.md' must be relative to the repository root"),
-    ("missing rule-set file",
-     "documents:\n  - kind: spec\n    paths: ['a/*.md']\n    rulesets:\n      - builtin:why\n"
-     "      - ./rules/missing.yml\n", {},
-     ".spec-gate.yml:6: rule set file './rules/missing.yml' not found"),
-    ("unknown built-in, with a suggestion", "pull_requests: {rulesets: [builtin:whyy]}\n", {},
-     ".spec-gate.yml:1: no built-in rule set 'whyy'; did you mean builtin:why?"),
-    ("rule set for another kind", "pull_requests: {rulesets: [builtin:impact-narrative]}\n", {},
-     "rule set 'impact-narrative' is for postmortem documents, not pr"),
-    ("same rule id twice", "pull_requests: {rulesets: [builtin:why, ./team.yml]}\n",
-     {"team.yml": "name: team\nrules:\n  - id: why-section\n    message: m\n    check:\n"
-                  "      section: {heading: x}\n"},
-     "rule id 'why-section' is in both rule set 'why' and 'team'"),
-    ("alias bomb", "a: &a [1, 1]\nb: &b [*a, *a]\n", {}, "YAML anchors and aliases are not supported"),
-    ("python tag", "fail_on: !!python/object/apply:os.system ['echo hi']\n", {},
-     ".spec-gate.yml:1: unsupported YAML tag tag:yaml.org,2002:python/object/apply:os.system"),
+    (
+        "unknown top-level key",
+        "documents: []\nfail_onn: error\n",
+        {},
+        ".spec-gate.yml:2: unknown key 'fail_onn'",
+    ),
+    (
+        "unknown nested key",
+        "documents:\n  - kind: spec\n    path: ['a/*.md']\n",
+        {},
+        ".spec-gate.yml:3: unknown key 'path'; did you mean 'paths'?",
+    ),
+    (
+        "bad kind",
+        "documents:\n  - kind: rfc\n    paths: ['a/*.md']\n",
+        {},
+        ".spec-gate.yml:2: kind: Input should be 'pr', 'ticket', 'spec' or 'postmortem'",
+    ),
+    (
+        "bad fail_on",
+        "fail_on: sometimes\n",
+        {},
+        ".spec-gate.yml:1: fail_on: Input should be 'error', 'warning' or 'never'",
+    ),
+    (
+        "unclosed glob",
+        "documents:\n  - kind: spec\n    paths: ['docs/*.md', 'docs/[a.md']\n",
+        {},
+        ".spec-gate.yml:3: glob 'docs/[a.md' has an unclosed [",
+    ),
+    (
+        "absolute glob",
+        "documents:\n  - kind: spec\n    paths: ['/etc/*.md']\n",
+        {},
+        ".spec-gate.yml:3: glob '/etc/*.md' must be relative to the repository root",
+    ),
+    (
+        "missing rule-set file",
+        "documents:\n  - kind: spec\n    paths: ['a/*.md']\n    rulesets:\n      - builtin:why\n"
+        "      - ./rules/missing.yml\n",
+        {},
+        ".spec-gate.yml:6: rule set file './rules/missing.yml' not found",
+    ),
+    (
+        "unknown built-in, with a suggestion",
+        "pull_requests: {rulesets: [builtin:whyy]}\n",
+        {},
+        ".spec-gate.yml:1: no built-in rule set 'whyy'; did you mean builtin:why?",
+    ),
+    (
+        "rule set for another kind",
+        "pull_requests: {rulesets: [builtin:impact-narrative]}\n",
+        {},
+        "rule set 'impact-narrative' is for postmortem documents, not pr",
+    ),
+    (
+        "same rule id twice",
+        "pull_requests: {rulesets: [builtin:why, ./team.yml]}\n",
+        {
+            "team.yml": "name: team\nrules:\n  - id: why-section\n    message: m\n    check:\n"
+            "      section: {heading: x}\n"
+        },
+        "rule id 'why-section' is in both rule set 'why' and 'team'",
+    ),
+    (
+        "alias bomb",
+        "a: &a [1, 1]\nb: &b [*a, *a]\n",
+        {},
+        "YAML anchors and aliases are not supported",
+    ),
+    (
+        "python tag",
+        "fail_on: !!python/object/apply:os.system ['echo hi']\n",
+        {},
+        ".spec-gate.yml:1: unsupported YAML tag tag:yaml.org,2002:python/object/apply:os.system",
+    ),
     ("not a mapping", "- documents\n", {}, ".spec-gate.yml:1: expected a mapping of keys"),
     ("broken YAML", "documents: [\n", {}, ".spec-gate.yml:2: not valid YAML"),
-    ("missing template", "documents:\n  - kind: spec\n    paths: ['a/*.md']\n    template: T.md\n",
-     {}, ".spec-gate.yml:4: template 'T.md' not found"),
+    (
+        "missing template",
+        "documents:\n  - kind: spec\n    paths: ['a/*.md']\n    template: T.md\n",
+        {},
+        ".spec-gate.yml:4: template 'T.md' not found",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("name", "config", "files", "expected"), CONFIG_ERRORS,
-                         ids=[c[0] for c in CONFIG_ERRORS])
-def test_config_errors(write: Write, name: str, config: str, files: dict[str, str],
-                       expected: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "config", "files", "expected"), CONFIG_ERRORS, ids=[c[0] for c in CONFIG_ERRORS]
+)
+def test_config_errors(
+    write: Write, name: str, config: str, files: dict[str, str], expected: str
+) -> None:
     assert expected in error_of(write, config, **files)
 
 
 RULESET_ERRORS = [
-    ("pattern RE2 rejects, naming the rule",
-     "name: t\nrules:\n  - id: bad-pattern\n    message: m\n    check:\n"
-     "      section: {heading: '(?<=x)y'}\n",
-     "t.yml:6: rule bad-pattern: heading: pattern '(?<=x)y' is not valid RE2"),
-    ("unknown check with a suggestion",
-     "name: t\nrules:\n  - id: r\n    message: m\n    check:\n      sectoin: {heading: x}\n",
-     "t.yml:6: rule r: unknown check 'sectoin'; did you mean 'section'?"),
-    ("unknown option", "name: t\nrules:\n  - id: r\n    message: m\n    check:\n"
-     "      section: {heading: x, min_wrds: 3}\n", "t.yml:6: rule r: unknown key 'min_wrds'"),
-    ("missing message", "name: t\nrules:\n  - id: r\n    check:\n      section: {heading: x}\n",
-     "t.yml:3: rule r: missing required key 'message'"),
-    ("nested in a combinator", "name: t\nrules:\n  - id: r\n    message: m\n    check:\n"
-     "      any:\n        - checkbox: {text: ok}\n        - items: {section: x, min: many}\n",
-     "t.yml:8: rule r: min: Input should be a valid integer"),
-    ("two keys in one check", "name: t\nrules:\n  - id: r\n    message: m\n    check:\n"
-     "      section: {heading: x}\n      checkbox: {text: y}\n", "t.yml:5: rule r: a check is one of"),
-    ("duplicate rule id", "name: t\nrules:\n  - id: r\n    message: m\n    check: {section: {heading: x}}\n"
-     "  - id: r\n    message: m\n    check: {section: {heading: y}}\n",
-     "t.yml:6: rule id 'r' is defined twice"),
-    ("bad glob in when", "name: t\nrules:\n  - id: r\n    message: m\n    when: {paths: ['a/{b']}\n"
-     "    check: {section: {heading: x}}\n", "t.yml:5: glob 'a/{b' has an unclosed {"),
+    (
+        "pattern RE2 rejects, naming the rule",
+        "name: t\nrules:\n  - id: bad-pattern\n    message: m\n    check:\n"
+        "      section: {heading: '(?<=x)y'}\n",
+        "t.yml:6: rule bad-pattern: heading: pattern '(?<=x)y' is not valid RE2",
+    ),
+    (
+        "unknown check with a suggestion",
+        "name: t\nrules:\n  - id: r\n    message: m\n    check:\n      sectoin: {heading: x}\n",
+        "t.yml:6: rule r: unknown check 'sectoin'; did you mean 'section'?",
+    ),
+    (
+        "unknown option",
+        "name: t\nrules:\n  - id: r\n    message: m\n    check:\n"
+        "      section: {heading: x, min_wrds: 3}\n",
+        "t.yml:6: rule r: unknown key 'min_wrds'",
+    ),
+    (
+        "missing message",
+        "name: t\nrules:\n  - id: r\n    check:\n      section: {heading: x}\n",
+        "t.yml:3: rule r: missing required key 'message'",
+    ),
+    (
+        "nested in a combinator",
+        "name: t\nrules:\n  - id: r\n    message: m\n    check:\n"
+        "      any:\n        - checkbox: {text: ok}\n        - items: {section: x, min: many}\n",
+        "t.yml:8: rule r: min: Input should be a valid integer",
+    ),
+    (
+        "two keys in one check",
+        "name: t\nrules:\n  - id: r\n    message: m\n    check:\n"
+        "      section: {heading: x}\n      checkbox: {text: y}\n",
+        "t.yml:5: rule r: a check is one of",
+    ),
+    (
+        "duplicate rule id",
+        "name: t\nrules:\n  - id: r\n    message: m\n    check: {section: {heading: x}}\n"
+        "  - id: r\n    message: m\n    check: {section: {heading: y}}\n",
+        "t.yml:6: rule id 'r' is defined twice",
+    ),
+    (
+        "bad glob in when",
+        "name: t\nrules:\n  - id: r\n    message: m\n    when: {paths: ['a/{b']}\n"
+        "    check: {section: {heading: x}}\n",
+        "t.yml:5: glob 'a/{b' has an unclosed {",
+    ),
     ("extends itself", "name: t\nextends: [./t.yml]\n", "extends itself"),
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "expected"), RULESET_ERRORS,
-                         ids=[c[0] for c in RULESET_ERRORS])
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), RULESET_ERRORS, ids=[c[0] for c in RULESET_ERRORS]
+)
 def test_ruleset_errors(write: Write, name: str, text: str, expected: str) -> None:
     write("t.yml", text)
     with pytest.raises(SpecGateError) as raised:
@@ -111,11 +192,16 @@ def test_ruleset_errors(write: Write, name: str, text: str, expected: str) -> No
 
 
 def test_extends_inherits_and_overrides_by_id(write: Write) -> None:
-    write("t.yml", "name: t\nextends: [builtin:why]\nrules:\n  - id: who-affected\n"
-                   "    severity: error\n    message: Say who.\n    check: {section: {heading: who}}\n")
+    write(
+        "t.yml",
+        "name: t\nextends: [builtin:why]\nrules:\n  - id: who-affected\n"
+        "    severity: error\n    message: Say who.\n    check: {section: {heading: who}}\n",
+    )
     loaded = load_ruleset("t.yml", Path.cwd(), "config")
     assert [(r.id, r.severity.value) for r in loaded.rules] == [
-        ("why-section", "error"), ("who-affected", "error")]
+        ("why-section", "error"),
+        ("who-affected", "error"),
+    ]
 
 
 def test_builtins_ship_in_the_package_and_match_the_repository_copies() -> None:
@@ -139,14 +225,17 @@ def test_no_config_means_the_builtins_of_each_kind() -> None:
 
 
 def test_first_documents_entry_that_claims_a_path_wins(write: Write) -> None:
-    path = write(".spec-gate.yml", """
+    path = write(
+        ".spec-gate.yml",
+        """
         documents:
           - kind: postmortem
             paths: ["docs/incidents/**/*.md"]
           - kind: spec
             paths: ["docs/**/*.md"]
             exclude: ["docs/TEMPLATE.md"]
-        """)
+        """,
+    )
     policy = load_policy(path)
     assert policy.profile_for("docs/incidents/2026/a.md", None).kind == "postmortem"  # type: ignore[union-attr]
     assert policy.profile_for("docs/b.md", None).kind == "spec"  # type: ignore[union-attr]

@@ -71,8 +71,7 @@ class Scope:
     end_line: int  # first line after the scope
 
     def real_words(self, doc: Document) -> int:
-        return content.real_words((b.text for b in self.blocks), doc.template_texts,
-                                  doc.references)
+        return content.real_words((b.text for b in self.blocks), doc.template_texts, doc.references)
 
     def describe(self) -> str:
         return f"“{self.title}”" if self.is_label else f"the “{self.title}” section"
@@ -84,14 +83,25 @@ def scopes(doc: Document, title: patterns.Pattern, labels: bool = True) -> Itera
         if title.search(heading_text(section.title)) is None:
             continue
         nested = tuple(s.title for s in _subsections(doc, section))
-        yield Scope(section.title, section.line, doc.section_blocks(section), nested, False,
-                    section.index, section.end_line + 1)
+        yield Scope(
+            section.title,
+            section.line,
+            doc.section_blocks(section),
+            nested,
+            False,
+            section.index,
+            section.end_line + 1,
+        )
     if not labels:
         return
     for label in doc.labels:
         if title.search(heading_text(label.name)) is None:
             continue
-        end = doc.blocks[label.end_block].line if label.end_block < len(doc.blocks) else doc.line_count + 1
+        end = (
+            doc.blocks[label.end_block].line
+            if label.end_block < len(doc.blocks)
+            else doc.line_count + 1
+        )
         yield Scope(label.name, label.line, doc.label_blocks(label), (), True, label.section, end)
 
 
@@ -108,8 +118,11 @@ def items_in(doc: Document, scope: Scope) -> list[Item]:
         found = [i for i in doc.items if scope.line < i.line < scope.end_line]
     else:
         section = doc.sections[scope.section_index]
-        found = [i for i in doc.items if section.line < i.line <= section.end_line
-                 and doc.within(section, i.section)]
+        found = [
+            i
+            for i in doc.items
+            if section.line < i.line <= section.end_line and doc.within(section, i.section)
+        ]
     if not found:
         return found
     top = min(i.depth for i in found)

@@ -33,8 +33,10 @@ def run(doc: Document, options: Options) -> Outcome:
     text = patterns.compile(options.text)
     tasks = [t for t in doc.tasks if text.search(t.text) is not None]
     if options.section is not None:
-        inside = [doc.sections[s.section_index] for s in
-                  scopes(doc, patterns.compile(options.section), labels=False)]
+        inside = [
+            doc.sections[s.section_index]
+            for s in scopes(doc, patterns.compile(options.section), labels=False)
+        ]
         tasks = [t for t in tasks if any(doc.within(s, t.section) for s in inside)]
     for task in tasks:
         if options.checked is None or task.checked == options.checked:

@@ -58,6 +58,8 @@ def run(doc: Document, options: Options) -> Outcome:
     if options.enum is not None and shown.lower() not in {e.lower() for e in options.enum}:
         return missed(line, f"{options.field} is {shorten(shown, 40)!r}, not one of {options.enum}")
     if options.pattern is not None and patterns.compile(options.pattern).search(shown) is None:
-        return missed(line, f"{options.field} is {shorten(shown, 40)!r}, which does not match "
-                            f"{options.pattern!r}")
+        return missed(
+            line,
+            f"{options.field} is {shorten(shown, 40)!r}, which does not match {options.pattern!r}",
+        )
     return passed(line)

@@ -50,6 +50,8 @@ def run(doc: Document, options: Options) -> Outcome:
         return passed(found[0].line)
     each = patterns.compile(options.each)
     misses = tuple(
-        Miss(i.line, f"the item “{shorten(i.text, 60)}”") for i in items if each.search(_text(i)) is None
+        Miss(i.line, f"the item “{shorten(i.text, 60)}”")
+        for i in items
+        if each.search(_text(i)) is None
     )
     return Outcome(misses) if misses else passed(found[0].line)

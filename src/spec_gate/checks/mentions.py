@@ -35,12 +35,12 @@ class Term(BaseModel):
 
 class Options(CheckOptions):
     section: Regex | None = None
-    all_of: list[Term | Regex] = []
-    any_of: list[Term | Regex] = []
+    all_of: tuple[Term | Regex, ...] = ()
+    any_of: tuple[Term | Regex, ...] = ()
     require_section: bool = True  # False: pass when the section is absent (another rule says so)
 
 
-def _terms(raw: list[Term | str]) -> list[Term]:
+def _terms(raw: tuple[Term | str, ...]) -> list[Term]:
     return [t if isinstance(t, Term) else Term(pattern=t) for t in raw]
 
 
@@ -57,8 +57,9 @@ def run(doc: Document, options: Options) -> Outcome:
         titles = [title for s in found for title in s.nested_titles]
         line = found[0].line
     # A label counts as a mention only when something real follows it: "Slow networks: TBD" is not.
-    text = "\n".join([b.full_text for b in blocks if not is_placeholder(b.text, doc.references)]
-                      + titles)
+    text = "\n".join(
+        [b.full_text for b in blocks if not is_placeholder(b.text, doc.references)] + titles
+    )
 
     def mentioned(term: Term) -> bool:
         return patterns.compile(term.pattern).search(text) is not None

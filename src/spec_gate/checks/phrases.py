@@ -8,7 +8,7 @@ check:
     phrases:
       - pattern: "human error"
         message: "“human error” stops the search for the cause at a person."
-        suggest: "Describe what let the mistake through: “the deploy script accepted an empty target”."
+        suggest: "Say what let the mistake through: “the deploy script accepted an empty target”."
 ```
 """
 
@@ -47,8 +47,14 @@ def run(doc: Document, options: Options) -> Outcome:
         for pattern, phrase in compiled:
             for match in pattern.finditer(text):
                 line = block.line + text.count("\n", 0, match.start())
-                misses.append(Miss(line, _context(text, match.start(), match.end()),
-                                   phrase.message, phrase.suggest))
+                misses.append(
+                    Miss(
+                        line,
+                        _context(text, match.start(), match.end()),
+                        phrase.message,
+                        phrase.suggest,
+                    )
+                )
     return Outcome(tuple(misses)) if misses else passed()
 
 

@@ -1,4 +1,4 @@
-"""What counts as real content: words outside code and comments, placeholders and template text excluded."""
+"""Real content: words outside code and comments; placeholders and template text count nothing."""
 
 from __future__ import annotations
 
@@ -51,8 +51,11 @@ def words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def real_words(texts: Iterable[str], template_texts: frozenset[str] = frozenset(),
-               references: frozenset[str] = frozenset()) -> int:
+def real_words(
+    texts: Iterable[str],
+    template_texts: frozenset[str] = frozenset(),
+    references: frozenset[str] = frozenset(),
+) -> int:
     """Words of real content: placeholders and text left as the template had it count nothing."""
     total = 0
     for text in texts:

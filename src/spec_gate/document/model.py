@@ -40,7 +40,10 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class Label:
-    """A labelled paragraph such as ``**Why:** ...``; its content runs to the next heading or label."""
+    """A labelled paragraph such as ``**Why:** ...``; its content runs to the next heading or label.
+
+    A bold label ends any open label; a plain ``Word:`` label ends only a plain one.
+    """
 
     name: str
     line: int

@@ -90,7 +90,9 @@ class _Builder:
     def section(self) -> int:
         return self.open_sections[-1] if self.open_sections else -1
 
-    def build(self, tokens: list[Token], line_count: int, template_texts: frozenset[str]) -> Document:
+    def build(
+        self, tokens: list[Token], line_count: int, template_texts: frozenset[str]
+    ) -> Document:
         list_depth = 0
         item_starts: list[int] = []  # token-order stack: line of each open list item
         first_inline_in_item = False
@@ -258,8 +260,13 @@ class _Builder:
         self.end_labels(bold)
         self.open_labels[bold] = len(self.labels)
         self.labels.append(
-            {"name": name, "line": line, "first_block": len(self.blocks), "end_block": -1,
-             "section": self.section}
+            {
+                "name": name,
+                "line": line,
+                "first_block": len(self.blocks),
+                "end_block": -1,
+                "section": self.section,
+            }
         )
 
     def end_labels(self, bold: bool) -> None:

@@ -16,14 +16,20 @@ def _indent(text: str, prefix: str) -> str:
 
 
 def _finding(finding: Finding, color: bool) -> str:
-    severity = finding.severity.value if finding.waived is None else f"{finding.severity.value}, waived"
-    head = (f"{_paint(f'{finding.path}:{finding.line}', '1', color)}: "
-            f"{_paint(severity, _COLORS[finding.severity] if not finding.waived else '2', color)} "
-            f"[{finding.rule}] {finding.message}")
+    severity = (
+        finding.severity.value if finding.waived is None else f"{finding.severity.value}, waived"
+    )
+    head = (
+        f"{_paint(f'{finding.path}:{finding.line}', '1', color)}: "
+        f"{_paint(severity, _COLORS[finding.severity] if not finding.waived else '2', color)} "
+        f"[{finding.rule}] {finding.message}"
+    )
     lines = [head]
     if finding.detail:
         detail = finding.detail[:1].upper() + finding.detail[1:]
-        lines.append(_indent(detail if detail.endswith((".", "”", "?", "!")) else detail + ".", "    "))
+        lines.append(
+            _indent(detail if detail.endswith((".", "”", "?", "!")) else detail + ".", "    ")
+        )
     if finding.waived is not None:
         lines.append(_indent(f"waived: {finding.waived}", "    "))
     elif finding.help:
@@ -37,10 +43,13 @@ def _plural(count: int, word: str) -> str:
 
 def summary(report: Report) -> str:
     errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
-    passing = sum(1 for d in report.documents if not d.count(Severity.ERROR)
-                  and not d.count(Severity.WARNING))
-    line = (f"{_plural(len(report.documents), 'document')} checked: {_plural(errors, 'error')}, "
-            f"{_plural(warnings, 'warning')}, {report.waived} waived; {passing} passed cleanly.")
+    passing = sum(
+        1 for d in report.documents if not d.count(Severity.ERROR) and not d.count(Severity.WARNING)
+    )
+    line = (
+        f"{_plural(len(report.documents), 'document')} checked: {_plural(errors, 'error')}, "
+        f"{_plural(warnings, 'warning')}, {report.waived} waived; {passing} passed cleanly."
+    )
     if report.skipped:
         line += f" {len(report.skipped)} skipped (kind unknown)."
     return line

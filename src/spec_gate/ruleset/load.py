@@ -58,9 +58,9 @@ def validate(model: type[M], loaded: yamlfile.Loaded, source: str) -> M:
         # A misspelt key also makes the real one "missing": report the misspelling, first.
         first = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
         path = _yaml_path(first["loc"])
-        if first["type"] == "check_node" and isinstance(first.get("input"), dict):
-            if len(first["input"]) == 1:
-                path = (*path, str(next(iter(first["input"]))))
+        given = first.get("input")
+        if first["type"] == "check_node" and isinstance(given, dict) and len(given) == 1:
+            path = (*path, str(next(iter(given))))
         where = f"{source}:{loaded.line_of(path)}"
         message = _describe(first, path)
         if first["type"] == "extra_forbidden":
@@ -70,10 +70,14 @@ def validate(model: type[M], loaded: yamlfile.Loaded, source: str) -> M:
 
 def _suggest(name: str, errors: list[Any], parent: tuple[str | int, ...]) -> str:
     """The likeliest intended key: a missing sibling first, else any key the formats know."""
-    missing = [str(_yaml_path(e["loc"])[-1]) for e in errors
-               if e["type"] == "missing" and _yaml_path(e["loc"])[:-1] == parent]
+    missing = [
+        str(_yaml_path(e["loc"])[-1])
+        for e in errors
+        if e["type"] == "missing" and _yaml_path(e["loc"])[:-1] == parent
+    ]
     close = difflib.get_close_matches(name, missing, n=1) or difflib.get_close_matches(
-        name, sorted(_known_keys()), n=1, cutoff=0.8)
+        name, sorted(_known_keys()), n=1, cutoff=0.8
+    )
     return f"; did you mean {close[0]!r}?" if close else ""
 
 
@@ -149,7 +153,9 @@ def read_yaml(path: Path, source: str) -> yamlfile.Loaded:
 
 def parse_yaml(data: bytes, source: str) -> yamlfile.Loaded:
     if len(data) > MAX_YAML_BYTES:
-        raise SpecGateError(source, f"larger than {MAX_YAML_BYTES // 1000} kB; is this a rule file?")
+        raise SpecGateError(
+            source, f"larger than {MAX_YAML_BYTES // 1000} kB; is this a rule file?"
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -174,8 +180,10 @@ def load_ruleset(ref: str, base: Path, where: str, _chain: tuple[str, ...] = ())
         if name not in builtin_names():
             close = difflib.get_close_matches(name, builtin_names(), n=1)
             hint = f"; did you mean builtin:{close[0]}?" if close else ""
-            raise SpecGateError(where, f"no built-in rule set {name!r}{hint} "
-                                       f"(built-ins: {', '.join(builtin_names())})")
+            raise SpecGateError(
+                where,
+                f"no built-in rule set {name!r}{hint} (built-ins: {', '.join(builtin_names())})",
+            )
         source = f"builtin:{name}"
         data = resources.files("spec_gate.rules").joinpath(f"{name}.yml").read_bytes()
         loaded = parse_yaml(data, source)
@@ -208,8 +216,9 @@ def load_ruleset(ref: str, base: Path, where: str, _chain: tuple[str, ...] = ())
     return LoadedRuleSet(ruleset, source, tuple(rules.values()))
 
 
-def _check_globs(globs: list[str], loaded: yamlfile.Loaded, path: tuple[str | int, ...],
-                 source: str) -> None:
+def _check_globs(
+    globs: list[str], loaded: yamlfile.Loaded, path: tuple[str | int, ...], source: str
+) -> None:
     for index, glob in enumerate(globs):
         try:
             compile_glob(glob)
@@ -284,8 +293,8 @@ def load_policy(config_path: Path | None, source: str = "") -> Policy:
     """The policy of a config file, or the built-in defaults when there is none."""
     if config_path is None:
         root = repository_root(Path.cwd())
-        defaults = {k: _profile(k, None, None, root, "", None) for k in KINDS}
-        return Policy(root, "", Config().fail_on, (), defaults)
+        builtins: dict[str, Profile] = {k: _profile(k, None, None, root, "", None) for k in KINDS}
+        return Policy(root, "", Config().fail_on, (), builtins)
     source = source or str(config_path)
     loaded = read_yaml(config_path, source)
     config = validate(Config, loaded, source)
@@ -309,8 +318,14 @@ def load_policy(config_path: Path | None, source: str = "") -> Policy:
     return Policy(root, source, config.fail_on, tuple(profiles), defaults, labels)
 
 
-def _profile(kind: Kind, entry: DocumentsEntry | BodyEntry | None, loaded: yamlfile.Loaded | None,
-             root: Path, source: str, here: tuple[str | int, ...] | None) -> Profile:
+def _profile(
+    kind: Kind,
+    entry: DocumentsEntry | BodyEntry | None,
+    loaded: yamlfile.Loaded | None,
+    root: Path,
+    source: str,
+    here: tuple[str | int, ...] | None,
+) -> Profile:
     refs = entry.rulesets if entry is not None and entry.rulesets is not None else None
 
     def where(index: int) -> str:
@@ -331,8 +346,9 @@ def _profile(kind: Kind, entry: DocumentsEntry | BodyEntry | None, loaded: yamlf
     return Profile(kind, rules, paths, exclude, template)
 
 
-def _active_rules(kind: Kind, refs: list[str], base: Path, where: Callable[[int], str],
-                  strict: bool) -> tuple[ActiveRule, ...]:
+def _active_rules(
+    kind: Kind, refs: list[str], base: Path, where: Callable[[int], str], strict: bool
+) -> tuple[ActiveRule, ...]:
     """The rules of ``refs`` for ``kind``; ``strict``: a rule set for other kinds is an error."""
     rules: dict[str, ActiveRule] = {}
     for index, ref in enumerate(refs):
@@ -340,24 +356,35 @@ def _active_rules(kind: Kind, refs: list[str], base: Path, where: Callable[[int]
         if kind not in loaded.ruleset.kinds:
             if not strict:
                 continue
-            raise SpecGateError(where(index), f"rule set {loaded.ruleset.name!r} is for "
-                                f"{', '.join(loaded.ruleset.kinds)} documents, not {kind}")
+            raise SpecGateError(
+                where(index),
+                f"rule set {loaded.ruleset.name!r} is for "
+                f"{', '.join(loaded.ruleset.kinds)} documents, not {kind}",
+            )
         for rule in loaded.rules:
             if rule.id in rules:
-                raise SpecGateError(where(index), f"rule id {rule.id!r} is in both rule set "
-                                    f"{rules[rule.id].ruleset!r} and {loaded.ruleset.name!r}")
+                raise SpecGateError(
+                    where(index),
+                    f"rule id {rule.id!r} is in both rule set "
+                    f"{rules[rule.id].ruleset!r} and {loaded.ruleset.name!r}",
+                )
             rules[rule.id] = ActiveRule(loaded.ruleset.name, rule, loaded.ruleset.signoff)
     return tuple(rules.values())
 
 
 def override_rulesets(policy: Policy, refs: list[str]) -> Policy:
     """The policy with ``--ruleset`` REFs (relative to the working directory) for every kind."""
+
     def profile(old: Profile) -> Profile:
-        rules = _active_rules(old.kind, refs, Path.cwd(), lambda i: f"--ruleset {refs[i]}",
-                              strict=False)
+        rules = _active_rules(
+            old.kind, refs, Path.cwd(), lambda i: f"--ruleset {refs[i]}", strict=False
+        )
         return replace(old, rules=rules)
 
-    for index, ref in enumerate(refs):  # fail early on a missing file, whatever the kinds
-        load_ruleset(ref, Path.cwd(), f"--ruleset {refs[index]}")
-    return replace(policy, profiles=tuple(profile(p) for p in policy.profiles),
-                   defaults={k: profile(p) for k, p in policy.defaults.items()})
+    for ref in refs:  # fail early on a missing file, whatever the kinds
+        load_ruleset(ref, Path.cwd(), f"--ruleset {ref}")
+    return replace(
+        policy,
+        profiles=tuple(profile(p) for p in policy.profiles),
+        defaults={k: profile(p) for k, p in policy.defaults.items()},
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
 
@@ -65,17 +65,15 @@ def _node_name(value: Any) -> str | None:
 
 
 CheckNode = Annotated[
-    Union[
-        Annotated[AnyNode, Tag("any")],
-        Annotated[AllNode, Tag("all")],
-        Annotated[NotNode, Tag("not")],
-        Annotated[SectionNode, Tag("section")],
-        Annotated[CheckboxNode, Tag("checkbox")],
-        Annotated[FrontmatterNode, Tag("frontmatter")],
-        Annotated[PhrasesNode, Tag("phrases")],
-        Annotated[MentionsNode, Tag("mentions")],
-        Annotated[ItemsNode, Tag("items")],
-    ],
+    Annotated[AnyNode, Tag("any")]
+    | Annotated[AllNode, Tag("all")]
+    | Annotated[NotNode, Tag("not")]
+    | Annotated[SectionNode, Tag("section")]
+    | Annotated[CheckboxNode, Tag("checkbox")]
+    | Annotated[FrontmatterNode, Tag("frontmatter")]
+    | Annotated[PhrasesNode, Tag("phrases")]
+    | Annotated[MentionsNode, Tag("mentions")]
+    | Annotated[ItemsNode, Tag("items")],
     Discriminator(
         _node_name,
         custom_error_type="check_node",
