@@ -52,8 +52,8 @@ def test_json_report_shape(cli: Cli, write: Write) -> None:
     assert report["version"] == 1
     assert report["summary"] == {"documents": 2, "errors": 1, "warnings": 1, "waived": 0}
     assert report["documents"] == [
-        {"path": "docs/bad.md", "kind": "pr", "errors": 1, "warnings": 1},
-        {"path": "docs/good.md", "kind": "pr", "errors": 0, "warnings": 0},
+        {"path": "docs/bad.md", "kind": "pr", "errors": 1, "warnings": 1, "signoffs": []},
+        {"path": "docs/good.md", "kind": "pr", "errors": 0, "warnings": 0, "signoffs": []},
     ]
     first = report["findings"][0]
     assert set(first) >= {"rule", "ruleset", "severity", "path", "line", "message", "help"}

@@ -14,7 +14,7 @@ from spec_gate.checks.base import Miss, Outcome, passed
 from spec_gate.checks.frontmatter import lookup
 from spec_gate.document import Document, normalize, parse, words
 from spec_gate.errors import SpecGateError
-from spec_gate.findings import DocumentResult, Finding, Severity
+from spec_gate.findings import DocumentResult, Finding, Severity, Signoff
 from spec_gate.ruleset import ActiveRule, Policy, Profile
 from spec_gate.ruleset.globs import compile_glob
 from spec_gate.ruleset.schema import KINDS, AllNode, AnyNode, CheckNode, NotNode, When
@@ -104,18 +104,31 @@ class Engine:
             return None
         if profile.template is not None:
             doc = replace(doc, template_texts=template_texts(profile.template))
-        findings = [
-            f
-            for active in profile.rules
-            if applies(active.rule.when, doc, source.relative, self.labels)
-            for f in self.findings(active, doc, source.path)
-        ]
-        return DocumentResult(source.path, profile.kind, self.waive(findings, doc, profile, source))
+        findings: list[Finding] = []
+        signoffs: list[Signoff] = []
+        for active in profile.rules:
+            if applies(active.rule.when, doc, source.relative, self.labels):
+                found, signed = self.run_rule(active, doc, source.path)
+                findings.extend(found)
+                signoffs.extend(signed)
+        waived = self.waive(findings, doc, profile, source)
+        return DocumentResult(source.path, profile.kind, waived, tuple(signoffs))
 
-    def findings(self, active: ActiveRule, doc: Document, path: str) -> list[Finding]:
+    def run_rule(
+        self, active: ActiveRule, doc: Document, path: str
+    ) -> tuple[list[Finding], list[Signoff]]:
+        """The rule's findings, and its sign-off when the rule set names who may sign off."""
         rule = active.rule
         outcome = evaluate(rule.check, doc)
-        return [
+        misses = list(outcome.misses)
+        signoffs: list[Signoff] = []
+        if outcome.passed and active.signoff is not None and outcome.signers is not None:
+            signer, why_not = _signer(outcome.signers, active.signoff.reviewers)
+            if signer is not None:
+                signoffs.append(Signoff(rule.id, signer, outcome.line or 1))
+            else:
+                misses.append(Miss(outcome.line or 1, why_not))
+        findings = [
             Finding(
                 rule=rule.id,
                 ruleset=active.ruleset,
@@ -126,8 +139,9 @@ class Engine:
                 help=miss.help or rule.help,
                 detail=miss.detail,
             )
-            for miss in outcome.misses
+            for miss in misses
         ]
+        return findings, signoffs
 
     def waive(
         self, findings: list[Finding], doc: Document, profile: Profile, source: Source
@@ -162,6 +176,24 @@ class Engine:
         ]
         ordered = sorted(waivers.apply(findings, in_force) + stamped, key=lambda f: f.line)
         return tuple(ordered)
+
+
+def _signer(signers: tuple[str, ...], reviewers: list[str]) -> tuple[str | None, str]:
+    """The handle that signs off under a reviewers list, or None and why not.
+
+    A team on the list (``@org/team``) admits any handle here: membership is checked only
+    where GitHub can answer, in the action.
+    """
+    allowed = {r.lower() for r in reviewers}
+    listed = [h for h in signers if h.lower() in allowed]
+    if listed:
+        return listed[0], ""
+    if signers and any("/" in r for r in reviewers):
+        return signers[0], ""
+    names = ", ".join(reviewers)
+    if not signers:
+        return None, f"the sign-off names no reviewer; it must name one of {names}"
+    return None, f"{signers[0]} is not on the rule set's reviewers list ({names})"
 
 
 def check_all(engine: Engine, sources: Sequence[Source]) -> tuple[list[DocumentResult], list[str]]:

@@ -47,10 +47,21 @@ class Finding:
 
 
 @dataclass(frozen=True, slots=True)
+class Signoff:
+    """A sign-off by a handle on the rule set's reviewers list; ``verified`` needs PR approvals."""
+
+    rule: str
+    reviewer: str
+    line: int
+    verified: bool | None = None  # None: not checked against GitHub reviews (a local run)
+
+
+@dataclass(frozen=True, slots=True)
 class DocumentResult:
     path: str
     kind: str
     findings: tuple[Finding, ...] = ()
+    signoffs: tuple[Signoff, ...] = ()
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.counts and f.severity is severity)

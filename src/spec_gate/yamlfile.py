@@ -55,8 +55,14 @@ def load(text: str, source: str, first_line: int = 1) -> Loaded:
         mark = error.problem_mark or error.context_mark
         line = mark.line + first_line if mark else first_line
         raise SpecGateError(f"{source}:{line}", f"not valid YAML: {error.problem}") from None
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + first_line
+        raise SpecGateError(
+            f"{source}:{line}", f"not valid YAML: character {chr(error.character)!r} is not allowed"
+        ) from None
     except yaml.YAMLError as error:
-        raise SpecGateError(source, f"not valid YAML: {error}") from None
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise SpecGateError(source, f"not valid YAML: {reason}") from None
     lines: dict[Path, int] = {}
     if node is None:
         return Loaded(None, lines)

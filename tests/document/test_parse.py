@@ -187,6 +187,7 @@ def test_front_matter_is_plain_data_with_dates_as_strings() -> None:
         ("a: &x [1]\nb: *x", "aliases are not supported"),
         ("a: !!python/object:os.system ls", "unsupported YAML tag"),
         ("- just\n- a list", "front matter must be a mapping"),
+        ("\x1f## Why", "doc.md:2: front matter: not valid YAML: character '\\x1f' is not allowed"),
     ],
 )
 def test_bad_front_matter_is_a_one_line_error_with_a_line(front: str, message: str) -> None:
@@ -205,3 +206,20 @@ def test_link_reference_labels_are_recorded() -> None:
         [Metrics Framework#Motivation]: other.md#motivation
         """)
     assert "metrics framework#motivation" in doc.references
+
+
+def test_links_in_prose_with_their_lines() -> None:
+    doc = md("""
+        See [the design](docs/design.md "title") and <https://example.com/a>.
+
+        - Tracked in https://github.com/org/repo/issues/7.
+
+        ```
+        [not a link](in-code.md)
+        ```
+        """)
+    assert [(lk.text, lk.target, lk.line) for lk in doc.links] == [
+        ("the design", "docs/design.md", 1),
+        ("https://example.com/a", "https://example.com/a", 1),
+        ("https://github.com/org/repo/issues/7", "https://github.com/org/repo/issues/7", 3),
+    ]

@@ -44,14 +44,23 @@ class Miss:
 class Outcome:
     misses: tuple[Miss, ...] = ()
     line: int | None = None  # where the satisfying element stands, for `not` to point at
+    signers: tuple[str, ...] | None = None  # handles in a passing checkbox or front-matter field
 
     @property
     def passed(self) -> bool:
         return not self.misses
 
 
-def passed(line: int | None = None) -> Outcome:
-    return Outcome((), line)
+def passed(line: int | None = None, signers: tuple[str, ...] | None = None) -> Outcome:
+    return Outcome((), line, signers)
+
+
+_HANDLE = patterns.compile(r"@[\w][\w.-]*(?:/[\w.-]+)?")
+
+
+def handles(text: str) -> tuple[str, ...]:
+    """The ``@user`` and ``@org/team`` handles in ``text``, in order."""
+    return tuple(m.group(0).rstrip(".") for m in _HANDLE.finditer(text))
 
 
 def missed(line: int, detail: str = "") -> Outcome:

@@ -15,6 +15,7 @@ from spec_gate.checks.base import (
     CheckOptions,
     Outcome,
     Regex,
+    handles,
     missed,
     passed,
     scopes,
@@ -40,7 +41,7 @@ def run(doc: Document, options: Options) -> Outcome:
         tasks = [t for t in tasks if any(doc.within(s, t.section) for s in inside)]
     for task in tasks:
         if options.checked is None or task.checked == options.checked:
-            return passed(task.line)
+            return passed(task.line, handles(task.text))
     if not tasks:
         return missed(1)
     first = tasks[0]

@@ -12,7 +12,15 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from spec_gate import patterns
-from spec_gate.checks.base import CheckOptions, Outcome, Regex, missed, passed, shorten
+from spec_gate.checks.base import (
+    CheckOptions,
+    Outcome,
+    Regex,
+    handles,
+    missed,
+    passed,
+    shorten,
+)
 from spec_gate.document import Document, is_placeholder
 
 _TYPES: dict[str, tuple[type, ...]] = {
@@ -62,4 +70,4 @@ def run(doc: Document, options: Options) -> Outcome:
             line,
             f"{options.field} is {shorten(shown, 40)!r}, which does not match {options.pattern!r}",
         )
-    return passed(line)
+    return passed(line, handles(shown))

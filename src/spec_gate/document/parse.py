@@ -17,7 +17,16 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from spec_gate import yamlfile
 from spec_gate.document.content import normalize
-from spec_gate.document.model import Block, Comment, Document, Item, Label, Section, Task
+from spec_gate.document.model import (
+    Block,
+    Comment,
+    Document,
+    Item,
+    Label,
+    Link,
+    Section,
+    Task,
+)
 from spec_gate.errors import SpecGateError
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
@@ -28,6 +37,10 @@ _BOLD_LABEL = re.compile(r"(?:\*\*|__)([^*_\n]{1,80}?)(?:\*\*|__)\s*:?\s*", re.D
 _BOLD_LABEL_COLON_INSIDE = re.compile(r"(?:\*\*|__)([^*_\n]{1,80}?):\s*(?:\*\*|__)\s*", re.DOTALL)
 # A plain label is short (one to four words): "Why: ..." yes, "We will define two X: ..." no.
 _PLAIN_LABEL = re.compile(r"([^\W\d_][\w'’/()?&-]*(?: [\w'’/()?&-]+){0,3}):(?:[ \t]+|\n|$)")
+_LINK = re.compile(
+    r"\[([^\]\n]{0,500})\]\(<?([^)\s>]{1,2000})>?(?:\s+\"[^\"\n]{0,500}\")?\)"
+    r"|<(https?://[^>\s]{1,2000})>|(?<![(<\w])(https?://[^\s)<>\]]{1,2000})"
+)
 _OWNER_COLUMN = re.compile(r"^\s*(owner|owners|assignee|assigned to|who|responsible)\s*$", re.I)
 
 
@@ -80,6 +93,7 @@ class _Builder:
         self.labels: list[dict[str, Any]] = []
         self.tasks: list[Task] = []
         self.items: list[Item] = []
+        self.links: list[Link] = []
         self.comments: list[Comment] = []
         self.frontmatter: dict[str, Any] | None = None
         self.frontmatter_line = 1
@@ -150,6 +164,7 @@ class _Builder:
             labels=self.finish_labels(),
             tasks=tuple(self.tasks),
             items=tuple(self.items),
+            links=tuple(self.links),
             comments=tuple(self.comments),
             template_texts=template_texts,
         )
@@ -185,6 +200,12 @@ class _Builder:
 
     def add_block(self, text: str, line: int, lead: str = "") -> None:
         self.blocks.append(Block(text=text, line=line, section=self.section, lead=lead))
+        if "](" in text or "http" in text:
+            for match in _LINK.finditer(text):
+                bare = (match.group(4) or "").rstrip(".,;:!?")  # sentence punctuation
+                target = match.group(2) or match.group(3) or bare
+                at = line + text.count("\n", 0, match.start())
+                self.links.append(Link(match.group(1) or target, target, at))
 
     def keep_comments(self, text: str, line: int) -> None:
         for match in _COMMENT.finditer(text):
@@ -244,7 +265,10 @@ class _Builder:
 
     def front_matter(self, token: Token) -> None:
         line = token.map[0] + 2 if token.map else 2
-        loaded = yamlfile.load(token.content, f"{self.source} (front matter)", first_line=line)
+        try:
+            loaded = yamlfile.load(token.content, self.source, first_line=line)
+        except SpecGateError as error:
+            raise SpecGateError(error.where, f"front matter: {error.what}") from None
         if loaded.data is None:
             return
         if not isinstance(loaded.data, dict):

@@ -23,6 +23,10 @@ def as_dict(report: Report) -> dict[str, Any]:
                 "kind": d.kind,
                 "errors": d.count(Severity.ERROR),
                 "warnings": d.count(Severity.WARNING),
+                "signoffs": [
+                    {"rule": s.rule, "reviewer": s.reviewer, "line": s.line, "verified": s.verified}
+                    for s in d.signoffs
+                ],
             }
             for d in report.documents
         ],

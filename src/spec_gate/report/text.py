@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spec_gate.findings import Finding, Report, Severity
+from spec_gate.findings import Finding, Report, Severity, Signoff
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 
@@ -55,7 +55,22 @@ def summary(report: Report) -> str:
     return line
 
 
+def _signoff(path: str, signoff: Signoff, color: bool) -> str:
+    if signoff.verified is None:
+        state = "approval not verified here (the GitHub action checks PR reviews)"
+    elif signoff.verified:
+        state = "verified: they approved the pull request"
+    else:
+        state = "not verified: they have not approved the pull request"
+    return (
+        f"{_paint(f'{path}:{signoff.line}', '1', color)}: {_paint('note', '36', color)} "
+        f"[{signoff.rule}] Signed off by {signoff.reviewer}, who is on the reviewers list; "
+        f"{state}."
+    )
+
+
 def render(report: Report, color: bool = False) -> str:
     blocks = [_finding(f, color) for f in report.findings]
+    blocks += [_signoff(d.path, s, color) for d in report.documents for s in d.signoffs]
     blocks.append(summary(report))
     return "\n\n".join(blocks) + "\n"
