@@ -22,6 +22,13 @@ _PLACEHOLDER = re.compile(
     |^(?:tbd|todo|fixme|tbc)\b[:\s-]""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A sentence still carrying a template's marker ("created because [REPLACE ME]") is unfinished.
+_UNFINISHED = re.compile(
+    r"[\[<](?:replace me|replace this|fill (?:me )?in|insert [^\]>\n]{0,60}|your [^\]>\n]{0,60}"
+    r"|describe [^\]>\n]{0,80}|explain [^\]>\n]{0,80}|add [^\]>\n]{0,60}|todo|tbd)[\]>]"
+    r"|\{\{[^}\n]{0,80}\}\}",
+    re.IGNORECASE,
+)
 _SPACE = re.compile(r"\s+")
 
 
@@ -39,7 +46,7 @@ def is_placeholder(text: str, references: frozenset[str] = frozenset()) -> bool:
     if not bare:
         return True
     if _PLACEHOLDER.match(bare) is None:
-        return False
+        return _UNFINISHED.search(bare) is not None
     return not (bare.startswith("[") and normalize(bare[1:-1]) in references)
 
 
