@@ -5,21 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
 
 from spec_gate import patterns, waivers
 from spec_gate.checks import PRIMITIVES
 from spec_gate.checks.base import Miss, Outcome, passed
 from spec_gate.checks.frontmatter import lookup
-from spec_gate.document import Document, normalize, parse, words
-from spec_gate.errors import SpecGateError
+from spec_gate.document import Document, parse
 from spec_gate.findings import DocumentResult, Finding, Severity, Signoff
 from spec_gate.ruleset import ActiveRule, Policy, Profile
 from spec_gate.ruleset.globs import compile_glob
 from spec_gate.ruleset.schema import KINDS, AllNode, AnyNode, CheckNode, NotNode, When
-
-_TEMPLATE_MIN_WORDS = 4  # shorter template lines ("Yes", "N/A") are too common to mean "unfilled"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,16 +66,6 @@ def applies(when: When | None, doc: Document, relative: str | None, labels: froz
     return True
 
 
-@lru_cache(maxsize=64)
-def template_texts(template: Path) -> frozenset[str]:
-    try:
-        text = template.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        raise SpecGateError(str(template), f"cannot read the template: {error}") from None
-    doc = parse(text, str(template))
-    return frozenset(normalize(b.text) for b in doc.blocks if words(b.text) >= _TEMPLATE_MIN_WORDS)
-
-
 class Engine:
     def __init__(
         self, policy: Policy, labels: Iterable[str] = (), today: date | None = None
@@ -102,8 +87,8 @@ class Engine:
         profile = self.profile(source, doc)
         if profile is None:
             return None
-        if profile.template is not None:
-            doc = replace(doc, template_texts=template_texts(profile.template))
+        if profile.template_texts:
+            doc = replace(doc, template_texts=profile.template_texts)
         findings: list[Finding] = []
         signoffs: list[Signoff] = []
         for active in profile.rules:

@@ -7,11 +7,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from spec_gate import yamlfile
+from spec_gate.document import normalize, parse, words
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import FailOn
 from spec_gate.ruleset.globs import GlobError, compile_glob
@@ -141,13 +142,31 @@ def _describe(error: Any, path: tuple[str | int, ...]) -> str:
     return f"{name}: {message}" if name != "" else message
 
 
-def read_yaml(path: Path, source: str) -> yamlfile.Loaded:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise SpecGateError(source, "no such file") from None
-    except OSError as error:
-        raise SpecGateError(source, f"cannot read: {error.strerror}") from None
+class Files(Protocol):
+    """Where config, rule-set and template files are read from: the disk, or a commit."""
+
+    def read(self, path: Path) -> bytes | None:
+        """The file's bytes, or None when there is no such file."""
+        ...
+
+
+class LocalFiles:
+    def read(self, path: Path) -> bytes | None:
+        try:
+            return path.read_bytes()
+        except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+            return None
+        except OSError as error:
+            raise SpecGateError(str(path), f"cannot read: {error.strerror}") from None
+
+
+LOCAL = LocalFiles()
+
+
+def read_yaml(path: Path, source: str, files: Files = LOCAL) -> yamlfile.Loaded:
+    data = files.read(path)
+    if data is None:
+        raise SpecGateError(source, "no such file")
     return parse_yaml(data, source)
 
 
@@ -173,7 +192,9 @@ class LoadedRuleSet:
     rules: tuple[Rule, ...]  # after extends: inherited rules first, own rules override by id
 
 
-def load_ruleset(ref: str, base: Path, where: str, _chain: tuple[str, ...] = ()) -> LoadedRuleSet:
+def load_ruleset(
+    ref: str, base: Path, where: str, files: Files = LOCAL, _chain: tuple[str, ...] = ()
+) -> LoadedRuleSet:
     """Load ``builtin:NAME`` or a path relative to ``base``; ``where`` names the reference."""
     if ref.startswith(BUILTIN_PREFIX):
         name = ref.removeprefix(BUILTIN_PREFIX)
@@ -191,9 +212,10 @@ def load_ruleset(ref: str, base: Path, where: str, _chain: tuple[str, ...] = ())
     else:
         path = (base / ref).resolve()
         source = ref if not _chain else str(path)
-        if not path.is_file():
+        found = files.read(path)
+        if found is None:
             raise SpecGateError(where, f"rule set file {ref!r} not found (looked at {path})")
-        loaded = read_yaml(path, source)
+        loaded = parse_yaml(found, source)
         folder = path.parent
     key = source if ref.startswith(BUILTIN_PREFIX) else str((base / ref).resolve())
     if key in _chain:
@@ -202,7 +224,7 @@ def load_ruleset(ref: str, base: Path, where: str, _chain: tuple[str, ...] = ())
     rules: dict[str, Rule] = {}
     for index, parent_ref in enumerate(ruleset.extends):
         parent_where = f"{source}:{loaded.line_of(('extends', index))}"
-        parent = load_ruleset(parent_ref, folder, parent_where, (*_chain, key))
+        parent = load_ruleset(parent_ref, folder, parent_where, files, (*_chain, key))
         rules.update((r.id, r) for r in parent.rules)
     seen: set[str] = set()
     for index, rule in enumerate(ruleset.rules):
@@ -244,7 +266,7 @@ class Profile:
     rules: tuple[ActiveRule, ...]
     paths: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
-    template: Path | None = None
+    template_texts: frozenset[str] = frozenset()  # paragraphs of the template, normalized
 
     def claims(self, relative: str) -> bool:
         return any(compile_glob(g).match(relative) for g in self.paths) and not any(
@@ -289,14 +311,16 @@ def repository_root(start: Path) -> Path:
     return start
 
 
-def load_policy(config_path: Path | None, source: str = "") -> Policy:
+def load_policy(
+    config_path: Path | None, source: str = "", files: Files = LOCAL, root: Path | None = None
+) -> Policy:
     """The policy of a config file, or the built-in defaults when there is none."""
     if config_path is None:
-        root = repository_root(Path.cwd())
+        root = root or repository_root(Path.cwd())
         builtins: dict[str, Profile] = {k: _profile(k, None, None, root, "", None) for k in KINDS}
         return Policy(root, "", Config().fail_on, (), builtins)
     source = source or str(config_path)
-    loaded = read_yaml(config_path, source)
+    loaded = read_yaml(config_path, source, files)
     config = validate(Config, loaded, source)
     root = config_path.resolve().parent
     profiles: list[Profile] = []
@@ -304,16 +328,16 @@ def load_policy(config_path: Path | None, source: str = "") -> Policy:
         here = ("documents", index)
         _check_globs(entry.paths, loaded, (*here, "paths"), source)
         _check_globs(entry.exclude, loaded, (*here, "exclude"), source)
-        profiles.append(_profile(entry.kind, entry, loaded, root, source, here))
+        profiles.append(_profile(entry.kind, entry, loaded, root, source, here, files))
     defaults: dict[str, Profile] = {}
     for kind in KINDS:
         body: BodyEntry | None = {"pr": config.pull_requests, "ticket": config.issues}.get(kind)
         if body is not None and body.rulesets is not None:
             place = ("pull_requests" if kind == "pr" else "issues",)
-            defaults[kind] = _profile(kind, body, loaded, root, source, place)
+            defaults[kind] = _profile(kind, body, loaded, root, source, place, files)
         else:
             first = next((p for p in profiles if p.kind == kind), None)
-            defaults[kind] = first or _profile(kind, None, None, root, source, None)
+            defaults[kind] = first or _profile(kind, None, None, root, source, None, files)
     labels = {k: tuple(v) for k, v in config.waivers.labels.items()}
     return Policy(root, source, config.fail_on, tuple(profiles), defaults, labels)
 
@@ -325,6 +349,7 @@ def _profile(
     root: Path,
     source: str,
     here: tuple[str | int, ...] | None,
+    files: Files = LOCAL,
 ) -> Profile:
     refs = entry.rulesets if entry is not None and entry.rulesets is not None else None
 
@@ -334,25 +359,43 @@ def _profile(
         return source or "built-in defaults"
 
     chosen = refs if refs is not None else list(DEFAULT_RULESETS[kind])
-    rules = _active_rules(kind, chosen, root, where, strict=True)
-    template = None
+    rules = _active_rules(kind, chosen, root, where, strict=True, files=files)
+    template: frozenset[str] = frozenset()
     if entry is not None and entry.template is not None and loaded is not None and here:
-        template = (root / entry.template).resolve()
-        if not template.is_file():
-            line = loaded.line_of((*here, "template"))
-            raise SpecGateError(f"{source}:{line}", f"template {entry.template!r} not found")
+        where_template = f"{source}:{loaded.line_of((*here, 'template'))}"
+        data = files.read((root / entry.template).resolve())
+        if data is None:
+            raise SpecGateError(where_template, f"template {entry.template!r} not found")
+        template = _template_texts(data, where_template)
     paths = tuple(entry.paths) if isinstance(entry, DocumentsEntry) else ()
     exclude = tuple(entry.exclude) if isinstance(entry, DocumentsEntry) else ()
     return Profile(kind, rules, paths, exclude, template)
 
 
+_TEMPLATE_MIN_WORDS = 4  # shorter template lines ("Yes", "N/A") are too common to mean "unfilled"
+
+
+def _template_texts(data: bytes, where: str) -> frozenset[str]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise SpecGateError(where, "the template is not UTF-8 text") from None
+    doc = parse(text, where)
+    return frozenset(normalize(b.text) for b in doc.blocks if words(b.text) >= _TEMPLATE_MIN_WORDS)
+
+
 def _active_rules(
-    kind: Kind, refs: list[str], base: Path, where: Callable[[int], str], strict: bool
+    kind: Kind,
+    refs: list[str],
+    base: Path,
+    where: Callable[[int], str],
+    strict: bool,
+    files: Files = LOCAL,
 ) -> tuple[ActiveRule, ...]:
     """The rules of ``refs`` for ``kind``; ``strict``: a rule set for other kinds is an error."""
     rules: dict[str, ActiveRule] = {}
     for index, ref in enumerate(refs):
-        loaded = load_ruleset(ref, base, where(index))
+        loaded = load_ruleset(ref, base, where(index), files)
         if kind not in loaded.ruleset.kinds:
             if not strict:
                 continue
