@@ -16,7 +16,7 @@ from spec_gate.errors import SpecGateError
 from spec_gate.findings import FailOn, Report
 
 KIND_CHOICES = ("pr", "ticket", "spec", "postmortem")
-FORMAT_CHOICES = ("text", "json")
+FORMAT_CHOICES = ("text", "json", "github", "markdown")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -66,6 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="the lowest severity that fails the check (default: the config's fail_on, else error)",
     )
     check.add_argument("--output", metavar="FILE", help="write the report to FILE, not stdout")
+    commands.add_parser(
+        "github",
+        help="the GitHub Action's entry point",
+        description="Check the pull request, issue or merge group of the running workflow, "
+        "reading the runner's environment (GITHUB_EVENT_PATH, INPUT_MODE, ...).",
+    )
     return parser
 
 
@@ -74,6 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         if args.command == "check":
             return run_check(args)
+        if args.command == "github":
+            from spec_gate.github.action import run
+
+            return run(os.environ)
         build_parser().print_help()
         return 2
     except SpecGateError as error:

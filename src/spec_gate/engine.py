@@ -68,11 +68,17 @@ def applies(when: When | None, doc: Document, relative: str | None, labels: froz
 
 class Engine:
     def __init__(
-        self, policy: Policy, labels: Iterable[str] = (), today: date | None = None
+        self,
+        policy: Policy,
+        labels: Iterable[str] = (),
+        today: date | None = None,
+        approvers: frozenset[str] | None = None,
     ) -> None:
+        """``approvers``: logins that approved the PR, when known; a sign-off then needs one."""
         self.policy = policy
         self.labels = frozenset(label.lower() for label in labels)
         self.today = today or date.today()
+        self.approvers = approvers
 
     def profile(self, source: Source, doc: Document | None) -> Profile | None:
         profile = self.policy.profile_for(source.relative, source.kind)
@@ -108,11 +114,23 @@ class Engine:
         misses = list(outcome.misses)
         signoffs: list[Signoff] = []
         if outcome.passed and active.signoff is not None and outcome.signers is not None:
+            line = outcome.line or 1
             signer, why_not = _signer(outcome.signers, active.signoff.reviewers)
-            if signer is not None:
-                signoffs.append(Signoff(rule.id, signer, outcome.line or 1))
+            if signer is None:
+                misses.append(Miss(line, why_not))
+            elif self.approvers is None:
+                signoffs.append(Signoff(rule.id, signer, line))
+            elif signer.lstrip("@").lower() in self.approvers:
+                signoffs.append(Signoff(rule.id, signer, line, verified=True))
             else:
-                misses.append(Miss(outcome.line or 1, why_not))
+                signoffs.append(Signoff(rule.id, signer, line, verified=False))
+                misses.append(
+                    Miss(
+                        line,
+                        f"{signer} signed off but has not approved this pull "
+                        "request; a sign-off counts once they approve it",
+                    )
+                )
         findings = [
             Finding(
                 rule=rule.id,

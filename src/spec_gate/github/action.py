@@ -1,0 +1,180 @@
+"""``spec-gate github``: check what the event brings and report through every channel that fits.
+
+Channels: workflow-command annotations and the job summary (always), outputs and the JSON
+report file, the commit status and one sticky comment (when the token may write).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TextIO
+
+from spec_gate import discover
+from spec_gate.engine import Engine, Source, check_all
+from spec_gate.errors import SpecGateError
+from spec_gate.findings import FailOn, Report, Severity
+from spec_gate.github import event as events
+from spec_gate.github.client import Api, Comment, ReadOnlyError
+from spec_gate.github.event import Event
+from spec_gate.github.runner import Runner, append_summary, set_outputs
+from spec_gate.report import github_commands, json_report, markdown
+from spec_gate.ruleset import Policy, load_policy
+
+MAX_FILES = 3000  # GitHub lists at most 3,000 files of a pull request
+
+
+class CommitFiles:
+    """Config, rule-set and template files as they are at a commit, read through the API."""
+
+    def __init__(self, api: Api, sha: str | None, workspace: Path) -> None:
+        self.api = api
+        self.sha = sha
+        self.workspace = workspace.resolve()
+
+    def read(self, path: Path) -> bytes | None:
+        try:
+            relative = path.resolve().relative_to(self.workspace).as_posix()
+        except ValueError:
+            return None
+        if self.sha is None:
+            try:
+                return path.read_bytes()
+            except OSError:
+                return None
+        return self.api.read_file(relative, self.sha)
+
+
+def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = None) -> int:
+    runner = Runner.from_environ(environ)
+    event = events.load(runner.event_name, runner.event_path)
+    api = api or Api(runner.token, runner.api_url, runner.repository)
+    policy = _policy(runner, event, api)
+    approvers = None
+    if event.kind == "pr" and event.number is not None and _uses_signoff(policy):
+        approvers = api.approvers(event.number)
+    engine = Engine(policy, event.labels, approvers=approvers)
+    results, skipped = check_all(engine, _sources(runner, event, api, policy))
+    report = Report(tuple(results), tuple(skipped))
+    fail_on = FailOn(runner.fail_on) if runner.fail_on else policy.fail_on
+    blocking = bool(report.blocking(fail_on))
+
+    out.write(github_commands.render(report))
+    append_summary(runner.step_summary, markdown.render(report))
+    report_path = runner.report_dir / "spec-gate-report.json"
+    report_path.write_text(json_report.render(report), encoding="utf-8")
+    result = "fail" if blocking else ("waived" if report.waived else "pass")
+    set_outputs(
+        runner.output,
+        {
+            "result": result,
+            "errors": str(report.count(Severity.ERROR)),
+            "warnings": str(report.count(Severity.WARNING)),
+            "report": str(report_path),
+        },
+    )
+
+    try:
+        if event.head_sha is not None:
+            state = "failure" if blocking and runner.mode == "block" else "success"
+            api.create_status(
+                event.head_sha,
+                state,
+                _status_text(report, runner.mode),
+                runner.context,
+                runner.run_url,
+            )
+        if event.number is not None:
+            _sticky(api, runner, event.number, report)
+    except ReadOnlyError:
+        out.write(
+            "::warning title=spec-gate::The token cannot write here (pull requests from "
+            "forks get a read-only token), so no status or comment was posted. The "
+            "findings are in this log, the annotations and the job summary.\n"
+        )
+    out.write(f"spec-gate: {markdown.headline(report)}; result {result}\n")
+    return 1 if blocking and runner.mode == "block" else 0
+
+
+def _policy(runner: Runner, event: Event, api: Api) -> Policy:
+    """The config as the base commit has it: a pull request cannot weaken its own gate."""
+    files = CommitFiles(api, event.base_sha, runner.workspace)
+    config_path = (runner.workspace / runner.config).resolve()
+    if files.read(config_path) is None:
+        return load_policy(None, root=runner.workspace)
+    return load_policy(config_path, runner.config, files)
+
+
+def _uses_signoff(policy: Policy) -> bool:
+    profiles = (*policy.profiles, *policy.defaults.values())
+    return any(active.signoff is not None for p in profiles for active in p.rules)
+
+
+def _sources(runner: Runner, event: Event, api: Api, policy: Policy) -> list[Source]:
+    if event.kind == "merge_group":
+        return discover.sources([], policy, None) if policy.profiles else []
+    sources = [Source(event.target, event.body, None, event.kind)]
+    if event.kind != "pr" or event.number is None:
+        return sources
+    for path in api.changed_files(event.number)[:MAX_FILES]:
+        if policy.profile_for(path, None) is None:
+            continue
+        if event.from_base_checkout and event.head_sha is not None:
+            data = api.read_file(path, event.head_sha)
+            if data is None:
+                continue
+            text = discover.decode(data, path)
+        else:
+            local = runner.workspace / path
+            if not local.is_file():
+                raise SpecGateError(
+                    path,
+                    "changed in the pull request but not in the workspace; "
+                    "run actions/checkout before spec-gate",
+                )
+            text = discover.read(local, path)
+        sources.append(Source(path, text, path))
+    return sources
+
+
+def _status_text(report: Report, mode: str) -> str:
+    errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
+    if not errors and not warnings:
+        text = "all checks pass" + (f" ({report.waived} waived)" if report.waived else "")
+    else:
+        parts = [f"{errors} error{'s' * (errors != 1)}"] if errors else []
+        parts += [f"{warnings} warning{'s' * (warnings != 1)}"] if warnings else []
+        text = ", ".join(parts)
+    return f"advisory: {text}" if mode == "comment" else text
+
+
+def marker(context: str) -> str:
+    return f"<!-- spec-gate:sticky context={markdown.inert(context)} -->"
+
+
+def _sticky(api: Api, runner: Runner, number: int, report: Report) -> None:
+    """One comment per PR or issue: created on findings, edited only when its text changes."""
+    tag = marker(runner.context)
+
+    def mine(comment: Comment) -> bool:
+        return (
+            comment.author_is_bot
+            and comment.author.lower() == runner.bot_login.lower()
+            and comment.body.startswith(tag)
+        )
+
+    existing = next((c for c in api.comments(number) if mine(c)), None)
+    has_findings = bool(report.findings)
+    if has_findings:
+        body = f"{tag}\n{markdown.render(report)}"
+    elif existing is not None:
+        body = (
+            f"{tag}\n### {markdown.headline(report)}\n\nEverything spec-gate flagged here is fixed."
+        )
+    else:
+        return
+    if existing is None:
+        api.create_comment(number, body, mine)
+    elif existing.body != body:
+        api.edit_comment(existing, body)

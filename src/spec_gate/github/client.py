@@ -1,0 +1,224 @@
+"""The only network code: a small layer over PyGithub.
+
+Reads are retried by urllib3 (5xx, dropped connections, secondary rate limits with their
+Retry-After). Writes that are not idempotent (creating a comment) are never blindly retried:
+after a failure the comments are read again, so nothing is posted twice.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import requests
+from github import Auth, Github, GithubException, GithubRetry, UnknownObjectException
+
+from spec_gate.errors import SpecGateError
+
+T = TypeVar("T")
+_IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"})
+
+
+class ReadOnlyError(Exception):
+    """The token may read but not write here (a pull request from a fork, say)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    id: int
+    body: str
+    author: str
+    author_is_bot: bool
+    handle: Any  # the PyGithub object, for editing
+
+
+def _retry_after(error: GithubException) -> float | None:
+    headers = {k.lower(): v for k, v in (error.headers or {}).items()}
+    if "retry-after" in headers:
+        try:
+            return float(headers["retry-after"])
+        except ValueError:
+            return 60.0
+    message = str(error.data).lower() if error.data else ""
+    if error.status in (403, 429) and "secondary rate limit" in message:
+        return 60.0
+    return None
+
+
+def _is_read_only(error: GithubException) -> bool:
+    message = str(error.data).lower() if error.data else ""
+    return (
+        error.status == 403
+        and (
+            "not accessible by integration" in message
+            or "must have push access" in message
+            or "permission" in message
+        )
+    ) or (error.status == 404 and "not found" in message)
+
+
+class Api:
+    def __init__(
+        self,
+        token: str,
+        api_url: str,
+        repository: str,
+        *,
+        backoff: float = 1.0,
+        sleep: Callable[[float], None] = time.sleep,
+        pace_writes: bool = True,
+    ) -> None:
+        retry = GithubRetry(
+            total=5,
+            backoff_factor=backoff,
+            allowed_methods=_IDEMPOTENT,
+            secondary_rate_wait=60,
+            max_rate_limit_wait=300,
+        )
+        self.github = Github(
+            auth=Auth.Token(token),
+            base_url=api_url,
+            retry=retry,
+            lazy=True,
+            per_page=100,
+            seconds_between_requests=None,
+            seconds_between_writes=1.0 if pace_writes else None,
+        )
+        self.repo = self.github.get_repo(repository, lazy=True)
+        self.backoff = backoff
+        self.sleep = sleep
+
+    # -- reads -------------------------------------------------------------------------------
+
+    def _read(self, what: str, call: Callable[[], T]) -> T:
+        try:
+            return call()
+        except GithubException as error:
+            raise SpecGateError("GitHub API", f"{what} failed: {_explain(error)}") from None
+        except requests.RequestException as error:
+            raise SpecGateError("GitHub API", f"{what} failed: {type(error).__name__}") from None
+
+    def read_file(self, path: str, ref: str) -> bytes | None:
+        """A file at a commit, or None when the commit has no such file."""
+
+        def fetch() -> bytes | None:
+            try:
+                found = self.repo.get_contents(path, ref=ref)
+            except UnknownObjectException:
+                return None
+            if isinstance(found, list) or found.type != "file":
+                return None
+            return bytes(found.decoded_content)
+
+        return self._read(f"reading {path} at {ref[:12]}", fetch)
+
+    def changed_files(self, number: int) -> list[str]:
+        """The paths a pull request adds or changes (removed files have nothing to check)."""
+        pull = self.repo.get_pull(number)
+        return self._read(
+            f"listing the files of pull request #{number}",
+            lambda: [f.filename for f in pull.get_files() if f.status != "removed"],
+        )
+
+    def approvers(self, number: int) -> frozenset[str]:
+        """Logins whose latest review of the pull request approves it."""
+        pull = self.repo.get_pull(number)
+        latest: dict[str, str] = {}
+        for review in self._read(
+            f"reading the reviews of #{number}", lambda: list(pull.get_reviews())
+        ):
+            if review.user is not None and review.state in (
+                "APPROVED",
+                "CHANGES_REQUESTED",
+                "DISMISSED",
+            ):
+                latest[review.user.login.lower()] = review.state
+        return frozenset(login for login, state in latest.items() if state == "APPROVED")
+
+    def comments(self, number: int) -> list[Comment]:
+        issue = self.repo.get_issue(number)
+        return self._read(
+            f"reading the comments of #{number}",
+            lambda: [
+                Comment(
+                    c.id,
+                    c.body or "",
+                    c.user.login if c.user else "",
+                    bool(c.user and c.user.type == "Bot"),
+                    c,
+                )
+                for c in issue.get_comments()
+            ],
+        )
+
+    # -- writes ------------------------------------------------------------------------------
+
+    def _write(
+        self,
+        what: str,
+        call: Callable[[], T],
+        done: Callable[[], T | None] | None = None,
+        attempts: int = 4,
+    ) -> T:
+        """Run a write; on a lost answer ask ``done`` whether it happened before trying again."""
+        for attempt in range(1, attempts + 1):
+            try:
+                return call()
+            except GithubException as error:
+                wait = _retry_after(error)
+                if wait is not None and attempt < attempts:
+                    self.sleep(wait)
+                    continue
+                if _is_read_only(error):
+                    raise ReadOnlyError(f"{what}: {_explain(error)}") from None
+                if error.status < 500 or attempt == attempts:
+                    raise SpecGateError("GitHub API", f"{what} failed: {_explain(error)}") from None
+            except requests.RequestException as error:
+                if attempt == attempts:
+                    raise SpecGateError(
+                        "GitHub API", f"{what} failed: {type(error).__name__}"
+                    ) from None
+            self.sleep(self.backoff * 2 ** (attempt - 1))
+            if done is not None:
+                result = done()
+                if result is not None:
+                    return result
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def create_comment(self, number: int, body: str, mine: Callable[[Comment], bool]) -> None:
+        issue = self.repo.get_issue(number)
+
+        def posted() -> bool | None:
+            return True if any(mine(c) and c.body == body for c in self.comments(number)) else None
+
+        self._write(f"commenting on #{number}", lambda: bool(issue.create_comment(body)), posted)
+
+    def edit_comment(self, comment: Comment, body: str) -> None:
+        self._write(f"editing comment {comment.id}", lambda: comment.handle.edit(body))
+
+    def create_status(
+        self, sha: str, state: str, description: str, context: str, target_url: str | None
+    ) -> None:
+        commit = self.repo.get_commit(sha)
+        arguments: dict[str, str] = {
+            "state": state,
+            "description": description[:140],
+            "context": context,
+        }
+        if target_url:
+            arguments["target_url"] = target_url
+        self._write(f"setting the {context} status", lambda: commit.create_status(**arguments))
+
+
+def _explain(error: GithubException) -> str:
+    message = ""
+    if isinstance(error.data, dict):
+        message = str(error.data.get("message", ""))
+    headers = {k.lower(): v for k, v in (error.headers or {}).items()}
+    if error.status in (403, 429) and headers.get("x-ratelimit-remaining") == "0":
+        reset = headers.get("x-ratelimit-reset")
+        when = time.strftime("%H:%M UTC", time.gmtime(int(reset))) if reset else "the next hour"
+        return f"the API rate limit is spent until {when}; re-run the job after that"
+    return f"{error.status} {message}".strip()

@@ -1,0 +1,35 @@
+"""``--format github``: workflow commands that GitHub shows as annotations on the files."""
+
+from __future__ import annotations
+
+from spec_gate.findings import Finding, Report, Severity
+
+_COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def is_file(path: str) -> bool:
+    """Bodies read from GitHub (``pr#N``, ``issue#N``) and stdin have no file to annotate."""
+    return path != "-" and not path.startswith(("pr#", "issue#"))
+
+
+def command(finding: Finding) -> str:
+    message = finding.message + (f" ({finding.detail})" if finding.detail else "")
+    title = f"spec-gate {finding.rule}"
+    if is_file(finding.path):
+        where = f"file={_property(finding.path)},line={finding.line},title={_property(title)}"
+    else:
+        where = f"title={_property(title)}"
+        message = f"{finding.path}: {message}"
+    return f"::{_COMMANDS[finding.severity]} {where}::{_data(message)}"
+
+
+def render(report: Report, color: bool = False) -> str:
+    return "".join(command(f) + "\n" for f in report.findings if f.waived is None)

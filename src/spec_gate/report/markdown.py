@@ -1,0 +1,96 @@
+"""``--format markdown``: the Markdown of the PR comment and the job summary.
+
+Everything quoted from a document is made inert: no @-mentions that ping, no HTML, no
+comment markers; snippets sit in code fences longer than any backtick run they contain.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spec_gate.findings import DocumentResult, Finding, Report, Severity
+
+LIMIT = 65_000  # GitHub refuses comments over 65,536 characters; leave room for the marker
+_ICONS = {Severity.ERROR: "❌", Severity.WARNING: "⚠️", Severity.INFO: "ℹ️"}
+_MENTION = re.compile(r"@(?=[A-Za-z0-9])")
+_BACKTICKS = re.compile(r"`+")
+
+
+def inert(text: str) -> str:
+    """Text safe to show in GitHub Markdown: no pings, no HTML, no forged markers."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MENTION.sub("@\u2060", text)
+
+
+def fenced(text: str, info: str = "") -> str:
+    """A code block that ``text`` cannot break out of; comment openers are defused too."""
+    text = text.replace("<!--", "<!-\u2060-")
+    longest = max((len(m.group(0)) for m in _BACKTICKS.finditer(text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}{info}\n{text}\n{fence}"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def headline(report: Report) -> str:
+    errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
+    if not errors and not warnings:
+        waived = f" ({report.waived} waived)" if report.waived else ""
+        return f"✅ spec-gate: all checks pass{waived}"
+    icon = "❌" if errors else "⚠️"
+    parts = [_plural(errors, "error")] if errors else []
+    parts += [_plural(warnings, "warning")] if warnings else []
+    return f"{icon} spec-gate: {', '.join(parts)}"
+
+
+def _finding(finding: Finding) -> str:
+    if finding.waived is not None:
+        head = f"- ⏸️ waived `{finding.rule}` line {finding.line}: {inert(finding.message)}"
+        return f"{head}  \n  Waived: {inert(finding.waived)}"
+    icon = _ICONS[finding.severity]
+    lines = [
+        f"- {icon} **{finding.severity.value}** `{finding.rule}` line {finding.line}: "
+        f"{inert(finding.message)}"
+    ]
+    if finding.detail:
+        lines.append(f"  {inert(finding.detail[:1].upper() + finding.detail[1:])}")
+    if finding.help:
+        snippet = "\n".join(
+            "  " + line if line else "" for line in fenced(finding.help, "markdown").splitlines()
+        )
+        lines.append(f"  <details><summary>How to fix</summary>\n\n{snippet}\n\n  </details>")
+    return "  \n".join(lines[:2]) + ("\n" + "\n".join(lines[2:]) if len(lines) > 2 else "")
+
+
+def _document(result: DocumentResult) -> str:
+    return f"**`{inert(result.path)}`** ({result.kind})"
+
+
+def render(report: Report, color: bool = False, limit: int = LIMIT) -> str:
+    parts = [f"### {headline(report)}", ""]
+    checked = _plural(len(report.documents), "document")
+    parts.append(f"{checked} checked; {report.waived} finding(s) waived.")
+    used = sum(len(p) + 1 for p in parts)
+    left_out = 0
+    for result in report.documents:
+        if not result.findings:
+            continue
+        block = ["", _document(result), ""]
+        for finding in result.findings:
+            text = _finding(finding)
+            if used + len(text) + 200 > limit:
+                left_out += 1
+                continue
+            block.append(text)
+            used += len(text) + 1
+        if len(block) > 3:
+            parts.extend(block)
+    if left_out:
+        parts += [
+            "",
+            f"…and {left_out} more finding(s) not shown here: the full list is in the "
+            "job summary's JSON report and the workflow log.",
+        ]
+    return "\n".join(parts) + "\n"
