@@ -32,12 +32,18 @@ class CommitFiles:
         self.api = api
         self.sha = sha
         self.workspace = workspace.resolve()
+        self.cache: dict[str, bytes | None] = {}
 
     def read(self, path: Path) -> bytes | None:
         try:
             relative = path.resolve().relative_to(self.workspace).as_posix()
         except ValueError:
             return None
+        if relative not in self.cache:
+            self.cache[relative] = self._fetch(path, relative)
+        return self.cache[relative]
+
+    def _fetch(self, path: Path, relative: str) -> bytes | None:
         if self.sha is None:
             try:
                 return path.read_bytes()

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import requests
-from github import Auth, Github, GithubException, GithubRetry, UnknownObjectException
 
+from github import Auth, Github, GithubException, GithubRetry, UnknownObjectException
 from spec_gate.errors import SpecGateError
 
 T = TypeVar("T")
@@ -86,7 +86,7 @@ class Api:
             seconds_between_requests=None,
             seconds_between_writes=1.0 if pace_writes else None,
         )
-        self.repo = self.github.get_repo(repository, lazy=True)
+        self.repo = self.github.get_repo(repository)
         self.backoff = backoff
         self.sleep = sleep
 

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import copy
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+import responses
+
+from spec_gate.github.action import run
+from spec_gate.github.client import Api
+from tests.github.fake import FakeGitHub
+
+WEBHOOKS = Path(__file__).resolve().parent.parent / "fixtures" / "github" / "webhooks"
+REPOSITORY = "Codertocat/Hello-World"
+HEAD = "ec26c3e57ca3a959ca5aad62de7213c562f8c821"  # from pull_request.opened.1.json
+BASE = "f95f852bd8fca8fcc58a9a2d6c842781e32a215e"
+
+CONFIG = """\
+documents:
+  - kind: spec
+    paths: ["docs/specs/**/*.md"]
+pull_requests: {rulesets: [builtin:why]}
+issues: {rulesets: [builtin:why]}
+"""
+GOOD_BODY = (
+    "**Why:** Riders lose their basket when the train enters a tunnel, and some are "
+    "charged twice.\n\n**Who is affected:** shoppers on mobile data.\n"
+)
+BAD_BODY = "Bump dependencies.\n"
+
+
+def webhook(name: str) -> dict[str, Any]:
+    return copy.deepcopy(json.loads((WEBHOOKS / name).read_text()))
+
+
+@dataclass
+class Outcome:
+    code: int
+    log: str
+    outputs: str
+    summary: str
+
+
+@dataclass
+class Action:
+    """One repository, its fake API and a runner environment; ``run()`` plays one job."""
+
+    tmp: Path
+    fake: FakeGitHub
+    inputs: dict[str, str] = field(default_factory=dict)
+    event_name: str = "pull_request"
+    payload: dict[str, Any] = field(default_factory=lambda: webhook("pull_request.opened.1.json"))
+    sleeps: list[float] = field(default_factory=list)
+
+    @property
+    def workspace(self) -> Path:
+        return self.tmp / "workspace"
+
+    def pr_body(self, body: str | None) -> None:
+        self.payload["pull_request"]["body"] = body
+
+    def write(self, relative: str, text: str) -> None:
+        path = self.workspace / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+
+    def environ(self) -> dict[str, str]:
+        event = self.tmp / "event.json"
+        event.write_text(json.dumps(self.payload))
+        (self.tmp / "output").touch()
+        (self.tmp / "summary").touch()
+        env = {
+            "GITHUB_EVENT_NAME": self.event_name,
+            "GITHUB_EVENT_PATH": str(event),
+            "GITHUB_REPOSITORY": REPOSITORY,
+            "GITHUB_API_URL": self.fake.api_url,
+            "GITHUB_WORKSPACE": str(self.workspace),
+            "GITHUB_OUTPUT": str(self.tmp / "output"),
+            "GITHUB_STEP_SUMMARY": str(self.tmp / "summary"),
+            "RUNNER_TEMP": str(self.tmp),
+            "GITHUB_RUN_ID": "42",
+            "INPUT_TOKEN": "ghs_test",
+            "INPUT_MODE": "block",
+            "INPUT_CONFIG": ".spec-gate.yml",
+            "INPUT_CONTEXT": "spec-gate",
+        }
+        env.update({f"INPUT_{k.upper()}": v for k, v in self.inputs.items()})
+        return env
+
+    def run(self) -> Outcome:
+        (self.tmp / "output").write_text("")
+        (self.tmp / "summary").write_text("")
+        out = io.StringIO()
+        api = Api(
+            "ghs_test",
+            self.fake.api_url,
+            REPOSITORY,
+            backoff=0,
+            sleep=self.sleeps.append,
+            pace_writes=False,
+        )
+        with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
+            self.fake.mock(rsps)
+            code = run(self.environ(), out, api)
+        return Outcome(
+            code,
+            out.getvalue(),
+            (self.tmp / "output").read_text(),
+            (self.tmp / "summary").read_text(),
+        )
+
+
+@pytest.fixture
+def action(tmp_path: Path) -> Iterator[Action]:
+    fake = FakeGitHub(REPOSITORY)
+    fake.add_file(BASE, ".spec-gate.yml", CONFIG)
+    scenario = Action(tmp_path, fake)
+    scenario.workspace.mkdir()
+    yield scenario

@@ -1,0 +1,227 @@
+"""The action against real webhook payloads and a stand-in API checked against GitHub's schema."""
+
+from __future__ import annotations
+
+from tests.github.conftest import BAD_BODY, BASE, GOOD_BODY, HEAD, Action, webhook
+from tests.github.fake import BOT, HUMAN
+
+
+def statuses(action: Action) -> list[tuple[str, str, str]]:
+    return [(s["state"], s["description"], s["context"]) for s in action.fake.statuses]
+
+
+def test_first_run_blocks_comments_once_and_stays_in_budget(action: Action) -> None:
+    action.pr_body(BAD_BODY)
+    action.fake.files[2] = ["README.md", "docs/specs/checkout.md", "src/app.py"]
+    action.write("docs/specs/checkout.md", "# Checkout\n\n## Why\nTBD\n")
+    outcome = action.run()
+    assert outcome.code == 1
+    assert statuses(action) == [("failure", "4 errors, 2 warnings", "spec-gate")]
+    [comment] = action.fake.comments[2]
+    assert comment["body"].startswith(
+        "<!-- spec-gate:sticky context=spec-gate -->\n### ❌ spec-gate: 4 errors, 2 warnings"
+    )
+    assert (
+        "**`pr#2`** (pr)" in comment["body"]
+        and "**`docs/specs/checkout.md`** (spec)" in comment["body"]
+    )
+    assert "::error file=docs/specs/checkout.md,line=3,title=spec-gate why-section::" in outcome.log
+    assert "::error title=spec-gate why-section::pr#2: Say why" in outcome.log
+    assert "result<<" in outcome.outputs and "\nfail\n" in outcome.outputs
+    assert "### ❌ spec-gate: 4 errors, 2 warnings" in outcome.summary
+    assert len(action.fake.calls) <= 10
+    assert [(c.method, c.path.split("/", 4)[-1]) for c in action.fake.calls] == [
+        ("GET", "contents/.spec-gate.yml"),
+        ("GET", "pulls/2/files"),
+        ("POST", f"statuses/{HEAD}"),
+        ("GET", "issues/2/comments"),
+        ("POST", "issues/2/comments"),
+    ]
+
+
+def test_a_rerun_without_changes_writes_no_comment(action: Action) -> None:
+    action.pr_body(BAD_BODY)
+    action.run()
+    before = len(action.fake.comment_writes())
+    outcome = action.run()
+    assert outcome.code == 1
+    assert len(action.fake.comment_writes()) == before == 1
+    assert len(action.fake.comments[2]) == 1
+
+
+def test_a_fix_turns_the_status_green_and_the_comment_into_a_pass_note(action: Action) -> None:
+    action.pr_body(BAD_BODY)
+    action.run()
+    action.pr_body(GOOD_BODY)
+    outcome = action.run()
+    assert outcome.code == 0
+    assert statuses(action)[-1] == ("success", "all checks pass", "spec-gate")
+    [comment] = action.fake.comments[2]
+    assert comment["body"] == (
+        "<!-- spec-gate:sticky context=spec-gate -->\n### ✅ spec-gate: all "
+        "checks pass\n\nEverything spec-gate flagged here is fixed."
+    )
+    assert action.run().code == 0
+    assert len(action.fake.comment_writes()) == 2  # created, then edited once; not again
+
+
+def test_a_clean_first_run_posts_no_comment(action: Action) -> None:
+    action.pr_body(GOOD_BODY)
+    assert action.run().code == 0
+    assert action.fake.comment_writes() == []
+    assert statuses(action) == [("success", "all checks pass", "spec-gate")]
+
+
+def test_advisory_mode_never_blocks(action: Action) -> None:
+    action.inputs["mode"] = "comment"
+    action.pr_body(BAD_BODY)
+    outcome = action.run()
+    assert outcome.code == 0
+    assert statuses(action) == [("success", "advisory: 1 error, 1 warning", "spec-gate")]
+    assert len(action.fake.comments[2]) == 1
+
+
+def test_a_fork_with_a_read_only_token_loses_only_the_writes(action: Action) -> None:
+    action.fake.read_only = True
+    action.pr_body(BAD_BODY)
+    outcome = action.run()
+    assert outcome.code == 1
+    assert outcome.log.count("::warning title=spec-gate::The token cannot write here") == 1
+    assert "::error title=spec-gate why-section::pr#2" in outcome.log
+    assert "### ❌ spec-gate: 1 error, 1 warning" in outcome.summary
+    assert action.fake.comments[2] == [] and action.fake.statuses == []
+    assert len(action.fake.writes()) == 1  # the status was refused; the comment not attempted
+
+
+def test_502_twice_then_success_posts_exactly_once(action: Action) -> None:
+    action.pr_body(BAD_BODY)
+    action.fake.fail("GET", r"/pulls/2/files", 502, times=2)
+    action.fake.fail("POST", r"/issues/2/comments", 502, times=2)
+    outcome = action.run()
+    assert outcome.code == 1
+    assert len(action.fake.comments[2]) == 1
+    files = [c for c in action.fake.calls if c.path.endswith("/pulls/2/files")]
+    posts = [c for c in action.fake.comment_writes() if c.method == "POST"]
+    assert (len(files), len(posts)) == (3, 3)
+
+
+def test_a_secondary_rate_limit_waits_for_retry_after(action: Action) -> None:
+    action.pr_body(BAD_BODY)
+    action.fake.fail(
+        "POST",
+        r"/statuses/",
+        403,
+        times=1,
+        headers={"Retry-After": "7"},
+        message="You have exceeded a secondary rate limit.",
+    )
+    assert action.run().code == 1
+    assert action.sleeps == [7.0]
+    assert len(action.fake.statuses) == 1
+
+
+def test_a_humans_comment_with_the_marker_is_never_touched(action: Action) -> None:
+    forged = "<!-- spec-gate:sticky context=spec-gate -->\nI copied your marker."
+    action.fake.add_comment(2, forged, HUMAN)
+    action.pr_body(BAD_BODY)
+    action.run()
+    human, ours = action.fake.comments[2]
+    assert human["body"] == forged and ours["user"] == BOT
+    assert not any(c.path.endswith(f"/comments/{human['id']}") for c in action.fake.writes())
+
+
+def test_quoted_text_is_inert(action: Action) -> None:
+    action.pr_body(
+        "## Why\nTBD <!-- spec-gate:sticky context=spec-gate --> @acme/everyone\n\n"
+        "## Action items\n- ping @acme/everyone <b>now</b>\n"
+    )
+    action.payload["pull_request"]["labels"] = []
+    action.run()
+    [comment] = action.fake.comments[2]
+    body = comment["body"]
+    assert body.count("<!-- spec-gate:sticky") == 1
+    assert "@acme" not in body
+    assert "<b>" not in body
+
+
+def test_the_config_comes_from_the_base_commit(action: Action) -> None:
+    action.write(".spec-gate.yml", "pull_requests: {rulesets: []}\n")  # the PR's weaker copy
+    action.fake.files[2] = [".spec-gate.yml"]
+    action.pr_body(BAD_BODY)
+    assert action.run().code == 1
+    assert action.fake.calls[0].query["ref"] == [BASE]
+
+
+def test_no_config_at_the_base_means_the_builtins(action: Action) -> None:
+    del action.fake.contents[(BASE, ".spec-gate.yml")]
+    action.fake.files[2] = ["docs/specs/a.md"]
+    action.pr_body(GOOD_BODY)
+    assert action.run().code == 0  # docs are not mapped without a config: only the body counts
+
+
+def test_a_null_body_is_an_empty_body(action: Action) -> None:
+    action.payload = webhook("pull_request.opened.3.json")
+    outcome = action.run()
+    assert outcome.code == 1
+    assert "pr#2: Say why this work is needed" in outcome.log
+
+
+def test_an_issue_without_a_why(action: Action) -> None:
+    action.event_name = "issues"
+    action.payload = webhook("issues.opened.1.json")
+    outcome = action.run()
+    assert outcome.code == 1
+    assert action.fake.statuses == []
+    [comment] = action.fake.comments[1]
+    assert "**`issue#1`** (ticket)" in comment["body"]
+
+
+def test_a_merge_group_gets_its_status(action: Action) -> None:
+    action.event_name = "merge_group"
+    action.payload = webhook("merge_group.checks_requested.1.json")
+    group = action.payload["merge_group"]
+    action.fake.add_file(
+        group["base_sha"], ".spec-gate.yml", action.fake.contents[(BASE, ".spec-gate.yml")].decode()
+    )
+    action.write("docs/specs/ok.md", "# Spec\n\n## Why\nTBD\n")
+    outcome = action.run()
+    assert outcome.code == 1
+    assert [(s["sha"], s["state"]) for s in action.fake.statuses] == [
+        (group["head_sha"], "failure")
+    ]
+    assert action.fake.comment_writes() == []
+
+
+def test_250_changed_files_are_read_page_by_page(action: Action) -> None:
+    action.fake.files[2] = [f"docs/specs/s{i:03}.md" for i in range(250)]
+    for name in action.fake.files[2]:
+        action.write(name, "# S\n\n## Why\nRiders lose baskets in tunnels every single day.\n")
+    action.pr_body(GOOD_BODY)
+    outcome = action.run()
+    pages = [c for c in action.fake.calls if c.path.endswith("/pulls/2/files")]
+    assert len(pages) == 3
+    assert outcome.code == 1  # every spec lacks its accessibility review
+    assert outcome.log.count("title=spec-gate a11y-review::") == 250
+
+
+def test_github_enterprise_api_url(action: Action) -> None:
+    from tests.github.fake import FakeGitHub
+
+    ghe = FakeGitHub("Codertocat/Hello-World", "https://ghe.example.com/api/v3")
+    ghe.contents = action.fake.contents
+    action.fake = ghe
+    action.pr_body(BAD_BODY)
+    assert action.run().code == 1
+    assert ghe.calls and all(c.path.startswith("/repos/") for c in ghe.calls)
+    assert len(ghe.statuses) == 1
+
+
+def test_a_first_run_on_100_files_makes_at_most_10_requests(action: Action) -> None:
+    action.fake.files[2] = [f"docs/specs/s{i:03}.md" for i in range(60)] + [
+        f"src/f{i}.py" for i in range(40)
+    ]
+    for name in action.fake.files[2][:60]:
+        action.write(name, "# S\n")
+    action.pr_body(BAD_BODY)
+    action.run()
+    assert len(action.fake.calls) == 5
