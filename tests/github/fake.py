@@ -221,7 +221,7 @@ class FakeGitHub:
                         and re.search(fault.path, self.path)
                     ):
                         fault.times -= 1
-                        fake.calls.append(Call(self.command, self.path, {}, None))
+                        fake.calls.append(Call(self.command, urlsplit(self.path).path, {}, None))
                         self.close_connection = True
                         return
                 status, headers, payload = fake.handle(

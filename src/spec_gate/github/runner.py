@@ -48,6 +48,9 @@ class Runner:
         def given(name: str, default: str = "") -> str:
             return environ.get(f"INPUT_{name.upper()}", "").strip() or default
 
+        event_name = need("GITHUB_EVENT_NAME")
+        event_path = Path(need("GITHUB_EVENT_PATH"))
+        repository = need("GITHUB_REPOSITORY")
         mode = given("mode", "block").lower()
         if mode not in MODES:
             raise SpecGateError("input mode", f"{mode!r} is not one of block, comment")
@@ -59,10 +62,9 @@ class Runner:
             raise SpecGateError("input token", "no token: pass `token: ${{ github.token }}`")
         server = environ.get("GITHUB_SERVER_URL", "https://github.com").rstrip("/")
         run_id = environ.get("GITHUB_RUN_ID")
-        repository = need("GITHUB_REPOSITORY")
         return cls(
-            event_name=need("GITHUB_EVENT_NAME"),
-            event_path=Path(need("GITHUB_EVENT_PATH")),
+            event_name=event_name,
+            event_path=event_path,
             repository=repository,
             api_url=environ.get("GITHUB_API_URL", "https://api.github.com").rstrip("/"),
             workspace=Path(environ.get("GITHUB_WORKSPACE") or os.getcwd()),
