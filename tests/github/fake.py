@@ -52,6 +52,8 @@ class FakeGitHub:
         self.comments: dict[int, list[dict[str, Any]]] = defaultdict(list)
         self.statuses: list[dict[str, Any]] = []
         self.files: dict[int, list[str]] = {}
+        self.patches: dict[str, str] = {}  # path -> the unified diff the files API shows
+        self.review_comments: dict[int, list[dict[str, Any]]] = defaultdict(list)
         self.contents: dict[tuple[str, str], bytes] = {}
         self.reviews: dict[int, list[dict[str, Any]]] = {}
         self.faults: list[Fault] = []
@@ -147,12 +149,48 @@ class FakeGitHub:
                     "additions": 1,
                     "deletions": 0,
                     "changes": 1,
+                    "patch": self.patches.get(n),
                 }
                 for n in names
             ]
             return self._page(path, query, items)
         if method == "GET" and (m := re.fullmatch(r"/pulls/(\d+)/reviews", tail)):
             return self._page(path, query, self.reviews.get(int(m.group(1)), []))
+        if method == "POST" and (m := re.fullmatch(r"/pulls/(\d+)/reviews", tail)):
+            number = int(m.group(1))
+            self.next_id += 1
+            review = {
+                "id": self.next_id,
+                "node_id": f"PRR_{self.next_id}",
+                "body": body["body"],
+                "user": dict(BOT),
+                "state": "COMMENTED",
+                "commit_id": body.get("commit_id"),
+                "html_url": f"https://github.com/{self.repository}/pull/{number}",
+                "pull_request_url": self._url(f"/pulls/{number}"),
+                "url": self._url(f"/pulls/{number}/reviews/{self.next_id}"),
+                "comments": body.get("comments", []),
+            }
+            self.reviews.setdefault(number, []).append(review)
+            return 200, {}, review
+        if method == "PUT" and (m := re.fullmatch(r"/pulls/(\d+)/reviews/(\d+)", tail)):
+            for review in self.reviews.get(int(m.group(1)), []):
+                if review["id"] == int(m.group(2)):
+                    review["body"] = body["body"]
+                    return 200, {}, review
+            return 404, {}, {"message": "Not Found"}
+        if method == "POST" and (m := re.fullmatch(r"/pulls/(\d+)/comments", tail)):
+            self.next_id += 1
+            comment = {
+                "id": self.next_id,
+                "body": body["body"],
+                "path": body["path"],
+                "subject_type": body.get("subject_type"),
+                "user": dict(BOT),
+                "url": self._url(f"/pulls/comments/{self.next_id}"),
+            }
+            self.review_comments[int(m.group(1))].append(comment)
+            return 201, {}, comment
         if method == "GET" and (m := re.fullmatch(r"/issues/(\d+)/comments", tail)):
             return self._page(path, query, self.comments[int(m.group(1))])
         if method == "POST" and (m := re.fullmatch(r"/issues/(\d+)/comments", tail)):

@@ -16,7 +16,8 @@ from spec_gate.engine import Engine, Source, check_all
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import FailOn, Report, Severity
 from spec_gate.github import event as events
-from spec_gate.github.client import Api, Comment, ReadOnlyError
+from spec_gate.github import review
+from spec_gate.github.client import Api, ChangedFile, Comment, ReadOnlyError
 from spec_gate.github.event import Event
 from spec_gate.github.runner import Runner, append_summary, set_outputs
 from spec_gate.report import github_commands, json_report, markdown
@@ -61,7 +62,8 @@ def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = 
     if event.kind == "pr" and event.number is not None and _uses_signoff(policy):
         approvers = api.approvers(event.number)
     engine = Engine(policy, event.labels, approvers=approvers)
-    results, skipped = check_all(engine, _sources(runner, event, api, policy))
+    changed = api.changed_files(event.number) if event.kind == "pr" and event.number else []
+    results, skipped = check_all(engine, _sources(runner, event, api, policy, changed))
     report = Report(tuple(results), tuple(skipped))
     fail_on = FailOn(runner.fail_on) if runner.fail_on else policy.fail_on
     blocking = bool(report.blocking(fail_on))
@@ -93,6 +95,11 @@ def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = 
             )
         if event.number is not None:
             _sticky(api, runner, event.number, report)
+        if runner.review and event.kind == "pr" and event.number and event.head_sha:
+            diffs = {c.path: review.diff_lines(c.patch) for c in changed}
+            review.publish(
+                api, event.number, event.head_sha, runner.context, runner.bot_login, report, diffs
+            )
     except ReadOnlyError:
         out.write(
             "::warning title=spec-gate::The token cannot write here (pull requests from "
@@ -117,13 +124,15 @@ def _uses_signoff(policy: Policy) -> bool:
     return any(active.signoff is not None for p in profiles for active in p.rules)
 
 
-def _sources(runner: Runner, event: Event, api: Api, policy: Policy) -> list[Source]:
+def _sources(
+    runner: Runner, event: Event, api: Api, policy: Policy, changed: list[ChangedFile]
+) -> list[Source]:
     if event.kind == "merge_group":
         return discover.sources([], policy, None) if policy.profiles else []
     sources = [Source(event.target, event.body, None, event.kind)]
     if event.kind != "pr" or event.number is None:
         return sources
-    for path in api.changed_files(event.number)[:MAX_FILES]:
+    for path in [c.path for c in changed[:MAX_FILES]]:
         if policy.profile_for(path, None) is None:
             continue
         if event.from_base_checkout and event.head_sha is not None:

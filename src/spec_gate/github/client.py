@@ -10,11 +10,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import requests
-
 from github import Auth, Github, GithubException, GithubRetry, UnknownObjectException
+from github.PullRequest import ReviewComment
+
 from spec_gate.errors import SpecGateError
 
 T = TypeVar("T")
@@ -23,6 +24,22 @@ _IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"})
 
 class ReadOnlyError(Exception):
     """The token may read but not write here (a pull request from a fork, say)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ChangedFile:
+    path: str
+    patch: str | None  # the unified diff GitHub shows; None for binary or very large files
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    id: int
+    body: str
+    author: str
+    author_is_bot: bool
+    state: str
+    handle: Any  # the PyGithub object, for editing
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +106,7 @@ class Api:
         self.repo = self.github.get_repo(repository)
         self.backoff = backoff
         self.sleep = sleep
+        self._reviews: dict[int, list[Review]] = {}
 
     # -- reads -------------------------------------------------------------------------------
 
@@ -114,27 +132,42 @@ class Api:
 
         return self._read(f"reading {path} at {ref[:12]}", fetch)
 
-    def changed_files(self, number: int) -> list[str]:
-        """The paths a pull request adds or changes (removed files have nothing to check)."""
+    def changed_files(self, number: int) -> list[ChangedFile]:
+        """The files a pull request adds or changes (removed files have nothing to check)."""
         pull = self.repo.get_pull(number)
         return self._read(
             f"listing the files of pull request #{number}",
-            lambda: [f.filename for f in pull.get_files() if f.status != "removed"],
+            lambda: [
+                ChangedFile(f.filename, f.patch) for f in pull.get_files() if f.status != "removed"
+            ],
         )
+
+    def reviews(self, number: int, fresh: bool = False) -> list[Review]:
+        """The pull request's reviews, oldest first; read once per run unless ``fresh``."""
+        if fresh or number not in self._reviews:
+            pull = self.repo.get_pull(number)
+            self._reviews[number] = self._read(
+                f"reading the reviews of #{number}",
+                lambda: [
+                    Review(
+                        r.id,
+                        r.body or "",
+                        r.user.login if r.user else "",
+                        bool(r.user and r.user.type == "Bot"),
+                        r.state,
+                        r,
+                    )
+                    for r in pull.get_reviews()
+                ],
+            )
+        return self._reviews[number]
 
     def approvers(self, number: int) -> frozenset[str]:
         """Logins whose latest review of the pull request approves it."""
-        pull = self.repo.get_pull(number)
         latest: dict[str, str] = {}
-        for review in self._read(
-            f"reading the reviews of #{number}", lambda: list(pull.get_reviews())
-        ):
-            if review.user is not None and review.state in (
-                "APPROVED",
-                "CHANGES_REQUESTED",
-                "DISMISSED",
-            ):
-                latest[review.user.login.lower()] = review.state
+        for review in self.reviews(number):
+            if review.state in ("APPROVED", "CHANGES_REQUESTED", "DISMISSED"):
+                latest[review.author.lower()] = review.state
         return frozenset(login for login, state in latest.items() if state == "APPROVED")
 
     def comments(self, number: int) -> list[Comment]:
@@ -197,6 +230,46 @@ class Api:
 
     def edit_comment(self, comment: Comment, body: str) -> None:
         self._write(f"editing comment {comment.id}", lambda: comment.handle.edit(body))
+
+    def create_review(
+        self,
+        number: int,
+        sha: str,
+        body: str,
+        comments: list[dict[str, Any]],
+        mine: Callable[[Review], bool],
+    ) -> None:
+        pull = self.repo.get_pull(number)
+        commit = self.repo.get_commit(sha)
+
+        def posted() -> bool | None:
+            fresh = self.reviews(number, fresh=True)
+            return True if any(mine(r) and r.body == body for r in fresh) else None
+
+        self._write(
+            f"reviewing #{number}",
+            lambda: bool(
+                pull.create_review(
+                    commit=commit,
+                    body=body,
+                    event="COMMENT",
+                    comments=cast("list[ReviewComment]", comments),
+                )
+            ),
+            posted,
+        )
+
+    def edit_review(self, review: Review, body: str) -> None:
+        self._write(f"editing review {review.id}", lambda: review.handle.edit(body))
+
+    def create_file_comment(self, number: int, sha: str, path: str, body: str) -> None:
+        pull = self.repo.get_pull(number)
+        self._write(
+            f"commenting on {path}",
+            lambda: bool(
+                pull.create_review_comment(body=body, commit=sha, path=path, subject_type="file")
+            ),
+        )
 
     def create_status(
         self, sha: str, state: str, description: str, context: str, target_url: str | None

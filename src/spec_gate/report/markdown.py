@@ -64,6 +64,23 @@ def _finding(finding: Finding) -> str:
     return "  \n".join(lines[:2]) + ("\n" + "\n".join(lines[2:]) if len(lines) > 2 else "")
 
 
+def block(finding: Finding) -> str:
+    """One finding as a standalone comment: a line review comment or a file-level one."""
+    icon = _ICONS[finding.severity]
+    parts = [
+        f"{icon} **{finding.severity.value}** `{finding.rule}` line {finding.line}: "
+        f"{inert(finding.message)}"
+    ]
+    if finding.detail:
+        parts.append(inert(finding.detail[:1].upper() + finding.detail[1:]))
+    if finding.help:
+        parts.append(
+            f"<details><summary>How to fix</summary>\n\n"
+            f"{fenced(finding.help, 'markdown')}\n\n</details>"
+        )
+    return "\n\n".join(parts)
+
+
 def _document(result: DocumentResult) -> str:
     return f"**`{inert(result.path)}`** ({result.kind})"
 
