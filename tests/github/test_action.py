@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from spec_gate.errors import SpecGateError
 from tests.github.conftest import BAD_BODY, BASE, GOOD_BODY, HEAD, Action, webhook
 from tests.github.fake import BOT, HUMAN
 
@@ -225,3 +228,49 @@ def test_a_first_run_on_100_files_makes_at_most_10_requests(action: Action) -> N
     action.pr_body(BAD_BODY)
     action.run()
     assert len(action.fake.calls) == 5
+
+
+def test_pull_request_target_reads_documents_from_the_head_commit(action: Action) -> None:
+    action.event_name = "pull_request_target"
+    action.fake.files[2] = ["docs/specs/a.md"]
+    action.fake.add_file(HEAD, "docs/specs/a.md", "# A\n\n## Why\nTBD\n")
+    action.write("docs/specs/a.md", "stale base copy that must not be read")
+    action.pr_body(GOOD_BODY)
+    outcome = action.run()
+    assert outcome.code == 1
+    assert "::error file=docs/specs/a.md,line=3,title=spec-gate why-section::" in outcome.log
+    assert [c.query.get("ref") for c in action.fake.calls if "contents/docs" in c.path] == [[HEAD]]
+
+
+def test_the_comment_stays_under_githubs_limit(action: Action) -> None:
+    action.fake.files[2] = [f"docs/specs/s{i:03}.md" for i in range(400)]
+    for name in action.fake.files[2]:
+        action.write(name, "# S\n")
+    action.pr_body(BAD_BODY)
+    action.run()
+    [comment] = action.fake.comments[2]
+    assert len(comment["body"]) <= 65_536
+    assert "more finding(s) not shown here" in comment["body"]
+
+
+def test_a_spent_primary_rate_limit_is_one_clear_line(action: Action) -> None:
+    action.pr_body(BAD_BODY)
+    action.fake.fail(
+        "GET",
+        r"/contents/",
+        403,
+        times=10,
+        message="API rate limit exceeded",
+        headers={
+            "X-RateLimit-Remaining": "0",
+            "X-RateLimit-Limit": "1000",
+            "X-RateLimit-Reset": "4102444800",
+        },
+    )
+    with pytest.raises(SpecGateError) as raised:
+        action.run()
+    message = str(raised.value)
+    assert message == (
+        "GitHub API: reading .spec-gate.yml at f95f852bd8fc failed: the API rate "
+        "limit is spent until 00:00 UTC; re-run the job after that"
+    )

@@ -92,18 +92,18 @@ def render(report: Report, color: bool = False, limit: int = LIMIT) -> str:
     used = sum(len(p) + 1 for p in parts)
     left_out = 0
     for result in report.documents:
-        if not result.findings:
-            continue
-        block = ["", _document(result), ""]
+        header = ["", _document(result), ""]
+        shown: list[str] = []
         for finding in result.findings:
             text = _finding(finding)
-            if used + len(text) + 200 > limit:
+            cost = len(text) + 1 + (0 if shown else sum(len(h) + 1 for h in header))
+            if used + cost + 300 > limit:  # room for the closing note and the marker
                 left_out += 1
                 continue
-            block.append(text)
-            used += len(text) + 1
-        if len(block) > 3:
-            parts.extend(block)
+            shown.append(text)
+            used += cost
+        if shown:
+            parts += header + shown
     if left_out:
         parts += [
             "",
