@@ -16,7 +16,7 @@ from pathlib import Path
 from spec_gate.discover import read
 from spec_gate.engine import Engine, Source
 from spec_gate.findings import Finding
-from spec_gate.ruleset import load_policy
+from spec_gate.ruleset.load import load_policy
 
 TEMPLATES = ("0000-template.md", "NNNN-kep-template", "README.md")
 LICENCES = ("license", "licence", "notice", "copying")

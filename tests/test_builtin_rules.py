@@ -8,7 +8,7 @@ import pytest
 
 from spec_gate.engine import Engine, Source
 from spec_gate.findings import Finding
-from spec_gate.ruleset import load_policy
+from spec_gate.ruleset.load import load_policy
 
 ENGINE = Engine(load_policy(None))
 

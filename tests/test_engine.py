@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from spec_gate.engine import Engine, Source
-from spec_gate.ruleset import load_policy
+from spec_gate.ruleset.load import load_policy
 
 Write = Callable[[str, str], Path]
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from spec_gate.cli import main
 from spec_gate.engine import Engine, Source
 from spec_gate.errors import SpecGateError
-from spec_gate.ruleset import load_policy
+from spec_gate.ruleset.load import load_policy
 from tests.conftest import _stdin
 
 ENGINE = Engine(load_policy(None))

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from spec_gate.engine import Engine, Source
-from spec_gate.ruleset import load_policy
+from spec_gate.ruleset.load import load_policy
 
 ENGINE = Engine(load_policy(None), today=date(2026, 11, 23))
 SPEC_WITHOUT_SIGNOFF = "## Why\nRiders lose their basket in tunnels on the train each day.\n"

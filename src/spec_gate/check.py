@@ -8,8 +8,8 @@ from spec_gate import discover
 from spec_gate.engine import Engine, check_all
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import FailOn, Report
-from spec_gate.ruleset import Policy, find_config, load_policy
-from spec_gate.ruleset.load import override_rulesets
+from spec_gate.ruleset.compiled import Policy
+from spec_gate.ruleset.load import find_config, load_policy, override_rulesets
 
 
 def policy_for(config: str | None, rulesets: list[str]) -> Policy:

@@ -10,7 +10,7 @@ from typing import BinaryIO
 
 from spec_gate.engine import Source
 from spec_gate.errors import SpecGateError
-from spec_gate.ruleset import Policy
+from spec_gate.ruleset.compiled import Policy
 
 MAX_DOCUMENT_BYTES = 20_000_000
 _SKIP_DIRS = {"node_modules", "__pycache__", "venv"}

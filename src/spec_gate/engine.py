@@ -12,9 +12,17 @@ from spec_gate.checks.base import Miss, Outcome, passed
 from spec_gate.checks.frontmatter import lookup
 from spec_gate.document import Document, parse
 from spec_gate.findings import DocumentResult, Finding, Severity, Signoff
-from spec_gate.ruleset import ActiveRule, Policy, Profile
+from spec_gate.ruleset.compiled import (
+    ActiveRule,
+    AllOf,
+    AnyOf,
+    Node,
+    Policy,
+    Primitive,
+    Profile,
+    When,
+)
 from spec_gate.ruleset.globs import compile_glob
-from spec_gate.ruleset.schema import KINDS, AllNode, AnyNode, CheckNode, NotNode, When
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,24 +35,23 @@ class Source:
     kind: str | None = None  # forced by --kind or by where the text came from (PR, issue)
 
 
-def evaluate(node: CheckNode, doc: Document) -> Outcome:
-    if isinstance(node, AnyNode):
+def evaluate(node: Node, doc: Document) -> Outcome:
+    if isinstance(node, Primitive):
+        return PRIMITIVES[node.name].run(doc, node.options)  # type: ignore[no-any-return]
+    if isinstance(node, AnyOf):
         outcomes = []
-        for child in node.any:
+        for child in node.children:
             outcome = evaluate(child, doc)
             if outcome.passed:
                 return outcome
             outcomes.append(outcome)
         return outcomes[0]
-    if isinstance(node, AllNode):
-        outcomes = [evaluate(child, doc) for child in node.all]
+    if isinstance(node, AllOf):
+        outcomes = [evaluate(child, doc) for child in node.children]
         misses = tuple(m for o in outcomes for m in o.misses)
         return Outcome(misses, outcomes[0].line)
-    if isinstance(node, NotNode):
-        inner = evaluate(node.not_, doc)
-        return passed() if not inner.passed else Outcome((Miss(inner.line or 1),))
-    name = next(iter(type(node).model_fields))
-    return PRIMITIVES[name].run(doc, getattr(node, name))  # type: ignore[no-any-return]
+    inner = evaluate(node.child, doc)
+    return passed() if not inner.passed else Outcome((Miss(inner.line or 1),))
 
 
 def applies(when: When | None, doc: Document, relative: str | None, labels: frozenset[str]) -> bool:
@@ -115,7 +122,7 @@ class Engine:
         signoffs: list[Signoff] = []
         if outcome.passed and active.signoff is not None and outcome.signers is not None:
             line = outcome.line or 1
-            signer, why_not = _signer(outcome.signers, active.signoff.reviewers)
+            signer, why_not = _signer(outcome.signers, active.signoff)
             if signer is None:
                 misses.append(Miss(line, why_not))
             elif self.approvers is None:
@@ -181,7 +188,7 @@ class Engine:
         return tuple(ordered)
 
 
-def _signer(signers: tuple[str, ...], reviewers: list[str]) -> tuple[str | None, str]:
+def _signer(signers: tuple[str, ...], reviewers: tuple[str, ...]) -> tuple[str | None, str]:
     """The handle that signs off under a reviewers list, or None and why not.
 
     A team on the list (``@org/team``) admits any handle here: membership is checked only
@@ -212,4 +219,4 @@ def check_all(engine: Engine, sources: Sequence[Source]) -> tuple[list[DocumentR
     return results, skipped
 
 
-__all__ = ["KINDS", "Engine", "Source", "check_all", "evaluate"]
+__all__ = ["Engine", "Source", "check_all", "evaluate"]

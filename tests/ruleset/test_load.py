@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from spec_gate.errors import SpecGateError
-from spec_gate.ruleset import builtin_names, load_policy, load_ruleset
+from spec_gate.ruleset.load import builtin_names, load_policy, load_ruleset
 
 Write = Callable[[str, str], Path]
 

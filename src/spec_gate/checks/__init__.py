@@ -3,7 +3,7 @@
 from types import ModuleType
 
 from spec_gate.checks import checkbox, frontmatter, items, mentions, phrases, section
-from spec_gate.checks.base import CheckOptions, Miss, Outcome
+from spec_gate.checks.base import Miss, Outcome
 
 PRIMITIVES: dict[str, ModuleType] = {
     "section": section,
@@ -14,4 +14,4 @@ PRIMITIVES: dict[str, ModuleType] = {
     "items": items,
 }
 
-__all__ = ["PRIMITIVES", "CheckOptions", "Miss", "Outcome"]
+__all__ = ["PRIMITIVES", "Miss", "Outcome"]

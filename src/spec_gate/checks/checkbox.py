@@ -10,9 +10,11 @@ check:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spec_gate import patterns
 from spec_gate.checks.base import (
-    CheckOptions,
+    STRICT,
     Outcome,
     Regex,
     handles,
@@ -24,7 +26,10 @@ from spec_gate.checks.base import (
 from spec_gate.document import Document
 
 
-class Options(CheckOptions):
+@dataclass(frozen=True, slots=True)
+class Options:
+    __pydantic_config__ = STRICT
+
     text: Regex
     checked: bool | None = True
     section: Regex | None = None

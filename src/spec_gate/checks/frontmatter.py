@@ -9,11 +9,12 @@ A missing field, an empty value or a placeholder (``TBD``) fails.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from spec_gate import patterns
 from spec_gate.checks.base import (
-    CheckOptions,
+    STRICT,
     Outcome,
     Regex,
     handles,
@@ -33,10 +34,13 @@ _TYPES: dict[str, tuple[type, ...]] = {
 _MISSING = object()
 
 
-class Options(CheckOptions):
+@dataclass(frozen=True, slots=True)
+class Options:
+    __pydantic_config__ = STRICT
+
     field: str
     pattern: Regex | None = None
-    enum: list[str] | None = None
+    enum: tuple[str, ...] | None = None
     type: Literal["string", "number", "boolean", "list", "mapping"] | None = None
 
 
@@ -64,7 +68,9 @@ def run(doc: Document, options: Options) -> Outcome:
         return missed(line, f"{options.field} should be a {options.type}")
     shown = str(value)
     if options.enum is not None and shown.lower() not in {e.lower() for e in options.enum}:
-        return missed(line, f"{options.field} is {shorten(shown, 40)!r}, not one of {options.enum}")
+        return missed(
+            line, f"{options.field} is {shorten(shown, 40)!r}, not one of {list(options.enum)}"
+        )
     if options.pattern is not None and patterns.compile(options.pattern).search(shown) is None:
         return missed(
             line,

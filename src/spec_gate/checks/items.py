@@ -11,9 +11,11 @@ check:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spec_gate import patterns
 from spec_gate.checks.base import (
-    CheckOptions,
+    STRICT,
     Miss,
     Outcome,
     Regex,
@@ -26,7 +28,10 @@ from spec_gate.checks.base import (
 from spec_gate.document import Document, Item, is_placeholder
 
 
-class Options(CheckOptions):
+@dataclass(frozen=True, slots=True)
+class Options:
+    __pydantic_config__ = STRICT
+
     section: Regex
     min: int = 0
     each: Regex | None = None

@@ -15,15 +15,16 @@ check:
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from dataclasses import dataclass
 
 from spec_gate import patterns
-from spec_gate.checks.base import CheckOptions, Outcome, Regex, missed, passed, scopes
+from spec_gate.checks.base import STRICT, Outcome, Regex, missed, passed, scopes
 from spec_gate.document import Document, is_placeholder
 
 
-class Term(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+@dataclass(frozen=True, slots=True)
+class Term:
+    __pydantic_config__ = STRICT
 
     pattern: Regex
     name: str = ""
@@ -33,7 +34,10 @@ class Term(BaseModel):
         return self.name or self.pattern
 
 
-class Options(CheckOptions):
+@dataclass(frozen=True, slots=True)
+class Options:
+    __pydantic_config__ = STRICT
+
     section: Regex | None = None
     all_of: tuple[Term | Regex, ...] = ()
     any_of: tuple[Term | Regex, ...] = ()

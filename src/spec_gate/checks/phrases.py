@@ -15,24 +15,27 @@ check:
 from __future__ import annotations
 
 from collections.abc import Iterable
-
-from pydantic import BaseModel, ConfigDict
+from dataclasses import dataclass
 
 from spec_gate import patterns
-from spec_gate.checks.base import CheckOptions, Miss, Outcome, Regex, passed, scopes
+from spec_gate.checks.base import STRICT, Miss, Outcome, Regex, passed, scopes
 from spec_gate.document import Block, Document
 
 
-class Phrase(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    __pydantic_config__ = STRICT
 
     pattern: Regex
     message: str = ""
     suggest: str = ""
 
 
-class Options(CheckOptions):
-    phrases: list[Phrase]
+@dataclass(frozen=True, slots=True)
+class Options:
+    __pydantic_config__ = STRICT
+
+    phrases: tuple[Phrase, ...]
     section: Regex | None = None  # only look inside matching sections or labels
 
 

@@ -12,12 +12,17 @@ check:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spec_gate import patterns
-from spec_gate.checks.base import CheckOptions, Outcome, Regex, missed, passed, scopes
+from spec_gate.checks.base import STRICT, Outcome, Regex, missed, passed, scopes
 from spec_gate.document import Document
 
 
-class Options(CheckOptions):
+@dataclass(frozen=True, slots=True)
+class Options:
+    __pydantic_config__ = STRICT
+
     heading: Regex
     min_words: int = 1
     labels: bool = True  # also accept a labelled paragraph such as **Why:**

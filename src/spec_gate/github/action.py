@@ -21,7 +21,8 @@ from spec_gate.github.client import Api, ChangedFile, Comment, ReadOnlyError
 from spec_gate.github.event import Event
 from spec_gate.github.runner import Runner, append_summary, set_outputs
 from spec_gate.report import github_commands, json_report, markdown
-from spec_gate.ruleset import Policy, load_policy
+from spec_gate.ruleset.compiled import Policy
+from spec_gate.ruleset.load import load_policy
 
 MAX_FILES = 3000  # GitHub lists at most 3,000 files of a pull request
 
@@ -59,7 +60,7 @@ def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = 
     api = api or Api(runner.token, runner.api_url, runner.repository)
     policy = _policy(runner, event, api)
     approvers = None
-    if event.kind == "pr" and event.number is not None and _uses_signoff(policy):
+    if event.kind == "pr" and event.number is not None and policy.uses_signoff:
         approvers = api.approvers(event.number)
     engine = Engine(policy, event.labels, approvers=approvers)
     changed = api.changed_files(event.number) if event.kind == "pr" and event.number else []
@@ -117,11 +118,6 @@ def _policy(runner: Runner, event: Event, api: Api) -> Policy:
     if files.read(config_path) is None:
         return load_policy(None, root=runner.workspace)
     return load_policy(config_path, runner.config, files)
-
-
-def _uses_signoff(policy: Policy) -> bool:
-    profiles = (*policy.profiles, *policy.defaults.values())
-    return any(active.signoff is not None for p in profiles for active in p.rules)
 
 
 def _sources(

@@ -1,21 +1,5 @@
-"""Rule sets and ``.spec-gate.yml``: the schema, and loading with errors at file and line."""
+"""Rule sets and ``.spec-gate.yml``.
 
-from spec_gate.ruleset.load import (
-    ActiveRule,
-    Policy,
-    Profile,
-    builtin_names,
-    find_config,
-    load_policy,
-    load_ruleset,
-)
-
-__all__ = [
-    "ActiveRule",
-    "Policy",
-    "Profile",
-    "builtin_names",
-    "find_config",
-    "load_policy",
-    "load_ruleset",
-]
+``compiled`` holds the plain types the engine runs on; ``schema`` (pydantic) and ``load`` validate
+and compile the YAML, and are imported only when a policy has to be built.
+"""

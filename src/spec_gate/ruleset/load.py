@@ -2,30 +2,37 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+import types
+import typing
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Annotated, Any, Protocol, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from spec_gate import yamlfile
+from spec_gate import patterns, yamlfile
+from spec_gate.checks.base import PATTERN
 from spec_gate.document import normalize, parse, words
 from spec_gate.errors import SpecGateError
-from spec_gate.findings import FailOn
+from spec_gate.ruleset import compiled
+from spec_gate.ruleset.compiled import ActiveRule, Policy, Profile
 from spec_gate.ruleset.globs import GlobError, compile_glob
 from spec_gate.ruleset.schema import (
     KINDS,
     NODE_NAMES,
+    AllNode,
+    AnyNode,
     BodyEntry,
     Config,
     DocumentsEntry,
     Kind,
+    NotNode,
     Rule,
     RuleSet,
-    Signoff,
 )
 
 CONFIG_NAMES = (".spec-gate.yml", ".spec-gate.yaml")
@@ -39,6 +46,8 @@ DEFAULT_RULESETS: dict[Kind, tuple[str, ...]] = {
 MAX_YAML_BYTES = 1_000_000
 
 M = TypeVar("M", bound=BaseModel)
+YamlPath = tuple[str | int, ...]
+_UNKNOWN_KEY = ("extra_forbidden", "unexpected_keyword_argument")  # models, dataclasses
 
 
 def builtin_names() -> list[str]:
@@ -57,14 +66,14 @@ def validate(model: type[M], loaded: yamlfile.Loaded, source: str) -> M:
     except ValidationError as error:
         errors = error.errors()
         # A misspelt key also makes the real one "missing": report the misspelling, first.
-        first = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
+        first = next((e for e in errors if e["type"] in _UNKNOWN_KEY), errors[0])
         path = _yaml_path(first["loc"])
         given = first.get("input")
         if first["type"] == "check_node" and isinstance(given, dict) and len(given) == 1:
             path = (*path, str(next(iter(given))))
         where = f"{source}:{loaded.line_of(path)}"
         message = _describe(first, path)
-        if first["type"] == "extra_forbidden":
+        if first["type"] in _UNKNOWN_KEY:
             message += _suggest(str(path[-1]), errors, path[:-1])
         raise SpecGateError(where, _rule_prefix(loaded.data, path) + message) from None
 
@@ -74,7 +83,7 @@ def _suggest(name: str, errors: list[Any], parent: tuple[str | int, ...]) -> str
     missing = [
         str(_yaml_path(e["loc"])[-1])
         for e in errors
-        if e["type"] == "missing" and _yaml_path(e["loc"])[:-1] == parent
+        if e["type"] in ("missing", "missing_argument") and _yaml_path(e["loc"])[:-1] == parent
     ]
     close = difflib.get_close_matches(name, missing, n=1) or difflib.get_close_matches(
         name, sorted(_known_keys()), n=1, cutoff=0.8
@@ -83,6 +92,7 @@ def _suggest(name: str, errors: list[Any], parent: tuple[str | int, ...]) -> str
 
 
 def _known_keys() -> set[str]:
+    """Every key the config and rule-set formats know, for "did you mean" hints."""
     keys: set[str] = set()
     pending: list[Any] = [Config, RuleSet]
     seen: set[Any] = set()
@@ -91,14 +101,23 @@ def _known_keys() -> set[str]:
         if model in seen:
             continue
         seen.add(model)
-        for name, info in model.model_fields.items():
-            keys.add(info.alias or name)
-            pending.extend(_models_in(info.annotation))
+        if dataclasses.is_dataclass(model):
+            hints = typing.get_type_hints(model, include_extras=True)
+            fields = {f.name: hints[f.name] for f in dataclasses.fields(model)}
+        else:
+            fields = {
+                info.alias or name: info.annotation for name, info in model.model_fields.items()
+            }
+        keys.update(fields)
+        for annotation in fields.values():
+            pending.extend(_models_in(annotation))
     return keys
 
 
 def _models_in(annotation: Any) -> list[Any]:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+    if isinstance(annotation, type) and (
+        issubclass(annotation, BaseModel) or dataclasses.is_dataclass(annotation)
+    ):
         return [annotation]
     return [m for arg in getattr(annotation, "__args__", ()) for m in _models_in(arg)]
 
@@ -126,9 +145,9 @@ def _rule_prefix(data: dict[str, Any], path: tuple[str | int, ...]) -> str:
 def _describe(error: Any, path: tuple[str | int, ...]) -> str:
     kind = error["type"]
     name = path[-1] if path else ""
-    if kind == "extra_forbidden":
+    if kind in _UNKNOWN_KEY:
         return f"unknown key {name!r}"
-    if kind == "missing":
+    if kind in ("missing", "missing_argument"):
         return f"missing required key {name!r}"
     if kind == "check_node":
         value = error.get("input")
@@ -189,7 +208,7 @@ def parse_yaml(data: bytes, source: str) -> yamlfile.Loaded:
 class LoadedRuleSet:
     ruleset: RuleSet
     source: str
-    rules: tuple[Rule, ...]  # after extends: inherited rules first, own rules override by id
+    rules: tuple[compiled.Rule, ...]  # after extends: inherited first, own rules override by id
 
 
 def load_ruleset(
@@ -221,7 +240,7 @@ def load_ruleset(
     if key in _chain:
         raise SpecGateError(where, f"rule set {ref!r} extends itself ({' -> '.join(_chain)})")
     ruleset = validate(RuleSet, loaded, source)
-    rules: dict[str, Rule] = {}
+    rules: dict[str, compiled.Rule] = {}
     for index, parent_ref in enumerate(ruleset.extends):
         parent_where = f"{source}:{loaded.line_of(('extends', index))}"
         parent = load_ruleset(parent_ref, folder, parent_where, files, (*_chain, key))
@@ -234,8 +253,93 @@ def load_ruleset(
         seen.add(rule.id)
         if rule.when is not None:
             _check_globs(rule.when.paths or [], loaded, ("rules", index, "when", "paths"), source)
-        rules[rule.id] = rule
+        rules[rule.id] = _compile_rule(rule, loaded, ("rules", index), source)
     return LoadedRuleSet(ruleset, source, tuple(rules.values()))
+
+
+def _compile_rule(rule: Rule, loaded: yamlfile.Loaded, at: YamlPath, source: str) -> compiled.Rule:
+    when = None
+    if rule.when is not None:
+        when = compiled.When(
+            tuple(rule.when.labels) if rule.when.labels is not None else None,
+            tuple(rule.when.paths) if rule.when.paths is not None else None,
+            dict(rule.when.frontmatter) if rule.when.frontmatter is not None else None,
+        )
+    result = compiled.Rule(
+        rule.id, rule.severity, rule.message, rule.help, when, _compile_node(rule.check)
+    )
+    for path, pattern in _patterns(result.check, (*at, "check")):
+        _compile_pattern(pattern, path, rule.id, loaded, source)
+    for key, pattern in (when.frontmatter or {}).items() if when else ():
+        _compile_pattern(pattern, (*at, "when", "frontmatter", key), rule.id, loaded, source)
+    return result
+
+
+def _compile_node(node: Any) -> compiled.Node:
+    if isinstance(node, AnyNode):
+        return compiled.AnyOf(tuple(_compile_node(child) for child in node.any))
+    if isinstance(node, AllNode):
+        return compiled.AllOf(tuple(_compile_node(child) for child in node.all))
+    if isinstance(node, NotNode):
+        return compiled.Not(_compile_node(node.not_))
+    name = next(iter(type(node).model_fields))
+    return compiled.Primitive(name, getattr(node, name))
+
+
+def _patterns(node: compiled.Node, at: YamlPath) -> Iterator[tuple[YamlPath, str]]:
+    """Every pattern in a check, with its place in the YAML."""
+    if isinstance(node, compiled.AnyOf | compiled.AllOf):
+        key = "any" if isinstance(node, compiled.AnyOf) else "all"
+        for index, child in enumerate(node.children):
+            yield from _patterns(child, (*at, key, index))
+    elif isinstance(node, compiled.Not):
+        yield from _patterns(node.child, (*at, "not"))
+    else:
+        yield from _option_patterns(node.options, (*at, node.name))
+
+
+def _option_patterns(value: Any, at: YamlPath) -> Iterator[tuple[YamlPath, str]]:
+    hints = typing.get_type_hints(type(value), include_extras=True)
+    for field in dataclasses.fields(value):
+        found = getattr(value, field.name)
+        hint = hints[field.name]
+        for item_at, item, item_hint in _items(found, hint, (*at, field.name)):
+            if isinstance(item, str) and PATTERN in getattr(item_hint, "__metadata__", ()):
+                yield item_at, item
+            elif dataclasses.is_dataclass(item):
+                yield from _option_patterns(item, item_at)
+
+
+def _items(value: Any, hint: Any, at: YamlPath) -> Iterator[tuple[YamlPath, Any, Any]]:
+    """A field's value, or each element of a tuple of them, with the hint that fits it."""
+    options = (
+        [a for a in typing.get_args(hint) if a is not type(None)] if _is_union(hint) else [hint]
+    )
+    for option in options:
+        if typing.get_origin(option) is tuple and isinstance(value, tuple):
+            element = typing.get_args(option)[0]
+            for index, item in enumerate(value):
+                yield from _items(item, element, (*at, index))
+            return
+    for option in options:
+        base = typing.get_args(option)[0] if typing.get_origin(option) is Annotated else option
+        if isinstance(base, type) and isinstance(value, base):
+            yield at, value, option
+            return
+
+
+def _is_union(hint: Any) -> bool:
+    return typing.get_origin(hint) in (typing.Union, types.UnionType)
+
+
+def _compile_pattern(
+    pattern: str, at: YamlPath, rule: str, loaded: yamlfile.Loaded, source: str
+) -> None:
+    try:
+        patterns.compile(pattern)
+    except SpecGateError as error:
+        where = f"{source}:{loaded.line_of(at)}"
+        raise SpecGateError(where, f"rule {rule}: {at[-1]}: {error.what}") from None
 
 
 def _check_globs(
@@ -249,47 +353,6 @@ def _check_globs(
 
 
 # -- config and policy -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ActiveRule:
-    ruleset: str
-    rule: Rule
-    signoff: Signoff | None
-
-
-@dataclass(frozen=True, slots=True)
-class Profile:
-    """How one group of documents is checked: its kind, which files, which rules, which template."""
-
-    kind: Kind
-    rules: tuple[ActiveRule, ...]
-    paths: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
-    template_texts: frozenset[str] = frozenset()  # paragraphs of the template, normalized
-
-    def claims(self, relative: str) -> bool:
-        return any(compile_glob(g).match(relative) for g in self.paths) and not any(
-            compile_glob(g).match(relative) for g in self.exclude
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class Policy:
-    root: Path
-    source: str  # the config file as named to the user, or "" for the built-in defaults
-    fail_on: FailOn
-    profiles: tuple[Profile, ...]  # from `documents:`, in order: the first that claims a path wins
-    defaults: dict[str, Profile] = field(default_factory=dict)  # per kind, for bodies and --kind
-    waiver_labels: dict[str, tuple[str, ...]] = field(default_factory=dict)
-
-    def profile_for(self, relative: str | None, kind: str | None) -> Profile | None:
-        """The profile of a path (by globs), narrowed to ``kind`` when the kind is forced."""
-        if relative is not None:
-            for profile in self.profiles:
-                if (kind is None or profile.kind == kind) and profile.claims(relative):
-                    return profile
-        return self.defaults.get(kind) if kind is not None else None
 
 
 def find_config(start: Path) -> Path | None:
@@ -385,7 +448,7 @@ def _template_texts(data: bytes, where: str) -> frozenset[str]:
 
 
 def _active_rules(
-    kind: Kind,
+    kind: str,
     refs: list[str],
     base: Path,
     where: Callable[[int], str],
@@ -411,7 +474,9 @@ def _active_rules(
                     f"rule id {rule.id!r} is in both rule set "
                     f"{rules[rule.id].ruleset!r} and {loaded.ruleset.name!r}",
                 )
-            rules[rule.id] = ActiveRule(loaded.ruleset.name, rule, loaded.ruleset.signoff)
+            signoff = loaded.ruleset.signoff
+            reviewers = tuple(signoff.reviewers) if signoff is not None else None
+            rules[rule.id] = ActiveRule(loaded.ruleset.name, rule, reviewers)
     return tuple(rules.values())
 
 

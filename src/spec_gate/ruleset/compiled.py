@@ -1,0 +1,104 @@
+"""The policy as the engine uses it: plain frozen dataclasses, no pydantic on the hot path.
+
+The loader validates YAML with the pydantic models of ``schema`` and compiles them into these;
+a compiled policy can be cached and loaded again without importing pydantic at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spec_gate.checks.base import Regex
+from spec_gate.findings import FailOn, Severity
+from spec_gate.ruleset.globs import compile_glob
+
+
+@dataclass(frozen=True, slots=True)
+class AnyOf:
+    children: tuple[Node, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AllOf:
+    children: tuple[Node, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Not:
+    child: Node
+
+
+@dataclass(frozen=True, slots=True)
+class Primitive:
+    name: str  # a key of spec_gate.checks.PRIMITIVES
+    options: Any  # that primitive's Options
+
+
+Node = AnyOf | AllOf | Not | Primitive
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """The rule applies only when every given condition holds."""
+
+    labels: tuple[str, ...] | None = None  # any of these PR or issue labels
+    paths: tuple[str, ...] | None = None  # the document's path matches any of these globs
+    frontmatter: dict[str, Regex] | None = None  # each field's value matches its pattern
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    severity: Severity
+    message: str
+    help: str
+    when: When | None
+    check: Node
+
+
+@dataclass(frozen=True, slots=True)
+class ActiveRule:
+    ruleset: str
+    rule: Rule
+    signoff: tuple[str, ...] | None  # the rule set's reviewers list, when it names one
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """How one group of documents is checked: its kind, which files, which rules, which template."""
+
+    kind: str
+    rules: tuple[ActiveRule, ...]
+    paths: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    template_texts: frozenset[str] = frozenset()  # paragraphs of the template, normalized
+
+    def claims(self, relative: str) -> bool:
+        return any(compile_glob(g).match(relative) for g in self.paths) and not any(
+            compile_glob(g).match(relative) for g in self.exclude
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    root: Path
+    source: str  # the config file as named to the user, or "" for the built-in defaults
+    fail_on: FailOn
+    profiles: tuple[Profile, ...]  # from `documents:`, in order: the first that claims a path wins
+    defaults: dict[str, Profile] = field(default_factory=dict)  # per kind, for bodies and --kind
+    waiver_labels: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def profile_for(self, relative: str | None, kind: str | None) -> Profile | None:
+        """The profile of a path (by globs), narrowed to ``kind`` when the kind is forced."""
+        if relative is not None:
+            for profile in self.profiles:
+                if (kind is None or profile.kind == kind) and profile.claims(relative):
+                    return profile
+        return self.defaults.get(kind) if kind is not None else None
+
+    @property
+    def uses_signoff(self) -> bool:
+        profiles = (*self.profiles, *self.defaults.values())
+        return any(active.signoff is not None for p in profiles for active in p.rules)
