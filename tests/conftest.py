@@ -71,3 +71,11 @@ def write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str, str
         return path
 
     return write_file
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep the policy cache of every test run (subprocesses included) out of the user's home."""
+    import os
+    import tempfile
+
+    os.environ["SPEC_GATE_CACHE_DIR"] = tempfile.mkdtemp(prefix="spec-gate-test-cache-")

@@ -1,4 +1,4 @@
-"""The ``check`` job: policy, documents, engine, report. Shared by the CLI and the action."""
+"""The ``check`` job: policy, documents, engine, report."""
 
 from __future__ import annotations
 
@@ -8,20 +8,37 @@ from spec_gate import discover
 from spec_gate.engine import Engine, check_all
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import FailOn, Report
+from spec_gate.ruleset import cache
 from spec_gate.ruleset.compiled import Policy
-from spec_gate.ruleset.load import find_config, load_policy, override_rulesets
+from spec_gate.ruleset.files import RecordingFiles, find_config, repository_root
 
 
 def policy_for(config: str | None, rulesets: list[str]) -> Policy:
-    """The policy of ``--config``, else of the nearest ``.spec-gate.yml``, else the built-ins."""
+    """The policy of ``--config``, else of the nearest ``.spec-gate.yml``, else the built-ins.
+
+    A compiled policy is reused from the cache while the files it came from are unchanged.
+    """
     if config is not None:
+        path: Path | None = Path(config)
         if not Path(config).is_file():
             raise SpecGateError(config, "config file not found")
-        policy = load_policy(Path(config), config)
+        source = config
     else:
-        found = find_config(Path.cwd())
-        policy = load_policy(found, _shown(found) if found else "")
-    return override_rulesets(policy, rulesets) if rulesets else policy
+        path = find_config(Path.cwd())
+        source = _shown(path) if path else ""
+    where = str(path.resolve()) if path else str(repository_root(Path.cwd()))
+    key = (where, source, str(Path.cwd()) if rulesets else "", *rulesets)
+    cached = cache.load(key)
+    if cached is not None:
+        return cached
+    from spec_gate.ruleset.load import load_policy, override_rulesets  # pydantic: only on a miss
+
+    files = RecordingFiles()
+    policy = load_policy(path, source, files)
+    if rulesets:
+        policy = override_rulesets(policy, rulesets, files)
+    cache.store(key, files.read_so_far, policy)
+    return policy
 
 
 def _shown(path: Path) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
@@ -105,6 +104,8 @@ def _fail(message: str) -> None:
 
 
 def _crash_log() -> str:
+    import tempfile
+
     handle, path = tempfile.mkstemp(prefix="spec-gate-crash-", suffix=".log")
     with os.fdopen(handle, "w") as log:
         log.write(f"spec-gate {__version__}\n{traceback.format_exc()}")

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, Protocol, TypeVar
+from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -20,6 +20,7 @@ from spec_gate.document import normalize, parse, words
 from spec_gate.errors import SpecGateError
 from spec_gate.ruleset import compiled
 from spec_gate.ruleset.compiled import ActiveRule, Policy, Profile
+from spec_gate.ruleset.files import LOCAL, Files, repository_root
 from spec_gate.ruleset.globs import GlobError, compile_glob
 from spec_gate.ruleset.schema import (
     KINDS,
@@ -35,7 +36,6 @@ from spec_gate.ruleset.schema import (
     RuleSet,
 )
 
-CONFIG_NAMES = (".spec-gate.yml", ".spec-gate.yaml")
 BUILTIN_PREFIX = "builtin:"
 DEFAULT_RULESETS: dict[Kind, tuple[str, ...]] = {
     "spec": ("builtin:why", "builtin:accessibility-signoff"),
@@ -159,27 +159,6 @@ def _describe(error: Any, path: tuple[str | int, ...]) -> str:
         return str(error["msg"])
     message = str(error["msg"]).removeprefix("Value error, ")
     return f"{name}: {message}" if name != "" else message
-
-
-class Files(Protocol):
-    """Where config, rule-set and template files are read from: the disk, or a commit."""
-
-    def read(self, path: Path) -> bytes | None:
-        """The file's bytes, or None when there is no such file."""
-        ...
-
-
-class LocalFiles:
-    def read(self, path: Path) -> bytes | None:
-        try:
-            return path.read_bytes()
-        except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
-            return None
-        except OSError as error:
-            raise SpecGateError(str(path), f"cannot read: {error.strerror}") from None
-
-
-LOCAL = LocalFiles()
 
 
 def read_yaml(path: Path, source: str, files: Files = LOCAL) -> yamlfile.Loaded:
@@ -355,25 +334,6 @@ def _check_globs(
 # -- config and policy -------------------------------------------------------------------------
 
 
-def find_config(start: Path) -> Path | None:
-    """The nearest config at or above ``start``, not looking past the repository's top."""
-    for folder in (start, *start.parents):
-        for name in CONFIG_NAMES:
-            candidate = folder / name
-            if candidate.is_file():
-                return candidate
-        if (folder / ".git").exists():
-            return None
-    return None
-
-
-def repository_root(start: Path) -> Path:
-    for folder in (start, *start.parents):
-        if (folder / ".git").exists():
-            return folder
-    return start
-
-
 def load_policy(
     config_path: Path | None, source: str = "", files: Files = LOCAL, root: Path | None = None
 ) -> Policy:
@@ -480,17 +440,22 @@ def _active_rules(
     return tuple(rules.values())
 
 
-def override_rulesets(policy: Policy, refs: list[str]) -> Policy:
+def override_rulesets(policy: Policy, refs: list[str], files: Files = LOCAL) -> Policy:
     """The policy with ``--ruleset`` REFs (relative to the working directory) for every kind."""
 
     def profile(old: Profile) -> Profile:
         rules = _active_rules(
-            old.kind, refs, Path.cwd(), lambda i: f"--ruleset {refs[i]}", strict=False
+            old.kind,
+            refs,
+            Path.cwd(),
+            lambda i: f"--ruleset {refs[i]}",
+            strict=False,
+            files=files,
         )
         return replace(old, rules=rules)
 
     for ref in refs:  # fail early on a missing file, whatever the kinds
-        load_ruleset(ref, Path.cwd(), f"--ruleset {ref}")
+        load_ruleset(ref, Path.cwd(), f"--ruleset {ref}", files)
     return replace(
         policy,
         profiles=tuple(profile(p) for p in policy.profiles),

@@ -1,0 +1,70 @@
+"""Where config, rule-set and template files come from, and where the config is found.
+
+Light on purpose (no pydantic): the CLI uses it to find the config and check the policy cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Protocol
+
+from spec_gate.errors import SpecGateError
+
+CONFIG_NAMES = (".spec-gate.yml", ".spec-gate.yaml")
+
+
+class Files(Protocol):
+    """Where config, rule-set and template files are read from: the disk, or a commit."""
+
+    def read(self, path: Path) -> bytes | None:
+        """The file's bytes, or None when there is no such file."""
+        ...
+
+
+class LocalFiles:
+    def read(self, path: Path) -> bytes | None:
+        try:
+            return path.read_bytes()
+        except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+            return None
+        except OSError as error:
+            raise SpecGateError(str(path), f"cannot read: {error.strerror}") from None
+
+
+LOCAL = LocalFiles()
+
+
+class RecordingFiles:
+    """Local files, remembering what was read (and what was missing) for the policy cache."""
+
+    def __init__(self) -> None:
+        self.read_so_far: dict[str, str | None] = {}
+
+    def read(self, path: Path) -> bytes | None:
+        data = LOCAL.read(path)
+        self.read_so_far[str(path.resolve())] = digest(data)
+        return data
+
+
+def digest(data: bytes | None) -> str | None:
+    return hashlib.sha256(data).hexdigest() if data is not None else None
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest config at or above ``start``, not looking past the repository's top."""
+    for folder in (start, *start.parents):
+        for name in CONFIG_NAMES:
+            candidate = folder / name
+            if candidate.is_file():
+                return candidate
+        if (folder / ".git").exists():
+            return None
+    return None
+
+
+def repository_root(start: Path) -> Path:
+    for folder in (start, *start.parents):
+        if (folder / ".git").exists():
+            return folder
+    return start
