@@ -54,9 +54,10 @@ def run(
     config: str | None = None,
     rulesets: list[str] | None = None,
     fail_on: str | None = None,
+    jobs: int = 1,
 ) -> tuple[Report, FailOn]:
     policy = policy_for(config, rulesets or [])
     sources = discover.sources(paths, policy, kind)
-    results, skipped = check_all(Engine(policy), sources)
+    results, skipped = check_all(Engine(policy), sources, jobs)
     report = Report(tuple(results), tuple(skipped))
     return report, FailOn(fail_on) if fail_on else policy.fail_on

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
@@ -15,7 +14,7 @@ from spec_gate.errors import SpecGateError
 from spec_gate.findings import FailOn, Report
 
 KIND_CHOICES = ("pr", "ticket", "spec", "postmortem")
-FORMAT_CHOICES = ("text", "json", "github", "markdown")
+FORMAT_CHOICES = ("text", "json", "github", "markdown")  # spec_gate.report.FORMATS
 
 
 class _Parser(argparse.ArgumentParser):
@@ -65,6 +64,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="the lowest severity that fails the check (default: the config's fail_on, else error)",
     )
     check.add_argument("--output", metavar="FILE", help="write the report to FILE, not stdout")
+    check.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="check in N processes when there are many documents "
+        "(default: the number of CPUs; 1: one process)",
+    )
     commands.add_parser(
         "github",
         help="the GitHub Action's entry point",
@@ -72,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
         "reading the runner's environment (GITHUB_EVENT_PATH, INPUT_MODE, ...).",
     )
     return parser
+
+
+def _jobs(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
+    return int(value)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -105,6 +118,7 @@ def _fail(message: str) -> None:
 
 def _crash_log() -> str:
     import tempfile
+    import traceback
 
     handle, path = tempfile.mkstemp(prefix="spec-gate-crash-", suffix=".log")
     with os.fdopen(handle, "w") as log:
@@ -114,10 +128,15 @@ def _crash_log() -> str:
 
 def run_check(args: argparse.Namespace) -> int:
     from spec_gate.check import run
-    from spec_gate.report import FORMATS
+    from spec_gate.report import formatter
 
     report, fail_on = run(
-        args.paths, kind=args.kind, config=args.config, rulesets=args.ruleset, fail_on=args.fail_on
+        args.paths,
+        kind=args.kind,
+        config=args.config,
+        rulesets=args.ruleset,
+        fail_on=args.fail_on,
+        jobs=args.jobs,
     )
     for path in report.skipped:
         sys.stderr.write(
@@ -126,10 +145,10 @@ def run_check(args: argparse.Namespace) -> int:
             "or pass --kind\n"
         )
     if args.output:
-        _write_report(FORMATS[args.format](report, False), args.output, report)
+        _write_report(formatter(args.format)(report, False), args.output, report)
     else:
         _print(
-            FORMATS[args.format](report, args.format == "text" and _color(sys.stdout)), sys.stdout
+            formatter(args.format)(report, args.format == "text" and _color(sys.stdout)), sys.stdout
         )
     return 1 if report.blocking(fail_on) else 0
 

@@ -41,6 +41,10 @@ _LINK = re.compile(
     r"\[([^\]\n]{0,500})\]\(<?([^)\s>]{1,2000})>?(?:\s+\"[^\"\n]{0,500}\")?\)"
     r"|<(https?://[^>\s]{1,2000})>|(?<![(<\w])(https?://[^\s)<>\]]{1,2000})"
 )
+_DEFINITION = re.compile(
+    r" {0,3}\[((?:[^\]\\\n]|\\.){1,999})\]:[ \t]*(?:<[^>\n]*>|\S+)"
+    r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$"
+)
 _OWNER_COLUMN = re.compile(r"^\s*(owner|owners|assignee|assigned to|who|responsible)\s*$", re.I)
 
 
@@ -48,6 +52,9 @@ _OWNER_COLUMN = re.compile(r"^\s*(owner|owners|assignee|assigned to|who|responsi
 def _markdown() -> MarkdownIt:
     md = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
     md.core.ruler.disable("inline")
+    # Link reference definitions are recognised in paragraph() instead: markdown-it's rule for
+    # them runs at the start of every paragraph and costs a seventh of the whole parse.
+    md.block.ruler.disable("reference")
     return md
 
 
@@ -55,11 +62,10 @@ def parse(text: str, source: str = "-", template_texts: frozenset[str] = frozens
     """Build the Document for ``text``; ``source`` names it in errors."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    env: dict[str, Any] = {}
-    tokens = _markdown().parse(text, env)
-    doc = _Builder(source).build(tokens, text.count("\n") + 1, template_texts)
-    if env.get("references"):
-        doc = replace(doc, references=frozenset(normalize(k) for k in env["references"]))
+    builder = _Builder(source)
+    doc = builder.build(_markdown().parse(text), text.count("\n") + 1, template_texts)
+    if builder.references:
+        doc = replace(doc, references=frozenset(builder.references))
     return doc
 
 
@@ -98,7 +104,8 @@ class _Builder:
         self.frontmatter: dict[str, Any] | None = None
         self.frontmatter_line = 1
         self.current_level = 1
-        self.open_labels: dict[bool, int] = {}  # bold? -> index in self.labels
+        self.open_labels: dict[bool, int] = {}
+        self.references: set[str] = set()  # bold? -> index in self.labels
 
     @property
     def section(self) -> int:
@@ -212,6 +219,8 @@ class _Builder:
             self.comments.append(Comment(match.group(0), line + text.count("\n", 0, match.start())))
 
     def paragraph(self, raw: str, line: int) -> None:
+        if raw.startswith("[") or raw.startswith(" ["):
+            raw, line = self.take_definitions(raw, line)
         if "<!--" in raw:
             self.keep_comments(raw, line)
             raw = _strip_comments(raw)
@@ -219,6 +228,18 @@ class _Builder:
         if not text:
             return
         self.labelled_block(text, line)
+
+    def take_definitions(self, raw: str, line: int) -> tuple[str, int]:
+        """Cut ``[label]: target`` lines from the head of a paragraph, as CommonMark reads them."""
+        lines = raw.split("\n")
+        taken = 0
+        while taken < len(lines):
+            match = _DEFINITION.match(lines[taken])
+            if match is None:
+                break
+            self.references.add(normalize(match.group(1)))
+            taken += 1
+        return "\n".join(lines[taken:]), line + taken
 
     def list_item(self, raw: str, line: int, depth: int) -> None:
         if "<!--" in raw:

@@ -1,17 +1,30 @@
-"""Reporters: pure functions from a Report to text. They read findings and decide nothing."""
+"""Reporters: pure functions from a Report to text. They read findings and decide nothing.
 
+Each format is a module with ``render(report, color) -> str``, imported only when asked for.
+"""
+
+from __future__ import annotations
+
+import importlib
 from collections.abc import Callable
 
 from spec_gate.findings import Report
-from spec_gate.report import github_commands, json_report, markdown, text
 
 Formatter = Callable[[Report, bool], str]
 
-FORMATS: dict[str, Formatter] = {
-    "text": text.render,
-    "json": json_report.render,
-    "github": github_commands.render,
-    "markdown": markdown.render,
+MODULES = {
+    "text": "text",
+    "json": "json_report",
+    "github": "github_commands",
+    "markdown": "markdown",
 }
+FORMATS = tuple(MODULES)
 
-__all__ = ["FORMATS", "Formatter"]
+
+def formatter(name: str) -> Formatter:
+    module = importlib.import_module(f"spec_gate.report.{MODULES[name]}")
+    render: Formatter = module.render
+    return render
+
+
+__all__ = ["FORMATS", "Formatter", "formatter"]

@@ -1,26 +1,26 @@
 """The compiled policy, kept between runs: a repeat run (a pre-commit hook, an editor) skips
 YAML parsing and pydantic entirely.
 
-An entry records the bytes' digest of every file the policy was built from (and the files it
-looked for and did not find); it is used only while all of them are unchanged, and only by the
-same spec-gate code. Anything unexpected (a missing folder, a corrupt entry) means "no cache".
+An entry keeps the bytes of every file the policy was built from (and which files it looked
+for and did not find); it is used only while all of them are unchanged, and only by the same
+spec-gate code. Anything unexpected (a missing folder, a corrupt entry) means "no cache".
 ``SPEC_GATE_NO_CACHE=1`` turns it off; ``SPEC_GATE_CACHE_DIR`` moves it.
 """
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
+import importlib
 import os
 import pickle
 import sys
+import zlib
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
 import spec_gate
 from spec_gate.ruleset.compiled import Policy
-from spec_gate.ruleset.files import LOCAL, digest
+from spec_gate.ruleset.files import LOCAL
 
 
 def folder(environ: Mapping[str, str] = os.environ) -> Path | None:
@@ -35,55 +35,58 @@ def folder(environ: Mapping[str, str] = os.environ) -> Path | None:
 @cache
 def code_stamp() -> str:
     """Changes whenever spec-gate's code or built-in rule sets change, released or not."""
-    rules = importlib.util.find_spec("spec_gate.rules")
-    folders = {str(Path(spec_gate.__file__).parent)}
-    folders.update(rules.submodule_search_locations or [] if rules else [])
+    rules = importlib.import_module("spec_gate.rules")  # the built-in rule sets' folder
+    folders = {str(Path(spec_gate.__file__).parent), *getattr(rules, "__path__", [])}
     parts = [spec_gate.__version__, sys.version]
-    for folder in sorted(folders):
-        for current, _dirs, names in os.walk(folder):
+    for root in sorted(folders):
+        for current, _dirs, names in os.walk(root):
             for name in sorted(names):
                 if name.endswith((".py", ".yml")):
                     stat = os.stat(os.path.join(current, name))
                     parts.append(f"{current}/{name}:{stat.st_mtime_ns}:{stat.st_size}")
-    return hashlib.sha256("\n".join(sorted(parts)).encode()).hexdigest()
+    return "\n".join(sorted(parts))
 
 
-def _entry(key: tuple[str, ...]) -> Path | None:
+def _entry(key: tuple[str, ...]) -> tuple[Path, tuple[str, ...]] | None:
     where = folder()
     if where is None:
         return None
-    name = hashlib.sha256("\0".join((code_stamp(), *key)).encode()).hexdigest()[:32]
-    return where / f"policy-{name}.pickle"
+    full = (code_stamp(), *key)
+    # The name only spreads entries out; the full key inside the entry is what must match.
+    raw = "\0".join(full).encode()
+    return where / f"policy-{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}.pickle", full
 
 
 def load(key: tuple[str, ...]) -> Policy | None:
-    path = _entry(key)
-    if path is None:
+    entry = _entry(key)
+    if entry is None:
         return None
+    path, full = entry
     try:
         with path.open("rb") as handle:
-            read, policy = pickle.load(handle)
+            stored_key, read, policy = pickle.load(handle)
     except Exception:  # no entry, or one we cannot trust: rebuild
         return None
-    if not isinstance(policy, Policy) or not isinstance(read, dict):
+    if stored_key != full or not isinstance(policy, Policy) or not isinstance(read, dict):
         return None
-    for file, recorded in read.items():
-        if digest(LOCAL.read(Path(file))) != recorded:
+    for file, data in read.items():
+        if LOCAL.read(Path(file)) != data:
             return None
     return policy
 
 
-def store(key: tuple[str, ...], read: Mapping[str, str | None], policy: Policy) -> None:
-    path = _entry(key)
-    if path is None:
+def store(key: tuple[str, ...], read: Mapping[str, bytes | None], policy: Policy) -> None:
+    entry = _entry(key)
+    if entry is None:
         return
+    path, full = entry
     import tempfile
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".policy-")
         with os.fdopen(handle, "wb") as out:
-            pickle.dump((dict(read), policy), out, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((full, dict(read), policy), out, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)
     except OSError:
         return  # a read-only home or a full disk costs speed, never correctness

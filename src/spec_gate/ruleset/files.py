@@ -5,7 +5,6 @@ Light on purpose (no pydantic): the CLI uses it to find the config and check the
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Protocol
 
@@ -39,16 +38,12 @@ class RecordingFiles:
     """Local files, remembering what was read (and what was missing) for the policy cache."""
 
     def __init__(self) -> None:
-        self.read_so_far: dict[str, str | None] = {}
+        self.read_so_far: dict[str, bytes | None] = {}
 
     def read(self, path: Path) -> bytes | None:
         data = LOCAL.read(path)
-        self.read_so_far[str(path.resolve())] = digest(data)
+        self.read_so_far[str(path.resolve())] = data
         return data
-
-
-def digest(data: bytes | None) -> str | None:
-    return hashlib.sha256(data).hexdigest() if data is not None else None
 
 
 def find_config(start: Path) -> Path | None:

@@ -1,0 +1,142 @@
+"""spec-gate's benchmark: figures as ratios against a baseline measured in the same run.
+
+    python bench/run.py CORPUS [--rounds N] [--no-scaling]
+
+Each pair of commands is run alternately, round after round, so that a noisy machine slows
+both alike; the medians and their ratio are printed. Measured:
+
+- corpus: ``spec-gate check --kind spec --format json CORPUS`` against one process that reads
+  and fully parses the same files with ``MarkdownIt("commonmark").parse`` (the naive floor);
+- start-up: ``spec-gate check`` on one small PR body against
+  ``python -c "import pydantic, markdown_it, yaml"``;
+- peak memory of the largest spec-gate process on the corpus (``--jobs 1`` and the default);
+- time on 1x, 4x and 16x copies of the corpus, to show how the cost grows.
+
+spec-gate runs as installed (use ``pip install .``, not an editable install, for fair start-up
+figures), with its policy cache warm, as in a pre-commit hook.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PARSE_ALL = """
+import pathlib, sys
+from markdown_it import MarkdownIt
+md = MarkdownIt("commonmark")
+for path in sorted(pathlib.Path(sys.argv[1]).rglob("*.md")):
+    md.parse(path.read_text(encoding="utf-8"))
+"""
+PEAK_MEMORY = """
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=False)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+PR_BODY = b"**Why:** Riders lose their basket when the train enters a tunnel.\n"
+
+
+def spec_gate() -> list[str]:
+    found = shutil.which("spec-gate", path=str(Path(sys.executable).parent)) or shutil.which(
+        "spec-gate"
+    )
+    if found is None:
+        sys.exit("bench: spec-gate is not installed; run `pip install .` first")
+    return [found]
+
+
+def timed(command: list[str], stdin: bytes | None = None) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        command, input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
+    )
+    return time.perf_counter() - start
+
+
+def alternate(
+    name: str, ours: list[str], base: list[str], rounds: int, stdin: bytes | None = None
+) -> float:
+    mine: list[float] = []
+    theirs: list[float] = []
+    for _ in range(rounds):
+        theirs.append(timed(base, stdin))
+        mine.append(timed(ours, stdin))
+    ratio = statistics.median(mine) / statistics.median(theirs)
+    print(
+        f"{name:10} spec-gate {statistics.median(mine):7.3f} s   baseline "
+        f"{statistics.median(theirs):7.3f} s   ratio {ratio:.2f}   ({rounds} rounds each)"
+    )
+    return ratio
+
+
+def peak_mb(command: list[str]) -> float:
+    out = subprocess.run(
+        [sys.executable, "-c", PEAK_MEMORY, *command], capture_output=True, text=True, check=True
+    ).stdout
+    return int(out.strip()) / 1024
+
+
+def copies(corpus: Path, times: int, into: Path) -> Path:
+    target = into / f"x{times}"
+    for index in range(times):
+        shutil.copytree(
+            corpus,
+            target / f"copy{index}",
+            ignore=shutil.ignore_patterns("*.png", "*.svg", "*.json", "*.yaml"),
+        )
+    return target
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--no-scaling", action="store_true")
+    args = parser.parse_args()
+    corpus = args.corpus.resolve()
+    files = list(corpus.rglob("*.md"))
+    size = sum(f.stat().st_size for f in files) / 1e6
+    print(
+        f"corpus: {corpus} ({len(files)} Markdown files, {size:.1f} MB); "
+        f"{os.cpu_count()} CPUs; Python {sys.version.split()[0]}"
+    )
+    check = [*spec_gate(), "check", "--kind", "spec", "--format", "json", str(corpus)]
+    subprocess.run(check, stdout=subprocess.DEVNULL, check=False)  # warm the policy cache
+    alternate("corpus", check, [sys.executable, "-c", PARSE_ALL, str(corpus)], args.rounds)
+    alternate(
+        "start-up",
+        [*spec_gate(), "check", "--kind", "pr", "-"],
+        [sys.executable, "-c", "import pydantic, markdown_it, yaml"],
+        max(args.rounds * 3, 3),
+        PR_BODY,
+    )
+    print(
+        f"memory     largest process {peak_mb(check):.0f} MB with the default --jobs, "
+        f"{peak_mb([*check, '--jobs', '1']):.0f} MB with --jobs 1"
+    )
+    if not args.no_scaling:
+        with tempfile.TemporaryDirectory(prefix="spec-gate-bench-") as scratch:
+            seconds = {}
+            for times in (1, 4, 16):
+                folder = copies(corpus, times, Path(scratch))
+                command = [*spec_gate(), "check", "--kind", "spec", "--format", "json", str(folder)]
+                seconds[times] = statistics.median(
+                    timed(command) for _ in range(max(1, args.rounds // 2))
+                )
+            print(
+                f"scaling    1x {seconds[1]:.2f} s   4x {seconds[4]:.2f} s "
+                f"({seconds[4] / seconds[1]:.1f}x)   16x {seconds[16]:.2f} s "
+                f"({seconds[16] / seconds[1]:.1f}x)"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
