@@ -202,3 +202,21 @@ def test_examples_give_the_documented_verdicts(cli: Cli, monkeypatch: pytest.Mon
         "pull-requests/add-offline-retry.md": (0, 0),
         "pull-requests/bump-deps.md": (1, 1),
     }
+
+
+def test_jobs_give_the_same_report_in_the_same_order(cli: Cli, write: Write) -> None:
+    for index in range(40):
+        write(f"docs/d{index:02}.md", GOOD_PR if index % 3 else BAD_PR)
+    one = cli("check", "--kind", "pr", "--format", "json", "--jobs", "1", "docs")
+    two = cli("check", "--kind", "pr", "--format", "json", "--jobs", "2", "docs")
+    assert one.code == two.code == 1
+    assert one.out == two.out
+    assert len(one.json["documents"]) == 40
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "two"])
+def test_bad_jobs(cli: Cli, write: Write, value: str) -> None:
+    write("x.md", GOOD_PR)
+    run = cli("check", "--kind", "pr", "--jobs", value, "x.md")
+    assert run.code == 2
+    assert run.err.startswith("spec-gate: error: usage: argument --jobs: ")
