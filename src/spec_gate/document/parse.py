@@ -15,7 +15,6 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from spec_gate import yamlfile
 from spec_gate.document.content import normalize
 from spec_gate.document.model import (
     Block,
@@ -286,6 +285,8 @@ class _Builder:
 
     def front_matter(self, token: Token) -> None:
         line = token.map[0] + 2 if token.map else 2
+        from spec_gate import yamlfile  # PyYAML only for documents that have front matter
+
         try:
             loaded = yamlfile.load(token.content, self.source, first_line=line)
         except SpecGateError as error:
