@@ -14,7 +14,7 @@ from spec_gate.errors import SpecGateError
 from spec_gate.findings import FailOn, Report
 
 KIND_CHOICES = ("pr", "ticket", "spec", "postmortem")
-FORMAT_CHOICES = ("text", "json", "github", "markdown")  # spec_gate.report.FORMATS
+FORMAT_CHOICES = ("text", "json", "github", "markdown", "sarif")  # spec_gate.report.FORMATS
 
 
 class _Parser(argparse.ArgumentParser):
@@ -72,6 +72,29 @@ def build_parser() -> argparse.ArgumentParser:
         help="check in N processes when there are many documents "
         "(default: the number of CPUs; 1: one process)",
     )
+    explain = commands.add_parser(
+        "explain",
+        help="what a rule checks, why it matters, and a passing example",
+        description="Explain a rule of the configured rule sets (built-in or your own).",
+    )
+    explain.add_argument("rule", metavar="RULE", help="a rule id, such as a11y-signoff")
+    explain.add_argument(
+        "--config", metavar="FILE", help="the config file (default: the nearest .spec-gate.yml)"
+    )
+    schema = commands.add_parser(
+        "schema",
+        help="print the JSON Schema of .spec-gate.yml or of rule-set files",
+        description="Print a JSON Schema for editors and validators.",
+    )
+    schema.add_argument("which", choices=("config", "ruleset"))
+    init = commands.add_parser(
+        "init",
+        help="write a starter config, document templates and a workflow",
+        description="Write .spec-gate.yml, a spec template with the accessibility review, a "
+        "postmortem template, a pull-request template and a workflow. Existing files are kept "
+        "unless --force.",
+    )
+    init.add_argument("--force", action="store_true", help="overwrite files that exist")
     commands.add_parser(
         "github",
         help="the GitHub Action's entry point",
@@ -92,6 +115,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         if args.command == "check":
             return run_check(args)
+        if args.command == "explain":
+            return run_explain(args)
+        if args.command == "schema":
+            from spec_gate.ruleset.jsonschema import text
+
+            _print(text(args.which), sys.stdout)
+            return 0
+        if args.command == "init":
+            from spec_gate.init import run as run_init
+
+            return run_init(Path.cwd(), force=args.force, out=sys.stdout)
         if args.command == "github":
             from spec_gate.github.action import run
 
@@ -151,6 +185,14 @@ def run_check(args: argparse.Namespace) -> int:
             formatter(args.format)(report, args.format == "text" and _color(sys.stdout)), sys.stdout
         )
     return 1 if report.blocking(fail_on) else 0
+
+
+def run_explain(args: argparse.Namespace) -> int:
+    from spec_gate.check import policy_for
+    from spec_gate.explain import explain
+
+    _print(explain(args.rule, policy_for(args.config, [])), sys.stdout)
+    return 0
 
 
 def _color(stream: TextIO) -> bool:

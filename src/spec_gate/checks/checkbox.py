@@ -28,6 +28,8 @@ from spec_gate.document import Document
 
 @dataclass(frozen=True, slots=True)
 class Options:
+    """A task-list item whose text matches, ticked or not, optionally inside a section."""
+
     __pydantic_config__ = STRICT
 
     text: Regex

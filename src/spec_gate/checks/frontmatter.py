@@ -36,6 +36,8 @@ _MISSING = object()
 
 @dataclass(frozen=True, slots=True)
 class Options:
+    """A front-matter field by dotted path, with a pattern, an enum or a type."""
+
     __pydantic_config__ = STRICT
 
     field: str

@@ -30,6 +30,8 @@ from spec_gate.document import Document, Item, is_placeholder
 
 @dataclass(frozen=True, slots=True)
 class Options:
+    """List items or table rows in a section: a minimum count, each matching a pattern."""
+
     __pydantic_config__ = STRICT
 
     section: Regex

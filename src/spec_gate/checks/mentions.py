@@ -24,6 +24,8 @@ from spec_gate.document import Document, is_placeholder
 
 @dataclass(frozen=True, slots=True)
 class Term:
+    """A term to mention: a pattern, and the name used in the message."""
+
     __pydantic_config__ = STRICT
 
     pattern: Regex
@@ -36,6 +38,8 @@ class Term:
 
 @dataclass(frozen=True, slots=True)
 class Options:
+    """Terms that a section, or the whole document, must mention."""
+
     __pydantic_config__ = STRICT
 
     section: Regex | None = None

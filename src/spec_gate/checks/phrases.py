@@ -24,6 +24,8 @@ from spec_gate.document import Block, Document
 
 @dataclass(frozen=True, slots=True)
 class Phrase:
+    """Wording to avoid, why, and a suggested rewording."""
+
     __pydantic_config__ = STRICT
 
     pattern: Regex
@@ -33,6 +35,8 @@ class Phrase:
 
 @dataclass(frozen=True, slots=True)
 class Options:
+    """Wording to avoid in prose; each occurrence is its own finding."""
+
     __pydantic_config__ = STRICT
 
     phrases: tuple[Phrase, ...]

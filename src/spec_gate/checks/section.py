@@ -21,6 +21,8 @@ from spec_gate.document import Document
 
 @dataclass(frozen=True, slots=True)
 class Options:
+    """A heading or labelled paragraph with enough real content."""
+
     __pydantic_config__ = STRICT
 
     heading: Regex

@@ -17,6 +17,7 @@ MODULES = {
     "json": "json_report",
     "github": "github_commands",
     "markdown": "markdown",
+    "sarif": "sarif",
 }
 FORMATS = tuple(MODULES)
 

@@ -56,6 +56,7 @@ class Rule:
     help: str
     when: When | None
     check: Node
+    example: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -245,7 +245,13 @@ def _compile_rule(rule: Rule, loaded: yamlfile.Loaded, at: YamlPath, source: str
             dict(rule.when.frontmatter) if rule.when.frontmatter is not None else None,
         )
     result = compiled.Rule(
-        rule.id, rule.severity, rule.message, rule.help, when, _compile_node(rule.check)
+        rule.id,
+        rule.severity,
+        rule.message,
+        rule.help,
+        when,
+        _compile_node(rule.check),
+        rule.example,
     )
     for path, pattern in _patterns(result.check, (*at, "check")):
         _compile_pattern(pattern, path, rule.id, loaded, source)

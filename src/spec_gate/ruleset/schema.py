@@ -21,38 +21,56 @@ class Model(BaseModel):
 
 
 class AnyNode(Model):
+    """Passes when any of its checks passes."""
+
     any: list[CheckNode] = Field(min_length=1)
 
 
 class AllNode(Model):
+    """Passes when all of its checks pass."""
+
     all: list[CheckNode] = Field(min_length=1)
 
 
 class NotNode(Model):
+    """Passes when its check fails."""
+
     not_: CheckNode = Field(alias="not")
 
 
 class SectionNode(Model):
+    """A heading or labelled paragraph with enough real content."""
+
     section: section.Options
 
 
 class CheckboxNode(Model):
+    """A task-list item, ticked or not."""
+
     checkbox: checkbox.Options
 
 
 class FrontmatterNode(Model):
+    """A front-matter field."""
+
     frontmatter: frontmatter.Options
 
 
 class PhrasesNode(Model):
+    """Wording to avoid in prose."""
+
     phrases: phrases.Options
 
 
 class MentionsNode(Model):
+    """Terms a section must mention."""
+
     mentions: mentions.Options
 
 
 class ItemsNode(Model):
+    """List items in a section."""
+
     items: items.Options
 
 
@@ -91,19 +109,26 @@ class When(Model):
 
 
 class Rule(Model):
+    """One rule: what to check, how serious a miss is, and what to tell the author."""
+
     id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
     severity: Severity = Severity.ERROR
     message: Annotated[str, Field(min_length=1)]
     help: str = ""
+    example: str = ""  # a passing example, shown by `spec-gate explain`
     when: When | None = None
     check: CheckNode
 
 
 class Signoff(Model):
+    """Who may sign off; in a PR the sign-off counts once that person approves it."""
+
     reviewers: list[Annotated[str, Field(pattern=r"^@[\w.-]+(/[\w.-]+)?$")]] = Field(min_length=1)
 
 
 class RuleSet(Model):
+    """A spec-gate rule set: see README, "Writing rule sets"."""
+
     name: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
     description: str = ""
     kinds: list[Kind] = list(KINDS)
@@ -113,6 +138,8 @@ class RuleSet(Model):
 
 
 class DocumentsEntry(Model):
+    """Which files are documents of one kind, and the rule sets they must pass."""
+
     kind: Kind
     paths: list[str] = Field(min_length=1)
     exclude: list[str] = []
@@ -121,15 +148,21 @@ class DocumentsEntry(Model):
 
 
 class BodyEntry(Model):
+    """The rule sets for pull-request or issue bodies."""
+
     rulesets: list[str] | None = None
     template: str | None = None
 
 
 class Waivers(Model):
+    """Waivers by label: a PR or issue label that waives the listed rule ids."""
+
     labels: dict[str, list[str]] = {}  # a PR or issue label -> the rule ids it waives ("*": all)
 
 
 class Config(Model):
+    """The repository's .spec-gate.yml."""
+
     documents: list[DocumentsEntry] = []
     pull_requests: BodyEntry = BodyEntry()
     issues: BodyEntry = BodyEntry()

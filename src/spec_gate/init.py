@@ -1,0 +1,48 @@
+"""``spec-gate init``: a starter config, templates that pass once filled in, and a workflow.
+
+Every file goes where the written ``.spec-gate.yml`` expects it. A file that exists is never
+overwritten without ``--force``: it is kept, and said so.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import TextIO
+
+from spec_gate.errors import SpecGateError
+
+FILES = {
+    ".spec-gate.yml": "spec-gate.yml",
+    "docs/specs/TEMPLATE.md": "spec.md",
+    "postmortems/TEMPLATE.md": "postmortem.md",
+    ".github/pull_request_template.md": "pull_request_template.md",
+    ".github/workflows/spec-gate.yml": "workflow.yml",
+}
+
+
+def template(name: str) -> str:
+    return resources.files("spec_gate").joinpath("templates", name).read_text(encoding="utf-8")
+
+
+def run(root: Path, force: bool, out: TextIO) -> int:
+    kept: list[str] = []
+    for target, name in FILES.items():
+        path = root / target
+        if path.exists() and not force:
+            kept.append(target)
+            continue
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(template(name), encoding="utf-8")
+        except OSError as error:
+            raise SpecGateError(target, f"cannot write: {error.strerror}") from None
+        out.write(f"wrote {target}\n")
+    for target in kept:
+        out.write(f"kept {target}: it exists (spec-gate init --force overwrites it)\n")
+    if len(kept) < len(FILES):
+        out.write(
+            "Next: fill in docs/specs/TEMPLATE.md for your next spec, and commit. "
+            "`spec-gate check` shows what is missing.\n"
+        )
+    return 0

@@ -1,0 +1,265 @@
+"""Fitting the tools people already use: SARIF, JSON Schemas, explain, init."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from spec_gate.engine import Engine, Source
+from spec_gate.ruleset.jsonschema import text as schema_text
+from spec_gate.ruleset.load import load_policy
+from tests.conftest import REPO, Run
+
+Cli = Callable[..., Run]
+Write = Callable[[str, str], Path]
+SARIF_SCHEMA = REPO / "tests" / "fixtures" / "sarif" / "sarif-2.1.0-rtm.5.json"
+
+
+# -- SARIF ---------------------------------------------------------------------------------------
+
+
+def test_sarif_validates_against_the_official_schema(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(REPO / "examples")
+    run = cli("check", "--format", "sarif")
+    assert run.code == 1
+    sarif = json.loads(run.out)
+    jsonschema.Draft4Validator(json.loads(SARIF_SCHEMA.read_text())).validate(sarif)
+    [tool_run] = sarif["runs"]
+    rules = {r["id"]: r for r in tool_run["tool"]["driver"]["rules"]}
+    assert rules["a11y-signoff"]["defaultConfiguration"] == {"level": "error"}
+    assert rules["who-affected"]["defaultConfiguration"] == {"level": "warning"}
+    assert (
+        "- [x] Accessibility review signed off by @reviewer"
+        in rules["a11y-signoff"]["help"]["text"]
+    )
+    signoff = next(r for r in tool_run["results"] if r["ruleId"] == "a11y-signoff")
+    assert signoff["locations"][0]["physicalLocation"] == {
+        "artifactLocation": {"uri": "docs/specs/saved-searches.md"},
+        "region": {"startLine": 29},
+    }
+    assert tool_run["tool"]["driver"]["rules"][signoff["ruleIndex"]]["id"] == "a11y-signoff"
+
+
+def test_sarif_keeps_waived_findings_as_suppressed(cli: Cli, write: Write) -> None:
+    write("s.md", '<!-- spec-gate: waive a11y-signoff reason="prototype" -->\n# S\n')
+    sarif = json.loads(cli("check", "--kind", "spec", "--format", "sarif", "s.md").out)
+    jsonschema.Draft4Validator(json.loads(SARIF_SCHEMA.read_text())).validate(sarif)
+    waived = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "a11y-signoff"]
+    assert waived[0]["suppressions"] == [{"kind": "inSource", "justification": "prototype"}]
+
+
+# -- JSON Schemas ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("which", ["config", "ruleset"])
+def test_committed_schemas_match_the_models(cli: Cli, which: str) -> None:
+    committed = (REPO / "schemas" / f"{which}.schema.json").read_text()
+    assert committed == schema_text(which), "run: spec-gate schema {which} > schemas/..."
+    assert cli("schema", which).out == committed
+
+
+def test_builtin_rule_sets_and_example_config_pass_check_jsonschema() -> None:
+    def check(schema: str, *files: Path) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "check_jsonschema",
+                "--schemafile",
+                str(REPO / "schemas" / schema),
+                *map(str, files),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    rules = sorted((REPO / "rules").glob("*.yml"))
+    assert len(rules) == 3
+    assert check("ruleset.schema.json", *rules).returncode == 0
+    assert check("config.schema.json", REPO / "examples" / ".spec-gate.yml").returncode == 0
+    for path in [*rules, REPO / "examples" / ".spec-gate.yml"]:
+        first = path.read_text().splitlines()[0]
+        assert re.fullmatch(
+            r"# yaml-language-server: \$schema=\.\./schemas/\w+\.schema\.json", first
+        )
+
+
+def test_the_schema_rejects_what_the_loader_rejects(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yml"
+    bad.write_text("documents:\n  - kind: rfc\n    paths: []\n")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "check_jsonschema",
+            "--schemafile",
+            str(REPO / "schemas" / "config.schema.json"),
+            str(bad),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "'rfc' is not one of" in result.stdout
+
+
+# -- explain ---------------------------------------------------------------------------------------
+
+
+def test_explain_a_builtin_rule(cli: Cli, write: Write) -> None:
+    run = cli("explain", "a11y-signoff")
+    assert run.code == 0
+    lines = run.out.splitlines()
+    assert lines[0] == "a11y-signoff: rule set accessibility-signoff, error, for spec documents"
+    assert lines[2:5] == [
+        "What it checks:",
+        "  any of:",
+        "    - a ticked task-list box matching /\\b(accessibility|a11y|inclusion)\\b.*(sign|review|approv)/",
+    ]
+    assert (
+        "A passing example:" in lines
+        and "  | - [x] Accessibility review signed off by @maria-a11y" in lines
+    )
+
+
+def test_explain_the_teams_own_rule(cli: Cli, write: Write) -> None:
+    write(
+        "team.yml",
+        "name: team\nrules:\n  - id: owner-named\n    severity: warning\n"
+        "    message: Name an owner, so questions reach someone.\n"
+        "    check: {frontmatter: {field: owner, pattern: '^@'}}\n",
+    )
+    write(".spec-gate.yml", "pull_requests: {rulesets: [./team.yml]}\n")
+    run = cli("explain", "owner-named")
+    assert run.out.splitlines()[:4] == [
+        "owner-named: rule set team, warning, for pr documents",
+        "",
+        "What it checks:",
+        "  the front-matter field `owner`, set and not a placeholder, matching /^@/",
+    ]
+
+
+def test_explain_an_unknown_rule_suggests_the_closest(cli: Cli, write: Write) -> None:
+    run = cli("explain", "a11y-sign-off")
+    assert run.code == 2
+    assert run.err.startswith(
+        "spec-gate: error: explain: no rule 'a11y-sign-off'; did you mean a11y-signoff"
+    )
+    assert run.err.count("\n") == 1
+
+
+def test_every_builtin_example_passes_its_rule() -> None:
+    policy = load_policy(None)
+    for kind, profile in policy.defaults.items():
+        engine = Engine(policy)
+        for active in profile.rules:
+            assert active.rule.example, f"{active.rule.id} has no example"
+            result = engine.check(Source("example.md", active.rule.example, None, kind))
+            assert result is not None
+            assert active.rule.id not in {f.rule for f in result.findings}, (kind, active.rule.id)
+
+
+# -- init ------------------------------------------------------------------------------------------
+
+FILLED_SPEC = {
+    "<Feature name>": "Offline checkout",
+    "## Why\n\n<!-- Who runs into what problem today, and what changes for them once this ships? -->\nTBD": "## Why\n\nRiders lose their basket when the train enters a tunnel, and some pay twice.",
+    "<!-- Which users or teams notice this change, and how? -->\nTBD": "Shoppers on mobile data.",
+    "## Proposal\n\nTBD": "## Proposal\n\nSave the basket on the device before paying.",
+    "- Low digital literacy: TBD": "- Low digital literacy: one plain button, tested with novices.",
+    "- Disability and assistive technology: TBD": "- Disability and assistive technology: screen readers announce the retry.",
+    "- Slow or unreliable connection: TBD": "- Slow or unreliable connection: works offline on 2G.",
+    "- [ ] Accessibility review signed off by @reviewer": "- [x] Accessibility review signed off by @maria-a11y",
+}
+FILLED_POSTMORTEM = {
+    "<Date>: <what users could not do>": "2026-03-14: card payments failed",
+    "## Summary\n\nTBD": "## Summary\n\nAn expired certificate on one node failed a third of payments.",
+    "how long. Graphs show that something broke; this shows whom it hurt.\n-->\nTBD": "how long. Graphs show that something broke; this shows whom it hurt.\n-->\n"
+    + "From 14:02 to 14:47 UTC one in three people paying by card saw an error after typing "
+    "their card details; 400 gave up and forty wrote to support, afraid they had paid twice.",
+    "| TBD | TBD |": "| 14:02 | First failed payments |",
+    "- TBD\n": "- The rotation job reported success per cluster, not per node.\n",
+    "- [ ] TBD (owner: @handle)": "- [ ] Verify certificates on every node (owner: @sam-infra)",
+}
+
+
+def fill(text: str, replacements: dict[str, str]) -> str:
+    for old, new in replacements.items():
+        assert old in text, old
+        text = text.replace(old, new)
+    return text
+
+
+def test_init_writes_templates_that_fail_untouched_and_pass_filled(cli: Cli, write: Write) -> None:
+    run = cli("init")
+    assert run.code == 0
+    written = [line.split()[1] for line in run.out.splitlines() if line.startswith("wrote ")]
+    assert written == [
+        ".spec-gate.yml",
+        "docs/specs/TEMPLATE.md",
+        "postmortems/TEMPLATE.md",
+        ".github/pull_request_template.md",
+        ".github/workflows/spec-gate.yml",
+    ]
+    untouched = cli("check", "--format", "json", "--kind", "spec", "docs/specs/TEMPLATE.md").json
+    assert {f["rule"] for f in untouched["findings"] if f["severity"] == "error"} == {
+        "why-section",
+        "a11y-review",
+        "a11y-signoff",
+    }
+    spec = fill(Path("docs/specs/TEMPLATE.md").read_text(), FILLED_SPEC)
+    Path("docs/specs/offline-checkout.md").write_text(spec)
+    postmortem = fill(Path("postmortems/TEMPLATE.md").read_text(), FILLED_POSTMORTEM)
+    Path("postmortems/2026-03-14.md").write_text(postmortem)
+    assert cli("check", "--kind", "postmortem", "postmortems/TEMPLATE.md").code == 1
+    filled = cli("check", "--format", "json").json  # the config's globs, the templates excluded
+    assert [d["path"] for d in filled["documents"]] == [
+        "docs/specs/offline-checkout.md",
+        "postmortems/2026-03-14.md",
+    ]
+    assert filled["summary"]["errors"] == 0 and filled["summary"]["warnings"] == 0
+    pr = Path(".github/pull_request_template.md").read_text()
+    assert cli("check", "--kind", "pr", "-", stdin=pr.encode()).code == 1
+
+
+def test_init_never_overwrites_without_force(cli: Cli, write: Write) -> None:
+    write(".spec-gate.yml", "fail_on: warning\n")
+    run = cli("init")
+    assert "kept .spec-gate.yml: it exists (spec-gate init --force overwrites it)" in run.out
+    assert Path(".spec-gate.yml").read_text() == "fail_on: warning\n"
+    again = cli("init")
+    assert again.out.count("kept ") == 5 and "wrote" not in again.out
+    assert cli("init", "--force").out.count("wrote ") == 5
+    assert Path(".spec-gate.yml").read_text() != "fail_on: warning\n"
+
+
+def test_the_workflow_init_writes_is_a_valid_workflow(tmp_path: Path) -> None:
+    from spec_gate.init import template
+
+    workflow = tmp_path / "spec-gate.yml"
+    workflow.write_text(template("workflow.yml"))
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "check_jsonschema",
+            "--builtin-schema",
+            "vendor.github-workflows",
+            str(workflow),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout
