@@ -27,20 +27,32 @@ def test_try_repo_fails_a_bad_spec_and_passes_a_good_one(tmp_path: Path) -> None
     project = tmp_path / "project"
     (project / "docs" / "specs").mkdir(parents=True)
     (project / ".spec-gate.yml").write_text(
-        "documents:\n  - kind: spec\n    paths: ['docs/specs/*.md']\n")
+        "documents:\n  - kind: spec\n    paths: ['docs/specs/*.md']\n"
+    )
     (project / "docs" / "specs" / "good.md").write_text(GOOD)
     (project / "docs" / "specs" / "bad.md").write_text(BAD)
     (project / "notes.md").write_text("# Notes\n\nNot a mapped document.\n")
     git("init", "-q", cwd=project)
     git("add", ".", cwd=project)
-    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
-           "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com"}
+    env = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.com",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.com",
+    }
 
     def try_repo(*files: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([pre_commit, "try-repo", str(REPO), "spec-gate", "--files", *files],
-                              cwd=project, env=env, capture_output=True, text=True, timeout=900,
-                              check=False)
+        return subprocess.run(
+            [pre_commit, "try-repo", str(REPO), "spec-gate", "--files", *files],
+            cwd=project,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=900,
+            check=False,
+        )
 
     bad = try_repo("docs/specs/bad.md")
     assert bad.returncode == 1, bad.stdout + bad.stderr
