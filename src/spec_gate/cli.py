@@ -72,6 +72,40 @@ def build_parser() -> argparse.ArgumentParser:
         help="check in N processes when there are many documents "
         "(default: the number of CPUs; 1: one process)",
     )
+    report = commands.add_parser(
+        "report",
+        help="show whether the practice is taking hold",
+        description="Run the configured rule sets over the repository's documents and show, per "
+        "kind and rule, the share of documents that pass, waivers used and the worst offenders; "
+        "with --since, the same at points in the git history.",
+    )
+    report.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files or folders (default: the documents mapped in .spec-gate.yml)",
+    )
+    report.add_argument("--config", metavar="FILE")
+    report.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    report.add_argument(
+        "--since",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="measure at points in the git history from this date",
+    )
+    report.add_argument("--every", choices=("month", "quarter"), default="month")
+    report.add_argument(
+        "--github-prs",
+        type=_count,
+        default=0,
+        metavar="N",
+        help="also the last N merged PRs (GITHUB_TOKEN, GITHUB_REPOSITORY)",
+    )
+    report.add_argument(
+        "--github-issues", type=_count, default=0, metavar="N", help="also the last N opened issues"
+    )
+    report.add_argument("--output", metavar="FILE", help="write the report to FILE, not stdout")
+    report.add_argument("--jobs", type=_jobs, default=os.cpu_count() or 1, metavar="N")
     explain = commands.add_parser(
         "explain",
         help="what a rule checks, why it matters, and a passing example",
@@ -104,6 +138,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _date(value: str) -> object:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _count(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number")
+    return int(value)
+
+
 def _jobs(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
@@ -115,6 +164,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         if args.command == "check":
             return run_check(args)
+        if args.command == "report":
+            return run_report(args)
         if args.command == "explain":
             return run_explain(args)
         if args.command == "schema":
@@ -187,6 +238,47 @@ def run_check(args: argparse.Namespace) -> int:
     return 1 if report.blocking(fail_on) else 0
 
 
+def run_report(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from spec_gate.practice.command import gather
+    from spec_gate.practice.render import FORMATS as REPORT_FORMATS
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            bar = "#" * (20 * done // total)
+            sys.stderr.write(f"\rspec-gate report: history {bar:20} {done}/{total}")
+            if done == total:
+                sys.stderr.write("\n")
+
+    measures = gather(
+        args.paths,
+        args.config,
+        args.since,
+        args.every,
+        args.github_prs,
+        args.github_issues,
+        args.jobs,
+        date.today(),
+        progress,
+    )
+    rendered = REPORT_FORMATS[args.format](measures)
+    if args.output:
+        target = Path(args.output)
+        if (
+            target.suffix.lower() in (".md", ".markdown")
+            and target.is_file()
+            and not target.read_text(errors="replace").startswith("## spec-gate report")
+        ):
+            raise SpecGateError(
+                args.output, "exists and is not a spec-gate report; refusing to overwrite it"
+            )
+        _write_text(rendered, args.output)
+    else:
+        _print(rendered, sys.stdout)
+    return 0
+
+
 def run_explain(args: argparse.Namespace) -> int:
     from spec_gate.check import policy_for
     from spec_gate.explain import explain
@@ -205,12 +297,16 @@ def _print(text: str, stream: TextIO) -> None:
 
 
 def _write_report(text: str, output: str, report: Report) -> None:
-    target = Path(output)
     inputs = {Path(d.path).resolve() for d in report.documents if d.path != "-"}
-    if target.resolve() in inputs:
+    if Path(output).resolve() in inputs:
         raise SpecGateError(
             output, "--output names a document being checked; refusing to overwrite it"
         )
+    _write_text(text, output)
+
+
+def _write_text(text: str, output: str) -> None:
+    target = Path(output)
     if target.is_dir():
         raise SpecGateError(output, "--output names a folder; give a file name")
     temporary = target.with_name(f".{target.name}.spec-gate-tmp")

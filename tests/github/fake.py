@@ -54,6 +54,8 @@ class FakeGitHub:
         self.files: dict[int, list[str]] = {}
         self.patches: dict[str, str] = {}  # path -> the unified diff the files API shows
         self.review_comments: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        self.pull_list: list[dict[str, Any]] = []  # GET /pulls, newest first
+        self.issue_list: list[dict[str, Any]] = []  # GET /issues, newest first
         self.contents: dict[tuple[str, str], bytes] = {}
         self.reviews: dict[int, list[dict[str, Any]]] = {}
         self.faults: list[Fault] = []
@@ -154,6 +156,10 @@ class FakeGitHub:
                 for n in names
             ]
             return self._page(path, query, items)
+        if method == "GET" and tail == "/pulls":
+            return self._page(path, query, self.pull_list)
+        if method == "GET" and tail == "/issues":
+            return self._page(path, query, self.issue_list)
         if method == "GET" and (m := re.fullmatch(r"/pulls/(\d+)/reviews", tail)):
             return self._page(path, query, self.reviews.get(int(m.group(1)), []))
         if method == "POST" and (m := re.fullmatch(r"/pulls/(\d+)/reviews", tail)):

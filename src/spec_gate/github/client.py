@@ -170,6 +170,37 @@ class Api:
                 latest[review.author.lower()] = review.state
         return frozenset(login for login, state in latest.items() if state == "APPROVED")
 
+    def merged_pulls(self, count: int) -> list[tuple[int, str]]:
+        """The last ``count`` merged pull requests: (number, body), newest first."""
+        found: list[tuple[int, str]] = []
+
+        def fetch() -> None:
+            pulls = self.repo.get_pulls(state="closed", sort="updated", direction="desc")
+            for pull in pulls:
+                if pull.merged_at is not None:
+                    found.append((pull.number, pull.body or ""))
+                if len(found) == count:
+                    return
+
+        self._read("listing merged pull requests", fetch)
+        return found
+
+    def opened_issues(self, count: int) -> list[tuple[int, str]]:
+        """The last ``count`` opened issues, pull requests left out: (number, body)."""
+        found: list[tuple[int, str]] = []
+
+        def fetch() -> None:
+            for issue in self.repo.get_issues(state="all", sort="created", direction="desc"):
+                # html_url is in every listed item; asking for pull_request would cost a
+                # request per issue, because the API leaves that key out for real issues.
+                if "/pull/" not in (issue.html_url or ""):
+                    found.append((issue.number, issue.body or ""))
+                if len(found) == count:
+                    return
+
+        self._read("listing issues", fetch)
+        return found
+
     def comments(self, number: int) -> list[Comment]:
         issue = self.repo.get_issue(number)
         return self._read(

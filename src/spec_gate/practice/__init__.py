@@ -1,0 +1,1 @@
+"""``spec-gate report``: whether the practice is taking hold, now and over the history."""

@@ -1,0 +1,90 @@
+"""From checked documents to the measures a team lead wants: shares passing, waivers, offenders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spec_gate.findings import DocumentResult, Severity
+from spec_gate.ruleset.compiled import Policy
+
+KIND_ORDER = ("spec", "postmortem", "pr", "ticket")
+META_RULES = ("waiver-invalid", "waiver-reason", "waiver-expired", "waiver-unknown-rule")
+
+
+@dataclass(frozen=True, slots=True)
+class KindMeasure:
+    documents: int
+    passing: int  # documents with no error that counts, under any rule
+    rules: dict[str, int]  # rule id -> documents that pass it
+    waived: int  # findings waived
+    expired: int  # waivers that had expired
+
+    def share(self, passing: int | None = None) -> float:
+        count = self.passing if passing is None else passing
+        return count / self.documents if self.documents else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    label: str  # "now", "2026-01", "2026-Q1"
+    date: str  # ISO date of the point
+    commit: str | None
+    kinds: dict[str, KindMeasure]
+
+
+@dataclass(frozen=True, slots=True)
+class Offender:
+    path: str
+    kind: str
+    errors: int
+    warnings: int
+
+
+@dataclass(frozen=True, slots=True)
+class Measures:
+    points: tuple[Point, ...]
+    worst: tuple[Offender, ...] = ()
+    github: dict[str, KindMeasure] = field(default_factory=dict)  # "prs", "issues"
+
+
+def rule_ids(policy: Policy) -> dict[str, list[str]]:
+    """The rules each kind is measured by, in rule-set order."""
+    ids: dict[str, list[str]] = {}
+    for profile in (*policy.profiles, *policy.defaults.values()):
+        found = ids.setdefault(profile.kind, [])
+        found.extend(a.rule.id for a in profile.rules if a.rule.id not in found)
+    return ids
+
+
+def measure_kinds(results: Iterable[DocumentResult], policy: Policy) -> dict[str, KindMeasure]:
+    by_kind: dict[str, list[DocumentResult]] = {}
+    for result in results:
+        by_kind.setdefault(result.kind, []).append(result)
+    rules = rule_ids(policy)
+    measures = {}
+    for kind in sorted(by_kind, key=lambda k: (KIND_ORDER.index(k) if k in KIND_ORDER else 9, k)):
+        documents = by_kind[kind]
+        failing = {rule: 0 for rule in rules.get(kind, [])}
+        for result in documents:
+            for rule in {f.rule for f in result.findings if f.counts and f.rule in failing}:
+                failing[rule] += 1
+        measures[kind] = KindMeasure(
+            documents=len(documents),
+            passing=sum(1 for d in documents if not d.count(Severity.ERROR)),
+            rules={rule: len(documents) - count for rule, count in failing.items()},
+            waived=sum(d.waived for d in documents),
+            expired=sum(1 for d in documents for f in d.findings if f.rule == "waiver-expired"),
+        )
+    return measures
+
+
+def worst(results: Iterable[DocumentResult], count: int = 5) -> tuple[Offender, ...]:
+    ranked = sorted(
+        (r for r in results if r.count(Severity.ERROR) or r.count(Severity.WARNING)),
+        key=lambda r: (-r.count(Severity.ERROR), -r.count(Severity.WARNING), r.path),
+    )
+    return tuple(
+        Offender(r.path, r.kind, r.count(Severity.ERROR), r.count(Severity.WARNING))
+        for r in ranked[:count]
+    )

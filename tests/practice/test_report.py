@@ -1,0 +1,220 @@
+"""``spec-gate report`` on a throwaway git repository with dated commits, and on GitHub."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+import responses
+
+from spec_gate.practice.command import gather
+from spec_gate.practice.history import periods
+from spec_gate.practice.render import as_json, chart, markdown, text
+from tests.conftest import Run
+from tests.github.fake import FakeGitHub
+
+Cli = Callable[..., Run]
+Write = Callable[[str, str], Path]
+
+CONFIG = "documents:\n  - kind: spec\n    paths: ['docs/specs/*.md']\n    rulesets: [builtin:why]\n"
+BAD = "# Spec\n\n## Why\nTBD\n"
+GOOD = (
+    "# Spec\n\n## Why\nRiders lose their basket in tunnels, and some are charged twice.\n"
+    "\n**Who is affected:** riders on trains.\n"
+)
+WAIVED = BAD + '\n<!-- spec-gate: waive why-section reason="prototype" -->\n'
+TODAY = date(2026, 3, 20)
+
+
+def commit(root: Path, when: str, message: str) -> None:
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_DATE": f"{when}T12:00:00",
+        "GIT_COMMITTER_DATE": f"{when}T12:00:00",
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.com",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.com",
+    }
+    subprocess.run(["git", "add", "-A"], cwd=root, check=True, env=env)
+    subprocess.run(["git", "commit", "-q", "-m", message], cwd=root, check=True, env=env)
+
+
+@pytest.fixture
+def history(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "repo"
+    (root / "docs" / "specs").mkdir(parents=True)
+    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+    monkeypatch.chdir(root)
+    (root / ".spec-gate.yml").write_text(CONFIG)
+    (root / "docs" / "specs" / "a.md").write_text(BAD)
+    commit(root, "2026-01-10", "a, without a why")
+    (root / "docs" / "specs" / "b.md").write_text(GOOD)
+    (root / "docs" / "specs" / "c.md").write_text(WAIVED)
+    commit(root, "2026-02-15", "b and c")
+    (root / "docs" / "specs" / "a.md").write_text(GOOD)
+    commit(root, "2026-03-05", "a says why")
+    (root / "docs" / "specs" / "a.md").write_text(BAD)  # uncommitted: history ignores it
+    return root
+
+
+def no_progress(done: int, total: int) -> None:
+    pass
+
+
+@pytest.mark.parametrize(
+    ("since", "every", "today", "expected"),
+    [
+        (
+            date(2025, 12, 5),
+            "month",
+            date(2026, 2, 10),
+            [
+                ("2025-12", date(2026, 1, 1)),
+                ("2026-01", date(2026, 2, 1)),
+                ("2026-02", date(2026, 2, 11)),
+            ],
+        ),
+        (
+            date(2025, 11, 5),
+            "quarter",
+            date(2026, 4, 2),
+            [
+                ("2025-Q4", date(2026, 1, 1)),
+                ("2026-Q1", date(2026, 4, 1)),
+                ("2026-Q2", date(2026, 4, 3)),
+            ],
+        ),
+    ],
+)
+def test_periods(since: date, every: str, today: date, expected: list[tuple[str, date]]) -> None:
+    assert periods(since, every, today) == expected
+
+
+def test_the_trend_over_months_counts_each_document_as_it_stood(history: Path) -> None:
+    measures = gather([], None, date(2025, 12, 1), "month", 0, 0, 1, TODAY, no_progress)
+    report = json.loads(as_json(measures))
+    summary = [
+        (
+            p["label"],
+            {k: (m["documents"], m["passing"], m["waived"]) for k, m in p["kinds"].items()},
+        )
+        for p in report["points"]
+    ]
+    assert summary == [
+        ("2025-12", {}),
+        ("2026-01", {"spec": (1, 0, 0)}),
+        ("2026-02", {"spec": (3, 2, 1)}),
+        ("2026-03", {"spec": (3, 3, 1)}),
+    ]
+    march = report["points"][-1]["kinds"]["spec"]
+    assert march["rules"] == {
+        "why-section": {"passing": 3, "share": 1.0},
+        "who-affected": {"passing": 2, "share": 0.6667},
+    }
+    assert report["points"][1]["commit"] != report["points"][2]["commit"]
+    assert report["worst"] == [
+        {"path": "docs/specs/c.md", "kind": "spec", "errors": 0, "warnings": 1}
+    ]
+
+
+def test_the_chart_text_is_exact(history: Path) -> None:
+    measures = gather([], None, date(2026, 1, 1), "month", 0, 0, 1, TODAY, no_progress)
+    assert chart(measures, "spec") == (
+        "```mermaid\nxychart-beta\n"
+        '    title "spec: % of documents passing every error rule"\n'
+        '    x-axis ["2026-01", "2026-02", "2026-03"]\n'
+        '    y-axis "%" 0 --> 100\n'
+        "    line [0, 67, 100]\n```"
+    )
+    now = gather([], None, None, "month", 0, 0, 1, TODAY, no_progress)
+    assert chart(now, "spec") == (
+        "```mermaid\nxychart-beta\n"
+        '    title "spec: % of documents passing each rule"\n'
+        '    x-axis ["why-section", "who-affected"]\n'
+        '    y-axis "%" 0 --> 100\n'
+        "    bar [67, 33]\n```"
+    )
+
+
+def test_without_since_the_working_tree_is_measured(history: Path) -> None:
+    measures = gather([], None, None, "month", 0, 0, 1, TODAY, no_progress)
+    [point] = measures.points
+    assert (point.label, point.commit) == ("now", None)
+    spec = point.kinds["spec"]
+    assert (spec.documents, spec.passing, spec.waived) == (3, 2, 1)  # a.md is bad again
+    rendered = text(measures)
+    assert "spec: 3 documents, 2 pass every error rule (67%)" in rendered
+    assert "docs/specs/a.md (spec): 1 error(s), 1 warning(s)" in rendered
+    table = markdown(measures)
+    assert "| spec | 3 | 2 (67%) | 1 | 0 |" in table
+    assert "| `why-section` | 2/3 | 67% |" in table
+
+
+def test_recent_prs_and_issues_on_github(history: Path) -> None:
+    fake = FakeGitHub("o/r")
+    good = "**Why:** Riders lose their basket in tunnels, and some are charged twice."
+    fake.pull_list = [
+        {
+            "number": n,
+            "body": body,
+            "merged_at": merged,
+            "state": "closed",
+            "url": f"https://api.github.com/repos/o/r/pulls/{n}",
+        }
+        for n, body, merged in [
+            (9, good, "2026-03-01T00:00:00Z"),
+            (8, "bump", None),
+            (7, None, "2026-02-01T00:00:00Z"),
+            (6, good, "2026-01-01T00:00:00Z"),
+        ]
+    ]
+    fake.issue_list = [
+        {
+            "number": n,
+            "body": body,
+            "url": f"https://api.github.com/repos/o/r/issues/{n}",
+            "html_url": f"https://github.com/o/r/{'pull' if pr else 'issues'}/{n}",
+            **({"pull_request": {"url": "x"}} if pr else {}),
+        }
+        for n, body, pr in [(5, good, False), (4, "a PR", True), (3, "It is broken", False)]
+    ]
+    environ = {
+        "GITHUB_TOKEN": "t",
+        "GITHUB_REPOSITORY": "o/r",
+        "GITHUB_API_URL": "https://api.github.com",
+    }
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
+        fake.mock(rsps)
+        measures = gather([], None, None, "month", 3, 5, 1, TODAY, no_progress, environ)
+    prs, issues = measures.github["prs"], measures.github["issues"]
+    assert (prs.documents, prs.passing) == (3, 2)  # #9, #7 (no body), #6; #8 was not merged
+    assert (issues.documents, issues.passing) == (2, 1)
+    assert "last 3 merged pull requests: 2 pass every error rule (67%)" in text(measures)
+    assert [c.query.get("state") for c in fake.calls] == [["closed"], ["all"]]  # no N+1
+
+
+def test_report_cli_formats_and_errors(cli: Cli, history: Path) -> None:
+    run = cli("report", "--format", "json")
+    assert run.code == 0 and json.loads(run.out)["points"][0]["kinds"]["spec"]["documents"] == 3
+    assert cli("report", "--since", "2026-13-01").code == 2
+    assert cli("report", "--github-prs", "3").err.startswith(
+        "spec-gate: error: report: --github-prs and --github-issues need GITHUB_TOKEN"
+    )
+    Path("NOTES.md").write_text("# my notes\n")
+    refused = cli("report", "--format", "markdown", "--output", "NOTES.md")
+    assert refused.code == 2 and Path("NOTES.md").read_text() == "# my notes\n"
+    assert cli("report", "--format", "markdown", "--output", "REPORT.md").code == 0
+    assert cli("report", "--format", "markdown", "--output", "REPORT.md").code == 0
+
+
+def test_a_directory_that_is_not_a_repository(cli: Cli, write: Write) -> None:
+    write(".spec-gate.yml", CONFIG)
+    os.rename(".git", "not-git")
+    run = cli("report", "--since", "2026-01-01")
+    assert run.code == 2 and run.err.startswith("spec-gate: error: report: git rev-list failed")
