@@ -263,3 +263,28 @@ def test_the_workflow_init_writes_is_a_valid_workflow(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout
+
+
+def test_readme_workflow_snippets_are_valid_workflows(tmp_path: Path) -> None:
+    readme = (REPO / "README.md").read_text()
+    snippets = re.findall(r"```yaml\n(# \.github/workflows/[^\n]+\n.*?)```", readme, re.S)
+    assert len(snippets) >= 2
+    files = []
+    for index, snippet in enumerate(snippets):
+        path = tmp_path / f"workflow{index}.yml"
+        path.write_text(snippet)
+        files.append(str(path))
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "check_jsonschema",
+            "--builtin-schema",
+            "vendor.github-workflows",
+            *files,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout
