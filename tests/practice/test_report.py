@@ -126,7 +126,9 @@ def test_the_trend_over_months_counts_each_document_as_it_stood(history: Path) -
 def test_the_chart_text_is_exact(history: Path) -> None:
     measures = gather([], None, date(2026, 1, 1), "month", 0, 0, 1, TODAY, no_progress)
     assert chart(measures, "spec") == (
-        "```mermaid\nxychart-beta\n"
+        "```mermaid\n"
+        '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1d4ed8"}}}}%%\n'
+        "xychart-beta\n"
         '    title "spec: % of documents passing every error rule"\n'
         '    x-axis ["2026-01", "2026-02", "2026-03"]\n'
         '    y-axis "%" 0 --> 100\n'
@@ -134,7 +136,9 @@ def test_the_chart_text_is_exact(history: Path) -> None:
     )
     now = gather([], None, None, "month", 0, 0, 1, TODAY, no_progress)
     assert chart(now, "spec") == (
-        "```mermaid\nxychart-beta\n"
+        "```mermaid\n"
+        '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1d4ed8"}}}}%%\n'
+        "xychart-beta\n"
         '    title "spec: % of documents passing each rule"\n'
         '    x-axis ["why-section", "who-affected"]\n'
         '    y-axis "%" 0 --> 100\n'

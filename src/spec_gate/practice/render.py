@@ -107,6 +107,10 @@ def as_json(measures: Measures) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
+# The default theme draws the line in a pale lavender that is hard to see; a strong blue is not.
+_THEME = '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1d4ed8"}}}}%%'
+
+
 def _quote(label: str) -> str:
     return '"' + label.replace('"', "'") + '"'
 
@@ -126,6 +130,7 @@ def chart(measures: Measures, kind: str) -> str:
     return "\n".join(
         [
             "```mermaid",
+            _THEME,
             "xychart-beta",
             f"    title {_quote(title)}",
             f"    x-axis [{', '.join(_quote(label) for label in labels)}]",
