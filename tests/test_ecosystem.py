@@ -22,6 +22,16 @@ Write = Callable[[str, str], Path]
 SARIF_SCHEMA = REPO / "tests" / "fixtures" / "sarif" / "sarif-2.1.0-rtm.5.json"
 
 
+def check_jsonschema(*args: str) -> subprocess.CompletedProcess[str]:
+    """The check-jsonschema command, as CI and users run it."""
+    return subprocess.run(
+        [sys.executable, "-m", "check_jsonschema", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
 # -- SARIF ---------------------------------------------------------------------------------------
 
 
@@ -69,19 +79,7 @@ def test_committed_schemas_match_the_models(cli: Cli, which: str) -> None:
 
 def test_builtin_rule_sets_and_example_config_pass_check_jsonschema() -> None:
     def check(schema: str, *files: Path) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "check_jsonschema",
-                "--schemafile",
-                str(REPO / "schemas" / schema),
-                *map(str, files),
-            ],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        return check_jsonschema("--schemafile", str(REPO / "schemas" / schema), *map(str, files))
 
     rules = sorted((REPO / "rules").glob("*.yml"))
     assert len(rules) == 3
@@ -97,18 +95,8 @@ def test_builtin_rule_sets_and_example_config_pass_check_jsonschema() -> None:
 def test_the_schema_rejects_what_the_loader_rejects(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yml"
     bad.write_text("documents:\n  - kind: rfc\n    paths: []\n")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "check_jsonschema",
-            "--schemafile",
-            str(REPO / "schemas" / "config.schema.json"),
-            str(bad),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
+    result = check_jsonschema(
+        "--schemafile", str(REPO / "schemas" / "config.schema.json"), str(bad)
     )
     assert result.returncode == 1
     assert "'rfc' is not one of" in result.stdout
@@ -249,19 +237,7 @@ def test_the_workflow_init_writes_is_a_valid_workflow(tmp_path: Path) -> None:
 
     workflow = tmp_path / "spec-gate.yml"
     workflow.write_text(template("workflow.yml"))
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "check_jsonschema",
-            "--builtin-schema",
-            "vendor.github-workflows",
-            str(workflow),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = check_jsonschema("--builtin-schema", "vendor.github-workflows", str(workflow))
     assert result.returncode == 0, result.stdout
 
 
@@ -274,17 +250,5 @@ def test_readme_workflow_snippets_are_valid_workflows(tmp_path: Path) -> None:
         path = tmp_path / f"workflow{index}.yml"
         path.write_text(snippet)
         files.append(str(path))
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "check_jsonschema",
-            "--builtin-schema",
-            "vendor.github-workflows",
-            *files,
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = check_jsonschema("--builtin-schema", "vendor.github-workflows", *files)
     assert result.returncode == 0, result.stdout
