@@ -105,17 +105,9 @@ def explain(rule_id: str, policy: Policy) -> str:
     if active.signoff:
         sections += ["", "Who may sign off: " + ", ".join(active.signoff)]
     if rule.example:
-        sections += [
-            "",
-            "A passing example:",
-            *("  | " + line for line in rule.example.split("\n")),
-        ]
+        sections += ["", "A passing example:", *_quoted(rule.example)]
     if rule.help:
-        sections += [
-            "",
-            "How to fix a finding:",
-            *("  | " + line for line in rule.help.split("\n")),
-        ]
+        sections += ["", "How to fix a finding:", *_quoted(rule.help)]
     return "\n".join(line.rstrip() for line in sections) + "\n"
 
 

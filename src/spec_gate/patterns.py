@@ -48,7 +48,3 @@ def compile(pattern: str, where: str = "") -> Pattern:
         if isinstance(reason, bytes):
             reason = reason.decode("utf-8", "replace")
         raise SpecGateError(where, f"pattern {pattern!r} is not valid RE2: {reason}") from None
-
-
-def escape(text: str) -> str:
-    return cast(str, re2.escape(text))

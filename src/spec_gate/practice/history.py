@@ -15,8 +15,6 @@ from spec_gate.engine import Source
 from spec_gate.errors import SpecGateError
 from spec_gate.ruleset.compiled import Policy
 
-EVERY = ("month", "quarter")
-
 
 def periods(since: date, every: str, today: date) -> list[tuple[str, date]]:
     """(label, end) for each month or quarter from ``since`` to ``today``; ends are exclusive."""

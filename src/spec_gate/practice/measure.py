@@ -9,7 +9,6 @@ from spec_gate.findings import DocumentResult, Severity
 from spec_gate.ruleset.compiled import Policy
 
 KIND_ORDER = ("spec", "postmortem", "pr", "ticket")
-META_RULES = ("waiver-invalid", "waiver-reason", "waiver-expired", "waiver-unknown-rule")
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,7 +66,3 @@ def _translate(glob: str, original: str) -> str:
             out.append(re.escape(char))
         i += 1
     return "".join(out)
-
-
-def matches(glob: str, path: str) -> bool:
-    return compile_glob(glob).match(path) is not None

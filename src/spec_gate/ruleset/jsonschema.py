@@ -13,7 +13,6 @@ from spec_gate.ruleset.schema import Config, RuleSet
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 BASE = "https://spec-gate.dev/schemas/"
-KINDS_OF_SCHEMA = ("config", "ruleset")
 
 
 def schema(name: str) -> dict[str, Any]:
