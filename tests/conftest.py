@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import importlib
 import io
 import json
 import sys
@@ -12,11 +13,40 @@ from typing import Any
 
 import pytest
 
+import spec_gate
 from spec_gate.cli import main
 from spec_gate.document import Document, parse
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus"
+
+
+# Tests must exercise this checkout's source. An editable install imports src/ itself; a plain
+# `pip install '.[test]'` (CI, the Quick start) imports a copy, which is fine while it is the
+# same code and a trap once src/ changes: a broken check would still pass every test.
+def _stale_files() -> list[str]:
+    installed = Path(spec_gate.__file__).resolve().parent
+    if installed == REPO / "src" / "spec_gate":
+        return []
+    rules = importlib.import_module("spec_gate.rules")
+    pairs = [(REPO / "src" / "spec_gate", installed)]
+    pairs += [(REPO / "rules", Path(folder)) for folder in rules.__path__]
+    stale = []
+    for source, copy in pairs:
+        for file in sorted(source.rglob("*")):
+            if file.suffix in (".py", ".yml", ".md") and "__pycache__" not in file.parts:
+                other = copy / file.relative_to(source)
+                if not other.is_file() or other.read_bytes() != file.read_bytes():
+                    stale.append(str(file.relative_to(REPO)))
+    return stale
+
+
+if _stale := _stale_files():
+    raise pytest.UsageError(
+        f"the tests would import spec_gate from {Path(spec_gate.__file__).parent}, an installed "
+        f"copy that differs from this checkout ({_stale[0]}, {len(_stale)} file(s) in all); "
+        "install for development with: pip install -e '.[test]'"
+    )
 
 
 def md(text: str) -> Document:

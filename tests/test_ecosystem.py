@@ -73,7 +73,9 @@ def test_sarif_keeps_waived_findings_as_suppressed(cli: Cli, write: Write) -> No
 @pytest.mark.parametrize("which", ["config", "ruleset"])
 def test_committed_schemas_match_the_models(cli: Cli, which: str) -> None:
     committed = (REPO / "schemas" / f"{which}.schema.json").read_text()
-    assert committed == schema_text(which), "run: spec-gate schema {which} > schemas/..."
+    assert committed == schema_text(which), (
+        f"run: spec-gate schema {which} > schemas/{which}.schema.json"
+    )
     assert cli("schema", which).out == committed
 
 

@@ -12,10 +12,11 @@ from spec_gate.cli import main
 from spec_gate.engine import Engine, Source
 from spec_gate.errors import SpecGateError
 from spec_gate.ruleset.load import load_policy
+from spec_gate.vocabulary import KINDS
 from tests.conftest import _stdin
 
 ENGINE = Engine(load_policy(None))
-KINDS = ("pr", "ticket", "spec", "postmortem")
+
 
 # Markdown-ish building blocks make the search reach headings, lists, fences, tables and comments.
 PIECES = st.sampled_from(

@@ -11,6 +11,7 @@ from spec_gate.findings import FailOn, Report
 from spec_gate.ruleset import cache
 from spec_gate.ruleset.compiled import Policy
 from spec_gate.ruleset.files import RecordingFiles, find_config, repository_root
+from spec_gate.vocabulary import Kind
 
 
 def policy_for(config: str | None, rulesets: list[str]) -> Policy:
@@ -25,7 +26,7 @@ def policy_for(config: str | None, rulesets: list[str]) -> Policy:
         source = config
     else:
         path = find_config(Path.cwd())
-        source = _shown(path) if path else ""
+        source = discover.display(path) if path else ""
     where = str(path.resolve()) if path else str(repository_root(Path.cwd()))
     key = (where, source, str(Path.cwd()) if rulesets else "", *rulesets)
     cached = cache.load(key)
@@ -41,16 +42,9 @@ def policy_for(config: str | None, rulesets: list[str]) -> Policy:
     return policy
 
 
-def _shown(path: Path) -> str:
-    try:
-        return str(path.relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
-
-
 def run(
     paths: list[str],
-    kind: str | None = None,
+    kind: Kind | None = None,
     config: str | None = None,
     rulesets: list[str] | None = None,
     fail_on: str | None = None,

@@ -12,9 +12,7 @@ from typing import NoReturn, TextIO
 from spec_gate import __version__
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import FailOn, Report
-
-KIND_CHOICES = ("pr", "ticket", "spec", "postmortem")
-FORMAT_CHOICES = ("text", "json", "github", "markdown", "sarif")  # spec_gate.report.FORMATS
+from spec_gate.vocabulary import CHECK_FORMATS, KINDS, REPORT_FORMATS, Format, Kind
 
 
 class _Parser(argparse.ArgumentParser):
@@ -42,7 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="a file, a folder (every *.md below it) or - for standard input; "
         "none: the documents mapped in .spec-gate.yml",
     )
-    check.add_argument("--kind", choices=KIND_CHOICES, help="treat every document as this kind")
+    check.add_argument(
+        "--kind", choices=KINDS, type=_kind, help="treat every document as this kind"
+    )
     check.add_argument(
         "--config",
         metavar="FILE",
@@ -57,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="check with this rule set (builtin:NAME or a file) instead of the "
         "configured ones; repeatable",
     )
-    check.add_argument("--format", choices=FORMAT_CHOICES, default="text")
+    check.add_argument("--format", choices=CHECK_FORMATS, type=_format, default=Format.TEXT)
     check.add_argument(
         "--fail-on",
         choices=[f.value for f in FailOn],
@@ -86,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="files or folders (default: the documents mapped in .spec-gate.yml)",
     )
     report.add_argument("--config", metavar="FILE")
-    report.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    report.add_argument("--format", choices=REPORT_FORMATS, type=_format, default=Format.TEXT)
     report.add_argument(
         "--since",
         type=_date,
@@ -136,6 +136,15 @@ def build_parser() -> argparse.ArgumentParser:
         "reading the runner's environment (GITHUB_EVENT_PATH, INPUT_MODE, ...).",
     )
     return parser
+
+
+def _kind(value: str) -> Kind | str:
+    """The kind, or the value itself for argparse to reject with the list of choices."""
+    return next((kind for kind in KINDS if kind == value.lower()), value)
+
+
+def _format(value: str) -> Format | str:
+    return next((name for name in Format if name == value.lower()), value)
 
 
 def _date(value: str) -> object:
@@ -233,7 +242,8 @@ def run_check(args: argparse.Namespace) -> int:
         _write_report(formatter(args.format)(report, False), args.output, report)
     else:
         _print(
-            formatter(args.format)(report, args.format == "text" and _color(sys.stdout)), sys.stdout
+            formatter(args.format)(report, args.format == Format.TEXT and _color(sys.stdout)),
+            sys.stdout,
         )
     return 1 if report.blocking(fail_on) else 0
 

@@ -11,13 +11,14 @@ from typing import BinaryIO
 from spec_gate.engine import Source
 from spec_gate.errors import SpecGateError
 from spec_gate.ruleset.compiled import Policy
+from spec_gate.vocabulary import Kind
 
 MAX_DOCUMENT_BYTES = 20_000_000
 _SKIP_DIRS = {"node_modules", "__pycache__", "venv"}
 
 
 def sources(
-    paths: list[str], policy: Policy, kind: str | None, stdin: BinaryIO | None = None
+    paths: list[str], policy: Policy, kind: Kind | None, stdin: BinaryIO | None = None
 ) -> list[Source]:
     """Every document named by ``paths`` (``-`` is standard input), or by the config's globs."""
     if not paths:
@@ -28,7 +29,7 @@ def sources(
                 "`documents:` in .spec-gate.yml",
             )
         files = sorted(set(_configured(policy)))
-        return [_source(f, _display(f), policy, kind) for f in files]
+        return [_source(f, display(f), policy, kind) for f in files]
     found: list[Source] = []
     seen: set[Path] = set()
     for raw in paths:
@@ -51,15 +52,16 @@ def sources(
     return found
 
 
-def _display(path: Path) -> str:
+def display(path: Path) -> str:
+    """A path as the user would write it: relative to the working directory when inside it."""
     try:
         return str(path.relative_to(Path.cwd()))
     except ValueError:
         return str(path)
 
 
-def _source(file: Path, display: str, policy: Policy, kind: str | None) -> Source:
-    return Source(display, read(file, display), relative_to(file, policy.root), kind)
+def _source(file: Path, shown: str, policy: Policy, kind: Kind | None) -> Source:
+    return Source(shown, read(file, shown), relative_to(file, policy.root), kind)
 
 
 def relative_to(file: Path, root: Path) -> str | None:

@@ -7,7 +7,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from spec_gate import patterns, waivers
-from spec_gate.checks import PRIMITIVES
 from spec_gate.checks.base import Miss, Outcome, passed
 from spec_gate.checks.frontmatter import lookup
 from spec_gate.document import Document, parse
@@ -23,6 +22,7 @@ from spec_gate.ruleset.compiled import (
     When,
 )
 from spec_gate.ruleset.globs import compile_glob
+from spec_gate.vocabulary import Kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,12 +32,12 @@ class Source:
     path: str
     text: str
     relative: str | None = None
-    kind: str | None = None  # forced by --kind or by where the text came from (PR, issue)
+    kind: Kind | None = None  # forced by --kind or by where the text came from (PR, issue)
 
 
 def evaluate(node: Node, doc: Document) -> Outcome:
     if isinstance(node, Primitive):
-        return PRIMITIVES[node.name].run(doc, node.options)  # type: ignore[no-any-return]
+        return node.run(doc, node.options)
     if isinstance(node, AnyOf):
         outcomes = []
         for child in node.children:
@@ -91,8 +91,9 @@ class Engine:
         profile = self.policy.profile_for(source.relative, source.kind)
         if profile is not None or source.kind is not None or doc is None:
             return profile
-        kind = doc.frontmatter.get("kind") if doc.frontmatter else None
-        return self.policy.defaults.get(str(kind).lower()) if kind else None
+        declared = str(doc.frontmatter.get("kind") or "") if doc.frontmatter else ""
+        kind = next((k for k in Kind if k == declared.lower()), None)
+        return self.policy.defaults.get(kind) if kind is not None else None
 
     def check(self, source: Source) -> DocumentResult | None:
         """Check one document; None when its kind cannot be told (the caller says it skipped it)."""

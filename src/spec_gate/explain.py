@@ -7,64 +7,17 @@ uses, so the explanation cannot drift from the behaviour.
 from __future__ import annotations
 
 import difflib
-from typing import Any
 
+from spec_gate.checks import REGISTRY
 from spec_gate.errors import SpecGateError
-from spec_gate.ruleset.compiled import ActiveRule, AnyOf, Node, Not, Policy, Primitive
-
-_CHECKED = {True: "ticked ", False: "unticked ", None: ""}
-
-
-def _describe_options(name: str, options: Any) -> str:
-    if name == "section":
-        where = "a heading" + (" or labelled paragraph" if options.labels else "")
-        amount = (
-            f"at least {options.min_words} words of real content"
-            if options.min_words
-            else "any content"
-        )
-        return f"{where} matching /{options.heading}/ with {amount}"
-    if name == "checkbox":
-        inside = f" inside a section matching /{options.section}/" if options.section else ""
-        return f"a {_CHECKED[options.checked]}task-list box matching /{options.text}/{inside}"
-    if name == "frontmatter":
-        parts = [f"the front-matter field `{options.field}`, set and not a placeholder"]
-        if options.pattern:
-            parts.append(f"matching /{options.pattern}/")
-        if options.enum:
-            parts.append(f"one of {', '.join(options.enum)}")
-        if options.type:
-            parts.append(f"of type {options.type}")
-        return ", ".join(parts)
-    if name == "phrases":
-        listed = "; ".join(f"/{p.pattern}/" for p in options.phrases)
-        inside = f" in sections matching /{options.section}/" if options.section else ""
-        return f"none of these phrases in prose{inside} (each one found is a finding): {listed}"
-    if name == "mentions":
-        where = f"the section matching /{options.section}/" if options.section else "the document"
-        terms = []
-        if options.all_of:
-            terms.append("each of: " + "; ".join(_term(t) for t in options.all_of))
-        if options.any_of:
-            terms.append("one of: " + "; ".join(_term(t) for t in options.any_of))
-        return f"{where} mentions " + ", and ".join(terms)
-    if name == "items":
-        where = f"the section matching /{options.section}/"
-        if not options.min:
-            return f"every item of {where} matches /{options.each}/" if options.each else where
-        text = f"{where} has at least {options.min} item(s)"
-        return text + (f", each matching /{options.each}/" if options.each else "")
-    return name
-
-
-def _term(term: Any) -> str:
-    return term if isinstance(term, str) else (term.name or f"/{term.pattern}/")
+from spec_gate.ruleset.compiled import ActiveRule, AnyOf, Node, Not, Policy, Primitive, When
+from spec_gate.vocabulary import KINDS
 
 
 def describe(node: Node) -> list[str]:
     """The check in words, one line per primitive, combinators as nested lists."""
     if isinstance(node, Primitive):
-        return [_describe_options(node.name, node.options)]
+        return [REGISTRY[node.name].describe(node.options)]
     if isinstance(node, Not):
         return ["not:", *("  " + line for line in describe(node.child))]
     lines = ["any of:" if isinstance(node, AnyOf) else "all of:"]
@@ -92,10 +45,9 @@ def explain(rule_id: str, policy: Policy) -> str:
         )
     active, kinds = rules[rule_id]
     rule = active.rule
-    order = ("pr", "ticket", "spec", "postmortem")
     header = (
         f"{rule.id}: rule set {active.ruleset}, {rule.severity.value}, for "
-        f"{', '.join(k for k in order if k in kinds)} documents"
+        f"{', '.join(k for k in KINDS if k in kinds)} documents"
     )
     sections = [header, "", "What it checks:"]
     sections += ["  " + line for line in describe(rule.check)]
@@ -115,7 +67,7 @@ def _quoted(text: str) -> list[str]:
     return ["  | " + line for line in text.split("\n")]
 
 
-def _when(when: Any) -> str:
+def _when(when: When) -> str:
     parts = []
     if when.labels:
         parts.append(f"the PR or issue has a label {', '.join(when.labels)}")

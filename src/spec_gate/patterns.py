@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Protocol, cast
+from typing import Annotated, Any, Protocol, cast
 
 import re2
 
@@ -48,3 +48,31 @@ def compile(pattern: str, where: str = "") -> Pattern:
         if isinstance(reason, bytes):
             reason = reason.decode("utf-8", "replace")
         raise SpecGateError(where, f"pattern {pattern!r} is not valid RE2: {reason}") from None
+
+
+def _validate(value: str) -> str:
+    try:
+        compile(value)
+    except SpecGateError as error:
+        raise ValueError(error.what) from None
+    return value
+
+
+class _CompilesOnRe2:
+    """Field metadata: pydantic runs the string through RE2 when a rule set loads.
+
+    The hook is looked up by pydantic by name, so this module never imports pydantic and the
+    compiled policy (which carries these fields as plain strings) loads without it.
+    """
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_after_validator_function(_validate, handler(source))
+
+    def __repr__(self) -> str:
+        return "Regex"
+
+
+Regex = Annotated[str, _CompilesOnRe2()]
+"""A case-insensitive RE2 pattern in a rule set; one RE2 rejects fails validation, naming it."""

@@ -1,17 +1,17 @@
 from __future__ import annotations
 
-from types import ModuleType
 from typing import Any
 
 from pydantic import TypeAdapter
 
+from spec_gate.checks import Check
 from spec_gate.checks.base import Outcome
 from tests.conftest import md
 
 
-def run(module: ModuleType, source: str, /, **options: Any) -> Outcome:
-    validated = TypeAdapter(module.Options).validate_python(options)  # as the loader does
-    return module.run(md(source), validated)  # type: ignore[no-any-return]
+def run(check: Check, source: str, /, **options: Any) -> Outcome:
+    validated = TypeAdapter(check.Options).validate_python(options)  # as the loader does
+    return check.run(md(source), validated)
 
 
 def misses(outcome: Outcome) -> list[tuple[int, str]]:

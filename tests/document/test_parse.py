@@ -206,20 +206,3 @@ def test_link_reference_labels_are_recorded() -> None:
         [Metrics Framework#Motivation]: other.md#motivation
         """)
     assert "metrics framework#motivation" in doc.references
-
-
-def test_links_in_prose_with_their_lines() -> None:
-    doc = md("""
-        See [the design](docs/design.md "title") and <https://example.com/a>.
-
-        - Tracked in https://github.com/org/repo/issues/7.
-
-        ```
-        [not a link](in-code.md)
-        ```
-        """)
-    assert [(lk.text, lk.target, lk.line) for lk in doc.links] == [
-        ("the design", "docs/design.md", 1),
-        ("https://example.com/a", "https://example.com/a", 1),
-        ("https://github.com/org/repo/issues/7", "https://github.com/org/repo/issues/7", 3),
-    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Any, Protocol
 
 from spec_gate import patterns
 from spec_gate.document import Block, Document, Item, Section, content
@@ -14,15 +14,23 @@ from spec_gate.document import Block, Document, Item, Section, content
 STRICT: dict[str, Any] = {"extra": "forbid"}
 
 
-class PatternField:
-    """Marks a field as a case-insensitive RE2 pattern: the loader compiles it, naming the rule."""
+class Check(Protocol):
+    """What a check module is: the module itself implements this, and mypy holds it to it.
 
-    def __repr__(self) -> str:
-        return "PATTERN"
+    ``NAME`` is the key a rule set writes (``section:``); ``Options`` the frozen dataclass of
+    its options, validated by pydantic when a rule set loads; ``run`` looks at a document;
+    ``describe`` says in words what the options ask for (``spec-gate explain`` prints it).
+    The module's docstring is its user documentation.
+    """
 
+    NAME: str
 
-PATTERN = PatternField()
-Regex = Annotated[str, PATTERN]
+    @property
+    def Options(self) -> type[Any]: ...  # noqa: N802 - the module's class, read as an attribute
+
+    def run(self, doc: Document, options: Any, /) -> Outcome: ...
+
+    def describe(self, options: Any, /) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)

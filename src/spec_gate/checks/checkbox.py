@@ -16,7 +16,6 @@ from spec_gate import patterns
 from spec_gate.checks.base import (
     STRICT,
     Outcome,
-    Regex,
     handles,
     missed,
     passed,
@@ -24,6 +23,10 @@ from spec_gate.checks.base import (
     shorten,
 )
 from spec_gate.document import Document
+from spec_gate.patterns import Regex
+
+NAME = "checkbox"
+_STATE = {True: "ticked ", False: "unticked ", None: ""}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,3 +57,8 @@ def run(doc: Document, options: Options) -> Outcome:
     first = tasks[0]
     state = "not ticked" if options.checked else "ticked"
     return missed(first.line, f"the box “{shorten(first.text)}” is {state}")
+
+
+def describe(options: Options) -> str:
+    inside = f" inside a section matching /{options.section}/" if options.section else ""
+    return f"a {_STATE[options.checked]}task-list box matching /{options.text}/{inside}"

@@ -16,13 +16,15 @@ from spec_gate import patterns
 from spec_gate.checks.base import (
     STRICT,
     Outcome,
-    Regex,
     handles,
     missed,
     passed,
     shorten,
 )
 from spec_gate.document import Document, is_placeholder
+from spec_gate.patterns import Regex
+
+NAME = "frontmatter"
 
 _TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
@@ -79,3 +81,14 @@ def run(doc: Document, options: Options) -> Outcome:
             f"{options.field} is {shorten(shown, 40)!r}, which does not match {options.pattern!r}",
         )
     return passed(line, handles(shown))
+
+
+def describe(options: Options) -> str:
+    parts = [f"the front-matter field `{options.field}`, set and not a placeholder"]
+    if options.pattern:
+        parts.append(f"matching /{options.pattern}/")
+    if options.enum:
+        parts.append(f"one of {', '.join(options.enum)}")
+    if options.type:
+        parts.append(f"of type {options.type}")
+    return ", ".join(parts)

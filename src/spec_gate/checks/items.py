@@ -18,7 +18,6 @@ from spec_gate.checks.base import (
     STRICT,
     Miss,
     Outcome,
-    Regex,
     items_in,
     missed,
     passed,
@@ -26,6 +25,9 @@ from spec_gate.checks.base import (
     shorten,
 )
 from spec_gate.document import Document, Item, is_placeholder
+from spec_gate.patterns import Regex
+
+NAME = "items"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,3 +64,11 @@ def run(doc: Document, options: Options) -> Outcome:
         if each.search(_text(i)) is None
     )
     return Outcome(misses) if misses else passed(found[0].line)
+
+
+def describe(options: Options) -> str:
+    where = f"the section matching /{options.section}/"
+    if not options.min:
+        return f"every item of {where} matches /{options.each}/" if options.each else where
+    text = f"{where} has at least {options.min} item(s)"
+    return text + (f", each matching /{options.each}/" if options.each else "")

@@ -18,8 +18,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spec_gate import patterns
-from spec_gate.checks.base import STRICT, Outcome, Regex, missed, passed, scopes
+from spec_gate.checks.base import STRICT, Outcome, missed, passed, scopes
 from spec_gate.document import Document, is_placeholder
+from spec_gate.patterns import Regex
+
+NAME = "mentions"
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,3 +82,17 @@ def run(doc: Document, options: Options) -> Outcome:
     if absent:
         return missed(line, "it does not mention " + "; ".join(absent))
     return passed(line)
+
+
+def describe(options: Options) -> str:
+    where = f"the section matching /{options.section}/" if options.section else "the document"
+    terms = []
+    if options.all_of:
+        terms.append("each of: " + "; ".join(_shown(t) for t in options.all_of))
+    if options.any_of:
+        terms.append("one of: " + "; ".join(_shown(t) for t in options.any_of))
+    return f"{where} mentions " + ", and ".join(terms)
+
+
+def _shown(term: Term | str) -> str:
+    return term if isinstance(term, str) else (term.name or f"/{term.pattern}/")

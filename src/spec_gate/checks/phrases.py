@@ -18,8 +18,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spec_gate import patterns
-from spec_gate.checks.base import STRICT, Miss, Outcome, Regex, passed, scopes
+from spec_gate.checks.base import STRICT, Miss, Outcome, passed, scopes
 from spec_gate.document import Block, Document
+from spec_gate.patterns import Regex
+
+NAME = "phrases"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,3 +72,9 @@ def _context(text: str, start: int, end: int, room: int = 40) -> str:
     """The phrase with a little of the sentence around it, on one line."""
     around = " ".join(text[max(0, start - room) : end + room].split())
     return f"in “{'…' * (start > room)}{around}{'…' * (end + room < len(text))}”"
+
+
+def describe(options: Options) -> str:
+    listed = "; ".join(f"/{p.pattern}/" for p in options.phrases)
+    inside = f" in sections matching /{options.section}/" if options.section else ""
+    return f"none of these phrases in prose{inside} (each one found is a finding): {listed}"

@@ -15,8 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spec_gate import patterns
-from spec_gate.checks.base import STRICT, Outcome, Regex, missed, passed, scopes
+from spec_gate.checks.base import STRICT, Outcome, missed, passed, scopes
 from spec_gate.document import Document
+from spec_gate.patterns import Regex
+
+NAME = "section"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,3 +51,13 @@ def run(doc: Document, options: Options) -> Outcome:
 
 def _words(count: int) -> str:
     return "1 word" if count == 1 else f"{count} words"
+
+
+def describe(options: Options) -> str:
+    where = "a heading" + (" or labelled paragraph" if options.labels else "")
+    amount = (
+        f"at least {options.min_words} words of real content"
+        if options.min_words
+        else "any content"
+    )
+    return f"{where} matching /{options.heading}/ with {amount}"

@@ -1,7 +1,7 @@
 """The document model: Markdown parsed once into sections, labels, tasks, items and front matter."""
 
 from spec_gate.document.content import is_placeholder, normalize, real_words, words
-from spec_gate.document.model import Block, Comment, Document, Item, Label, Link, Section, Task
+from spec_gate.document.model import Block, Comment, Document, Item, Label, Section, Task
 from spec_gate.document.parse import parse
 
 __all__ = [
@@ -10,7 +10,6 @@ __all__ = [
     "Document",
     "Item",
     "Label",
-    "Link",
     "Section",
     "Task",
     "is_placeholder",

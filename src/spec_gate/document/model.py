@@ -74,15 +74,6 @@ class Item:
 
 
 @dataclass(frozen=True, slots=True)
-class Link:
-    """A link in prose: ``[text](target)``, ``<https://...>`` or a bare URL."""
-
-    text: str
-    target: str
-    line: int
-
-
-@dataclass(frozen=True, slots=True)
 class Comment:
     """An HTML comment outside code, kept for waivers."""
 
@@ -101,7 +92,6 @@ class Document:
     labels: tuple[Label, ...]
     tasks: tuple[Task, ...]
     items: tuple[Item, ...]
-    links: tuple[Link, ...]
     comments: tuple[Comment, ...]
     template_texts: frozenset[str] = field(default=frozenset())
     references: frozenset[str] = field(default=frozenset())  # link reference labels, normalized

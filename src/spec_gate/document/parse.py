@@ -1,13 +1,15 @@
 """Parse Markdown once with markdown-it-py into a Document.
 
 Only the block structure is parsed: inline parsing is switched off because no check needs it,
-and inline text is kept raw (comments removed) for patterns and word counts.
+and inline text is kept raw (comments removed) for patterns and word counts. markdown-it's
+token stream is walked once, each token type handled by a small method (``_HANDLERS``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -16,30 +18,19 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from spec_gate.document.content import normalize
-from spec_gate.document.model import (
-    Block,
-    Comment,
-    Document,
-    Item,
-    Label,
-    Link,
-    Section,
-    Task,
-)
+from spec_gate.document.model import Block, Comment, Document, Item, Label, Section, Task
 from spec_gate.errors import SpecGateError
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _TAG = re.compile(r"</?[A-Za-z][^>\n]{0,2000}>")
 _TASK = re.compile(r"\[([ xX])\](?:\s+|$)")
-# **Why:** text, **Why**: text, __Why__: text, or a plain "Why: text" at the start of a paragraph.
+# What counts as a label, at the start of a paragraph or list item:
+# **Why:** text, **Why**: text, __Why__: text — bold, with the colon inside or just after; bold
+# words with no colon are a label only when nothing follows on their line ("**Why**\ntext").
 _BOLD_LABEL = re.compile(r"(?:\*\*|__)([^*_\n]{1,80}?)(?:\*\*|__)\s*:?\s*", re.DOTALL)
 _BOLD_LABEL_COLON_INSIDE = re.compile(r"(?:\*\*|__)([^*_\n]{1,80}?):\s*(?:\*\*|__)\s*", re.DOTALL)
 # A plain label is short (one to four words): "Why: ..." yes, "We will define two X: ..." no.
 _PLAIN_LABEL = re.compile(r"([^\W\d_][\w'’/()?&-]*(?: [\w'’/()?&-]+){0,3}):(?:[ \t]+|\n|$)")
-_LINK = re.compile(
-    r"\[([^\]\n]{0,500})\]\(<?([^)\s>]{1,2000})>?(?:\s+\"[^\"\n]{0,500}\")?\)"
-    r"|<(https?://[^>\s]{1,2000})>|(?<![(<\w])(https?://[^\s)<>\]]{1,2000})"
-)
 _DEFINITION = re.compile(
     r" {0,3}\[((?:[^\]\\\n]|\\.){1,999})\]:[ \t]*(?:<[^>\n]*>|\S+)"
     r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$"
@@ -51,8 +42,10 @@ _OWNER_COLUMN = re.compile(r"^\s*(owner|owners|assignee|assigned to|who|responsi
 def _markdown() -> MarkdownIt:
     md = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
     md.core.ruler.disable("inline")
-    # Link reference definitions are recognised in paragraph() instead: markdown-it's rule for
-    # them runs at the start of every paragraph and costs a seventh of the whole parse.
+    # Link reference definitions are recognised in _Builder.paragraph() instead: markdown-it's
+    # rule for them runs at the start of every paragraph and costs a seventh of the whole parse.
+    # The shortcut is safe because a definition can only open a paragraph, and the paragraph
+    # rule already ends where the definition's block would (a blank line, a heading...).
     md.block.ruler.disable("reference")
     return md
 
@@ -62,14 +55,19 @@ def parse(text: str, source: str = "-", template_texts: frozenset[str] = frozens
     if text.startswith("\ufeff"):
         text = text[1:]
     builder = _Builder(source)
-    doc = builder.build(_markdown().parse(text), text.count("\n") + 1, template_texts)
-    if builder.references:
-        doc = replace(doc, references=frozenset(builder.references))
-    return doc
+    for token in _markdown().parse(text):
+        handler = _HANDLERS.get(token.type)
+        if handler is not None:
+            handler(builder, token)
+    return builder.finish(text.count("\n") + 1, template_texts)
 
 
 def _strip_comments(text: str) -> str:
     return _COMMENT.sub(" ", text) if "<!--" in text else text
+
+
+def _line(token: Token) -> int:
+    return token.map[0] + 1 if token.map else 1
 
 
 def _label(text: str) -> tuple[str, str, bool] | None:
@@ -89,129 +87,190 @@ def _label(text: str) -> tuple[str, str, bool] | None:
     return match.group(1).strip(), text[match.end() :], False
 
 
+@dataclass(slots=True)
+class _OpenSection:
+    """A section while its content is still being read; frozen into a Section at its end."""
+
+    index: int
+    title: str
+    level: int
+    line: int
+    first_block: int
+    parent: int
+    end_line: int = 0
+    end_block: int = -1
+
+    def freeze(self) -> Section:
+        return Section(
+            self.index,
+            self.title,
+            self.level,
+            self.line,
+            self.end_line,
+            self.first_block,
+            self.end_block,
+            self.parent,
+        )
+
+
+@dataclass(slots=True)
+class _OpenLabel:
+    name: str
+    line: int
+    first_block: int
+    section: int
+    end_block: int = -1
+
+    def freeze(self) -> Label:
+        return Label(self.name, self.line, self.first_block, self.end_block, self.section)
+
+
+@dataclass(slots=True)
+class _Table:
+    header: list[str] = field(default_factory=list)
+    cells: list[str] = field(default_factory=list)
+    row_line: int = 1
+    in_head: bool = True
+
+
 class _Builder:
     def __init__(self, source: str) -> None:
         self.source = source
         self.blocks: list[Block] = []
-        self.sections: list[dict[str, Any]] = []
+        self.sections: list[_OpenSection] = []
         self.open_sections: list[int] = []
-        self.labels: list[dict[str, Any]] = []
+        self.labels: list[_OpenLabel] = []
+        self.open_labels: dict[bool, int] = {}  # bold? -> index in self.labels
         self.tasks: list[Task] = []
         self.items: list[Item] = []
-        self.links: list[Link] = []
         self.comments: list[Comment] = []
+        self.references: set[str] = set()
         self.frontmatter: dict[str, Any] | None = None
         self.frontmatter_line = 1
-        self.current_level = 1
-        self.open_labels: dict[bool, int] = {}
-        self.references: set[str] = set()  # bold? -> index in self.labels
+        # Where the walk stands in markdown-it's token stream.
+        self.heading_level = 0  # > 0 between heading_open and heading_close
+        self.list_depth = 0
+        self.item_lines: list[int] = []  # the first line of each open list item
+        self.item_text_pending = False  # the next inline token is an item's own text
+        self.table: _Table | None = None
 
     @property
     def section(self) -> int:
         return self.open_sections[-1] if self.open_sections else -1
 
-    def build(
-        self, tokens: list[Token], line_count: int, template_texts: frozenset[str]
-    ) -> Document:
-        list_depth = 0
-        item_starts: list[int] = []  # token-order stack: line of each open list item
-        first_inline_in_item = False
-        table: _Table | None = None
-        in_heading = False
-        for token in tokens:
-            kind = token.type
-            if kind == "inline":
-                line = token.map[0] + 1 if token.map else 1
-                if in_heading:
-                    self.heading(token, line)
-                elif table is not None:
-                    table.cell(token.content)
-                elif first_inline_in_item:
-                    first_inline_in_item = False
-                    self.list_item(token.content, item_starts[-1], list_depth)
-                else:
-                    self.paragraph(token.content, line)
-            elif kind == "heading_open":
-                in_heading = True
-                self.current_level = int(token.tag[1])
-            elif kind == "heading_close":
-                in_heading = False
-            elif kind == "list_item_open":
-                item_starts.append(token.map[0] + 1 if token.map else 1)
-                first_inline_in_item = True
-            elif kind == "list_item_close":
-                item_starts.pop()
-                first_inline_in_item = False
-            elif kind in ("bullet_list_open", "ordered_list_open"):
-                list_depth += 1
-            elif kind in ("bullet_list_close", "ordered_list_close"):
-                list_depth -= 1
-            elif kind == "tr_open":
-                table = table or _Table()
-                table.start_row(token.map[0] + 1 if token.map else 1)
-            elif kind == "tr_close" and table is not None:
-                self.table_row(table)
-            elif kind == "thead_close" and table is not None:
-                table.end_head()
-            elif kind == "table_close":
-                table = None
-            elif kind == "html_block":
-                self.html(token.content, token.map[0] + 1 if token.map else 1)
-            elif kind == "front_matter":
-                self.front_matter(token)
+    def finish(self, line_count: int, template_texts: frozenset[str]) -> Document:
         self.close_sections(to_level=0, line=line_count)
+        self.end_labels(bold=True)
         return Document(
             source=self.source,
             line_count=line_count,
             frontmatter=self.frontmatter,
             frontmatter_line=self.frontmatter_line,
             blocks=tuple(self.blocks),
-            sections=tuple(Section(**s) for s in self.sections),
-            labels=self.finish_labels(),
+            sections=tuple(s.freeze() for s in self.sections),
+            labels=tuple(label.freeze() for label in self.labels),
             tasks=tuple(self.tasks),
             items=tuple(self.items),
-            links=tuple(self.links),
             comments=tuple(self.comments),
             template_texts=template_texts,
+            references=frozenset(self.references),
         )
+
+    # -- token handlers (see _HANDLERS) ---------------------------------------------------------
+
+    def on_inline(self, token: Token) -> None:
+        if self.heading_level:
+            self.heading(token.content, _line(token))
+        elif self.table is not None:
+            self.table.cells.append(token.content)
+        elif self.item_text_pending:
+            self.item_text_pending = False
+            self.list_item(token.content, self.item_lines[-1])
+        else:
+            self.paragraph(token.content, _line(token))
+
+    def on_heading_open(self, token: Token) -> None:
+        self.heading_level = int(token.tag[1])
+
+    def on_heading_close(self, token: Token) -> None:
+        self.heading_level = 0
+
+    def on_list_item_open(self, token: Token) -> None:
+        self.item_lines.append(_line(token))
+        self.item_text_pending = True
+
+    def on_list_item_close(self, token: Token) -> None:
+        self.item_lines.pop()
+        self.item_text_pending = False  # an item with no text of its own (``- ``, or a fence)
+
+    def on_list_open(self, token: Token) -> None:
+        self.list_depth += 1
+
+    def on_list_close(self, token: Token) -> None:
+        self.list_depth -= 1
+
+    def on_tr_open(self, token: Token) -> None:
+        self.table = self.table or _Table()
+        self.table.cells = []
+        self.table.row_line = _line(token)
+
+    def on_tr_close(self, token: Token) -> None:
+        if self.table is not None:
+            self.table_row(self.table)
+
+    def on_thead_close(self, token: Token) -> None:
+        if self.table is not None:
+            self.table.in_head = False
+
+    def on_table_close(self, token: Token) -> None:
+        self.table = None
+
+    def on_html_block(self, token: Token) -> None:
+        line = _line(token)
+        self.keep_comments(token.content, line)
+        text = _TAG.sub(" ", _strip_comments(token.content)).strip()
+        if text:
+            self.add_block(text, line)
+
+    def on_front_matter(self, token: Token) -> None:
+        line = token.map[0] + 2 if token.map else 2  # the line after the opening ---
+        from spec_gate import yamlfile  # PyYAML only for documents that have front matter
+
+        try:
+            loaded = yamlfile.load(token.content, self.source, first_line=line)
+        except SpecGateError as error:
+            raise SpecGateError(error.where, f"front matter: {error.what}") from None
+        if loaded.data is None:
+            return
+        if not isinstance(loaded.data, dict):
+            raise SpecGateError(f"{self.source}:{line}", "front matter must be a mapping of fields")
+        self.frontmatter = loaded.data
+        self.frontmatter_line = line - 1
 
     # -- sections -------------------------------------------------------------------------------
 
-    def heading(self, token: Token, line: int) -> None:
-        level = self.current_level
+    def heading(self, raw: str, line: int) -> None:
+        level = self.heading_level
         self.close_sections(to_level=level, line=line - 1)
         self.end_labels(bold=True)
         index = len(self.sections)
+        title = _strip_comments(raw).strip()
         self.sections.append(
-            {
-                "index": index,
-                "title": _strip_comments(token.content).strip(),
-                "level": level,
-                "line": line,
-                "end_line": line,
-                "first_block": len(self.blocks),
-                "end_block": len(self.blocks),
-                "parent": self.section,
-            }
+            _OpenSection(index, title, level, line, len(self.blocks), self.section)
         )
         self.open_sections.append(index)
 
     def close_sections(self, to_level: int, line: int) -> None:
-        while self.open_sections and self.sections[self.open_sections[-1]]["level"] >= to_level:
+        """Close every open section at ``to_level`` or deeper: a heading ends its peers."""
+        while self.open_sections and self.sections[self.open_sections[-1]].level >= to_level:
             closed = self.sections[self.open_sections.pop()]
-            closed["end_block"] = len(self.blocks)
-            closed["end_line"] = max(line, closed["line"])
+            closed.end_block = len(self.blocks)
+            closed.end_line = max(line, closed.line)
 
     # -- blocks ---------------------------------------------------------------------------------
 
     def add_block(self, text: str, line: int, lead: str = "") -> None:
         self.blocks.append(Block(text=text, line=line, section=self.section, lead=lead))
-        if "](" in text or "http" in text:
-            for match in _LINK.finditer(text):
-                bare = (match.group(4) or "").rstrip(".,;:!?")  # sentence punctuation
-                target = match.group(2) or match.group(3) or bare
-                at = line + text.count("\n", 0, match.start())
-                self.links.append(Link(match.group(1) or target, target, at))
 
     def keep_comments(self, text: str, line: int) -> None:
         for match in _COMMENT.finditer(text):
@@ -224,9 +283,8 @@ class _Builder:
             self.keep_comments(raw, line)
             raw = _strip_comments(raw)
         text = raw.strip()
-        if not text:
-            return
-        self.labelled_block(text, line)
+        if text:
+            self.labelled_block(text, line)
 
     def take_definitions(self, raw: str, line: int) -> tuple[str, int]:
         """Cut ``[label]: target`` lines from the head of a paragraph, as CommonMark reads them."""
@@ -240,7 +298,7 @@ class _Builder:
             taken += 1
         return "\n".join(lines[taken:]), line + taken
 
-    def list_item(self, raw: str, line: int, depth: int) -> None:
+    def list_item(self, raw: str, line: int) -> None:
         if "<!--" in raw:
             self.keep_comments(raw, line)
             raw = _strip_comments(raw)
@@ -249,7 +307,7 @@ class _Builder:
         if task is not None:
             text = text[task.end() :].strip()
             self.tasks.append(Task(text, task.group(1) != " ", line, self.section))
-        self.items.append(Item(text, line, self.section, depth))
+        self.items.append(Item(text, line, self.section, self.list_depth))
         self.labelled_block(text, line)
 
     def labelled_block(self, text: str, line: int) -> None:
@@ -264,10 +322,10 @@ class _Builder:
 
     def table_row(self, table: _Table) -> None:
         cells = [_strip_comments(c).strip() for c in table.cells]
-        text = " | ".join(c for c in cells if c)
         if table.in_head:
             table.header = cells
             return
+        text = " | ".join(c for c in cells if c)
         if not text:
             return
         owner = ""
@@ -277,27 +335,6 @@ class _Builder:
         self.items.append(Item(text, table.row_line, self.section, 0, owner))
         self.add_block(text, table.row_line)
 
-    def html(self, raw: str, line: int) -> None:
-        self.keep_comments(raw, line)
-        text = _TAG.sub(" ", _strip_comments(raw)).strip()
-        if text:
-            self.add_block(text, line)
-
-    def front_matter(self, token: Token) -> None:
-        line = token.map[0] + 2 if token.map else 2
-        from spec_gate import yamlfile  # PyYAML only for documents that have front matter
-
-        try:
-            loaded = yamlfile.load(token.content, self.source, first_line=line)
-        except SpecGateError as error:
-            raise SpecGateError(error.where, f"front matter: {error.what}") from None
-        if loaded.data is None:
-            return
-        if not isinstance(loaded.data, dict):
-            raise SpecGateError(f"{self.source}:{line}", "front matter must be a mapping of fields")
-        self.frontmatter = loaded.data
-        self.frontmatter_line = line - 1
-
     # -- labels ---------------------------------------------------------------------------------
 
     def start_label(self, name: str, line: int, bold: bool) -> None:
@@ -305,40 +342,29 @@ class _Builder:
         # "For example:" inside a **Why:** paragraph does not cut the why short.
         self.end_labels(bold)
         self.open_labels[bold] = len(self.labels)
-        self.labels.append(
-            {
-                "name": name,
-                "line": line,
-                "first_block": len(self.blocks),
-                "end_block": -1,
-                "section": self.section,
-            }
-        )
+        self.labels.append(_OpenLabel(name, line, len(self.blocks), self.section))
 
     def end_labels(self, bold: bool) -> None:
         for style in (True, False) if bold else (False,):
             index = self.open_labels.pop(style, None)
             if index is not None:
-                self.labels[index]["end_block"] = len(self.blocks)
-
-    def finish_labels(self) -> tuple[Label, ...]:
-        self.end_labels(bold=True)
-        return tuple(Label(**label) for label in self.labels)
+                self.labels[index].end_block = len(self.blocks)
 
 
-class _Table:
-    def __init__(self) -> None:
-        self.header: list[str] = []
-        self.cells: list[str] = []
-        self.row_line = 1
-        self.in_head = True
-
-    def start_row(self, line: int) -> None:
-        self.cells = []
-        self.row_line = line
-
-    def cell(self, content: str) -> None:
-        self.cells.append(content)
-
-    def end_head(self) -> None:
-        self.in_head = False
+_HANDLERS: dict[str, Callable[[_Builder, Token], None]] = {
+    "inline": _Builder.on_inline,
+    "heading_open": _Builder.on_heading_open,
+    "heading_close": _Builder.on_heading_close,
+    "list_item_open": _Builder.on_list_item_open,
+    "list_item_close": _Builder.on_list_item_close,
+    "bullet_list_open": _Builder.on_list_open,
+    "ordered_list_open": _Builder.on_list_open,
+    "bullet_list_close": _Builder.on_list_close,
+    "ordered_list_close": _Builder.on_list_close,
+    "tr_open": _Builder.on_tr_open,
+    "tr_close": _Builder.on_tr_close,
+    "thead_close": _Builder.on_thead_close,
+    "table_close": _Builder.on_table_close,
+    "html_block": _Builder.on_html_block,
+    "front_matter": _Builder.on_front_matter,
+}

@@ -20,9 +20,10 @@ from spec_gate.github import review
 from spec_gate.github.client import Api, ChangedFile, Comment, ReadOnlyError
 from spec_gate.github.event import Event
 from spec_gate.github.runner import Runner, append_summary, set_outputs
-from spec_gate.report import github_commands, json_report, markdown
+from spec_gate.report import github_commands, json_report, markdown, tally
 from spec_gate.ruleset.compiled import Policy
 from spec_gate.ruleset.load import load_policy
+from spec_gate.vocabulary import Kind
 
 MAX_FILES = 3000  # GitHub lists at most 3,000 files of a pull request
 
@@ -60,10 +61,10 @@ def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = 
     api = api or Api(runner.token, runner.api_url, runner.repository)
     policy = _policy(runner, event, api)
     approvers = None
-    if event.kind == "pr" and event.number is not None and policy.uses_signoff:
+    if event.kind is Kind.PR and event.number is not None and policy.uses_signoff:
         approvers = api.approvers(event.number)
     engine = Engine(policy, event.labels, approvers=approvers)
-    changed = api.changed_files(event.number) if event.kind == "pr" and event.number else []
+    changed = api.changed_files(event.number) if event.kind is Kind.PR and event.number else []
     results, skipped = check_all(engine, _sources(runner, event, api, policy, changed))
     report = Report(tuple(results), tuple(skipped))
     fail_on = FailOn(runner.fail_on) if runner.fail_on else policy.fail_on
@@ -96,7 +97,7 @@ def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = 
             )
         if event.number is not None:
             _sticky(api, runner, event.number, report)
-        if runner.review and event.kind == "pr" and event.number and event.head_sha:
+        if runner.review and event.kind is Kind.PR and event.number and event.head_sha:
             diffs = {c.path: review.diff_lines(c.patch) for c in changed}
             review.publish(
                 api, event.number, event.head_sha, runner.context, runner.bot_login, report, diffs
@@ -123,10 +124,10 @@ def _policy(runner: Runner, event: Event, api: Api) -> Policy:
 def _sources(
     runner: Runner, event: Event, api: Api, policy: Policy, changed: list[ChangedFile]
 ) -> list[Source]:
-    if event.kind == "merge_group":
+    if event.kind is None:  # a merge group: the documents of its head
         return discover.sources([], policy, None) if policy.profiles else []
     sources = [Source(event.target, event.body, None, event.kind)]
-    if event.kind != "pr" or event.number is None:
+    if event.kind is not Kind.PR or event.number is None:
         return sources
     for path in [c.path for c in changed[:MAX_FILES]]:
         if policy.profile_for(path, None) is None:
@@ -150,14 +151,7 @@ def _sources(
 
 
 def _status_text(report: Report, mode: str) -> str:
-    errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
-    if not errors and not warnings:
-        text = "all checks pass" + (f" ({report.waived} waived)" if report.waived else "")
-    else:
-        parts = [f"{errors} error{'s' * (errors != 1)}"] if errors else []
-        parts += [f"{warnings} warning{'s' * (warnings != 1)}"] if warnings else []
-        text = ", ".join(parts)
-    return f"advisory: {text}" if mode == "comment" else text
+    return f"advisory: {tally(report)}" if mode == "comment" else tally(report)
 
 
 def marker(context: str) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from spec_gate.errors import SpecGateError
+from spec_gate.vocabulary import Kind, body_path
 
 PULL_REQUEST_EVENTS = ("pull_request", "pull_request_target")
 SUPPORTED = (*PULL_REQUEST_EVENTS, "issues", "merge_group")
@@ -16,7 +17,7 @@ SUPPORTED = (*PULL_REQUEST_EVENTS, "issues", "merge_group")
 @dataclass(frozen=True, slots=True)
 class Event:
     name: str
-    kind: str  # "pr", "ticket" or "merge_group"
+    kind: Kind | None  # the body's kind: a PR or a ticket; None for a merge group
     number: int | None
     body: str
     head_sha: str | None
@@ -26,7 +27,7 @@ class Event:
     @property
     def target(self) -> str:
         """How the body is named in reports: ``pr#N`` or ``issue#N``."""
-        return f"{'pr' if self.kind == 'pr' else 'issue'}#{self.number}"
+        return body_path(self.kind or Kind.TICKET, self.number or 0)
 
     @property
     def from_base_checkout(self) -> bool:
@@ -61,7 +62,7 @@ def _parse(name: str, payload: dict[str, Any]) -> Event:
         pr = payload["pull_request"]
         return Event(
             name,
-            "pr",
+            Kind.PR,
             int(pr["number"]),
             pr.get("body") or "",
             pr["head"]["sha"],
@@ -72,7 +73,7 @@ def _parse(name: str, payload: dict[str, Any]) -> Event:
         issue = payload["issue"]
         return Event(
             name,
-            "ticket",
+            Kind.TICKET,
             int(issue["number"]),
             issue.get("body") or "",
             None,
@@ -80,4 +81,4 @@ def _parse(name: str, payload: dict[str, Any]) -> Event:
             _labels(issue),
         )
     group = payload["merge_group"]
-    return Event(name, "merge_group", None, "", group["head_sha"], group["base_sha"], ())
+    return Event(name, None, None, "", group["head_sha"], group["base_sha"], ())

@@ -14,6 +14,7 @@ from spec_gate.findings import DocumentResult
 from spec_gate.practice import history
 from spec_gate.practice.measure import KindMeasure, Measures, Point, measure_kinds, worst
 from spec_gate.ruleset.compiled import Policy
+from spec_gate.vocabulary import Kind, body_path
 
 
 def gather(
@@ -90,11 +91,14 @@ def _github(
     api = Api(token, environ.get("GITHUB_API_URL", "https://api.github.com"), repository)
     found: dict[str, KindMeasure | None] = {}
     if prs:
-        bodies = [Source(f"pr#{n}", body, None, "pr") for n, body in api.merged_pulls(prs)]
-        found["prs"] = measure_kinds(check_all(engine, bodies)[0], policy).get("pr")
+        bodies = [
+            Source(body_path(Kind.PR, n), body, None, Kind.PR) for n, body in api.merged_pulls(prs)
+        ]
+        found["prs"] = measure_kinds(check_all(engine, bodies)[0], policy).get(Kind.PR)
     if issues:
         bodies = [
-            Source(f"issue#{n}", body, None, "ticket") for n, body in api.opened_issues(issues)
+            Source(body_path(Kind.TICKET, n), body, None, Kind.TICKET)
+            for n, body in api.opened_issues(issues)
         ]
-        found["issues"] = measure_kinds(check_all(engine, bodies)[0], policy).get("ticket")
+        found["issues"] = measure_kinds(check_all(engine, bodies)[0], policy).get(Kind.TICKET)
     return {k: v for k, v in found.items() if v is not None}

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 
 from spec_gate.findings import DocumentResult, Severity
 from spec_gate.ruleset.compiled import Policy
+from spec_gate.vocabulary import Kind
 
-KIND_ORDER = ("spec", "postmortem", "pr", "ticket")
+KIND_ORDER = (Kind.SPEC, Kind.POSTMORTEM, Kind.PR, Kind.TICKET)  # how the report lists them
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from spec_gate.practice.measure import KindMeasure, Measures
+from spec_gate.vocabulary import Format
 
 
 def _percent(share: float) -> str:
@@ -176,4 +177,4 @@ def markdown(measures: Measures) -> str:
     return "\n".join(lines) + "\n"
 
 
-FORMATS = {"text": text, "json": as_json, "markdown": markdown}
+FORMATS = {Format.TEXT: text, Format.JSON: as_json, Format.MARKDOWN: markdown}

@@ -8,24 +8,38 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from spec_gate.findings import Report
+from spec_gate.findings import Report, Severity
+from spec_gate.vocabulary import Format
 
 Formatter = Callable[[Report, bool], str]
 
-MODULES = {
-    "text": "text",
-    "json": "json_report",
-    "github": "github_commands",
-    "markdown": "markdown",
-    "sarif": "sarif",
+MODULES: dict[Format, str] = {
+    Format.TEXT: "text",
+    Format.JSON: "json_report",
+    Format.GITHUB: "github_commands",
+    Format.MARKDOWN: "markdown",
+    Format.SARIF: "sarif",
 }
-FORMATS = tuple(MODULES)
 
 
-def formatter(name: str) -> Formatter:
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def tally(report: Report) -> str:
+    """ "2 errors, 1 warning", or "all checks pass": the status line every channel shows."""
+    errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
+    if not errors and not warnings:
+        return "all checks pass" + (f" ({report.waived} waived)" if report.waived else "")
+    parts = [plural(errors, "error")] if errors else []
+    parts += [plural(warnings, "warning")] if warnings else []
+    return ", ".join(parts)
+
+
+def formatter(name: Format) -> Formatter:
     module = importlib.import_module(f"spec_gate.report.{MODULES[name]}")
     render: Formatter = module.render
     return render
 
 
-__all__ = ["FORMATS", "Formatter", "formatter"]
+__all__ = ["MODULES", "Formatter", "formatter", "plural", "tally"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from spec_gate.findings import Finding, Report, Severity
+from spec_gate.vocabulary import is_file
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -13,11 +14,6 @@ def _data(text: str) -> str:
 
 def _property(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
-
-
-def is_file(path: str) -> bool:
-    """Bodies read from GitHub (``pr#N``, ``issue#N``) and stdin have no file to annotate."""
-    return path != "-" and not path.startswith(("pr#", "issue#"))
 
 
 def command(finding: Finding) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from spec_gate.findings import DocumentResult, Finding, Report, Severity
+from spec_gate.report import plural, tally
 
 LIMIT = 65_000  # GitHub refuses comments over 65,536 characters; leave room for the marker
 _ICONS = {Severity.ERROR: "❌", Severity.WARNING: "⚠️", Severity.INFO: "ℹ️"}
@@ -30,19 +31,10 @@ def fenced(text: str, info: str = "") -> str:
     return f"{fence}{info}\n{text}\n{fence}"
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def headline(report: Report) -> str:
     errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
-    if not errors and not warnings:
-        waived = f" ({report.waived} waived)" if report.waived else ""
-        return f"✅ spec-gate: all checks pass{waived}"
-    icon = "❌" if errors else "⚠️"
-    parts = [_plural(errors, "error")] if errors else []
-    parts += [_plural(warnings, "warning")] if warnings else []
-    return f"{icon} spec-gate: {', '.join(parts)}"
+    icon = "❌" if errors else "⚠️" if warnings else "✅"
+    return f"{icon} spec-gate: {tally(report)}"
 
 
 def _finding(finding: Finding) -> str:
@@ -87,7 +79,7 @@ def _document(result: DocumentResult) -> str:
 
 def render(report: Report, color: bool = False, limit: int = LIMIT) -> str:
     parts = [f"### {headline(report)}", ""]
-    checked = _plural(len(report.documents), "document")
+    checked = plural(len(report.documents), "document")
     parts.append(f"{checked} checked; {report.waived} finding(s) waived.")
     used = sum(len(p) + 1 for p in parts)
     left_out = 0

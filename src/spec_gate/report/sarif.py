@@ -12,6 +12,7 @@ from typing import Any
 
 from spec_gate import __version__
 from spec_gate.findings import Finding, Report, Severity
+from spec_gate.vocabulary import is_file
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -32,7 +33,7 @@ def _rule(finding: Finding) -> dict[str, Any]:
 
 
 def _location(finding: Finding) -> dict[str, Any]:
-    if finding.path == "-" or finding.path.startswith(("pr#", "issue#")):
+    if not is_file(finding.path):
         return {"logicalLocations": [{"name": finding.path, "kind": "object"}]}
     return {
         "physicalLocation": {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from spec_gate.findings import Finding, Report, Severity, Signoff
+from spec_gate.report import plural
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 
@@ -37,18 +38,14 @@ def _finding(finding: Finding, color: bool) -> str:
     return "\n".join(lines)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def summary(report: Report) -> str:
     errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
     passing = sum(
         1 for d in report.documents if not d.count(Severity.ERROR) and not d.count(Severity.WARNING)
     )
     line = (
-        f"{_plural(len(report.documents), 'document')} checked: {_plural(errors, 'error')}, "
-        f"{_plural(warnings, 'warning')}, {report.waived} waived; {passing} passed cleanly."
+        f"{plural(len(report.documents), 'document')} checked: {plural(errors, 'error')}, "
+        f"{plural(warnings, 'warning')}, {report.waived} waived; {passing} passed cleanly."
     )
     if report.skipped:
         line += f" {len(report.skipped)} skipped (kind unknown)."

@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 
 import spec_gate
+from spec_gate.checks import REGISTRY
 from spec_gate.ruleset.compiled import Policy
 from spec_gate.ruleset.files import LOCAL
 
@@ -47,11 +48,21 @@ def code_stamp() -> str:
     return "\n".join(sorted(parts))
 
 
+def _checks_stamp() -> str:
+    """The registered checks: one registered from outside the package changes the policy."""
+    parts = []
+    for name, check in REGISTRY.items():
+        file = getattr(check, "__file__", None) or ""
+        stamp = os.stat(file).st_mtime_ns if file and os.path.exists(file) else 0
+        parts.append(f"{name}={getattr(check, '__name__', '')}:{stamp}")
+    return ",".join(parts)
+
+
 def _entry(key: tuple[str, ...]) -> tuple[Path, tuple[str, ...]] | None:
     where = folder()
     if where is None:
         return None
-    full = (code_stamp(), *key)
+    full = (code_stamp(), _checks_stamp(), *key)
     # The name only spreads entries out; the full key inside the entry is what must match.
     raw = "\0".join(full).encode()
     return where / f"policy-{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}.pickle", full

@@ -6,13 +6,16 @@ a compiled policy can be cached and loaded again without importing pydantic at a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from spec_gate.checks.base import Regex
+from spec_gate.checks.base import Outcome
+from spec_gate.document import Document
 from spec_gate.findings import FailOn, Severity
 from spec_gate.ruleset.globs import compile_glob
+from spec_gate.vocabulary import Kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,8 +35,11 @@ class Not:
 
 @dataclass(frozen=True, slots=True)
 class Primitive:
-    name: str  # a key of spec_gate.checks.PRIMITIVES
-    options: Any  # that primitive's Options
+    name: str  # the check's NAME
+    options: Any  # that check's Options
+    # The check's own run(); a module-level function pickles as a reference, so the policy
+    # cache and worker processes resolve it again by its import path.
+    run: Callable[[Document, Any], Outcome]
 
 
 Node = AnyOf | AllOf | Not | Primitive
@@ -45,7 +51,7 @@ class When:
 
     labels: tuple[str, ...] | None = None  # any of these PR or issue labels
     paths: tuple[str, ...] | None = None  # the document's path matches any of these globs
-    frontmatter: dict[str, Regex] | None = None  # each field's value matches its pattern
+    frontmatter: dict[str, str] | None = None  # each field's value matches its pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +76,7 @@ class ActiveRule:
 class Profile:
     """How one group of documents is checked: its kind, which files, which rules, which template."""
 
-    kind: str
+    kind: Kind
     rules: tuple[ActiveRule, ...]
     paths: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
@@ -88,10 +94,10 @@ class Policy:
     source: str  # the config file as named to the user, or "" for the built-in defaults
     fail_on: FailOn
     profiles: tuple[Profile, ...]  # from `documents:`, in order: the first that claims a path wins
-    defaults: dict[str, Profile] = field(default_factory=dict)  # per kind, for bodies and --kind
+    defaults: dict[Kind, Profile] = field(default_factory=dict)  # per kind, for bodies and --kind
     waiver_labels: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
-    def profile_for(self, relative: str | None, kind: str | None) -> Profile | None:
+    def profile_for(self, relative: str | None, kind: Kind | None) -> Profile | None:
         """The profile of a path (by globs), narrowed to ``kind`` when the kind is forced."""
         if relative is not None:
             for profile in self.profiles:

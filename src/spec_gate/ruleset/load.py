@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
-import types
-import typing
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from spec_gate import patterns, yamlfile
-from spec_gate.checks.base import PATTERN
+from spec_gate import yamlfile
 from spec_gate.document import normalize, parse, words
 from spec_gate.errors import SpecGateError
 from spec_gate.ruleset import compiled
@@ -23,25 +19,22 @@ from spec_gate.ruleset.compiled import ActiveRule, Policy, Profile
 from spec_gate.ruleset.files import LOCAL, Files, repository_root
 from spec_gate.ruleset.globs import GlobError, compile_glob
 from spec_gate.ruleset.schema import (
-    KINDS,
-    NODE_NAMES,
-    AllNode,
-    AnyNode,
     BodyEntry,
     Config,
     DocumentsEntry,
-    Kind,
-    NotNode,
     Rule,
     RuleSet,
+    node_names,
+    ruleset_model,
 )
+from spec_gate.vocabulary import KINDS, Kind
 
 BUILTIN_PREFIX = "builtin:"
 DEFAULT_RULESETS: dict[Kind, tuple[str, ...]] = {
-    "spec": ("builtin:why", "builtin:accessibility-signoff"),
-    "postmortem": ("builtin:impact-narrative",),
-    "pr": ("builtin:why",),
-    "ticket": ("builtin:why",),
+    Kind.SPEC: ("builtin:why", "builtin:accessibility-signoff"),
+    Kind.POSTMORTEM: ("builtin:impact-narrative",),
+    Kind.PR: ("builtin:why",),
+    Kind.TICKET: ("builtin:why",),
 }
 MAX_YAML_BYTES = 1_000_000
 
@@ -65,8 +58,13 @@ def validate(model: type[M], loaded: yamlfile.Loaded, source: str) -> M:
         return model.model_validate(loaded.data)
     except ValidationError as error:
         errors = error.errors()
-        # A misspelt key also makes the real one "missing": report the misspelling, first.
-        first = next((e for e in errors if e["type"] in _UNKNOWN_KEY), errors[0])
+        # A misspelt key also makes the real one "missing": report the misspelling first. Then
+        # a message of ours (a bad RE2 pattern) before the other branches of a union it is in,
+        # which only say that a string is not a mapping.
+        first = next(
+            (e for e in errors if e["type"] in _UNKNOWN_KEY),
+            next((e for e in errors if e["type"] == "value_error"), errors[0]),
+        )
         path = _yaml_path(first["loc"])
         given = first.get("input")
         if first["type"] == "check_node" and isinstance(given, dict) and len(given) == 1:
@@ -93,46 +91,44 @@ def _suggest(name: str, errors: list[Any], parent: tuple[str | int, ...]) -> str
 
 def _known_keys() -> set[str]:
     """Every key the config and rule-set formats know, for "did you mean" hints."""
-    keys: set[str] = set()
-    pending: list[Any] = [Config, RuleSet]
-    seen: set[Any] = set()
-    while pending:
-        model = pending.pop()
-        if model in seen:
-            continue
-        seen.add(model)
-        if dataclasses.is_dataclass(model):
-            hints = typing.get_type_hints(model, include_extras=True)
-            fields = {f.name: hints[f.name] for f in dataclasses.fields(model)}
-        else:
-            fields = {
-                info.alias or name: info.annotation for name, info in model.model_fields.items()
-            }
-        keys.update(fields)
-        for annotation in fields.values():
-            pending.extend(_models_in(annotation))
-    return keys
+    from spec_gate.ruleset.jsonschema import schema
+
+    return set(_property_names(schema("config"))) | set(_property_names(schema("ruleset")))
 
 
-def _models_in(annotation: Any) -> list[Any]:
-    if isinstance(annotation, type) and (
-        issubclass(annotation, BaseModel) or dataclasses.is_dataclass(annotation)
-    ):
-        return [annotation]
-    return [m for arg in getattr(annotation, "__args__", ()) for m in _models_in(arg)]
+def _property_names(node: Any) -> Iterator[str]:
+    """The keys of every object anywhere in a JSON Schema."""
+    if isinstance(node, dict):
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            yield from properties
+        for value in node.values():
+            yield from _property_names(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _property_names(value)
 
 
 def _yaml_path(loc: tuple[Any, ...]) -> tuple[str | int, ...]:
-    """Pydantic's location without the union tags it inserts (``check.section.section.x``)."""
+    """Pydantic's location as a path into the YAML, for ``Loaded.line_of``.
+
+    A tagged union repeats its tag before the member's own field (``check.section.section.x``
+    for ``check: {section: {x: ...}}``), so a node name right after itself is dropped.
+    """
     path: list[str | int] = []
+    names = node_names()
     for part in loc:
-        if path and part == path[-1] and part in NODE_NAMES:
+        if path and part == path[-1] and part in names:
             continue
+        if isinstance(part, str) and part.endswith("]") and "[" in part:
+            continue  # a union branch pydantic names by its validator: function-after[...]
         path.append(part if isinstance(part, int) else str(part))
     return tuple(path)
 
 
 def _rule_prefix(data: dict[str, Any], path: tuple[str | int, ...]) -> str:
+    """``rule ID: `` for a problem inside a rule, read from the raw YAML: the rule did not
+    validate, so its id is known only from what was written."""
     if len(path) >= 2 and path[0] == "rules" and isinstance(path[1], int):
         rules = data.get("rules")
         if isinstance(rules, list) and path[1] < len(rules) and isinstance(rules[path[1]], dict):
@@ -153,11 +149,15 @@ def _describe(error: Any, path: tuple[str | int, ...]) -> str:
         value = error.get("input")
         if isinstance(value, dict) and len(value) == 1:
             key = str(next(iter(value)))
-            close = difflib.get_close_matches(key, NODE_NAMES, n=1)
+            names = node_names()
+            close = difflib.get_close_matches(key, names, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
-            return f"unknown check {key!r}{hint} (a check is one of: {', '.join(NODE_NAMES)})"
+            return f"unknown check {key!r}{hint} (a check is one of: {', '.join(names)})"
         return str(error["msg"])
     message = str(error["msg"]).removeprefix("Value error, ")
+    if isinstance(name, int):  # an element of a list: "all_of[1]", not "1"
+        parent = next((p for p in reversed(path) if isinstance(p, str)), "")
+        name = f"{parent}[{name}]"
     return f"{name}: {message}" if name != "" else message
 
 
@@ -215,10 +215,11 @@ def load_ruleset(
             raise SpecGateError(where, f"rule set file {ref!r} not found (looked at {path})")
         loaded = parse_yaml(found, source)
         folder = path.parent
+    # Cycles are found by the resolved path (or builtin:NAME), whatever spelling reached them.
     key = source if ref.startswith(BUILTIN_PREFIX) else str((base / ref).resolve())
     if key in _chain:
         raise SpecGateError(where, f"rule set {ref!r} extends itself ({' -> '.join(_chain)})")
-    ruleset = validate(RuleSet, loaded, source)
+    ruleset = validate(ruleset_model(), loaded, source)
     rules: dict[str, compiled.Rule] = {}
     for index, parent_ref in enumerate(ruleset.extends):
         parent_where = f"{source}:{loaded.line_of(('extends', index))}"
@@ -232,11 +233,12 @@ def load_ruleset(
         seen.add(rule.id)
         if rule.when is not None:
             _check_globs(rule.when.paths or [], loaded, ("rules", index, "when", "paths"), source)
-        rules[rule.id] = _compile_rule(rule, loaded, ("rules", index), source)
+        rules[rule.id] = _compile_rule(rule)
     return LoadedRuleSet(ruleset, source, tuple(rules.values()))
 
 
-def _compile_rule(rule: Rule, loaded: yamlfile.Loaded, at: YamlPath, source: str) -> compiled.Rule:
+def _compile_rule(rule: Rule) -> compiled.Rule:
+    """The engine's plain copy of a validated rule (its check is compiled by validation)."""
     when = None
     if rule.when is not None:
         when = compiled.When(
@@ -244,87 +246,8 @@ def _compile_rule(rule: Rule, loaded: yamlfile.Loaded, at: YamlPath, source: str
             tuple(rule.when.paths) if rule.when.paths is not None else None,
             dict(rule.when.frontmatter) if rule.when.frontmatter is not None else None,
         )
-    result = compiled.Rule(
-        rule.id,
-        rule.severity,
-        rule.message,
-        rule.help,
-        when,
-        _compile_node(rule.check),
-        rule.example,
-    )
-    for path, pattern in _patterns(result.check, (*at, "check")):
-        _compile_pattern(pattern, path, rule.id, loaded, source)
-    for key, pattern in (when.frontmatter or {}).items() if when else ():
-        _compile_pattern(pattern, (*at, "when", "frontmatter", key), rule.id, loaded, source)
-    return result
-
-
-def _compile_node(node: Any) -> compiled.Node:
-    if isinstance(node, AnyNode):
-        return compiled.AnyOf(tuple(_compile_node(child) for child in node.any))
-    if isinstance(node, AllNode):
-        return compiled.AllOf(tuple(_compile_node(child) for child in node.all))
-    if isinstance(node, NotNode):
-        return compiled.Not(_compile_node(node.not_))
-    name = next(iter(type(node).model_fields))
-    return compiled.Primitive(name, getattr(node, name))
-
-
-def _patterns(node: compiled.Node, at: YamlPath) -> Iterator[tuple[YamlPath, str]]:
-    """Every pattern in a check, with its place in the YAML."""
-    if isinstance(node, compiled.AnyOf | compiled.AllOf):
-        key = "any" if isinstance(node, compiled.AnyOf) else "all"
-        for index, child in enumerate(node.children):
-            yield from _patterns(child, (*at, key, index))
-    elif isinstance(node, compiled.Not):
-        yield from _patterns(node.child, (*at, "not"))
-    else:
-        yield from _option_patterns(node.options, (*at, node.name))
-
-
-def _option_patterns(value: Any, at: YamlPath) -> Iterator[tuple[YamlPath, str]]:
-    hints = typing.get_type_hints(type(value), include_extras=True)
-    for field in dataclasses.fields(value):
-        found = getattr(value, field.name)
-        hint = hints[field.name]
-        for item_at, item, item_hint in _items(found, hint, (*at, field.name)):
-            if isinstance(item, str) and PATTERN in getattr(item_hint, "__metadata__", ()):
-                yield item_at, item
-            elif dataclasses.is_dataclass(item):
-                yield from _option_patterns(item, item_at)
-
-
-def _items(value: Any, hint: Any, at: YamlPath) -> Iterator[tuple[YamlPath, Any, Any]]:
-    """A field's value, or each element of a tuple of them, with the hint that fits it."""
-    options = (
-        [a for a in typing.get_args(hint) if a is not type(None)] if _is_union(hint) else [hint]
-    )
-    for option in options:
-        if typing.get_origin(option) is tuple and isinstance(value, tuple):
-            element = typing.get_args(option)[0]
-            for index, item in enumerate(value):
-                yield from _items(item, element, (*at, index))
-            return
-    for option in options:
-        base = typing.get_args(option)[0] if typing.get_origin(option) is Annotated else option
-        if isinstance(base, type) and isinstance(value, base):
-            yield at, value, option
-            return
-
-
-def _is_union(hint: Any) -> bool:
-    return typing.get_origin(hint) in (typing.Union, types.UnionType)
-
-
-def _compile_pattern(
-    pattern: str, at: YamlPath, rule: str, loaded: yamlfile.Loaded, source: str
-) -> None:
-    try:
-        patterns.compile(pattern)
-    except SpecGateError as error:
-        where = f"{source}:{loaded.line_of(at)}"
-        raise SpecGateError(where, f"rule {rule}: {at[-1]}: {error.what}") from None
+    check: compiled.Node = rule.check
+    return compiled.Rule(rule.id, rule.severity, rule.message, rule.help, when, check, rule.example)
 
 
 def _check_globs(
@@ -346,7 +269,7 @@ def load_policy(
     """The policy of a config file, or the built-in defaults when there is none."""
     if config_path is None:
         root = root or repository_root(Path.cwd())
-        builtins: dict[str, Profile] = {k: _profile(k, None, None, root, "", None) for k in KINDS}
+        builtins = {k: _profile(k, None, None, root, "", None) for k in KINDS}
         return Policy(root, "", Config().fail_on, (), builtins)
     source = source or str(config_path)
     loaded = read_yaml(config_path, source, files)
@@ -358,11 +281,15 @@ def load_policy(
         _check_globs(entry.paths, loaded, (*here, "paths"), source)
         _check_globs(entry.exclude, loaded, (*here, "exclude"), source)
         profiles.append(_profile(entry.kind, entry, loaded, root, source, here, files))
-    defaults: dict[str, Profile] = {}
+    defaults: dict[Kind, Profile] = {}
+    bodies = {
+        Kind.PR: ("pull_requests", config.pull_requests),
+        Kind.TICKET: ("issues", config.issues),
+    }
     for kind in KINDS:
-        body: BodyEntry | None = {"pr": config.pull_requests, "ticket": config.issues}.get(kind)
+        key, body = bodies.get(kind, ("", None))
         if body is not None and body.rulesets is not None:
-            place = ("pull_requests" if kind == "pr" else "issues",)
+            place = (key,)
             defaults[kind] = _profile(kind, body, loaded, root, source, place, files)
         else:
             first = next((p for p in profiles if p.kind == kind), None)
@@ -414,7 +341,7 @@ def _template_texts(data: bytes, where: str) -> frozenset[str]:
 
 
 def _active_rules(
-    kind: str,
+    kind: Kind,
     refs: list[str],
     base: Path,
     where: Callable[[int], str],

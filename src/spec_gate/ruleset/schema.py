@@ -1,103 +1,34 @@
-"""The YAML formats users write: rule sets and ``.spec-gate.yml``. Validated once, at load time."""
+"""The YAML formats users write: rule sets and ``.spec-gate.yml``. Validated once, at load time.
+
+These pydantic models are the edge: they check what a user wrote and say where it is wrong.
+Validation turns every ``check:`` straight into the plain nodes of ``compiled`` (``AnyOf``,
+``Primitive``...), so the engine never sees a pydantic object.
+
+The check nodes are not written out here: ``ruleset_model()`` builds them from the check
+registry, one ``{NAME: Options}`` node per registered check, so a new check needs no edit here.
+"""
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+import functools
+import operator
+import typing
+from functools import cache
+from typing import Annotated, Any, ForwardRef
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
+from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field, Tag, create_model
 
-from spec_gate.checks import checkbox, frontmatter, items, mentions, phrases, section
-from spec_gate.checks.base import Regex
+from spec_gate.checks import COMBINATORS, REGISTRY, Check
 from spec_gate.findings import FailOn, Severity
+from spec_gate.patterns import Regex
+from spec_gate.ruleset import compiled
+from spec_gate.vocabulary import KINDS, Kind
 
-Kind = Literal["pr", "ticket", "spec", "postmortem"]
-KINDS: tuple[Kind, ...] = ("pr", "ticket", "spec", "postmortem")
-PRIMITIVE_NAMES = ("section", "checkbox", "frontmatter", "phrases", "mentions", "items")
-NODE_NAMES = ("any", "all", "not", *PRIMITIVE_NAMES)
+NAME = r"^[a-z0-9][a-z0-9-]*$"
 
 
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-
-
-class AnyNode(Model):
-    """Passes when any of its checks passes."""
-
-    any: list[CheckNode] = Field(min_length=1)
-
-
-class AllNode(Model):
-    """Passes when all of its checks pass."""
-
-    all: list[CheckNode] = Field(min_length=1)
-
-
-class NotNode(Model):
-    """Passes when its check fails."""
-
-    not_: CheckNode = Field(alias="not")
-
-
-class SectionNode(Model):
-    """A heading or labelled paragraph with enough real content."""
-
-    section: section.Options
-
-
-class CheckboxNode(Model):
-    """A task-list item, ticked or not."""
-
-    checkbox: checkbox.Options
-
-
-class FrontmatterNode(Model):
-    """A front-matter field."""
-
-    frontmatter: frontmatter.Options
-
-
-class PhrasesNode(Model):
-    """Wording to avoid in prose."""
-
-    phrases: phrases.Options
-
-
-class MentionsNode(Model):
-    """Terms a section must mention."""
-
-    mentions: mentions.Options
-
-
-class ItemsNode(Model):
-    """List items in a section."""
-
-    items: items.Options
-
-
-def _node_name(value: Any) -> str | None:
-    if isinstance(value, dict) and len(value) == 1:
-        return str(next(iter(value)))
-    if isinstance(value, BaseModel):
-        return next(iter(type(value).model_fields)).rstrip("_")
-    return None
-
-
-CheckNode = Annotated[
-    Annotated[AnyNode, Tag("any")]
-    | Annotated[AllNode, Tag("all")]
-    | Annotated[NotNode, Tag("not")]
-    | Annotated[SectionNode, Tag("section")]
-    | Annotated[CheckboxNode, Tag("checkbox")]
-    | Annotated[FrontmatterNode, Tag("frontmatter")]
-    | Annotated[PhrasesNode, Tag("phrases")]
-    | Annotated[MentionsNode, Tag("mentions")]
-    | Annotated[ItemsNode, Tag("items")],
-    Discriminator(
-        _node_name,
-        custom_error_type="check_node",
-        custom_error_message="a check is one of: " + ", ".join(NODE_NAMES) + " (exactly one key)",
-    ),
-]
 
 
 class When(Model):
@@ -111,13 +42,15 @@ class When(Model):
 class Rule(Model):
     """One rule: what to check, how serious a miss is, and what to tell the author."""
 
-    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+    id: Annotated[str, Field(pattern=NAME)]
     severity: Severity = Severity.ERROR
     message: Annotated[str, Field(min_length=1)]
     help: str = ""
     example: str = ""  # a passing example, shown by `spec-gate explain`
     when: When | None = None
-    check: CheckNode
+    # The real type is the registry's union of check nodes, set by ruleset_model(); whatever
+    # validates there arrives here as a compiled.Node.
+    check: Any
 
 
 class Signoff(Model):
@@ -129,7 +62,7 @@ class Signoff(Model):
 class RuleSet(Model):
     """A spec-gate rule set: see README, "Writing rule sets"."""
 
-    name: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+    name: Annotated[str, Field(pattern=NAME)]
     description: str = ""
     kinds: list[Kind] = list(KINDS)
     extends: list[str] = []
@@ -170,5 +103,88 @@ class Config(Model):
     waivers: Waivers = Waivers()
 
 
-for _model in (AnyNode, AllNode, NotNode):
-    _model.model_rebuild()
+# -- check nodes, from the registry ------------------------------------------------------------
+
+
+def node_names() -> tuple[str, ...]:
+    """Every key a check node can have: the combinators, then the registered checks."""
+    return (*COMBINATORS, *REGISTRY)
+
+
+def _node_name(value: Any) -> str | None:
+    """Which union member a ``{key: ...}`` mapping is: its one key (the discriminator)."""
+    if isinstance(value, dict) and len(value) == 1:
+        return str(next(iter(value)))
+    return None
+
+
+def _node(key: str, doc: str, field: Any, compile_node: Any, attribute: str = "") -> Any:
+    """A ``{key: ...}`` node model, validated into a compiled node, tagged for the union.
+
+    ``attribute`` names the field when ``key`` cannot (``not`` is a keyword: ``not_``).
+    """
+    fields: dict[str, Any] = {attribute or key: field}
+    model = create_model(f"{key.title()}Node", __base__=Model, __doc__=doc, **fields)
+    return Annotated[model, AfterValidator(compile_node), Tag(key)]
+
+
+def _primitive(check: Check) -> Any:
+    """``{NAME: Options}``, validated into ``compiled.Primitive``."""
+    name = check.NAME
+    doc = (check.Options.__doc__ or name).strip().splitlines()[0]
+
+    def compile_node(value: Any) -> compiled.Primitive:
+        return compiled.Primitive(name, getattr(value, name), check.run)
+
+    return _node(name, doc, (check.Options, ...), compile_node)
+
+
+@cache
+def _models(checks: tuple[tuple[str, Check], ...]) -> type[RuleSet]:
+    """The rule-set model for one state of the registry (a registration makes a new one)."""
+    names = node_names()
+    # AnyNode and AllNode hold the union they are part of: a forward reference that
+    # model_rebuild() resolves once the union exists.
+    inner: Any = ForwardRef("CheckNode")
+    combinators = [
+        _node(
+            "any",
+            "Passes when any of its checks passes.",
+            (list[inner], Field(min_length=1)),
+            lambda node: compiled.AnyOf(tuple(node.any)),
+        ),
+        _node(
+            "all",
+            "Passes when all of its checks pass.",
+            (list[inner], Field(min_length=1)),
+            lambda node: compiled.AllOf(tuple(node.all)),
+        ),
+        _node(
+            "not",
+            "Passes when its check fails.",
+            (inner, Field(alias="not")),
+            lambda node: compiled.Not(node.not_),
+            attribute="not_",
+        ),
+    ]
+    members = [*combinators, *(_primitive(check) for _, check in checks)]
+    union: Any = functools.reduce(operator.or_, members)
+    check_node = Annotated[
+        union,
+        Discriminator(
+            _node_name,
+            custom_error_type="check_node",
+            custom_error_message=f"a check is one of: {', '.join(names)} (exactly one key)",
+        ),
+    ]
+    for member in combinators:
+        typing.get_args(member)[0].model_rebuild(_types_namespace={"CheckNode": check_node})
+    rule_fields: dict[str, Any] = {"check": (check_node, ...)}
+    rule: Any = create_model("Rule", __base__=Rule, __doc__=Rule.__doc__, **rule_fields)
+    ruleset_fields: dict[str, Any] = {"rules": (list[rule], [])}
+    return create_model("RuleSet", __base__=RuleSet, __doc__=RuleSet.__doc__, **ruleset_fields)
+
+
+def ruleset_model() -> type[RuleSet]:
+    """The rule-set model that knows every check registered now."""
+    return _models(tuple(REGISTRY.items()))

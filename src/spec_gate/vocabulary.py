@@ -1,0 +1,45 @@
+"""The words spec-gate's interfaces share: document kinds and output formats, defined once.
+
+Every other module, the tests included, imports these instead of spelling the strings again,
+so a kind or a format cannot exist in one place and be missing in another.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What a document is; a kind decides which rule sets it must pass."""
+
+    PR = "pr"
+    TICKET = "ticket"
+    SPEC = "spec"
+    POSTMORTEM = "postmortem"
+
+
+class Format(StrEnum):
+    """How ``spec-gate check`` and ``spec-gate report`` print what they found."""
+
+    TEXT = "text"
+    JSON = "json"
+    GITHUB = "github"
+    MARKDOWN = "markdown"
+    SARIF = "sarif"
+
+
+KINDS: tuple[Kind, ...] = tuple(Kind)
+# How a PR or issue body read from GitHub is named in reports, where a file would show its path.
+BODY_PREFIXES = {Kind.PR: "pr#", Kind.TICKET: "issue#"}
+CHECK_FORMATS: tuple[Format, ...] = tuple(Format)
+REPORT_FORMATS: tuple[Format, ...] = (Format.TEXT, Format.JSON, Format.MARKDOWN)
+
+
+def body_path(kind: Kind, number: int) -> str:
+    """``pr#12`` or ``issue#7``."""
+    return f"{BODY_PREFIXES[kind]}{number}"
+
+
+def is_file(path: str) -> bool:
+    """Whether a report's path is a file: not standard input (``-``), not a body from GitHub."""
+    return path != "-" and not path.startswith(tuple(BODY_PREFIXES.values()))
