@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 import jsonschema
@@ -60,11 +61,17 @@ def test_sarif_validates_against_the_official_schema(
 
 
 def test_sarif_keeps_waived_findings_as_suppressed(cli: Cli, write: Write) -> None:
-    write("s.md", '<!-- spec-gate: waive a11y-signoff reason="prototype" -->\n# S\n')
+    until = (date.today() + timedelta(days=30)).isoformat()
+    write(
+        "s.md",
+        f'<!-- spec-gate: waive a11y-signoff reason="a prototype behind a flag" until={until} -->\n# S\n',
+    )
     sarif = json.loads(cli("check", "--kind", "spec", "--format", "sarif", "s.md").out)
     jsonschema.Draft4Validator(json.loads(SARIF_SCHEMA.read_text())).validate(sarif)
     waived = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "a11y-signoff"]
-    assert waived[0]["suppressions"] == [{"kind": "inSource", "justification": "prototype"}]
+    assert waived[0]["suppressions"] == [
+        {"kind": "inSource", "justification": "a prototype behind a flag"}
+    ]
 
 
 # -- JSON Schemas ----------------------------------------------------------------------------------

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from spec_gate.engine import Engine, Source
+from spec_gate.errors import SpecGateError
 from spec_gate.ruleset.load import load_policy
+from tests.conftest import Run
+
+Write = Callable[[str, str], Path]
 
 ENGINE = Engine(load_policy(None), today=date(2026, 11, 23))
 SPEC_WITHOUT_SIGNOFF = "## Why\nRiders lose their basket in tunnels on the train each day.\n"
@@ -30,11 +36,70 @@ CASES = [
         [("a11y-review", "error", 1, None), ("a11y-signoff", "error", 1, "hotfix for INC-42")],
     ),
     (
-        "two rules, single quotes, no expiry",
-        "<!-- spec-gate: waive a11y-signoff,a11y-review reason='prototype behind a flag' -->",
+        "two rules, single quotes",
+        "<!-- spec-gate: waive a11y-signoff,a11y-review reason='prototype behind a flag' until=2027-01-10 -->",
         [
             ("a11y-review", "error", 1, "prototype behind a flag"),
             ("a11y-signoff", "error", 1, "prototype behind a flag"),
+        ],
+    ),
+    (
+        "no end date waives nothing",
+        "<!-- spec-gate: waive a11y-signoff reason='prototype behind a flag' -->",
+        [
+            ("a11y-review", "error", 1, None),
+            ("a11y-signoff", "error", 1, None),
+            ("waiver-invalid", "error", 3, None),
+        ],
+    ),
+    (
+        "an end date past max_days (90) waives nothing",
+        '<!-- spec-gate: waive a11y-signoff reason="hotfix for INC-42" until=2099-01-01 -->',
+        [
+            ("a11y-review", "error", 1, None),
+            ("a11y-signoff", "error", 1, None),
+            ("waiver-invalid", "error", 3, None),
+        ],
+    ),
+    (
+        "exactly 90 days ahead still waives",
+        '<!-- spec-gate: waive a11y-signoff reason="hotfix for INC-42" until=2027-02-21 -->',
+        [("a11y-review", "error", 1, None), ("a11y-signoff", "error", 1, "hotfix for INC-42")],
+    ),
+    (
+        "a one-letter reason is no reason",
+        '<!-- spec-gate: waive a11y-signoff reason="x" until=2026-12-01 -->',
+        [
+            ("a11y-review", "error", 1, None),
+            ("a11y-signoff", "error", 1, None),
+            ("waiver-reason", "error", 3, None),
+        ],
+    ),
+    (
+        "a one-word reason is no reason",
+        '<!-- spec-gate: waive a11y-signoff reason="because" until=2026-12-01 -->',
+        [
+            ("a11y-review", "error", 1, None),
+            ("a11y-signoff", "error", 1, None),
+            ("waiver-reason", "error", 3, None),
+        ],
+    ),
+    (
+        "a placeholder reason is no reason",
+        '<!-- spec-gate: waive a11y-signoff reason="TBD" until=2026-12-01 -->',
+        [
+            ("a11y-review", "error", 1, None),
+            ("a11y-signoff", "error", 1, None),
+            ("waiver-reason", "error", 3, None),
+        ],
+    ),
+    (
+        "waive * is refused unless the config allows it",
+        '<!-- spec-gate: waive * reason="because we are shipping a hotfix" until=2026-12-01 -->',
+        [
+            ("a11y-review", "error", 1, None),
+            ("a11y-signoff", "error", 1, None),
+            ("waiver-invalid", "error", 3, None),
         ],
     ),
     (
@@ -57,7 +122,7 @@ CASES = [
     ),
     (
         "expired stops waiving and says so",
-        '<!-- spec-gate: waive a11y-signoff reason="hotfix" until=2026-01-31 -->',
+        '<!-- spec-gate: waive a11y-signoff reason="hotfix for INC-42" until=2026-01-31 -->',
         [
             ("a11y-review", "error", 1, None),
             ("a11y-signoff", "error", 1, None),
@@ -66,12 +131,12 @@ CASES = [
     ),
     (
         "the last day still waives",
-        '<!-- spec-gate: waive a11y-signoff reason="hotfix" until=2026-11-23 -->',
-        [("a11y-review", "error", 1, None), ("a11y-signoff", "error", 1, "hotfix")],
+        '<!-- spec-gate: waive a11y-signoff reason="hotfix for INC-42" until=2026-11-23 -->',
+        [("a11y-review", "error", 1, None), ("a11y-signoff", "error", 1, "hotfix for INC-42")],
     ),
     (
         "a bad date",
-        '<!-- spec-gate: waive a11y-signoff reason="x" until=soon -->',
+        '<!-- spec-gate: waive a11y-signoff reason="hotfix for INC-42" until=soon -->',
         [
             ("a11y-review", "error", 1, None),
             ("a11y-signoff", "error", 1, None),
@@ -80,7 +145,7 @@ CASES = [
     ),
     (
         "an unknown rule is named",
-        '<!-- spec-gate: waive a11y-sign reason="x" -->',
+        '<!-- spec-gate: waive a11y-sign reason="hotfix for INC-42" until=2026-12-01 -->',
         [
             ("a11y-review", "error", 1, None),
             ("a11y-signoff", "error", 1, None),
@@ -108,3 +173,60 @@ def test_waiver_messages_explain_themselves() -> None:
         "The waiver of a11y-signoff gives no reason, so it waives nothing."
     )
     assert 'reason="why it is safe now"' in problem.message
+
+
+def test_the_config_sets_how_far_ahead_and_whether_star_is_allowed(write: Write) -> None:
+    config = write(".spec-gate.yml", "waivers: {max_days: 400}\n")
+    with pytest.raises(
+        SpecGateError,
+        match=r"\.spec-gate\.yml:1: max_days: Input should be less than or equal to 366",
+    ):
+        load_policy(config)
+    config = write(".spec-gate.yml", "waivers: {max_days: 14, allow_all: true}\n")
+    engine = Engine(load_policy(config), today=date(2026, 11, 23))
+
+    def findings(waiver: str) -> list[tuple[str, str | None]]:
+        result = engine.check(Source("s.md", SPEC_WITHOUT_SIGNOFF + waiver, None, "spec"))
+        assert result is not None
+        return [(f.rule, f.waived) for f in result.findings if f.rule != "who-affected"]
+
+    star = '<!-- spec-gate: waive * reason="the incident review is booked" until=2026-12-07 -->'
+    assert findings(star) == [
+        ("a11y-review", "the incident review is booked"),
+        ("a11y-signoff", "the incident review is booked"),
+    ]
+    too_far = star.replace("2026-12-07", "2026-12-08")
+    [(rule, _), *_] = [f for f in findings(too_far) if f[0].startswith("waiver")]
+    assert rule == "waiver-invalid"
+
+
+def test_each_problem_names_the_part_to_fix() -> None:
+    def message(waiver: str) -> str:
+        result = ENGINE.check(Source("s.md", waiver, None, "spec"))
+        assert result is not None
+        return next(f.message for f in result.findings if f.rule.startswith("waiver"))
+
+    assert "has no end date" in message('<!-- spec-gate: waive a11y-signoff reason="a b c" -->')
+    assert "more than 90 days ahead (waivers.max_days)" in message(
+        '<!-- spec-gate: waive a11y-signoff reason="a b c" until=2099-01-01 -->'
+    )
+    assert "set until= on or before 2027-02-21" in message(
+        '<!-- spec-gate: waive a11y-signoff reason="a b c" until=2099-01-01 -->'
+    )
+    assert "('x' is not one)" in message(
+        '<!-- spec-gate: waive a11y-signoff reason="x" until=2026-12-01 -->'
+    )
+    assert "waivers.allow_all" in message(
+        '<!-- spec-gate: waive * reason="a b c" until=2026-12-01 -->'
+    )
+
+
+@pytest.mark.parametrize(
+    "rule", ["waiver-reason", "waiver-invalid", "waiver-expired", "waiver-unknown-rule"]
+)
+def test_explain_covers_the_waiver_rules(cli: Callable[..., Run], rule: str) -> None:
+    explained = cli("explain", rule)
+    assert explained.code == 0
+    assert explained.out.startswith(f"{rule}: rule set spec-gate, ")
+    assert "until= at most 90 days ahead; waive * not allowed" in explained.out
+    assert 'reason="hotfix for INC-42, review booked"' in explained.out

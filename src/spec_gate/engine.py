@@ -157,7 +157,7 @@ class Engine:
     def waive(
         self, findings: list[Finding], doc: Document, profile: Profile, source: Source
     ) -> tuple[Finding, ...]:
-        in_force, problems = waivers.parse(doc.comments, self.today)
+        in_force, problems = waivers.parse(doc.comments, self.today, self.policy.waiver_limits)
         known = {a.rule.id for a in profile.rules}
         for waiver in in_force:
             for rule in waiver.rules:

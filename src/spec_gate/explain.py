@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 
+from spec_gate import waivers
 from spec_gate.checks import REGISTRY
 from spec_gate.errors import SpecGateError
 from spec_gate.ruleset.compiled import ActiveRule, AnyOf, Node, Not, Policy, Primitive, When
@@ -37,8 +38,10 @@ def _all_rules(policy: Policy) -> dict[str, tuple[ActiveRule, set[str]]]:
 
 def explain(rule_id: str, policy: Policy) -> str:
     rules = _all_rules(policy)
+    if rule_id in waivers.RULES:
+        return _explain_waiver_rule(rule_id, policy)
     if rule_id not in rules:
-        close = difflib.get_close_matches(rule_id, sorted(rules), n=3, cutoff=0.5)
+        close = difflib.get_close_matches(rule_id, [*rules, *waivers.RULES], n=3, cutoff=0.5)
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         raise SpecGateError(
             "explain", f"no rule {rule_id!r}{hint} (rules here: {', '.join(sorted(rules))})"
@@ -76,3 +79,23 @@ def _when(when: When) -> str:
     if when.frontmatter:
         parts += [f"front matter {k} matches /{v}/" for k, v in when.frontmatter.items()]
     return "; ".join(parts)
+
+
+def _explain_waiver_rule(rule_id: str, policy: Policy) -> str:
+    severity, checks, why = waivers.RULES[rule_id]
+    limits = policy.waiver_limits
+    lines = [
+        f"{rule_id}: rule set {waivers.RULESET}, {severity.value}, for every document",
+        "",
+        "What it checks:",
+        "  " + checks,
+        f"  here: until= at most {limits.max_days} days ahead; waive * "
+        + ("allowed" if limits.allow_all else "not allowed"),
+        "",
+        "Why it matters:",
+        "  " + why,
+        "",
+        "A passing example:",
+        *_quoted(waivers.EXAMPLE),
+    ]
+    return "\n".join(lines) + "\n"

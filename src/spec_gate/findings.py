@@ -70,6 +70,11 @@ class DocumentResult:
     def waived(self) -> int:
         return sum(1 for f in self.findings if not f.counts)
 
+    @property
+    def clean(self) -> bool:
+        """No error or warning, counted or waived: a waiver is an exception, not a pass."""
+        return not any(f.severity is not Severity.INFO for f in self.findings)
+
 
 @dataclass(frozen=True, slots=True)
 class Report:

@@ -27,7 +27,10 @@ GOOD = (
     "# Spec\n\n## Why\nRiders lose their basket in tunnels, and some are charged twice.\n"
     "\n**Who is affected:** riders on trains.\n"
 )
-WAIVED = BAD + '\n<!-- spec-gate: waive why-section reason="prototype" -->\n'
+WAIVED = (
+    BAD
+    + '\n<!-- spec-gate: waive why-section reason="a prototype behind a flag" until=2026-04-30 -->\n'
+)
 TODAY = date(2026, 3, 20)
 
 
@@ -109,12 +112,13 @@ def test_the_trend_over_months_counts_each_document_as_it_stood(history: Path) -
     assert summary == [
         ("2025-12", {}),
         ("2026-01", {"spec": (1, 0, 0)}),
-        ("2026-02", {"spec": (3, 2, 1)}),
-        ("2026-03", {"spec": (3, 3, 1)}),
+        ("2026-02", {"spec": (3, 1, 1)}),  # c.md passes only by a waiver: not a pass
+        ("2026-03", {"spec": (3, 2, 1)}),
     ]
     march = report["points"][-1]["kinds"]["spec"]
+    assert march["waived_documents"] == 1
     assert march["rules"] == {
-        "why-section": {"passing": 3, "share": 1.0},
+        "why-section": {"passing": 2, "share": 0.6667},
         "who-affected": {"passing": 2, "share": 0.6667},
     }
     assert report["points"][1]["commit"] != report["points"][2]["commit"]
@@ -132,7 +136,7 @@ def test_the_chart_text_is_exact(history: Path) -> None:
         '    title "spec: % of documents passing every error rule"\n'
         '    x-axis ["2026-01", "2026-02", "2026-03"]\n'
         '    y-axis "%" 0 --> 100\n'
-        "    line [0, 67, 100]\n```"
+        "    line [0, 33, 67]\n```"
     )
     now = gather([], None, None, "month", 0, 0, 1, TODAY, no_progress)
     assert chart(now, "spec") == (
@@ -142,7 +146,7 @@ def test_the_chart_text_is_exact(history: Path) -> None:
         '    title "spec: % of documents passing each rule"\n'
         '    x-axis ["why-section", "who-affected"]\n'
         '    y-axis "%" 0 --> 100\n'
-        "    bar [67, 33]\n```"
+        "    bar [33, 33]\n```"
     )
 
 
@@ -151,13 +155,14 @@ def test_without_since_the_working_tree_is_measured(history: Path) -> None:
     [point] = measures.points
     assert (point.label, point.commit) == ("now", None)
     spec = point.kinds["spec"]
-    assert (spec.documents, spec.passing, spec.waived) == (3, 2, 1)  # a.md is bad again
+    assert (spec.documents, spec.passing, spec.waived) == (3, 1, 1)  # a.md is bad again
+    assert spec.waived_documents == 1
     rendered = text(measures)
-    assert "spec: 3 documents, 2 pass every error rule (67%)" in rendered
+    assert "spec: 3 documents, 1 pass every error rule (33%); 1 pass only by a waiver" in rendered
     assert "docs/specs/a.md (spec): 1 error(s), 1 warning(s)" in rendered
     table = markdown(measures)
-    assert "| spec | 3 | 2 (67%) | 1 | 0 |" in table
-    assert "| `why-section` | 2/3 | 67% |" in table
+    assert "| spec | 3 | 1 (33%) | 1 | 1 | 0 |" in table
+    assert "| `why-section` | 1/3 | 33% |" in table
 
 
 def test_recent_prs_and_issues_on_github(history: Path) -> None:

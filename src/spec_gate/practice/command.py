@@ -30,7 +30,7 @@ def gather(
     environ: Mapping[str, str] = os.environ,
 ) -> Measures:
     policy = policy_for(config, [])
-    engine = Engine(policy)
+    engine = Engine(policy, today=today)
     if since is None:
         results, _ = check_all(engine, discover.sources(paths, policy, None), jobs)
         points = [Point("now", today.isoformat(), None, measure_kinds(results, policy))]

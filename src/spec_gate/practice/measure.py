@@ -15,10 +15,11 @@ KIND_ORDER = (Kind.SPEC, Kind.POSTMORTEM, Kind.PR, Kind.TICKET)  # how the repor
 @dataclass(frozen=True, slots=True)
 class KindMeasure:
     documents: int
-    passing: int  # documents with no error that counts, under any rule
-    rules: dict[str, int]  # rule id -> documents that pass it
+    passing: int  # documents with no error, counted or waived, under any rule
+    rules: dict[str, int]  # rule id -> documents that pass it (a waived finding is no pass)
     waived: int  # findings waived
     expired: int  # waivers that had expired
+    waived_documents: int = 0  # documents whose every error is waived: counted apart from passes
 
     def share(self, passing: int | None = None) -> float:
         count = self.passing if passing is None else passing
@@ -67,14 +68,16 @@ def measure_kinds(results: Iterable[DocumentResult], policy: Policy) -> dict[str
         documents = by_kind[kind]
         failing = {rule: 0 for rule in rules.get(kind, [])}
         for result in documents:
-            for rule in {f.rule for f in result.findings if f.counts and f.rule in failing}:
+            for rule in {f.rule for f in result.findings if f.rule in failing}:
                 failing[rule] += 1
+        errors = [{f.counts for f in d.findings if f.severity is Severity.ERROR} for d in documents]
         measures[kind] = KindMeasure(
             documents=len(documents),
-            passing=sum(1 for d in documents if not d.count(Severity.ERROR)),
+            passing=sum(1 for found in errors if not found),
             rules={rule: len(documents) - count for rule, count in failing.items()},
             waived=sum(d.waived for d in documents),
             expired=sum(1 for d in documents for f in d.findings if f.rule == "waiver-expired"),
+            waived_documents=sum(1 for found in errors if found == {False}),
         )
     return measures
 

@@ -25,7 +25,7 @@ def _rule(finding: Finding) -> dict[str, Any]:
         "shortDescription": {"text": finding.message.split(". ")[0].rstrip(".") + "."},
         "fullDescription": {"text": finding.message},
         "defaultConfiguration": {"level": _LEVELS[finding.severity]},
-        "properties": {"ruleset": finding.ruleset, "tags": ["spec-gate", finding.ruleset]},
+        "properties": {"ruleset": finding.ruleset, "tags": sorted({"spec-gate", finding.ruleset})},
     }
     if finding.help:
         rule["help"] = {"text": finding.help, "markdown": finding.help}

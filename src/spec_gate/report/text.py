@@ -40,13 +40,17 @@ def _finding(finding: Finding, color: bool) -> str:
 
 def summary(report: Report) -> str:
     errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
-    passing = sum(
-        1 for d in report.documents if not d.count(Severity.ERROR) and not d.count(Severity.WARNING)
+    passing = sum(1 for d in report.documents if d.clean)
+    waived = sum(
+        1
+        for d in report.documents
+        if d.waived and not d.count(Severity.ERROR) and not d.count(Severity.WARNING)
     )
     line = (
         f"{plural(len(report.documents), 'document')} checked: {plural(errors, 'error')}, "
-        f"{plural(warnings, 'warning')}, {report.waived} waived; {passing} passed cleanly."
+        f"{plural(warnings, 'warning')}, {report.waived} waived; {passing} passed cleanly"
     )
+    line += f", {waived} passed only by a waiver." if waived else "."
     if report.skipped:
         line += f" {len(report.skipped)} skipped (kind unknown)."
     return line

@@ -16,6 +16,7 @@ from spec_gate.document import Document
 from spec_gate.findings import FailOn, Severity
 from spec_gate.ruleset.globs import compile_glob
 from spec_gate.vocabulary import Kind
+from spec_gate.waivers import Limits
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,7 @@ class Policy:
     profiles: tuple[Profile, ...]  # from `documents:`, in order: the first that claims a path wins
     defaults: dict[Kind, Profile] = field(default_factory=dict)  # per kind, for bodies and --kind
     waiver_labels: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    waiver_limits: Limits = field(default_factory=Limits)
 
     def profile_for(self, relative: str | None, kind: Kind | None) -> Profile | None:
         """The profile of a path (by globs), narrowed to ``kind`` when the kind is forced."""

@@ -28,6 +28,7 @@ from spec_gate.ruleset.schema import (
     ruleset_model,
 )
 from spec_gate.vocabulary import KINDS, Kind
+from spec_gate.waivers import Limits
 
 BUILTIN_PREFIX = "builtin:"
 DEFAULT_RULESETS: dict[Kind, tuple[str, ...]] = {
@@ -295,7 +296,8 @@ def load_policy(
             first = next((p for p in profiles if p.kind == kind), None)
             defaults[kind] = first or _profile(kind, None, None, root, source, None, files)
     labels = {k: tuple(v) for k, v in config.waivers.labels.items()}
-    return Policy(root, source, config.fail_on, tuple(profiles), defaults, labels)
+    limits = Limits(config.waivers.max_days, config.waivers.allow_all)
+    return Policy(root, source, config.fail_on, tuple(profiles), defaults, labels, limits)
 
 
 def _profile(

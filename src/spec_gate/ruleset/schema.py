@@ -88,9 +88,11 @@ class BodyEntry(Model):
 
 
 class Waivers(Model):
-    """Waivers by label: a PR or issue label that waives the listed rule ids."""
+    """What a waiver may do, and waivers by label."""
 
     labels: dict[str, list[str]] = {}  # a PR or issue label -> the rule ids it waives ("*": all)
+    max_days: Annotated[int, Field(ge=1, le=366)] = 90  # how far ahead until= may be
+    allow_all: bool = False  # whether `waive *` (every rule) is allowed
 
 
 class Config(Model):
