@@ -67,7 +67,10 @@ RULES: dict[str, tuple[Severity, str, str]] = {
         "A misspelt rule id waives nothing, which the author would not notice otherwise.",
     ),
 }
-EXAMPLE = '<!-- spec-gate: waive a11y-signoff reason="hotfix for INC-42, review booked" until=2026-12-31 -->'
+EXAMPLE = (
+    '<!-- spec-gate: waive a11y-signoff reason="hotfix for INC-42, review booked" '
+    "until=2026-12-31 -->"
+)
 
 
 @dataclass(frozen=True, slots=True)
