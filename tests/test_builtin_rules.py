@@ -126,7 +126,7 @@ CASES = [
         "a11y-signoff",
         "spec",
         "---\naccessibility_signoff:\n  reviewer: maria\n---\n" + REVIEW,
-        [(1, "")],
+        [(1, "accessibility_signoff.reviewer is 'maria', which does not match '^@[\\\\w.-]+'")],
     ),
     # impact-narrative
     (

@@ -122,7 +122,7 @@ def test_explain_a_builtin_rule(cli: Cli, write: Write) -> None:
     assert lines[2:5] == [
         "What it checks:",
         "  any of:",
-        "    - a ticked task-list box matching /\\b(accessibility|a11y|inclusion)\\b.*(sign|review|approv)/",
+        "    - a ticked task-list box matching /\\b(accessibility|a11y|inclusion)\\b.*(sign|review|approv)/, naming a real reviewer who is not an author",
     ]
     assert (
         "A passing example:" in lines

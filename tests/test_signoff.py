@@ -42,13 +42,13 @@ CASES = [
         "listed reviewer in the box",
         "# S\n- [x] Accessibility review signed off by @maria-a11y\n",
         [],
-        [Signoff("a11y-signoff", "@maria-a11y", 2)],
+        [Signoff("a11y-signoff", "@maria-a11y", 2, listed=True)],
     ),
     (
         "listed reviewer, any case, in front matter",
         "---\naccessibility_signoff: {reviewer: '@sam'}\n---\n# S\n",
         [],
-        [Signoff("a11y-signoff", "@sam", 1)],
+        [Signoff("a11y-signoff", "@sam", 1, listed=True)],
     ),
     (
         "someone not on the list",
@@ -87,7 +87,8 @@ def test_a_team_on_the_list_leaves_membership_to_github(write: Write) -> None:
     )
     assert result is not None
     assert result.findings == ()
-    assert result.signoffs == (Signoff("a11y-signoff", "@lee", 1, None),)
+    # @lee is not listed by name: the note must not say so, and names the team to check.
+    assert result.signoffs == (Signoff("a11y-signoff", "@lee", 1, None, team="@acme/a11y"),)
 
 
 def test_text_report_says_the_approval_is_unverified_locally(
@@ -103,5 +104,6 @@ def test_text_report_says_the_approval_is_unverified_locally(
     assert run.code == 0  # type: ignore[attr-defined]
     assert run.out.splitlines()[0] == (  # type: ignore[attr-defined]
         "s.md:1: note [a11y-signoff] Signed off by @maria-a11y, who is on the reviewers list; "
-        "approval not verified here (the GitHub action checks PR reviews)."
+        "unverified: only GitHub can tell whether they approved the pull request, so the action "
+        "checks that."
     )

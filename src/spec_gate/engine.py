@@ -45,7 +45,9 @@ def evaluate(node: Node, doc: Document) -> Outcome:
             if outcome.passed:
                 return outcome
             outcomes.append(outcome)
-        return outcomes[0]
+        # All failed: tell the author about the one they nearly satisfied (a box that names a
+        # placeholder says more than "no front-matter field").
+        return next((o for o in outcomes if o.near), outcomes[0])
     if isinstance(node, AllOf):
         outcomes = [evaluate(child, doc) for child in node.children]
         misses = tuple(m for o in outcomes for m in o.misses)
@@ -80,12 +82,15 @@ class Engine:
         labels: Iterable[str] = (),
         today: date | None = None,
         approvers: frozenset[str] | None = None,
+        authors: Iterable[str] = (),
     ) -> None:
-        """``approvers``: logins that approved the PR, when known; a sign-off then needs one."""
+        """``approvers``: logins that approved the PR, when known; a sign-off then needs one.
+        ``authors``: logins who may not sign off (the PR's author), besides the document's."""
         self.policy = policy
         self.labels = frozenset(label.lower() for label in labels)
         self.today = today or date.today()
         self.approvers = approvers
+        self.authors = frozenset(a.lstrip("@").lower() for a in authors)
 
     def profile(self, source: Source, doc: Document | None) -> Profile | None:
         profile = self.policy.profile_for(source.relative, source.kind)
@@ -121,24 +126,13 @@ class Engine:
         outcome = evaluate(rule.check, doc)
         misses = list(outcome.misses)
         signoffs: list[Signoff] = []
-        if outcome.passed and active.signoff is not None and outcome.signers is not None:
-            line = outcome.line or 1
-            signer, why_not = _signer(outcome.signers, active.signoff)
-            if signer is None:
-                misses.append(Miss(line, why_not))
-            elif self.approvers is None:
-                signoffs.append(Signoff(rule.id, signer, line))
-            elif signer.lstrip("@").lower() in self.approvers:
-                signoffs.append(Signoff(rule.id, signer, line, verified=True))
-            else:
-                signoffs.append(Signoff(rule.id, signer, line, verified=False))
-                misses.append(
-                    Miss(
-                        line,
-                        f"{signer} signed off but has not approved this pull "
-                        "request; a sign-off counts once they approve it",
-                    )
-                )
+        is_signoff = outcome.signoff or active.signoff is not None
+        if outcome.passed and is_signoff and outcome.signers is not None:
+            signoff, why_not = self.verify(rule.id, outcome.signers, outcome.line or 1, active)
+            if signoff is not None:
+                signoffs.append(signoff)
+            if why_not:
+                misses.append(Miss(outcome.line or 1, why_not))
         findings = [
             Finding(
                 rule=rule.id,
@@ -153,6 +147,33 @@ class Engine:
             for miss in misses
         ]
         return findings, signoffs
+
+    def verify(
+        self, rule: str, signers: tuple[str, ...], line: int, active: ActiveRule
+    ) -> tuple[Signoff | None, str]:
+        """What the document cannot tell: the PR's author, the reviewers list, the approval."""
+        team = None
+        if active.signoff is not None:
+            signer, team, why_not = _listed(signers, active.signoff)
+            if signer is None:
+                return None, why_not
+        else:
+            signer = signers[0]
+        who = signer.lstrip("@").lower()
+        if who in self.authors:
+            return None, (
+                f"{signer} opened this pull request, and an author cannot sign off their own "
+                "work: ask someone else to review it"
+            )
+        listed = active.signoff is not None and team is None
+        if self.approvers is None:
+            return Signoff(rule, signer, line, None, team, listed), ""
+        if who in self.approvers:
+            return Signoff(rule, signer, line, True, team, listed), ""
+        return Signoff(rule, signer, line, False, team, listed), (
+            f"{signer} signed off but has not approved this pull request; the sign-off "
+            f"counts once {signer} approves it in the pull request's review"
+        )
 
     def waive(
         self, findings: list[Finding], doc: Document, profile: Profile, source: Source
@@ -189,22 +210,26 @@ class Engine:
         return tuple(ordered)
 
 
-def _signer(signers: tuple[str, ...], reviewers: tuple[str, ...]) -> tuple[str | None, str]:
-    """The handle that signs off under a reviewers list, or None and why not.
+def _listed(
+    signers: tuple[str, ...], reviewers: tuple[str, ...]
+) -> tuple[str | None, str | None, str]:
+    """The handle that signs off under a reviewers list, the team it signs for (None: listed
+    by name), or None and why not.
 
-    A team on the list (``@org/team``) admits any handle here: membership is checked only
-    where GitHub can answer, in the action.
+    A handle that is not listed by name may belong to a team on the list (``@org/team``);
+    only GitHub can say, so it is admitted here with the team named, and the action asks.
     """
     allowed = {r.lower() for r in reviewers}
     listed = [h for h in signers if h.lower() in allowed]
     if listed:
-        return listed[0], ""
-    if signers and any("/" in r for r in reviewers):
-        return signers[0], ""
+        return listed[0], None, ""
+    teams = [r for r in reviewers if "/" in r]
+    if signers and teams:
+        return signers[0], teams[0], ""
     names = ", ".join(reviewers)
     if not signers:
-        return None, f"the sign-off names no reviewer; it must name one of {names}"
-    return None, f"{signers[0]} is not on the rule set's reviewers list ({names})"
+        return None, None, f"the sign-off names no reviewer; it must name one of {names}"
+    return None, None, f"{signers[0]} is not on the rule set's reviewers list ({names})"
 
 
 MIN_DOCUMENTS_PER_JOB = 8  # below this a process pool costs more than it saves

@@ -48,12 +48,14 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class Signoff:
-    """A sign-off by a handle on the rule set's reviewers list; ``verified`` needs PR approvals."""
+    """A sign-off that counts so far; ``verified`` says whether the reviewer approved the PR."""
 
     rule: str
     reviewer: str
     line: int
     verified: bool | None = None  # None: not checked against GitHub reviews (a local run)
+    team: str | None = None  # the listed team the reviewer must belong to
+    listed: bool = False  # named on the rule set's reviewers list
 
 
 @dataclass(frozen=True, slots=True)

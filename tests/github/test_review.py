@@ -75,5 +75,8 @@ def test_an_unchanged_rerun_posts_no_review_and_a_fix_supersedes_it(action: Acti
         "2G.\n\n- [x] Accessibility review signed off by @maria\n",
     )
     action.fake.patches = {"docs/specs/new.md": "@@ -0,0 +1,20 @@\n" + "+x\n" * 20}
+    maria = {"login": "maria", "id": 7, "type": "User"}
+    approval = {"id": 9, "state": "APPROVED", "body": "", "user": maria, "url": "https://x"}
+    action.fake.reviews[2].append(approval)  # the sign-off counts once @maria approves
     assert action.run().code == 0
-    assert reviews(action) == ["<!-- spec-gate:review context=spec-gate superseded -->"]
+    assert reviews(action) == ["<!-- spec-gate:review context=spec-gate superseded -->", ""]

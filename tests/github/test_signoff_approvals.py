@@ -52,8 +52,8 @@ def test_a_sign_off_without_approval_does_not(action: Action) -> None:
     outcome = action.run()
     assert outcome.code == 1
     assert (
-        "@maria-a11y signed off but has not approved this pull request; a sign-off counts "
-        "once they approve it"
+        "@maria-a11y signed off but has not approved this pull request; the sign-off counts "
+        "once @maria-a11y approves it in the pull request's review"
     ) in outcome.log
 
 

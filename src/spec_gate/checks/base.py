@@ -48,6 +48,8 @@ class Outcome:
     misses: tuple[Miss, ...] = ()
     line: int | None = None  # where the satisfying element stands, for `not` to point at
     signers: tuple[str, ...] | None = None  # handles in a passing checkbox or front-matter field
+    signoff: bool = False  # the check passed on a sign-off (``signoff: true``): signers[0] signed
+    near: bool = False  # failed, but found what it looks for (a box, a field): the better story
 
     @property
     def passed(self) -> bool:
@@ -58,6 +60,11 @@ def passed(line: int | None = None, signers: tuple[str, ...] | None = None) -> O
     return Outcome((), line, signers)
 
 
+def signed(line: int, signer: str) -> Outcome:
+    """Passed on a sign-off by ``signer``; the engine goes on to check who that is."""
+    return Outcome((), line, (signer,), signoff=True)
+
+
 _HANDLE = patterns.compile(r"@[\w][\w.-]*(?:/[\w.-]+)?")
 
 
@@ -66,8 +73,8 @@ def handles(text: str) -> tuple[str, ...]:
     return tuple(m.group(0).rstrip(".") for m in _HANDLE.finditer(text))
 
 
-def missed(line: int, detail: str = "") -> Outcome:
-    return Outcome((Miss(line, detail),))
+def missed(line: int, detail: str = "", near: bool = False) -> Outcome:
+    return Outcome((Miss(line, detail),), near=near)
 
 
 @dataclass(frozen=True, slots=True)

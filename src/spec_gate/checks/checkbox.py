@@ -1,6 +1,8 @@
 """``checkbox``: a task-list item whose text matches, ticked (or not), optionally in a section.
 
 A box inside a code example is not a box. ``checked: null`` accepts either state.
+``signoff: true`` makes the box a sign-off: it counts only when ticked with a real reviewer's
+handle, not negated, struck through or quoted, and not the author's own (see ``signoffs``).
 
 ```yaml
 check:
@@ -13,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spec_gate import patterns
+from spec_gate.checks import signoffs
 from spec_gate.checks.base import (
     STRICT,
     Outcome,
@@ -21,8 +24,9 @@ from spec_gate.checks.base import (
     passed,
     scopes,
     shorten,
+    signed,
 )
-from spec_gate.document import Document
+from spec_gate.document import Document, Task
 from spec_gate.patterns import Regex
 
 NAME = "checkbox"
@@ -38,6 +42,7 @@ class Options:
     text: Regex
     checked: bool | None = True
     section: Regex | None = None
+    signoff: bool = False  # the box is a sign-off: it must name a real reviewer
 
 
 def run(doc: Document, options: Options) -> Outcome:
@@ -49,6 +54,8 @@ def run(doc: Document, options: Options) -> Outcome:
             for s in scopes(doc, patterns.compile(options.section), labels=False)
         ]
         tasks = [t for t in tasks if any(doc.within(s, t.section) for s in inside)]
+    if options.signoff:
+        return _signoff(doc, [t for t in tasks if t.checked], tasks)
     for task in tasks:
         if options.checked is None or task.checked == options.checked:
             return passed(task.line, handles(task.text))
@@ -56,9 +63,22 @@ def run(doc: Document, options: Options) -> Outcome:
         return missed(1)
     first = tasks[0]
     state = "not ticked" if options.checked else "ticked"
-    return missed(first.line, f"the box “{shorten(first.text)}” is {state}")
+    return missed(first.line, f"the box “{shorten(first.text)}” is {state}", True)
+
+
+def _signoff(doc: Document, ticked: list[Task], tasks: list[Task]) -> Outcome:
+    signer, found = signoffs.first_valid(((t.text, t.line, t.quoted) for t in ticked), doc)
+    if signer is not None:
+        assert isinstance(found, int)
+        return signed(found, signer)
+    if isinstance(found, tuple):
+        return missed(*found, near=True)
+    if not tasks:
+        return missed(1)
+    return missed(tasks[0].line, f"the box “{shorten(tasks[0].text)}” is not ticked", True)
 
 
 def describe(options: Options) -> str:
     inside = f" inside a section matching /{options.section}/" if options.section else ""
-    return f"a {_STATE[options.checked]}task-list box matching /{options.text}/{inside}"
+    text = f"a {_STATE[options.checked]}task-list box matching /{options.text}/{inside}"
+    return text + (", naming a real reviewer who is not an author" if options.signoff else "")

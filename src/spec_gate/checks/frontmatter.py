@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from spec_gate import patterns
+from spec_gate.checks import signoffs
 from spec_gate.checks.base import (
     STRICT,
     Outcome,
@@ -20,6 +21,7 @@ from spec_gate.checks.base import (
     missed,
     passed,
     shorten,
+    signed,
 )
 from spec_gate.document import Document, is_placeholder
 from spec_gate.patterns import Regex
@@ -46,6 +48,7 @@ class Options:
     pattern: Regex | None = None
     enum: tuple[str, ...] | None = None
     type: Literal["string", "number", "boolean", "list", "mapping"] | None = None
+    signoff: bool = False  # the field is a sign-off: it must name a real reviewer
 
 
 def lookup(frontmatter: dict[str, Any] | None, dotted: str) -> Any:
@@ -64,22 +67,28 @@ def run(doc: Document, options: Options) -> Outcome:
     if value is _MISSING or value is None or value in ("", [], {}):
         return missed(line, f"the front matter has no {options.field}")
     if isinstance(value, str) and is_placeholder(value):
-        return missed(line, f"{options.field} is a placeholder ({shorten(value, 40)})")
+        return missed(line, f"{options.field} is a placeholder ({shorten(value, 40)})", True)
     if options.type is not None and (
         not isinstance(value, _TYPES[options.type])
         or (options.type == "number" and isinstance(value, bool))
     ):
-        return missed(line, f"{options.field} should be a {options.type}")
+        return missed(line, f"{options.field} should be a {options.type}", True)
     shown = str(value)
     if options.enum is not None and shown.lower() not in {e.lower() for e in options.enum}:
         return missed(
-            line, f"{options.field} is {shorten(shown, 40)!r}, not one of {list(options.enum)}"
+            line,
+            f"{options.field} is {shorten(shown, 40)!r}, not one of {list(options.enum)}",
+            True,
         )
     if options.pattern is not None and patterns.compile(options.pattern).search(shown) is None:
         return missed(
             line,
             f"{options.field} is {shorten(shown, 40)!r}, which does not match {options.pattern!r}",
+            True,
         )
+    if options.signoff:
+        signer, why_not = signoffs.judge(shown, doc)
+        return signed(line, signer) if signer is not None else missed(line, why_not, True)
     return passed(line, handles(shown))
 
 
@@ -91,4 +100,6 @@ def describe(options: Options) -> str:
         parts.append(f"one of {', '.join(options.enum)}")
     if options.type:
         parts.append(f"of type {options.type}")
+    if options.signoff:
+        parts.append("naming a real reviewer who is not an author")
     return ", ".join(parts)

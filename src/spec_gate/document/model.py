@@ -60,6 +60,7 @@ class Task:
     checked: bool
     line: int
     section: int
+    quoted: bool = False  # inside a block quote: someone else's box, shown, not ticked here
 
 
 @dataclass(frozen=True, slots=True)

@@ -152,6 +152,7 @@ class _Builder:
         self.list_depth = 0
         self.item_lines: list[int] = []  # the first line of each open list item
         self.item_text_pending = False  # the next inline token is an item's own text
+        self.quote_depth = 0
         self.table: _Table | None = None
 
     @property
@@ -208,6 +209,12 @@ class _Builder:
 
     def on_list_close(self, token: Token) -> None:
         self.list_depth -= 1
+
+    def on_blockquote_open(self, token: Token) -> None:
+        self.quote_depth += 1
+
+    def on_blockquote_close(self, token: Token) -> None:
+        self.quote_depth -= 1
 
     def on_tr_open(self, token: Token) -> None:
         self.table = self.table or _Table()
@@ -306,7 +313,8 @@ class _Builder:
         task = _TASK.match(text)
         if task is not None:
             text = text[task.end() :].strip()
-            self.tasks.append(Task(text, task.group(1) != " ", line, self.section))
+            checked = task.group(1) != " "
+            self.tasks.append(Task(text, checked, line, self.section, self.quote_depth > 0))
         self.items.append(Item(text, line, self.section, self.list_depth))
         self.labelled_block(text, line)
 
@@ -366,5 +374,7 @@ _HANDLERS: dict[str, Callable[[_Builder, Token], None]] = {
     "thead_close": _Builder.on_thead_close,
     "table_close": _Builder.on_table_close,
     "html_block": _Builder.on_html_block,
+    "blockquote_open": _Builder.on_blockquote_open,
+    "blockquote_close": _Builder.on_blockquote_close,
     "front_matter": _Builder.on_front_matter,
 }

@@ -60,12 +60,16 @@ def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = 
     event = events.load(runner.event_name, runner.event_path)
     api = api or Api(runner.token, runner.api_url, runner.repository)
     policy = _policy(runner, event, api)
-    approvers = None
-    if event.kind is Kind.PR and event.number is not None and policy.uses_signoff:
-        approvers = api.approvers(event.number)
-    engine = Engine(policy, event.labels, approvers=approvers)
+    engine = Engine(policy, event.labels, authors=[event.author])
     changed = api.changed_files(event.number) if event.kind is Kind.PR and event.number else []
-    results, skipped = check_all(engine, _sources(runner, event, api, policy, changed))
+    sources = _sources(runner, event, api, policy, changed)
+    results, skipped = check_all(engine, sources)
+    if event.kind is Kind.PR and event.number and any(r.signoffs for r in results):
+        # A sign-off counts once its reviewer approved the PR. The reviews are read only when
+        # a document carries one, so a PR without sign-offs pays no request for them.
+        approvers = api.approvers(event.number)
+        engine = Engine(policy, event.labels, approvers=approvers, authors=[event.author])
+        results, skipped = check_all(engine, sources)
     report = Report(tuple(results), tuple(skipped))
     fail_on = FailOn(runner.fail_on) if runner.fail_on else policy.fail_on
     blocking = bool(report.blocking(fail_on))

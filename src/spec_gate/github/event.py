@@ -23,6 +23,7 @@ class Event:
     head_sha: str | None
     base_sha: str | None
     labels: tuple[str, ...]
+    author: str = ""  # who opened the PR or issue: never the one to sign it off
 
     @property
     def target(self) -> str:
@@ -68,6 +69,7 @@ def _parse(name: str, payload: dict[str, Any]) -> Event:
             pr["head"]["sha"],
             pr["base"]["sha"],
             _labels(pr),
+            str((pr.get("user") or {}).get("login") or ""),
         )
     if name == "issues":
         issue = payload["issue"]

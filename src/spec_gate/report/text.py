@@ -58,15 +58,20 @@ def summary(report: Report) -> str:
 
 def _signoff(path: str, signoff: Signoff, color: bool) -> str:
     if signoff.verified is None:
-        state = "approval not verified here (the GitHub action checks PR reviews)"
+        state = (
+            "unverified: only GitHub can tell whether they approved the pull request, so the "
+            "action checks that"
+        )
+        if signoff.team:
+            state += f", and whether they belong to {signoff.team}"
     elif signoff.verified:
         state = "verified: they approved the pull request"
     else:
         state = "not verified: they have not approved the pull request"
+    listed = ", who is on the reviewers list" if signoff.listed else ""
     return (
         f"{_paint(f'{path}:{signoff.line}', '1', color)}: {_paint('note', '36', color)} "
-        f"[{signoff.rule}] Signed off by {signoff.reviewer}, who is on the reviewers list; "
-        f"{state}."
+        f"[{signoff.rule}] Signed off by {signoff.reviewer}{listed}; {state}."
     )
 
 
