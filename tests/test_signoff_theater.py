@@ -175,3 +175,11 @@ def test_every_help_snippet_and_template_uses_a_placeholder_handle() -> None:
     texts += [a.rule.help for p in policy.defaults.values() for a in p.rules]
     found = {login(h) for text in texts for h in handles(text)}
     assert found and found <= PLACEHOLDER_HANDLES
+
+
+@pytest.mark.usefixtures("initialised")
+def test_an_invisible_character_does_not_hide_a_placeholder(cli: Cli, write: Write) -> None:
+    write("docs/specs/s.md", "## Why\n\nT\u200bB\u2060D\n")
+    result = cli("check", "--format", "json")
+    [why] = [f for f in result.json["findings"] if f["rule"] == "why-section"]
+    assert why["detail"] == "the “Why” section has no real content; it needs at least 8 words"

@@ -206,3 +206,31 @@ def test_link_reference_labels_are_recorded() -> None:
         [Metrics Framework#Motivation]: other.md#motivation
         """)
     assert "metrics framework#motivation" in doc.references
+
+
+@pytest.mark.parametrize(
+    ("written", "seen"),
+    [
+        ("T\u200bBD", "TBD"),  # zero-width space
+        ("\ufeffT\u2060B\u200dD", "TBD"),  # BOM, word joiner, zero-width joiner
+        ("\u202eTBD\u202c", "TBD"),  # bidi override
+        ("ＴＢＤ", "TBD"),  # full-width letters, by NFKC
+        ("Ri\u00adders", "Riders"),  # soft hyphen
+    ],
+)
+def test_text_is_normalised_before_anything_counts(written: str, seen: str) -> None:
+    doc = parse(f"## Why\n\n{written}\n")
+    assert [b.text for b in doc.blocks] == [seen]
+
+
+def test_every_format_character_of_the_basic_plane_is_removed() -> None:
+    import unicodedata
+
+    from spec_gate.document.parse import _FORMAT_CHARACTERS
+
+    missing = [
+        hex(c)
+        for c in range(0x10000)
+        if unicodedata.category(chr(c)) == "Cf" and not _FORMAT_CHARACTERS.fullmatch(chr(c))
+    ]
+    assert missing == []

@@ -8,6 +8,7 @@ token stream is walked once, each token type handled by a small method (``_HANDL
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -50,10 +51,24 @@ def _markdown() -> MarkdownIt:
     return md
 
 
+# Format characters (Unicode category Cf: zero-width spaces and joiners, bidi controls, soft
+# hyphens, the BOM) are invisible: "T\u200bBD" reads as TBD, so it must count as TBD. The class
+# is Unicode 14's Cf, written out: computing it from unicodedata costs 65 ms at every start.
+_FORMAT_CHARACTERS = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+
+
+def normalize_text(text: str) -> str:
+    """NFKC, without format characters: the text every count and pattern sees."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", _FORMAT_CHARACTERS.sub("", text))
+    return text
+
+
 def parse(text: str, source: str = "-", template_texts: frozenset[str] = frozenset()) -> Document:
     """Build the Document for ``text``; ``source`` names it in errors."""
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = normalize_text(text)
     builder = _Builder(source)
     for token in _markdown().parse(text):
         handler = _HANDLERS.get(token.type)
