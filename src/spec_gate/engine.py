@@ -106,8 +106,8 @@ class Engine:
         profile = self.profile(source, doc)
         if profile is None:
             return None
-        if profile.template_texts:
-            doc = replace(doc, template_texts=profile.template_texts)
+        if profile.template_texts or profile.echoes:
+            doc = replace(doc, template_texts=profile.template_texts, echoes=profile.echoes)
         findings: list[Finding] = []
         signoffs: list[Signoff] = []
         for active in profile.rules:

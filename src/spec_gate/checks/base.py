@@ -90,7 +90,8 @@ class Scope:
     end_line: int  # first line after the scope
 
     def real_words(self, doc: Document) -> int:
-        return content.real_words((b.text for b in self.blocks), doc.template_texts, doc.references)
+        texts = (b.text for b in self.blocks)
+        return content.real_words(texts, doc.template_texts, doc.references, doc.echoes)
 
     def describe(self) -> str:
         return f"“{self.title}”" if self.is_label else f"the “{self.title}” section"

@@ -15,11 +15,12 @@ check:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spec_gate import patterns
 from spec_gate.checks.base import STRICT, Outcome, missed, passed, scopes
-from spec_gate.document import Document, is_placeholder
+from spec_gate.document import Block, Document, is_dismissal, is_placeholder
 from spec_gate.patterns import Regex
 
 NAME = "mentions"
@@ -51,8 +52,26 @@ class Options:
     require_section: bool = True  # False: pass when the section is absent (another rule says so)
 
 
-def _terms(raw: tuple[Term | str, ...]) -> list[Term]:
+def terms(raw: tuple[Term | str, ...]) -> list[Term]:
     return [t if isinstance(t, Term) else Term(pattern=t) for t in raw]
+
+
+def answered(doc: Document, blocks: Iterable[Block]) -> list[str]:
+    """The text of blocks that say something. A label counts as a mention only when something
+    real follows it: "Slow networks: TBD" and "Slow networks: considered" are not."""
+    return [
+        b.full_text
+        for b in blocks
+        if not is_placeholder(b.text, doc.references) and not is_dismissal(b.text)
+    ]
+
+
+def mentions_any(doc: Document, blocks: Iterable[Block], raw: tuple[Term | str, ...]) -> bool:
+    """Whether the blocks mention one of the terms (or no terms are asked for)."""
+    if not raw:
+        return True
+    text = "\n".join(answered(doc, blocks))
+    return any(patterns.compile(t.pattern).search(text) is not None for t in terms(raw))
 
 
 def run(doc: Document, options: Options) -> Outcome:
@@ -67,16 +86,13 @@ def run(doc: Document, options: Options) -> Outcome:
         blocks = [b for s in found for b in s.blocks]
         titles = [title for s in found for title in s.nested_titles]
         line = found[0].line
-    # A label counts as a mention only when something real follows it: "Slow networks: TBD" is not.
-    text = "\n".join(
-        [b.full_text for b in blocks if not is_placeholder(b.text, doc.references)] + titles
-    )
+    text = "\n".join(answered(doc, blocks) + titles)
 
     def mentioned(term: Term) -> bool:
         return patterns.compile(term.pattern).search(text) is not None
 
-    absent = [t.label for t in _terms(options.all_of) if not mentioned(t)]
-    any_of = _terms(options.any_of)
+    absent = [t.label for t in terms(options.all_of) if not mentioned(t)]
+    any_of = terms(options.any_of)
     if any_of and not any(mentioned(t) for t in any_of):
         absent.append(" or ".join(t.label for t in any_of))
     if absent:

@@ -15,8 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spec_gate import patterns
-from spec_gate.checks.base import STRICT, Outcome, missed, passed, scopes
-from spec_gate.document import Document
+from spec_gate.checks.base import STRICT, Outcome, Scope, missed, passed, scopes
+from spec_gate.checks.mentions import Term, mentions_any, terms
+from spec_gate.document import Document, specific_words
 from spec_gate.patterns import Regex
 
 NAME = "section"
@@ -31,6 +32,11 @@ class Options:
     heading: Regex
     min_words: int = 1
     labels: bool = True  # also accept a labelled paragraph such as **Why:**
+    # Words alone can be circular filler ("this change is needed for the release"), so the
+    # content must also mention one of any_of (who is affected, evidence) or carry at least
+    # min_specific distinct words beyond the generic vocabulary of change. Either will do.
+    any_of: tuple[Term | Regex, ...] = ()
+    min_specific: int = 0
 
 
 def run(doc: Document, options: Options) -> Outcome:
@@ -39,7 +45,9 @@ def run(doc: Document, options: Options) -> Outcome:
     for scope in scopes(doc, patterns.compile(options.heading), options.labels):
         count = scope.real_words(doc)
         if count >= options.min_words:
-            return passed(scope.line)
+            if _specific(doc, scope, options):
+                return passed(scope.line)
+            return missed(scope.line, _generic(scope, options), True)
         if count > best_words:
             best, best_words = scope, count
     if best is None:
@@ -47,6 +55,22 @@ def run(doc: Document, options: Options) -> Outcome:
     needs = f"at least {options.min_words} words" if options.min_words > 1 else "some"
     has = "no real content" if best_words == 0 else _words(best_words) + " of real content"
     return missed(best.line, f"{best.describe()} has {has}; it needs {needs}")
+
+
+def _specific(doc: Document, scope: Scope, options: Options) -> bool:
+    if not options.any_of and not options.min_specific:
+        return True
+    if options.any_of and mentions_any(doc, scope.blocks, options.any_of):
+        return True
+    texts = (b.text for b in scope.blocks)
+    return bool(options.min_specific) and specific_words(texts, doc.echoes) >= options.min_specific
+
+
+def _generic(scope: Scope, options: Options) -> str:
+    wanted = [t.label for t in terms(options.any_of)]
+    if options.min_specific:
+        wanted.append(f"{options.min_specific} words of its own beyond “change”, “need”, “release”")
+    return f"{scope.describe()} says it only in general words: it has no " + " or ".join(wanted)
 
 
 def _words(count: int) -> str:
@@ -60,4 +84,10 @@ def describe(options: Options) -> str:
         if options.min_words
         else "any content"
     )
-    return f"{where} matching /{options.heading}/ with {amount}"
+    text = f"{where} matching /{options.heading}/ with {amount}"
+    alternatives = [t.label for t in terms(options.any_of)]
+    if options.min_specific:
+        alternatives.append(f"at least {options.min_specific} specific words")
+    if alternatives:
+        text += ", with " + " or ".join(alternatives)
+    return text

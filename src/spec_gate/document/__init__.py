@@ -1,6 +1,15 @@
 """The document model: Markdown parsed once into sections, labels, tasks, items and front matter."""
 
-from spec_gate.document.content import is_placeholder, normalize, real_words, words
+from spec_gate.document.content import (
+    content_words,
+    is_dismissal,
+    is_placeholder,
+    normalize,
+    real_words,
+    specific_words,
+    tokens,
+    words,
+)
 from spec_gate.document.model import Block, Comment, Document, Item, Label, Section, Task
 from spec_gate.document.parse import parse
 
@@ -12,9 +21,13 @@ __all__ = [
     "Label",
     "Section",
     "Task",
+    "content_words",
+    "is_dismissal",
     "is_placeholder",
     "normalize",
     "parse",
     "real_words",
+    "specific_words",
+    "tokens",
     "words",
 ]

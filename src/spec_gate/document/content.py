@@ -58,17 +58,118 @@ def words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+def is_dismissal(text: str) -> bool:
+    """Whether ``text`` waves a question away instead of answering it: "considered", "fine"."""
+    return _DISMISSAL.match(_MARKUP.sub("", text).strip()) is not None
+
+
+def tokens(text: str) -> list[str]:
+    """The words of ``text``, lowercased: link targets, URLs and code spans are not words, and a
+    block that is only links, images or a URL has none (a link is where content is, not it)."""
+    text = _INLINE_CODE.sub(" ", text)
+    if not _WORD_WITH_LETTER.search(_URL.sub(" ", _LINKS_AND_IMAGES.sub(" ", text))):
+        return []
+    text = _URL.sub(" ", _LINK_TARGET.sub("] ", text))
+    return [word.lower() for word in _WORD.findall(text)]
+
+
+def content_words(words: Iterable[str]) -> frozenset[str]:
+    """The words that carry meaning: no stopwords, no numbers."""
+    return frozenset(w for w in words if w not in STOPWORDS and _LETTER.search(w))
+
+
+def specific_words(texts: Iterable[str], echoes: tuple[frozenset[str], ...] = ()) -> int:
+    """Distinct meaningful words beyond the generic vocabulary of change ("this change is
+    needed for the release" has none): what separates a reason from circular filler."""
+    found: set[str] = set()
+    for text in texts:
+        if not is_placeholder(text) and not is_dismissal(text):
+            found |= content_words(_without_echo(tokens(text), echoes))
+    return len(found - GENERIC - _LOREM)
+
+
 def real_words(
     texts: Iterable[str],
     template_texts: frozenset[str] = frozenset(),
     references: frozenset[str] = frozenset(),
+    echoes: tuple[frozenset[str], ...] = (),
 ) -> int:
-    """Words of real content: placeholders and text left as the template had it count nothing."""
-    total = 0
+    """Words of real content, as a reader would count them.
+
+    Nothing counts for a placeholder (TBD), a dismissal ("considered"), or text left as the
+    template had it. A block that echoes a prompt (the template's, or a rule's help) counts only
+    the words the author added to it. Then degenerate text is cut down: lorem ipsum counts
+    nothing, numbers count no more than the words around them, and a word repeated counts at
+    most three times, so "0 1 2 ... 19" or one word fifteen times never reach a minimum.
+    """
+    found: list[str] = []
     for text in texts:
-        if is_placeholder(text, references):
+        if is_placeholder(text, references) or is_dismissal(text):
             continue
         if template_texts and normalize(text) in template_texts:
             continue
-        total += words(text)
-    return total
+        found += _without_echo(tokens(text), echoes)
+    if len(_LOREM_MARKERS.intersection(found)) >= 2:
+        found = [w for w in found if w not in _LOREM]
+    words = [w for w in found if _LETTER.search(w)]
+    numbers = len(found) - len(words)
+    return min(len(words) + min(numbers, len(words)), 3 * len(set(words)))
+
+
+def _without_echo(words: list[str], echoes: tuple[frozenset[str], ...]) -> list[str]:
+    """``words`` less the prompt they echo, when they are mostly a prompt with words changed."""
+    meaning = content_words(words)
+    if len(meaning) < _ECHO_MIN_WORDS or not echoes:
+        return words
+    best = max(echoes, key=lambda prompt: len(meaning & prompt))
+    shared = len(meaning & best)
+    if shared < _ECHO_MIN_SHARED or shared < _ECHO_SHARE * len(meaning):
+        return words
+    return [w for w in words if w in meaning and w not in best]
+
+
+# An echo: a block of at least 4 meaningful words, 60 % of them (and at least 3) from one prompt.
+# A real answer to "Who runs into what problem today?" names riders and tunnels, not the prompt's
+# words; and a short answer ("Works offline on 2G.") is too short to call a copy of anything.
+_ECHO_SHARE = 0.6
+_ECHO_MIN_WORDS = 4
+_ECHO_MIN_SHARED = 3
+_WORD_WITH_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = _WORD_WITH_LETTER
+_LINKS_AND_IMAGES = re.compile(r"!?\[[^\]\n]{0,500}\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])")
+_DISMISSAL = re.compile(
+    r"^(?:considered|fine|ok(?:ay)?|good|no impact|not applicable|n/?a|none|no issues?"
+    r"|nothing(?: to (?:note|add|report))?|not relevant|covered|done|yes|no|checked|reviewed"
+    r"|as above|see above|same as (?:above|before)|not an? (?:issue|problem|concern)"
+    r"|no concerns?|all good|looks good|lgtm|unaffected|not affected|no changes?|irrelevant"
+    r"|does ?n[o']t apply|not needed|nothing special)[.!]?$",
+    re.IGNORECASE,
+)
+_LOREM_MARKERS = frozenset({"lorem", "ipsum", "dolor", "amet", "consectetur", "adipiscing"})
+_LOREM = _LOREM_MARKERS | frozenset(
+    "sit elit sed do eiusmod tempor incididunt ut labore et dolore magna aliqua enim ad minim "  # noqa: SIM905
+    "veniam quis nostrud exercitation ullamco laboris nisi aliquip ex ea commodo consequat "
+    "duis aute irure in reprehenderit voluptate velit esse cillum eu fugiat nulla pariatur "
+    "excepteur sint occaecat cupidatat non proident sunt culpa qui officia deserunt mollit "
+    "anim id est laborum".split()
+)
+# Words any reason can use without saying anything about this one.
+GENERIC = frozenset(
+    "change changes changed changing need needs needed needing necessary require requires "  # noqa: SIM905
+    "required requirement requirements important importance feature features release releases "
+    "work works working update updates updated improve improves improved improvement "
+    "improvements better best good great nice useful helpful fix fixes fixed add adds added "
+    "make makes made making thing things stuff want wants wanted pr prs ticket tickets task "
+    "tasks issue issues project projects system systems reason reasons because since due "
+    "purpose goal goals ensure ensures allow allows support supports new old current "
+    "currently now later soon time version versions code implement implementation "
+    "implemented part parts way ways something anything everything lot lots really".split()
+)
+STOPWORDS = frozenset(
+    "a an the and or but if then else of to in on at by for with from as is are was were be "  # noqa: SIM905
+    "been being it its this that these those there here what which who whom whose how when "
+    "where why do does did done have has had having will would shall should can could may "
+    "might must not no yes so than too very just also any all each every some such own same "
+    "other into onto about over under again once only more most less few both either neither "
+    "our we us you your they them their he she his her i me my up out off".split()
+)

@@ -95,6 +95,7 @@ class Document:
     items: tuple[Item, ...]
     comments: tuple[Comment, ...]
     template_texts: frozenset[str] = field(default=frozenset())
+    echoes: tuple[frozenset[str], ...] = ()  # the meaningful words of each prompt to not echo
     references: frozenset[str] = field(default=frozenset())  # link reference labels, normalized
 
     def section_blocks(self, section: Section) -> tuple[Block, ...]:

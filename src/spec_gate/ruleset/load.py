@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
@@ -12,7 +13,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from spec_gate import yamlfile
-from spec_gate.document import normalize, parse, words
+from spec_gate.document import content_words, normalize, parse, tokens, words
 from spec_gate.errors import SpecGateError
 from spec_gate.ruleset import compiled
 from spec_gate.ruleset.compiled import ActiveRule, Policy, Profile
@@ -325,12 +326,36 @@ def _profile(
         if data is None:
             raise SpecGateError(where_template, f"template {entry.template!r} not found")
         template = _template_texts(data, where_template)
+        prompts = _prompts(data.decode("utf-8-sig"), where_template)
+    else:
+        prompts = ()
     paths = tuple(entry.paths) if isinstance(entry, DocumentsEntry) else ()
     exclude = tuple(entry.exclude) if isinstance(entry, DocumentsEntry) else ()
-    return Profile(kind, rules, paths, exclude, template)
+    help_prompts = (p for a in rules for p in _prompts(a.rule.help, a.rule.id))
+    echoes = tuple(dict.fromkeys((*prompts, *help_prompts, *_builtin_prompts())))
+    return Profile(kind, rules, paths, exclude, template, echoes)
 
 
 _TEMPLATE_MIN_WORDS = 4  # shorter template lines ("Yes", "N/A") are too common to mean "unfilled"
+_PROMPT_MIN_WORDS = 3  # a prompt has at least this many meaningful words
+
+
+def _prompts(text: str, where: str) -> tuple[frozenset[str], ...]:
+    """The meaningful words of each prompt in a template or help snippet: its paragraphs and
+    the instructions in its HTML comments, which an author may paste back as an answer."""
+    doc = parse(text, where)
+    texts = [b.text for b in doc.blocks]
+    texts += [c.text.removeprefix("<!--").removesuffix("-->") for c in doc.comments]
+    found = (content_words(tokens(t)) for t in texts)
+    return tuple(words for words in found if len(words) >= _PROMPT_MIN_WORDS)
+
+
+@cache
+def _builtin_prompts() -> tuple[frozenset[str], ...]:
+    """The prompts of the templates `spec-gate init` writes: every team has them to paste."""
+    folder = resources.files("spec_gate").joinpath("templates")
+    names = ("spec.md", "postmortem.md", "pull_request_template.md")
+    return tuple(p for n in names for p in _prompts(folder.joinpath(n).read_text("utf-8"), n))
 
 
 def _template_texts(data: bytes, where: str) -> frozenset[str]:
