@@ -13,10 +13,12 @@ import collections
 import sys
 from pathlib import Path
 
+from spec_gate import copies
 from spec_gate.discover import read
 from spec_gate.engine import Engine, Source
 from spec_gate.findings import Finding
 from spec_gate.ruleset.load import load_policy
+from spec_gate.vocabulary import Kind
 
 TEMPLATES = ("0000-template.md", "NNNN-kep-template", "README.md")
 LICENCES = ("license", "licence", "notice", "copying")
@@ -49,9 +51,12 @@ def sweep(
     shown: list[Finding] = []
     for kind, files in corpus_documents(corpus).items():
         failing: collections.Counter[str] = collections.Counter()
+        results = []
         for file in files:
-            result = engine.check(Source(str(file), read(file, str(file)), None, kind))
+            result = engine.check(Source(str(file), read(file, str(file)), None, Kind(kind)))
             assert result is not None
+            results.append(result)
+        for result in copies.flag(results, lambda paths: {}):  # no history here: path order
             failing.update({f.rule for f in result.findings})
             shown.extend(f for f in result.findings if f.rule == show)
         counts[kind] = dict(sorted(failing.items()))

@@ -25,8 +25,8 @@ def test_what_the_builtin_rules_find_on_real_documents() -> None:
         "spec": {
             "a11y-review": 1409,
             "a11y-signoff": 1409,
-            "who-affected": 1069,
-            "why-section": 59,
+            "who-affected": 1075,  # 1,069 without a who section, 6 copied from another KEP
+            "why-section": 70,  # 59 without a why, 11 copied from a sibling or predecessor
         },
         "postmortem": {
             "action-items": 54,
@@ -44,4 +44,24 @@ def test_the_substance_checks_leave_real_reasons_alone() -> None:
     _, _, shown = sweep(CORPUS, show="why-section")
     general = [f.path for f in shown if "only in general words" in f.detail]
     assert general == []
-    assert len(shown) == 59 + 38
+    copied = sorted(
+        f.path.split("/specs/")[1].split("/")[-2 if "keps" in f.path else -1]
+        for f in shown
+        if "is a copy of" in f.message
+    )
+    # Read, all eleven: successor RFCs restating their predecessor's motivation, KEPs moved or
+    # split with the motivation pasted, each 88-100 % the same (0.8 % of 1,353 Why sections).
+    assert copied == [
+        "1574-more-api-documentation-conventions.md",
+        "2873-inline-asm.md",
+        "3502-cargo-script.md",
+        "3764-Project-Goals-2025h1.md",
+        "5339-clusterprofile-plugin-credentials",
+        "5394-psi-node-conditions",
+        "5593-configure-the-max-crashloopbackoff-delay",
+        "5882-deployment-pod-replacement-policy",
+        "606-compute-device-assignment",
+        "625-csi-migration",
+        "758-ingress-api-group",
+    ]
+    assert len(shown) == 70 + 38

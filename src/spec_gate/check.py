@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from spec_gate import discover
+from spec_gate import copies, discover
 from spec_gate.engine import Engine, check_all
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import FailOn, Report
@@ -53,5 +53,6 @@ def run(
     policy = policy_for(config, rulesets or [])
     sources = discover.sources(paths, policy, kind)
     results, skipped = check_all(Engine(policy), sources, jobs)
+    results = copies.flag(results, copies.git_order(policy.root))
     report = Report(tuple(results), tuple(skipped))
     return report, FailOn(fail_on) if fail_on else policy.fail_on

@@ -10,7 +10,7 @@ from spec_gate import patterns, waivers
 from spec_gate.checks.base import Miss, Outcome, passed
 from spec_gate.checks.frontmatter import lookup
 from spec_gate.document import Document, parse
-from spec_gate.findings import DocumentResult, Finding, Severity, Signoff
+from spec_gate.findings import DocumentResult, Finding, Passage, Severity, Signoff
 from spec_gate.ruleset.compiled import (
     ActiveRule,
     AllOf,
@@ -51,7 +51,8 @@ def evaluate(node: Node, doc: Document) -> Outcome:
     if isinstance(node, AllOf):
         outcomes = [evaluate(child, doc) for child in node.children]
         misses = tuple(m for o in outcomes for m in o.misses)
-        return Outcome(misses, outcomes[0].line)
+        passage = next((o.passage for o in outcomes if o.passage is not None), None)
+        return Outcome(misses, outcomes[0].line, passage=passage)
     inner = evaluate(node.child, doc)
     return passed() if not inner.passed else Outcome((Miss(inner.line or 1),))
 
@@ -110,22 +111,36 @@ class Engine:
             doc = replace(doc, template_texts=profile.template_texts, echoes=profile.echoes)
         findings: list[Finding] = []
         signoffs: list[Signoff] = []
+        passages: list[Passage] = []
         for active in profile.rules:
             if applies(active.rule.when, doc, source.relative, self.labels):
-                found, signed = self.run_rule(active, doc, source.path)
+                found, signed, passage = self.run_rule(active, doc, source.path)
                 findings.extend(found)
                 signoffs.extend(signed)
-        waived = self.waive(findings, doc, profile, source)
-        return DocumentResult(source.path, profile.kind, waived, tuple(signoffs))
+                passages.extend([passage] if passage is not None else [])
+        waived, in_force = self.waive(findings, doc, profile, source)
+        return DocumentResult(
+            source.path,
+            profile.kind,
+            waived,
+            tuple(signoffs),
+            tuple(passages),
+            tuple((rule, w.reason) for w in in_force for rule in w.rules),
+        )
 
     def run_rule(
         self, active: ActiveRule, doc: Document, path: str
-    ) -> tuple[list[Finding], list[Signoff]]:
-        """The rule's findings, and its sign-off when the rule set names who may sign off."""
+    ) -> tuple[list[Finding], list[Signoff], Passage | None]:
+        """The rule's findings, its sign-off (if it is one), and the passage that satisfied it."""
         rule = active.rule
         outcome = evaluate(rule.check, doc)
         misses = list(outcome.misses)
         signoffs: list[Signoff] = []
+        passage = None
+        if outcome.passed and outcome.passage is not None:
+            passage = replace(
+                outcome.passage, rule=rule.id, ruleset=active.ruleset, severity=rule.severity
+            )
         is_signoff = outcome.signoff or active.signoff is not None
         if outcome.passed and is_signoff and outcome.signers is not None:
             signoff, why_not = self.verify(rule.id, outcome.signers, outcome.line or 1, active)
@@ -146,7 +161,7 @@ class Engine:
             )
             for miss in misses
         ]
-        return findings, signoffs
+        return findings, signoffs, passage
 
     def verify(
         self, rule: str, signers: tuple[str, ...], line: int, active: ActiveRule
@@ -177,7 +192,7 @@ class Engine:
 
     def waive(
         self, findings: list[Finding], doc: Document, profile: Profile, source: Source
-    ) -> tuple[Finding, ...]:
+    ) -> tuple[tuple[Finding, ...], list[waivers.Waiver]]:
         in_force, problems = waivers.parse(doc.comments, self.today, self.policy.waiver_limits)
         known = {a.rule.id for a in profile.rules}
         for waiver in in_force:
@@ -207,7 +222,7 @@ class Engine:
             for p in problems
         ]
         ordered = sorted(waivers.apply(findings, in_force) + stamped, key=lambda f: f.line)
-        return tuple(ordered)
+        return tuple(ordered), in_force
 
 
 def _listed(

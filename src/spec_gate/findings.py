@@ -59,11 +59,27 @@ class Signoff:
 
 
 @dataclass(frozen=True, slots=True)
+class Passage:
+    """The content that satisfied a section rule, as a fingerprint (hashed 3-word runs), to find
+    the same section copied between documents. The check fills title, line and shingles; the
+    engine stamps the rule, as on a finding."""
+
+    title: str
+    line: int
+    shingles: frozenset[int]
+    rule: str = ""
+    ruleset: str = ""
+    severity: Severity = Severity.ERROR
+
+
+@dataclass(frozen=True, slots=True)
 class DocumentResult:
     path: str
     kind: str
     findings: tuple[Finding, ...] = ()
     signoffs: tuple[Signoff, ...] = ()
+    passages: tuple[Passage, ...] = ()
+    waivers: tuple[tuple[str, str], ...] = ()  # (rule id or "*", reason) of waivers in force
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.counts and f.severity is severity)

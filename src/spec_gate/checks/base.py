@@ -8,6 +8,7 @@ from typing import Any, Protocol
 
 from spec_gate import patterns
 from spec_gate.document import Block, Document, Item, Section, content
+from spec_gate.findings import Passage
 
 # Options are plain frozen dataclasses, cheap on the hot path; pydantic validates them only
 # when a rule set loads, reading this config. No pydantic import here.
@@ -50,6 +51,7 @@ class Outcome:
     signers: tuple[str, ...] | None = None  # handles in a passing checkbox or front-matter field
     signoff: bool = False  # the check passed on a sign-off (``signoff: true``): signers[0] signed
     near: bool = False  # failed, but found what it looks for (a box, a field): the better story
+    passage: Passage | None = None  # the content that satisfied a section, for finding copies
 
     @property
     def passed(self) -> bool:

@@ -15,9 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spec_gate import patterns
-from spec_gate.checks.base import STRICT, Outcome, Scope, missed, passed, scopes
+from spec_gate.checks.base import STRICT, Outcome, Scope, missed, scopes
 from spec_gate.checks.mentions import Term, mentions_any, terms
-from spec_gate.document import Document, specific_words
+from spec_gate.document import Document, shingles, specific_words
+from spec_gate.findings import Passage
 from spec_gate.patterns import Regex
 
 NAME = "section"
@@ -46,7 +47,9 @@ def run(doc: Document, options: Options) -> Outcome:
         count = scope.real_words(doc)
         if count >= options.min_words:
             if _specific(doc, scope, options):
-                return passed(scope.line)
+                fingerprint = shingles(b.text for b in scope.blocks)
+                passage = Passage(scope.title, scope.line, fingerprint) if fingerprint else None
+                return Outcome((), scope.line, passage=passage)
             return missed(scope.line, _generic(scope, options), True)
         if count > best_words:
             best, best_words = scope, count

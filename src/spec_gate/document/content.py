@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterable
 
 _WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
@@ -86,6 +87,23 @@ def specific_words(texts: Iterable[str], echoes: tuple[frozenset[str], ...] = ()
         if not is_placeholder(text) and not is_dismissal(text):
             found |= content_words(_without_echo(tokens(text), echoes))
     return len(found - GENERIC - _LOREM)
+
+
+SHINGLE = 3  # words per shingle: small enough that a few changed words leave most intact
+COPY_MIN_WORDS = 15  # shorter sections are too alike by nature ("Fixes #12.") to call copies
+
+
+def shingles(texts: Iterable[str]) -> frozenset[int]:
+    """The fingerprint of a section's real content: every run of 3 words, hashed stably (the
+    same in every process, unlike hash()), for telling a copy from a section of its own."""
+    found: list[str] = []
+    for text in texts:
+        if not is_placeholder(text) and not is_dismissal(text):
+            found += tokens(text)
+    if len(found) < COPY_MIN_WORDS:
+        return frozenset()
+    runs = (" ".join(found[i : i + SHINGLE]) for i in range(len(found) - SHINGLE + 1))
+    return frozenset(zlib.crc32(run.encode()) for run in runs)
 
 
 def real_words(

@@ -1,0 +1,185 @@
+"""Copies: the same section pasted between documents of a kind is a finding on every copy but
+the one that had it first (git history, then path order)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from spec_gate import copies
+from spec_gate.findings import DocumentResult, Passage, Severity
+from tests.conftest import Run
+
+Cli = Callable[..., Run]
+Write = Callable[[str, str], Path]
+
+REVIEW = """\
+- Low digital literacy: one plain "Try again" button, tested with five first-time shoppers.
+- Disability and assistive technology: the retry is announced to screen readers; keyboard only works.
+- Slow or unreliable connection: the page weighs 38 kB and keeps the basket offline."""
+OTHER_REVIEW = """\
+- Low digital literacy: the receipt link is one plain word, Receipt, under each fare.
+- Disability and assistive technology: receipts are tagged PDFs that screen readers read in order.
+- Slow or unreliable connection: a receipt is 12 kB of text, and can be emailed instead."""
+NARRATIVE = (
+    "From 14:02 to 14:47 UTC about one in three people paying by card saw an error after typing "
+    "their card details. Around 1,200 hit it and 400 gave up; forty wrote to support, worried "
+    "they had been charged twice."
+)
+
+
+def spec(why: str, review: str, extra: str = "") -> str:
+    return (
+        f"---\nowner: '@amara'\n---\n# Spec\n\n## Why\n\n{why}\n\n## Who is affected\n\n"
+        f"Riders on trains and the support team.\n\n## Accessibility and inclusion review\n\n"
+        f"{review}\n\n- [x] Accessibility review signed off by @maria-a11y\n{extra}"
+    )
+
+
+def copied(result: Run) -> list[tuple[str, str, int, str]]:
+    return [
+        (f["path"], f["rule"], f["line"], f["detail"])
+        for f in result.json["findings"]
+        if "is a copy of" in f["message"]
+    ]
+
+
+@pytest.fixture
+def specs(cli: Cli, write: Write) -> Write:
+    assert cli("init").code == 0
+    return write
+
+
+def test_a_pasted_review_is_flagged_on_every_copy_but_the_first(cli: Cli, specs: Write) -> None:
+    specs("docs/specs/a.md", spec("Riders lose their basket in tunnels, and 3% pay twice.", REVIEW))
+    specs(
+        "docs/specs/b.md", spec("Shoppers retype the same search and filters every week.", REVIEW)
+    )
+    specs(
+        "docs/specs/c.md", spec("Gift card buyers cannot see the balance left on a card.", REVIEW)
+    )
+    specs(
+        "docs/specs/d.md",
+        spec("Riders who expense fares need receipts; support emails them.", OTHER_REVIEW),
+    )
+    result = cli("check", "--format", "json")
+    assert result.code == 1
+    assert copied(result) == [
+        ("docs/specs/b.md", "a11y-review", 14, "100% of it is the same as docs/specs/a.md"),
+        ("docs/specs/c.md", "a11y-review", 14, "100% of it is the same as docs/specs/a.md"),
+    ]
+    [finding] = [f for f in result.json["findings"] if f["path"] == "docs/specs/b.md"]
+    assert finding["severity"] == "error"
+    assert finding["message"] == (
+        "The “Accessibility and inclusion review” section is a copy of the one in "
+        "docs/specs/a.md: a section written for another document says nothing about this one."
+    )
+
+
+def test_a_word_changed_and_a_sentence_appended_is_still_a_copy(cli: Cli, specs: Write) -> None:
+    specs("docs/specs/a.md", spec("Riders lose their basket in tunnels, and 3% pay twice.", REVIEW))
+    tweaked = REVIEW.replace("five", "six") + " Also tested on a train."
+    specs(
+        "docs/specs/b.md", spec("Shoppers retype the same search and filters every week.", tweaked)
+    )
+    [(path, rule, _, detail)] = copied(cli("check", "--format", "json"))
+    assert (path, rule) == ("docs/specs/b.md", "a11y-review")
+    assert detail.endswith("% of it is the same as docs/specs/a.md")
+
+
+def test_a_postmortem_narrative_reused_is_a_copy(cli: Cli, specs: Write) -> None:
+    for name in ("2026-03-01-cards.md", "2026-04-01-cards-again.md"):
+        specs(f"postmortems/{name}", f"# Outage\n\n## User impact narrative\n\n{NARRATIVE}\n")
+    found = copied(cli("check", "--format", "json"))
+    assert [(p, r) for p, r, _, _ in found] == [
+        ("postmortems/2026-04-01-cards-again.md", "impact-narrative")
+    ]
+
+
+def test_the_first_in_git_history_is_the_original(
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@e",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@e",
+    }
+    subprocess.run(["git", "init", "-q"], check=True)
+    assert cli("init").code == 0
+    (tmp_path / "docs/specs/z.md").write_text(
+        spec("Riders lose their basket in tunnels, and 3% pay twice.", REVIEW)
+    )
+    subprocess.run(["git", "add", "-A"], check=True, env=env)
+    subprocess.run(["git", "commit", "-qm", "z first"], check=True, env=env)
+    (tmp_path / "docs/specs/a.md").write_text(
+        spec("Shoppers retype the same search and filters every week.", REVIEW)
+    )
+    assert [(p, d) for p, _, _, d in copied(cli("check", "--format", "json"))] == [
+        ("docs/specs/a.md", "100% of it is the same as docs/specs/z.md")
+    ]
+
+
+def test_a_waiver_of_the_rule_covers_its_copy(cli: Cli, specs: Write) -> None:
+    until = (date.today() + timedelta(days=30)).isoformat()
+    waiver = f'<!-- spec-gate: waive a11y-review reason="same feature, split in two specs" until={until} -->\n'
+    specs("docs/specs/a.md", spec("Riders lose their basket in tunnels, and 3% pay twice.", REVIEW))
+    specs(
+        "docs/specs/b.md",
+        spec("Shoppers retype the same search and filters every week.", REVIEW, waiver),
+    )
+    result = cli("check", "--format", "json")
+    [finding] = [f for f in result.json["findings"] if "is a copy of" in f["message"]]
+    assert finding["waived"] == "same feature, split in two specs"
+    assert result.code == 0
+
+
+def passage(rule: str, runs: range) -> Passage:
+    return Passage("Why", 3, frozenset(runs), rule, "why", Severity.ERROR)
+
+
+@pytest.mark.parametrize(
+    ("one", "two", "flagged"),
+    [
+        (range(100), range(100), ["b.md"]),  # identical
+        (range(100), range(15, 115), ["b.md"]),  # 85 % of runs shared
+        (range(100), range(25, 125), []),  # 75 %: largely alike, not near-identical
+        (range(100), range(50, 150), []),
+        (range(20), range(0, 200), ["b.md"]),  # a short section pasted into a long one
+    ],
+)
+def test_near_identical_means_80_percent_of_the_shorter_sections_runs(
+    one: range, two: range, flagged: list[str]
+) -> None:
+    results = [
+        DocumentResult("a.md", "spec", passages=(passage("why-section", one),)),
+        DocumentResult("b.md", "spec", passages=(passage("why-section", two),)),
+    ]
+    checked = copies.flag(results, lambda paths: {})
+    assert [r.path for r in checked if r.findings] == flagged
+
+
+def test_only_the_same_rule_of_the_same_kind_is_compared() -> None:
+    results = [
+        DocumentResult("a.md", "spec", passages=(passage("why-section", range(50)),)),
+        DocumentResult("b.md", "spec", passages=(passage("who-affected", range(50)),)),
+        DocumentResult("c.md", "pr", passages=(passage("why-section", range(50)),)),
+    ]
+    assert all(not r.findings for r in copies.flag(results, lambda paths: {}))
+
+
+def test_only_flags_the_documents_asked_for() -> None:
+    """The action flags the documents a pull request changes, compared with all the others."""
+    results = [
+        DocumentResult(name, "spec", passages=(passage("why-section", range(50)),))
+        for name in ("a.md", "b.md", "c.md")
+    ]
+    checked = copies.flag(results, lambda paths: {}, only=frozenset({"c.md"}))
+    assert [r.path for r in checked if r.findings] == ["c.md"]
