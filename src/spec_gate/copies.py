@@ -123,7 +123,11 @@ def git_order(root: Path) -> Order:
         absolute = {str(Path(p).resolve()): p for p in paths}
         try:
             top = subprocess.run(
-                ["git", "rev-parse", "--show-toplevel"], cwd=root, capture_output=True, text=True
+                ["git", "rev-parse", "--show-toplevel"],
+                cwd=root,
+                capture_output=True,
+                text=True,
+                check=False,
             )
             log = subprocess.run(
                 ["git", "log", "--reverse", "--diff-filter=A", "--format=%x00%ct", "--name-only"],
@@ -131,6 +135,7 @@ def git_order(root: Path) -> Order:
                 capture_output=True,
                 text=True,
                 errors="surrogateescape",
+                check=False,
             )
         except OSError:
             return {}
