@@ -6,15 +6,17 @@ passing section rule leaves a fingerprint of its content (``Passage``: hashed 3-
 this pass compares the fingerprints of one rule across the documents of one kind and flags
 every copy but the document that had the text first.
 
-Near-identical means that 80 % of the shorter section's 3-word runs are in the other one, so
-changing a few words or appending a sentence does not hide a copy, while two genuine sections
-that share a stock phrase are far from it. Candidates come from an index of runs, not from
+Near-identical means that 85 % of the shorter section's 3-word runs (of a sample, one in four,
+chosen by hash so that every document keeps the same ones) are in the other one: changing a
+word or appending a sentence does not hide a copy, two genuine sections that share a stock
+phrase are far from it, and on real KEPs the sections that are the same text with a product
+name swapped (about 78 %) stay under it. Candidates come from an index of runs, not from
 comparing every pair, so this stays linear in practice as the corpus grows.
 """
 
 from __future__ import annotations
 
-import subprocess
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -22,7 +24,7 @@ from pathlib import Path
 
 from spec_gate.findings import DocumentResult, Finding, Passage
 
-SHARE = 0.8  # of the shorter section's runs found in the other: a copy
+SHARE = 0.85  # of the shorter section's runs found in the other: a copy
 COMMON = 40  # a run in more sections than this is stock phrasing, not evidence of a copy
 
 Order = Callable[[Sequence[str]], dict[str, int]]  # path -> rank: who had the text first
@@ -62,9 +64,10 @@ def flag(
 def _copies(
     members: list[tuple[int, Passage]],
 ) -> list[tuple[tuple[int, Passage, int], tuple[int, Passage, int], float]]:
+    runs = [array("I", passage.shingles) for _, passage in members]
     index: dict[int, list[int]] = defaultdict(list)
-    for position, (_, passage) in enumerate(members):
-        for run in passage.shingles:
+    for position, found in enumerate(runs):
+        for run in found:
             index[run].append(position)
     shared: Counter[tuple[int, int]] = Counter()
     for positions in index.values():
@@ -75,7 +78,7 @@ def _copies(
     pairs = []
     for (left, right), count in shared.items():
         (a, one), (b, two) = members[left], members[right]
-        share = count / min(len(one.shingles), len(two.shingles))
+        share = count / min(len(runs[left]), len(runs[right]))
         if a != b and share >= SHARE:
             pairs.append(((a, one, left), (b, two, right), share))
     return sorted(pairs, key=lambda pair: -pair[2])
@@ -120,6 +123,8 @@ def git_order(root: Path) -> Order:
     for files git does not know. One ``git log`` for all of them, run only when copies exist."""
 
     def order(paths: Sequence[str]) -> dict[str, int]:
+        import subprocess  # only when copies were found
+
         absolute = {str(Path(p).resolve()): p for p in paths}
         try:
             top = subprocess.run(

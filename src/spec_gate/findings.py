@@ -66,7 +66,7 @@ class Passage:
 
     title: str
     line: int
-    shingles: frozenset[int]
+    shingles: bytes  # sorted 32-bit hashes of sampled 3-word runs (content.shingles)
     rule: str = ""
     ruleset: str = ""
     severity: Severity = Severity.ERROR

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import zlib
+from array import array
 from collections.abc import Iterable
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
 # Bounded repeats keep every pattern linear on hostile input (a 5 MB line of "](" ...).
@@ -64,14 +66,18 @@ def is_dismissal(text: str) -> bool:
     return _DISMISSAL.match(_MARKUP.sub("", text).strip()) is not None
 
 
-def tokens(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def tokens(text: str) -> tuple[str, ...]:
     """The words of ``text``, lowercased: link targets, URLs and code spans are not words, and a
-    block that is only links, images or a URL has none (a link is where content is, not it)."""
-    text = _INLINE_CODE.sub(" ", text)
-    if not _WORD_WITH_LETTER.search(_URL.sub(" ", _LINKS_AND_IMAGES.sub(" ", text))):
-        return []
-    text = _URL.sub(" ", _LINK_TARGET.sub("] ", text))
-    return [word.lower() for word in _WORD.findall(text)]
+    block that is only links, images or a URL has none (a link is where content is, not it).
+    Cached: several rules read the same sections."""
+    if "`" in text:
+        text = _INLINE_CODE.sub(" ", text)
+    if "[" in text or "http" in text:
+        if not _WORD_WITH_LETTER.search(_URL.sub(" ", _LINKS_AND_IMAGES.sub(" ", text))):
+            return ()
+        text = _URL.sub(" ", _LINK_TARGET.sub("] ", text))
+    return tuple(word.lower() for word in _WORD.findall(text))
 
 
 def content_words(words: Iterable[str]) -> frozenset[str]:
@@ -93,17 +99,26 @@ SHINGLE = 3  # words per shingle: small enough that a few changed words leave mo
 COPY_MIN_WORDS = 15  # shorter sections are too alike by nature ("Fixes #12.") to call copies
 
 
-def shingles(texts: Iterable[str]) -> frozenset[int]:
-    """The fingerprint of a section's real content: every run of 3 words, hashed stably (the
-    same in every process, unlike hash()), for telling a copy from a section of its own."""
+SAMPLE = 4  # keep the runs whose hash is a multiple of this: the same ones in every document
+MIN_SAMPLED = 4
+
+
+def shingles(texts: Iterable[str]) -> bytes:
+    """The fingerprint of a section's real content, for telling a copy from a section of its
+    own: the runs of 3 words, hashed stably (the same in every process, unlike hash()), of which
+    one in four is kept, chosen by the hash itself so that every document keeps the same ones.
+    Packed as sorted 32-bit integers: a large corpus keeps thousands of these in memory."""
     found: list[str] = []
     for text in texts:
         if not is_placeholder(text) and not is_dismissal(text):
             found += tokens(text)
     if len(found) < COPY_MIN_WORDS:
-        return frozenset()
+        return b""
     runs = (" ".join(found[i : i + SHINGLE]) for i in range(len(found) - SHINGLE + 1))
-    return frozenset(zlib.crc32(run.encode()) for run in runs)
+    kept = {h for h in map(zlib.crc32, (r.encode() for r in runs)) if h % SAMPLE == 0}
+    if len(kept) < MIN_SAMPLED:
+        return b""  # too little to tell a copy from a shared stock phrase
+    return array("I", sorted(kept)).tobytes()
 
 
 def real_words(
@@ -134,16 +149,28 @@ def real_words(
     return min(len(words) + min(numbers, len(words)), 3 * len(set(words)))
 
 
-def _without_echo(words: list[str], echoes: tuple[frozenset[str], ...]) -> list[str]:
+def _without_echo(
+    words: tuple[str, ...], echoes: tuple[frozenset[str], ...]
+) -> tuple[str, ...] | list[str]:
     """``words`` less the prompt they echo, when they are mostly a prompt with words changed."""
+    if not echoes:
+        return words
     meaning = content_words(words)
-    if len(meaning) < _ECHO_MIN_WORDS or not echoes:
+    if len(meaning) < _ECHO_MIN_WORDS:
+        return words
+    # Most blocks share few words with all the prompts together: no need to try each one.
+    if len(meaning & _union(echoes)) < max(_ECHO_MIN_SHARED, _ECHO_SHARE * len(meaning)):
         return words
     best = max(echoes, key=lambda prompt: len(meaning & prompt))
     shared = len(meaning & best)
     if shared < _ECHO_MIN_SHARED or shared < _ECHO_SHARE * len(meaning):
         return words
     return [w for w in words if w in meaning and w not in best]
+
+
+@lru_cache(maxsize=16)
+def _union(echoes: tuple[frozenset[str], ...]) -> frozenset[str]:
+    return frozenset().union(*echoes)
 
 
 # An echo: a block of at least 4 meaningful words, 60 % of them (and at least 3) from one prompt.
