@@ -6,11 +6,10 @@ passing section rule leaves a fingerprint of its content (``Passage``: hashed 3-
 this pass compares the fingerprints of one rule across the documents of one kind and flags
 every copy but the document that had the text first.
 
-Near-identical means that 85 % of the shorter section's 3-word runs (of a sample, one in four,
-chosen by hash so that every document keeps the same ones) are in the other one: changing a
-word or appending a sentence does not hide a copy, two genuine sections that share a stock
-phrase are far from it, and on real KEPs the sections that are the same text with a product
-name swapped (about 78 %) stay under it. Candidates come from an index of runs, not from
+Near-identical means that 85 % of the shorter section's 3-word runs are in the other one:
+changing a word or appending a sentence does not hide a copy, two genuine sections that share
+a stock phrase are far from it, and on real KEPs the sections that are the same text with a
+product name swapped in a few places (80 %) stay under it. Candidates come from an index of runs, not from
 comparing every pair, so this stays linear in practice as the corpus grows.
 """
 
@@ -26,6 +25,8 @@ from spec_gate.findings import DocumentResult, Finding, Passage
 
 SHARE = 0.85  # of the shorter section's runs found in the other: a copy
 COMMON = 40  # a run in more sections than this is stock phrasing, not evidence of a copy
+CANDIDATE_SAMPLE = 4  # index one run in four (by hash) to find candidate pairs
+CANDIDATE_SHARE = 0.5  # a loose first cut on the sample; the exact share decides
 
 Order = Callable[[Sequence[str]], dict[str, int]]  # path -> rank: who had the text first
 
@@ -64,11 +65,18 @@ def flag(
 def _copies(
     members: list[tuple[int, Passage]],
 ) -> list[tuple[tuple[int, Passage, int], tuple[int, Passage, int], float]]:
+    """Pairs of near-identical passages, with their share. Candidates come from an index of a
+    sample of runs (those whose hash is a multiple of 4, the same in every passage), which is
+    small; each candidate is then judged on all its runs, so the verdict does not depend on
+    the sample."""
     runs = [array("I", passage.shingles) for _, passage in members]
+    sampled = [0] * len(runs)
     index: dict[int, list[int]] = defaultdict(list)
     for position, found in enumerate(runs):
         for run in found:
-            index[run].append(position)
+            if run % CANDIDATE_SAMPLE == 0:
+                index[run].append(position)
+                sampled[position] += 1
     shared: Counter[tuple[int, int]] = Counter()
     for positions in index.values():
         if 1 < len(positions) <= COMMON:
@@ -77,8 +85,11 @@ def _copies(
                     shared[(left, right)] += 1
     pairs = []
     for (left, right), count in shared.items():
+        if count < CANDIDATE_SHARE * min(sampled[left], sampled[right]):
+            continue
         (a, one), (b, two) = members[left], members[right]
-        share = count / min(len(runs[left]), len(runs[right]))
+        exact = len(set(runs[left]).intersection(runs[right]))
+        share = exact / min(len(runs[left]), len(runs[right]))
         if a != b and share >= SHARE:
             pairs.append(((a, one, left), (b, two, right), share))
     return sorted(pairs, key=lambda pair: -pair[2])

@@ -9,7 +9,7 @@ from datetime import date
 from spec_gate import patterns, waivers
 from spec_gate.checks.base import Miss, Outcome, passed
 from spec_gate.checks.frontmatter import lookup
-from spec_gate.document import Document, parse
+from spec_gate.document import Document, content, parse
 from spec_gate.findings import DocumentResult, Finding, Passage, Severity, Signoff
 from spec_gate.ruleset.compiled import (
     ActiveRule,
@@ -119,6 +119,7 @@ class Engine:
                 signoffs.extend(signed)
                 passages.extend([passage] if passage is not None else [])
         waived, in_force = self.waive(findings, doc, profile, source)
+        content.forget()
         return DocumentResult(
             source.path,
             profile.kind,

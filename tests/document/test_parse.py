@@ -223,14 +223,16 @@ def test_text_is_normalised_before_anything_counts(written: str, seen: str) -> N
     assert [b.text for b in doc.blocks] == [seen]
 
 
-def test_every_format_character_of_the_basic_plane_is_removed() -> None:
+def test_every_format_character_is_removed() -> None:
+    """Python's own Unicode database (it may be newer than the one the classes were written
+    from) against what parsing removes; checked a character at a time, inside a word."""
     import unicodedata
 
-    from spec_gate.document.parse import _FORMAT_CHARACTERS
+    from spec_gate.document.parse import normalize_text
 
-    missing = [
+    kept = [
         hex(c)
-        for c in range(0x10000)
-        if unicodedata.category(chr(c)) == "Cf" and not _FORMAT_CHARACTERS.fullmatch(chr(c))
+        for c in range(0x110000)
+        if unicodedata.category(chr(c)) == "Cf" and normalize_text(f"a{chr(c)}b") != "ab"
     ]
-    assert missing == []
+    assert kept == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Protocol
 
 from spec_gate import patterns
@@ -155,6 +156,7 @@ _NUMBERING = patterns.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|(?:[ivxlc]+|[a-z])[.)]
 _DECORATION = str.maketrans("", "", "*_`")
 
 
+@lru_cache(maxsize=8192)
 def heading_text(title: str) -> str:
     """A heading as a reader sees it: without emphasis markers, numbering or a trailing colon."""
     text = title.translate(_DECORATION).strip()

@@ -35,11 +35,19 @@ _UNFINISHED = re.compile(
 _SPACE = re.compile(r"\s+")
 
 
+def forget() -> None:
+    """Drop what the caches below learnt of one document's blocks. They pay off while several
+    rules read the same sections; kept longer, they would hold every document's text."""
+    for cached in (is_placeholder, is_dismissal, tokens, _meaning):
+        cached.cache_clear()
+
+
 def normalize(text: str) -> str:
     """The form used to compare a paragraph with the template's."""
     return _SPACE.sub(" ", text).strip().lower()
 
 
+@lru_cache(maxsize=4096)
 def is_placeholder(text: str, references: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` is empty in substance: TBD, N/A, <fill in>, [describe it] and the like.
 
@@ -61,12 +69,15 @@ def words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+@lru_cache(maxsize=4096)
 def is_dismissal(text: str) -> bool:
     """Whether ``text`` waves a question away instead of answering it: "considered", "fine"."""
+    if len(text) > _DISMISSAL_MAX:
+        return False
     return _DISMISSAL.match(_MARKUP.sub("", text).strip()) is not None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def tokens(text: str) -> tuple[str, ...]:
     """The words of ``text``, lowercased: link targets, URLs and code spans are not words, and a
     block that is only links, images or a URL has none (a link is where content is, not it).
@@ -77,12 +88,23 @@ def tokens(text: str) -> tuple[str, ...]:
         if not _WORD_WITH_LETTER.search(_URL.sub(" ", _LINKS_AND_IMAGES.sub(" ", text))):
             return ()
         text = _URL.sub(" ", _LINK_TARGET.sub("] ", text))
-    return tuple(word.lower() for word in _WORD.findall(text))
+    return tuple(_WORD.findall(text.lower()))
 
 
 def content_words(words: Iterable[str]) -> frozenset[str]:
     """The words that carry meaning: no stopwords, no numbers."""
-    return frozenset(w for w in words if w not in STOPWORDS and _LETTER.search(w))
+    return frozenset(w for w in words if w not in STOPWORDS and has_letter(w))
+
+
+@lru_cache(maxsize=1024)
+def _meaning(text: str) -> frozenset[str]:
+    return content_words(tokens(text))
+
+
+@lru_cache(maxsize=16384)
+def has_letter(word: str) -> bool:
+    """A word, not a number ("2g" is a word, "1,200" is not); asked once per distinct word."""
+    return _LETTER.search(word) is not None
 
 
 def specific_words(texts: Iterable[str], echoes: tuple[frozenset[str], ...] = ()) -> int:
@@ -91,34 +113,32 @@ def specific_words(texts: Iterable[str], echoes: tuple[frozenset[str], ...] = ()
     found: set[str] = set()
     for text in texts:
         if not is_placeholder(text) and not is_dismissal(text):
-            found |= content_words(_without_echo(tokens(text), echoes))
+            found |= content_words(_without_echo(text, echoes))
     return len(found - GENERIC - _LOREM)
 
 
 SHINGLE = 3  # words per shingle: small enough that a few changed words leave most intact
-COPY_MIN_WORDS = 15  # shorter sections are too alike by nature ("Fixes #12.") to call copies
-
-
-SAMPLE = 4  # keep the runs whose hash is a multiple of this: the same ones in every document
-MIN_SAMPLED = 4
+COPY_MIN_WORDS = 20  # shorter sections are too alike by nature ("Fixes #12.") to call copies
 
 
 def shingles(texts: Iterable[str]) -> bytes:
     """The fingerprint of a section's real content, for telling a copy from a section of its
-    own: the runs of 3 words, hashed stably (the same in every process, unlike hash()), of which
-    one in four is kept, chosen by the hash itself so that every document keeps the same ones.
-    Packed as sorted 32-bit integers: a large corpus keeps thousands of these in memory."""
+    own: its runs of 3 words, hashed stably (the same in every process, unlike hash()): each
+    word's CRC-32, combined. All of them: a sample would make the share of a short section too
+    uncertain to judge. Packed as sorted 32-bit integers: a large corpus keeps thousands."""
     found: list[str] = []
     for text in texts:
         if not is_placeholder(text) and not is_dismissal(text):
             found += tokens(text)
     if len(found) < COPY_MIN_WORDS:
         return b""
-    runs = (" ".join(found[i : i + SHINGLE]) for i in range(len(found) - SHINGLE + 1))
-    kept = {h for h in map(zlib.crc32, (r.encode() for r in runs)) if h % SAMPLE == 0}
-    if len(kept) < MIN_SAMPLED:
-        return b""  # too little to tell a copy from a shared stock phrase
-    return array("I", sorted(kept)).tobytes()
+    word = {w: zlib.crc32(w.encode()) for w in set(found)}
+    hashes = [word[w] for w in found]
+    runs = ((a * _MIX ^ b) * _MIX ^ c for a, b, c in zip(hashes, hashes[1:], hashes[2:]))
+    return array("I", sorted({r & 0xFFFFFFFF for r in runs})).tobytes()
+
+
+_MIX = 1_000_003  # an odd multiplier: the order of the three words changes the hash
 
 
 def real_words(
@@ -141,21 +161,21 @@ def real_words(
             continue
         if template_texts and normalize(text) in template_texts:
             continue
-        found += _without_echo(tokens(text), echoes)
+        found += _without_echo(text, echoes)
     if len(_LOREM_MARKERS.intersection(found)) >= 2:
         found = [w for w in found if w not in _LOREM]
-    words = [w for w in found if _LETTER.search(w)]
+    words = [w for w in found if has_letter(w)]
     numbers = len(found) - len(words)
     return min(len(words) + min(numbers, len(words)), 3 * len(set(words)))
 
 
-def _without_echo(
-    words: tuple[str, ...], echoes: tuple[frozenset[str], ...]
-) -> tuple[str, ...] | list[str]:
-    """``words`` less the prompt they echo, when they are mostly a prompt with words changed."""
+def _without_echo(text: str, echoes: tuple[frozenset[str], ...]) -> tuple[str, ...] | list[str]:
+    """The words of ``text`` less the prompt they echo, when they are mostly a prompt with
+    words changed."""
+    words = tokens(text)
     if not echoes:
         return words
-    meaning = content_words(words)
+    meaning = _meaning(text)
     if len(meaning) < _ECHO_MIN_WORDS:
         return words
     # Most blocks share few words with all the prompts together: no need to try each one.
@@ -182,6 +202,7 @@ _ECHO_MIN_SHARED = 3
 _WORD_WITH_LETTER = re.compile(r"[^\W\d_]")
 _LETTER = _WORD_WITH_LETTER
 _LINKS_AND_IMAGES = re.compile(r"!?\[[^\]\n]{0,500}\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])")
+_DISMISSAL_MAX = 40  # characters: the longest dismissal, with room for markup
 _DISMISSAL = re.compile(
     r"^(?:considered|fine|ok(?:ay)?|good|no impact|not applicable|n/?a|none|no issues?"
     r"|nothing(?: to (?:note|add|report))?|not relevant|covered|done|yes|no|checked|reviewed"

@@ -52,18 +52,26 @@ def _markdown() -> MarkdownIt:
 
 
 # Format characters (Unicode category Cf: zero-width spaces and joiners, bidi controls, soft
-# hyphens, the BOM) are invisible: "T\u200bBD" reads as TBD, so it must count as TBD. The class
-# is Unicode 14's Cf, written out: computing it from unicodedata costs 65 ms at every start.
+# hyphens, the BOM) are invisible: "T\u200bBD" reads as TBD, so it must count as TBD. The classes
+# are Unicode 14's Cf, written out (computing them from unicodedata costs 65 ms at every start),
+# and split: scanning for the few outside the basic plane is slow, and few texts have any.
 _FORMAT_CHARACTERS = re.compile(
-    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
+)
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_ASTRAL_FORMAT_CHARACTERS = re.compile(
+    "[\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
 )
 
 
 def normalize_text(text: str) -> str:
     """NFKC, without format characters: the text every count and pattern sees."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", _FORMAT_CHARACTERS.sub("", text))
-    return text
+    if text.isascii():
+        return text
+    text = _FORMAT_CHARACTERS.sub("", text)
+    if _ASTRAL.search(text) is not None:
+        text = _ASTRAL_FORMAT_CHARACTERS.sub("", text)
+    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
 
 
 def parse(text: str, source: str = "-", template_texts: frozenset[str] = frozenset()) -> Document:
