@@ -9,8 +9,9 @@ every copy but the document that had the text first.
 Near-identical means that 85 % of the shorter section's 3-word runs are in the other one:
 changing a word or appending a sentence does not hide a copy, two genuine sections that share
 a stock phrase are far from it, and on real KEPs the sections that are the same text with a
-product name swapped in a few places (80 %) stay under it. Candidates come from an index of runs, not from
-comparing every pair, so this stays linear in practice as the corpus grows.
+product name swapped in a few places (80 %) stay under it. Candidates come from an index of
+sampled runs, not from comparing every pair, so this stays linear in practice as the corpus
+grows.
 """
 
 from __future__ import annotations

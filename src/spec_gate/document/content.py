@@ -134,7 +134,8 @@ def shingles(texts: Iterable[str]) -> bytes:
         return b""
     word = {w: zlib.crc32(w.encode()) for w in set(found)}
     hashes = [word[w] for w in found]
-    runs = ((a * _MIX ^ b) * _MIX ^ c for a, b, c in zip(hashes, hashes[1:], hashes[2:]))
+    triples = zip(hashes, hashes[1:], hashes[2:], strict=False)  # the last two start no run
+    runs = ((a * _MIX ^ b) * _MIX ^ c for a, b, c in triples)
     return array("I", sorted({r & 0xFFFFFFFF for r in runs})).tobytes()
 
 
