@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -33,6 +33,9 @@ class Source:
     text: str
     relative: str | None = None
     kind: Kind | None = None  # forced by --kind or by where the text came from (PR, issue)
+    # The lines a pull request adds (None: all, or not known). A sign-off on any other line
+    # was there, unchanged, at the base commit, and was verified when that merged.
+    added_lines: frozenset[int] | None = None
 
 
 def evaluate(node: Node, doc: Document) -> Outcome:
@@ -84,14 +87,18 @@ class Engine:
         today: date | None = None,
         approvers: frozenset[str] | None = None,
         authors: Iterable[str] = (),
+        memberships: Mapping[tuple[str, str], bool | str] | None = None,
     ) -> None:
         """``approvers``: logins that approved the PR, when known; a sign-off then needs one.
-        ``authors``: logins who may not sign off (the PR's author), besides the document's."""
+        ``authors``: logins who may not sign off (the PR's author), besides the document's.
+        ``memberships``: (``@org/team``, login) -> whether GitHub confirmed the login is in the
+        team, or why it could not tell; None where GitHub cannot be asked (a local run)."""
         self.policy = policy
         self.labels = frozenset(label.lower() for label in labels)
         self.today = today or date.today()
         self.approvers = approvers
         self.authors = frozenset(a.lstrip("@").lower() for a in authors)
+        self.memberships = memberships
 
     def profile(self, source: Source, doc: Document | None) -> Profile | None:
         profile = self.policy.profile_for(source.relative, source.kind)
@@ -114,7 +121,7 @@ class Engine:
         passages: list[Passage] = []
         for active in profile.rules:
             if applies(active.rule.when, doc, source.relative, self.labels):
-                found, signed, passage = self.run_rule(active, doc, source.path)
+                found, signed, passage = self.run_rule(active, doc, source)
                 findings.extend(found)
                 signoffs.extend(signed)
                 passages.extend([passage] if passage is not None else [])
@@ -130,7 +137,7 @@ class Engine:
         )
 
     def run_rule(
-        self, active: ActiveRule, doc: Document, path: str
+        self, active: ActiveRule, doc: Document, source: Source
     ) -> tuple[list[Finding], list[Signoff], Passage | None]:
         """The rule's findings, its sign-off (if it is one), and the passage that satisfied it."""
         rule = active.rule
@@ -144,7 +151,9 @@ class Engine:
             )
         is_signoff = outcome.signoff or active.signoff is not None
         if outcome.passed and is_signoff and outcome.signers is not None:
-            signoff, why_not = self.verify(rule.id, outcome.signers, outcome.line or 1, active)
+            line = outcome.line or 1
+            unchanged = source.added_lines is not None and line not in source.added_lines
+            signoff, why_not = self.verify(rule.id, outcome.signers, line, active, unchanged)
             if signoff is not None:
                 signoffs.append(signoff)
             if why_not:
@@ -154,7 +163,7 @@ class Engine:
                 rule=rule.id,
                 ruleset=active.ruleset,
                 severity=rule.severity,
-                path=path,
+                path=source.path,
                 line=miss.line,
                 message=miss.message or rule.message,
                 help=miss.help or rule.help,
@@ -165,9 +174,17 @@ class Engine:
         return findings, signoffs, passage
 
     def verify(
-        self, rule: str, signers: tuple[str, ...], line: int, active: ActiveRule
+        self,
+        rule: str,
+        signers: tuple[str, ...],
+        line: int,
+        active: ActiveRule,
+        unchanged: bool = False,
     ) -> tuple[Signoff | None, str]:
-        """What the document cannot tell: the PR's author, the reviewers list, the approval."""
+        """What the document cannot tell: the PR's author, the reviewers list, the approval.
+
+        ``unchanged``: the sign-off stands as it did at the base commit, where it was verified
+        when it merged; a typo fixed elsewhere in the spec does not need the reviewer again."""
         team = None
         if active.signoff is not None:
             signer, team, why_not = _listed(signers, active.signoff)
@@ -182,6 +199,14 @@ class Engine:
                 "work: ask someone else to review it"
             )
         listed = active.signoff is not None and team is None
+        if self.approvers is not None and unchanged:
+            return Signoff(rule, signer, line, True, team, listed), ""
+        if team is not None and self.memberships is not None:
+            member = self.memberships.get((team.lower(), who), "GitHub was not asked")
+            if member is not True:
+                reason = f"{signer} is not a member of {team}" if member is False else member
+                return None, f"{reason}, so the sign-off does not count"
+            team, listed = None, True
         if self.approvers is None:
             return Signoff(rule, signer, line, None, team, listed), ""
         if who in self.approvers:

@@ -16,7 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from tests.github.openapi import check_body
+from tests.github.openapi import check_body, operation
 
 BOT = {"login": "github-actions[bot]", "id": 41898282, "type": "Bot"}
 HUMAN = {"login": "Codertocat", "id": 21031067, "type": "User"}
@@ -59,6 +59,8 @@ class FakeGitHub:
         self.contents: dict[tuple[str, str], bytes] = {}
         self.reviews: dict[int, list[dict[str, Any]]] = {}
         self.faults: list[Fault] = []
+        self.teams: dict[str, set[str]] = {}  # "org/slug" -> active members' logins
+        self.teams_readable = True  # False: the token cannot see teams (the default job token)
         self.read_only = False
         self.next_id = 1000
         self.lock = threading.Lock()
@@ -113,12 +115,20 @@ class FakeGitHub:
                     return fault.status, fault.headers, {"message": fault.message}
             if method != "GET":
                 check_body(method, path, body)
+            else:
+                operation(method, path)  # every read is a documented operation too
             return self._route(method, path, parse_qs(parts.query), body)
 
     def _route(
         self, method: str, path: str, query: dict[str, list[str]], body: Any
     ) -> tuple[int, dict[str, str], Any]:
         repo = f"/repos/{self.repository}"
+        team = re.fullmatch(r"/orgs/([^/]+)/teams/([^/]+)/memberships/([^/]+)", path)
+        if method == "GET" and team:
+            org, slug, login = team.groups()
+            if not self.teams_readable or login not in self.teams.get(f"{org}/{slug}", set()):
+                return 404, {}, {"message": "Not Found"}  # GitHub's answer in both cases
+            return 200, {}, {"url": f"{self.api_url}{path}", "role": "member", "state": "active"}
         if not path.startswith(repo):
             return 404, {}, {"message": "Not Found"}
         tail = path[len(repo) :]

@@ -22,7 +22,9 @@ def spec() -> dict[str, Any]:
 def _routes() -> list[tuple[re.Pattern[str], str, dict[str, Any]]]:
     routes = []
     for template, operations in spec()["paths"].items():
-        pattern = re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", template) + "$")
+        # {path} (a file in the contents API) spans folders; every other parameter is a segment.
+        regex = re.sub(r"\{[^}]+\}", "[^/]+", template.replace("{path}", "\0"))
+        pattern = re.compile("^" + regex.replace("\0", ".+") + "$")
         for method, operation in operations.items():
             if isinstance(operation, dict) and "operationId" in operation:
                 routes.append((pattern, method.upper(), operation))

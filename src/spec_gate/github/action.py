@@ -64,11 +64,21 @@ def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = 
     changed = api.changed_files(event.number) if event.kind is Kind.PR and event.number else []
     sources = _sources(runner, event, api, policy, changed)
     results, skipped = check_all(engine, sources)
-    if event.kind is Kind.PR and event.number and any(r.signoffs for r in results):
-        # A sign-off counts once its reviewer approved the PR. The reviews are read only when
-        # a document carries one, so a PR without sign-offs pays no request for them.
+    signoffs = [s for r in results for s in r.signoffs]
+    if event.kind is Kind.PR and event.number and signoffs:
+        # A sign-off counts once its reviewer approved the PR, and, when the reviewers list
+        # names a team, once GitHub confirms the reviewer is in it. The reviews are read only
+        # when a document carries a sign-off, each membership at most once.
         approvers = api.approvers(event.number)
-        engine = Engine(policy, event.labels, approvers=approvers, authors=[event.author])
+        pairs = {(s.team.lower(), s.reviewer.lstrip("@").lower()) for s in signoffs if s.team}
+        memberships = {(team, login): api.team_member(team, login) for team, login in sorted(pairs)}
+        engine = Engine(
+            policy,
+            event.labels,
+            approvers=approvers,
+            authors=[event.author],
+            memberships=memberships,
+        )
         results, skipped = check_all(engine, sources)
     report = Report(tuple(results), tuple(skipped))
     fail_on = FailOn(runner.fail_on) if runner.fail_on else policy.fail_on
@@ -133,7 +143,8 @@ def _sources(
     sources = [Source(event.target, event.body, None, event.kind)]
     if event.kind is not Kind.PR or event.number is None:
         return sources
-    for path in [c.path for c in changed[:MAX_FILES]]:
+    for change in changed[:MAX_FILES]:
+        path = change.path
         if policy.profile_for(path, None) is None:
             continue
         if event.from_base_checkout and event.head_sha is not None:
@@ -150,7 +161,7 @@ def _sources(
                     "run actions/checkout before spec-gate",
                 )
             text = discover.read(local, path)
-        sources.append(Source(path, text, path))
+        sources.append(Source(path, text, path, added_lines=review.added_lines(change.patch)))
     return sources
 
 

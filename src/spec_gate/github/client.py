@@ -170,6 +170,32 @@ class Api:
                 latest[review.author.lower()] = review.state
         return frozenset(login for login, state in latest.items() if state == "APPROVED")
 
+    def team_member(self, team: str, login: str) -> bool | str:
+        """Whether ``login`` is an active member of ``@org/team``, or why GitHub would not say.
+
+        GitHub answers 404 both for "not a member" and for a team the token cannot see, and the
+        default job token can see no team: so a 404 is never taken as a member, and the reason
+        says which token would tell."""
+        org, _, slug = team.lstrip("@").partition("/")
+        url = f"/orgs/{org}/teams/{slug}/memberships/{login}"
+        cannot = (
+            f"GitHub did not confirm that @{login} is a member of {team}; the job's token cannot "
+            "read team membership: give the action a token with the organization's Members "
+            "(read) permission, such as a GitHub App token"
+        )
+        try:
+            _, data = self.github.requester.requestJsonAndCheck("GET", url)
+        except UnknownObjectException:
+            return cannot.replace("; the job's", ": either they are not, or the job's")
+        except GithubException as error:
+            if error.status == 403:
+                return cannot
+            raise SpecGateError("GitHub API", f"reading {team}: {_explain(error)}") from None
+        except requests.RequestException as error:
+            raise SpecGateError("GitHub API", f"reading {team}: {type(error).__name__}") from None
+        state = data.get("state") if isinstance(data, dict) else None
+        return state == "active" or f"@{login}'s membership of {team} is {state}, not active"
+
     def merged_pulls(self, count: int) -> list[tuple[int, str]]:
         """The last ``count`` merged pull requests: (number, body), newest first."""
         found: list[tuple[int, str]] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import Any
 
 from spec_gate.findings import Finding, Report
@@ -20,18 +21,28 @@ from spec_gate.report import markdown
 _HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@")
 
 
-def diff_lines(patch: str | None) -> frozenset[int]:
-    """The new-side line numbers a unified diff shows (added and context lines)."""
-    lines: set[int] = set()
+def _new_side(patch: str | None) -> Iterator[tuple[int, bool]]:
+    """Each new-side line a unified diff shows, and whether the change added it."""
     current = 0
     for text in (patch or "").splitlines():
         hunk = _HUNK.match(text)
         if hunk:
             current = int(hunk.group(1))
         elif text.startswith(("+", " ")) and current:
-            lines.add(current)
+            yield current, text.startswith("+")
             current += 1
-    return frozenset(lines)
+
+
+def diff_lines(patch: str | None) -> frozenset[int]:
+    """The new-side line numbers a unified diff shows (added and context lines)."""
+    return frozenset(line for line, _ in _new_side(patch))
+
+
+def added_lines(patch: str | None) -> frozenset[int] | None:
+    """The lines a change adds; None when GitHub shows no diff (binary, or too large)."""
+    if patch is None:
+        return None
+    return frozenset(line for line, added in _new_side(patch) if added)
 
 
 def _fingerprint(findings: list[Finding]) -> str:
