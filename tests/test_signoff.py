@@ -10,8 +10,10 @@ import pytest
 from spec_gate.engine import Engine, Source
 from spec_gate.findings import Signoff
 from spec_gate.ruleset.load import load_policy
+from tests.conftest import Run
 
 Write = Callable[[str, str], Path]
+Cli = Callable[..., Run]
 
 RULESET = """
 name: a11y-team
@@ -106,4 +108,19 @@ def test_text_report_says_the_approval_is_unverified_locally(
         "s.md:1: note [a11y-signoff] Signed off by @maria-a11y, who is on the reviewers list; "
         "unverified: only GitHub can tell whether they approved the pull request, so the action "
         "checks that."
+    )
+
+
+def test_a_team_listed_reviewer_is_never_said_to_be_on_the_list(cli: Cli, write: Write) -> None:
+    write("a11y.yml", RULESET.replace('["@maria-a11y", "@Sam"]', '["@acme/a11y"]'))
+    write(
+        ".spec-gate.yml",
+        "documents:\n  - kind: spec\n    paths: ['*.md']\n    rulesets: [./a11y.yml]\n",
+    )
+    write("s.md", "- [x] Accessibility review signed off by @lee\n")
+    note = cli("check", "s.md").out.splitlines()[0]
+    assert note == (
+        "s.md:1: note [a11y-signoff] Signed off by @lee; unverified: only GitHub can tell whether "
+        "they approved the pull request, so the action checks that, and whether they belong to "
+        "@acme/a11y."
     )

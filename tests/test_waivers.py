@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -230,3 +230,20 @@ def test_explain_covers_the_waiver_rules(cli: Callable[..., Run], rule: str) -> 
     assert explained.out.startswith(f"{rule}: rule set spec-gate, ")
     assert "until= at most 90 days ahead; waive * not allowed" in explained.out
     assert 'reason="hotfix for INC-42, review booked"' in explained.out
+
+
+def test_a_waived_document_is_never_reported_as_passing_cleanly(
+    cli: Callable[..., Run], write: Write
+) -> None:
+    until = (date.today() + timedelta(days=30)).isoformat()
+    why = "## Why\nRiders lose their basket in tunnels on the train, and some pay twice.\n\n"
+    who = "**Who is affected:** riders on trains.\n"
+    write("good.md", why + who)
+    waiver = f'<!-- spec-gate: waive why-section reason="prototype behind a flag" until={until} -->'
+    write("waived.md", f"{waiver}\n\n{who}")
+    result = cli("check", "--kind", "pr", "good.md", "waived.md")
+    assert result.code == 0
+    assert result.out.splitlines()[-1] == (
+        "2 documents checked: 0 errors, 0 warnings, 1 waived; 1 passed cleanly, "
+        "1 passed only by a waiver."
+    )
