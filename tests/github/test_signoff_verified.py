@@ -151,3 +151,17 @@ def test_a_team_on_the_reviewers_list_admits_only_confirmed_members(
     assert "the sign-off does not count" in line
     summary: Any = outcome.summary
     assert "is on the reviewers list" not in summary
+
+
+def test_a_changed_spec_is_compared_with_the_other_specs_in_the_workspace(action: Action) -> None:
+    action.write("docs/specs/old.md", REVIEW.format(who="@sam-a11y"))  # on main, not changed
+    spec_pr(action, "@maria-a11y")  # docs/specs/a.md: the same review, pasted
+    approve(action, "maria-a11y")
+    outcome = action.run()
+    assert outcome.code == 1
+    logged = outcome.log.splitlines()
+    [line] = [text for text in logged if "title=spec-gate a11y-review" in text]
+    assert line.startswith("::error file=docs/specs/a.md,line=9,")
+    assert "is a copy of the one in docs/specs/old.md" in line
+    annotated = {text.split(",")[0].split("file=")[-1] for text in logged if text.startswith("::")}
+    assert annotated == {"docs/specs/a.md"}  # the spec on main is compared, not reported

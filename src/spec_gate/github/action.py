@@ -6,15 +6,17 @@ report file, the commit status and one sticky comment (when the token may write)
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from spec_gate import discover
+from spec_gate import copies, discover
 from spec_gate.engine import Engine, Source, check_all
 from spec_gate.errors import SpecGateError
-from spec_gate.findings import FailOn, Report, Severity
+from spec_gate.findings import DocumentResult, FailOn, Report, Severity
 from spec_gate.github import event as events
 from spec_gate.github import review
 from spec_gate.github.client import Api, ChangedFile, Comment, ReadOnlyError
@@ -80,6 +82,7 @@ def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = 
             memberships=memberships,
         )
         results, skipped = check_all(engine, sources)
+    results = _copies(runner, policy, engine, sources, results)
     report = Report(tuple(results), tuple(skipped))
     fail_on = FailOn(runner.fail_on) if runner.fail_on else policy.fail_on
     blocking = bool(report.blocking(fail_on))
@@ -163,6 +166,43 @@ def _sources(
             text = discover.read(local, path)
         sources.append(Source(path, text, path, added_lines=review.added_lines(change.patch)))
     return sources
+
+
+def _copies(
+    runner: Runner,
+    policy: Policy,
+    engine: Engine,
+    sources: list[Source],
+    results: list[DocumentResult],
+) -> list[DocumentResult]:
+    """The changed documents, with a finding on each section copied from another document of
+    its kind; the others are read from the workspace, checked, and compared, not reported."""
+    changed = frozenset(s.path for s in sources if s.relative is not None)
+    if not any(r.passages for r in results if r.path in changed) or not policy.profiles:
+        return results
+    with _in(runner.workspace):
+        others = [s for s in discover.sources([], policy, None) if s.path not in changed]
+        checked, _ = check_all(engine, others)
+        history = copies.git_order(runner.workspace)
+
+        def order(paths: Sequence[str]) -> dict[str, int]:
+            # What the base already has came first, whatever a shallow clone's history says.
+            known = history(paths)
+            return {p: (p in changed) << 40 | known.get(p, 0) for p in paths}
+
+        flagged = copies.flag([*results, *checked], order, changed)
+    return flagged[: len(results)]
+
+
+@contextmanager
+def _in(folder: Path) -> Iterator[None]:
+    """Paths relative to ``folder``, as the PR's file list has them."""
+    previous = Path.cwd()
+    os.chdir(folder)
+    try:
+        yield
+    finally:
+        os.chdir(previous)
 
 
 def _status_text(report: Report, mode: str) -> str:
