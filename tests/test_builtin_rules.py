@@ -159,11 +159,31 @@ CASES = [
         [
             (
                 1,
-                "the “Customer Impact” section has 5 words of real content; it needs at least 30 words",
+                "the “Customer Impact” section has 5 words of real content (it needs at least 30) "
+                "and does not say for how long or how many (a duration, a time range, a count)",
             )
         ],
     ),
-    ("impact-narrative", "postmortem", "## Summary\nThings broke.\n", [(1, "")]),
+    (
+        "impact-narrative",
+        "postmortem",
+        "## Summary\nThings broke.\n",
+        [
+            (
+                1,
+                "the “Summary” section has 2 words of real content (it needs at least 30) and "
+                "does not say who was affected (users, customers, a team) or what they "
+                "experienced (could not, saw, lost, waited, were charged) or for how long or how "
+                "many (a duration, a time range, a count)",
+            )
+        ],
+    ),
+    (
+        "impact-narrative",
+        "postmortem",
+        "## Timeline\n- 14:02 errors\n",
+        [(1, "no section headed User impact, Customer impact or Impact, then Summary")],
+    ),
     # blameless-language
     (
         "blameless-language",
@@ -226,7 +246,7 @@ CASES = [
         "action-owners",
         "postmortem",
         "## Corrective actions\n- Alert at 1%\n- Runbook @sam\n",
-        [(2, "the item “Alert at 1%”")],
+        [(2, "the item “Alert at 1%” names no owner")],
     ),
     ("action-owners", "postmortem", "## Summary\nNo items at all.\n", []),
 ]

@@ -18,7 +18,7 @@ CASES = [
         "one unowned",
         "## Action items\n- Fix it (owner: @sam)\n- Review the process\n",
         {"each": OWNER},
-        [(3, "the item “Review the process”")],
+        [(3, "the item “Review the process” does not match /@[\\w-]+|\\bowner\\s*:/")],
     ),
     (
         "sub-bullets are details, not items",
@@ -36,7 +36,7 @@ CASES = [
         "table with an empty owner",
         "## Action items\n| Item | Owner |\n|---|---|\n| Pin deps | |\n",
         {"each": OWNER},
-        [(4, "the item “Pin deps”")],
+        [(4, "the item “Pin deps” does not match /@[\\w-]+|\\bowner\\s*:/")],
     ),
     (
         "no items",
@@ -61,7 +61,7 @@ CASES = [
         "items under a labelled list item",
         "- **Impact**: none\n- **Review actions**:\n  - Add a runbook\n",
         {"min": 1, "each": OWNER},
-        [(3, "the item “Add a runbook”")],
+        [(3, "the item “Add a runbook” does not match /@[\\w-]+|\\bowner\\s*:/")],
     ),
 ]
 

@@ -75,7 +75,15 @@ def toy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 def test_the_builtin_checks_are_registered_in_order() -> None:
     assert list(REGISTRY) == [check.NAME for check in BUILTIN]
-    assert list(REGISTRY) == ["section", "checkbox", "frontmatter", "phrases", "mentions", "items"]
+    assert list(REGISTRY) == [
+        "section",
+        "checkbox",
+        "frontmatter",
+        "phrases",
+        "mentions",
+        "items",
+        "narrative",
+    ]
 
 
 def test_a_check_cannot_take_a_combinators_name() -> None:

@@ -34,6 +34,7 @@ class Phrase:
     pattern: Regex
     message: str = ""
     suggest: str = ""
+    unless: Regex | None = None  # a match that also matches this is not the phrase ("The deploy")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +51,17 @@ def run(doc: Document, options: Options) -> Outcome:
     blocks: Iterable[Block] = doc.blocks
     if options.section is not None:
         blocks = [b for s in scopes(doc, patterns.compile(options.section)) for b in s.blocks]
-    compiled = [(patterns.compile(p.pattern), p) for p in options.phrases]
+    compiled = [
+        (patterns.compile(p.pattern), patterns.compile(p.unless) if p.unless else None, p)
+        for p in options.phrases
+    ]
     misses: list[Miss] = []
     for block in blocks:
         text = block.full_text
-        for pattern, phrase in compiled:
+        for pattern, unless, phrase in compiled:
             for match in pattern.finditer(text):
+                if unless is not None and unless.search(match.group(0)) is not None:
+                    continue
                 line = block.line + text.count("\n", 0, match.start())
                 misses.append(
                     Miss(

@@ -72,6 +72,7 @@ class Item:
     section: int
     depth: int
     owner: str = ""
+    checked: bool | None = None  # a task-list item: ticked or not; None for a plain item or row
 
 
 @dataclass(frozen=True, slots=True)

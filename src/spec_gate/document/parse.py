@@ -334,11 +334,12 @@ class _Builder:
             raw = _strip_comments(raw)
         text = raw.strip()
         task = _TASK.match(text)
+        checked = None
         if task is not None:
             text = text[task.end() :].strip()
             checked = task.group(1) != " "
             self.tasks.append(Task(text, checked, line, self.section, self.quote_depth > 0))
-        self.items.append(Item(text, line, self.section, self.list_depth))
+        self.items.append(Item(text, line, self.section, self.list_depth, checked=checked))
         self.labelled_block(text, line)
 
     def labelled_block(self, text: str, line: int) -> None:
