@@ -1,0 +1,275 @@
+"""Postmortems judged as a careful reader judges them (the built-in impact-narrative rule set).
+
+Each case is a small postmortem of our own, and the findings one rule gives it: (line, detail).
+"""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+import pytest
+
+from spec_gate.engine import Engine, Source
+from spec_gate.ruleset.load import load_policy
+from spec_gate.vocabulary import Kind
+
+ENGINE = Engine(load_policy(None))
+
+STORY = (
+    "From 14:02 to 14:47 UTC about one in three people paying by card saw “Something went "
+    "wrong” after typing their card details. Around 1,200 shoppers tried again; 400 gave up, "
+    "and forty wrote to support, worried they had been charged twice."
+)
+WHO = "who was affected (users, customers, a team)"
+WHAT = "what they experienced (could not, saw, lost, waited, were charged)"
+EXTENT = "for how long or how many (a duration, a time range, a count)"
+
+
+def findings(rule: str, text: str) -> list[tuple[int, str]]:
+    result = ENGINE.check(Source("pm.md", dedent(text).lstrip("\n"), None, Kind.POSTMORTEM))
+    assert result is not None
+    return [(f.line, f.detail) for f in result.findings if f.rule == rule]
+
+
+def messages(rule: str, text: str) -> list[str]:
+    result = ENGINE.check(Source("pm.md", dedent(text).lstrip("\n"), None, Kind.POSTMORTEM))
+    assert result is not None
+    return [f.message for f in result.findings if f.rule == rule]
+
+
+NARRATIVE = [
+    ("a user story under Impact", f"# Outage\n\n## User impact\n\n{STORY}\n", []),
+    (
+        "a user story under Summary",
+        f"# Outage\n\n## Summary\n\n{STORY}\n\n## Timeline\n\n- 14:02\n",
+        [],
+    ),
+    ("a postmortem with no headings", f"{STORY}\n\nThe fix shipped at 14:47.\n", []),
+    (
+        "pure internal metrics",
+        """
+        ## Impact
+
+        The p99 latency of the payments API rose to 2.4 s and the error rate reached 14 %.
+        Three pods of the checkout service restarted eleven times, and the queue depth peaked at
+        9,000 messages before the autoscaler added two nodes to the pool at 14:31 UTC.
+        """,
+        [(1, f"the “Impact” section does not say {WHO}")],
+    ),
+    (
+        "vague",
+        """
+        ## Impact
+
+        Some users may have been affected for some time, probably fine. It is hard to know what
+        they saw, since nobody wrote to us about it and the dashboards were mostly green during
+        the whole incident, so we think it was not a big deal for anyone at all really.
+        """,
+        [(1, f"the “Impact” section does not say {EXTENT}")],
+    ),
+    (
+        "people and a number, but apart",
+        """
+        ## Impact
+
+        Shoppers use checkout all day long, every day of the week, from phones and laptops.
+        The payment service returned errors to 31 % of calls between 14:02 and 14:47 UTC, while
+        the database failed over to the replica in the other zone and caught up again.
+        """,
+        [
+            (
+                1,
+                "the “Impact” section does not say who was affected and what they experienced in one sentence",
+            )
+        ],
+    ),
+    (
+        "no user impact, with how we know",
+        """
+        ## Impact
+
+        No user impact: the failing job only builds the nightly internal report, and no
+        request from the site or the app touches it.
+        """,
+        [],
+    ),
+    (
+        "no user impact, with no reason",
+        "## Impact\n\nNo user impact.\n",
+        [
+            (
+                1,
+                f"the “Impact” section has 3 words of real content (it needs at least 30) and does not say {WHAT} or {EXTENT}",
+            )
+        ],
+    ),
+    (
+        "nowhere to look",
+        "# Outage\n\n## Timeline\n\n- 14:02 alerts\n",
+        [(1, "no section headed User impact, Customer impact or Impact, then Summary")],
+    ),
+]
+
+ACTION_ITEMS = [
+    ("a list", "## Action items\n\n- Alert on payment failures at 1 % (owner: @li)\n", []),
+    (
+        "prose under Follow-up",
+        "## Follow-up\n\nWe will move the DNS records for flutter.dev to the registrar we control.\n",
+        [],
+    ),
+    (
+        "numbered prose paragraphs",
+        "## Corrective and Preventative Measure\n\n1\\. Rotate the signing keys every quarter.\n\n2\\. Check the wiki installer's checksums in CI.\n",
+        [],
+    ),
+    (
+        "a labelled list",
+        "- **Review actions**:\n  - Pin the ingress controller's chart version in the repository\n",
+        [],
+    ),
+    ("a table", "## Follow-ups\n\n| Item | Owner |\n|---|---|\n| Pin the chart | Chinmay |\n", []),
+    (
+        "an empty heading",
+        "# Outage\n\n## Action items\n\n<!-- TBD -->\n",
+        [(3, "the “Action items” section has no items; it needs at least 1")],
+    ),
+    (
+        "filler is not an item",
+        "## Action items\n\nWe will do better.\n",
+        [(1, "the “Action items” section has no items; it needs at least 1")],
+    ),
+]
+
+OWNERS = [
+    (
+        "handles, owner fields, a column, a person, a team",
+        """
+        ## Action items
+
+        - Alert at 1 % of failures (@li-payments)
+        - Add a status banner (owner: Jo)
+        - Rotate keys quarterly (Priya)
+        - Move DNS to our registrar — Platform team
+        """,
+        [],
+    ),
+    (
+        "placeholders are not owners",
+        """
+        ## Action items
+
+        - Alert at 1 % of failures (owner: TBD)
+        - Add a status banner (owner: ?)
+        - Rotate keys quarterly (@handle)
+        - Move DNS to our registrar (@everyone)
+        - Write the runbook (@here)
+        """,
+        [(3, "5 of 5 items name no owner: lines 3, 4, 5, 6, 7")],
+    ),
+    (
+        "finished work needs no owner",
+        """
+        ## Action items
+
+        - ✅ Reverted the config change
+        - [x] Rolled the certificate on every node
+        - Paused the nightly deploys (Done)
+        - Restored the backups: completed
+        - Alert at 1 % of failures (@li-payments)
+
+        ### Immediate actions (completed)
+
+        - Drained the broken node
+        """,
+        [],
+    ),
+    (
+        "each item once, though a subsection matches too",
+        """
+        ## Action items
+
+        ### Follow-ups
+
+        - Alert at 1 % of failures
+        - Add a status banner (@jo)
+        """,
+        [(5, "the item “Alert at 1 % of failures” names no owner")],
+    ),
+    (
+        "observations are not items",
+        """
+        ## What went wrong
+
+        - The alert fired late
+        - Nobody was on call
+
+        ## Action items
+
+        - Alert at 1 % of failures (@li-payments)
+        """,
+        [],
+    ),
+]
+
+BLAME = [
+    ("human error", "## Cause\n\nHuman error during the deploy.\n", 1),
+    ("user error", "## Cause\n\nIt was a user error in the console.\n", 1),
+    ("operator error", "## Cause\n\nOperator error: the wrong cluster was chosen.\n", 1),
+    ("by mistake", "## Cause\n\nA team member deleted the namespace by mistake.\n", 1),
+    ("a name that forgot", "## Cause\n\nAlice forgot to renew the certificate.\n", 1),
+    ("a name that caused it", "## Cause\n\nBob caused the outage with a bad push.\n", 1),
+    ("retraining a person", "## Action items\n\n- Retrain Bob on the deploy tool (@lead)\n", 1),
+    ("someone's fault", "## Cause\n\nIt was Sam's fault.\n", 1),
+    ("heroics", "## What went well\n\nMaria worked through the night and saved the day.\n", 2),
+    (
+        "a thing that caused it",
+        "## Cause\n\nThis caused the outage. The deploy broke the build.\n",
+        0,
+    ),
+    ("a systemic cause", "## Cause\n\nThe renewal reminder went to an unmonitored inbox.\n", 0),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), NARRATIVE, ids=[c[0] for c in NARRATIVE])
+def test_impact_narrative(name: str, text: str, expected: list[tuple[int, str]]) -> None:
+    assert findings("impact-narrative", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), ACTION_ITEMS, ids=[c[0] for c in ACTION_ITEMS]
+)
+def test_action_items(name: str, text: str, expected: list[tuple[int, str]]) -> None:
+    assert findings("action-items", text) == expected
+
+
+def test_an_empty_heading_is_where_to_write_not_a_heading_to_paste() -> None:
+    result = ENGINE.check(
+        Source("pm.md", "# Outage\n\n## Action items\n\n<!-- TBD -->\n", None, Kind.POSTMORTEM)
+    )
+    assert result is not None
+    [finding] = [f for f in result.findings if f.rule == "action-items"]
+    assert finding.help.startswith("The “Action items” heading at line 3 is there, with nothing")
+    assert "## Action items" not in finding.help
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), OWNERS, ids=[c[0] for c in OWNERS])
+def test_action_owners(name: str, text: str, expected: list[tuple[int, str]]) -> None:
+    assert findings("action-owners", text) == expected
+
+
+def test_the_reason_is_said_once_for_many_ownerless_items() -> None:
+    items = "".join(f"- Follow-up number {n} for the payments team\n" for n in range(21))
+    found = messages("action-owners", f"## Action items\n\n{items}".replace("payments team", "pay"))
+    assert found == ["Action items without an owner: an item everyone owns is an item nobody does."]
+
+
+@pytest.mark.parametrize(("name", "text", "count"), BLAME, ids=[c[0] for c in BLAME])
+def test_blameless_language(name: str, text: str, count: int) -> None:
+    assert len(findings("blameless-language", text)) == count
+
+
+def test_hero_wording_has_its_own_message() -> None:
+    text = "## What went well\n\nMaria worked through the night.\n"
+    assert messages("blameless-language", text) == [
+        "Praising heroics hides the systemic cause: a fix that needs a hero will need one again."
+    ]
