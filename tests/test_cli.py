@@ -220,3 +220,20 @@ def test_bad_jobs(cli: Cli, write: Write, value: str) -> None:
     run = cli("check", "--kind", "pr", "--jobs", value, "x.md")
     assert run.code == 2
     assert run.err.startswith("spec-gate: error: usage: argument --jobs: ")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2", "4"])
+def test_one_broken_document_among_many_is_one_line_and_the_rest_are_reported(
+    cli: Cli, write: Write, jobs: str
+) -> None:
+    for index in range(24):
+        write(f"docs/d{index:02}.md", GOOD_PR if index % 3 else BAD_PR)
+    write("docs/d07.md", "---\ntitle: [unclosed\n---\n\n## Why\nText.\n")
+    run = cli("check", "--kind", "pr", "--format", "json", "--jobs", jobs, "docs")
+    assert run.code == 2
+    assert run.err == (
+        "spec-gate: error: docs/d07.md:3: front matter: not valid YAML: "
+        "did not find expected ',' or ']'\n"
+    )
+    reported = [d["path"] for d in run.json["documents"]]
+    assert len(reported) == 23 and "docs/d07.md" not in reported

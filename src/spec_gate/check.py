@@ -49,10 +49,12 @@ def run(
     rulesets: list[str] | None = None,
     fail_on: str | None = None,
     jobs: int = 1,
-) -> tuple[Report, FailOn]:
+) -> tuple[Report, FailOn, list[SpecGateError]]:
+    """The report on the documents that could be read, the fail-on level, and the errors of
+    those that could not (each one line: its path and line, and what is wrong)."""
     policy = policy_for(config, rulesets or [])
     sources = discover.sources(paths, policy, kind)
-    results, skipped = check_all(Engine(policy), sources, jobs)
-    results = copies.flag(results, copies.git_order(policy.root))
-    report = Report(tuple(results), tuple(skipped))
-    return report, FailOn(fail_on) if fail_on else policy.fail_on
+    checked = check_all(Engine(policy), sources, jobs)
+    results = copies.flag(checked.results, copies.git_order(policy.root))
+    report = Report(tuple(results), tuple(checked.skipped))
+    return report, FailOn(fail_on) if fail_on else policy.fail_on, checked.broken

@@ -224,7 +224,7 @@ def run_check(args: argparse.Namespace) -> int:
     from spec_gate.check import run
     from spec_gate.report import formatter
 
-    report, fail_on = run(
+    report, fail_on, broken = run(
         args.paths,
         kind=args.kind,
         config=args.config,
@@ -245,6 +245,10 @@ def run_check(args: argparse.Namespace) -> int:
             formatter(args.format)(report, args.format == Format.TEXT and _color(sys.stdout)),
             sys.stdout,
         )
+    for error in broken:  # after the report of the others, so neither hides the other
+        _fail(str(error))
+    if broken:
+        return 2
     return 1 if report.blocking(fail_on) else 0
 
 

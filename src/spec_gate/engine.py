@@ -10,6 +10,7 @@ from spec_gate import patterns, waivers
 from spec_gate.checks.base import Miss, Outcome, passed
 from spec_gate.checks.frontmatter import lookup
 from spec_gate.document import Document, content, parse
+from spec_gate.errors import SpecGateError
 from spec_gate.findings import DocumentResult, Finding, Passage, Severity, Signoff
 from spec_gate.ruleset.compiled import (
     ActiveRule,
@@ -282,18 +283,31 @@ def _start_worker(engine: Engine) -> None:
     _worker = engine
 
 
-def _check_in_worker(source: Source) -> DocumentResult | None:
+def _check_in_worker(source: Source) -> DocumentResult | SpecGateError | None:
     assert _worker is not None
-    return _worker.check(source)
+    return _checked_or_error(_worker, source)
 
 
-def check_all(
-    engine: Engine, sources: Sequence[Source], jobs: int = 1
-) -> tuple[list[DocumentResult], list[str]]:
-    """Results for the documents whose kind is known, and the paths skipped for want of one.
+def _checked_or_error(engine: Engine, source: Source) -> DocumentResult | SpecGateError | None:
+    """A broken document is an answer, not an exception: the others are still checked."""
+    try:
+        return engine.check(source)
+    except SpecGateError as error:
+        return error
 
-    With ``jobs`` > 1 and enough documents, they are checked in that many processes; the
-    results come back in the same order either way.
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    results: list[DocumentResult]  # the documents whose kind is known, in the sources' order
+    skipped: list[str]  # paths whose kind could not be told
+    broken: list[SpecGateError]  # documents that could not be read (bad front matter...)
+
+
+def check_all(engine: Engine, sources: Sequence[Source], jobs: int = 1) -> Checked:
+    """Check every source; with ``jobs`` > 1 and enough documents, in that many processes.
+
+    The results, and the errors of broken documents, come back in the sources' order, the
+    same whatever ``jobs`` is.
     """
     jobs = min(jobs, len(sources) // MIN_DOCUMENTS_PER_JOB)
     if jobs > 1:
@@ -303,15 +317,16 @@ def check_all(
         with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(engine,)) as pool:
             outcomes = list(pool.map(_check_in_worker, sources, chunksize=chunk))
     else:
-        outcomes = [engine.check(source) for source in sources]
-    results: list[DocumentResult] = []
-    skipped: list[str] = []
-    for source, result in zip(sources, outcomes, strict=True):
-        if result is None:
-            skipped.append(source.path)
+        outcomes = [_checked_or_error(engine, source) for source in sources]
+    checked = Checked([], [], [])
+    for source, outcome in zip(sources, outcomes, strict=True):
+        if outcome is None:
+            checked.skipped.append(source.path)
+        elif isinstance(outcome, SpecGateError):
+            checked.broken.append(outcome)
         else:
-            results.append(result)
-    return results, skipped
+            checked.results.append(outcome)
+    return checked
 
 
-__all__ = ["Engine", "Source", "check_all", "evaluate"]
+__all__ = ["Checked", "Engine", "Source", "check_all", "evaluate"]

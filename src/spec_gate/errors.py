@@ -10,3 +10,7 @@ class SpecGateError(Exception):
         super().__init__(f"{where}: {what}" if where else what)
         self.where = where
         self.what = what
+
+    def __reduce__(self) -> tuple[type[SpecGateError], tuple[str, str]]:
+        # Rebuilt from both parts: a worker process sends it to the parent by pickling.
+        return (SpecGateError, (self.where, self.what))

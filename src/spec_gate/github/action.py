@@ -65,7 +65,7 @@ def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = 
     engine = Engine(policy, event.labels, authors=[event.author])
     changed = api.changed_files(event.number) if event.kind is Kind.PR and event.number else []
     sources = _sources(runner, event, api, policy, changed)
-    results, skipped = check_all(engine, sources)
+    results, skipped = _checked(engine, sources)
     signoffs = [s for r in results for s in r.signoffs]
     if event.kind is Kind.PR and event.number and signoffs:
         # A sign-off counts once its reviewer approved the PR, and, when the reviewers list
@@ -81,7 +81,7 @@ def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = 
             authors=[event.author],
             memberships=memberships,
         )
-        results, skipped = check_all(engine, sources)
+        results, skipped = _checked(engine, sources)
     results = _copies(runner, policy, engine, sources, results)
     report = Report(tuple(results), tuple(skipped))
     fail_on = FailOn(runner.fail_on) if runner.fail_on else policy.fail_on
@@ -168,6 +168,14 @@ def _sources(
     return sources
 
 
+def _checked(engine: Engine, sources: list[Source]) -> tuple[list[DocumentResult], list[str]]:
+    """The results and skipped paths; a document of the PR that cannot be read is an error."""
+    checked = check_all(engine, sources)
+    if checked.broken:
+        raise checked.broken[0]
+    return checked.results, checked.skipped
+
+
 def _copies(
     runner: Runner,
     policy: Policy,
@@ -182,7 +190,7 @@ def _copies(
         return results
     with _in(runner.workspace):
         others = [s for s in discover.sources([], policy, None) if s.path not in changed]
-        checked, _ = check_all(engine, others)
+        checked = check_all(engine, others).results  # a broken one elsewhere is not this PR's
         history = copies.git_order(runner.workspace)
 
         def order(paths: Sequence[str]) -> dict[str, int]:

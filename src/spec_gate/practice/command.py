@@ -32,7 +32,10 @@ def gather(
     policy = policy_for(config, [])
     engine = Engine(policy, today=today)
     if since is None:
-        results, _ = check_all(engine, discover.sources(paths, policy, None), jobs)
+        checked = check_all(engine, discover.sources(paths, policy, None), jobs)
+        if checked.broken:
+            raise checked.broken[0]
+        results = checked.results
         points = [Point("now", today.isoformat(), None, measure_kinds(results, policy))]
         latest = results
     else:
@@ -65,9 +68,10 @@ def _history(
                 points.append(Point(label, end.isoformat(), None, {}))
                 continue
             if commit not in by_commit:
-                by_commit[commit], _ = check_all(
+                # A document broken in old history is left out of that point, not fatal.
+                by_commit[commit] = check_all(
                     engine, history.sources_at(git, commit, policy), jobs
-                )
+                ).results
             latest = by_commit[commit]
             points.append(Point(label, end.isoformat(), commit, measure_kinds(latest, policy)))
     finally:
@@ -94,11 +98,11 @@ def _github(
         bodies = [
             Source(body_path(Kind.PR, n), body, None, Kind.PR) for n, body in api.merged_pulls(prs)
         ]
-        found["prs"] = measure_kinds(check_all(engine, bodies)[0], policy).get(Kind.PR)
+        found["prs"] = measure_kinds(check_all(engine, bodies).results, policy).get(Kind.PR)
     if issues:
         bodies = [
             Source(body_path(Kind.TICKET, n), body, None, Kind.TICKET)
             for n, body in api.opened_issues(issues)
         ]
-        found["issues"] = measure_kinds(check_all(engine, bodies)[0], policy).get(Kind.TICKET)
+        found["issues"] = measure_kinds(check_all(engine, bodies).results, policy).get(Kind.TICKET)
     return {k: v for k, v in found.items() if v is not None}
