@@ -237,3 +237,36 @@ def test_one_broken_document_among_many_is_one_line_and_the_rest_are_reported(
     )
     reported = [d["path"] for d in run.json["documents"]]
     assert len(reported) == 23 and "docs/d07.md" not in reported
+
+
+def test_a_crash_is_one_line_and_exit_3_with_the_traceback_in_a_file(
+    cli: Cli, write: Write, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def bug(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("an invariant broke")
+
+    monkeypatch.setattr("spec_gate.check.run", bug)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    run = cli("check", "--kind", "pr", "-", stdin=b"x")
+    assert run.code == 3
+    [line] = run.err.splitlines()
+    assert line.startswith("spec-gate: error: internal error: RuntimeError: an invariant broke")
+    log = Path(line.split("(details in ")[1].rstrip(")"))
+    assert "Traceback" in log.read_text() and "an invariant broke" in log.read_text()
+
+
+def test_in_an_action_the_traceback_goes_to_the_log_with_the_token_masked(
+    cli: Cli, write: Write, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def bug(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("request with ghs_SECRET123 failed")
+
+    monkeypatch.setattr("spec_gate.check.run", bug)
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("INPUT_TOKEN", "ghs_SECRET123")
+    run = cli("check", "--kind", "pr", "-", stdin=b"x")
+    assert run.code == 3
+    assert "ghs_SECRET123" not in run.out + run.err
+    assert run.out.startswith("::group::spec-gate internal error\n")
+    assert "Traceback" in run.out and "request with *** failed" in run.out
+    assert run.err.endswith("(details in the job log, under “spec-gate internal error”)\n")

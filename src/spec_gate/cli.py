@@ -93,7 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="measure at points in the git history from this date",
     )
-    report.add_argument("--every", choices=("month", "quarter"), default="month")
+    report.add_argument(
+        "--every",
+        choices=("month", "quarter"),
+        help="with --since: one point a month (the default) or a quarter",
+    )
     report.add_argument(
         "--github-prs",
         type=_count,
@@ -202,21 +206,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as error:  # a bug: one line on screen, the traceback in a log file
-        _fail(f"internal error: {type(error).__name__}: {error} (details in {_crash_log()})")
-        return 2
+        where = _crash_log()
+        _fail(_masked(f"internal error: {type(error).__name__}: {error} (details in {where})"))
+        return 3
 
 
 def _fail(message: str) -> None:
     sys.stderr.write(f"spec-gate: error: {message.splitlines()[0] if message else ''}\n")
 
 
+def _masked(text: str) -> str:
+    """``text`` with every token spec-gate was given replaced by ***."""
+    for name in ("INPUT_TOKEN", "GITHUB_TOKEN", "GH_TOKEN"):
+        secret = os.environ.get(name, "").strip()
+        if secret:
+            text = text.replace(secret, "***")
+    return text
+
+
 def _crash_log() -> str:
+    """Where the traceback went: a file, or in a GitHub Actions job (whose container's files
+    are gone when it ends) the job's log, with every token the job was given masked."""
     import tempfile
     import traceback
 
+    details = _masked(f"spec-gate {__version__}\n{traceback.format_exc()}")
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        sys.stdout.write(f"::group::spec-gate internal error\n{details}::endgroup::\n")
+        sys.stdout.flush()
+        return "the job log, under “spec-gate internal error”"
     handle, path = tempfile.mkstemp(prefix="spec-gate-crash-", suffix=".log")
     with os.fdopen(handle, "w") as log:
-        log.write(f"spec-gate {__version__}\n{traceback.format_exc()}")
+        log.write(details)
     return path
 
 
@@ -265,11 +286,17 @@ def run_report(args: argparse.Namespace) -> int:
             if done == total:
                 sys.stderr.write("\n")
 
+    if args.every and args.since is None:
+        raise SpecGateError("usage", "--every needs --since: the points are counted from it")
+    if args.since is not None and args.since > date.today():
+        raise SpecGateError(
+            "--since", f"{args.since.isoformat()} is after today: there is no history to measure"
+        )
     measures = gather(
         args.paths,
         args.config,
         args.since,
-        args.every,
+        args.every or "month",
         args.github_prs,
         args.github_issues,
         args.jobs,

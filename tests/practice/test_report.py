@@ -227,3 +227,28 @@ def test_a_directory_that_is_not_a_repository(cli: Cli, write: Write) -> None:
     os.rename(".git", "not-git")
     run = cli("report", "--since", "2026-01-01")
     assert run.code == 2 and run.err.startswith("spec-gate: error: report: git rev-list failed")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--since", "2999-01-01"],
+            "spec-gate: error: --since: 2999-01-01 is after today: there is no history to measure\n",
+        ),
+        (
+            ["--every", "quarter"],
+            "spec-gate: error: usage: --every needs --since: the points are counted from it\n",
+        ),
+    ],
+)
+def test_report_dates_that_cannot_be_measured_are_one_line(
+    history: Path, cli: Cli, args: list[str], message: str
+) -> None:
+    run = cli("report", *args)
+    assert (run.code, run.err, run.out) == (2, message, "")
+
+
+def test_a_since_after_the_last_commit_measures_that_commit(history: Path) -> None:
+    measures = gather([], None, date(2026, 3, 10), "month", 0, 0, 1, TODAY, no_progress)
+    assert [(p.label, p.kinds["spec"].documents) for p in measures.points] == [("2026-03", 3)]
