@@ -1,0 +1,65 @@
+"""SARIF 2.1.0 that code scanning accepts, for every rule spec-gate can emit."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+import jsonschema
+
+from spec_gate import waivers
+from spec_gate.ruleset.load import load_policy
+from tests.conftest import REPO, Run
+
+SCHEMA = REPO / "tests" / "fixtures" / "sarif" / "sarif-2.1.0-rtm.5.json"
+SPEC_WITH_EVERY_FINDING = """\
+# Spec
+
+<!-- spec-gate: waive a11y-review reason="the review is booked for Monday" until={soon} -->
+<!-- spec-gate: waive a11y-signoff reason="x" until={soon} -->
+<!-- spec-gate: waive why-section reason="the review is booked for Monday" -->
+<!-- spec-gate: waive a11y-perspectives reason="an old exception for the beta" until=2020-01-01 -->
+<!-- spec-gate: waive no-such-rule reason="the review is booked for Monday" until={soon} -->
+
+## Accessibility review
+
+Looked at it.
+"""
+POSTMORTEM_WITH_EVERY_FINDING = """\
+# Outage
+
+## Impact
+
+The API was slow.
+
+## Cause
+
+Human error.
+
+## Action items
+
+- Alert sooner
+"""
+
+
+def test_a_run_with_every_rule_id_validates(
+    cli: Callable[..., Run], write: Callable[[str, str], Path]
+) -> None:
+    soon = (date.today() + timedelta(days=30)).isoformat()
+    write("docs/specs/s.md", SPEC_WITH_EVERY_FINDING.format(soon=soon))
+    write("postmortems/p.md", POSTMORTEM_WITH_EVERY_FINDING)
+    write("postmortems/q.md", "# Outage\n\nThe API was slow.\n")
+    write("prs/p.md", "Bump.\n")
+    run = cli("check", "--format", "sarif", "--kind", "spec", "docs")
+    sarif = [json.loads(run.out)]
+    for kind, folder in (("postmortem", "postmortems"), ("pr", "prs")):
+        sarif.append(json.loads(cli("check", "--format", "sarif", "--kind", kind, folder).out))
+    validator = jsonschema.Draft4Validator(json.loads(SCHEMA.read_text()))
+    for document in sarif:
+        validator.validate(document)
+    emitted = {r["ruleId"] for document in sarif for r in document["runs"][0]["results"]}
+    policy = load_policy(None)
+    every = {a.rule.id for p in policy.defaults.values() for a in p.rules} | set(waivers.RULES)
+    assert emitted == every
