@@ -1,12 +1,14 @@
 """The only network code: a small layer over PyGithub.
 
-Reads are retried by urllib3 (5xx, dropped connections, secondary rate limits with their
-Retry-After). Writes that are not idempotent (creating a comment) are never blindly retried:
-after a failure the comments are read again, so nothing is posted twice.
+One retry layer per request, at most 4 tries, backoff capped so a stubborn 5xx ends a run in
+well under 30 s: reads are retried by urllib3 inside PyGithub (5xx, dropped connections,
+secondary rate limits with their Retry-After); writes only by ``Api._write``, which asks after
+a lost answer whether the write happened, so nothing is posted twice.
 """
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,7 +21,9 @@ from github.PullRequest import ReviewComment
 from spec_gate.errors import SpecGateError
 
 T = TypeVar("T")
-_IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"})
+_READS = frozenset({"GET", "HEAD", "OPTIONS"})  # urllib3 retries these; writes are ours
+TRIES = 4
+BACKOFF_MAX = 8.0  # seconds between two tries, at most
 
 
 class ReadOnlyError(Exception):
@@ -88,9 +92,10 @@ class Api:
         pace_writes: bool = True,
     ) -> None:
         retry = GithubRetry(
-            total=5,
+            total=TRIES - 1,
             backoff_factor=backoff,
-            allowed_methods=_IDEMPOTENT,
+            backoff_max=BACKOFF_MAX,
+            allowed_methods=_READS,
             secondary_rate_wait=60,
             max_rate_limit_wait=300,
         )
@@ -116,7 +121,7 @@ class Api:
         except GithubException as error:
             raise SpecGateError("GitHub API", f"{what} failed: {_explain(error)}") from None
         except requests.RequestException as error:
-            raise SpecGateError("GitHub API", f"{what} failed: {type(error).__name__}") from None
+            raise SpecGateError("GitHub API", f"{what} failed: {_lost(error)}") from None
 
     def read_file(self, path: str, ref: str) -> bytes | None:
         """A file at a commit, or None when the commit has no such file."""
@@ -192,7 +197,7 @@ class Api:
                 return cannot
             raise SpecGateError("GitHub API", f"reading {team}: {_explain(error)}") from None
         except requests.RequestException as error:
-            raise SpecGateError("GitHub API", f"reading {team}: {type(error).__name__}") from None
+            raise SpecGateError("GitHub API", f"reading {team}: {_lost(error)}") from None
         state = data.get("state") if isinstance(data, dict) else None
         return state == "active" or f"@{login}'s membership of {team} is {state}, not active"
 
@@ -250,7 +255,7 @@ class Api:
         what: str,
         call: Callable[[], T],
         done: Callable[[], T | None] | None = None,
-        attempts: int = 4,
+        attempts: int = TRIES,
     ) -> T:
         """Run a write; on a lost answer ask ``done`` whether it happened before trying again."""
         for attempt in range(1, attempts + 1):
@@ -267,10 +272,8 @@ class Api:
                     raise SpecGateError("GitHub API", f"{what} failed: {_explain(error)}") from None
             except requests.RequestException as error:
                 if attempt == attempts:
-                    raise SpecGateError(
-                        "GitHub API", f"{what} failed: {type(error).__name__}"
-                    ) from None
-            self.sleep(self.backoff * 2 ** (attempt - 1))
+                    raise SpecGateError("GitHub API", f"{what} failed: {_lost(error)}") from None
+            self.sleep(min(BACKOFF_MAX, self.backoff * 2 ** (attempt - 1)))
             if done is not None:
                 result = done()
                 if result is not None:
@@ -340,6 +343,14 @@ class Api:
         if target_url:
             arguments["target_url"] = target_url
         self._write(f"setting the {context} status", lambda: commit.create_status(**arguments))
+
+
+def _lost(error: requests.RequestException) -> str:
+    """A failed request in words: urllib3's last answer when it gave up retrying."""
+    found = re.search(r"too many (\d{3}) error responses", str(error))
+    if found is not None:
+        return f"{found.group(1)} on each of {TRIES} tries"
+    return f"{type(error).__name__} (no answer)"
 
 
 def _explain(error: GithubException) -> str:

@@ -1,0 +1,101 @@
+"""Real faults over real HTTP (the stand-in API on 127.0.0.1): one retry layer, bounded tries,
+one line naming the request and the last answer, and the findings reported before that."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from spec_gate.errors import SpecGateError
+from spec_gate.github.action import run
+from spec_gate.github.client import TRIES, Api
+from tests.github.conftest import BAD_BODY, BASE, CONFIG, REPOSITORY, webhook
+from tests.github.fake import BOT, FakeGitHub
+
+
+@dataclass
+class Served:
+    fake: FakeGitHub
+    tmp: Path
+
+    def run(self) -> tuple[str, str]:
+        """(the error line, the job log): the run must fail with one line."""
+        payload = webhook("pull_request.opened.1.json")
+        payload["pull_request"]["body"] = BAD_BODY
+        (self.tmp / "event.json").write_text(json.dumps(payload))
+        (self.tmp / "summary").write_text("")
+        environ = {
+            "GITHUB_EVENT_NAME": "pull_request",
+            "GITHUB_EVENT_PATH": str(self.tmp / "event.json"),
+            "GITHUB_REPOSITORY": REPOSITORY,
+            "GITHUB_API_URL": self.fake.api_url,
+            "GITHUB_WORKSPACE": str(self.tmp),
+            "GITHUB_STEP_SUMMARY": str(self.tmp / "summary"),
+            "RUNNER_TEMP": str(self.tmp),
+            "INPUT_TOKEN": "ghs_test",
+        }
+        api = Api("ghs_test", self.fake.api_url, REPOSITORY, backoff=0.001, pace_writes=False)
+        log = io.StringIO()
+        with pytest.raises(SpecGateError) as failed:
+            run(environ, log, api)
+        return str(failed.value), log.getvalue()
+
+    def tries(self, method: str, path: str) -> int:
+        return sum(1 for c in self.fake.calls if c.method == method and c.path.endswith(path))
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[Served]:
+    fake = FakeGitHub(REPOSITORY)
+    server = fake.serve()
+    fake.api_url = f"http://127.0.0.1:{server.server_address[1]}"
+    fake.add_file(BASE, ".spec-gate.yml", CONFIG)
+    fake.files[2] = []
+    yield Served(fake, tmp_path)
+    server.shutdown()
+
+
+def test_a_stubborn_502_on_a_write_is_tried_4_times(served: Served) -> None:
+    served.fake.add_comment(2, "<!-- spec-gate:sticky context=spec-gate -->\nold text", BOT)
+    served.fake.fail("PATCH", r"/issues/comments/\d+", 502, times=100)
+    line, log = served.run()
+    assert line == "GitHub API: editing comment 1001 failed: 502 Server Error"
+    assert served.tries("PATCH", "/issues/comments/1001") == TRIES == 4
+    # The findings reached the log and the summary before the write failed.
+    assert "::error title=spec-gate why-section::pr#2:" in log
+    assert "spec-gate: 1 error" in (served.tmp / "summary").read_text()
+
+
+def test_a_stubborn_502_on_a_read_is_tried_4_times(served: Served) -> None:
+    served.fake.fail("GET", r"/pulls/2/files", 502, times=100)
+    line, _ = served.run()
+    assert line == (
+        "GitHub API: listing the files of pull request #2 failed: 502 on each of 4 tries"
+    )
+    assert served.tries("GET", "/pulls/2/files") == 4
+
+
+def test_a_passing_502_is_retried_and_the_run_goes_on(served: Served) -> None:
+    served.fake.fail("PATCH", r"/issues/comments/\d+", 502, times=2)
+    served.fake.add_comment(2, "<!-- spec-gate:sticky context=spec-gate -->\nold text", BOT)
+    payload = webhook("pull_request.opened.1.json")
+    payload["pull_request"]["body"] = BAD_BODY
+    (served.tmp / "event.json").write_text(json.dumps(payload))
+    environ = {
+        "GITHUB_EVENT_NAME": "pull_request",
+        "GITHUB_EVENT_PATH": str(served.tmp / "event.json"),
+        "GITHUB_REPOSITORY": REPOSITORY,
+        "GITHUB_API_URL": served.fake.api_url,
+        "GITHUB_WORKSPACE": str(served.tmp),
+        "RUNNER_TEMP": str(served.tmp),
+        "INPUT_TOKEN": "ghs_test",
+    }
+    api = Api("ghs_test", served.fake.api_url, REPOSITORY, backoff=0.001, pace_writes=False)
+    assert run(environ, io.StringIO(), api) == 1  # blocking findings, written on the 3rd try
+    assert served.tries("PATCH", "/issues/comments/1001") == 3
+    assert "spec-gate" in served.fake.comments[2][0]["body"]
