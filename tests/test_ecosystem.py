@@ -14,6 +14,7 @@ import jsonschema
 import pytest
 
 from spec_gate.engine import Engine, Source
+from spec_gate.init import template
 from spec_gate.ruleset.jsonschema import text as schema_text
 from spec_gate.ruleset.load import load_policy
 from tests.conftest import REPO, Run
@@ -261,3 +262,24 @@ def test_readme_workflow_snippets_are_valid_workflows(tmp_path: Path) -> None:
         files.append(str(path))
     result = check_jsonschema("--builtin-schema", "vendor.github-workflows", *files)
     assert result.returncode == 0, result.stdout
+
+
+def test_every_workflow_on_prs_or_issues_runs_one_job_per_pr_or_issue_at_a_time() -> None:
+    """Events that arrive together for one PR must not race each other to comment."""
+    import yaml
+
+    readme = (REPO / "README.md").read_text()
+    texts = re.findall(r"```yaml\n(# \.github/workflows/[^\n]+\n.*?)```", readme, re.S)
+    texts.append(template("workflow.yml"))
+    checked = 0
+    for text in texts:
+        workflow = yaml.safe_load(text)
+        events = workflow.get(True) or workflow.get("on")  # YAML 1.1 reads `on` as True
+        if not {"pull_request", "issues"} & set(events):
+            continue
+        checked += 1
+        concurrency = workflow["concurrency"]
+        assert "github.event.pull_request.number" in concurrency["group"]
+        assert "github.event.issue.number" in concurrency["group"]
+        assert concurrency["cancel-in-progress"] is True
+    assert checked == 3  # the PR and issue snippets, and the workflow `init` writes

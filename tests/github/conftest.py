@@ -56,6 +56,8 @@ class Action:
     event_name: str = "pull_request"
     payload: dict[str, Any] = field(default_factory=lambda: webhook("pull_request.opened.1.json"))
     sleeps: list[float] = field(default_factory=list)
+    live_body: str | None = None  # the body as it is now, when it differs from the event's
+    run_labels: list[dict[str, Any]] | None = None  # the labels as they are now, likewise
 
     @property
     def workspace(self) -> Path:
@@ -93,6 +95,16 @@ class Action:
         return env
 
     def run(self) -> Outcome:
+        item = self.payload.get("pull_request") or self.payload.get("issue")
+        if item is not None:  # the PR or issue as the API serves it now
+            body = self.live_body if self.live_body is not None else item.get("body")
+            self.fake.issues[int(item["number"])] = {
+                "body": body,
+                "labels": self.run_labels
+                if self.run_labels is not None
+                else item.get("labels") or [],
+                "user": item["user"],
+            }
         (self.tmp / "output").write_text("")
         (self.tmp / "summary").write_text("")
         out = io.StringIO()

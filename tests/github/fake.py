@@ -60,6 +60,7 @@ class FakeGitHub:
         self.reviews: dict[int, list[dict[str, Any]]] = {}
         self.faults: list[Fault] = []
         self.teams: dict[str, set[str]] = {}  # "org/slug" -> active members' logins
+        self.issues: dict[int, dict[str, Any]] = {}  # number -> the PR or issue as it is now
         self.teams_readable = True  # False: the token cannot see teams (the default job token)
         self.read_only = False
         self.next_id = 1000
@@ -207,6 +208,30 @@ class FakeGitHub:
             }
             self.review_comments[int(m.group(1))].append(comment)
             return 201, {}, comment
+        if method == "GET" and (m := re.fullmatch(r"/issues/(\d+)", tail)):
+            number = int(m.group(1))
+            if number not in self.issues:
+                return 404, {}, {"message": "Not Found"}
+            return (
+                200,
+                {},
+                {
+                    "id": number,
+                    "number": number,
+                    "state": "open",
+                    "title": "a change",
+                    "url": self._url(f"/issues/{number}"),
+                    "comments": len(self.comments.get(number, [])),
+                    **self.issues[number],
+                },
+            )
+        if method == "DELETE" and (m := re.fullmatch(r"/issues/comments/(\d+)", tail)):
+            for comments in self.comments.values():
+                for comment in comments:
+                    if comment["id"] == int(m.group(1)):
+                        comments.remove(comment)
+                        return 204, {}, None
+            return 404, {}, {"message": "Not Found"}
         if method == "GET" and (m := re.fullmatch(r"/issues/(\d+)/comments", tail)):
             return self._page(path, query, self.comments[int(m.group(1))])
         if method == "POST" and (m := re.fullmatch(r"/issues/(\d+)/comments", tail)):

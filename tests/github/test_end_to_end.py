@@ -29,6 +29,8 @@ def test_a_pull_request_job_end_to_end(tmp_path: Path) -> None:
         (workspace / "docs" / "specs" / "checkout.md").write_text("# Checkout\n\n## Why\nTBD\n")
         payload = webhook("pull_request.opened.1.json")
         payload["pull_request"]["body"] = BAD_BODY
+        pull = payload["pull_request"]
+        fake.issues[2] = {"body": BAD_BODY, "labels": pull["labels"], "user": pull["user"]}
         (tmp_path / "event.json").write_text(json.dumps(payload))
         for name in ("output", "summary"):
             (tmp_path / name).write_text("")

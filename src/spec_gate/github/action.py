@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -62,6 +63,11 @@ def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = 
     event = events.load(runner.event_name, runner.event_path)
     api = api or Api(runner.token, runner.api_url, runner.repository)
     policy = _policy(runner, event, api)
+    # Judge the PR or issue as it is now: a slow run started by an older event must not post
+    # the verdict on a body that has changed since.
+    live = api.live(event.number) if event.number is not None else None
+    if live is not None:
+        event = replace(event, body=live.body, labels=live.labels)
     engine = Engine(policy, event.labels, authors=[event.author])
     changed = api.changed_files(event.number) if event.kind is Kind.PR and event.number else []
     sources = _sources(runner, event, api, policy, changed)
@@ -113,7 +119,7 @@ def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = 
                 runner.run_url,
             )
         if event.number is not None:
-            _sticky(api, runner, event.number, report)
+            _sticky(api, runner, event.number, report, live.comments if live else None)
         if runner.review and event.kind is Kind.PR and event.number and event.head_sha:
             diffs = {c.path: review.diff_lines(c.patch) for c in changed}
             review.publish(
@@ -221,8 +227,14 @@ def marker(context: str) -> str:
     return f"<!-- spec-gate:sticky context={markdown.inert(context)} -->"
 
 
-def _sticky(api: Api, runner: Runner, number: int, report: Report) -> None:
-    """One comment per PR or issue: created on findings, edited only when its text changes."""
+def _sticky(
+    api: Api, runner: Runner, number: int, report: Report, known: int | None = None
+) -> None:
+    """One comment per PR or issue: created on findings, edited only when its text changes.
+
+    ``known``: how many comments the PR or issue had when this run read it; with none there
+    is nothing to look for, and the listing is saved.
+    """
     tag = marker(runner.context)
 
     def mine(comment: Comment) -> bool:
@@ -232,7 +244,9 @@ def _sticky(api: Api, runner: Runner, number: int, report: Report) -> None:
             and comment.body.startswith(tag)
         )
 
-    existing = next((c for c in api.comments(number) if mine(c)), None)
+    existing = None
+    if known is None or known > 0:
+        existing = next((c for c in api.comments(number) if mine(c)), None)
     has_findings = bool(report.findings)
     if has_findings:
         body = f"{tag}\n{markdown.render(report)}"
@@ -244,5 +258,16 @@ def _sticky(api: Api, runner: Runner, number: int, report: Report) -> None:
         return
     if existing is None:
         api.create_comment(number, body, mine)
+        _converge(api, number, body, mine)
     elif existing.body != body:
         api.edit_comment(existing, body)
+
+
+def _converge(api: Api, number: int, body: str, mine: Callable[[Comment], bool]) -> None:
+    """Runs that overlap (events arriving together) may each have created a comment: keep the
+    oldest, which every run agrees on, delete the others, and give it this run's text."""
+    ours = sorted((c for c in api.comments(number) if mine(c)), key=lambda c: c.id)
+    for extra in ours[1:]:
+        api.delete_comment(extra)
+    if ours and ours[0].body != body:
+        api.edit_comment(ours[0], body)

@@ -8,6 +8,7 @@ a lost answer whether the write happened, so nothing is posted twice.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 from collections.abc import Callable
@@ -44,6 +45,15 @@ class Review:
     author_is_bot: bool
     state: str
     handle: Any  # the PyGithub object, for editing
+
+
+@dataclass(frozen=True, slots=True)
+class Live:
+    """A pull request or issue as it is now, not as the event that started the run saw it."""
+
+    body: str
+    labels: tuple[str, ...]
+    comments: int  # how many comments it has: none means there is no sticky comment to find
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +242,16 @@ class Api:
         self._read("listing issues", fetch)
         return found
 
+    def live(self, number: int) -> Live:
+        """The body, labels and comment count of a pull request or issue, in one request."""
+
+        def fetch() -> Live:
+            issue = self.repo.get_issue(number)
+            labels = tuple(label.name for label in issue.labels)
+            return Live(issue.body or "", labels, int(issue.comments or 0))
+
+        return self._read(f"reading #{number}", fetch)
+
     def comments(self, number: int) -> list[Comment]:
         issue = self.repo.get_issue(number)
         return self._read(
@@ -290,6 +310,15 @@ class Api:
 
     def edit_comment(self, comment: Comment, body: str) -> None:
         self._write(f"editing comment {comment.id}", lambda: comment.handle.edit(body))
+
+    def delete_comment(self, comment: Comment) -> None:
+        def delete() -> bool:
+            # A run that overlapped with this one may have deleted it first.
+            with contextlib.suppress(UnknownObjectException):
+                comment.handle.delete()
+            return True
+
+        self._write(f"deleting comment {comment.id}", delete)
 
     def create_review(
         self,
