@@ -4,6 +4,7 @@ it installs is replayed into a fresh virtual environment, and the result must wo
 from __future__ import annotations
 
 import glob
+import os
 import re
 import shlex
 import shutil
@@ -42,21 +43,23 @@ def test_the_image_is_small_pinned_non_root_and_runs_the_action() -> None:
 def test_what_the_dockerfile_installs_works_in_a_fresh_venv(tmp_path: Path) -> None:
     context = tmp_path / "src"
     context.mkdir()
+    dist = tmp_path / "dist"
+    dist.mkdir()
     for source in instructions("COPY"):
         if source.startswith("--from"):
             continue
-        *items, _destination = source.split()
+        *items, destination = source.split()
+        into = dist if destination.startswith("/dist") else context
         for item in items:
             origin = REPO / item
             if origin.is_dir():
                 shutil.copytree(
                     origin,
-                    context / item,
+                    into / item,
                     ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"),
                 )
             else:
-                shutil.copy(origin, context / item)
-    dist = tmp_path / "dist"
+                shutil.copy(origin, into / item)
     target = tmp_path / "venv"
     venv.create(target, with_pip=True)
     python = target / "bin" / "python"
@@ -66,12 +69,23 @@ def test_what_the_dockerfile_installs_works_in_a_fresh_venv(tmp_path: Path) -> N
         for step in run.split("&&")
         if step.strip().startswith("pip ")
     ]
-    assert [s.split()[:2] for s in pip_steps] == [["pip", "wheel"], ["pip", "install"]]
-    for step, interpreter in zip(pip_steps, (sys.executable, str(python)), strict=True):
+    assert [s.split()[:2] for s in pip_steps] == [["pip", "wheel"], *[["pip", "install"]] * 2]
+    assert "--require-hashes -r /dist/requirements.lock" in pip_steps[1]
+    assert "--no-deps" in pip_steps[2]
+    # pip as the image has it: no configuration of this machine's (local wheels, extra indexes)
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("PIP_")}
+    clean["PIP_CONFIG_FILE"] = os.devnull
+    interpreters = (sys.executable, str(python), str(python))
+    for step, interpreter in zip(pip_steps, interpreters, strict=True):
         words = [w.replace("/dist", str(dist)) for w in shlex.split(step)]
         words = [match for w in words for match in (sorted(glob.glob(w)) or [w])]
         subprocess.run(
-            [interpreter, "-m", *words], cwd=context, check=True, capture_output=True, timeout=600
+            [interpreter, "-m", *words],
+            cwd=context,
+            check=True,
+            capture_output=True,
+            timeout=600,
+            env=clean,
         )
     spec_gate = target / "bin" / "spec-gate"
     version = subprocess.run([spec_gate, "--version"], capture_output=True, text=True, check=True)
