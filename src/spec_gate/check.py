@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from spec_gate import copies, discover
 from spec_gate.engine import Engine, check_all
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import FailOn, Report
+from spec_gate.results import ResultCache
 from spec_gate.ruleset import cache
 from spec_gate.ruleset.compiled import Policy
 from spec_gate.ruleset.files import RecordingFiles, find_config, repository_root
@@ -38,6 +40,7 @@ def policy_for(config: str | None, rulesets: list[str]) -> Policy:
     policy = load_policy(path, source, files)
     if rulesets:
         policy = override_rulesets(policy, rulesets, files)
+    policy = replace(policy, digest=cache.digest(key, files.read_so_far))
     cache.store(key, files.read_so_far, policy)
     return policy
 
@@ -49,12 +52,16 @@ def run(
     rulesets: list[str] | None = None,
     fail_on: str | None = None,
     jobs: int = 1,
+    use_cache: bool = True,
 ) -> tuple[Report, FailOn, list[SpecGateError]]:
     """The report on the documents that could be read, the fail-on level, and the errors of
     those that could not (each one line: its path and line, and what is wrong)."""
     policy = policy_for(config, rulesets or [])
     sources = discover.sources(paths, policy, kind)
-    checked = check_all(Engine(policy), sources, jobs)
-    results = copies.flag(checked.results, copies.git_order(policy.root))
-    report = Report(tuple(results), tuple(checked.skipped))
+    engine = Engine(policy)
+    folder = cache.folder() if use_cache else None
+    results = ResultCache.open(folder, policy.digest, engine.context())
+    checked = check_all(engine, sources, jobs, results)
+    flagged = copies.flag(checked.results, copies.git_order(policy.root), memo=results)
+    report = Report(tuple(flagged), tuple(checked.skipped))
     return report, FailOn(fail_on) if fail_on else policy.fail_on, checked.broken

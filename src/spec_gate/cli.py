@@ -65,6 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--output", metavar="FILE", help="write the report to FILE, not stdout")
     check.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="check every document again, ignoring cached results (also SPEC_GATE_NO_CACHE=1)",
+    )
+    check.add_argument(
         "--jobs",
         type=_jobs,
         default=os.cpu_count() or 1,
@@ -252,6 +257,7 @@ def run_check(args: argparse.Namespace) -> int:
         rulesets=args.ruleset,
         fail_on=args.fail_on,
         jobs=args.jobs,
+        use_cache=not args.no_cache,
     )
     for path in report.skipped:
         sys.stderr.write(

@@ -16,11 +16,13 @@ grows.
 
 from __future__ import annotations
 
+import hashlib
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Protocol
 
 from spec_gate.findings import DocumentResult, Finding, Passage
 
@@ -33,15 +35,20 @@ Order = Callable[[Sequence[str]], dict[str, int]]  # path -> rank: who had the t
 
 
 def flag(
-    results: Sequence[DocumentResult], order: Order, only: frozenset[str] | None = None
+    results: Sequence[DocumentResult],
+    order: Order,
+    only: frozenset[str] | None = None,
+    memo: Memo | None = None,
 ) -> list[DocumentResult]:
     """``results`` with a finding on every copied section; ``only``: flag just these paths
-    (the documents a pull request changes), comparing them with all the others."""
+    (the documents a pull request changes), comparing them with all the others. ``memo``
+    keeps the pairs found for a set of fingerprints, so an unchanged corpus is not compared
+    again."""
     groups: dict[tuple[str, str], list[tuple[int, Passage]]] = defaultdict(list)
     for index, result in enumerate(results):
         for passage in result.passages:
             groups[(result.kind, passage.rule)].append((index, passage))
-    pairs = [pair for members in groups.values() for pair in _copies(members)]
+    pairs = _pairs(groups, memo)
     if not pairs:
         return list(results)
     involved = sorted({results[i].path for pair in pairs for i, _, _ in pair[:2]})
@@ -63,9 +70,39 @@ def flag(
     return [_with(result, found.get(i, [])) for i, result in enumerate(results)]
 
 
+class Memo(Protocol):
+    """Somewhere to keep what a comparison found, by a key of everything it looked at."""
+
+    def load(self, key: str) -> object | None: ...
+
+    def save(self, key: str, value: object) -> None: ...
+
+
+Pair = tuple[tuple[int, Passage, int], tuple[int, Passage, int], float]
+
+
+def _pairs(
+    groups: dict[tuple[str, str], list[tuple[int, Passage]]], memo: Memo | None
+) -> list[Pair]:
+    if memo is None:
+        return [pair for members in groups.values() for pair in _copies(members)]
+    hashed = hashlib.sha256(f"copies {SHARE} {COMMON}".encode())
+    for (kind, rule), members in sorted(groups.items()):
+        hashed.update(f"\0{kind}\0{rule}\0".encode())
+        for index, passage in members:
+            hashed.update(f"{index}:{len(passage.shingles)}:".encode() + passage.shingles)
+    key = hashed.hexdigest()
+    found = memo.load(key)
+    if isinstance(found, list):
+        return found
+    pairs = [pair for members in groups.values() for pair in _copies(members)]
+    memo.save(key, pairs)
+    return pairs
+
+
 def _copies(
     members: list[tuple[int, Passage]],
-) -> list[tuple[tuple[int, Passage, int], tuple[int, Passage, int], float]]:
+) -> list[Pair]:
     """Pairs of near-identical passages, with their share. Candidates come from an index of a
     sample of runs (those whose hash is a multiple of 4, the same in every passage), which is
     small; each candidate is then judged on all its runs, so the verdict does not depend on

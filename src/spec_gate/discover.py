@@ -28,8 +28,10 @@ def sources(
                 "nothing to check: name files or folders, or map documents to kinds under "
                 "`documents:` in .spec-gate.yml",
             )
+        root = policy.root.resolve()
         files = sorted(set(_configured(policy)))
-        return [_source(f, display(f), policy, kind) for f in files]
+        return [_source(f, display(f), f.resolve(), root, kind) for f in files]
+    root = policy.root.resolve()
     found: list[Source] = []
     seen: set[Path] = set()
     for raw in paths:
@@ -39,16 +41,19 @@ def sources(
             continue
         path = Path(raw)
         if path.is_dir():
+            # The folder is resolved once; a file's real path is the folder's plus the rest
+            # (os.walk does not follow links to folders, so the rest has none).
+            real = path.resolve()
             files = sorted(_markdown_below(path))
+            reals = [real / file.relative_to(path) for file in files]
         elif path.is_file():
-            files = [path]
+            files, reals = [path], [path.resolve()]
         else:
             raise SpecGateError(raw, "no such file or directory")
-        for file in files:
-            key = file.resolve()
-            if key not in seen:
-                seen.add(key)
-                found.append(_source(file, str(file), policy, kind))
+        for file, resolved in zip(files, reals, strict=True):
+            if resolved not in seen:
+                seen.add(resolved)
+                found.append(_source(file, str(file), resolved, root, kind))
     return found
 
 
@@ -60,13 +65,18 @@ def display(path: Path) -> str:
         return str(path)
 
 
-def _source(file: Path, shown: str, policy: Policy, kind: Kind | None) -> Source:
-    return Source(shown, read(file, shown), relative_to(file, policy.root), kind)
+def _source(file: Path, shown: str, resolved: Path, root: Path, kind: Kind | None) -> Source:
+    """``resolved`` and ``root`` are resolved once by the caller: it is costly per file."""
+    return Source(shown, read(file, shown), _relative(resolved, root), kind)
 
 
 def relative_to(file: Path, root: Path) -> str | None:
+    return _relative(file.resolve(), root.resolve())
+
+
+def _relative(resolved: Path, root: Path) -> str | None:
     try:
-        return file.resolve().relative_to(root.resolve()).as_posix()
+        return resolved.relative_to(root).as_posix()
     except ValueError:
         return None
 
@@ -80,8 +90,9 @@ def _markdown_below(folder: Path) -> Iterator[Path]:
 
 
 def _configured(policy: Policy) -> Iterator[Path]:
+    root = policy.root.resolve()
     for file in _markdown_below(policy.root):
-        relative = relative_to(file, policy.root)
+        relative = _relative(file.resolve(), root)
         if relative is not None and any(p.claims(relative) for p in policy.profiles):
             yield file
 

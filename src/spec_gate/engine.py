@@ -12,6 +12,7 @@ from spec_gate.checks.frontmatter import lookup
 from spec_gate.document import Document, content, parse
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import DocumentResult, Finding, Passage, Severity, Signoff
+from spec_gate.results import ResultCache
 from spec_gate.ruleset.compiled import (
     ActiveRule,
     AllOf,
@@ -100,6 +101,15 @@ class Engine:
         self.approvers = approvers
         self.authors = frozenset(a.lstrip("@").lower() for a in authors)
         self.memberships = memberships
+
+    def context(self) -> dict[str, object]:
+        """Everything besides the policy and the document that can change a result."""
+        return {
+            "labels": sorted(self.labels),
+            "approvers": None if self.approvers is None else sorted(self.approvers),
+            "authors": sorted(self.authors),
+            "memberships": None if self.memberships is None else sorted(self.memberships.items()),
+        }
 
     def profile(self, source: Source, doc: Document | None) -> Profile | None:
         profile = self.policy.profile_for(source.relative, source.kind)
@@ -296,6 +306,19 @@ def _checked_or_error(engine: Engine, source: Source) -> DocumentResult | SpecGa
         return error
 
 
+def _check(
+    engine: Engine, sources: Sequence[Source], jobs: int
+) -> list[DocumentResult | SpecGateError | None]:
+    jobs = min(jobs, len(sources) // MIN_DOCUMENTS_PER_JOB)
+    if jobs <= 1:
+        return [_checked_or_error(engine, source) for source in sources]
+    from concurrent.futures import ProcessPoolExecutor  # only when there is work to share
+
+    chunk = max(1, len(sources) // (jobs * 8))
+    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(engine,)) as pool:
+        return list(pool.map(_check_in_worker, sources, chunksize=chunk))
+
+
 @dataclass(frozen=True, slots=True)
 class Checked:
     results: list[DocumentResult]  # the documents whose kind is known, in the sources' order
@@ -303,21 +326,31 @@ class Checked:
     broken: list[SpecGateError]  # documents that could not be read (bad front matter...)
 
 
-def check_all(engine: Engine, sources: Sequence[Source], jobs: int = 1) -> Checked:
+def check_all(
+    engine: Engine, sources: Sequence[Source], jobs: int = 1, cache: ResultCache | None = None
+) -> Checked:
     """Check every source; with ``jobs`` > 1 and enough documents, in that many processes.
 
     The results, and the errors of broken documents, come back in the sources' order, the
-    same whatever ``jobs`` is.
+    same whatever ``jobs`` is. With a ``cache``, a document checked before with everything
+    else the same is not checked again.
     """
-    jobs = min(jobs, len(sources) // MIN_DOCUMENTS_PER_JOB)
-    if jobs > 1:
-        from concurrent.futures import ProcessPoolExecutor  # only when there is work to share
-
-        chunk = max(1, len(sources) // (jobs * 8))
-        with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(engine,)) as pool:
-            outcomes = list(pool.map(_check_in_worker, sources, chunksize=chunk))
-    else:
-        outcomes = [_checked_or_error(engine, source) for source in sources]
+    outcomes: list[DocumentResult | SpecGateError | None] = [None] * len(sources)
+    keys: list[str] = []
+    todo = list(range(len(sources)))
+    if cache is not None:
+        today = engine.today.isoformat()
+        keys = [cache.key(s.path, s.relative, s.kind, s.text, today) for s in sources]
+        for index, key in enumerate(keys):
+            outcomes[index] = cache.get(key)
+        todo = [index for index, outcome in enumerate(outcomes) if outcome is None]
+    fresh = _check(engine, [sources[index] for index in todo], jobs)
+    for index, outcome in zip(todo, fresh, strict=True):
+        outcomes[index] = outcome
+        if cache is not None and isinstance(outcome, DocumentResult):
+            cache.put(keys[index], outcome)
+    if cache is not None and todo:
+        cache.prune()
     checked = Checked([], [], [])
     for source, outcome in zip(sources, outcomes, strict=True):
         if outcome is None:

@@ -12,15 +12,16 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-from mdit_py_plugins.front_matter import front_matter_plugin
+from typing import TYPE_CHECKING, Any
 
 from spec_gate.document.content import normalize
 from spec_gate.document.model import Block, Comment, Document, Item, Label, Section, Task
 from spec_gate.errors import SpecGateError
+
+if TYPE_CHECKING:  # markdown-it is imported when a document is first parsed: a run whose
+    # results all come from the cache never pays for it.
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _TAG = re.compile(r"</?[A-Za-z][^>\n]{0,2000}>")
@@ -41,6 +42,9 @@ _OWNER_COLUMN = re.compile(r"^\s*(owner|owners|assignee|assigned to|who|responsi
 
 @lru_cache(maxsize=1)
 def _markdown() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
     md = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
     md.core.ruler.disable("inline")
     # Link reference definitions are recognised in _Builder.paragraph() instead: markdown-it's

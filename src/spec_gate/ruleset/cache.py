@@ -9,6 +9,7 @@ spec-gate code. Anything unexpected (a missing folder, a corrupt entry) means "n
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import os
 import pickle
@@ -56,6 +57,16 @@ def _checks_stamp() -> str:
         stamp = os.stat(file).st_mtime_ns if file and os.path.exists(file) else 0
         parts.append(f"{name}={getattr(check, '__name__', '')}:{stamp}")
     return ",".join(parts)
+
+
+def digest(key: tuple[str, ...], read: Mapping[str, bytes | None]) -> str:
+    """A fingerprint of everything a policy is built from: the same only for the same policy."""
+    hashed = hashlib.sha256("\0".join((code_stamp(), _checks_stamp(), *key)).encode())
+    for file in sorted(read):
+        data = read[file]
+        hashed.update(f"\0{file}\0{-1 if data is None else len(data)}\0".encode())
+        hashed.update(data or b"")
+    return hashed.hexdigest()
 
 
 def _entry(key: tuple[str, ...]) -> tuple[Path, tuple[str, ...]] | None:

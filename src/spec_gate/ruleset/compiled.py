@@ -99,6 +99,9 @@ class Policy:
     defaults: dict[Kind, Profile] = field(default_factory=dict)  # per kind, for bodies and --kind
     waiver_labels: dict[str, tuple[str, ...]] = field(default_factory=dict)
     waiver_limits: Limits = field(default_factory=Limits)
+    # What the policy was built from (its files' bytes, spec-gate's code, the registered
+    # checks), for keying cached results; "" when unknown, and then nothing is cached.
+    digest: str = ""
 
     def profile_for(self, relative: str | None, kind: Kind | None) -> Profile | None:
         """The profile of a path (by globs), narrowed to ``kind`` when the kind is forced."""
