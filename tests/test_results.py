@@ -1,0 +1,215 @@
+"""The result cache: a hit only when nothing that can change the verdict changed."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import pickle
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from spec_gate.findings import DocumentResult
+from spec_gate.results import ResultCache
+from tests.conftest import Run
+
+Cli = Callable[..., Run]
+Write = Callable[[str, str], Path]
+
+CONFIG = """\
+documents:
+  - kind: spec
+    paths: ["docs/*.md"]
+    rulesets: [./rules.yml]
+    template: TEMPLATE.md
+"""
+RULES = """\
+name: team
+kinds: [spec]
+rules:
+  - id: why-section
+    message: Say why.
+    check: {section: {heading: "^why", min_words: 3}}
+"""
+GOOD = "## Why\n\nRiders lose their basket in tunnels.\n"
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("SPEC_GATE_CACHE_DIR", str(folder))
+    monkeypatch.delenv("SPEC_GATE_NO_CACHE", raising=False)
+    yield folder
+
+
+@pytest.fixture
+def repo(write: Write, cache_dir: Path) -> Write:
+    write(".spec-gate.yml", CONFIG)
+    write("rules.yml", RULES)
+    write("TEMPLATE.md", "## Why\n\nWho runs into what problem today?\n")
+    write("docs/a.md", GOOD)
+    return write
+
+
+def entries(folder: Path) -> list[Path]:
+    return sorted(p for p in (folder / "results").rglob("*") if p.is_file())
+
+
+def result_entries(folder: Path) -> list[Path]:
+    """The entries that hold a document's result (the others memoize the copies pass)."""
+    return [
+        p for p in entries(folder) if isinstance(pickle.loads(p.read_bytes())[2], DocumentResult)
+    ]
+
+
+def checked(cli: Cli) -> tuple[int, int]:
+    """(exit code, number of result entries after the run)."""
+    run = cli("check", "--format", "json")
+    return run.code, len(json.loads(run.out)["findings"])
+
+
+def test_a_rerun_hits_and_nothing_is_checked_again(
+    cli: Cli, repo: Write, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert cli("check").code == 0
+    assert len(result_entries(cache_dir)) == 1
+
+    def no_parse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a cached document was parsed again")
+
+    monkeypatch.setattr("spec_gate.engine.parse", no_parse)
+    assert cli("check").code == 0  # answered from the cache alone
+
+
+@pytest.mark.parametrize(
+    ("change", "also"),
+    [
+        ("the document", lambda w: w("docs/a.md", "## Why\n\nTBD\n")),
+        ("the rule set", lambda w: w("rules.yml", RULES.replace("min_words: 3", "min_words: 30"))),
+        (
+            "the template",
+            lambda w: w("TEMPLATE.md", "## Why\n\nRiders lose their basket in tunnels.\n"),
+        ),
+        ("the config", lambda w: w(".spec-gate.yml", CONFIG + "fail_on: warning\n")),
+    ],
+)
+def test_each_file_that_can_change_a_verdict_misses(
+    cli: Cli, repo: Write, cache_dir: Path, change: str, also: Callable[[Write], object]
+) -> None:
+    cli("check")
+    before = set(entries(cache_dir))
+    also(repo)
+    cold = cli("check", "--no-cache", "--format", "json").out
+    warm = cli("check", "--format", "json").out
+    assert warm == cold
+    assert set(entries(cache_dir)) - before, f"a change to {change} was answered from the cache"
+
+
+def test_the_engines_context_is_part_of_the_key(tmp_path: Path) -> None:
+    result = DocumentResult("a.md", "spec")
+    plain = ResultCache.open(tmp_path, "policy", {"labels": []})
+    labelled = ResultCache.open(tmp_path, "policy", {"labels": ["hotfix"]})
+    approved = ResultCache.open(tmp_path, "policy", {"labels": [], "approvers": ["maria"]})
+    other_policy = ResultCache.open(tmp_path, "policy2", {"labels": []})
+    assert plain and labelled and approved and other_policy
+    key = plain.key("a.md", "a.md", "spec", GOOD, "2026-11-23")
+    plain.put(key, result)
+    assert plain.get(key) == result
+    for other in (labelled, approved, other_policy):
+        assert other.key("a.md", "a.md", "spec", GOOD, "2026-11-23") != key
+    assert plain.key("b.md", "b.md", "spec", GOOD, "2026-11-23") != key  # the path
+    assert plain.key("a.md", "a.md", "pr", GOOD, "2026-11-23") != key  # the kind
+
+
+def test_the_day_counts_only_where_a_waiver_could_expire(tmp_path: Path) -> None:
+    cache = ResultCache.open(tmp_path, "policy", {})
+    assert cache is not None
+    today, tomorrow = "2026-11-23", "2026-11-24"
+    assert cache.key("a", "a", "spec", GOOD, today) == cache.key("a", "a", "spec", GOOD, tomorrow)
+    waived = GOOD + '<!-- spec-gate: waive why-section reason="a b c" until=2026-11-23 -->\n'
+    assert cache.key("a", "a", "spec", waived, today) != cache.key(
+        "a", "a", "spec", waived, tomorrow
+    )
+
+
+def test_a_waiver_expiring_tomorrow_counts_again_the_day_after(
+    cli: Cli, repo: Write, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tomorrow = date.today() + timedelta(days=1)
+    repo(
+        "docs/a.md",
+        f'## Why\n\nTBD\n\n<!-- spec-gate: waive why-section reason="the fix is in review" until={tomorrow} -->\n',
+    )
+    assert cli("check").code == 0  # waived today, and cached
+    real = date
+
+    class Later(real):
+        @classmethod
+        def today(cls) -> Later:
+            return cls.fromordinal(real.today().toordinal() + 2)
+
+    monkeypatch.setattr("spec_gate.engine.date", Later)
+    assert cli("check").code == 1  # the day after tomorrow: expired, not answered from cache
+
+
+def test_a_corrupt_or_foreign_entry_is_ignored_and_replaced(
+    cli: Cli, repo: Write, cache_dir: Path
+) -> None:
+    cold = cli("check", "--format", "json").out
+    [entry] = result_entries(cache_dir)
+    for damage in (b"\x00garbage", pickle.dumps((1, "another key", DocumentResult("x", "pr")))):
+        entry.write_bytes(damage)
+        assert cli("check", "--format", "json").out == cold
+        assert entry.read_bytes() != damage  # rewritten by the run that missed
+
+
+def test_no_cache_and_the_environment_bypass_it(
+    cli: Cli, repo: Write, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cli("check", "--no-cache")
+    assert entries(cache_dir) == []
+    monkeypatch.setenv("SPEC_GATE_NO_CACHE", "1")
+    cli("check")
+    assert entries(cache_dir) == []
+    monkeypatch.delenv("SPEC_GATE_NO_CACHE")
+    cli("check")
+    assert entries(cache_dir) != []  # and without either, it is used
+
+
+def _write_many(folder: str, worker: int) -> None:
+    cache = ResultCache.open(Path(folder), "policy", {})
+    assert cache is not None
+    for index in range(200):
+        key = cache.key(f"d{index % 20}.md", None, "spec", f"text {index % 20}", "day")
+        cache.put(key, DocumentResult(f"d{index % 20}.md", "spec"))
+        found = cache.get(key)
+        assert found is None or found.path == f"d{index % 20}.md", worker
+
+
+def test_two_processes_writing_at_once_never_leave_a_broken_entry(tmp_path: Path) -> None:
+    context = multiprocessing.get_context("spawn")
+    workers = [context.Process(target=_write_many, args=(str(tmp_path), n)) for n in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=120)
+    assert [w.exitcode for w in workers] == [0, 0]
+    cache = ResultCache.open(tmp_path, "policy", {})
+    assert cache is not None
+    for index in range(20):
+        key = cache.key(f"d{index}.md", None, "spec", f"text {index}", "day")
+        assert cache.get(key) == DocumentResult(f"d{index}.md", "spec")
+    assert not [p for p in (tmp_path / "results").rglob(".result-*")]  # no temporary left
+
+
+def test_past_the_bound_the_oldest_entries_are_pruned(tmp_path: Path) -> None:
+    cache = ResultCache.open(tmp_path, "policy", {})
+    assert cache is not None
+    for index in range(30):
+        cache.put(
+            cache.key(f"d{index}", None, "spec", str(index), "day"), DocumentResult("d", "spec")
+        )
+    cache.prune(limit=20)
+    assert len(entries(tmp_path)) == 16
