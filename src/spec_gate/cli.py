@@ -114,7 +114,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--github-issues", type=_count, default=0, metavar="N", help="also the last N opened issues"
     )
     report.add_argument("--output", metavar="FILE", help="write the report to FILE, not stdout")
-    report.add_argument("--jobs", type=_jobs, default=os.cpu_count() or 1, metavar="N")
+    report.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="check in N processes (default: the number of CPUs)",
+    )
+    report.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="check every document again, ignoring cached results",
+    )
     explain = commands.add_parser(
         "explain",
         help="what a rule checks, why it matters, and a passing example",
@@ -308,6 +319,7 @@ def run_report(args: argparse.Namespace) -> int:
         args.jobs,
         date.today(),
         progress,
+        use_cache=not args.no_cache,
     )
     rendered = REPORT_FORMATS[args.format](measures)
     if args.output:

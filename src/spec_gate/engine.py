@@ -324,6 +324,7 @@ class Checked:
     results: list[DocumentResult]  # the documents whose kind is known, in the sources' order
     skipped: list[str]  # paths whose kind could not be told
     broken: list[SpecGateError]  # documents that could not be read (bad front matter...)
+    outcomes: list[DocumentResult | SpecGateError | None]  # one per source, in their order
 
 
 def check_all(
@@ -351,7 +352,7 @@ def check_all(
             cache.put(keys[index], outcome)
     if cache is not None and todo:
         cache.prune()
-    checked = Checked([], [], [])
+    checked = Checked([], [], [], outcomes)
     for source, outcome in zip(sources, outcomes, strict=True):
         if outcome is None:
             checked.skipped.append(source.path)

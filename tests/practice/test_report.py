@@ -252,3 +252,79 @@ def test_report_dates_that_cannot_be_measured_are_one_line(
 def test_a_since_after_the_last_commit_measures_that_commit(history: Path) -> None:
     measures = gather([], None, date(2026, 3, 10), "month", 0, 0, 1, TODAY, no_progress)
     assert [(p.label, p.kinds["spec"].documents) for p in measures.points] == [("2026-03", 3)]
+
+
+def test_points_follow_the_first_parent_not_a_merged_side_branch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A side branch with a later commit in an old layout must not become a point's state."""
+    root = tmp_path / "repo"
+    (root / "docs" / "specs").mkdir(parents=True)
+    subprocess.run(["git", "init", "-q", "-b", "main"], cwd=root, check=True)
+    monkeypatch.chdir(root)
+    (root / ".spec-gate.yml").write_text(CONFIG)
+    (root / "docs" / "specs" / "a.md").write_text(BAD)
+    commit(root, "2026-01-10", "a")
+    subprocess.run(["git", "checkout", "-q", "-b", "side"], cwd=root, check=True)
+    (root / "docs" / "specs" / "a.md").unlink()  # an old layout, on the side branch
+    (root / "legacy.md").write_text(BAD)
+    commit(root, "2026-02-25", "side: the old layout")
+    subprocess.run(["git", "checkout", "-q", "main"], cwd=root, check=True)
+    (root / "docs" / "specs" / "a.md").write_text(GOOD)
+    (root / "docs" / "specs" / "b.md").write_text(GOOD)
+    commit(root, "2026-02-20", "main: a says why, b")
+    env = {
+        **os.environ,
+        "GIT_COMMITTER_DATE": "2026-03-05T12:00:00",
+        "GIT_AUTHOR_DATE": "2026-03-05T12:00:00",
+    }
+    subprocess.run(
+        [
+            "git",
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@e",
+            "merge",
+            "-q",
+            "--no-ff",
+            "-s",
+            "ours",
+            "side",
+            "-m",
+            "merge",
+        ],
+        cwd=root,
+        check=True,
+        env=env,
+    )
+    measures = gather([], None, date(2026, 1, 1), "month", 0, 0, 1, TODAY, no_progress)
+    summary = [
+        (p.label, {k: (m.documents, m.passing) for k, m in p.kinds.items()})
+        for p in measures.points
+    ]
+    assert summary == [
+        ("2026-01", {"spec": (1, 0)}),
+        ("2026-02", {"spec": (2, 2)}),  # main on Feb 28, not the side branch's Feb 25 commit
+        ("2026-03", {"spec": (2, 2)}),
+    ]
+
+
+def test_each_distinct_document_of_the_history_is_checked_once(
+    history: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from spec_gate import engine as engine_module
+
+    seen: list[str] = []
+    real = engine_module.Engine.check
+
+    def counting(self: engine_module.Engine, source: engine_module.Source) -> object:
+        seen.append(source.text)
+        return real(self, source)
+
+    monkeypatch.setattr(engine_module.Engine, "check", counting)
+    monkeypatch.setenv("SPEC_GATE_NO_CACHE", "1")
+    gather([], None, date(2025, 12, 1), "month", 0, 0, 1, TODAY, no_progress)
+    # Three points hold 1 + 3 + 3 documents, but only four distinct (path, blob): a.md as it
+    # was and as it is, b.md and c.md. Each is checked once.
+    assert len(seen) == 4

@@ -13,6 +13,8 @@ from spec_gate.errors import SpecGateError
 from spec_gate.findings import DocumentResult
 from spec_gate.practice import history
 from spec_gate.practice.measure import KindMeasure, Measures, Point, measure_kinds, worst
+from spec_gate.results import ResultCache
+from spec_gate.ruleset import cache
 from spec_gate.ruleset.compiled import Policy
 from spec_gate.vocabulary import Kind, body_path
 
@@ -28,18 +30,23 @@ def gather(
     today: date,
     progress: Callable[[int, int], None],
     environ: Mapping[str, str] = os.environ,
+    use_cache: bool = True,
 ) -> Measures:
     policy = policy_for(config, [])
     engine = Engine(policy, today=today)
+    folder = cache.folder() if use_cache else None
+    results_cache = ResultCache.open(folder, policy.digest, engine.context())
     if since is None:
-        checked = check_all(engine, discover.sources(paths, policy, None), jobs)
+        checked = check_all(engine, discover.sources(paths, policy, None), jobs, results_cache)
         if checked.broken:
             raise checked.broken[0]
         results = checked.results
         points = [Point("now", today.isoformat(), None, measure_kinds(results, policy))]
         latest = results
     else:
-        points, latest = _history(policy, engine, since, every, today, jobs, progress)
+        points, latest = _history(
+            policy, engine, since, every, today, jobs, progress, results_cache
+        )
     github = {}
     if github_prs or github_issues:
         github = _github(policy, engine, github_prs, github_issues, environ)
@@ -54,28 +61,38 @@ def _history(
     today: date,
     jobs: int,
     progress: Callable[[int, int], None],
+    cache: ResultCache | None = None,
 ) -> tuple[list[Point], list[DocumentResult]]:
     git = history.Git(policy.root)
-    by_commit: dict[str, list[DocumentResult]] = {}
-    points = []
-    latest: list[DocumentResult] = []
     try:
         marks = history.periods(since, every, today)
+        commits = []
         for index, (label, end) in enumerate(marks, start=1):
             progress(index, len(marks))
-            commit = git.commit_before(end)
-            if commit is None:
-                points.append(Point(label, end.isoformat(), None, {}))
-                continue
-            if commit not in by_commit:
-                # A document broken in old history is left out of that point, not fatal.
-                by_commit[commit] = check_all(
-                    engine, history.sources_at(git, commit, policy), jobs
-                ).results
-            latest = by_commit[commit]
-            points.append(Point(label, end.isoformat(), commit, measure_kinds(latest, policy)))
+            commits.append((label, end, git.commit_before(end)))
+        trees = {c: history.documents_at(git, c, policy) for _, _, c in commits if c is not None}
+        # Every distinct (path, blob) of the whole history once: most documents do not change
+        # from one point to the next, and the result cache remembers the rest from last time.
+        distinct = sorted({document for documents in trees.values() for document in documents})
+        read = [(document, history.source(git, *document)) for document in distinct]
     finally:
         git.close()
+    readable = [(document, source) for document, source in read if source is not None]
+    checked = check_all(engine, [s for _, s in readable], jobs, cache)  # one pool for all
+    # A document broken in old history is left out of its points, not fatal.
+    by_document = {
+        document: outcome
+        for (document, _), outcome in zip(readable, checked.outcomes, strict=True)
+        if isinstance(outcome, DocumentResult)
+    }
+    points = []
+    latest: list[DocumentResult] = []
+    for label, end, commit in commits:
+        if commit is None:
+            points.append(Point(label, end.isoformat(), None, {}))
+            continue
+        latest = [by_document[d] for d in trees[commit] if d in by_document]
+        points.append(Point(label, end.isoformat(), commit, measure_kinds(latest, policy)))
     return points, latest
 
 

@@ -1,7 +1,9 @@
 """The repository's documents as they stood at points in its git history, with no checkout.
 
-One ``git ls-tree`` per point lists the files; one long-lived ``git cat-file --batch`` reads
-them all (the plumbing behind ``git show``), so a history of hundreds of commits takes seconds.
+Points are taken on the first-parent history, the line of the main branch: a side branch's
+commits are not what the branch looked like then. One ``git ls-tree`` per point lists the files
+with their blob ids; one long-lived ``git cat-file --batch`` reads each distinct blob once (the
+plumbing behind ``git show``), so a history of thousands of commits takes seconds.
 """
 
 from __future__ import annotations
@@ -48,14 +50,27 @@ class Git:
         return done.stdout
 
     def commit_before(self, moment: date) -> str | None:
-        out = self.run("rev-list", "-1", f"--before={moment.isoformat()}T00:00:00", "HEAD")
+        out = self.run(
+            "rev-list", "-1", "--first-parent", f"--before={moment.isoformat()}T00:00:00", "HEAD"
+        )
         return out.decode().strip() or None
 
-    def files(self, commit: str) -> list[str]:
-        out = self.run("ls-tree", "-r", "-z", "--name-only", commit)
-        return [name.decode("utf-8", "surrogateescape") for name in out.split(b"\0") if name]
+    def files(self, commit: str) -> list[tuple[str, str]]:
+        """(path, blob id) of every file at ``commit``."""
+        out = self.run("ls-tree", "-r", "-z", commit)
+        found = []
+        for entry in out.split(b"\0"):
+            meta, _, name = entry.partition(b"\t")
+            parts = meta.split()
+            if len(parts) == 3 and parts[1] == b"blob":
+                found.append((name.decode("utf-8", "surrogateescape"), parts[2].decode()))
+        return found
 
     def read(self, commit: str, path: str) -> bytes | None:
+        return self.object(f"{commit}:{path}")
+
+    def object(self, name: str) -> bytes | None:
+        """An object's bytes by any name git understands (a blob id, ``commit:path``)."""
         if self.batch is None:
             self.batch = subprocess.Popen(
                 ["git", "cat-file", "--batch"],
@@ -64,7 +79,7 @@ class Git:
                 stdout=subprocess.PIPE,
             )
         assert self.batch.stdin is not None and self.batch.stdout is not None
-        self.batch.stdin.write(f"{commit}:{path}\n".encode("utf-8", "surrogateescape"))
+        self.batch.stdin.write(f"{name}\n".encode("utf-8", "surrogateescape"))
         self.batch.stdin.flush()
         header = self.batch.stdout.readline().split()
         if len(header) != 3 or header[1] != b"blob":
@@ -81,18 +96,18 @@ class Git:
             self.batch = None
 
 
-def sources_at(git: Git, commit: str, policy: Policy) -> list[Source]:
-    """Every document the policy maps, as it stood at ``commit``."""
-    found = []
-    for path in git.files(commit):
-        if policy.profile_for(path, None) is None:
-            continue
-        data = git.read(commit, path)
-        if data is None:
-            continue
-        try:
-            text = decode(data, path)
-        except SpecGateError:
-            continue  # a binary or broken file in old history is not worth failing the report
-        found.append(Source(path, text, path))
-    return found
+def documents_at(git: Git, commit: str, policy: Policy) -> list[tuple[str, str]]:
+    """(path, blob id) of every document the policy maps, as it stood at ``commit``."""
+    return [(path, blob) for path, blob in git.files(commit) if policy.profile_for(path, None)]
+
+
+def source(git: Git, path: str, blob: str) -> Source | None:
+    """The document at ``path`` with the content of ``blob``; None for one not worth failing
+    the report for (binary, or not UTF-8, in old history)."""
+    data = git.object(blob)
+    if data is None:
+        return None
+    try:
+        return Source(path, decode(data, path), path)
+    except SpecGateError:
+        return None
