@@ -1,6 +1,6 @@
 """spec-gate's benchmark: figures as ratios against a baseline measured in the same run.
 
-    python bench/run.py CORPUS [--rounds N] [--no-scaling]
+    python bench/run.py CORPUS [--rounds N] [--no-scaling] [--history REPO]
 
 Each pair of commands is run alternately, round after round, so that a noisy machine slows
 both alike; the medians and their ratio are printed. Measured:
@@ -10,10 +10,14 @@ both alike; the medians and their ratio are printed. Measured:
 - start-up: ``spec-gate check`` on one small PR body against
   ``python -c "import pydantic, markdown_it, yaml"``;
 - peak memory of the largest spec-gate process on the corpus (``--jobs 1`` and the default);
-- time on 1x, 4x and 16x copies of the corpus, to show how the cost grows.
+- a warm re-run (every result in the cache) against a cold one (``--no-cache``);
+- time and peak memory on 1x, 4x and 16x copies of the corpus, to show how the cost grows;
+- with ``--history REPO`` (a git repository with a ``.spec-gate.yml``), a quarterly
+  ``spec-gate report`` over its last seven years against one check of its final tree.
 
 spec-gate runs as installed (use ``pip install .``, not an editable install, for fair start-up
-figures), with its policy cache warm, as in a pre-commit hook.
+figures), with its policy cache warm as in a pre-commit hook; the corpus, memory and scaling
+figures are cold (``--no-cache``: every document checked).
 """
 
 from __future__ import annotations
@@ -94,11 +98,39 @@ def copies(corpus: Path, times: int, into: Path) -> Path:
     return target
 
 
+def history(repo: Path, rounds: int) -> None:
+    """A quarterly report over the last seven years of ``repo`` against one check of its tree."""
+    last = subprocess.run(
+        ["git", "log", "-1", "--format=%cs"], cwd=repo, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    since = f"{int(last[:4]) - 7}{last[4:]}"
+    report = [*spec_gate(), "report", "--no-cache", "--since", since, "--every", "quarter"]
+    check = [*spec_gate(), "check", "--no-cache", "--format", "json"]
+    mine, theirs = [], []
+    for _ in range(rounds):
+        theirs.append(timed_in(repo, check))
+        mine.append(timed_in(repo, report))
+    ratio = statistics.median(mine) / statistics.median(theirs)
+    print(
+        f"history    report --since {since} --every quarter {statistics.median(mine):.2f} s   "
+        f"one check {statistics.median(theirs):.2f} s   ratio {ratio:.2f}   ({rounds} rounds)"
+    )
+
+
+def timed_in(folder: Path, command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        command, cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
+    )
+    return time.perf_counter() - start
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--no-scaling", action="store_true")
+    parser.add_argument("--history", type=Path, metavar="REPO")
     args = parser.parse_args()
     corpus = args.corpus.resolve()
     files = list(corpus.rglob("*.md"))
@@ -107,8 +139,9 @@ def main() -> int:
         f"corpus: {corpus} ({len(files)} Markdown files, {size:.1f} MB); "
         f"{os.cpu_count()} CPUs; Python {sys.version.split()[0]}"
     )
-    check = [*spec_gate(), "check", "--kind", "spec", "--format", "json", str(corpus)]
-    subprocess.run(check, stdout=subprocess.DEVNULL, check=False)  # warm the policy cache
+    warm = [*spec_gate(), "check", "--kind", "spec", "--format", "json", str(corpus)]
+    check = [*warm, "--no-cache"]  # cold: every document checked
+    subprocess.run(warm, stdout=subprocess.DEVNULL, check=False)  # the policy and result caches
     alternate("corpus", check, [sys.executable, "-c", PARSE_ALL, str(corpus)], args.rounds)
     alternate(
         "start-up",
@@ -121,19 +154,31 @@ def main() -> int:
         f"memory     largest process {peak_mb(check):.0f} MB with the default --jobs, "
         f"{peak_mb([*check, '--jobs', '1']):.0f} MB with --jobs 1"
     )
+    alternate("warm", warm, check, args.rounds)  # against the cold run
+    if args.history is not None:
+        history(args.history.resolve(), max(1, args.rounds // 2))
     if not args.no_scaling:
         with tempfile.TemporaryDirectory(prefix="spec-gate-bench-") as scratch:
-            seconds = {}
+            seconds, memory = {}, {}
             for times in (1, 4, 16):
                 folder = copies(corpus, times, Path(scratch))
-                command = [*spec_gate(), "check", "--kind", "spec", "--format", "json", str(folder)]
+                command = [
+                    *spec_gate(), "check", "--kind", "spec", "--format", "json", "--no-cache",
+                    str(folder),
+                ]  # fmt: skip
                 seconds[times] = statistics.median(
                     timed(command) for _ in range(max(1, args.rounds // 2))
                 )
+                memory[times] = peak_mb(command)
             print(
                 f"scaling    1x {seconds[1]:.2f} s   4x {seconds[4]:.2f} s "
                 f"({seconds[4] / seconds[1]:.1f}x)   16x {seconds[16]:.2f} s "
                 f"({seconds[16] / seconds[1]:.1f}x)"
+            )
+            print(
+                f"memory     largest process 1x {memory[1]:.0f} MB   4x {memory[4]:.0f} MB "
+                f"({memory[4] / memory[1]:.1f}x)   16x {memory[16]:.0f} MB "
+                f"({memory[16] / memory[1]:.1f}x)"
             )
     return 0
 

@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from spec_gate.document.files import MAX_DOCUMENT_BYTES, decode, read
 from spec_gate.engine import Source
 from spec_gate.errors import SpecGateError
 from spec_gate.ruleset.compiled import Policy
 from spec_gate.vocabulary import Kind
 
-MAX_DOCUMENT_BYTES = 20_000_000
 _SKIP_DIRS = {"node_modules", "__pycache__", "venv"}
 
 
@@ -66,8 +66,9 @@ def display(path: Path) -> str:
 
 
 def _source(file: Path, shown: str, resolved: Path, root: Path, kind: Kind | None) -> Source:
-    """``resolved`` and ``root`` are resolved once by the caller: it is costly per file."""
-    return Source(shown, read(file, shown), _relative(resolved, root), kind)
+    """A document to be read where it is checked, so that a large corpus is never all in
+    memory at once. ``resolved`` and ``root`` are resolved once by the caller."""
+    return Source(shown, "", _relative(resolved, root), kind, file=file)
 
 
 def relative_to(file: Path, root: Path) -> str | None:
@@ -97,27 +98,4 @@ def _configured(policy: Policy) -> Iterator[Path]:
             yield file
 
 
-def read(file: Path, display: str) -> str:
-    try:
-        with file.open("rb") as handle:
-            data = handle.read(MAX_DOCUMENT_BYTES + 1)
-    except OSError as error:
-        raise SpecGateError(display, f"cannot read: {error.strerror}") from None
-    return decode(data, display)
-
-
-def decode(data: bytes, display: str) -> str:
-    if len(data) > MAX_DOCUMENT_BYTES:
-        raise SpecGateError(
-            display, f"larger than {MAX_DOCUMENT_BYTES // 1_000_000} MB; is this really a document?"
-        )
-    if b"\x00" in data:
-        raise SpecGateError(display, "binary data (a NUL byte), not Markdown text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise SpecGateError(
-            display,
-            f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset "
-            f"{error.start}); save it as UTF-8",
-        ) from None
+__all__ = ["MAX_DOCUMENT_BYTES", "decode", "display", "read", "relative_to", "sources"]

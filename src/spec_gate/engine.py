@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 
 from spec_gate import patterns, waivers
 from spec_gate.checks.base import Miss, Outcome, passed
 from spec_gate.checks.frontmatter import lookup
-from spec_gate.document import Document, content, parse
+from spec_gate.document import Document, content, files, parse
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import DocumentResult, Finding, Passage, Severity, Signoff
 from spec_gate.results import ResultCache
@@ -38,6 +39,10 @@ class Source:
     # The lines a pull request adds (None: all, or not known). A sign-off on any other line
     # was there, unchanged, at the base commit, and was verified when that merged.
     added_lines: frozenset[int] | None = None
+    file: Path | None = None  # read the text from here, where it is checked (``text`` is "")
+
+    def read(self) -> str:
+        return self.text if self.file is None else files.read(self.file, self.path)
 
 
 def evaluate(node: Node, doc: Document) -> Outcome:
@@ -121,7 +126,7 @@ class Engine:
 
     def check(self, source: Source) -> DocumentResult | None:
         """Check one document; None when its kind cannot be told (the caller says it skipped it)."""
-        doc = parse(source.text, source.path)
+        doc = parse(source.read(), source.path)
         profile = self.profile(source, doc)
         if profile is None:
             return None
@@ -341,9 +346,15 @@ def check_all(
     todo = list(range(len(sources)))
     if cache is not None:
         today = engine.today.isoformat()
-        keys = [cache.key(s.path, s.relative, s.kind, s.text, today) for s in sources]
-        for index, key in enumerate(keys):
-            outcomes[index] = cache.get(key)
+        keys = [""] * len(sources)
+        for index, source in enumerate(sources):
+            try:  # read here for the key, and let go: a miss is read again where it is checked
+                text = source.read()
+                keys[index] = cache.key(source.path, source.relative, source.kind, text, today)
+            except SpecGateError as error:
+                outcomes[index] = error
+                continue
+            outcomes[index] = cache.get(keys[index])
         todo = [index for index, outcome in enumerate(outcomes) if outcome is None]
     fresh = _check(engine, [sources[index] for index in todo], jobs)
     for index, outcome in zip(todo, fresh, strict=True):

@@ -1,0 +1,35 @@
+"""Reading a document's bytes as text: one-line errors for what is not a Markdown document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spec_gate.errors import SpecGateError
+
+MAX_DOCUMENT_BYTES = 20_000_000
+
+
+def read(file: Path, display: str) -> str:
+    try:
+        with file.open("rb") as handle:
+            data = handle.read(MAX_DOCUMENT_BYTES + 1)
+    except OSError as error:
+        raise SpecGateError(display, f"cannot read: {error.strerror}") from None
+    return decode(data, display)
+
+
+def decode(data: bytes, display: str) -> str:
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise SpecGateError(
+            display, f"larger than {MAX_DOCUMENT_BYTES // 1_000_000} MB; is this really a document?"
+        )
+    if b"\x00" in data:
+        raise SpecGateError(display, "binary data (a NUL byte), not Markdown text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise SpecGateError(
+            display,
+            f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset "
+            f"{error.start}); save it as UTF-8",
+        ) from None
