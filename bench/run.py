@@ -56,10 +56,15 @@ def spec_gate() -> list[str]:
     return [found]
 
 
-def timed(command: list[str], stdin: bytes | None = None) -> float:
+def timed(command: list[str], stdin: bytes | None = None, cwd: Path | None = None) -> float:
     start = time.perf_counter()
     subprocess.run(
-        command, input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
+        command,
+        input=stdin,
+        cwd=cwd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        check=False,
     )
     return time.perf_counter() - start
 
@@ -108,21 +113,13 @@ def history(repo: Path, rounds: int) -> None:
     check = [*spec_gate(), "check", "--no-cache", "--format", "json"]
     mine, theirs = [], []
     for _ in range(rounds):
-        theirs.append(timed_in(repo, check))
-        mine.append(timed_in(repo, report))
+        theirs.append(timed(check, cwd=repo))
+        mine.append(timed(report, cwd=repo))
     ratio = statistics.median(mine) / statistics.median(theirs)
     print(
         f"history    report --since {since} --every quarter {statistics.median(mine):.2f} s   "
         f"one check {statistics.median(theirs):.2f} s   ratio {ratio:.2f}   ({rounds} rounds)"
     )
-
-
-def timed_in(folder: Path, command: list[str]) -> float:
-    start = time.perf_counter()
-    subprocess.run(
-        command, cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
-    )
-    return time.perf_counter() - start
 
 
 def main() -> int:

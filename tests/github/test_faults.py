@@ -27,19 +27,9 @@ class Served:
 
     def run(self) -> tuple[str, str]:
         """(the error line, the job log): the run must fail with one line."""
-        payload = event(self.fake)
-        (self.tmp / "event.json").write_text(json.dumps(payload))
+        environ = _environ(self, "run")
+        environ["GITHUB_STEP_SUMMARY"] = str(self.tmp / "summary")
         (self.tmp / "summary").write_text("")
-        environ = {
-            "GITHUB_EVENT_NAME": "pull_request",
-            "GITHUB_EVENT_PATH": str(self.tmp / "event.json"),
-            "GITHUB_REPOSITORY": REPOSITORY,
-            "GITHUB_API_URL": self.fake.api_url,
-            "GITHUB_WORKSPACE": str(self.tmp),
-            "GITHUB_STEP_SUMMARY": str(self.tmp / "summary"),
-            "RUNNER_TEMP": str(self.tmp),
-            "INPUT_TOKEN": "ghs_test",
-        }
         api = Api("ghs_test", self.fake.api_url, REPOSITORY, backoff=0.001, pace_writes=False)
         log = io.StringIO()
         with pytest.raises(SpecGateError) as failed:
@@ -93,17 +83,7 @@ def test_a_stubborn_502_on_a_read_is_tried_4_times(served: Served) -> None:
 def test_a_passing_502_is_retried_and_the_run_goes_on(served: Served) -> None:
     served.fake.fail("PATCH", r"/issues/comments/\d+", 502, times=2)
     served.fake.add_comment(2, "<!-- spec-gate:sticky context=spec-gate -->\nold text", BOT)
-    payload = event(served.fake)
-    (served.tmp / "event.json").write_text(json.dumps(payload))
-    environ = {
-        "GITHUB_EVENT_NAME": "pull_request",
-        "GITHUB_EVENT_PATH": str(served.tmp / "event.json"),
-        "GITHUB_REPOSITORY": REPOSITORY,
-        "GITHUB_API_URL": served.fake.api_url,
-        "GITHUB_WORKSPACE": str(served.tmp),
-        "RUNNER_TEMP": str(served.tmp),
-        "INPUT_TOKEN": "ghs_test",
-    }
+    environ = _environ(served, "run")
     api = Api("ghs_test", served.fake.api_url, REPOSITORY, backoff=0.001, pace_writes=False)
     assert run(environ, io.StringIO(), api) == 1  # blocking findings, written on the 3rd try
     assert served.tries("PATCH", "/issues/comments/1001") == 3

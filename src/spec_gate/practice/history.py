@@ -66,9 +66,6 @@ class Git:
                 found.append((name.decode("utf-8", "surrogateescape"), parts[2].decode()))
         return found
 
-    def read(self, commit: str, path: str) -> bytes | None:
-        return self.object(f"{commit}:{path}")
-
     def object(self, name: str) -> bytes | None:
         """An object's bytes by any name git understands (a blob id, ``commit:path``)."""
         if self.batch is None:
