@@ -48,6 +48,11 @@ _NAMED = patterns.compile(
     r"|\b(?-i:[A-Z][\w-]*) team\b|\bteam (?-i:[A-Z][\w-]*)\b"
 )
 _LINES_SHOWN = 10
+# An owner field that names nobody in particular: an item everyone owns, nobody does.
+_NOBODY = patterns.compile(
+    r"^(?:someone|somebody|anyone|anybody|everyone|everybody|nobody|no one|all|us|we|they"
+    r"|them|the team|team|owner|unassigned|unknown|not assigned|not yet|to be assigned)\W*$"
+)
 # A paragraph is an item when it says something specific: "We will do better." is not one.
 _PROSE_ITEM_WORDS = 3
 
@@ -150,7 +155,7 @@ def _names_owner(doc: Document, item: Item) -> bool:
 
 def _real_owner(doc: Document, value: str) -> bool:
     value = value.strip().strip("*_`")
-    if not value or is_placeholder(value):
+    if not value or is_placeholder(value) or _NOBODY.search(value):
         return False
     named = handles(value)
     return not named or any(not is_placeholder_handle(h, doc) for h in named)
