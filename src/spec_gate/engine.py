@@ -173,7 +173,7 @@ class Engine:
             if signoff is not None:
                 signoffs.append(signoff)
             if why_not:
-                misses.append(Miss(outcome.line or 1, why_not))
+                misses.append(Miss(line, why_not))
         findings = [
             Finding(
                 rule=rule.id,

@@ -85,7 +85,7 @@ def tokens(text: str) -> tuple[str, ...]:
     if "`" in text:
         text = _INLINE_CODE.sub(" ", text)
     if "[" in text or "http" in text:
-        if not _WORD_WITH_LETTER.search(_URL.sub(" ", _LINKS_AND_IMAGES.sub(" ", text))):
+        if not _LETTER.search(_URL.sub(" ", _LINKS_AND_IMAGES.sub(" ", text))):
             return ()
         text = _URL.sub(" ", _LINK_TARGET.sub("] ", text))
     return tuple(_WORD.findall(text.lower()))
@@ -200,8 +200,7 @@ def _union(echoes: tuple[frozenset[str], ...]) -> frozenset[str]:
 _ECHO_SHARE = 0.6
 _ECHO_MIN_WORDS = 4
 _ECHO_MIN_SHARED = 3
-_WORD_WITH_LETTER = re.compile(r"[^\W\d_]")
-_LETTER = _WORD_WITH_LETTER
+_LETTER = re.compile(r"[^\W\d_]")
 _LINKS_AND_IMAGES = re.compile(r"!?\[[^\]\n]{0,500}\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])")
 _DISMISSAL_MAX = 40  # characters: the longest dismissal, with room for markup
 _DISMISSAL = re.compile(
