@@ -186,3 +186,47 @@ def test_only_flags_the_documents_asked_for() -> None:
     ]
     checked = copies.flag(results, lambda paths: {}, only=frozenset({"c.md"}))
     assert [r.path for r in checked if r.findings] == ["c.md"]
+
+
+def test_identical_copies_and_near_copies_all_name_the_earliest() -> None:
+    """Identical fingerprints are compared once as a group; every copy in the group, and every
+    near-copy of it, still names the one document that had the text first."""
+    rank = {"d.md": 0, "a.md": 1, "b.md": 2, "c.md": 3, "e.md": 4}
+    results = [
+        DocumentResult(name, "spec", passages=(passage("why-section", runs),))
+        for name, runs in (
+            ("a.md", range(100)),
+            ("b.md", range(100)),
+            ("c.md", range(100)),
+            ("d.md", range(10, 110)),  # 90 % of a's runs, and first in history
+            ("e.md", range(500, 600)),  # unrelated
+        )
+    ]
+    checked = copies.flag(results, lambda paths: {p: rank[p] for p in paths})
+    named = {r.path: [f.detail for f in r.findings] for r in checked if r.findings}
+    assert named == {
+        "a.md": ["90% of it is the same as d.md"],
+        "b.md": ["90% of it is the same as d.md"],
+        "c.md": ["90% of it is the same as d.md"],
+    }
+
+
+def test_identical_copies_name_the_first_of_them() -> None:
+    results = [
+        DocumentResult(name, "spec", passages=(passage("why-section", range(60)),))
+        for name in ("c.md", "a.md", "b.md")
+    ]
+    checked = copies.flag(results, lambda paths: {})  # no history: path order
+    assert {r.path: [f.detail for f in r.findings] for r in checked} == {
+        "a.md": [],
+        "b.md": ["100% of it is the same as a.md"],
+        "c.md": ["100% of it is the same as a.md"],
+    }
+
+
+def test_a_section_with_no_runs_is_not_a_copy() -> None:
+    results = [
+        DocumentResult(name, "spec", passages=(passage("why-section", range(0)),))
+        for name in ("a.md", "b.md")
+    ]
+    assert all(not r.findings for r in copies.flag(results, lambda paths: {}))

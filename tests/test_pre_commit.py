@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,9 @@ def git(*args: str, cwd: Path) -> None:
 
 
 def test_try_repo_fails_a_bad_spec_and_passes_a_good_one(tmp_path: Path) -> None:
-    pre_commit = shutil.which("pre-commit")
+    pre_commit = shutil.which("pre-commit", path=str(Path(sys.executable).parent)) or shutil.which(
+        "pre-commit"
+    )
     assert pre_commit is not None, "pre-commit is a test dependency"
     project = tmp_path / "project"
     (project / "docs" / "specs").mkdir(parents=True)

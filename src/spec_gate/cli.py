@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
@@ -350,12 +350,13 @@ def _color(stream: TextIO) -> bool:
     return stream.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
 
-def _print(text: str, stream: TextIO) -> None:
-    stream.write(text)
+def _print(text: str | Iterable[str], stream: TextIO) -> None:
+    for chunk in [text] if isinstance(text, str) else text:
+        stream.write(chunk)
     stream.flush()
 
 
-def _write_report(text: str, output: str, report: Report) -> None:
+def _write_report(text: Iterable[str], output: str, report: Report) -> None:
     inputs = {Path(d.path).resolve() for d in report.documents if d.path != "-"}
     if Path(output).resolve() in inputs:
         raise SpecGateError(
@@ -364,13 +365,15 @@ def _write_report(text: str, output: str, report: Report) -> None:
     _write_text(text, output)
 
 
-def _write_text(text: str, output: str) -> None:
+def _write_text(text: str | Iterable[str], output: str) -> None:
     target = Path(output)
     if target.is_dir():
         raise SpecGateError(output, "--output names a folder; give a file name")
     temporary = target.with_name(f".{target.name}.spec-gate-tmp")
     try:
-        temporary.write_text(text, encoding="utf-8")
+        with temporary.open("w", encoding="utf-8") as written:
+            for chunk in [text] if isinstance(text, str) else text:
+                written.write(chunk)
         temporary.replace(target)
     except OSError as error:
         temporary.unlink(missing_ok=True)

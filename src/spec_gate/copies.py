@@ -48,26 +48,40 @@ def flag(
     for index, result in enumerate(results):
         for passage in result.passages:
             groups[(result.kind, passage.rule)].append((index, passage))
-    pairs = _pairs(groups, memo)
-    if not pairs:
+    clustered = [_Group(members) for _, members in sorted(groups.items())]
+    _match(clustered, memo)
+    matches = [(group, group.matches()) for group in clustered]
+    involved = {results[i].path for _, found in matches for members, _ in found for i in members}
+    if not involved:
         return list(results)
-    involved = sorted({results[i].path for pair in pairs for i, _, _ in pair[:2]})
-    rank = order(involved)
-    # For each copied section, every document it matches; it is flagged when one of them had
-    # the text first, and the finding names the earliest.
-    partners: dict[tuple[int, str], list[tuple[int, Passage, float]]] = defaultdict(list)
-    for (a, passage, _), (b, other, _), share in pairs:
-        partners[(a, passage.rule)].append((b, passage, share))
-        partners[(b, other.rule)].append((a, other, share))
-    found: dict[int, list[Finding]] = defaultdict(list)
-    for (index, _rule), matches in partners.items():
-        path = results[index].path
-        if only is not None and path not in only:
-            continue
-        first, passage, share = min(matches, key=lambda m: _key(results[m[0]].path, rank))
-        if _key(results[first].path, rank) < _key(path, rank):
-            found[index].append(_finding(path, passage, results[first].path, share))
-    return [_with(result, found.get(i, [])) for i, result in enumerate(results)]
+    rank = order(sorted(involved))
+
+    def seniority(index: int) -> tuple[int, str]:
+        return _key(results[index].path, rank)
+
+    flagged: dict[int, list[Finding]] = defaultdict(list)
+    for group, found in matches:
+        for members, partners in found:
+            # A copy is flagged when a document with the same text, or with text it matches,
+            # had it first; the finding names the earliest.
+            ranked = sorted(members, key=seniority)
+            elsewhere = [
+                (seniority(first), first, share)
+                for first, share in (
+                    (min(group.documents(other), key=seniority), share) for other, share in partners
+                )
+            ]
+            for index in members:
+                path = results[index].path
+                if only is not None and path not in only:
+                    continue
+                twin = next((i for i in ranked if i != index), None)
+                same = [(seniority(twin), twin, 1.0)] if twin is not None else []
+                first_rank, first, share = min([*elsewhere, *same])
+                if first_rank < seniority(index):
+                    original = results[first].path
+                    flagged[index].append(_finding(path, group.passages[index], original, share))
+    return [_with(result, flagged.get(i, [])) for i, result in enumerate(results)]
 
 
 class Memo(Protocol):
@@ -78,36 +92,65 @@ class Memo(Protocol):
     def save(self, key: str, value: object) -> None: ...
 
 
-Pair = tuple[tuple[int, Passage, int], tuple[int, Passage, int], float]
+class _Group:
+    """The passages of one rule in the documents of one kind, with identical fingerprints
+    collapsed into one cluster: sixteen copies of a corpus cost one comparison, not 120."""
 
+    def __init__(self, members: list[tuple[int, Passage]]) -> None:
+        self.members = members
+        self.passages = {index: passage for index, passage in members}
+        by_fingerprint: dict[bytes, list[int]] = {}
+        for position, (_, passage) in enumerate(members):
+            if passage.shingles:  # no runs: nothing to compare
+                by_fingerprint.setdefault(passage.shingles, []).append(position)
+        self.clusters = list(by_fingerprint.values())  # positions in members, first seen first
+        self.pairs: list[tuple[int, int, float]] = []  # cluster, cluster, share
 
-def _pairs(
-    groups: dict[tuple[str, str], list[tuple[int, Passage]]], memo: Memo | None
-) -> list[Pair]:
-    if memo is None:
-        return [pair for members in groups.values() for pair in _copies(members)]
-    hashed = hashlib.sha256(f"copies {SHARE} {COMMON}".encode())
-    for (kind, rule), members in sorted(groups.items()):
-        hashed.update(f"\0{kind}\0{rule}\0".encode())
-        for index, passage in members:
-            hashed.update(f"{index}:{len(passage.shingles)}:".encode() + passage.shingles)
-    key = hashed.hexdigest()
-    found = memo.load(key)
-    if isinstance(found, list):
+    def documents(self, cluster: int) -> list[int]:
+        return [self.members[position][0] for position in self.clusters[cluster]]
+
+    def matches(self) -> list[tuple[list[int], list[tuple[int, float]]]]:
+        """Per cluster that is a copy or has one: its documents and the clusters it matches."""
+        partners: dict[int, list[tuple[int, float]]] = defaultdict(list)
+        for left, right, share in self.pairs:
+            partners[left].append((right, share))
+            partners[right].append((left, share))
+        found = []
+        for cluster in range(len(self.clusters)):
+            documents = self.documents(cluster)
+            if len(set(documents)) > 1 or cluster in partners:
+                found.append((documents, partners.get(cluster, [])))
         return found
-    pairs = [pair for members in groups.values() for pair in _copies(members)]
-    memo.save(key, pairs)
-    return pairs
 
 
-def _copies(
-    members: list[tuple[int, Passage]],
-) -> list[Pair]:
-    """Pairs of near-identical passages, with their share. Candidates come from an index of a
-    sample of runs (those whose hash is a multiple of 4, the same in every passage), which is
-    small; each candidate is then judged on all its runs, so the verdict does not depend on
-    the sample."""
-    runs = [array("I", passage.shingles) for _, passage in members]
+def _match(groups: list[_Group], memo: Memo | None) -> None:
+    """Fill each group's pairs of near-identical clusters, from the memo when it has them."""
+    key = ""
+    if memo is not None:
+        hashed = hashlib.sha256(f"copies clusters {SHARE} {COMMON}".encode())
+        for group in groups:
+            hashed.update(b"\0group\0")
+            for cluster in group.clusters:
+                shingles = group.members[cluster[0]][1].shingles
+                hashed.update(f"{len(shingles)}:".encode() + shingles)
+        key = hashed.hexdigest()
+        found = memo.load(key)
+        if isinstance(found, list) and len(found) == len(groups):
+            for group, pairs in zip(groups, found, strict=True):
+                group.pairs = pairs
+            return
+    for group in groups:
+        group.pairs = _copies([group.members[c[0]][1].shingles for c in group.clusters])
+    if memo is not None:
+        memo.save(key, [group.pairs for group in groups])
+
+
+def _copies(fingerprints: list[bytes]) -> list[tuple[int, int, float]]:
+    """Pairs of near-identical, distinct fingerprints, with their share. Candidates come from
+    an index of a sample of runs (those whose hash is a multiple of 4, the same in every
+    passage), which is small; each candidate is then judged on all its runs, so the verdict
+    does not depend on the sample."""
+    runs = [array("I", fingerprint) for fingerprint in fingerprints]
     sampled = [0] * len(runs)
     index: dict[int, list[int]] = defaultdict(list)
     for position, found in enumerate(runs):
@@ -125,12 +168,11 @@ def _copies(
     for (left, right), count in shared.items():
         if count < CANDIDATE_SHARE * min(sampled[left], sampled[right]):
             continue
-        (a, one), (b, two) = members[left], members[right]
         exact = len(set(runs[left]).intersection(runs[right]))
         share = exact / min(len(runs[left]), len(runs[right]))
-        if a != b and share >= SHARE:
-            pairs.append(((a, one, left), (b, two, right), share))
-    return sorted(pairs, key=lambda pair: -pair[2])
+        if share >= SHARE:
+            pairs.append((left, right, share))
+    return pairs
 
 
 def _key(path: str, rank: dict[str, int]) -> tuple[int, str]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from spec_gate import patterns, waivers
 from spec_gate.checks.base import Miss, Outcome, passed
@@ -313,15 +314,17 @@ def _checked_or_error(engine: Engine, source: Source) -> DocumentResult | SpecGa
 
 def _check(
     engine: Engine, sources: Sequence[Source], jobs: int
-) -> list[DocumentResult | SpecGateError | None]:
+) -> Iterator[DocumentResult | SpecGateError | None]:
+    """The outcome of each source in order, as each comes back."""
     jobs = min(jobs, len(sources) // MIN_DOCUMENTS_PER_JOB)
     if jobs <= 1:
-        return [_checked_or_error(engine, source) for source in sources]
+        yield from (_checked_or_error(engine, source) for source in sources)
+        return
     from concurrent.futures import ProcessPoolExecutor  # only when there is work to share
 
     chunk = max(1, len(sources) // (jobs * 8))
     with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(engine,)) as pool:
-        return list(pool.map(_check_in_worker, sources, chunksize=chunk))
+        yield from pool.map(_check_in_worker, sources, chunksize=chunk)
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,6 +345,7 @@ def check_all(
     else the same is not checked again.
     """
     outcomes: list[DocumentResult | SpecGateError | None] = [None] * len(sources)
+    seen: dict[object, Any] = {}  # texts shared between results, held once
     keys: list[str] = []
     todo = list(range(len(sources)))
     if cache is not None:
@@ -354,13 +358,17 @@ def check_all(
             except SpecGateError as error:
                 outcomes[index] = error
                 continue
-            outcomes[index] = cache.get(keys[index])
+            found = cache.get(keys[index])
+            outcomes[index] = _shared(found, seen) if found is not None else None
         todo = [index for index, outcome in enumerate(outcomes) if outcome is None]
     fresh = _check(engine, [sources[index] for index in todo], jobs)
     for index, outcome in zip(todo, fresh, strict=True):
-        outcomes[index] = outcome
-        if cache is not None and isinstance(outcome, DocumentResult):
-            cache.put(keys[index], outcome)
+        if isinstance(outcome, DocumentResult):
+            outcomes[index] = _shared(outcome, seen)
+            if cache is not None:
+                cache.put(keys[index], outcome)
+        else:
+            outcomes[index] = outcome
     if cache is not None and todo:
         cache.prune()
     checked = Checked([], [], [], outcomes)
@@ -372,6 +380,30 @@ def check_all(
         else:
             checked.results.append(outcome)
     return checked
+
+
+def _shared(result: DocumentResult, seen: dict[object, Any]) -> DocumentResult:
+    """``result`` holding one copy of each text it shares with the results before it: each
+    came from another process or the cache with its own copy of the same messages, and a
+    corpus of near-copies would otherwise hold every message once per document."""
+    findings = tuple(
+        replace(
+            finding,
+            message=seen.setdefault(finding.message, finding.message),
+            help=seen.setdefault(finding.help, finding.help),
+            detail=seen.setdefault(finding.detail, finding.detail),
+        )
+        for finding in result.findings
+    )
+    passages = tuple(
+        replace(
+            passage,
+            title=seen.setdefault(passage.title, passage.title),
+            shingles=seen.setdefault(passage.shingles, passage.shingles),
+        )
+        for passage in result.passages
+    )
+    return replace(result, findings=findings, passages=passages)
 
 
 __all__ = ["Checked", "Engine", "Source", "check_all", "evaluate"]

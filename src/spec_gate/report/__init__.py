@@ -1,17 +1,18 @@
 """Reporters: pure functions from a Report to text. They read findings and decide nothing.
 
-Each format is a module with ``render(report, color) -> str``, imported only when asked for.
+Each format is a module with ``render(report, color) -> str``, imported only when asked for; a
+format whose reports grow with the corpus (JSON) also has ``chunks(report)``, written as made.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from spec_gate.findings import Report, Severity
 from spec_gate.vocabulary import Format
 
-Formatter = Callable[[Report, bool], str]
+Formatter = Callable[[Report, bool], Iterable[str]]
 
 MODULES: dict[Format, str] = {
     Format.TEXT: "text",
@@ -37,9 +38,13 @@ def tally(report: Report) -> str:
 
 
 def formatter(name: Format) -> Formatter:
+    """The report in format ``name``, as pieces of text to write one after another."""
     module = importlib.import_module(f"spec_gate.report.{MODULES[name]}")
-    render: Formatter = module.render
-    return render
+    if hasattr(module, "chunks"):
+        chunks: Callable[[Report], Iterable[str]] = module.chunks
+        return lambda report, color: chunks(report)
+    render: Callable[[Report, bool], str] = module.render
+    return lambda report, color: [render(report, color)]
 
 
 __all__ = ["MODULES", "Formatter", "formatter", "plural", "tally"]

@@ -3,35 +3,59 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
-from spec_gate.findings import Finding, Report, Severity
+from spec_gate.findings import DocumentResult, Finding, Report, Severity
 
 
-def as_dict(report: Report) -> dict[str, Any]:
+def chunks(report: Report) -> Iterator[str]:
+    """The report as ``json.dumps(..., indent=2)`` would write it, one document or finding at
+    a time, so a report on ten thousand documents is never held whole in memory."""
+    summary = {
+        "documents": len(report.documents),
+        "errors": report.count(Severity.ERROR),
+        "warnings": report.count(Severity.WARNING),
+        "waived": report.waived,
+    }
+    yield f'{{\n  "version": 1,\n  "summary": {_nested(summary, 2)},\n'
+    yield from _array("documents", (_document(d) for d in report.documents))
+    yield ",\n"
+    yield from _array("findings", (_finding(f) for f in report.findings))
+    yield ",\n"
+    yield from _array("skipped", iter(report.skipped))
+    yield "\n}\n"
+
+
+def render(report: Report, color: bool = False) -> str:
+    return "".join(chunks(report))
+
+
+def _array(key: str, items: Iterator[Any]) -> Iterator[str]:
+    separator = f'  "{key}": [\n    '
+    empty = True
+    for item in items:
+        yield separator + _nested(item, 4)
+        separator, empty = ",\n    ", False
+    yield f'  "{key}": []' if empty else "\n  ]"
+
+
+def _nested(value: Any, depth: int) -> str:
+    """``value`` as it appears ``depth`` spaces deep in an indented document (a JSON string
+    holds no raw newline, so every newline is the layout's)."""
+    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + " " * depth)
+
+
+def _document(document: DocumentResult) -> dict[str, Any]:
     return {
-        "version": 1,
-        "summary": {
-            "documents": len(report.documents),
-            "errors": report.count(Severity.ERROR),
-            "warnings": report.count(Severity.WARNING),
-            "waived": report.waived,
-        },
-        "documents": [
-            {
-                "path": d.path,
-                "kind": d.kind,
-                "errors": d.count(Severity.ERROR),
-                "warnings": d.count(Severity.WARNING),
-                "signoffs": [
-                    {"rule": s.rule, "reviewer": s.reviewer, "line": s.line, "verified": s.verified}
-                    for s in d.signoffs
-                ],
-            }
-            for d in report.documents
+        "path": document.path,
+        "kind": document.kind,
+        "errors": document.count(Severity.ERROR),
+        "warnings": document.count(Severity.WARNING),
+        "signoffs": [
+            {"rule": s.rule, "reviewer": s.reviewer, "line": s.line, "verified": s.verified}
+            for s in document.signoffs
         ],
-        "findings": [_finding(f) for f in report.findings],
-        "skipped": list(report.skipped),
     }
 
 
@@ -47,7 +71,3 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "detail": finding.detail,
         "waived": finding.waived,
     }
-
-
-def render(report: Report, color: bool = False) -> str:
-    return json.dumps(as_dict(report), indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,50 @@
+"""``--format json`` is written a document at a time, laid out as ``json.dumps(indent=2)``."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+from spec_gate.findings import DocumentResult, Finding, Report, Severity, Signoff
+from spec_gate.report import json_report
+
+FINDING = Finding(
+    "why-section", "why", Severity.ERROR, "a.md", 3, "No “Why” — ünïcode kept", "Say why.", ""
+)
+REPORTS = {
+    "empty": Report((), ()),
+    "skipped only": Report((), ("notes.md",)),
+    "one clean": Report((DocumentResult("a.md", "spec"),), ()),
+    "findings and sign-offs": Report(
+        (
+            DocumentResult(
+                "a.md",
+                "spec",
+                findings=(FINDING,),
+                signoffs=(Signoff("a11y-signoff", "@maria", 9, True),),
+            ),
+            DocumentResult("b.md", "pr", findings=(replace(FINDING, path="b.md"),)),
+        ),
+        ("x.md", "y.md"),
+    ),
+}
+
+
+@pytest.mark.parametrize("report", REPORTS.values(), ids=REPORTS.keys())
+def test_pieces_make_the_layout_of_one_indented_dump(report: Report) -> None:
+    written = json_report.render(report)
+    assert written == json.dumps(json.loads(written), indent=2, ensure_ascii=False) + "\n"
+    assert "".join(json_report.chunks(report)) == written
+
+
+def test_the_report_holds_every_document_and_finding() -> None:
+    loaded = json.loads(json_report.render(REPORTS["findings and sign-offs"]))
+    assert loaded["summary"] == {"documents": 2, "errors": 2, "warnings": 0, "waived": 0}
+    assert [d["path"] for d in loaded["documents"]] == ["a.md", "b.md"]
+    assert loaded["documents"][0]["signoffs"] == [
+        {"rule": "a11y-signoff", "reviewer": "@maria", "line": 9, "verified": True}
+    ]
+    assert [f["path"] for f in loaded["findings"]] == ["a.md", "b.md"]
+    assert loaded["skipped"] == ["x.md", "y.md"]
