@@ -188,7 +188,9 @@ FILLED_POSTMORTEM = {
     "their card details; 400 gave up and forty wrote to support, afraid they had paid twice.",
     "| TBD | TBD |": "| 14:02 | First failed payments |",
     "- TBD\n": "- The rotation job reported success per cluster, not per node.\n",
-    "- [ ] TBD (owner: @handle)": "- [ ] Verify certificates on every node (owner: @sam-infra)",
+    "- [ ] TBD (owner: @handle, tracked in #<issue>)": (
+        "- [ ] Verify certificates on every node (owner: @sam-infra, #481)"
+    ),
 }
 
 

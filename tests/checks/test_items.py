@@ -63,6 +63,38 @@ CASES = [
         {"min": 1, "each": OWNER},
         [(3, "the item “Add a runbook” does not match /@[\\w-]+|\\bowner\\s*:/")],
     ),
+    (
+        "tracked: issue refs, cross-repo refs and tracker URLs",
+        "## Action items\n- Fix it (#12)\n- Alert (acme/ops#7)\n"
+        "- Runbook https://acme.atlassian.net/browse/OPS-123\n"
+        "- Banner [issue](https://github.com/acme/web/issues/9)\n",
+        {"tracked": True},
+        [],
+    ),
+    (
+        "tracked: untracked open items are one finding",
+        "## Action items\n- Fix it (#12)\n- Review the process\n- Add an alert on errors\n",
+        {"tracked": True},
+        [(3, "2 of 3 items link to no issue, pull request or ticket: lines 3, 4")],
+    ),
+    (
+        "tracked: a heading anchor, a bare tracker page or a number in a URL is no link",
+        "## Action items\n- See [why](#why) and https://github.com/acme/web/issues\n",
+        {"tracked": True},
+        [
+            (
+                2,
+                "the item “See [why](#why) and https://github.com/acme/web/issues” links to no "
+                "issue, pull request or ticket",
+            )
+        ],
+    ),
+    (
+        "tracked: finished items need no link",
+        "## Action items\n- [x] Rotated the key\n- Alert on errors (#4)\n",
+        {"tracked": True},
+        [],
+    ),
 ]
 
 

@@ -9,7 +9,9 @@ that matches too. Finished items (ticked, marked by ``done``, or under a heading
 ``owned: true`` asks every open item to name an owner: an ``@handle`` that is not a placeholder
 (``@handle``, ``@everyone``, ``@here``...), ``owner: <name>``, a filled Owner column, a person
 in parentheses (``(Priya)``) or a team (``the platform team``). ``TBD`` and ``?`` are not owners.
-All the items that miss are one finding, listing their lines.
+``tracked: true`` asks every open item to say where it is tracked: ``#123``,
+``owner/repo#123``, or an issue or ticket URL (``checks.tracking``). All the items that miss
+are one finding, listing their lines.
 
 ```yaml
 check:
@@ -35,6 +37,7 @@ from spec_gate.checks.base import (
     shorten,
 )
 from spec_gate.checks.signoffs import is_placeholder_handle
+from spec_gate.checks.tracking import links_in
 from spec_gate.document import Document, Item, is_placeholder, specific_words
 from spec_gate.patterns import Regex
 
@@ -68,6 +71,7 @@ class Options:
     min: int = 0
     each: Regex | None = None
     owned: bool = False  # every open item names an owner (see the module's documentation)
+    tracked: bool = False  # every open item links to its issue, pull request or ticket
     done: Regex | None = None  # an item whose text matches is finished
     done_sections: Regex | None = None  # items under a heading matching this are finished
     require_section: bool = True  # False: pass when the section is absent (another rule says so)
@@ -80,7 +84,7 @@ def run(doc: Document, options: Options) -> Outcome:
     items = _collect(doc, found)
     if len(items) < options.min:
         return _too_few(found[0], len(items), options.min)
-    open_items = [i for i in items if not _finished(doc, i, options)]
+    open_items = [i for i in items if not finished(doc, i, options)]
     if options.each is not None:
         each = patterns.compile(options.each)
         bad = [i for i in open_items if each.search(_text(i)) is None]
@@ -91,7 +95,17 @@ def run(doc: Document, options: Options) -> Outcome:
         bad = [i for i in open_items if not _names_owner(doc, i)]
         if bad:
             return _listed(bad, len(items), "name no owner", "names no owner")
+    if options.tracked:
+        bad = [i for i in open_items if not links_in(_text(i))]
+        if bad:
+            where = "link to no issue, pull request or ticket"
+            return _listed(bad, len(items), where, where.replace("link ", "links ", 1))
     return passed(found[0].line)
+
+
+def listed(doc: Document, options: Options) -> list[Item]:
+    """The items of the section ``options`` names, each once, in document order."""
+    return _collect(doc, list(scopes(doc, patterns.compile(options.section))))
 
 
 def _collect(doc: Document, found: list[Scope]) -> list[Item]:
@@ -126,7 +140,8 @@ def _too_few(scope: Scope, count: int, needed: int) -> Outcome:
     return Outcome((Miss(scope.line, detail, help=advice),))
 
 
-def _finished(doc: Document, item: Item, options: Options) -> bool:
+def finished(doc: Document, item: Item, options: Options) -> bool:
+    """Whether ``item`` is done: ticked, marked by ``done``, or under a ``done_sections``."""
     if item.checked:
         return True
     if options.done is not None and patterns.compile(options.done).search(item.text):
@@ -182,4 +197,6 @@ def describe(options: Options) -> str:
         parts.append(f"each open item matching /{options.each}/")
     if options.owned:
         parts.append("each open item naming an owner")
+    if options.tracked:
+        parts.append("each open item linking to its issue, pull request or ticket")
     return ", ".join(parts) if len(parts) > 1 or options.min else f"every item of {where}"

@@ -1,0 +1,70 @@
+"""Where an action item is tracked: ``#123``, ``owner/repo#123``, or an issue or ticket URL.
+
+A follow-up written only in the postmortem is easy to agree to and easy to forget; one that
+points at an issue can be seen to close. ``links_in`` finds the references in an item's text;
+the report follows those on GitHub to see whether they closed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spec_gate import patterns
+
+# An issue or pull request URL on GitHub (or GitHub Enterprise: any host with the same shape);
+# the numbers are kept so the report can follow them.
+_GITHUB_URL = patterns.compile(
+    r"https?://[\w.-]+/([\w.-]+)/([\w.-]+)/(?:issues|pull|pulls)/(\d+)\b"
+)
+# Other trackers: GitLab issues and merge requests, Jira, Linear, YouTrack, Azure Boards,
+# Bugzilla, the /tickets/ or /issue/ paths of most others, and a search of issues (a label
+# that gathers the follow-ups of one incident).
+_TICKET_URL = patterns.compile(
+    r"https?://\S+?/(?:(?:-/issues|-/merge_requests|browse|issue|issues|tickets?|workitems/edit"
+    r"|_workitems/edit|show_bug\.cgi\?id=)/?[\w-]*\d|issues\?q=\S*\w)"
+)
+# ``owner/repo#12`` or ``#12``; not a heading anchor (``#why``), not inside a word or path.
+_REFERENCE = patterns.compile(r"(?:^|[\s(\[,;:])(?:([\w.-]+)/([\w.-]+))?#(\d+)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A tracked item's reference; ``repository`` is "" for ``#12`` (the document's own) and
+    ``number`` is 0 for a ticket outside GitHub."""
+
+    text: str
+    repository: str = ""
+    number: int = 0
+
+    @property
+    def on_github(self) -> bool:
+        return self.number > 0
+
+
+def links_in(text: str) -> list[Link]:
+    """Every reference to an issue, pull request or ticket in ``text``, in order."""
+    found: list[tuple[int, Link]] = []
+    taken: list[range] = []  # the URLs already found: their parts are not references again
+    for match in _GITHUB_URL.finditer(text):
+        owner, repo, number = match.groups()
+        link = Link(match.group(0), f"{owner}/{repo}", int(number or 0))
+        found.append((match.start(), link))
+        taken.append(range(match.start(), match.end()))
+    for match in _TICKET_URL.finditer(text):
+        if not any(match.start() in span for span in taken):
+            found.append((match.start(), Link(match.group(0))))
+            taken.append(range(match.start(), match.end()))
+    for match in _REFERENCE.finditer(text):
+        owner, repo, number = match.groups()
+        hash_at = match.end() - len(number or "") - 1
+        if _in_url(text, hash_at) or any(hash_at in span for span in taken):
+            continue
+        repository = f"{owner}/{repo}" if owner else ""
+        found.append((hash_at, Link(f"{repository}#{number}", repository, int(number or 0))))
+    return [link for _, link in sorted(found, key=lambda pair: pair[0])]
+
+
+def _in_url(text: str, position: int) -> bool:
+    """Whether ``position`` is inside a URL (a fragment such as ``page#12``)."""
+    start = max(text.rfind(" ", 0, position), text.rfind("(", 0, position)) + 1
+    return "://" in text[start:position]

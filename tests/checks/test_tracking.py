@@ -1,0 +1,53 @@
+"""Where an action item is tracked: the references ``links_in`` finds, and those it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from spec_gate.checks.tracking import Link, links_in
+
+CASES = [
+    ("Fix it (#12)", [Link("#12", "", 12)]),
+    (
+        "see rust-lang/rfcs#3424 and #5",
+        [Link("rust-lang/rfcs#3424", "rust-lang/rfcs", 3424), Link("#5", "", 5)],
+    ),
+    ("https://github.com/o/r/issues/7", [Link("https://github.com/o/r/issues/7", "o/r", 7)]),
+    (
+        "https://ghe.acme.io/o/r/pull/8#issuecomment-1",
+        [Link("https://ghe.acme.io/o/r/pull/8", "o/r", 8)],
+    ),
+    (
+        "[#3016](https://github.com/o/r/issues/3016)",
+        [Link("#3016", "", 3016), Link("https://github.com/o/r/issues/3016", "o/r", 3016)],
+    ),
+    (
+        "https://acme.atlassian.net/browse/OPS-123",
+        [Link("https://acme.atlassian.net/browse/OPS-123")],
+    ),
+    ("https://gitlab.com/g/p/-/issues/44", [Link("https://gitlab.com/g/p/-/issues/44")]),
+    ("https://linear.app/acme/issue/ENG-12/fix", [Link("https://linear.app/acme/issue/ENG-12")]),
+    (
+        "https://github.com/o/r/issues?q=label%3Aincident-42",
+        [Link("https://github.com/o/r/issues?q=label%3Aincident-42")],
+    ),
+    ("heading [link](#why) and #abc", []),
+    ("step#1 of the runbook", []),
+    ("https://example.com/docs#12", []),
+    ("https://github.com/o/r/issues", []),
+    ("the tracker, when we have one", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_links_in(text: str, expected: list[Link]) -> None:
+    assert links_in(text) == expected
+
+
+def test_only_github_references_can_be_followed() -> None:
+    assert [
+        link.on_github for link in links_in("#3 and https://acme.atlassian.net/browse/X-1")
+    ] == [
+        True,
+        False,
+    ]
