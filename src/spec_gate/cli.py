@@ -113,6 +113,28 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--github-issues", type=_count, default=0, metavar="N", help="also the last N opened issues"
     )
+    report.add_argument(
+        "--github-follow-through",
+        action="store_true",
+        help="also follow through on GitHub: postmortem action items closed, user reports "
+        "answered by a person, specs merged with a verified sign-off (GITHUB_TOKEN, "
+        "GITHUB_REPOSITORY; the period is --since, else the last 90 days)",
+    )
+    report.add_argument(
+        "--overdue-days",
+        type=_jobs,
+        default=30,
+        metavar="N",
+        help="with --github-follow-through: list open action items older than N days (default 30)",
+    )
+    report.add_argument(
+        "--reply-hours",
+        type=_jobs,
+        default=48,
+        metavar="N",
+        help="with --github-follow-through: a user report is answered in time when a person "
+        "replies within N hours (default 48)",
+    )
     report.add_argument("--output", metavar="FILE", help="write the report to FILE, not stdout")
     report.add_argument(
         "--jobs",
@@ -293,7 +315,7 @@ def run_check(args: argparse.Namespace) -> int:
 def run_report(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from spec_gate.practice.command import gather
+    from spec_gate.practice.command import FollowRequest, gather
     from spec_gate.practice.render import FORMATS as REPORT_FORMATS
 
     def progress(done: int, total: int) -> None:
@@ -309,6 +331,9 @@ def run_report(args: argparse.Namespace) -> int:
         raise SpecGateError(
             "--since", f"{args.since.isoformat()} is after today: there is no history to measure"
         )
+    follow = (
+        FollowRequest(args.overdue_days, args.reply_hours) if args.github_follow_through else None
+    )
     measures = gather(
         args.paths,
         args.config,
@@ -320,7 +345,11 @@ def run_report(args: argparse.Namespace) -> int:
         date.today(),
         progress,
         use_cache=not args.no_cache,
+        follow=follow,
     )
+    if measures.follow_through is not None:
+        for problem in measures.follow_through.problems:
+            sys.stderr.write(f"spec-gate: follow-through: {problem}\n")
     rendered = REPORT_FORMATS[args.format](measures)
     if args.output:
         target = Path(args.output)

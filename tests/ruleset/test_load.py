@@ -221,12 +221,12 @@ def test_no_config_means_the_builtins_of_each_kind() -> None:
         "ticket": ["why-section", "who-affected"],
         "spec": ["why-section", "who-affected", "a11y-review", "a11y-perspectives", "a11y-signoff"],
         "postmortem": [
-                "impact-narrative",
-                "blameless-language",
-                "action-items",
-                "action-owners",
-                "action-tracked",
-            ],
+            "impact-narrative",
+            "blameless-language",
+            "action-items",
+            "action-owners",
+            "action-tracked",
+        ],
     }
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
@@ -63,6 +63,16 @@ class Comment:
     author: str
     author_is_bot: bool
     handle: Any  # the PyGithub object, for editing
+
+
+def approving(reviews: Iterable[Review]) -> frozenset[str]:
+    """Logins whose latest verdict among ``reviews`` (oldest first) approves; a comment is no
+    verdict, and a later change request or dismissal takes an approval back."""
+    latest: dict[str, str] = {}
+    for review in reviews:
+        if review.state in ("APPROVED", "CHANGES_REQUESTED", "DISMISSED"):
+            latest[review.author.lower()] = review.state
+    return frozenset(login for login, state in latest.items() if state == "APPROVED")
 
 
 def _retry_after(error: GithubException) -> float | None:
@@ -129,9 +139,9 @@ class Api:
         try:
             return call()
         except GithubException as error:
-            raise SpecGateError("GitHub API", f"{what} failed: {_explain(error)}") from None
+            raise SpecGateError("GitHub API", f"{what} failed: {explain(error)}") from None
         except requests.RequestException as error:
-            raise SpecGateError("GitHub API", f"{what} failed: {_lost(error)}") from None
+            raise SpecGateError("GitHub API", f"{what} failed: {lost(error)}") from None
 
     def read_file(self, path: str, ref: str) -> bytes | None:
         """A file at a commit, or None when the commit has no such file."""
@@ -179,11 +189,7 @@ class Api:
 
     def approvers(self, number: int) -> frozenset[str]:
         """Logins whose latest review of the pull request approves it."""
-        latest: dict[str, str] = {}
-        for review in self.reviews(number):
-            if review.state in ("APPROVED", "CHANGES_REQUESTED", "DISMISSED"):
-                latest[review.author.lower()] = review.state
-        return frozenset(login for login, state in latest.items() if state == "APPROVED")
+        return approving(self.reviews(number))
 
     def team_member(self, team: str, login: str) -> bool | str:
         """Whether ``login`` is an active member of ``@org/team``, or why GitHub would not say.
@@ -205,9 +211,9 @@ class Api:
         except GithubException as error:
             if error.status == 403:
                 return cannot
-            raise SpecGateError("GitHub API", f"reading {team}: {_explain(error)}") from None
+            raise SpecGateError("GitHub API", f"reading {team}: {explain(error)}") from None
         except requests.RequestException as error:
-            raise SpecGateError("GitHub API", f"reading {team}: {_lost(error)}") from None
+            raise SpecGateError("GitHub API", f"reading {team}: {lost(error)}") from None
         state = data.get("state") if isinstance(data, dict) else None
         return state == "active" or f"@{login}'s membership of {team} is {state}, not active"
 
@@ -287,12 +293,12 @@ class Api:
                     self.sleep(wait)
                     continue
                 if _is_read_only(error):
-                    raise ReadOnlyError(f"{what}: {_explain(error)}") from None
+                    raise ReadOnlyError(f"{what}: {explain(error)}") from None
                 if error.status < 500 or attempt == attempts:
-                    raise SpecGateError("GitHub API", f"{what} failed: {_explain(error)}") from None
+                    raise SpecGateError("GitHub API", f"{what} failed: {explain(error)}") from None
             except requests.RequestException as error:
                 if attempt == attempts:
-                    raise SpecGateError("GitHub API", f"{what} failed: {_lost(error)}") from None
+                    raise SpecGateError("GitHub API", f"{what} failed: {lost(error)}") from None
             self.sleep(min(BACKOFF_MAX, self.backoff * 2 ** (attempt - 1)))
             if done is not None:
                 result = done()
@@ -374,7 +380,7 @@ class Api:
         self._write(f"setting the {context} status", lambda: commit.create_status(**arguments))
 
 
-def _lost(error: requests.RequestException) -> str:
+def lost(error: requests.RequestException) -> str:
     """A failed request in words: urllib3's last answer when it gave up retrying."""
     found = re.search(r"too many (\d{3}) error responses", str(error))
     if found is not None:
@@ -382,7 +388,7 @@ def _lost(error: requests.RequestException) -> str:
     return f"{type(error).__name__} (no answer)"
 
 
-def _explain(error: GithubException) -> str:
+def explain(error: GithubException) -> str:
     message = ""
     if isinstance(error.data, dict):
         message = str(error.data.get("message", ""))

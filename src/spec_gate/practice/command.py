@@ -4,19 +4,35 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from spec_gate import discover
 from spec_gate.check import policy_for
 from spec_gate.engine import Engine, Source, check_all
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import DocumentResult
-from spec_gate.practice import history
+from spec_gate.practice import followthrough, history
 from spec_gate.practice.measure import KindMeasure, Measures, Point, measure_kinds, worst
 from spec_gate.results import ResultCache
 from spec_gate.ruleset import cache
 from spec_gate.ruleset.compiled import Policy
 from spec_gate.vocabulary import Kind, body_path
+
+if TYPE_CHECKING:
+    from spec_gate.github.client import Api
+
+
+@dataclass(frozen=True, slots=True)
+class FollowRequest:
+    """``--github-follow-through`` and its thresholds."""
+
+    overdue_days: int = 30
+    reply_hours: int = 48
+
+
+DEFAULT_PERIOD_DAYS = 90  # the user reports and specs of a report without --since
 
 
 def gather(
@@ -31,6 +47,7 @@ def gather(
     progress: Callable[[int, int], None],
     environ: Mapping[str, str] = os.environ,
     use_cache: bool = True,
+    follow: FollowRequest | None = None,
 ) -> Measures:
     policy = policy_for(config, [])
     engine = Engine(policy, today=today)
@@ -50,7 +67,22 @@ def gather(
     github = {}
     if github_prs or github_issues:
         github = _github(policy, engine, github_prs, github_issues, environ)
-    return Measures(tuple(points), worst(latest), github)
+    follow_through = None
+    if follow is not None:
+        marks = tuple(history.periods(since, every, today)) if since is not None else ()
+        options = followthrough.Options(
+            since=since or today - timedelta(days=DEFAULT_PERIOD_DAYS),
+            today=today,
+            overdue_days=follow.overdue_days,
+            reply_hours=follow.reply_hours,
+            marks=marks,
+        )
+        from spec_gate.github.activity import Activity
+
+        api, repository = _api(environ, "--github-follow-through")
+        activity = Activity(api)
+        follow_through = followthrough.measure(activity, repository, policy, latest, options)
+    return Measures(tuple(points), worst(latest), github, follow_through)
 
 
 def _history(
@@ -99,17 +131,7 @@ def _history(
 def _github(
     policy: Policy, engine: Engine, prs: int, issues: int, environ: Mapping[str, str]
 ) -> dict[str, KindMeasure]:
-    from spec_gate.github.client import Api  # the network, only when asked for
-
-    token = environ.get("GITHUB_TOKEN", "").strip()
-    repository = environ.get("GITHUB_REPOSITORY", "").strip()
-    if not token or not repository:
-        raise SpecGateError(
-            "report",
-            "--github-prs and --github-issues need GITHUB_TOKEN and "
-            "GITHUB_REPOSITORY (owner/name) in the environment",
-        )
-    api = Api(token, environ.get("GITHUB_API_URL", "https://api.github.com"), repository)
+    api, _ = _api(environ, "--github-prs and --github-issues")
     found: dict[str, KindMeasure | None] = {}
     if prs:
         bodies = [
@@ -123,3 +145,17 @@ def _github(
         ]
         found["issues"] = measure_kinds(check_all(engine, bodies).results, policy).get(Kind.TICKET)
     return {k: v for k, v in found.items() if v is not None}
+
+
+def _api(environ: Mapping[str, str], asked: str) -> tuple[Api, str]:
+    from spec_gate.github.client import Api  # the network, only when asked for
+
+    token = environ.get("GITHUB_TOKEN", "").strip()
+    repository = environ.get("GITHUB_REPOSITORY", "").strip()
+    if not token or not repository or repository.count("/") != 1:
+        raise SpecGateError(
+            "report",
+            f"{asked} need GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) in the environment",
+        )
+    api_url = environ.get("GITHUB_API_URL", "https://api.github.com")
+    return Api(token, api_url, repository), repository

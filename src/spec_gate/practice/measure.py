@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spec_gate.findings import DocumentResult, Severity
+from spec_gate.practice.followthrough import FollowThrough
 from spec_gate.ruleset.compiled import Policy
 from spec_gate.vocabulary import Kind
 
@@ -47,6 +48,7 @@ class Measures:
     points: tuple[Point, ...]
     worst: tuple[Offender, ...] = ()
     github: dict[str, KindMeasure] = field(default_factory=dict)  # "prs", "issues"
+    follow_through: FollowThrough | None = None
 
 
 def rule_ids(policy: Policy) -> dict[str, list[str]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from spec_gate.practice.followthrough import FollowThrough
 from spec_gate.practice.measure import KindMeasure, Measures
 from spec_gate.vocabulary import Format
 
@@ -75,7 +76,63 @@ def text(measures: Measures) -> str:
     github = _github_lines(measures)
     if github:
         lines += ["", "On GitHub:", *("  " + line for line in github)]
+    if measures.follow_through is not None:
+        lines += ["", *_follow_lines(measures.follow_through, "  ")]
     return "\n".join(lines) + "\n"
+
+
+def _of(part: int, whole: int) -> str:
+    return f"{part} of {whole}" + (f" ({_percent(part / whole)})" if whole else "")
+
+
+def _follow_lines(follow: FollowThrough, indent: str) -> list[str]:
+    """The follow-through measures as lines of text (the text report and Markdown's list)."""
+    lines = [
+        f"Follow-through on GitHub, {follow.since} to {follow.until} "
+        f"({follow.requests} API requests):"
+    ]
+    items = follow.action_items
+    if items is not None:
+        median = (
+            f"; median {items.median_days_to_close:g} days from postmortem to close"
+            if items.median_days_to_close is not None
+            else ""
+        )
+        lines.append(
+            f"{indent}action items: {items.total}, {_of(items.linked, items.total)} linked to "
+            f"an issue, pull request or ticket, {_of(items.closed, items.linked)} of those "
+            f"closed{median}; {len(items.overdue)} overdue"
+        )
+        lines += [
+            f"{indent}{indent}overdue: {o.postmortem}:{o.line} “{o.item}” "
+            f"{o.link or 'not linked'} ({o.days} days)"
+            for o in items.overdue
+        ]
+    reports = follow.user_reports
+    if reports is not None:
+        median = (
+            f"; median {reports.median_hours_to_reply:g} hours to a reply"
+            if reports.median_hours_to_reply is not None
+            else ""
+        )
+        lines.append(
+            f"{indent}user reports: {reports.opened} opened by people outside the repository, "
+            f"{_of(reports.answered_within, reports.opened)} answered by a person within "
+            f"{reports.reply_hours} hours{median}; {len(reports.unanswered)} unanswered"
+        )
+        lines += [
+            f"{indent}{indent}unanswered: #{u.number} {u.title} ({u.hours:g} hours) {u.url}"
+            for u in reports.unanswered
+        ]
+    specs = follow.specs
+    if specs is not None:
+        lines.append(
+            f"{indent}specs: {specs.merged} merged, "
+            f"{_of(specs.signed_off_verified, specs.merged)} with a sign-off whose reviewer "
+            "approved the pull request"
+        )
+    lines += [f"{indent}not measured: {problem}" for problem in follow.problems]
+    return lines
 
 
 def _kind_json(measure: KindMeasure) -> dict[str, Any]:
@@ -110,8 +167,69 @@ def as_json(measures: Measures) -> str:
             for o in measures.worst
         ],
         "github": {key: _kind_json(m) for key, m in measures.github.items()},
+        "follow_through": (
+            _follow_json(measures.follow_through) if measures.follow_through else None
+        ),
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _follow_json(follow: FollowThrough) -> dict[str, Any]:
+    items, reports, specs = follow.action_items, follow.user_reports, follow.specs
+    return {
+        "since": follow.since,
+        "until": follow.until,
+        "requests": follow.requests,
+        "problems": list(follow.problems),
+        "action_items": None
+        if items is None
+        else {
+            "total": items.total,
+            "linked": items.linked,
+            "closed": items.closed,
+            "median_days_to_close": items.median_days_to_close,
+            "not_followed": items.not_followed,
+            "overdue": [
+                {
+                    "path": o.postmortem,
+                    "line": o.line,
+                    "item": o.item,
+                    "link": o.link,
+                    "days": o.days,
+                }
+                for o in items.overdue
+            ],
+        },
+        "user_reports": None
+        if reports is None
+        else {
+            "opened": reports.opened,
+            "answered_within": reports.answered_within,
+            "reply_hours": reports.reply_hours,
+            "median_hours_to_reply": reports.median_hours_to_reply,
+            "unanswered": [
+                {"number": u.number, "title": u.title, "url": u.url, "hours": u.hours}
+                for u in reports.unanswered
+            ],
+        },
+        "specs": None
+        if specs is None
+        else {
+            "merged": specs.merged,
+            "signed_off_verified": specs.signed_off_verified,
+            "unverified": [{"path": path, "pull": pull} for path, pull in specs.unverified],
+        },
+        "points": [
+            {
+                "label": p.label,
+                "date": p.date,
+                "action_items_closed": p.items_closed,
+                "user_reports_answered": p.reports_answered,
+                "specs_verified": p.specs_verified,
+            }
+            for p in follow.points
+        ],
+    }
 
 
 # The default theme draws the line in a pale lavender that is hard to see; a strong blue is not.
@@ -181,7 +299,99 @@ def markdown(measures: Measures) -> str:
     github = _github_lines(measures)
     if github:
         lines += ["", "### On GitHub", "", *(f"- {line}" for line in github)]
+    if measures.follow_through is not None:
+        lines += ["", *_follow_markdown(measures.follow_through)]
     return "\n".join(lines) + "\n"
+
+
+def _cell(share: float | None) -> str:
+    return "–" if share is None else _percent(share)
+
+
+def _follow_markdown(follow: FollowThrough) -> list[str]:
+    lines = [
+        f"### Follow-through, {follow.since} to {follow.until}",
+        "",
+        "| Measure | Count | Share |",
+        "|---|---:|---:|",
+    ]
+    items, reports, specs = follow.action_items, follow.user_reports, follow.specs
+    if items is not None:
+        lines += [
+            f"| Action items linked to an issue, PR or ticket | {items.linked}/{items.total} | "
+            f"{_cell(items.linked / items.total if items.total else None)} |",
+            f"| Linked action items closed | {items.closed}/{items.linked} | "
+            f"{_cell(items.closed / items.linked if items.linked else None)} |",
+            f"| Median days from postmortem to close | "
+            f"{'–' if items.median_days_to_close is None else f'{items.median_days_to_close:g}'}"
+            " | |",
+        ]
+    if reports is not None:
+        lines.append(
+            f"| User reports answered by a person within {reports.reply_hours} h | "
+            f"{reports.answered_within}/{reports.opened} | "
+            f"{_cell(reports.answered_within / reports.opened if reports.opened else None)} |"
+        )
+    if specs is not None:
+        lines.append(
+            f"| Specs merged with a verified accessibility sign-off | "
+            f"{specs.signed_off_verified}/{specs.merged} | "
+            f"{_cell(specs.signed_off_verified / specs.merged if specs.merged else None)} |"
+        )
+    lines += ["", f"{follow.requests} GitHub API requests."]
+    if follow.problems:
+        lines += ["", *(f"- Not measured: {problem}" for problem in follow.problems)]
+    if items is not None and items.overdue:
+        lines += [
+            "",
+            "#### Overdue action items",
+            "",
+            "| Postmortem | Item | Tracked in | Days |",
+            "|---|---|---|---:|",
+        ]
+        lines += [
+            f"| `{o.postmortem}`:{o.line} | {_table_text(o.item)} | {o.link or 'not linked'} "
+            f"| {o.days} |"
+            for o in items.overdue
+        ]
+    if reports is not None and reports.unanswered:
+        lines += ["", "#### Unanswered user reports", "", "| Issue | Hours open |", "|---|---:|"]
+        lines += [
+            f"| [#{u.number} {_table_text(u.title)}]({u.url}) | {u.hours:g} |"
+            for u in reports.unanswered
+        ]
+    if len(follow.points) > 1:
+        charts = (
+            ("action items closed", [p.items_closed for p in follow.points]),
+            ("user reports answered in time", [p.reports_answered for p in follow.points]),
+            ("specs merged with a verified sign-off", [p.specs_verified for p in follow.points]),
+        )
+        for title, shares in charts:
+            shown = [
+                (p.label, s) for p, s in zip(follow.points, shares, strict=True) if s is not None
+            ]
+            if shown:
+                lines += ["", _line_chart(f"% of {title}", shown)]
+    return lines
+
+
+def _table_text(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _line_chart(title: str, shown: list[tuple[str, float]]) -> str:
+    return "\n".join(
+        [
+            "```mermaid",
+            _THEME,
+            "xychart-beta",
+            f"    title {_quote(title)}",
+            f"    x-axis [{', '.join(_quote(label) for label, _ in shown)}]",
+            '    y-axis "%" 0 --> 100',
+            f"    line [{', '.join(str(round(share * 100)) for _, share in shown)}]",
+            "```",
+        ]
+    )
 
 
 FORMATS = {Format.TEXT: text, Format.JSON: as_json, Format.MARKDOWN: markdown}
