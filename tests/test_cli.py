@@ -154,8 +154,29 @@ def test_output_writes_the_report_and_never_overwrites_an_input(cli: Cli, write:
 
 EXIT_2 = [
     ("missing path", ["check", "nope.md"], "spec-gate: error: nope.md: no such file or directory"),
-    ("bad kind", ["check", "--kind", "rfc", "x.md"], "spec-gate: error: usage: argument --kind"),
-    ("bad format", ["check", "--format", "xml"], "spec-gate: error: usage: argument --format"),
+    (
+        "bad kind",
+        ["check", "--kind", "rfc", "x.md"],
+        "spec-gate: error: usage: --kind: 'rfc' is not one of pr, ticket, spec, postmortem",
+    ),
+    (
+        "bad format",
+        ["check", "--format", "xml"],
+        "spec-gate: error: usage: --format: 'xml' is not one of text, json, github, markdown, "
+        "sarif, codequality (see `spec-gate check --help`)",
+    ),
+    (
+        "bad schema",
+        ["schema", "bogus"],
+        "spec-gate: error: usage: SCHEMA: 'bogus' is not one of config, ruleset",
+    ),
+    (
+        "bad command",
+        ["chek"],
+        "spec-gate: error: usage: COMMAND: 'chek' is not one of check, report, explain, schema, "
+        "init, lsp, github",
+    ),
+    ("bad every", ["report", "--every", "week"], "spec-gate: error: usage: --every: 'week' is"),
     (
         "missing config",
         ["check", "--config", "none.yml", "x.md"],
@@ -219,7 +240,7 @@ def test_bad_jobs(cli: Cli, write: Write, value: str) -> None:
     write("x.md", GOOD_PR)
     run = cli("check", "--kind", "pr", "--jobs", value, "x.md")
     assert run.code == 2
-    assert run.err.startswith("spec-gate: error: usage: argument --jobs: ")
+    assert run.err.startswith("spec-gate: error: usage: --jobs: ")
 
 
 @pytest.mark.parametrize("jobs", ["1", "2", "4"])

@@ -16,28 +16,30 @@ from spec_gate.ruleset.files import RecordingFiles, find_config, repository_root
 from spec_gate.vocabulary import Kind
 
 
-def policy_for(config: str | None, rulesets: list[str]) -> Policy:
-    """The policy of ``--config``, else of the nearest ``.spec-gate.yml``, else the built-ins.
+def policy_for(config: str | None, rulesets: list[str], start: Path | None = None) -> Policy:
+    """The policy of ``--config``, else of the ``.spec-gate.yml`` nearest ``start`` (the working
+    directory), else the built-ins.
 
     A compiled policy is reused from the cache while the files it came from are unchanged.
     """
+    here = start or Path.cwd()
     if config is not None:
         path: Path | None = Path(config)
         if not Path(config).is_file():
             raise SpecGateError(config, "config file not found")
         source = config
     else:
-        path = find_config(Path.cwd())
+        path = find_config(here)
         source = discover.display(path) if path else ""
-    where = str(path.resolve()) if path else str(repository_root(Path.cwd()))
-    key = (where, source, str(Path.cwd()) if rulesets else "", *rulesets)
+    where = str(path.resolve()) if path else str(repository_root(here))
+    key = (where, source, str(here) if rulesets else "", *rulesets)
     cached = cache.load(key)
     if cached is not None:
         return cached
     from spec_gate.ruleset.load import load_policy, override_rulesets  # pydantic: only on a miss
 
     files = RecordingFiles()
-    policy = load_policy(path, source, files)
+    policy = load_policy(path, source, files, root=None if path else repository_root(here))
     if rulesets:
         policy = override_rulesets(policy, rulesets, files)
     policy = replace(policy, digest=cache.digest(key, files.read_so_far))

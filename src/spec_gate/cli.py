@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -14,9 +15,25 @@ from spec_gate.errors import SpecGateError
 from spec_gate.findings import FailOn, Report
 from spec_gate.vocabulary import CHECK_FORMATS, KINDS, REPORT_FORMATS, Format, Kind
 
+EXIT_CODES = """\
+exit codes:
+  0  nothing blocking: no finding at or above the fail-on level (or the command did its work)
+  1  blocking findings (check, and github in block mode)
+  2  a usage, configuration or input error: one line on stderr, never a traceback
+  3  an internal error (a bug): one line, and the details in a log file it names
+"""
+_CHOICE = re.compile(r"invalid choice: (.+?) \(choose from (.+)\)$")
+
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
+        """argparse's message in the user's words: the option, the value, what it may be."""
+        message = re.sub(r"^argument ([^:]+): ", r"\1: ", message)
+        found = _CHOICE.search(message)
+        if found is not None:
+            value, choices = found.groups()
+            allowed = ", ".join(c.strip().strip("'") for c in choices.split(","))
+            message = message[: found.start()] + f"{value} is not one of {allowed}"
         raise SpecGateError("usage", f"{message} (see `{self.prog} --help`)")
 
 
@@ -25,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="spec-gate",
         description="Check specs, postmortems, PRs and issues "
         "against the team's empathy practices.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"spec-gate {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -41,7 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
         "none: the documents mapped in .spec-gate.yml",
     )
     check.add_argument(
-        "--kind", choices=KINDS, type=_kind, help="treat every document as this kind"
+        "--kind",
+        choices=[str(k) for k in KINDS],
+        type=_kind,
+        help="treat every document as this kind",
     )
     check.add_argument(
         "--config",
@@ -57,7 +79,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="check with this rule set (builtin:NAME or a file) instead of the "
         "configured ones; repeatable",
     )
-    check.add_argument("--format", choices=CHECK_FORMATS, type=_format, default=Format.TEXT)
+    check.add_argument(
+        "--format",
+        choices=[str(f) for f in CHECK_FORMATS],
+        type=_format,
+        default=Format.TEXT,
+        help="text (the default), json, github (workflow commands), markdown, sarif (code "
+        "scanning) or codequality (GitLab merge requests)",
+    )
     check.add_argument(
         "--fail-on",
         choices=[f.value for f in FailOn],
@@ -90,8 +119,19 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="files or folders (default: the documents mapped in .spec-gate.yml)",
     )
-    report.add_argument("--config", metavar="FILE")
-    report.add_argument("--format", choices=REPORT_FORMATS, type=_format, default=Format.TEXT)
+    report.add_argument(
+        "--config",
+        metavar="FILE",
+        help="the config file (default: the nearest .spec-gate.yml at or above the working "
+        "directory)",
+    )
+    report.add_argument(
+        "--format",
+        choices=[str(f) for f in REPORT_FORMATS],
+        type=_format,
+        default=Format.TEXT,
+        help="text (the default), json, or markdown with Mermaid charts",
+    )
     report.add_argument(
         "--since",
         type=_date,
@@ -162,7 +202,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the JSON Schema of .spec-gate.yml or of rule-set files",
         description="Print a JSON Schema for editors and validators.",
     )
-    schema.add_argument("which", choices=("config", "ruleset"))
+    schema.add_argument(
+        "which",
+        metavar="SCHEMA",
+        choices=("config", "ruleset"),
+        help="config (.spec-gate.yml) or ruleset (a rule-set file)",
+    )
     init = commands.add_parser(
         "init",
         help="write a starter config, document templates and a workflow",
@@ -171,6 +216,13 @@ def build_parser() -> argparse.ArgumentParser:
         "unless --force.",
     )
     init.add_argument("--force", action="store_true", help="overwrite files that exist")
+    commands.add_parser(
+        "lsp",
+        help="run the language server on standard input and output",
+        description="Run the language server (pip install 'spec-gate[lsp]'): the findings of "
+        "`spec-gate check` in the editor as the document is written, with quick fixes and the "
+        "rules' explanations.",
+    )
     commands.add_parser(
         "github",
         help="the GitHub Action's entry point",
@@ -232,6 +284,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from spec_gate.github.action import run
 
             return run(os.environ)
+        if args.command == "lsp":
+            return run_lsp()
         build_parser().print_help()
         return 2
     except SpecGateError as error:
@@ -364,6 +418,19 @@ def run_report(args: argparse.Namespace) -> int:
         _write_text(rendered, args.output)
     else:
         _print(rendered, sys.stdout)
+    return 0
+
+
+def run_lsp() -> int:
+    try:
+        from spec_gate.lsp.server import serve
+    except ModuleNotFoundError as error:
+        if (error.name or "").split(".")[0] not in ("pygls", "lsprotocol"):
+            raise
+        raise SpecGateError(
+            "lsp", "the language server needs its extra: pip install 'spec-gate[lsp]'"
+        ) from None
+    serve()
     return 0
 
 

@@ -209,14 +209,16 @@ def _with(result: DocumentResult, copies: list[Finding]) -> DocumentResult:
     return replace(result, findings=tuple(findings))
 
 
-def git_order(root: Path) -> Order:
+def git_order(root: Path, base: Path | None = None) -> Order:
     """Who had the text first: the commit that added each file (oldest first), then path order
-    for files git does not know. One ``git log`` for all of them, run only when copies exist."""
+    for files git does not know. One ``git log`` for all of them, run only when copies exist.
+    Relative paths are taken from ``base`` (the working directory)."""
 
     def order(paths: Sequence[str]) -> dict[str, int]:
         import subprocess  # only when copies were found
 
-        absolute = {str(Path(p).resolve()): p for p in paths}
+        folder = base or Path.cwd()
+        absolute = {str((folder / p).resolve()): p for p in paths}
         try:
             top = subprocess.run(
                 ["git", "rev-parse", "--show-toplevel"],
@@ -237,13 +239,13 @@ def git_order(root: Path) -> Order:
             return {}
         if top.returncode != 0 or log.returncode != 0:
             return {}
-        base = Path(top.stdout.strip())
+        top_level = Path(top.stdout.strip())
         rank: dict[str, int] = {}
         when = 0
         for line in log.stdout.splitlines():
             if line.startswith("\0"):
                 when = int(line[1:] or 0)
-            elif line and (shown := absolute.get(str((base / line).resolve()))) is not None:
+            elif line and (shown := absolute.get(str((top_level / line).resolve()))) is not None:
                 rank.setdefault(shown, when)
         return rank
 

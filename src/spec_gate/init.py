@@ -42,7 +42,7 @@ def run(root: Path, force: bool, out: TextIO) -> int:
         out.write(f"kept {target}: it exists (spec-gate init --force overwrites it)\n")
     if len(kept) < len(FILES):
         out.write(
-            "Next: fill in docs/specs/TEMPLATE.md for your next spec, and commit. "
-            "`spec-gate check` shows what is missing.\n"
+            "Next: copy docs/specs/TEMPLATE.md to docs/specs/<your-spec>.md (keep the template "
+            "as it is), fill in the copy and commit; `spec-gate check` shows what is missing.\n"
         )
     return 0

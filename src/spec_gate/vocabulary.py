@@ -26,6 +26,7 @@ class Format(StrEnum):
     GITHUB = "github"
     MARKDOWN = "markdown"
     SARIF = "sarif"
+    CODEQUALITY = "codequality"
 
 
 KINDS: tuple[Kind, ...] = tuple(Kind)

@@ -20,6 +20,7 @@ MODULES: dict[Format, str] = {
     Format.GITHUB: "github_commands",
     Format.MARKDOWN: "markdown",
     Format.SARIF: "sarif",
+    Format.CODEQUALITY: "codequality",
 }
 
 

@@ -1,0 +1,1 @@
+"""The language server: spec-gate's findings in the editor (``pip install 'spec-gate[lsp]'``)."""

@@ -1,0 +1,275 @@
+"""``spec-gate lsp``: the same checks as ``spec-gate check``, in the editor, as the spec is written.
+
+Diagnostics on open, change and save for Markdown files whose kind the nearest
+``.spec-gate.yml`` or the front matter gives; a code action that inserts a rule's fill-in
+skeleton; hover with what ``spec-gate explain`` says. The policy is looked up on every check
+(its compiled form is cached while its files are unchanged), so an edited config or rule set
+applies at once; a broken one is one message, and the server keeps running. Copies are found
+against the documents of the workspace, read once and then kept up to date on save.
+
+Edits are debounced: the first edit after a quiet spell is checked at once (the author sees
+the answer as soon as it exists), and while edits keep coming, at most one check runs every
+``DEBOUNCE`` seconds, on the latest text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+
+from spec_gate import __version__, copies, discover
+from spec_gate.check import policy_for
+from spec_gate.engine import Engine, Source, check_all
+from spec_gate.errors import SpecGateError
+from spec_gate.explain import explain
+from spec_gate.findings import DocumentResult, Finding
+from spec_gate.lsp.edits import SOURCE, diagnostic, insertion, snippet
+from spec_gate.results import ResultCache
+from spec_gate.ruleset import cache
+from spec_gate.ruleset.compiled import Policy, Rule
+
+MARKDOWN = (".md", ".markdown", ".mdown", ".mkd")
+DEBOUNCE = 0.2  # seconds between two checks of a document while it is being edited
+_LINE = re.compile(r":(\d+)$")
+
+
+class SpecGateServer(LanguageServer):
+    def __init__(self) -> None:
+        super().__init__("spec-gate", __version__)
+        self.scheduled: set[str] = set()
+        self.checked_at: dict[str, float] = {}  # uri -> when its last check ended (loop time)
+        self.findings: dict[str, list[Finding]] = {}  # uri -> what was last published
+        self.workspace_results: dict[tuple[str, str], dict[str, DocumentResult]] = {}
+        self.last_error = ""
+
+    # -- checking --------------------------------------------------------------------------
+
+    def schedule(self, uri: str) -> None:
+        """Check ``uri`` now after a quiet spell, else ``DEBOUNCE`` after its last check; edits
+        that arrive before a scheduled check are checked by it, together."""
+        if uri in self.scheduled or not uri_is_markdown(uri):
+            return
+        self.scheduled.add(uri)
+        loop = asyncio.get_running_loop()
+        since = loop.time() - self.checked_at.get(uri, -math.inf)
+        loop.call_later(max(0.0, DEBOUNCE - since), self._run_scheduled, uri)
+
+    def _run_scheduled(self, uri: str) -> None:
+        self.scheduled.discard(uri)
+        if uri in self.workspace.text_documents:
+            self.check(uri)
+            self.checked_at[uri] = asyncio.get_running_loop().time()
+
+    def check(self, uri: str, saved: bool = False) -> None:
+        document = self.workspace.get_text_document(uri)
+        path = Path(document.path)
+        try:
+            policy = policy_for(None, [], start=path.parent)
+        except SpecGateError as error:
+            self._config_error(str(error))
+            return
+        self.last_error = ""
+        relative = discover.relative_to(path, policy.root)
+        shown = relative or str(path)
+        engine = Engine(policy)
+        try:
+            result = engine.check(Source(shown, document.source, relative, None))
+        except SpecGateError as error:  # this document's front matter, say
+            self._publish(uri, [], [_broken(error, document.source.split("\n"))])
+            return
+        if result is None:  # not a kind spec-gate checks here
+            self._publish(uri, [], [])
+            return
+        result = self._with_copies(policy, engine, result, saved)
+        lines = document.source.split("\n")
+        self._publish(
+            uri,
+            list(result.findings),
+            [diagnostic(f, lines, self._explanation(policy, f.rule)) for f in result.findings],
+        )
+
+    def _publish(self, uri: str, findings: list[Finding], shown: list[types.Diagnostic]) -> None:
+        self.findings[uri] = findings
+        self.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(uri=uri, diagnostics=shown)
+        )
+
+    def _config_error(self, message: str) -> None:
+        if message != self.last_error:  # once, not on every keystroke
+            self.last_error = message
+            self.window_show_message(
+                types.ShowMessageParams(types.MessageType.Error, f"spec-gate: {message}")
+            )
+
+    def _with_copies(
+        self, policy: Policy, engine: Engine, result: DocumentResult, saved: bool
+    ) -> DocumentResult:
+        """``result`` with a finding for each section copied from another workspace document;
+        a saved document's result replaces its entry in the workspace."""
+        others = self._workspace(policy, engine)
+        if not others:
+            return result
+        if saved:
+            others[result.path] = result
+        pool = [r for path, r in others.items() if path != result.path] + [result]
+        flagged = copies.flag(
+            pool, copies.git_order(policy.root, base=policy.root), frozenset({result.path})
+        )
+        return flagged[-1]
+
+    def _workspace(self, policy: Policy, engine: Engine) -> dict[str, DocumentResult]:
+        """The results of the documents the config maps, by path from the repository's top;
+        read once per policy (through the result cache) and then updated on save."""
+        key = (str(policy.root), policy.digest)
+        if key not in self.workspace_results:
+            found: dict[str, DocumentResult] = {}
+            if policy.profiles:
+                sources = [
+                    replace(s, path=s.relative)
+                    for s in discover.sources([], policy, None)
+                    if s.relative is not None
+                ]
+                results = ResultCache.open(cache.folder(), policy.digest, engine.context())
+                found = {r.path: r for r in check_all(engine, sources, 1, results).results}
+            self.workspace_results = {key: found}  # one workspace's at a time
+        return self.workspace_results[key]
+
+    def _explanation(self, policy: Policy, rule_id: str) -> str | None:
+        """A file URI of what ``spec-gate explain`` says about the rule, written once per
+        policy into the cache folder (the editor opens it from the diagnostic's code)."""
+        folder = cache.folder()
+        if folder is None or not policy.digest:
+            return None
+        target = folder / "explain" / policy.digest[:16] / f"{rule_id}.txt"
+        if not target.is_file():
+            try:
+                text = explain(rule_id, policy)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(text, encoding="utf-8")
+            except (SpecGateError, OSError):
+                return None
+        return target.as_uri()
+
+    # -- code actions and hover ------------------------------------------------------------
+
+    def code_actions(self, params: types.CodeActionParams) -> list[types.CodeAction]:
+        uri = params.text_document.uri
+        document = self.workspace.get_text_document(uri)
+        try:
+            policy = policy_for(None, [], start=Path(document.path).parent)
+        except SpecGateError:
+            return []
+        actions = []
+        for shown in params.context.diagnostics:
+            rule = _rule(policy, str(shown.code)) if shown.source == SOURCE else None
+            skeleton = snippet(rule.help) if rule is not None else None
+            if skeleton is None:
+                continue
+            found = insertion(document.source, shown.range.start.line + 1, skeleton)
+            actions.append(
+                types.CodeAction(
+                    title=found.title,
+                    kind=types.CodeActionKind.QuickFix,
+                    diagnostics=[shown],
+                    edit=types.WorkspaceEdit(changes={uri: [found.edit]}),
+                )
+            )
+        return actions
+
+    def hover(self, params: types.HoverParams) -> types.Hover | None:
+        uri = params.text_document.uri
+        line = params.position.line + 1
+        here = [f for f in self.findings.get(uri, []) if f.line == line]
+        if not here:
+            return None
+        document = self.workspace.get_text_document(uri)
+        try:
+            policy = policy_for(None, [], start=Path(document.path).parent)
+            texts = [explain(rule, policy) for rule in dict.fromkeys(f.rule for f in here)]
+        except SpecGateError:
+            return None
+        return types.Hover(
+            contents=types.MarkupContent(
+                kind=types.MarkupKind.Markdown,
+                value="\n\n".join(f"```text\n{text.rstrip()}\n```" for text in texts),
+            )
+        )
+
+
+def uri_is_markdown(uri: str) -> bool:
+    return uri.lower().endswith(MARKDOWN)
+
+
+def _rule(policy: Policy, rule_id: str) -> Rule | None:
+    for profile in (*policy.profiles, *policy.defaults.values()):
+        for active in profile.rules:
+            if active.rule.id == rule_id:
+                return active.rule
+    return None
+
+
+def _broken(error: SpecGateError, lines: list[str]) -> types.Diagnostic:
+    found = _LINE.search(error.where)
+    line = int(found.group(1)) if found else 1
+    index = max(0, min(line - 1, max(len(lines) - 1, 0)))
+    width = len(lines[index]) if lines else 0
+    return types.Diagnostic(
+        range=types.Range(types.Position(index, 0), types.Position(index, width)),
+        message=error.what,
+        severity=types.DiagnosticSeverity.Error,
+        source=SOURCE,
+    )
+
+
+def build() -> SpecGateServer:
+    server = SpecGateServer()
+
+    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    def did_open(ls: SpecGateServer, params: types.DidOpenTextDocumentParams) -> None:
+        ls.schedule(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    def did_change(ls: SpecGateServer, params: types.DidChangeTextDocumentParams) -> None:
+        ls.schedule(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
+    def did_save(ls: SpecGateServer, params: types.DidSaveTextDocumentParams) -> None:
+        uri = params.text_document.uri
+        if uri_is_markdown(uri) and uri in ls.workspace.text_documents:
+            ls.check(uri, saved=True)
+        elif uri.endswith((".yml", ".yaml")):  # a config or rule set: check everything again
+            for other in list(ls.workspace.text_documents):
+                ls.schedule(other)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    def did_close(ls: SpecGateServer, params: types.DidCloseTextDocumentParams) -> None:
+        ls._publish(params.text_document.uri, [], [])
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    def files_changed(ls: SpecGateServer, params: types.DidChangeWatchedFilesParams) -> None:
+        if any(change.uri.endswith((".yml", ".yaml")) for change in params.changes):
+            for other in list(ls.workspace.text_documents):
+                ls.schedule(other)
+
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
+    )
+    def code_action(ls: SpecGateServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+        return ls.code_actions(params)
+
+    @server.feature(types.TEXT_DOCUMENT_HOVER)
+    def hover(ls: SpecGateServer, params: types.HoverParams) -> types.Hover | None:
+        return ls.hover(params)
+
+    return server
+
+
+def serve() -> None:
+    build().start_io()
