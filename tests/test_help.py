@@ -1,0 +1,69 @@
+"""The help a new user reads: every option explained, the exit codes listed, README in step."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from spec_gate.cli import build_parser
+from tests.conftest import Run
+
+REPO = Path(__file__).resolve().parent.parent
+Cli = Callable[..., Run]
+
+
+def commands() -> dict[str, argparse.ArgumentParser]:
+    parser = build_parser()
+    found = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(found.choices)
+
+
+@pytest.mark.parametrize("name", list(commands()))
+def test_every_option_of_every_command_has_help(name: str) -> None:
+    missing = [
+        action.option_strings[0] if action.option_strings else action.dest
+        for action in commands()[name]._actions
+        if not action.help or action.help == argparse.SUPPRESS
+    ]
+    assert missing == []
+
+
+def test_the_main_help_lists_the_exit_codes(cli: Cli) -> None:
+    shown = cli("--help").out
+    for code in ("0", "1", "2", "3"):
+        assert re.search(rf"^  {code}  \S", shown, re.M), code
+    assert "exit codes:" in shown
+
+
+@pytest.mark.parametrize("name", [n for n in commands() if n != "github"])
+def test_readme_shows_each_command_as_help_does(name: str) -> None:
+    usage = commands()[name].format_usage().removeprefix("usage: ")
+    section = (REPO / "README.md").read_text().split("## Command line", 1)[1]
+    block = section.split("```text\n", 1)[1].split("```", 1)[0]
+    assert " ".join(usage.split()) in " ".join(block.split())
+
+
+@pytest.mark.parametrize(
+    ("args", "leak"),
+    [
+        (["schema", "bogus"], "argument which"),
+        (["check", "--format", "xml"], "<Format."),
+        (["check", "--kind", "rfc"], "<Kind."),
+        (["nope"], "argument COMMAND"),
+    ],
+)
+def test_argparse_internals_never_reach_the_user(cli: Cli, args: list[str], leak: str) -> None:
+    run = cli(*args)
+    assert run.code == 2
+    assert leak not in run.err
+    assert "is not one of" in run.err
+
+
+def test_init_tells_the_author_to_copy_the_template(cli: Cli) -> None:
+    shown = cli("init").out
+    assert "copy docs/specs/TEMPLATE.md to docs/specs/<your-spec>.md" in shown
+    assert "fill in docs/specs/TEMPLATE.md" not in shown
