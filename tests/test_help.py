@@ -63,7 +63,10 @@ def test_argparse_internals_never_reach_the_user(cli: Cli, args: list[str], leak
     assert "is not one of" in run.err
 
 
-def test_init_tells_the_author_to_copy_the_template(cli: Cli) -> None:
+def test_init_tells_the_author_to_copy_the_template(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
     shown = cli("init").out
     assert "copy docs/specs/TEMPLATE.md to docs/specs/<your-spec>.md" in shown
     assert "fill in docs/specs/TEMPLATE.md" not in shown

@@ -57,14 +57,14 @@ def _markdown() -> MarkdownIt:
 
 # Format characters (Unicode category Cf: zero-width spaces and joiners, bidi controls, soft
 # hyphens, the BOM) are invisible: "T\u200bBD" reads as TBD, so it must count as TBD. The classes
-# are Unicode 14's Cf, written out (computing them from unicodedata costs 65 ms at every start),
+# are Unicode 15.1's Cf, written out (computing them from unicodedata costs 65 ms at every start),
 # and split: scanning for the few outside the basic plane is slow, and few texts have any.
 _FORMAT_CHARACTERS = re.compile(
     "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
 )
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _ASTRAL_FORMAT_CHARACTERS = re.compile(
-    "[\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+    "[\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
 )
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import math
 import re
+from array import array
 from dataclasses import replace
 from pathlib import Path
 
@@ -46,6 +47,7 @@ class SpecGateServer(LanguageServer):
         self.checked_at: dict[str, float] = {}  # uri -> when its last check ended (loop time)
         self.findings: dict[str, list[Finding]] = {}  # uri -> what was last published
         self.workspace_results: dict[tuple[str, str], dict[str, DocumentResult]] = {}
+        self.sampled_runs: dict[int, set[str]] = {}  # sampled 3-word run -> workspace paths
         self.last_error = ""
 
     # -- checking --------------------------------------------------------------------------
@@ -117,7 +119,12 @@ class SpecGateServer(LanguageServer):
             return result
         if saved:
             others[result.path] = result
-        pool = [r for path, r in others.items() if path != result.path] + [result]
+            self._index(result)
+        # Only the documents that share a sampled run with this one can hold a copy of it: the
+        # comparison is then as small as the candidates, not the workspace.
+        near = {path for run in _sampled(result) for path in self.sampled_runs.get(run, ())}
+        pool = [others[path] for path in sorted(near) if path != result.path and path in others]
+        pool.append(result)
         flagged = copies.flag(
             pool, copies.git_order(policy.root, base=policy.root), frozenset({result.path})
         )
@@ -138,7 +145,14 @@ class SpecGateServer(LanguageServer):
                 results = ResultCache.open(cache.folder(), policy.digest, engine.context())
                 found = {r.path: r for r in check_all(engine, sources, 1, results).results}
             self.workspace_results = {key: found}  # one workspace's at a time
+            self.sampled_runs = {}
+            for result in found.values():
+                self._index(result)
         return self.workspace_results[key]
+
+    def _index(self, result: DocumentResult) -> None:
+        for run in _sampled(result):
+            self.sampled_runs.setdefault(run, set()).add(result.path)
 
     def _explanation(self, policy: Policy, rule_id: str) -> str | None:
         """A file URI of what ``spec-gate explain`` says about the rule, written once per
@@ -200,6 +214,16 @@ class SpecGateServer(LanguageServer):
                 value="\n\n".join(f"```text\n{text.rstrip()}\n```" for text in texts),
             )
         )
+
+
+def _sampled(result: DocumentResult) -> set[int]:
+    """The runs of the result's passages that the copies check indexes."""
+    return {
+        run
+        for passage in result.passages
+        for run in array("I", passage.shingles)
+        if run % copies.CANDIDATE_SAMPLE == 0
+    }
 
 
 def uri_is_markdown(uri: str) -> bool:
