@@ -209,44 +209,60 @@ def _with(result: DocumentResult, copies: list[Finding]) -> DocumentResult:
     return replace(result, findings=tuple(findings))
 
 
+def added_times(root: Path) -> tuple[Path, dict[str, int]] | None:
+    """When git first saw each file (commit time), by path from the top of the repository
+    ``root`` is in, and that top; None outside git. One ``git log`` for all files."""
+    import subprocess  # only when asked
+
+    try:
+        top = subprocess.run(
+            ["git", "rev-parse", "--show-toplevel"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        log = subprocess.run(
+            ["git", "log", "--reverse", "--diff-filter=A", "--format=%x00%ct", "--name-only"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            errors="surrogateescape",
+            check=False,
+        )
+    except OSError:
+        return None
+    if top.returncode != 0 or log.returncode != 0:
+        return None
+    added: dict[str, int] = {}
+    when = 0
+    for line in log.stdout.splitlines():
+        if line.startswith("\0"):
+            when = int(line[1:] or 0)
+        elif line:
+            added.setdefault(line, when)
+    return Path(top.stdout.strip()), added
+
+
 def git_order(root: Path, base: Path | None = None) -> Order:
     """Who had the text first: the commit that added each file (oldest first), then path order
-    for files git does not know. One ``git log`` for all of them, run only when copies exist.
-    Relative paths are taken from ``base`` (the working directory)."""
+    for files git does not know. Run only when copies exist. Relative paths are taken from
+    ``base`` (the working directory)."""
 
     def order(paths: Sequence[str]) -> dict[str, int]:
-        import subprocess  # only when copies were found
-
+        found = added_times(root)
+        if found is None:
+            return {}
+        top, added = found
         folder = base or Path.cwd()
-        absolute = {str((folder / p).resolve()): p for p in paths}
-        try:
-            top = subprocess.run(
-                ["git", "rev-parse", "--show-toplevel"],
-                cwd=root,
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            log = subprocess.run(
-                ["git", "log", "--reverse", "--diff-filter=A", "--format=%x00%ct", "--name-only"],
-                cwd=root,
-                capture_output=True,
-                text=True,
-                errors="surrogateescape",
-                check=False,
-            )
-        except OSError:
-            return {}
-        if top.returncode != 0 or log.returncode != 0:
-            return {}
-        top_level = Path(top.stdout.strip())
         rank: dict[str, int] = {}
-        when = 0
-        for line in log.stdout.splitlines():
-            if line.startswith("\0"):
-                when = int(line[1:] or 0)
-            elif line and (shown := absolute.get(str((top_level / line).resolve()))) is not None:
-                rank.setdefault(shown, when)
+        for path in paths:
+            try:
+                relative = (folder / path).resolve().relative_to(top.resolve()).as_posix()
+            except ValueError:
+                continue
+            if relative in added:
+                rank[path] = added[relative]
         return rank
 
     return order

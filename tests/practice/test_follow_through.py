@@ -423,7 +423,7 @@ def test_a_token_that_cannot_list_issues_loses_only_that_measure(repo: dict[str,
     assert found["user_reports"] is None
     assert found["action_items"]["closed"] == 2 and found["specs"]["merged"] == 2
     assert found["problems"][0].startswith(
-        "user reports: listing the issues of the period: 403 Must have admin rights"
+        "user reports: listing the issues of the period failed: 403 Must have admin rights"
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import requests
 from github import GithubException
@@ -92,14 +92,6 @@ class Activity:
                 return
             page += 1
 
-    def _guard(self, what: str, call: Any) -> Any:
-        try:
-            return call()
-        except GithubException as error:
-            raise SpecGateError("GitHub API", f"{what}: {explain(error)}") from None
-        except requests.RequestException as error:
-            raise SpecGateError("GitHub API", f"{what}: {lost(error)}") from None
-
     def issues_opened(self, since: datetime) -> list[Reported]:
         """Issues opened since ``since``, oldest first (the listing's ``since`` is the last
         update, so older issues updated lately come too and are dropped here)."""
@@ -129,7 +121,7 @@ class Activity:
                     )
             return found
 
-        return list(self._guard("listing the issues of the period", read))
+        return list(self.api.read("listing the issues of the period", read))
 
     def replies(self, since: datetime) -> list[Reply]:
         """Comments on issues and pull requests since ``since``, oldest first: one listing."""
@@ -156,7 +148,7 @@ class Activity:
                     )
             return found
 
-        return list(self._guard("listing the issue comments of the period", read))
+        return list(self.api.read("listing the issue comments of the period", read))
 
     def tracked(self, repository: str, number: int) -> Tracked | None:
         """A linked issue or pull request, looked up once; None when its repository refused
@@ -205,7 +197,7 @@ class Activity:
                     break
             return found
 
-        return list(self._guard("listing the pull requests merged in the period", read))
+        return list(self.api.read("listing the pull requests merged in the period", read))
 
     def approvers(self, number: int) -> frozenset[str]:
         """Logins whose latest review of pull request ``number`` approves it."""
@@ -219,4 +211,4 @@ class Activity:
             ]
             return approving(reviews)
 
-        return frozenset(self._guard(f"reading the reviews of #{number}", read))
+        return frozenset(self.api.read(f"reading the reviews of #{number}", read))

@@ -135,7 +135,8 @@ class Api:
 
     # -- reads -------------------------------------------------------------------------------
 
-    def _read(self, what: str, call: Callable[[], T]) -> T:
+    def read(self, what: str, call: Callable[[], T]) -> T:
+        """``call``, with GitHub's errors and lost connections as one line each."""
         try:
             return call()
         except GithubException as error:
@@ -155,12 +156,12 @@ class Api:
                 return None
             return bytes(found.decoded_content)
 
-        return self._read(f"reading {path} at {ref[:12]}", fetch)
+        return self.read(f"reading {path} at {ref[:12]}", fetch)
 
     def changed_files(self, number: int) -> list[ChangedFile]:
         """The files a pull request adds or changes (removed files have nothing to check)."""
         pull = self.repo.get_pull(number)
-        return self._read(
+        return self.read(
             f"listing the files of pull request #{number}",
             lambda: [
                 ChangedFile(f.filename, f.patch) for f in pull.get_files() if f.status != "removed"
@@ -171,7 +172,7 @@ class Api:
         """The pull request's reviews, oldest first; read once per run unless ``fresh``."""
         if fresh or number not in self._reviews:
             pull = self.repo.get_pull(number)
-            self._reviews[number] = self._read(
+            self._reviews[number] = self.read(
                 f"reading the reviews of #{number}",
                 lambda: [
                     Review(
@@ -229,7 +230,7 @@ class Api:
                 if len(found) == count:
                     return
 
-        self._read("listing merged pull requests", fetch)
+        self.read("listing merged pull requests", fetch)
         return found
 
     def opened_issues(self, count: int) -> list[tuple[int, str]]:
@@ -245,7 +246,7 @@ class Api:
                 if len(found) == count:
                     return
 
-        self._read("listing issues", fetch)
+        self.read("listing issues", fetch)
         return found
 
     def live(self, number: int) -> Live:
@@ -256,11 +257,11 @@ class Api:
             labels = tuple(label.name for label in issue.labels)
             return Live(issue.body or "", labels, int(issue.comments or 0))
 
-        return self._read(f"reading #{number}", fetch)
+        return self.read(f"reading #{number}", fetch)
 
     def comments(self, number: int) -> list[Comment]:
         issue = self.repo.get_issue(number)
-        return self._read(
+        return self.read(
             f"reading the comments of #{number}",
             lambda: [
                 Comment(

@@ -23,6 +23,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from spec_gate import copies
 from spec_gate.checks import items
 from spec_gate.checks.tracking import Link, links_in
 from spec_gate.document import parse
@@ -202,11 +203,8 @@ def _collect(
         when = written.get(result.path)
         if result.kind != Kind.POSTMORTEM or when is None:
             continue
-        path = Path(result.path)
-        if not path.is_absolute() and not path.exists():
-            path = policy.root / result.path  # a path of the history: from the repository
         try:
-            text = path.read_text(encoding="utf-8", errors="replace")
+            text = _on_disk(policy.root, result.path).read_text(encoding="utf-8", errors="replace")
         except OSError:
             continue
         doc = parse(text, result.path)
@@ -269,30 +267,28 @@ def _short(text: str, width: int = 80) -> str:
 
 
 def _added(root: Path, paths: Sequence[str]) -> dict[str, date]:
-    """When each path was first committed (the first-parent history); a file git does not
-    know yet is written today."""
-    if not paths:
-        return {}
+    """When each path was first committed; a file git does not know yet is written today."""
     today = date.today()
-    try:
-        log = subprocess.run(
-            ["git", "log", "--reverse", "--diff-filter=A", "--format=%x00%cs", "--name-only"],
-            cwd=root,
-            capture_output=True,
-            text=True,
-            errors="surrogateescape",
-            check=False,
-        )
-    except OSError:
+    found = copies.added_times(root) if paths else None
+    if found is None:
         return dict.fromkeys(paths, today)
-    added: dict[str, date] = {}
-    when = today
-    for line in log.stdout.splitlines() if log.returncode == 0 else []:
-        if line.startswith("\0"):
-            when = date.fromisoformat(line[1:])
-        elif line:
-            added.setdefault(line, when)
-    return {path: added.get(_relative(root, path), today) for path in paths}
+    top, added = found
+    written = {}
+    for path in paths:
+        try:
+            relative = _on_disk(root, path).resolve().relative_to(top.resolve()).as_posix()
+        except ValueError:
+            relative = ""
+        when = added.get(relative)
+        written[path] = datetime.fromtimestamp(when, UTC).date() if when is not None else today
+    return written
+
+
+def _on_disk(root: Path, path: str) -> Path:
+    """A report's path as a file: from the working directory, else (a path of the history)
+    from the top of the repository."""
+    here = Path(path)
+    return here if here.is_absolute() or here.exists() else root / path
 
 
 def _relative(root: Path, path: str) -> str:
