@@ -36,6 +36,8 @@ CASES = [
     ("https://example.com/docs#12", []),
     ("https://github.com/o/r/issues", []),
     ("the tracker, when we have one", []),
+    ("tracked in #0, or #000", []),
+    ("https://github.com/o/r/issues/0", []),
 ]
 
 

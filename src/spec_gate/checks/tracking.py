@@ -14,7 +14,7 @@ from spec_gate import patterns
 # An issue or pull request URL on GitHub (or GitHub Enterprise: any host with the same shape);
 # the numbers are kept so the report can follow them.
 _GITHUB_URL = patterns.compile(
-    r"https?://[\w.-]+/([\w.-]+)/([\w.-]+)/(?:issues|pull|pulls)/(\d+)\b"
+    r"https?://[\w.-]+/([\w.-]+)/([\w.-]+)/(?:issues|pull|pulls)/0*([1-9]\d*)\b"
 )
 # Other trackers: GitLab issues and merge requests, Jira, Linear, YouTrack, Azure Boards,
 # Bugzilla, the /tickets/ or /issue/ paths of most others, and a search of issues (a label
@@ -23,8 +23,10 @@ _TICKET_URL = patterns.compile(
     r"https?://\S+?/(?:(?:-/issues|-/merge_requests|browse|issue|issues|tickets?|workitems/edit"
     r"|_workitems/edit|show_bug\.cgi\?id=)/?[\w-]*\d|issues\?q=\S*\w)"
 )
-# ``owner/repo#12`` or ``#12``; not a heading anchor (``#why``), not inside a word or path.
-_REFERENCE = patterns.compile(r"(?:^|[\s(\[,;:])(?:([\w.-]+)/([\w.-]+))?#(\d+)\b")
+_ZERO = patterns.compile(r"[/=-]0+$")
+# ``owner/repo#12`` or ``#12``; not a heading anchor (``#why``), not inside a word or path,
+# and not ``#0``: no issue has that number, so it can only be a stand-in.
+_REFERENCE = patterns.compile(r"(?:^|[\s(\[,;:])(?:([\w.-]+)/([\w.-]+))?#0*([1-9]\d*)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +53,8 @@ def links_in(text: str) -> list[Link]:
         found.append((match.start(), link))
         taken.append(range(match.start(), match.end()))
     for match in _TICKET_URL.finditer(text):
+        if _ZERO.search(match.group(0)):  # .../issues/0: a stand-in, not a ticket
+            continue
         if not any(match.start() in span for span in taken):
             found.append((match.start(), Link(match.group(0))))
             taken.append(range(match.start(), match.end()))
