@@ -49,6 +49,7 @@ class SpecGateServer(LanguageServer):
         self.workspace_results: dict[tuple[str, str], dict[str, DocumentResult]] = {}
         self.sampled_runs: dict[int, set[str]] = {}  # sampled 3-word run -> workspace paths
         self.last_error = ""
+        self.explanations: dict[tuple[str, str], str | None] = {}  # (policy, rule) -> file URI
 
     # -- checking --------------------------------------------------------------------------
 
@@ -157,18 +158,10 @@ class SpecGateServer(LanguageServer):
     def _explanation(self, policy: Policy, rule_id: str) -> str | None:
         """A file URI of what ``spec-gate explain`` says about the rule, written once per
         policy into the cache folder (the editor opens it from the diagnostic's code)."""
-        folder = cache.folder()
-        if folder is None or not policy.digest:
-            return None
-        target = folder / "explain" / policy.digest[:16] / f"{rule_id}.txt"
-        if not target.is_file():
-            try:
-                text = explain(rule_id, policy)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(text, encoding="utf-8")
-            except (SpecGateError, OSError):
-                return None
-        return target.as_uri()
+        key = (policy.digest, rule_id)
+        if key not in self.explanations:  # once per rule and policy, not on every keystroke
+            self.explanations[key] = _write_explanation(policy, rule_id)
+        return self.explanations[key]
 
     # -- code actions and hover ------------------------------------------------------------
 
@@ -214,6 +207,20 @@ class SpecGateServer(LanguageServer):
                 value="\n\n".join(f"```text\n{text.rstrip()}\n```" for text in texts),
             )
         )
+
+
+def _write_explanation(policy: Policy, rule_id: str) -> str | None:
+    folder = cache.folder()
+    if folder is None or not policy.digest:
+        return None
+    target = folder / "explain" / policy.digest[:16] / f"{rule_id}.txt"
+    try:
+        if not target.is_file():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(explain(rule_id, policy), encoding="utf-8")
+    except (SpecGateError, OSError):
+        return None
+    return target.as_uri()
 
 
 def _sampled(result: DocumentResult) -> set[int]:

@@ -275,11 +275,7 @@ def _added(root: Path, paths: Sequence[str]) -> dict[str, date]:
     top, added = found
     written = {}
     for path in paths:
-        try:
-            relative = _on_disk(root, path).resolve().relative_to(top.resolve()).as_posix()
-        except ValueError:
-            relative = ""
-        when = added.get(relative)
+        when = added.get(_within(top, root, path) or "")
         written[path] = datetime.fromtimestamp(when, UTC).date() if when is not None else today
     return written
 
@@ -291,11 +287,12 @@ def _on_disk(root: Path, path: str) -> Path:
     return here if here.is_absolute() or here.exists() else root / path
 
 
-def _relative(root: Path, path: str) -> str:
+def _within(folder: Path, root: Path, path: str) -> str | None:
+    """A report's path as git names it below ``folder``; None outside it."""
     try:
-        return Path(path).resolve().relative_to(root.resolve()).as_posix()
+        return _on_disk(root, path).resolve().relative_to(folder.resolve()).as_posix()
     except ValueError:
-        return path
+        return None
 
 
 # -- user reports ----------------------------------------------------------------------------
@@ -348,7 +345,11 @@ def _specs(
 ) -> list[tuple[str, int, datetime, bool]]:
     """(spec, pull request, merged at, verified) for each spec whose last change in the period
     is the merge of a pull request."""
-    specs = {_relative(policy.root, r.path): r for r in results if r.kind == Kind.SPEC}
+    specs = {
+        relative: r
+        for r in results
+        if r.kind == Kind.SPEC and (relative := _within(policy.root, policy.root, r.path))
+    }
     if not specs:
         return []
     merged = {m.merge_commit: m for m in activity.merged_since(start)}
@@ -366,11 +367,11 @@ def _specs(
 
 
 def _last_changes(root: Path, start: datetime, paths: set[str]) -> dict[str, str]:
-    """The commit of the period that last changed each path, on the first-parent history (a
-    merge commit stands for its pull request)."""
+    """The commit of the period that last changed each path (from ``root``), on the
+    first-parent history (a merge commit stands for its pull request)."""
     log = subprocess.run(
         [
-            "git", "log", "--first-parent", "--diff-merges=first-parent",
+            "git", "log", "--first-parent", "--diff-merges=first-parent", "--relative",
             f"--since={start.isoformat()}", "--format=%x00%H", "--name-only",
         ],
         cwd=root, capture_output=True, text=True, errors="surrogateescape", check=False,
