@@ -160,7 +160,8 @@ CASES = [
             (
                 1,
                 "the “Customer Impact” section has 5 words of real content (it needs at least 30) "
-                "and does not say for how long or how many (a duration, a time range, a count)",
+                "and does not say for how long or how many (a duration, a time window, a count or "
+                "a share)",
             )
         ],
     ),
@@ -172,9 +173,9 @@ CASES = [
             (
                 1,
                 "the “Summary” section has 2 words of real content (it needs at least 30) and "
-                "does not say who was affected (users, customers, a team) or what they "
-                "experienced (could not, saw, lost, waited, were charged) or for how long or how "
-                "many (a duration, a time range, a count)",
+                "does not say who was affected and what they experienced (someone, in the users' "
+                "words, who could not, saw, lost or waited) or for how long or how many (a "
+                "duration, a time window, a count or a share)",
             )
         ],
     ),

@@ -20,9 +20,11 @@ STORY = (
     "wrong” after typing their card details. Around 1,200 shoppers tried again; 400 gave up, "
     "and forty wrote to support, worried they had been charged twice."
 )
-WHO = "who was affected (users, customers, a team)"
-WHAT = "what they experienced (could not, saw, lost, waited, were charged)"
-EXTENT = "for how long or how many (a duration, a time range, a count)"
+WHO_WHAT = (
+    "who was affected and what they experienced "
+    "(someone, in the users' words, who could not, saw, lost or waited)"
+)
+EXTENT = "for how long or how many (a duration, a time window, a count or a share)"
 
 
 def findings(rule: str, text: str) -> list[tuple[int, str]]:
@@ -54,7 +56,7 @@ NARRATIVE = [
         Three pods of the checkout service restarted eleven times, and the queue depth peaked at
         9,000 messages before the autoscaler added two nodes to the pool at 14:31 UTC.
         """,
-        [(1, f"the “Impact” section does not say {WHO}")],
+        [(1, f"the “Impact” section does not say {WHO_WHAT}")],
     ),
     (
         "vague",
@@ -79,7 +81,7 @@ NARRATIVE = [
         [
             (
                 1,
-                "the “Impact” section does not say who was affected and what they experienced in one sentence",
+                f"the “Impact” section does not say {WHO_WHAT}",
             )
         ],
     ),
@@ -99,7 +101,7 @@ NARRATIVE = [
         [
             (
                 1,
-                f"the “Impact” section has 3 words of real content (it needs at least 30) and does not say {WHAT} or {EXTENT}",
+                f"the “Impact” section has 3 words of real content (it needs at least 30) and does not say {WHO_WHAT} or {EXTENT}: it says nobody was affected (“No user impact.”) but not how we know: say what shows it (the logs, an audit, why no request reached it)",
             )
         ],
     ),

@@ -40,7 +40,7 @@ Human error.
 
 ## Action items
 
-- Alert sooner
+- Alert when the p99 latency of the API passes 2 s
 """
 
 

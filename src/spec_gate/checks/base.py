@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol
@@ -10,6 +10,7 @@ from typing import Any, Protocol
 from spec_gate import patterns
 from spec_gate.document import Block, Document, Item, Section, content
 from spec_gate.findings import Passage
+from spec_gate.reading import Lexicon, Sentence, load, sentences
 
 # Options are plain frozen dataclasses, cheap on the hot path; pydantic validates them only
 # when a rule set loads, reading this config. No pydantic import here.
@@ -164,6 +165,28 @@ def heading_text(title: str) -> str:
     if match is not None and match.end() < len(text):
         text = text[match.end() :]
     return text.rstrip(":").strip()
+
+
+def lexicon_of(doc: Document) -> Lexicon:
+    """The vocabulary to read ``doc`` with."""
+    return load()
+
+
+def read(doc: Document, blocks: Iterable[Block | tuple[str, int]]) -> list[Sentence]:
+    """The sentences of blocks (or (text, line) pairs) that say something: placeholders
+    ("TBD"), dismissals ("considered") and echoes of a prompt are not read. A labelled
+    block is read with its label: "No user impact: the job only builds a report"."""
+    kept = []
+    for block in blocks:
+        text, line = (block.text, block.line) if isinstance(block, Block) else block
+        if (
+            content.is_placeholder(text, doc.references)
+            or content.is_dismissal(text)
+            or content.is_echo(text, doc.echoes)
+        ):
+            continue
+        kept.append((block.full_text if isinstance(block, Block) else text, line))
+    return sentences(kept, lexicon_of(doc))
 
 
 def shorten(text: str, limit: int = 80) -> str:

@@ -6,6 +6,13 @@ follow-ups written as prose count. An item is counted once, even when it sits in
 that matches too. Finished items (ticked, marked by ``done``, or under a heading matching
 ``done_sections``) need neither ``each`` nor an owner.
 
+``follow_ups: true`` finds the document's follow-up parts as a reader does
+(``reading.followups``): any heading, bold or plain label that introduces work still to do
+("Action items", "Next steps", "What we're doing about it"), and lessons parts ("Lessons
+learned") that hold some; "Actions taken" alone is the response, not a follow-up. Items that
+name nothing specific ("be more careful", "improve monitoring") are not items, and an item
+told in the past tense ("Added an alert") or marked done is finished.
+
 ``owned: true`` asks every open item to name an owner: an ``@handle`` that is not a placeholder
 (``@handle``, ``@everyone``, ``@here``...), ``owner: <name>``, a filled Owner column, a person
 in parentheses (``(Priya)``) or a team (``the platform team``). ``TBD`` and ``?`` are not owners.
@@ -31,6 +38,7 @@ from spec_gate.checks.base import (
     Scope,
     handles,
     items_in,
+    lexicon_of,
     missed,
     passed,
     scopes,
@@ -38,8 +46,11 @@ from spec_gate.checks.base import (
 )
 from spec_gate.checks.signoffs import is_placeholder_handle
 from spec_gate.checks.tracking import links_in
-from spec_gate.document import Document, Item, is_placeholder, specific_words
+from spec_gate.document import Document, Item, Section, is_placeholder, specific_words
 from spec_gate.patterns import Regex
+from spec_gate.reading import Lexicon, followups
+from spec_gate.reading.followups import Done, Part
+from spec_gate.reading.text import Kind, plain, tokenize
 
 NAME = "items"
 _OWNER_FIELD = patterns.compile(
@@ -67,7 +78,8 @@ class Options:
 
     __pydantic_config__ = STRICT
 
-    section: Regex
+    section: Regex | None = None  # the heading of the items' section
+    follow_ups: bool = False  # the follow-up parts, found as a reader finds them
     min: int = 0
     each: Regex | None = None
     owned: bool = False  # every open item names an owner (see the module's documentation)
@@ -78,12 +90,17 @@ class Options:
 
 
 def run(doc: Document, options: Options) -> Outcome:
-    found = list(scopes(doc, patterns.compile(options.section)))
+    found = _scopes(doc, options)
     if not found:
+        if options.follow_ups and options.require_section:
+            return _no_follow_up(doc)
         return missed(1) if options.require_section else passed()
-    items = _collect(doc, found)
-    if len(items) < options.min:
-        return _too_few(found[0], len(items), options.min)
+    items, vague = _items(doc, found, options)
+    follow_ups = [i for i in items if not _told_done(doc, i, options)]
+    if len(follow_ups) < options.min:
+        if options.follow_ups and items and not follow_ups:
+            return _only_done(found[0], items)
+        return _too_few(found[0], len(follow_ups), options.min, vague)
     open_items = [i for i in items if not finished(doc, i, options)]
     if options.each is not None:
         each = patterns.compile(options.each)
@@ -103,32 +120,149 @@ def run(doc: Document, options: Options) -> Outcome:
     return passed(found[0].line)
 
 
+def _told_done(doc: Document, item: Item, options: Options) -> bool:
+    """An item told in the past tense ("We enabled 2FA"): what was done, not a follow-up."""
+    return options.follow_ups and followups.finished(_text(item), lexicon_of(doc)) is Done.TOLD
+
+
+def _only_done(scope: Scope, items: list[Item]) -> Outcome:
+    quoted = "; ".join(f"“{shorten(i.text, 40)}”" for i in items[:2])
+    detail = (
+        f"{scope.describe()} tells only what was already done ({quoted}); nothing says what "
+        "will still change so that it does not happen again"
+    )
+    return missed(scope.line, detail)
+
+
 def listed(doc: Document, options: Options) -> list[Item]:
     """The items of the section ``options`` names, each once, in document order."""
-    return _collect(doc, list(scopes(doc, patterns.compile(options.section))))
+    return _items(doc, _scopes(doc, options), options)[0]
+
+
+def _scopes(doc: Document, options: Options) -> list[Scope]:
+    """Where the items are: sections and labels matching ``section``, and with ``follow_ups``,
+    the parts a reader takes for follow-ups."""
+    found = list(scopes(doc, patterns.compile(options.section))) if options.section else []
+    if options.follow_ups:
+        lines = {s.line for s in found}
+        found += [s for s in _follow_up_parts(doc) if s.line not in lines]
+        found.sort(key=lambda s: s.line)
+    return found
+
+
+def _follow_up_parts(doc: Document) -> list[Scope]:
+    lexicon = lexicon_of(doc)
+    found = []
+    for scope in _all_scopes(doc):
+        part = followups.part_of(scope.title, lexicon)
+        top = not scope.is_label and doc.sections[scope.section_index].level == 1
+        if part is Part.FOLLOW_UP or (
+            part is Part.LESSONS
+            and not top
+            and any(followups.intends(b.text, lexicon, weak=True) for b in scope.blocks)
+        ):
+            found.append(scope)
+    return found
+
+
+def _all_scopes(doc: Document) -> list[Scope]:
+    everything = patterns.compile(".")
+    return list(scopes(doc, everything))
+
+
+def _no_follow_up(doc: Document) -> Outcome:
+    """No part that introduces work still to do; say so, naming what the document has."""
+    lexicon = lexicon_of(doc)
+    done = [s for s in _all_scopes(doc) if followups.part_of(s.title, lexicon) is Part.DONE]
+    response = [s for s in done if not _is_timeline(s.title)]
+    if response:
+        scope = response[0]
+        detail = (
+            f"{scope.describe()} tells what was done during the incident; nothing says what "
+            "will change so that it does not happen again"
+        )
+        return missed(scope.line, detail)
+    return missed(1)
+
+
+def _is_timeline(title: str) -> bool:
+    return "timeline" in title.lower()
+
+
+def _items(doc: Document, found: list[Scope], options: Options) -> tuple[list[Item], list[Item]]:
+    """Each item once, in document order; and the ones that name nothing specific to do."""
+    items = _collect(doc, found)
+    if not options.follow_ups:
+        return items, []
+    lexicon = lexicon_of(doc)
+    lessons = {s.line for s in found if followups.part_of(s.title, lexicon) is Part.LESSONS}
+    kept: list[Item] = []
+    vague: list[Item] = []
+    for item in items:
+        if _in_lessons(doc, item, found, lessons) and not followups.intends(
+            item.text, lexicon, weak=True
+        ):
+            continue  # a lesson, not a thing to do
+        if followups.platitude(_text(item), lexicon) and not finished(doc, item, options):
+            vague.append(item)
+            continue
+        kept.append(item)
+    return kept, vague
+
+
+def _in_lessons(doc: Document, item: Item, found: list[Scope], lessons: set[int]) -> bool:
+    holder = max(
+        (s for s in found if s.line < item.line < s.end_line), key=lambda s: s.line, default=None
+    )
+    return holder is not None and holder.line in lessons
 
 
 def _collect(doc: Document, found: list[Scope]) -> list[Item]:
-    """Each item once, in document order; a section's own paragraphs (not its subsections':
-    those are a timeline or a story) when it has no list."""
+    """Each item once, in document order: list items and rows; where there are none, the
+    section's own paragraphs (not its subsections': those are a timeline or a story), or
+    its subsections, each one item under its heading ("#### Move the assertion")."""
     seen: dict[int, Item] = {}
     for scope in found:
-        listed = items_in(doc, scope) or [
-            Item(b.text, b.line, b.section, 0)
-            for b in scope.blocks
-            if not b.lead
-            and (scope.is_label or b.section == scope.section_index)
-            and specific_words([b.text]) >= _PROSE_ITEM_WORDS
-        ]
+        listed = (
+            items_in(doc, scope)
+            or [
+                Item(b.text, b.line, b.section, 0)
+                for b in scope.blocks
+                if not b.lead
+                and (scope.is_label or b.section == scope.section_index)
+                and specific_words([b.text]) >= _PROSE_ITEM_WORDS
+            ]
+            or _subsection_items(doc, scope)
+        )
         for item in listed:
             if item.line not in seen and not is_placeholder(item.text):
                 seen[item.line] = item
     return [seen[line] for line in sorted(seen)]
 
 
-def _too_few(scope: Scope, count: int, needed: int) -> Outcome:
+def _subsection_items(doc: Document, scope: Scope) -> list[Item]:
+    if scope.is_label:
+        return []
+    section = doc.sections[scope.section_index]
+    found = []
+    for child in doc.sections[section.index + 1 :]:
+        if child.line > section.end_line:
+            break
+        if child.parent != section.index:
+            continue
+        first = next((b.text for b in doc.section_blocks(child)), "")
+        found.append(
+            Item(f"{child.title}: {first}" if first else child.title, child.line, child.index, 0)
+        )
+    return found
+
+
+def _too_few(scope: Scope, count: int, needed: int, vague: list[Item] | None = None) -> Outcome:
     has = "no items" if not count else f"only {count} item{'s' * (count > 1)}"
     detail = f"{scope.describe()} has {has}; it needs at least {needed}"
+    if vague:
+        quoted = "; ".join(f"“{shorten(i.text, 40)}”" for i in vague[:3])
+        detail += f" (not counted, as they name nothing specific to do: {quoted})"
     if count:
         return missed(scope.line, detail)
     # The heading is there: say where to write, not to paste another heading.
@@ -137,24 +271,41 @@ def _too_few(scope: Scope, count: int, needed: int) -> Outcome:
         f"The “{scope.title}” {where} at line {scope.line} is there, with nothing under it: "
         "write the items under it, one per line, each saying what will change and who owns it."
     )
+    if vague:
+        advice = (
+            f"Under the “{scope.title}” {where} at line {scope.line}, say what will change, "
+            "specifically enough that someone can do it and anyone can see it done: not "
+            "“improve monitoring” but “alert when checkout errors pass 1% for five minutes”."
+        )
     return Outcome((Miss(scope.line, detail, help=advice),))
 
 
 def finished(doc: Document, item: Item, options: Options) -> bool:
-    """Whether ``item`` is done: ticked, marked by ``done``, or under a ``done_sections``."""
+    """Whether ``item`` is done: ticked, marked by ``done``, under a ``done_sections``
+    heading, or (``follow_ups``) marked or told as done the way people write it."""
     if item.checked:
         return True
     if options.done is not None and patterns.compile(options.done).search(item.text):
         return True
+    if options.follow_ups:
+        lexicon = lexicon_of(doc)
+        if followups.finished(_text(item), lexicon) is not None:
+            return True
+        if any(followups.part_of(s.title, lexicon) is Part.DONE for s in _ancestors(doc, item)):
+            return True
     if options.done_sections is None:
         return False
     done = patterns.compile(options.done_sections)
+    return any(done.search(s.title) for s in _ancestors(doc, item))
+
+
+def _ancestors(doc: Document, item: Item) -> list[Section]:
+    found = []
     index = item.section
     while index >= 0:
-        if done.search(doc.sections[index].title):
-            return True
+        found.append(doc.sections[index])
         index = doc.sections[index].parent
-    return False
+    return found
 
 
 def _names_owner(doc: Document, item: Item) -> bool:
@@ -165,7 +316,41 @@ def _names_owner(doc: Document, item: Item) -> bool:
     field = _OWNER_FIELD.search(item.text)
     if field is not None and _real_owner(doc, field.group(1)):
         return True
-    return _NAMED.search(item.text) is not None
+    return _NAMED.search(item.text) is not None or _named_subject(doc, item.text)
+
+
+_OWNER_PREFIX = patterns.compile(
+    r"^\W{0,3}(?:\[((?-i:[A-Z][\w.'’-]*)(?: (?-i:[A-Z][\w.'’-]*)){0,2})\]"
+    r"|((?-i:[A-Z][\w.'’-]*)(?: (?-i:[A-Z][\w.'’-]*)){0,2})\s*[:—–]\s)"
+)
+_SUBJECT_VERBS = frozenset({"will", "to", "shall", "should", "must", "own", "be", "take", "lead"})
+
+
+def _named_subject(doc: Document, text: str) -> bool:
+    """An item that opens with who does it: "Hypha will run the tests", "ICL to build
+    22.0.3", "[Platform] rotate the keys", "Priya: add the alert"."""
+    lexicon = lexicon_of(doc)
+    prefix = _OWNER_PREFIX.search(text.strip())
+    if prefix is not None:
+        name = prefix.group(1) or prefix.group(2) or ""
+        return _a_name(name.split()[0], lexicon)
+    tokens = [t for t in tokenize(plain(text), lexicon) if t.kind is Kind.WORD]
+    if len(tokens) < 2 or tokens[1].lemma not in _SUBJECT_VERBS:
+        return False
+    return _a_name(tokens[0].text, lexicon)
+
+
+def _a_name(word: str, lexicon: Lexicon) -> bool:
+    """Whether a capitalised word is a name (a person, a team, an organisation), not a
+    common word that opens a sentence ("Monitoring", "Alerts", "Note", "Done")."""
+    if not word[:1].isupper():
+        return False
+    lower = word.lower()
+    lemma = lexicon.lemma(lower)
+    if lemma != lower and not word.isupper():
+        return False  # a plural or a verb form: "Alerts", "Added"
+    ordinary = ("stopwords", "platitude", "generic", "plan", "not_people", "done_marks", "intent")
+    return not any(lemma in lexicon[name] or lower in lexicon[name] for name in ordinary)
 
 
 def _real_owner(doc: Document, value: str) -> bool:

@@ -1,10 +1,24 @@
 """``narrative``: a story with every part a reader needs, told where a reader looks for it.
 
-Looks in the sections (or labelled paragraphs) whose heading matches ``heading``, then in those
-matching ``fallback`` (a summary), then, in a document with no headings at all, in the whole
-text. It passes where one of them has ``min_words`` of real content that mentions every one of
-``parts``, or states ``unless`` (an explicit "no user impact", with how we know). Otherwise the
-finding says which parts the best candidate leaves out, or which headings were looked for.
+Looks in the sections (or labelled paragraphs) whose heading matches ``heading`` or itself
+tells who was affected ("What riders saw"), then in those matching ``fallback`` (a summary),
+then in the text before the first subheading, then, in a document with no headings, in the
+whole text. It passes where one of them has ``min_words`` of real content and, read as a
+careful reader reads it:
+
+- ``story``: someone, in the users' words, who experienced something, in one sentence:
+  "about 1,200 shoppers saw an error", "guests could not check in", "the app logged riders
+  out". Servers and pods are not people; the responders' side ("our engineers could not reach
+  the database") and telling people something ("users were notified") are not their story.
+- ``extent``: for how long or how many: a duration, a span of time, a count or a share, in
+  figures or words ("for thirty seconds", "from 14:02 to 14:47", "four users", "a third of").
+  Dates, versions, status codes ("502 errors") and quarters ("Q3") measure nothing.
+- ``no_impact``: or it says that nobody was affected, in any words ("no user impact", "it was
+  not exploited; funds are safe"), with how we know, and nothing else in the document tells
+  of someone who was.
+
+``parts`` (patterns, each to be mentioned; the first ``together`` in one sentence) and
+``unless`` (a pattern that satisfies the check on its own) remain for rules of one's own.
 
 ```yaml
 check:
@@ -13,28 +27,31 @@ check:
     fallback: "^summary"
     looked_for: User impact, Customer impact or Impact, then Summary
     min_words: 30
-    parts:
-      - {name: who was affected, pattern: "users?|customers?|people"}
-      - {name: what they experienced, pattern: "could not|saw|lost|waited"}
-      - {name: for how long or how many, pattern: "\\d|hours?|minutes?"}
-    unless: {name: no user impact, pattern: "no user impact: \\w+"}
+    story: true
+    extent: true
+    no_impact: true
 ```
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spec_gate import patterns
-from spec_gate.checks.base import STRICT, Outcome, Scope, missed, scopes
+from spec_gate.checks.base import STRICT, Outcome, Scope, lexicon_of, missed, read, scopes, shorten
 from spec_gate.checks.mentions import Term, answered, terms
-from spec_gate.document import Document, shingles
+from spec_gate.document import Block, Document, Section, content, shingles
 from spec_gate.findings import Passage
 from spec_gate.patterns import Regex
+from spec_gate.reading import Lexicon, Sentence, followups
+from spec_gate.reading.quantities import extent
+from spec_gate.reading.story import affected, no_impact, people_in, story
 
 NAME = "narrative"
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_REASON_WORDS = 6  # "how we know": this many real words beside the statement itself
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,53 +61,246 @@ class Options:
     __pydantic_config__ = STRICT
 
     heading: Regex
-    parts: tuple[Term | Regex, ...] = ()
     fallback: Regex | None = None  # headings to look under when none matches ``heading``
     looked_for: str = ""  # the headings in words, for the finding when none is found
     min_words: int = 1
+    story: bool = False  # someone in the users' words who experienced something, in a sentence
+    extent: bool = False  # for how long or how many
+    no_impact: bool = False  # a reasoned "nobody was affected" satisfies the check
+    parts: tuple[Term | Regex, ...] = ()
     unless: Term | Regex | None = None  # a statement that satisfies the check on its own
-    # The first ``together`` parts must be found in one sentence: "users could not pay" tells
-    # a user's story; "teams were migrating" and, elsewhere, "the node failed" do not.
+    # The first ``together`` parts must be found in one sentence.
     together: int = 0
 
 
 def run(doc: Document, options: Options) -> Outcome:
-    candidates = list(scopes(doc, patterns.compile(options.heading)))
-    if options.fallback is not None:
-        candidates += scopes(doc, patterns.compile(options.fallback))
-    if not candidates and not doc.sections and doc.blocks:
-        candidates = [Scope("document", 1, doc.blocks, (), False, -1, doc.line_count + 1)]
+    candidates = _candidates(doc, options)
     if not candidates:
         looked = options.looked_for or f"/{options.heading}/"
         return missed(1, f"no section headed {looked}")
-    judged = [_judge(doc, scope, options) for scope in candidates]
-    for scope, missing, count in judged:
-        if missing is None or (not missing and count >= options.min_words):
-            fingerprint = shingles(b.text for b in scope.blocks)
-            passage = Passage(scope.title, scope.line, fingerprint) if fingerprint else None
-            return Outcome((), scope.line, passage=passage)
-    # The best candidate: the one that leaves out the fewest parts, then the longest; the
-    # impact section itself when it ties with the summary.
-    scope, missing, count = min(judged, key=lambda j: (len(j[1] or ()), -j[2]))
-    assert missing is not None
-    short = count < options.min_words
-    words = f"has {count} words of real content (it needs at least {options.min_words})"
-    if missing and short:
-        detail = f"{scope.describe()} {words} and does not say {' or '.join(missing)}"
-    elif missing:
-        detail = f"{scope.describe()} does not say {' or '.join(missing)}"
-    else:
-        detail = f"{scope.describe()} {words}"
-    return missed(scope.line, detail, near=True)
-
-
-def _judge(doc: Document, scope: Scope, options: Options) -> tuple[Scope, list[str] | None, int]:
-    """(scope, the parts it leaves out or None when ``unless`` holds, its real words)."""
-    text = "\n".join(answered(doc, scope.blocks))
+    # A reader reads the impact section, the summary and the opening together: the story may
+    # be told in one and its extent in another.
+    blocks = _union(candidates)
+    words = content.real_words(
+        (b.text for b in blocks), doc.template_texts, doc.references, doc.echoes
+    )
+    sentences = read(doc, blocks)
+    lexicon = lexicon_of(doc)
     if options.unless is not None:
         (unless,) = terms((options.unless,))
+        text = "\n".join(answered(doc, blocks))
         if patterns.compile(unless.pattern).search(text) is not None:
-            return scope, None, 0
+            return _passed(candidates[0])
+    missing: list[str] = []
+    reason = ""
+    told = _story_in(sentences, lexicon) if options.story else None
+    if options.story and told is None:
+        if options.no_impact:
+            statement = _no_impact(sentences, lexicon, words)
+            if statement is not None:
+                contradiction = _contradicted(doc, blocks, statement)
+                if contradiction:
+                    return missed(statement.line, contradiction, near=True)
+                return _passed(_holding(candidates, statement.line))
+            # A reader who finds no story where it belongs looks for "nobody was affected"
+            # wherever the document says it (an "Analysis" section, say), and takes it when
+            # nothing in the document tells of someone who was.
+            elsewhere = _no_impact(read(doc, doc.blocks), lexicon, 0)
+            if elsewhere is not None and not _contradicted(doc, blocks, elsewhere):
+                return _passed(candidates[0])
+        missing.append(_WHO_WHAT)
+        reason = _why_no_story(sentences, lexicon)
+        claims = [s for s in sentences if no_impact(s, lexicon)]
+        if options.no_impact and claims:
+            reason = (
+                f"it says nobody was affected (“{shorten(claims[0].text, 50)}”) but not how we "
+                "know: say what shows it (the logs, an audit, why no request reached it)"
+            )
+    if options.extent and not any(extent(s.tokens, lexicon) for s in sentences):
+        missing.append(_EXTENT)
+    missing += _missing_parts(doc, blocks, options)
+    if not missing and words >= options.min_words:
+        return _passed(_holding(candidates, told.line if told else candidates[0].line))
+    detail = _detail(candidates, missing, words, reason, options)
+    return missed(candidates[0].line, detail, near=True)
+
+
+_WHO_WHAT = "who was affected and what they experienced"
+_EXTENT = "for how long or how many"
+
+
+def _union(candidates: Sequence[Scope]) -> list[Block]:
+    seen: dict[int, Block] = {}
+    for scope in candidates:
+        for block in scope.blocks:
+            seen.setdefault(id(block), block)
+    return sorted(seen.values(), key=lambda b: b.line)
+
+
+def _holding(candidates: Sequence[Scope], line: int) -> Scope:
+    """The candidate that holds ``line``: the passage a copy would be looked for in."""
+    for scope in candidates:
+        if any(b.line == line for b in scope.blocks):
+            return scope
+    return candidates[0]
+
+
+def _passed(scope: Scope) -> Outcome:
+    fingerprint = shingles(b.text for b in scope.blocks)
+    passage = Passage(scope.title, scope.line, fingerprint) if fingerprint else None
+    return Outcome((), scope.line, passage=passage)
+
+
+def _candidates(doc: Document, options: Options) -> list[Scope]:
+    heading = patterns.compile(options.heading)
+    found = list(scopes(doc, heading))
+    if options.story:
+        found += [s for s in _story_headings(doc) if s.line not in {f.line for f in found}]
+    if options.fallback is not None:
+        found += [
+            s
+            for s in scopes(doc, patterns.compile(options.fallback))
+            if s.line not in {f.line for f in found}
+        ]
+    lead = _lead(doc)
+    taken = {id(b) for scope in found for b in scope.blocks}
+    if lead is not None and (not found or options.story):
+        if not all(id(b) in taken for b in lead.blocks):
+            found.append(lead)
+    if not found and not doc.sections and doc.blocks:
+        found = [Scope("document", 1, doc.blocks, (), False, -1, doc.line_count + 1)]
+    return found
+
+
+def _story_headings(doc: Document) -> list[Scope]:
+    """Sections whose heading itself tells whom it is about: "What riders saw", "How
+    customers were affected"."""
+    found: list[Scope] = []
+    for section in doc.sections:
+        title = read(doc, [(section.title, section.line)])
+        if title and (story(title[0], lexicon_of(doc)) or affected(title[0], lexicon_of(doc))):
+            found.extend(scopes(doc, patterns.compile("^" + re.escape(section.title) + "$"), False))
+    return found
+
+
+def _lead(doc: Document) -> Scope | None:
+    """The text a reader meets first: its opening paragraphs, before any heading, or under
+    the title (the first heading, when the document opens with it) before the first
+    subheading or label."""
+    if not doc.sections:
+        return None
+    first = doc.sections[0]
+    if first.first_block > 0:
+        blocks = doc.blocks[: first.first_block]
+    elif first.level == 1 or _a_title(doc, first):
+        blocks = tuple(b for b in doc.section_blocks(first) if b.section == first.index)
+    else:
+        return None
+    labelled = {i for label in doc.labels for i in range(label.first_block, label.end_block)}
+    opening = []
+    for block in blocks:
+        if doc.blocks.index(block) in labelled or block.lead:
+            break
+        opening.append(block)
+    opening = opening[:_OPENING_BLOCKS]
+    if not opening:
+        return None
+    end = opening[-1].line + 1
+    return Scope("opening text", opening[0].line, tuple(opening), (), True, -1, end)
+
+
+def _a_title(doc: Document, first: Section) -> bool:
+    """A first heading that names the document, not a part of it: at the top, the only one of
+    its level ("## 2025-07-30 Hex outage"), and no part a reader knows ("## Timeline")."""
+    return (
+        first.line <= doc.frontmatter_line + 2
+        and sum(s.level == first.level for s in doc.sections) == 1
+        and followups.part_of(first.title, lexicon_of(doc)) is followups.Part.OTHER
+    )
+
+
+_OPENING_BLOCKS = 4  # paragraphs: what a reader takes in before looking for a heading
+
+
+@dataclass(frozen=True, slots=True)
+class _Told:
+    who: str
+    what: str
+    line: int
+
+
+def _story_in(sentences: Sequence[Sentence], lexicon: Lexicon) -> _Told | None:
+    earlier = None
+    for sentence in sentences:
+        told = story(sentence, lexicon, earlier)
+        if told is not None:
+            return _Told(told.who, told.what, sentence.line)
+        people = [m for m in people_in(sentence, lexicon) if not m.responder]
+        earlier = people[-1] if people else earlier
+    return None
+
+
+def _no_impact(sentences: Sequence[Sentence], lexicon: Lexicon, words: int) -> Sentence | None:
+    """The sentence saying nobody was affected, when it also says how we know: a reason in
+    the statement or the sentence after it, or (``words``: the real words of the section it
+    stands in) the rest of its section."""
+    evidence = lexicon["evidence_verbs"]
+    for index, statement in enumerate(sentences):
+        if not no_impact(statement, lexicon):
+            continue
+        said = [t for t in statement.tokens if t.is_word]
+        following = sentences[index + 1] if index + 1 < len(sentences) else None
+        reasoned = (
+            len(said) >= _REASON_WORDS
+            and any(t.lemma in evidence or t.text in (":", "—", "–", ";") for t in statement.tokens)
+        ) or (
+            following is not None
+            and following.line - statement.line <= 2
+            and any(t.lemma in evidence for t in following.tokens)
+        )
+        if reasoned or words - len(said) >= _REASON_WORDS:
+            return statement
+    return None
+
+
+def _why_no_story(sentences: Sequence[Sentence], lexicon: Lexicon) -> str:
+    """In this document's words, why a reader finds no one's story here."""
+    for sentence in sentences:
+        hit = affected(sentence, lexicon)
+        if hit is not None:
+            return (
+                f"it says {hit.text} were affected (“{shorten(sentence.text, 60)}”), "
+                "not what they went through"
+            )
+    for sentence in sentences:
+        for mention in people_in(sentence, lexicon):
+            if mention.responder and mention.text.lower() not in ("we", "us", "our"):
+                quoted = shorten(sentence.text, 60)
+                return f"the people in it are the ones who responded (“{quoted}”)"
+    return ""
+
+
+def _contradicted(doc: Document, read_blocks: Sequence[Block], statement: Sentence) -> str:
+    """A story elsewhere in the document that a "nobody was affected" statement denies."""
+    lexicon = lexicon_of(doc)
+    inside = {id(b) for b in read_blocks}
+    others = [b for b in doc.blocks if id(b) not in inside]
+    earlier = None
+    for sentence in read(doc, others):
+        told = story(sentence, lexicon, earlier)
+        if told is not None and told.severe:
+            return (
+                f"it says nobody was affected (“{shorten(statement.text, 50)}”), but line "
+                f"{sentence.line} tells of {told.who} who {told.what} "
+                f"(“{shorten(sentence.text, 60)}”)"
+            )
+    return ""
+
+
+def _missing_parts(doc: Document, blocks: Sequence[Block], options: Options) -> list[str]:
+    if not options.parts:
+        return []
+    text = "\n".join(answered(doc, blocks))
     parts = terms(options.parts)
     missing = [t.label for t in parts if patterns.compile(t.pattern).search(text) is None]
     joint = parts[: options.together]
@@ -99,18 +309,58 @@ def _judge(doc: Document, scope: Scope, options: Options) -> tuple[Scope, list[s
         and not missing
         and not any(
             all(patterns.compile(t.pattern).search(sentence) for t in joint)
-            for sentence in _SENTENCE.split(text)
+            for sentence in _SENTENCE.split(" ".join(text.split()))
         )
     ):
         missing = [" and ".join(t.label.split(" (")[0] for t in joint) + " in one sentence"]
-    return scope, missing, scope.real_words(doc)
+    return missing
+
+
+def _detail(
+    candidates: Sequence[Scope], missing: Sequence[str], words: int, reason: str, options: Options
+) -> str:
+    where = _where(candidates)
+    short = words < options.min_words
+    count = f"has {words} words of real content (it needs at least {options.min_words})"
+    said = " or ".join(_spelled(m) for m in missing)
+    if said and short:
+        detail = f"{where} {count} and does not say {said}"
+    elif said:
+        detail = f"{where} does not say {said}"
+    else:
+        detail = f"{where} {count}"
+    return f"{detail}: {reason}" if reason else detail
+
+
+def _where(candidates: Sequence[Scope]) -> str:
+    first = candidates[0].describe()
+    if len(candidates) == 1:
+        return first
+    others = " and ".join(c.describe() for c in candidates[1:3])
+    return f"{first} (read with {others})"
+
+
+def _spelled(part: str) -> str:
+    if part == _WHO_WHAT:
+        return f"{part} (someone, in the users' words, who could not, saw, lost or waited)"
+    if part == _EXTENT:
+        return f"{part} (a duration, a time window, a count or a share)"
+    return part
 
 
 def describe(options: Options) -> str:
     where = options.looked_for or f"a section matching /{options.heading}/"
     text = f"{where} tells it in at least {options.min_words} words of real content"
-    if options.parts:
-        text += ", saying " + "; ".join(t.label for t in terms(options.parts))
+    said = []
+    if options.story:
+        said.append("who was affected and what they experienced, in one sentence")
+    if options.extent:
+        said.append("for how long or how many")
+    said += [t.label for t in terms(options.parts)]
+    if said:
+        text += ", saying " + "; ".join(said)
+    if options.no_impact:
+        text += " (or says nobody was affected, and how we know)"
     if options.unless is not None:
         (unless,) = terms((options.unless,))
         text += f" (or states {unless.label})"

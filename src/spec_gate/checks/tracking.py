@@ -27,6 +27,50 @@ _ZERO = patterns.compile(r"[/=-]0+$")
 # ``owner/repo#12`` or ``#12``; not a heading anchor (``#why``), not inside a word or path,
 # and not ``#0``: no issue has that number, so it can only be a stand-in.
 _REFERENCE = patterns.compile(r"(?:^|[\s(\[,;:])(?:([\w.-]+)/([\w.-]+))?#0*([1-9]\d*)\b")
+# A ticket key as Jira, Linear, YouTrack and others write it: ``PAY-431``, ``INT-33``.
+_TICKET_KEY = patterns.compile(r"(?:^|[\s(\[,;:|/])((?-i:[A-Z][A-Z0-9]{1,9})-0*[1-9]\d{0,6})\b")
+# Prefixes of identifiers that look like ticket keys and are not: standards, encodings,
+# vulnerability ids, protocol versions.
+_NOT_TICKETS = frozenset(
+    [
+        "ISO",
+        "UTF",
+        "SHA",
+        "MD",
+        "TLS",
+        "SSL",
+        "RFC",
+        "CVE",
+        "CWE",
+        "GHSA",
+        "WCAG",
+        "HTTP",
+        "HTTPS",
+        "IPV",
+        "COVID",
+        "AES",
+        "RSA",
+        "EIP",
+        "PEP",
+        "KEP",
+        "SEV",
+        "OTEP",
+        "BIP",
+        "ERC",
+        "ECMA",
+        "ES",
+        "IEEE",
+        "ANSI",
+        "PCI",
+        "SOC",
+        "GDPR",
+        "HIPAA",
+        "X",
+        "AMD",
+        "ARM",
+        "PR",
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +102,14 @@ def links_in(text: str) -> list[Link]:
         if not any(match.start() in span for span in taken):
             found.append((match.start(), Link(match.group(0))))
             taken.append(range(match.start(), match.end()))
+    for match in _TICKET_KEY.finditer(text):
+        key = match.group(1)
+        start = match.end() - len(key)
+        if key.split("-")[0] in _NOT_TICKETS or any(start in span for span in taken):
+            continue
+        if _in_url(text, start):
+            continue
+        found.append((start, Link(key)))
     for match in _REFERENCE.finditer(text):
         owner, repo, number = match.groups()
         hash_at = match.end() - len(number or "") - 1

@@ -189,6 +189,14 @@ def _without_echo(text: str, echoes: tuple[frozenset[str], ...]) -> tuple[str, .
     return [w for w in words if w in meaning and w not in best]
 
 
+def is_echo(text: str, echoes: tuple[frozenset[str], ...]) -> bool:
+    """Whether ``text`` is mostly a prompt, with at most a few words of its own."""
+    if not echoes:
+        return False
+    kept = _without_echo(text, echoes)
+    return len(kept) < len(tokens(text)) / 2
+
+
 @lru_cache(maxsize=16)
 def _union(echoes: tuple[frozenset[str], ...]) -> frozenset[str]:
     return frozenset().union(*echoes)

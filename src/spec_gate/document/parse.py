@@ -93,6 +93,19 @@ def _strip_comments(text: str) -> str:
     return _COMMENT.sub(" ", text) if "<!--" in text else text
 
 
+_TITLE_LINE = re.compile(r"^[^\W\d_][\w'’/&() -]{0,60}$")
+
+
+def _introduces_list(text: str) -> bool:
+    """A paragraph that a list right after it belongs to: a title on a line of its own
+    ("Action Items"), or a sentence that ends in a colon ("We are making these changes:")."""
+    if "\n" in text.strip():
+        return False
+    if text.endswith(":"):
+        return len(text) <= 300
+    return _TITLE_LINE.match(text) is not None and len(text.split()) <= 6
+
+
 def _line(token: Token) -> int:
     return token.map[0] + 1 if token.map else 1
 
@@ -181,6 +194,10 @@ class _Builder:
         self.item_text_pending = False  # the next inline token is an item's own text
         self.quote_depth = 0
         self.table: _Table | None = None
+        # The last paragraph, while nothing has followed it: a list right after it may make
+        # it the list's label ("Action items" on a line of its own, "We will change this:").
+        self.lone_paragraph: tuple[int, str, int] | None = None
+        self.list_label = False  # the open plain label is a list's, and ends with it
 
     @property
     def section(self) -> int:
@@ -232,10 +249,21 @@ class _Builder:
         self.item_text_pending = False  # an item with no text of its own (``- ``, or a fence)
 
     def on_list_open(self, token: Token) -> None:
+        lone = self.lone_paragraph
+        if lone is not None and self.list_depth == 0 and lone[0] == len(self.blocks) - 1:
+            _, text, line = lone
+            if _introduces_list(text):
+                self.blocks.pop()
+                self.start_label(text.rstrip(":").strip(), line, bold=False)
+                self.list_label = True
+        self.lone_paragraph = None
         self.list_depth += 1
 
     def on_list_close(self, token: Token) -> None:
         self.list_depth -= 1
+        if self.list_depth == 0 and self.list_label:
+            self.end_labels(bold=False)  # the list it introduced is over
+            self.list_label = False
 
     def on_blockquote_open(self, token: Token) -> None:
         self.quote_depth += 1
@@ -305,6 +333,7 @@ class _Builder:
 
     def add_block(self, text: str, line: int, lead: str = "") -> None:
         self.blocks.append(Block(text=text, line=line, section=self.section, lead=lead))
+        self.lone_paragraph = None
 
     def keep_comments(self, text: str, line: int) -> None:
         for match in _COMMENT.finditer(text):
@@ -319,6 +348,9 @@ class _Builder:
         text = raw.strip()
         if text:
             self.labelled_block(text, line)
+            last = self.blocks[-1] if self.blocks else None
+            if last is not None and last.line == line and not last.lead and not self.list_depth:
+                self.lone_paragraph = (len(self.blocks) - 1, text, line)
 
     def take_definitions(self, raw: str, line: int) -> tuple[str, int]:
         """Cut ``[label]: target`` lines from the head of a paragraph, as CommonMark reads them."""

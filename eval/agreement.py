@@ -1,0 +1,188 @@
+"""Per-rule agreement between spec-gate and careful readers, on labelled documents.
+
+    python eval/agreement.py                 # the sets rules are developed against
+    python eval/agreement.py --show RULE     # and each disagreement of RULE, with the reader's note
+    python eval/agreement.py --heldout       # also the held-out sets: figures only
+    python eval/agreement.py --json          # the figures as JSON
+
+The sets (eval/README.md says how each was made):
+- ``dev``: ../shared/labels/postmortems.json, 50 postmortems of ../shared/corpus.
+- ``blind/*``: eval/labels/*.json, real documents from public repositories outside
+  ../shared/corpus, labelled by readers who had not seen spec-gate's rules or output. The
+  documents are not in this repository (eval/SOURCES.md says where each comes from, at which
+  commit); ``python eval/fetch.py`` downloads them into eval/documents/.
+- ``theater-odd``: eval/theater/, documents written for this set by a writer who had not seen
+  the rules: hurried authors going through the motions, and honest ones writing their own way.
+- held out (``--heldout``): eval/heldout/*.json (more real documents, in eval/heldout-documents/)
+  and the even half of the written set. Their disagreements are never shown: a rule changed to
+  agree with them would no longer be measured by them.
+
+A label is ``pass`` (the rule should not fire), ``fail`` (it should), ``n/a`` (nothing for the
+rule to judge: it should not fire) or ``borderline`` (left out). Agreement is the share of
+labelled documents where the rule fires exactly when the reader says it should.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spec_gate.engine import Engine, Source
+from spec_gate.errors import SpecGateError
+from spec_gate.ruleset.load import load_policy
+from spec_gate.vocabulary import Kind
+
+HERE = Path(__file__).resolve().parent
+SHARED = HERE.parent.parent / "shared"
+FIELDS = {  # a label's field -> the rule it judges
+    "impact_narrative": "impact-narrative",
+    "action_items": "action-items",
+    "action_owners": "action-owners",
+    "action_tracked": "action-tracked",
+    "blameless": "blameless-language",
+    "why_section": "why-section",
+    "who_affected": "who-affected",
+    "a11y_review": "a11y-review",
+    "a11y_perspectives": "a11y-perspectives",
+    "a11y_signoff": "a11y-signoff",
+}
+SHOULD_FIRE = {"fail": True, "pass": False, "n/a": False}
+
+
+@dataclass
+class Tally:
+    agree: int = 0
+    false_blocks: list[str] = field(default_factory=list)  # the reader passes it; we fire
+    misses: list[str] = field(default_factory=list)  # the reader fails it; we pass
+
+    @property
+    def labelled(self) -> int:
+        return self.agree + len(self.false_blocks) + len(self.misses)
+
+    @property
+    def share(self) -> float:
+        return self.agree / self.labelled if self.labelled else float("nan")
+
+
+@dataclass(frozen=True)
+class Labelled:
+    key: str
+    path: Path
+    kind: Kind
+    labels: dict[str, str]
+    note: str
+
+
+@dataclass(frozen=True)
+class LabelSet:
+    name: str
+    labels: Path
+    documents: Path
+    heldout: bool = False
+
+    def __iter__(self) -> Iterator[Labelled]:
+        if not self.labels.is_file():
+            return
+        for key, entry in json.loads(self.labels.read_text(encoding="utf-8")).items():
+            kind = Kind(entry.get("kind", "postmortem"))
+            fields = {name: entry[name] for name in FIELDS if name in entry}
+            yield Labelled(key, self.documents / key, kind, fields, entry.get("note", ""))
+
+
+def label_sets() -> list[LabelSet]:
+    sets = [LabelSet("dev", SHARED / "labels" / "postmortems.json", SHARED / "corpus")]
+    sets += [
+        LabelSet(f"blind/{file.stem}", file, HERE / "documents")
+        for file in sorted((HERE / "labels").glob("*.json"))
+    ]
+    written = HERE / "theater"
+    sets.append(LabelSet("theater-odd", written / "labels-odd.json", written / "documents"))
+    sets += [
+        LabelSet(f"heldout/{file.stem}", file, HERE / "heldout-documents", heldout=True)
+        for file in sorted((HERE / "heldout").glob("*.json"))
+    ]
+    sets.append(
+        LabelSet("heldout/theater-even", written / "labels-even.json", written / "documents", True)
+    )
+    return sets
+
+
+def measure(documents: list[Labelled]) -> tuple[dict[str, Tally], int]:
+    """Per rule, how often spec-gate agrees with the reader; and how many documents are absent."""
+    engine = Engine(load_policy(None))
+    tallies: dict[str, Tally] = {}
+    absent = 0
+    for doc in documents:
+        if not doc.path.is_file():
+            absent += 1
+            continue
+        text = doc.path.read_text(encoding="utf-8", errors="replace")
+        try:
+            result = engine.check(Source(doc.key, text, None, doc.kind))
+        except SpecGateError as error:
+            print(f"agreement: {error}", file=sys.stderr)
+            continue
+        assert result is not None
+        fired = {f.rule for f in result.findings if f.counts}
+        for name, label in doc.labels.items():
+            if label not in SHOULD_FIRE:
+                continue
+            rule = FIELDS[name]
+            tally = tallies.setdefault(rule, Tally())
+            if (rule in fired) == SHOULD_FIRE[label]:
+                tally.agree += 1
+            elif SHOULD_FIRE[label]:
+                tally.misses.append(f"{doc.key}: {doc.note}")
+            else:
+                tally.false_blocks.append(f"{doc.key}: {doc.note}")
+    return tallies, absent
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--show", metavar="RULE", help="list each disagreement of RULE")
+    parser.add_argument("--heldout", action="store_true", help="also the held-out sets")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+    figures: dict[str, dict[str, dict[str, int | float]]] = {}
+    for label_set in label_sets():
+        if label_set.heldout and not args.heldout:
+            continue
+        documents = list(label_set)
+        tallies, absent = measure(documents)
+        figures[label_set.name] = {
+            rule: {
+                "labelled": t.labelled,
+                "agree": t.agree,
+                "share": round(t.share, 3),
+                "false_blocks": len(t.false_blocks),
+                "misses": len(t.misses),
+            }
+            for rule, t in sorted(tallies.items())
+        }
+        if args.json or not documents:
+            continue
+        present = len(documents) - absent
+        missing = f" ({absent} absent: python eval/fetch.py)" if absent else ""
+        print(f"{label_set.name}: {present} documents{missing}")
+        for rule, t in sorted(tallies.items()):
+            print(
+                f"  {rule:20} {t.agree:3}/{t.labelled:<3} {100 * t.share:5.1f}%"
+                f"  false blocks {len(t.false_blocks):2}  misses {len(t.misses):2}"
+            )
+            if rule == args.show and not label_set.heldout:
+                for line in t.false_blocks:
+                    print(f"    fires, reader passes: {line}")
+                for line in t.misses:
+                    print(f"    passes, reader fails: {line}")
+    if args.json:
+        print(json.dumps(figures, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,164 @@
+"""Follow-ups as a reader finds them: the parts that introduce work still to do, what is
+finished, and what only sounds like an item.
+
+A part is a follow-up part when its heading (or bold or plain label) introduces work to do
+("Action items", "Next steps", "What we're doing about it", "Prevention"), or when it is a
+lessons part ("Lessons learned", "Takeaways") that holds work still to do. "Actions taken" and
+the like are the response, already done: alone, they are no follow-up. An item is finished when
+it is marked so (ticked, ✅, "(done)", a Done status) or told in the past tense ("Added an
+alert", "Changes have been made"); a platitude ("be more careful", "improve monitoring") names
+nothing to do and is no item.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from enum import Enum
+
+from spec_gate.reading.lexicon import Lexicon
+from spec_gate.reading.text import Kind, Token, plain, tokenize
+
+_SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
+_PERFECT = frozenset({"have", "has", "had"})
+_PASSIVE = frozenset({"be", "get"})
+_SUBJECTS = frozenset({"we", "i", "they", "it", "this", "the", "a", "an", "our"})
+
+
+class Part(Enum):
+    FOLLOW_UP = "follow-up"  # work still to do
+    LESSONS = "lessons"  # a follow-up part only when it holds work to do
+    DONE = "done"  # work already done: the response, or follow-ups since finished
+    OTHER = "other"
+
+
+def heading_tokens(title: str, lexicon: Lexicon) -> tuple[Token, ...]:
+    return tokenize(_SHORTCODE.sub(" ", plain(title)), lexicon)
+
+
+def part_of(title: str, lexicon: Lexicon) -> Part:
+    """What kind of part a heading or label introduces."""
+    words = [t for t in heading_tokens(title, lexicon) if t.kind is Kind.WORD]
+    lemmas = [t.lemma for t in words]
+    if not lemmas or len(lemmas) > _LONGEST_HEADING:
+        return Part.OTHER
+    # "done" is a participle here, not the verb "do": done headings are read as written. The
+    # longer phrase wins: "Actions taken" is done, "What is being done to prevent..." is not.
+    written = " ".join(t.lower for t in words)
+    done = max(
+        (
+            len(p.split())
+            for p in lexicon.entries("done_headings")
+            if re.search(rf"\b{re.escape(p)}\b", written)
+        ),
+        default=0,
+    )
+    ahead = max(
+        (end - start for start, end in lexicon["follow_up_headings"].spans(lemmas)), default=0
+    )
+    intent = lexicon["intent"].found_in(lemmas)
+    if done > ahead and not intent:
+        return Part.DONE
+    if ahead or intent:  # "Things we will do", "Next", "What we'll change"
+        return Part.FOLLOW_UP
+    if lexicon["lesson_headings"].found_in(lemmas):
+        return Part.LESSONS
+    return Part.OTHER
+
+
+_LONGEST_HEADING = 30  # words: a longer "heading" is no heading
+
+
+class Done(Enum):
+    MARKED = "marked"  # ticked, ✅, "(done)", a Done status: a follow-up seen through
+    TOLD = "told"  # in the past tense ("We enabled 2FA"): what was done, not a follow-up
+
+
+def finished(text: str, lexicon: Lexicon) -> Done | None:
+    """Whether an item says it is done, and how: marked, or told in the past tense."""
+    marks = lexicon["done_marks"]
+    if " | " in text:  # a table row: a status cell says Done
+        cells = [c.strip().strip("*_`").lower() for c in text.split(" | ")]
+        if any(c in marks or (c and c[0] in "✅✔✓☑") for c in cells[1:]):
+            return Done.MARKED
+        text = cells[0]
+    tokens = tokenize(plain(text), lexicon)
+    if not tokens:
+        return None
+    lowered = text.lower()
+    if any(t.kind is Kind.MARK and t.text[0] in "✅✔✓☑" for t in tokens[:2]):
+        return Done.MARKED
+    if any(f"[{m}]" in lowered or f"({m})" in lowered for m in marks.words):
+        return Done.MARKED
+    words = [t for t in tokens if t.kind is Kind.WORD]
+    if not words:
+        return None
+    # "Done: ...", "FIXED - ...", "... (done)"
+    if words[0].lemma in marks or (words[-1].lemma in marks and len(words) > 1):
+        intent = lexicon["intent"].found_in([w.lemma for w in words[-3:]])
+        return None if intent else Done.MARKED
+    return Done.TOLD if _past(words, lexicon) else None
+
+
+def _past(words: Sequence[Token], lexicon: Lexicon) -> bool:
+    """ "Added an alert", "We added an alert", "Changes have been made", "The fix was
+    deployed": the item tells what was done, not what will be ("We will add" is not; what
+    comes after the verb, "to avoid it in the future", does not change that)."""
+    lemmas = [w.lemma for w in words]
+    start = 0
+    while start < len(words) - 1 and words[start].lemma in _SUBJECTS:
+        start += 1
+    if _past_form(words[start], lexicon):
+        return not lexicon["intent"].found_in(lemmas[:start])
+    # "Changes have been made", "the dashboards were updated"
+    for index in range(min(len(words) - 1, 5)):
+        if lexicon["intent"].found_in(lemmas[: index + 1]):
+            return False
+        if words[index].lemma in _PERFECT | _PASSIVE and _past_form(words[index + 1], lexicon):
+            return True
+        if words[index].lemma in _PERFECT and words[index + 1].lemma == "be":
+            return True
+    return False
+
+
+def _past_form(word: Token, lexicon: Lexicon) -> bool:
+    lower = word.lower
+    return lower != word.lemma and (lower.endswith("ed") or lower in lexicon["past_forms"].words)
+
+
+def platitude(text: str, lexicon: Lexicon) -> bool:
+    """Whether an item names nothing specific to do: "be more careful", "improve monitoring",
+    "review the process"."""
+    tokens = tokenize(plain(text), lexicon)
+    opening = [t.lemma for t in tokens[:8] if t.kind is Kind.WORD]
+    if lexicon["platitude_predicates"].found_in(opening):
+        return True
+    if any(t.kind in (Kind.CODE, Kind.URL, Kind.REF, Kind.NUMBER, Kind.HANDLE) for t in tokens):
+        return False
+    vague = lexicon["platitude"]
+    lemmas = [t.lemma for t in tokens if t.kind is Kind.WORD]
+    covered: set[int] = set()
+    for start, end in vague.spans(lemmas):
+        covered.update(range(start, end))
+    stop = lexicon["stopwords"]
+    specific = [
+        lemma
+        for index, lemma in enumerate(lemmas)
+        if index not in covered and lemma not in stop and len(lemma) > 2
+    ]
+    return len(specific) < 2
+
+
+def intends(text: str, lexicon: Lexicon, weak: bool = False) -> bool:
+    """Whether a sentence commits to work still to do: "we will add", "next, move X",
+    or an item opening with a verb ("Add an alert on..."); with ``weak``, also "we should"."""
+    if text.lstrip().startswith(("[]", "[ ]")):
+        return True  # a box not yet ticked, written without the task-list syntax
+    tokens = tokenize(plain(text), lexicon)
+    lemmas = [t.lemma for t in tokens if t.kind is Kind.WORD]
+    if not lemmas:
+        return False
+    if lexicon["intent"].found_in(lemmas) or (weak and lexicon["weak_intent"].found_in(lemmas)):
+        return True
+    first = next(t for t in tokens if t.kind is Kind.WORD)
+    return first.lower == first.lemma and first.lemma in lexicon["plan"]

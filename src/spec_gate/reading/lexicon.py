@@ -1,0 +1,201 @@
+"""A language's vocabulary for reading prose: word classes of lemmas, loaded from a data file.
+
+The built-in files live beside the rule sets (``rules/vocabulary/<language>.yml``, shipped as
+``spec_gate.rules``); each class is a set of lemmas and of phrases (lemmas in order), so that
+one entry covers every inflection of a word.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import Any
+
+from spec_gate.errors import SpecGateError
+
+DEFAULT_LANGUAGE = "en"
+_SIMPLEMMA_LANGUAGES = frozenset(
+    [
+        "ast",
+        "bg",
+        "ca",
+        "cs",
+        "cy",
+        "da",
+        "de",
+        "el",
+        "en",
+        "enm",
+        "es",
+        "et",
+        "fa",
+        "fi",
+        "fr",
+        "ga",
+        "gd",
+        "gl",
+        "gv",
+        "hbs",
+        "hi",
+        "hu",
+        "hy",
+        "id",
+        "is",
+        "it",
+        "ka",
+        "la",
+        "lb",
+        "lt",
+        "lv",
+        "mk",
+        "ms",
+        "nb",
+        "nl",
+        "nn",
+        "pl",
+        "pt",
+        "ro",
+        "ru",
+        "se",
+        "sk",
+        "sl",
+        "sq",
+        "sv",
+        "sw",
+        "tl",
+        "tr",
+        "uk",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class WordClass:
+    """Lemmas and phrases of one meaning ("experience", "promise"...)."""
+
+    words: frozenset[str] = frozenset()
+    # first lemma -> the phrases that start with it, longest first
+    phrases: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+
+    def match(self, lemmas: Sequence[str], start: int) -> int:
+        """How many lemmas from ``start`` on form a member of the class (0: none)."""
+        first = lemmas[start]
+        for phrase in self.phrases.get(first, ()):
+            end = start + len(phrase)
+            if tuple(lemmas[start:end]) == phrase:
+                return len(phrase)
+        return 1 if first in self.words else 0
+
+    def spans(self, lemmas: Sequence[str]) -> Iterator[tuple[int, int]]:
+        """Every (start, end) where a member of the class stands, left to right."""
+        index = 0
+        while index < len(lemmas):
+            length = self.match(lemmas, index)
+            if length:
+                yield index, index + length
+                index += length
+            else:
+                index += 1
+
+    def __contains__(self, lemma: object) -> bool:
+        return lemma in self.words
+
+    def found_in(self, lemmas: Sequence[str]) -> bool:
+        return next(self.spans(lemmas), None) is not None
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity: one per language
+class Lexicon:
+    """One language's vocabulary (see rules/vocabulary/en.yml for what each class means)."""
+
+    language: str
+    abbreviations: frozenset[str]
+    lemma_overrides: Mapping[str, str]
+    numbers: Mapping[str, float]
+    classes: Mapping[str, WordClass]
+    raw: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # entries as written
+
+    def __getitem__(self, name: str) -> WordClass:
+        return self.classes.get(name, _EMPTY)
+
+    def entries(self, name: str) -> tuple[str, ...]:
+        """A class's entries as written, lowercased: for words a lemma would blur."""
+        return self.raw.get(name, ())
+
+    def lemma(self, word: str) -> str:
+        return _lemma(word, self.language, self.lemma_overrides)
+
+
+_EMPTY = WordClass()
+
+
+@cache
+def load(language: str = DEFAULT_LANGUAGE) -> Lexicon:
+    """The built-in vocabulary of ``language``."""
+    try:
+        data = (
+            importlib.resources.files("spec_gate.rules")
+            .joinpath("vocabulary", f"{language}.yml")
+            .read_bytes()
+        )
+    except FileNotFoundError:
+        raise SpecGateError(f"language {language!r}", "no built-in vocabulary") from None
+    return build(_yaml(data), f"vocabulary/{language}.yml")
+
+
+def _yaml(data: bytes) -> Any:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(data, Loader=loader)
+
+
+def build(data: Any, where: str) -> Lexicon:
+    """A Lexicon from a vocabulary file's data."""
+    if not isinstance(data, dict) or not isinstance(data.get("language"), str):
+        raise SpecGateError(where, "a vocabulary file is a mapping with a `language:` code")
+    language = data["language"]
+    overrides = {str(k).lower(): str(v).lower() for k, v in (data.get("lemmas") or {}).items()}
+    numbers = {str(k).lower(): float(v) for k, v in (data.get("numbers") or {}).items()}
+    classes: dict[str, WordClass] = {}
+    raw: dict[str, tuple[str, ...]] = {}
+    for name, entries in data.items():
+        if isinstance(entries, list):
+            classes[name] = _word_class(entries, language, overrides)
+            raw[name] = tuple(str(e).lower() for e in entries)
+    abbreviations = frozenset(str(a).lower() for a in data.get("abbreviations") or ())
+    return Lexicon(language, abbreviations, overrides, numbers, classes, raw)
+
+
+def _word_class(entries: list[Any], language: str, overrides: Mapping[str, str]) -> WordClass:
+    from spec_gate.reading.text import words_of
+
+    words: set[str] = set()
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for entry in entries:
+        lemmas = tuple(_lemma(w, language, overrides) for w in words_of(str(entry)))
+        if len(lemmas) == 1:
+            words.add(lemmas[0])
+        elif lemmas:
+            phrases.setdefault(lemmas[0], []).append(lemmas)
+    ordered = {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in phrases.items()}
+    return WordClass(frozenset(words), ordered)
+
+
+@lru_cache(maxsize=65536)
+def _simplemma(word: str, language: str) -> str:
+    import simplemma
+
+    return str(simplemma.lemmatize(word, lang=language))
+
+
+def _lemma(word: str, language: str, overrides: Mapping[str, str]) -> str:
+    """The base form of a lowercased word: ``saw`` -> ``see``, ``riders`` -> ``rider``."""
+    found = overrides.get(word)
+    if found is not None:
+        return found
+    if language not in _SIMPLEMMA_LANGUAGES or not word.isalpha():
+        return word
+    return _simplemma(word, language).lower()

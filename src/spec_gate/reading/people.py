@@ -1,0 +1,160 @@
+"""Who a sentence is about: people (in any words), the things a system is made of, responders.
+
+A word names people when the vocabulary says so ("guests", "riders", "staff") or when it has a
+person's ending (-er, -or, -ist, -ian, -ee, -eer: "providers", "subscribers", "borrowers") and
+is not one of the things with such an ending ("servers", "layers", "orders"). Servers, pods,
+jobs and requests are never who was affected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spec_gate.reading.lexicon import Lexicon
+from spec_gate.reading.text import Kind, Token
+
+_ENDINGS = ("er", "or", "ist", "ian", "ee", "eer", "ant")
+_PRONOUNS = frozenset({"he", "she", "her", "him", "his", "someone", "somebody", "anyone"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+_FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
+
+
+def is_person(token: Token, lexicon: Lexicon) -> bool | None:
+    """True for people, False for things, None when the word could be either or neither."""
+    if token.kind is Kind.HANDLE:
+        return True
+    if token.kind is not Kind.WORD:
+        return None
+    lemma = token.lemma
+    if lemma in lexicon["not_people"] or lemma in lexicon["not_agentive"]:
+        return False
+    if lemma in lexicon["people"]:
+        return True
+    if len(lemma) > 4 and lemma.endswith(_ENDINGS) and token.lower != lemma:
+        return True  # a plural with a person's ending: "borrowers", "subscribers"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A noun phrase's head: ``index`` in the sentence, and whether it is people."""
+
+    index: int
+    text: str
+    person: bool
+    responder: bool = False  # we, our engineers, the on-call: the side that responded
+
+
+def head_before(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> Mention | None:
+    """The subject of the predicate at ``index``: the first person, thing or pronoun of its
+    clause. "All users trying to download crate files saw errors" finds "users", not "files";
+    "When the database failed, riders could not book" finds "riders". A clause with none
+    before the predicate borrows its subject across commas ("Users of the API, which was
+    down, saw errors"), never across a full break (``;``, ``:``, a dash, "while", "because")."""
+    segment_start = _segment_start(tokens, index, lexicon)
+    mention = _first_mention(tokens, segment_start, index, lexicon)
+    if mention is None and tokens[segment_start].lemma in _RELATIVE and segment_start > 0:
+        # "users who upgraded had to revert": the subject is what "who" stands for
+        return _last_mention(
+            tokens, _segment_start(tokens, segment_start, lexicon), segment_start, lexicon
+        )
+    while mention is None and segment_start > 0 and tokens[segment_start - 1].text == ",":
+        end = segment_start - 1
+        segment_start = _segment_start(tokens, end, lexicon)
+        if tokens[segment_start].lemma in _RELATIVE:
+            continue  # ", which was down," says something of another noun
+        mention = _first_mention(tokens, segment_start, end, lexicon)
+    return mention
+
+
+_RELATIVE = frozenset({"who", "which", "where", "whose", "whom"})
+
+
+def _segment_start(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> int:
+    """Where the clause holding ``index`` starts: after a comma, a full break or a word that
+    opens a clause."""
+    breaks = lexicon["clause_breaks"]
+    position = index - 1
+    while position >= 0:
+        token = tokens[position]
+        if token.kind is Kind.PUNCT and token.text in (",", ";", ":", "—", "(", ")", "?", "!"):
+            return position + 1
+        if token.lemma in breaks or (token.lemma in _RELATIVE and position < index - 1):
+            return position + 1 if token.lemma not in _RELATIVE else position
+        position -= 1
+    return 0
+
+
+def _last_mention(
+    tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon
+) -> Mention | None:
+    for position in range(end - 1, start - 1, -1):
+        mention = mention_at(tokens, position, lexicon)
+        if mention is not None:
+            return mention
+    return None
+
+
+def _first_mention(
+    tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon
+) -> Mention | None:
+    """The first noun phrase's head: in "Platform users" or "crate files", the last word."""
+    for position in range(start, end):
+        mention = mention_at(tokens, position, lexicon)
+        if mention is None:
+            continue
+        head = position
+        while head + 1 < end:
+            following = mention_at(tokens, head + 1, lexicon)
+            if following is None or tokens[head + 1].lemma in _FIRST_PERSON:
+                break
+            mention, head = following, head + 1
+        return mention
+    return None
+
+
+def person_after(
+    tokens: Sequence[Token], index: int, lexicon: Lexicon, reach: int = 5
+) -> Mention | None:
+    """A person within ``reach`` words after ``index`` ("showed an error to riders")."""
+    for position in range(index, min(len(tokens), index + reach)):
+        token = tokens[position]
+        if token.kind is Kind.PUNCT and token.text not in (",",):
+            return None
+        mention = mention_at(tokens, position, lexicon)
+        if mention is not None:
+            return mention if mention.person else None
+    return None
+
+
+def mention_at(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> Mention | None:
+    token = tokens[position]
+    lemma = token.lemma
+    if token.kind is not Kind.WORD and token.kind is not Kind.HANDLE:
+        return None
+    if lemma in _FIRST_PERSON:
+        return Mention(position, token.text, True, responder=True)
+    if lemma in _PRONOUNS:
+        return Mention(position, token.text, True)
+    if lemma in _PLURAL_PRONOUNS:
+        return Mention(position, token.text, True)  # resolved by the caller when it can
+    person = is_person(token, lexicon)
+    if person is None:
+        return None
+    return Mention(position, token.text, person, person and _responder(tokens, position, lexicon))
+
+
+def _responder(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
+    """Whether the person at ``position`` is on the side that responded: "the on-call",
+    "our engineers", "the team" (but "our users" are users, and "a team" is one of them)."""
+    lemma = tokens[position].lemma
+    if lemma in lexicon["responders"]:
+        return True
+    previous = tokens[position - 1].lemma if position > 0 else ""
+    if previous in ("on-call", "oncall"):
+        return True  # "an on-call engineer"
+    if lemma not in lexicon["staff"]:
+        return False
+    before = [t.lemma for t in tokens[max(0, position - 3) : position]]
+    return any(word in _FIRST_PERSON or word == "the" for word in before)

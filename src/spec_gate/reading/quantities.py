@@ -1,0 +1,150 @@
+"""How long or how many: durations, spans of time, counts and shares, in figures or in words.
+
+A number counts only when it measures something: not a year, a date, a version, an HTTP status
+("502 errors"), a reference ("incident 42", "#12") or a quarter ("Q3", which is a word here).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spec_gate.reading.lexicon import Lexicon
+from spec_gate.reading.text import Kind, Token
+
+_ONE_WORDS = frozenset({"one", "a", "an"})
+
+
+def extent(tokens: Sequence[Token], lexicon: Lexicon) -> str | None:
+    """The words that say how long or how many, or None. ``tokens`` are one sentence's."""
+    lemmas = [t.lemma for t in tokens]
+    for start, end in lexicon["durations"].spans(lemmas):
+        return _shown(tokens, start, end)
+    for index in range(len(tokens)):
+        found = _measure_at(tokens, lemmas, index, lexicon)
+        if found is not None:
+            return found
+    return None
+
+
+def _measure_at(
+    tokens: Sequence[Token], lemmas: Sequence[str], index: int, lexicon: Lexicon
+) -> str | None:
+    token = tokens[index]
+    nxt = lemmas[index + 1] if index + 1 < len(lemmas) else ""
+    if token.kind in (Kind.TIME, Kind.DATE):
+        return _span(tokens, lemmas, index, lexicon)
+    if token.kind is Kind.WORD:
+        if token.lemma in lexicon.classes.get("span_openers", ()):  # from X to Y
+            return _span(tokens, lemmas, index, lexicon)
+        return _vague(tokens, lemmas, index, lexicon)
+    if token.kind is not Kind.NUMBER or token.value is None:
+        return None
+    if token.lower in _ONE_WORDS or (token.value == 1 and not token.text[0].isdigit()):
+        # "one" is also a pronoun ("one of the nodes"): a count only before a unit or a share
+        if (
+            nxt in lexicon["time_units"]
+            or nxt == "in"
+            or _counts_people(tokens, index + 1, lexicon)
+        ):
+            return _shown(tokens, index, index + 2)
+        return None
+    if _names_something(tokens, lemmas, index, lexicon):
+        return None
+    return _shown(tokens, index, min(len(tokens), index + 2))
+
+
+def _names_something(
+    tokens: Sequence[Token], lemmas: Sequence[str], index: int, lexicon: Lexicon
+) -> bool:
+    """Whether the number at ``index`` is a year, a date, a status code, a reference..."""
+    token = tokens[index]
+    value = token.value or 0.0
+    text = token.text
+    prev = lemmas[index - 1] if index > 0 else ""
+    nxt = lemmas[index + 1] if index + 1 < len(lemmas) else ""
+    if text.count(".") >= 2 or prev in ("v", "version", "release", "ver"):
+        return True  # a version
+    if prev in lexicon["naming_words"] or prev.startswith("#"):
+        return True
+    if nxt in lexicon["ordinal_suffixes"] or nxt in lexicon["months"] or prev in lexicon["months"]:
+        return True  # a day of the month
+    if text.isdigit() and len(text) == 4 and 1900 <= value <= 2100 and not _counted(nxt, lexicon):
+        return True  # a year
+    is_status = text.isdigit() and len(text) == 3 and 100 <= value <= 599
+    statuses = lexicon["status_words"]
+    return is_status and (nxt in statuses or prev in ("http", "a", "an", "status", "with"))
+
+
+def _counted(lemma: str, lexicon: Lexicon) -> bool:
+    """Whether a word after a four-digit number is what it counts ("2000 users")."""
+    return lemma.isalpha() and lemma not in lexicon["months"] and lemma not in lexicon["stopwords"]
+
+
+def _counts_people(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
+    from spec_gate.reading.people import is_person
+
+    return index < len(tokens) and is_person(tokens[index], lexicon) is True
+
+
+def _span(
+    tokens: Sequence[Token], lemmas: Sequence[str], index: int, lexicon: Lexicon
+) -> str | None:
+    """A span of time: "from 14:02 to 14:47", "between Monday and Wednesday", "14:02-14:47"."""
+    closers = lexicon["span_closers"]
+    limit = min(len(tokens), index + 8)
+    start = index
+    if tokens[index].kind is Kind.WORD:  # an opener: "from", "between"
+        start = index + 1
+        if start >= len(tokens) or not _a_moment(tokens[start], lexicon):
+            return None
+    for later in range(start + 1, limit):
+        token = tokens[later]
+        if token.lemma in closers or token.text in ("–", "—", "-") or token.text.strip() == "-":
+            following = later + 1
+            if following < len(tokens) and tokens[following].lemma == "the":
+                following += 1  # "from March 15 to the 17th"
+            if following < len(tokens) and _a_moment(tokens[following], lexicon):
+                return _shown(tokens, index, following + 1)
+            return None
+        if token.kind is Kind.PUNCT and token.text not in ("(", ")"):
+            return None
+    return None
+
+
+def _a_moment(token: Token, lexicon: Lexicon) -> bool:
+    return (
+        token.kind in (Kind.TIME, Kind.DATE, Kind.NUMBER)
+        or token.lemma in lexicon["weekdays"]
+        or token.lemma in lexicon["months"]
+    )
+
+
+def _vague(
+    tokens: Sequence[Token], lemmas: Sequence[str], index: int, lexicon: Lexicon
+) -> str | None:
+    """A share or amount in words: "a third of", "half of", "all users", "dozens of"."""
+    fractions = lexicon["fractions"]
+    length = fractions.match(lemmas, index)
+    if length and (
+        index + length < len(lemmas) and lemmas[index + length] in ("of", "a", "an", "the")
+    ):
+        return _shown(tokens, max(0, index - 1), index + length + 1)
+    length = lexicon["vague_amounts"].match(lemmas, index)
+    if not length:
+        return None
+    after = index + length
+    if after < len(tokens) and (
+        lemmas[after] in lexicon["time_units"] or _counts_people(tokens, after, lexicon)
+    ):
+        return _shown(tokens, index, after + 1)
+    if (
+        after + 1 < len(tokens)
+        and lemmas[after] in ("of", "the", "our", "their")
+        and (_counts_people(tokens, after + 1, lexicon) or lemmas[after + 1] in ("the", "our"))
+    ):
+        return _shown(tokens, index, after + 2)
+    return None
+
+
+def _shown(tokens: Sequence[Token], start: int, end: int) -> str:
+    return " ".join(t.text for t in tokens[start:end])

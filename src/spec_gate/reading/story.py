@@ -1,0 +1,302 @@
+"""A user's story in a sentence: someone (in the users' words) who experienced something.
+
+"About 1,200 shoppers saw 'Something went wrong'", "riders could not book", "four users of
+the vault found their deposits gone", "the app logged guests out": a person who is the subject
+of an experience (perceiving, being unable, losing, waiting, being charged...), or its object
+("prevented riders from booking", "showed an error to 3% of customers"). The responders' side
+("our engineers could not reach the database") and telling people something ("users were
+notified") are not the users' story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spec_gate.reading.lexicon import Lexicon
+from spec_gate.reading.people import Mention, head_before, mention_at, person_after
+from spec_gate.reading.text import Kind, Sentence, Token
+
+_BY = frozenset({"by", "for", "to"})
+_NEGATION = frozenset({"not", "no", "never", "none", "nobody", "neither", "nor", "without"})
+_HYPOTHETICAL = frozenset({"would", "might", "could", "may", "if"})
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    who: str
+    what: str
+    # Unmistakably harm to someone outside the team: "riders could not pay", "customers
+    # saw errors" (not "the maintainer had to", not "users experienced this").
+    severe: bool = False
+
+
+def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) -> Story | None:
+    """The person and what they experienced, when ``sentence`` tells it; ``earlier`` is the
+    person the text spoke of last, for "they"."""
+    tokens = sentence.tokens
+    lemmas = sentence.lemmas
+    for start, end in _experiences(lemmas, lexicon):
+        if _hypothetical(lemmas, start):
+            continue
+        if lemmas[start] in lexicon["perceiving"] and _negated(lemmas, start):
+            continue
+        if tuple(lemmas[end : end + 2]) in (("to", "be"), ("to", "get")):
+            continue  # "users were unable to be deleted": done to them by the system
+        if _conditional(lemmas, start) or _finding_out(lemmas, start, end, lexicon):
+            continue
+        subject = head_before(tokens, start, lexicon) or _counted_subject(tokens, start, earlier)
+        subject = _resolved(subject, tokens, earlier)
+        if subject is not None and _told_of(tokens, subject, start, lexicon):
+            continue  # "a team member received a warning": how we found out
+        if subject is not None and subject.person and not subject.responder:
+            if subject.text.lower() in _ADDRESSED:
+                continue  # "you will see": advice to the reader, not an account
+            severe = _severe(tokens, start, end, lexicon) and not _staff(tokens, subject, lexicon)
+            return Story(subject.text, _shown(tokens, start, end), severe)
+        if lemmas[start] in lexicon["object_first"] or lexicon["symptoms"].match(lemmas, start):
+            reached = person_after(tokens, end, lexicon, reach=6)
+            if reached is not None and not reached.responder:
+                return Story(reached.text, _shown(tokens, start, end))
+        if end < len(lemmas) and lemmas[end] in _BY:  # "errors were seen by users"
+            reached = person_after(tokens, end + 1, lexicon, reach=4)
+            if reached is not None and not reached.responder:
+                return Story(reached.text, _shown(tokens, start, end))
+    return _theirs(sentence, lexicon, earlier) or _harmed(sentence, lexicon, earlier)
+
+
+def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> Story | None:
+    """Someone beside what went wrong for them, however the sentence is built: "the shop
+    showed 22,800 members a pension 30% too high", "a feature they had merged was not in
+    their release". Not when they are only told something ("users were notified")."""
+    tokens = sentence.tokens
+    lemmas = sentence.lemmas
+    if _conditional(lemmas, len(lemmas)) or any(w in ("would", "could", "might") for w in lemmas):
+        return None
+    if no_impact(sentence, lexicon):
+        return None
+    harms = [
+        i
+        for i, token in enumerate(tokens)
+        if (token.lemma in lexicon["harm_words"] or token.lower in lexicon["harm_words"])
+        and not _negated(lemmas, i)
+    ]
+    if not harms:
+        return None
+    for mention in people_in(sentence, lexicon):
+        if mention.responder or mention.text.lower() in _ADDRESSED:
+            continue
+        if any(
+            t.lemma in lexicon["communication"]
+            for t in tokens[mention.index + 1 : mention.index + 4]
+        ):
+            continue  # "users were notified"
+        near = [h for h in harms if abs(h - mention.index) <= _NEAR]
+        if near:
+            return Story(mention.text, tokens[near[0]].text)
+    return None
+
+
+_NEAR = 12  # words between someone and what went wrong for them, in one sentence
+
+
+def _theirs(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> Story | None:
+    """Something of theirs that broke: "users' kernels died", "their orders were lost",
+    "a user's servers took over 15 minutes to start"."""
+    tokens = sentence.tokens
+    lemmas = sentence.lemmas
+    for start, end in lexicon["breakdown"].spans(lemmas):
+        if _conditional(lemmas, start) or _hypothetical(lemmas, start):
+            continue
+        for position in range(max(0, start - 5), start):
+            token = tokens[position]
+            if token.kind is not Kind.WORD:
+                continue
+            owner = token.possessive or token.lemma in ("their", "his", "her")
+            if not owner:
+                continue
+            if token.lemma in ("their",):
+                if earlier is None:
+                    continue
+                return Story(earlier.text, _shown(tokens, start, end))
+            mention = mention_at(tokens, position, lexicon)
+            if mention is not None and mention.person and not mention.responder:
+                return Story(mention.text, _shown(tokens, start, end))
+    return None
+
+
+def _counted_subject(
+    tokens: Sequence[Token], start: int, earlier: Mention | None
+) -> Mention | None:
+    """ "1,460 called or wrote in", "most were re-booked; 27 had to find a room": a count or a
+    quantifier for the people spoken of last."""
+    if earlier is None:
+        return None
+    for position in range(start - 1, max(-1, start - 4), -1):
+        token = tokens[position]
+        if token.kind is Kind.NUMBER or token.lemma in _QUANTIFIERS:
+            return earlier
+        if token.kind is Kind.PUNCT:
+            return None
+    return None
+
+
+_QUANTIFIERS = frozenset({"most", "many", "some", "several", "half", "all", "few", "others"})
+
+
+def _told_of(tokens: Sequence[Token], subject: Mention, start: int, lexicon: Lexicon) -> bool:
+    """Staff who received an alert or a warning: how the team learnt, not a user's harm."""
+    verb = tokens[start].lemma
+    if (
+        verb not in ("receive", "get", "hear")
+        or lexicon.lemma(subject.text.lower()) not in lexicon["staff"]
+    ):
+        return False
+    return any(t.lemma in lexicon["notices"] for t in tokens[start + 1 : start + 5])
+
+
+def _severe(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> bool:
+    lemmas = [t.lemma for t in tokens]
+    if lexicon["inability"].match(lemmas, start):
+        return True
+    verb = lemmas[start]
+    if verb in ("see", "get", "receive", "encounter", "hit", "face"):
+        return any(
+            lexicon["symptoms"].match(lemmas, i) for i in range(end, min(len(lemmas), end + 5))
+        )
+    return (verb in ("lose", "wait", "be") and verb != "be") or lemmas[start : start + 2] == [
+        "be",
+        "charge",
+    ]
+
+
+def _staff(tokens: Sequence[Token], subject: Mention, lexicon: Lexicon) -> bool:
+    return lexicon.lemma(subject.text.lower()) in lexicon["staff"]
+
+
+def _finding_out(lemmas: Sequence[str], start: int, end: int, lexicon: Lexicon) -> bool:
+    """Learning of a problem, not suffering it: "found the cause", "received an alert" (but
+    "found their listings gone" is a loss)."""
+    verb = lemmas[start]
+    if verb in ("find", "notice", "discover", "detect", "observe"):
+        after = lemmas[end : end + 14]
+        return not any(
+            word in lexicon["loss_states"] or word in lexicon["symptoms"] for word in after
+        )
+    return False
+
+
+def _experiences(lemmas: Sequence[str], lexicon: Lexicon) -> list[tuple[int, int]]:
+    found = list(lexicon["experience"].spans(lemmas))
+    found += lexicon["inability"].spans(lemmas)
+    found += [
+        (start, end)
+        for start, end in lexicon["symptoms"].spans(lemmas)
+        if any(word in ("for", "to") for word in lemmas[end : end + 3])
+    ]
+    # Reporting tells who found out, not who suffered, unless it names what they went through:
+    # "a team reported timeouts", not "a user reported the incident".
+    symptoms = lexicon["symptoms"]
+    found += [
+        (index, index + 1)
+        for index, lemma in enumerate(lemmas)
+        if lemma == "report"
+        and any(symptoms.match(lemmas, i) for i in range(index + 1, min(len(lemmas), index + 6)))
+    ]
+    return sorted(set(found))
+
+
+_ADDRESSED = frozenset({"you", "your"})
+
+
+def _conditional(lemmas: Sequence[str], start: int) -> bool:
+    """ "if you find", "please check whether you see": a condition, not what happened."""
+    before = lemmas[:start]
+    return "if" in before or "whether" in before or "please" in before
+
+
+def _hypothetical(lemmas: Sequence[str], start: int) -> bool:
+    """ "would have seen", "could have lost": what might have happened, not what did."""
+    before = lemmas[max(0, start - 3) : start]
+    return "have" in before and any(word in _HYPOTHETICAL for word in before)
+
+
+def _resolved(
+    subject: Mention | None, tokens: Sequence[Token], earlier: Mention | None
+) -> Mention | None:
+    """ "they" and "their" stand for the people spoken of last, if any."""
+    if subject is None or tokens[subject.index].lemma not in ("they", "them", "their"):
+        return subject
+    return earlier
+
+
+def people_in(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
+    """Every person mentioned, in order."""
+    found = []
+    for index in range(len(sentence.tokens)):
+        mention = mention_at(sentence.tokens, index, lexicon)
+        if mention is not None and mention.person:
+            found.append(mention)
+    return found
+
+
+def affected(sentence: Sentence, lexicon: Lexicon) -> Mention | None:
+    """Someone said to be affected without what they went through: "1,200 riders were
+    affected", "the outage impacted customers"."""
+    lemmas = sentence.lemmas
+    for start, end in lexicon["affected"].spans(lemmas):
+        if _negated(lemmas, start):
+            continue
+        subject = head_before(sentence.tokens, start, lexicon)
+        if subject is not None and subject.person and not subject.responder:
+            return subject
+        reached = person_after(sentence.tokens, end, lexicon)
+        if reached is not None and not reached.responder:
+            return reached
+    return None
+
+
+def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether the sentence says nobody was affected: "no user impact", "customers were not
+    affected", "it was not exploited; funds are safe", "no action is required by users"."""
+    lemmas = sentence.lemmas
+    if lexicon["no_impact"].found_in(lemmas):
+        return True
+    for start, _end in lexicon["affected"].spans(lemmas):
+        if not _negated(lemmas, start):
+            continue
+        subject = head_before(sentence.tokens, start, lexicon)
+        if subject is not None and subject.person and not subject.responder:
+            return True  # "customers were not affected" (but "we were not affected" is us)
+    # Harm denied: "no packages were compromised", "no indicators of malicious activity were
+    # found", "we know of no compromised artifacts".
+    return any(
+        _negated(lemmas, start, reach=7) and not _negated_responder(sentence, lexicon)
+        for start, _end in lexicon["harm"].spans(lemmas)
+    )
+
+
+def _negated_responder(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """ "we were not affected": our side, not the users'."""
+    return (
+        any(m.responder for m in people_in(sentence, lexicon))
+        and not any(not m.responder for m in people_in(sentence, lexicon))
+        and "we" in sentence.lemmas[:3]
+    )
+
+
+def _negated(lemmas: Sequence[str], start: int, reach: int = 4) -> bool:
+    """Whether a negation governs the word at ``start``: a few words before it, in its clause."""
+    for word in reversed(lemmas[max(0, start - reach) : start]):
+        if word in _NEGATION:
+            return True
+        if word in _CLAUSE_ENDS:
+            return False
+    return False
+
+
+_CLAUSE_ENDS = frozenset({",", ";", ":", "and", "but", "while", "because", "(", ")", "—"})
+
+
+def _shown(tokens: Sequence[Token], start: int, end: int) -> str:
+    return " ".join(t.text for t in tokens[start:end] if t.kind is not Kind.PUNCT)

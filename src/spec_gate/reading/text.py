@@ -1,0 +1,250 @@
+"""Prose as a reader meets it: inline Markdown unwrapped, sentences across wrapped lines, tokens.
+
+A block's lines are one text: a line break inside a paragraph ends nothing. Sentences end at
+``.``, ``!``, ``?`` (and their full-width forms) before a space and a new start, but not after an
+abbreviation (``e.g.``), an initial or inside a number (``3.5``); code spans are one token.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from spec_gate.reading.lexicon import Lexicon
+
+
+class Kind(Enum):
+    WORD = "word"
+    NUMBER = "number"  # 1,200  3.5  40%  forty (a number word: ``value`` is set)
+    TIME = "time"  # 14:02
+    DATE = "date"  # 2026-03-14, 2026/03/14
+    HANDLE = "handle"  # @maria, @acme/a11y
+    REF = "ref"  # #123, owner/repo#12, PAY-431
+    URL = "url"
+    CODE = "code"  # an inline code span
+    MARK = "mark"  # ✅ ✔ ✓ ☑ ❌
+    PUNCT = "punct"  # , ; : ( ) dashes ? !
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # as written
+    lower: str
+    lemma: str
+    kind: Kind
+    value: float | None = None  # a number's value
+    possessive: bool = False  # "user's", "users'": what follows is theirs
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind is Kind.WORD
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a block: its text on one line, where it starts, and its tokens."""
+
+    text: str
+    line: int
+    tokens: tuple[Token, ...]
+    linked: bool = False  # it carried a Markdown link or a bare URL
+
+    @property
+    def lemmas(self) -> tuple[str, ...]:
+        return tuple(t.lemma for t in self.tokens)
+
+    @property
+    def question(self) -> bool:
+        return self.text.rstrip(" )\"'”’*_").endswith(("?", "？"))
+
+
+_CODE_SPAN = re.compile(r"(`+)([^`]|[^`].*?[^`])\1", re.DOTALL)
+_IMAGE = re.compile(r"!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
+_LINK = re.compile(r"\[([^\]\n]{0,500})\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])")
+_AUTOLINK = re.compile(r"<(https?://[^>\s]{1,2000})>")
+_TAG = re.compile(r"</?[A-Za-z][^>\n]{0,500}>")
+_EMPHASIS = re.compile(
+    r"(?<![\w*_~])(\*{1,3}|_{1,3}|~~)(?=\S)|(?<=\S)(\*{1,3}|_{1,3}|~~)(?![\w*_~])"
+)
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
+_CODE_MARK = "\ue000"  # stands for a code span in plain text: one token, never a word
+_LINK_MARK = "\ue001"  # follows a link's text in plain text: the sentence cited something
+
+_TOKEN = re.compile(
+    r"""
+    (?P<url>https?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'"])
+    |(?P<code>\ue000)
+    |(?P<ref>(?<![\w/#])(?:[\w.-]+/[\w.-]+)?\#\d+\b|\b[A-Z][A-Z\d]{1,9}-\d+\b)
+    |(?P<handle>(?<![\w.@/])@[A-Za-z\d](?:[A-Za-z\d-]{0,38})(?:/[\w.-]+)?(?![\w@]))
+    |(?P<date>\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)
+    |(?P<time>\b\d{1,2}:\d{2}(?::\d{2})?\b)
+    |(?P<number>(?<![\w.])\d+(?:[.,]\d+)*(?:\s?%|\+)?)
+    |(?P<word>[^\W\d_](?:[\w'’-]*[^\W_])?|[^\W\d_]\.(?:[^\W\d_]\.)+)
+    |(?P<mark>[✅✔✓☑❌✗✘☐]\ufe0f?)
+    |(?P<punct>[,;:()—–?!。！？]|\s-\s)
+    """,
+    re.VERBOSE,
+)
+_CONTRACTIONS = {
+    "can't": ("can", "not"),
+    "cannot": ("can", "not"),
+    "won't": ("will", "not"),
+    "shan't": ("shall", "not"),
+    "ain't": ("be", "not"),
+}
+_CLITICS = {"'ll": "will", "'re": "are", "'ve": "have", "'d": "would", "'m": "am"}
+_IS_CONTRACTIONS = frozenset(
+    {"it's", "that's", "there's", "what's", "here's", "who's", "where's", "how's", "let's"}
+)
+_SENTENCE_END = re.compile(r"[.!?…。！？]+[\"'”’)\]*_]*(?=\s|$)|[。！？]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def plain(text: str) -> str:
+    """``text`` without inline markup: links become their text (marked), code spans one mark,
+    tags and emphasis go. Line breaks stay where they were."""
+    if "`" in text:
+        text = _CODE_SPAN.sub(lambda m: _CODE_MARK + "\n" * m.group(0).count("\n"), text)
+    if "[" in text:
+        text = _IMAGE.sub(r"\1", text)
+        text = _LINK.sub(lambda m: m.group(1) + _LINK_MARK, text)
+    if "<" in text:
+        text = _AUTOLINK.sub(r"\1", text)
+        text = _TAG.sub(" ", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    if "*" in text or "_" in text or "~" in text:
+        text = _EMPHASIS.sub("", text)
+    return text
+
+
+def words_of(text: str) -> list[str]:
+    """The lowercased words of ``text`` (for reading vocabulary entries)."""
+    return [m.group(0).lower() for m in _TOKEN.finditer(text) if m.lastgroup == "word"]
+
+
+def tokenize(text: str, lexicon: Lexicon) -> tuple[Token, ...]:
+    """Tokens of plain ``text``: words with their lemmas, numbers (in figures or words) with
+    their values, and the things prose carries that are not words."""
+    found: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup
+        raw = match.group(0)
+        if kind == "word":
+            found.extend(_word(raw, lexicon))
+        elif kind == "number":
+            found.append(_number(raw))
+        elif kind is not None:
+            token_kind = Kind(kind) if kind != "punct" else Kind.PUNCT
+            found.append(Token(raw.strip(), raw.strip().lower(), raw.strip().lower(), token_kind))
+    return tuple(found)
+
+
+def _word(raw: str, lexicon: Lexicon) -> list[Token]:
+    lower = raw.lower().replace("’", "'")
+    if lower in _CONTRACTIONS:
+        return [Token(raw, w, lexicon.lemma(w), Kind.WORD) for w in _CONTRACTIONS[lower]]
+    if lower.endswith("n't") and len(lower) > 3:
+        base = lower[:-3]
+        return [
+            Token(raw, base, lexicon.lemma(base), Kind.WORD),
+            Token("n't", "not", "not", Kind.WORD),
+        ]
+    for ending, expanded in _CLITICS.items():
+        if lower.endswith(ending) and len(lower) > len(ending):
+            base = lower[: -len(ending)]
+            return [
+                Token(raw, base, lexicon.lemma(base), Kind.WORD),
+                Token(ending, expanded, lexicon.lemma(expanded), Kind.WORD),
+            ]
+    if lower in _IS_CONTRACTIONS:
+        base = lower[:-2]
+        return [Token(raw, base, base, Kind.WORD), Token("'s", "is", "be", Kind.WORD)]
+    possessive = False
+    if lower.endswith("'s") and len(lower) > 2:
+        lower, possessive = lower[:-2], True
+    elif lower.endswith("s'") and len(lower) > 2:
+        lower, possessive = lower[:-1], True
+    value = lexicon.numbers.get(lower)
+    if value is not None:
+        return [Token(raw, lower, lower, Kind.NUMBER, value)]
+    return [Token(raw, lower, lexicon.lemma(lower), Kind.WORD, possessive=possessive)]
+
+
+def _number(raw: str) -> Token:
+    digits = raw.rstrip("%+ ").replace(",", "")
+    try:
+        value: float | None = float(digits)
+    except ValueError:
+        value = None
+    return Token(raw, raw.lower(), raw.lower(), Kind.NUMBER, value)
+
+
+def split(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of plain ``text``."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        if match.group(0).startswith(".") and not _ends_sentence(
+            text, match.start(), end, abbreviations
+        ):
+            continue
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def _ends_sentence(text: str, stop: int, end: int, abbreviations: frozenset[str]) -> bool:
+    """Whether the full stop at ``stop`` ends a sentence."""
+    before = text[max(0, stop - 12) : stop].split()
+    word = before[-1].lstrip("(\"'“‘") if before else ""
+    if word.lower() in abbreviations or word.lower().rstrip(".") in abbreviations:
+        return False
+    if len(word) == 1 and word.isupper():
+        return False  # an initial: "J. Smith"
+    after = text[end:].lstrip()
+    if not after:
+        return True
+    first = after[0]
+    # A new sentence starts with a capital, a digit, a quote, a bracket, or another script.
+    return not first.islower()
+
+
+@lru_cache(maxsize=8192)
+def _read_block(text: str, line: int, lexicon: Lexicon) -> tuple[Sentence, ...]:
+    clean = plain(text)
+    sentences: list[Sentence] = []
+    for start, end in split(clean, lexicon.abbreviations):
+        raw = clean[start:end]
+        tokens = tokenize(raw, lexicon)
+        if not tokens:
+            continue
+        offset = line + clean.count("\n", 0, start + len(raw) - len(raw.lstrip()))
+        linked = _LINK_MARK in raw or any(t.kind is Kind.URL for t in tokens)
+        shown = " ".join(raw.replace(_LINK_MARK, "").replace(_CODE_MARK, "`…`").split())
+        sentences.append(Sentence(shown, offset, tokens, linked))
+    return tuple(sentences)
+
+
+def sentences(blocks: Iterable[tuple[str, int]], lexicon: Lexicon) -> list[Sentence]:
+    """The sentences of blocks given as (text, first line); each block ends its last one."""
+    found: list[Sentence] = []
+    for text, line in blocks:
+        found.extend(_read_block(text, line, lexicon))
+    return found
+
+
+def has_cjk(text: str) -> bool:
+    return _CJK.search(text) is not None
+
+
+def content_lemmas(tokens: Sequence[Token], stop: frozenset[str]) -> list[str]:
+    """The lemmas of words that carry meaning: no stopwords, no numbers."""
+    return [t.lemma for t in tokens if t.kind is Kind.WORD and t.lemma not in stop]
