@@ -179,7 +179,7 @@ class Engine:
             Finding(
                 rule=rule.id,
                 ruleset=active.ruleset,
-                severity=rule.severity,
+                severity=miss.severity or rule.severity,
                 path=source.path,
                 line=miss.line,
                 message=miss.message or rule.message,

@@ -83,6 +83,7 @@ def test_the_builtin_checks_are_registered_in_order() -> None:
         "mentions",
         "items",
         "narrative",
+        "blame",
     ]
 
 

@@ -10,11 +10,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from spec_gate.checks import checkbox, frontmatter, items, mentions, narrative, phrases, section
+from spec_gate.checks import (
+    blame,
+    checkbox,
+    frontmatter,
+    items,
+    mentions,
+    narrative,
+    phrases,
+    section,
+)
 from spec_gate.checks.base import Check, Miss, Outcome
 
 COMBINATORS = ("any", "all", "not")
-BUILTIN: tuple[Check, ...] = (section, checkbox, frontmatter, phrases, mentions, items, narrative)
+BUILTIN: tuple[Check, ...] = (
+    section,
+    checkbox,
+    frontmatter,
+    phrases,
+    mentions,
+    items,
+    narrative,
+    blame,
+)
 
 _registry: dict[str, Check] = {}
 REGISTRY: Mapping[str, Check] = MappingProxyType(_registry)  # name -> module, in order

@@ -9,7 +9,7 @@ from typing import Any, Protocol
 
 from spec_gate import patterns
 from spec_gate.document import Block, Document, Item, Section, content
-from spec_gate.findings import Passage
+from spec_gate.findings import Passage, Severity
 from spec_gate.reading import Lexicon, Sentence, load, sentences
 
 # Options are plain frozen dataclasses, cheap on the hot path; pydantic validates them only
@@ -44,6 +44,7 @@ class Miss:
     detail: str = ""
     message: str = ""
     help: str = ""
+    severity: Severity | None = None  # overrides the rule's: a kind of miss that always blocks
 
 
 @dataclass(frozen=True, slots=True)

@@ -164,9 +164,9 @@ def _candidates(doc: Document, options: Options) -> list[Scope]:
         ]
     lead = _lead(doc)
     taken = {id(b) for scope in found for b in scope.blocks}
-    if lead is not None and (not found or options.story):
-        if not all(id(b) in taken for b in lead.blocks):
-            found.append(lead)
+    new = lead is not None and not all(id(b) in taken for b in lead.blocks)
+    if lead is not None and new and (not found or options.story):
+        found.append(lead)
     if not found and not doc.sections and doc.blocks:
         found = [Scope("document", 1, doc.blocks, (), False, -1, doc.line_count + 1)]
     return found

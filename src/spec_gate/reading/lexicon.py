@@ -146,10 +146,20 @@ def load(language: str = DEFAULT_LANGUAGE) -> Lexicon:
 
 
 def _yaml(data: bytes) -> Any:
+    """The file's data, every word a word: YAML 1.1 would read ``no``, ``yes``, ``on`` and
+    ``off`` as booleans, and "no" is a word every language file needs."""
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(data, Loader=loader)
+    base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class WordsLoader(base):  # type: ignore[misc]
+        pass
+
+    WordsLoader.yaml_implicit_resolvers = {
+        first: [(tag, regex) for tag, regex in resolvers if tag != "tag:yaml.org,2002:bool"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return yaml.load(data, Loader=WordsLoader)
 
 
 def build(data: Any, where: str) -> Lexicon:

@@ -52,26 +52,24 @@ def head_before(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> Mentio
     "When the database failed, riders could not book" finds "riders". A clause with none
     before the predicate borrows its subject across commas ("Users of the API, which was
     down, saw errors"), never across a full break (``;``, ``:``, a dash, "while", "because")."""
-    segment_start = _segment_start(tokens, index, lexicon)
-    mention = _first_mention(tokens, segment_start, index, lexicon)
-    if mention is None and tokens[segment_start].lemma in _RELATIVE and segment_start > 0:
+    clause = segment_start(tokens, index, lexicon)
+    mention = _first_mention(tokens, clause, index, lexicon)
+    if mention is None and tokens[clause].lemma in _RELATIVE and clause > 0:
         # "users who upgraded had to revert": the subject is what "who" stands for
-        return _last_mention(
-            tokens, _segment_start(tokens, segment_start, lexicon), segment_start, lexicon
-        )
-    while mention is None and segment_start > 0 and tokens[segment_start - 1].text == ",":
-        end = segment_start - 1
-        segment_start = _segment_start(tokens, end, lexicon)
-        if tokens[segment_start].lemma in _RELATIVE:
+        return _last_mention(tokens, segment_start(tokens, clause, lexicon), clause, lexicon)
+    while mention is None and clause > 0 and tokens[clause - 1].text == ",":
+        end = clause - 1
+        clause = segment_start(tokens, end, lexicon)
+        if tokens[clause].lemma in _RELATIVE:
             continue  # ", which was down," says something of another noun
-        mention = _first_mention(tokens, segment_start, end, lexicon)
+        mention = _first_mention(tokens, clause, end, lexicon)
     return mention
 
 
 _RELATIVE = frozenset({"who", "which", "where", "whose", "whom"})
 
 
-def _segment_start(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> int:
+def segment_start(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> int:
     """Where the clause holding ``index`` starts: after a comma, a full break or a word that
     opens a clause."""
     breaks = lexicon["clause_breaks"]

@@ -1,0 +1,277 @@
+"""Blame as a reader hears it: who a sentence makes the cause, not which words it uses.
+
+- ``person``: a person (a name, an @handle, "I"), an identifiable role ("the on-call engineer",
+  "a junior developer") or a commit author is made the cause: the doer of a fault ("Dave
+  skipped staging", "@x looked over it without being thorough", "the developer forgot"), the
+  object of a cause ("root cause: commit by @jdoe", "a junior engineer's change broke it"), or
+  judged ("careless", "a clear lapse", "human error", "should have known").
+- ``punitive``: an action that punishes a person ("retrain the engineer", "a formal
+  performance conversation", "editors lose publish rights").
+- ``users``: the users blamed for what happened to them ("self-inflicted", "user error").
+- ``heroics``: a hero, or overwork praised ("thanks to Sam who pulled an all-nighter").
+
+"We" is the team: "we forgot to renew the certificate" owns a gap and blames no one. A sentence
+that sets blame aside ("it is tempting to call this human error; it was not") blames no one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from spec_gate.reading import followups
+from spec_gate.reading.lexicon import Lexicon
+from spec_gate.reading.people import mention_at, segment_start
+from spec_gate.reading.text import Kind, Sentence, Token
+
+
+class Blame(Enum):
+    PERSON = "person"
+    PUNITIVE = "punitive"
+    USERS = "users"
+    HEROICS = "heroics"
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    blame: Blame
+    line: int
+    sentence: str
+    words: str  # what gave it away, as written
+
+
+_COLLECTIVE = frozenset({"we", "us", "our", "team"})
+_SELF = frozenset({"i", "me", "my", "he", "she", "him", "her", "his"})  # one person
+
+
+def blames(sentence: Sentence, lexicon: Lexicon, praising: bool = False) -> Iterator[Found]:
+    """The blame in one sentence, each kind at most once; ``praising``: the sentence stands
+    where a document praises ("What went well", "Thanks")."""
+    lemmas = sentence.lemmas
+    if lexicon["distancing"].found_in(lemmas):
+        return
+    found = {}
+    for blame, words in (
+        (Blame.USERS, _users(sentence, lexicon)),
+        (Blame.PUNITIVE, _punitive(sentence, lexicon)),
+        (Blame.PERSON, _person(sentence, lexicon)),
+        (Blame.HEROICS, _heroics(sentence, lexicon, praising)),
+    ):
+        if words and blame not in found:
+            found[blame] = Found(blame, sentence.line, sentence.text, words)
+    if Blame.PUNITIVE in found:
+        found.pop(Blame.PERSON, None)  # the punishment says whom it blames
+    yield from found.values()
+
+
+def _shown(tokens: Sequence[Token], start: int, end: int) -> str:
+    return " ".join(t.text for t in tokens[start:end])
+
+
+def _users(sentence: Sentence, lexicon: Lexicon) -> str:
+    for start, end in lexicon["user_blame"].spans(sentence.lemmas):
+        return _shown(sentence.tokens, start, end)
+    return ""
+
+
+def _punitive(sentence: Sentence, lexicon: Lexicon) -> str:
+    lemmas = sentence.lemmas
+    for start, end in lexicon["punitive"].spans(lemmas):
+        return _shown(sentence.tokens, start, end)
+    # "editors will lose publish rights": a sanction aimed at people, in a follow-up
+    if not followups.intends(sentence.text, lexicon, weak=True):
+        return ""
+    for start, end in lexicon["sanctions"].spans(lemmas):
+        tokens = sentence.tokens
+        if any(
+            _named(tokens, i, lexicon) or _people(tokens, i, lexicon) for i in range(len(tokens))
+        ):
+            return _shown(tokens, start, end)
+    return ""
+
+
+def _people(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
+    mention = mention_at(tokens, position, lexicon)
+    return mention is not None and mention.person and tokens[position].lemma not in _COLLECTIVE
+
+
+def _person(sentence: Sentence, lexicon: Lexicon) -> str:
+    tokens = sentence.tokens
+    lemmas = sentence.lemmas
+    if any(w in ("would", "could", "might", "if") for w in lemmas):
+        return ""  # what someone might do, not what anyone did
+    # A judgement: "human error", "should have known", or a word judging someone named in
+    # the sentence ("the shift lead ... a clear lapse", "I'm an idiot").
+    for start, end in lexicon["error_labels"].spans(lemmas):
+        if not _negated(lemmas, start):
+            return _shown(tokens, start, end)
+    for start, end in lexicon["judgements"].spans(lemmas):
+        said = _shown(tokens, start, end)
+        if _negated(lemmas, start) or lemmas[start] in ("by", "without"):
+            continue  # "not an employee's fault"; "by mistake" needs its doer (below)
+        if lemmas[start] == "fault":
+            if _possessed(tokens, start, lexicon):
+                return said
+            continue
+        if any(_named(tokens, i, lexicon) for i in range(len(tokens))):
+            return said  # of a role, a handle, "I", "he" (a bare name may be a product's)
+    # A fault, with someone as the one who made it: "Alice forgot", "the developer forgot to
+    # think", "@astonm overlooked a critical piece" (but "a fix that ignored the logs" is not).
+    for start, end in lexicon["fault"].spans(lemmas):
+        doer = _nearest(tokens, start, lexicon)
+        if doer:
+            return f"{doer} {_shown(tokens, start, end)}"
+    # Something the process should have stopped, done by someone: "Dave deployed it without
+    # running it through staging", "a team member deleted the namespace by mistake".
+    for start, end in (
+        *lexicon["unchecked"].spans(lemmas),
+        *((s, e) for s, e in lexicon["judgements"].spans(lemmas) if lemmas[s] in ("by", "without")),
+    ):
+        doer = _doer(tokens, start, lexicon, names=True)
+        if doer:
+            return f"{doer} {_shown(tokens, start, end)}"
+    # Someone who caused it: "@jdoe broke the build", "Bob caused the outage with a bad push"
+    # (the verb, inflected: "the root cause" is a noun).
+    for start, end in lexicon["causing"].spans(lemmas):
+        if tokens[start].lower == tokens[start].lemma:
+            continue
+        doing = any(
+            lexicon["doings"].match(lemmas, i) for i in range(end, min(len(lemmas), end + 8))
+        )
+        doer = _doer(tokens, start, lexicon, names=doing)
+        if doer:
+            return f"{doer} {_shown(tokens, start, end)}"
+    # Someone named as the cause: "root cause: commit by @jdoe", "caused by Dave's push".
+    for start, end in lexicon["cause_words"].spans(lemmas):
+        for position in range(end, min(len(tokens), end + 6)):
+            token = tokens[position]
+            pointed = token.kind is Kind.HANDLE or token.lemma in _SELF
+            owned = token.possessive and _named(tokens, position, lexicon, names=True)
+            if owned and not lexicon["doings"].match(lemmas, min(position + 1, len(lemmas) - 1)):
+                owned = False  # "triggered by Marius's fuzzer": a tool, not a doing
+            if pointed or owned:
+                return _shown(tokens, start, position + 1)
+    # "a junior engineer's change broke it"
+    for position, token in enumerate(tokens):
+        if not (token.possessive and _named(tokens, position, lexicon, names=True)):
+            continue
+        later = range(position + 1, min(len(lemmas), position + 3))
+        if any(lexicon["doings"].match(lemmas, i) for i in later) and any(
+            lexicon["causing"].match(lemmas, i)
+            for i in range(position + 2, min(len(lemmas), position + 7))
+        ):
+            return _shown(tokens, position, position + 3)
+    return ""
+
+
+def _nearest(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> str:
+    """The doer of the verb at ``start`` when it is someone: the nearest word before it that
+    can be a subject ("Alice forgot"; in "a fix that ignored the logs", the fix)."""
+    clause = segment_start(tokens, start, lexicon)
+    for position in range(start - 1, clause - 1, -1):
+        token = tokens[position]
+        if token.kind is Kind.HANDLE:
+            return token.text
+        if token.kind is not Kind.WORD or token.lemma in _AUXILIARIES:
+            continue
+        if _named(tokens, position, lexicon, names=True):
+            first = position
+            while first > clause and _named(tokens, first - 1, lexicon, names=True):
+                first -= 1
+            return _shown(tokens, first, position + 1)
+        if token.lemma not in lexicon["stopwords"] or token.lemma in _COLLECTIVE:
+            return ""  # a thing, or "we": no one to blame
+    return ""
+
+
+_AUXILIARIES = frozenset(
+    {"be", "have", "do", "not", "also", "then", "just", "again", "simply", "probably", "never"}
+)
+
+
+def _negated(lemmas: Sequence[str], start: int) -> bool:
+    return any(
+        w in ("not", "no", "never", "nobody", "none") for w in lemmas[max(0, start - 4) : start]
+    )
+
+
+def _doer(tokens: Sequence[Token], start: int, lexicon: Lexicon, names: bool) -> str:
+    """The person or role who did what stands at ``start``: the first word of its clause,
+    when that is someone ("Alice forgot", "the on-call engineer pushed it without review")."""
+    clause = segment_start(tokens, start, lexicon)
+    for position in range(clause, start):
+        token = tokens[position]
+        if (
+            token.kind is Kind.WORD
+            and token.lemma in lexicon["stopwords"]
+            and token.lemma not in _SELF
+        ):
+            continue  # "the", "a": the subject is the next word
+        if _named(tokens, position, lexicon, names):
+            role = lexicon["roles"].match([t.lemma for t in tokens], position)
+            end = position + max(1, role)
+            while end < start and _named(tokens, end, lexicon, names):
+                end += 1
+            return _shown(tokens, position, end)
+        return ""
+    return ""
+
+
+def _named(tokens: Sequence[Token], position: int, lexicon: Lexicon, names: bool = False) -> bool:
+    """Whether the word at ``position`` points at a person on the team: an @handle, "I", a
+    role ("the on-call engineer"), or with ``names``, a capitalised name ("Dave")."""
+    token = tokens[position]
+    if token.kind is Kind.HANDLE:
+        return True
+    if token.kind is not Kind.WORD:
+        return False
+    if lexicon["roles"].match([t.lemma for t in tokens], position):
+        return True  # "a team member", "the on-call engineer"
+    if token.lemma in _COLLECTIVE:
+        return False
+    if token.lemma in _SELF:
+        return True
+    return names and _a_name(tokens, position, lexicon)
+
+
+def _a_name(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
+    """A person's name: a capitalised word the vocabulary does not know ("Dave"), not a
+    product's ("ArgoCD", "KubeSpawner": capitals inside) nor an acronym."""
+    token = tokens[position]
+    text = token.text
+    if not text[:1].isupper() or not text[1:].islower() or token.lower != token.lemma:
+        return False
+    if mention_at(tokens, position, lexicon) is not None:
+        return False  # a word the vocabulary knows: a person noun, a thing
+    ordinary = ("stopwords", "generic", "plan", "platitude", "months", "weekdays", "intent")
+    return not any(token.lemma in lexicon[name] for name in ordinary) and token.lemma.isalpha()
+
+
+def _possessed(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
+    """ "Dave's fault", "the fault of the on-call": a fault that is someone's."""
+    before = start - 1
+    if before >= 0 and tokens[before].possessive and _named(tokens, before, lexicon, names=True):
+        return True
+    return any(_named(tokens, i, lexicon) for i in range(start + 1, min(len(tokens), start + 5)))
+
+
+def _heroics(sentence: Sentence, lexicon: Lexicon, praising: bool) -> str:
+    lemmas = sentence.lemmas
+    for start, end in lexicon["heroics"].spans(lemmas):
+        return _shown(sentence.tokens, start, end)
+    # Overwork told as a feat: with thanks, or where the document praises.
+    praised = praising or lexicon["praise"].found_in(lemmas)
+    if not praised:
+        return ""
+    for start, end in lexicon["overwork"].spans(lemmas):
+        return _shown(sentence.tokens, start, end)
+    for index, token in enumerate(sentence.tokens):  # "for 40+ hours", "19 hours straight"
+        if token.kind is Kind.NUMBER and (token.value or 0) >= _LONG_HOURS:
+            unit = lemmas[index + 1] if index + 1 < len(lemmas) else ""
+            if unit in ("hour", "hr", "h"):
+                return _shown(sentence.tokens, index, index + 2)
+    return ""
+
+
+_LONG_HOURS = 12  # hours of work in one go that a thank-you holds up as a feat
