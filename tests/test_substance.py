@@ -84,13 +84,15 @@ REVIEW_CASES = [
         "each perspective answered with a dismissal",
         "- Low digital literacy: considered\n- Disability and assistive technology: N/A\n"
         "- Slow or unreliable connection: no impact",
-        "has 1 word of real content",  # the sign-off line echoes our snippet: only its handle
+        "has no answers (it needs at least 15): set aside, “Low digital literacy: considered” "
+        "is a dismissal; “Disability and assistive technology: N/A” is a placeholder and 2 more",
     ),
     (
         "the template's prompt restated",
         "Consider each person below, before engineering starts. Write what they experience; "
         "N/A is not an answer. Then ask an accessibility reviewer to tick the box.",
-        "has 1 word of real content",
+        "has no answers (it needs at least 15): set aside, “Consider each person below, before "
+        "engineering st…” is the template's or the help's own words",
     ),
 ]
 

@@ -84,6 +84,7 @@ def test_the_builtin_checks_are_registered_in_order() -> None:
         "items",
         "narrative",
         "blame",
+        "review",
     ]
 
 

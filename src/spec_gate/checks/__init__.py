@@ -18,6 +18,7 @@ from spec_gate.checks import (
     mentions,
     narrative,
     phrases,
+    review,
     section,
 )
 from spec_gate.checks.base import Check, Miss, Outcome
@@ -32,6 +33,7 @@ BUILTIN: tuple[Check, ...] = (
     items,
     narrative,
     blame,
+    review,
 )
 
 _registry: dict[str, Check] = {}

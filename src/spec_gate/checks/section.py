@@ -15,11 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spec_gate import patterns
-from spec_gate.checks.base import STRICT, Outcome, Scope, missed, scopes
+from spec_gate.checks.base import STRICT, Outcome, Scope, lexicon_of, missed, read, scopes, shorten
 from spec_gate.checks.mentions import Term, mentions_any, terms
 from spec_gate.document import Document, shingles, specific_words
 from spec_gate.findings import Passage
 from spec_gate.patterns import Regex
+from spec_gate.reading import reasons
 
 NAME = "section"
 
@@ -38,14 +39,23 @@ class Options:
     # min_specific distinct words beyond the generic vocabulary of change. Either will do.
     any_of: tuple[Term | Regex, ...] = ()
     min_specific: int = 0
+    # Read as a reason (``reading.reasons``): a group and a problem they hit, or evidence;
+    # not the title restated, the plan, a list of commits, praise or figures of nothing.
+    reason: bool = False
 
 
 def run(doc: Document, options: Options) -> Outcome:
     best = None
     best_words = -1
+    unreasoned: tuple[Scope, reasons.Weighed] | None = None
     for scope in scopes(doc, patterns.compile(options.heading), options.labels):
         count = scope.real_words(doc)
         if count >= options.min_words:
+            if options.reason:
+                weighed = reasons.weigh(read(doc, scope.blocks), _title(doc), lexicon_of(doc))
+                if not weighed.reason:
+                    unreasoned = unreasoned or (scope, weighed)
+                    continue  # another section may give the reason ("Why" and "Context")
             if _specific(doc, scope, options):
                 fingerprint = shingles(b.text for b in scope.blocks)
                 passage = Passage(scope.title, scope.line, fingerprint) if fingerprint else None
@@ -53,6 +63,8 @@ def run(doc: Document, options: Options) -> Outcome:
             return missed(scope.line, _generic(scope, options), True)
         if count > best_words:
             best, best_words = scope, count
+    if unreasoned is not None:
+        return missed(unreasoned[0].line, _no_reason(*unreasoned), True)
     if best is None:
         return missed(1)
     needs = f"at least {options.min_words} words" if options.min_words > 1 else "some"
@@ -67,6 +79,24 @@ def _specific(doc: Document, scope: Scope, options: Options) -> bool:
         return True
     texts = (b.text for b in scope.blocks)
     return bool(options.min_specific) and specific_words(texts, doc.echoes) >= options.min_specific
+
+
+def _title(doc: Document) -> tuple[str, ...]:
+    """The lemmas of the document's title: front matter ``title:``, else its first heading."""
+    title = ""
+    if doc.frontmatter and isinstance(doc.frontmatter.get("title"), str):
+        title = doc.frontmatter["title"]
+    elif doc.sections:
+        title = doc.sections[0].title
+    return tuple(lemma for sentence in read(doc, [(title, 1)]) for lemma in sentence.lemmas)
+
+
+def _no_reason(scope: Scope, weighed: reasons.Weighed) -> str:
+    quoted = f" (“{shorten(weighed.quoted, 70)}”)" if weighed.quoted else ""
+    return (
+        f"{scope.describe()} {weighed.why_not}{quoted}: say who runs into what problem today, "
+        "or what shows it (a link, an issue, a figure, their words)"
+    )
 
 
 def _generic(scope: Scope, options: Options) -> str:

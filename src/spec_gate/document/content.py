@@ -7,6 +7,7 @@ import zlib
 from array import array
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 
 _WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
 # Bounded repeats keep every pattern linear on hostile input (a 5 MB line of "](" ...).
@@ -38,7 +39,7 @@ _SPACE = re.compile(r"\s+")
 def forget() -> None:
     """Drop what the caches below learnt of one document's blocks. They pay off while several
     rules read the same sections; kept longer, they would hold every document's text."""
-    for cached in (is_placeholder, is_dismissal, tokens, _meaning):
+    for cached in (is_placeholder, is_dismissal, tokens):
         cached.cache_clear()
 
 
@@ -96,18 +97,13 @@ def content_words(words: Iterable[str]) -> frozenset[str]:
     return frozenset(w for w in words if w not in STOPWORDS and has_letter(w))
 
 
-@lru_cache(maxsize=1024)
-def _meaning(text: str) -> frozenset[str]:
-    return content_words(tokens(text))
-
-
 @lru_cache(maxsize=16384)
 def has_letter(word: str) -> bool:
     """A word, not a number ("2g" is a word, "1,200" is not); asked once per distinct word."""
     return _LETTER.search(word) is not None
 
 
-def specific_words(texts: Iterable[str], echoes: tuple[frozenset[str], ...] = ()) -> int:
+def specific_words(texts: Iterable[str], echoes: tuple[Prompt, ...] = ()) -> int:
     """Distinct meaningful words beyond the generic vocabulary of change ("this change is
     needed for the release" has none): what separates a reason from circular filler."""
     found: set[str] = set()
@@ -146,7 +142,7 @@ def real_words(
     texts: Iterable[str],
     template_texts: frozenset[str] = frozenset(),
     references: frozenset[str] = frozenset(),
-    echoes: tuple[frozenset[str], ...] = (),
+    echoes: tuple[Prompt, ...] = (),
 ) -> int:
     """Words of real content, as a reader would count them.
 
@@ -170,26 +166,27 @@ def real_words(
     return min(len(words) + min(numbers, len(words)), 3 * len(set(words)))
 
 
-def _without_echo(text: str, echoes: tuple[frozenset[str], ...]) -> tuple[str, ...] | list[str]:
+def _without_echo(text: str, echoes: tuple[Prompt, ...]) -> tuple[str, ...] | list[str]:
     """The words of ``text`` less the prompt they echo, when they are mostly a prompt with
-    words changed."""
+    words changed: most of its pairs of neighbouring words stand in the prompt, in order.
+    Sharing a prompt's words is not echoing it: "announced to screen readers; works with the
+    keyboard only" answers "<screen readers, keyboard only, zoom>" in words of its own."""
     words = tokens(text)
-    if not echoes:
+    if not echoes or len(words) < _ECHO_MIN_WORDS:
         return words
-    meaning = _meaning(text)
-    if len(meaning) < _ECHO_MIN_WORDS:
+    pairs = set(pairwise(words))
+    # Most blocks share few pairs with all the prompts together: no need to try each one.
+    if len(pairs & _union(echoes)) < _ECHO_MIN_SHARED:
         return words
-    # Most blocks share few words with all the prompts together: no need to try each one.
-    if len(meaning & _union(echoes)) < max(_ECHO_MIN_SHARED, _ECHO_SHARE * len(meaning)):
+    best = max(echoes, key=lambda prompt: len(pairs & _pairs(prompt)))
+    shared = len(pairs & _pairs(best))
+    if shared < _ECHO_MIN_SHARED or shared < _ECHO_SHARE * len(pairs):
         return words
-    best = max(echoes, key=lambda prompt: len(meaning & prompt))
-    shared = len(meaning & best)
-    if shared < _ECHO_MIN_SHARED or shared < _ECHO_SHARE * len(meaning):
-        return words
-    return [w for w in words if w in meaning and w not in best]
+    said = set(best)
+    return [w for w in words if w not in said and w not in STOPWORDS]
 
 
-def is_echo(text: str, echoes: tuple[frozenset[str], ...]) -> bool:
+def is_echo(text: str, echoes: tuple[Prompt, ...]) -> bool:
     """Whether ``text`` is mostly a prompt, with at most a few words of its own."""
     if not echoes:
         return False
@@ -197,16 +194,28 @@ def is_echo(text: str, echoes: tuple[frozenset[str], ...]) -> bool:
     return len(kept) < len(tokens(text)) / 2
 
 
+def prompt(text: str) -> Prompt:
+    """A prompt as echoes are looked for: its words, in order."""
+    return tokens(text)
+
+
+@lru_cache(maxsize=512)
+def _pairs(words: Prompt) -> frozenset[tuple[str, str]]:
+    return frozenset(pairwise(words))
+
+
 @lru_cache(maxsize=16)
-def _union(echoes: tuple[frozenset[str], ...]) -> frozenset[str]:
-    return frozenset().union(*echoes)
+def _union(echoes: tuple[Prompt, ...]) -> frozenset[tuple[str, str]]:
+    return frozenset().union(*(_pairs(p) for p in echoes))
 
 
-# An echo: a block of at least 4 meaningful words, 60 % of them (and at least 3) from one prompt.
-# A real answer to "Who runs into what problem today?" names riders and tunnels, not the prompt's
-# words; and a short answer ("Works offline on 2G.") is too short to call a copy of anything.
-_ECHO_SHARE = 0.6
-_ECHO_MIN_WORDS = 4
+Prompt = tuple[str, ...]  # a prompt's words, in order
+# An echo: a block of at least 5 words, half of its pairs of neighbouring words (and at least
+# 3) as a prompt has them. A real answer to "Who runs into what problem today?" names riders and
+# tunnels, not the prompt's words in the prompt's order; a short answer ("Works offline on 2G.")
+# is too short to call a copy of anything.
+_ECHO_SHARE = 0.5
+_ECHO_MIN_WORDS = 5
 _ECHO_MIN_SHARED = 3
 _LETTER = re.compile(r"[^\W\d_]")
 _LINKS_AND_IMAGES = re.compile(r"!?\[[^\]\n]{0,500}\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])")

@@ -96,7 +96,7 @@ class Document:
     items: tuple[Item, ...]
     comments: tuple[Comment, ...]
     template_texts: frozenset[str] = field(default=frozenset())
-    echoes: tuple[frozenset[str], ...] = ()  # the meaningful words of each prompt to not echo
+    echoes: tuple[tuple[str, ...], ...] = ()  # each prompt's words, in order: not to echo
     references: frozenset[str] = field(default=frozenset())  # link reference labels, normalized
 
     def section_blocks(self, section: Section) -> tuple[Block, ...]:

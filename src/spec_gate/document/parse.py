@@ -118,13 +118,18 @@ def _label(text: str) -> tuple[str, str, bool] | None:
             return None
         after = text[match.end() :]
         colon = match.re is _BOLD_LABEL_COLON_INSIDE or text[: match.end()].rstrip().endswith(":")
-        if not colon and after and not after.startswith("\n"):
+        own_line = "\n" in text[: match.end()] or not after
+        if not colon and not own_line:
             return None  # bold words opening a sentence, not a label
         return match.group(1).strip(), after, True
     match = _PLAIN_LABEL.match(text)
-    if match is None:
-        return None
-    return match.group(1).strip(), text[match.end() :], False
+    if match is not None:
+        return match.group(1).strip(), text[match.end() :], False
+    # A title on the paragraph's first line, the text on the next ("Why\nPractices open...").
+    first, _, rest = text.partition("\n")
+    if rest and rest[:1].isupper() and _introduces_list(first) and not first.endswith(":"):
+        return first.strip(), rest, False
+    return None
 
 
 @dataclass(slots=True)

@@ -82,7 +82,7 @@ class Profile:
     paths: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     template_texts: frozenset[str] = frozenset()  # paragraphs of the template, normalized
-    echoes: tuple[frozenset[str], ...] = ()  # prompts (template, help, init): their words
+    echoes: tuple[tuple[str, ...], ...] = ()  # prompts (template, help, init): their words
 
     def claims(self, relative: str) -> bool:
         return any(compile_glob(g).match(relative) for g in self.paths) and not any(

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from spec_gate import yamlfile
-from spec_gate.document import content_words, normalize, parse, tokens, words
+from spec_gate.document import content_words, normalize, parse, prompt, tokens, words
 from spec_gate.errors import SpecGateError
 from spec_gate.ruleset import compiled
 from spec_gate.ruleset.compiled import ActiveRule, Policy, Profile
@@ -331,6 +331,7 @@ def _profile(
         prompts = ()
     paths = tuple(entry.paths) if isinstance(entry, DocumentsEntry) else ()
     exclude = tuple(entry.exclude) if isinstance(entry, DocumentsEntry) else ()
+    # A rule's help and its example are what an author is most tempted to paste back.
     help_prompts = (p for a in rules for p in _prompts(a.rule.help, a.rule.id))
     echoes = tuple(dict.fromkeys((*prompts, *help_prompts, *_builtin_prompts())))
     return Profile(kind, rules, paths, exclude, template, echoes)
@@ -340,18 +341,17 @@ _TEMPLATE_MIN_WORDS = 4  # shorter template lines ("Yes", "N/A") are too common 
 _PROMPT_MIN_WORDS = 3  # a prompt has at least this many meaningful words
 
 
-def _prompts(text: str, where: str) -> tuple[frozenset[str], ...]:
-    """The meaningful words of each prompt in a template or help snippet: its paragraphs and
+def _prompts(text: str, where: str) -> tuple[tuple[str, ...], ...]:
+    """The words of each prompt in a template or help snippet, in order: its paragraphs and
     the instructions in its HTML comments, which an author may paste back as an answer."""
     doc = parse(text, where)
     texts = [b.text for b in doc.blocks]
     texts += [c.text.removeprefix("<!--").removesuffix("-->") for c in doc.comments]
-    found = (content_words(tokens(t)) for t in texts)
-    return tuple(words for words in found if len(words) >= _PROMPT_MIN_WORDS)
+    return tuple(prompt(t) for t in texts if len(content_words(tokens(t))) >= _PROMPT_MIN_WORDS)
 
 
 @cache
-def _builtin_prompts() -> tuple[frozenset[str], ...]:
+def _builtin_prompts() -> tuple[tuple[str, ...], ...]:
     """The prompts of the templates `spec-gate init` writes: every team has them to paste."""
     folder = resources.files("spec_gate").joinpath("templates")
     names = ("spec.md", "postmortem.md", "pull_request_template.md")

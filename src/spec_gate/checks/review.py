@@ -1,0 +1,248 @@
+"""``review``: a review that answers, for this document, the people it is meant to answer for.
+
+Looks in the sections (or labelled paragraphs) whose heading matches ``heading`` and reads each
+sentence as ``reading.answers`` does: questions, promises, deferrals, dismissals, bare marks
+and lines that only name the perspectives say nothing, and count nothing. It passes when:
+
+- the answers hold at least ``min_words`` words of real content;
+- with ``about_document``, they share a word of their own with the rest of the document (its
+  title and its other sections): a review of another feature says nothing about this one;
+- with ``perspectives``, each perspective (a topic of the vocabulary, or a pattern) is named in
+  a sentence that answers it. The finding tells a perspective that is not mentioned from one
+  answered only with a dismissal, a promise or a question, and quotes what it set aside.
+
+```yaml
+check:
+  review:
+    heading: "accessib|a11y|inclusion"
+    min_words: 15
+    about_document: true
+    perspectives:
+      - {name: low digital literacy, topic: literacy}
+      - {name: disability or assistive technology, topic: disability}
+      - {name: low bandwidth or poor connectivity, topic: connection}
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spec_gate import patterns
+from spec_gate.checks.base import (
+    STRICT,
+    Miss,
+    Outcome,
+    Scope,
+    lexicon_of,
+    missed,
+    passed,
+    read,
+    scopes,
+    shorten,
+)
+from spec_gate.document import Document, content, shingles
+from spec_gate.findings import Passage
+from spec_gate.patterns import Regex
+from spec_gate.reading import Lexicon, Sentence, sentences
+from spec_gate.reading.answers import Said, own_words, said
+
+NAME = "review"
+_SHOWN = 2  # set-aside sentences quoted in a finding
+
+
+@dataclass(frozen=True, slots=True)
+class Perspective:
+    """Someone a review answers for: a topic of the vocabulary (``literacy``, ``disability``,
+    ``connection``) or a pattern, and the name used in the finding."""
+
+    __pydantic_config__ = STRICT
+
+    name: str
+    topic: str | None = None
+    pattern: Regex | None = None
+    example: str = ""  # a line that answers it, offered in the finding
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """A review that answers, for this document, the people it is meant to answer for."""
+
+    __pydantic_config__ = STRICT
+
+    heading: Regex
+    min_words: int = 0
+    about_document: bool = False
+    perspectives: tuple[Perspective, ...] = ()
+    require_section: bool = True  # False: pass when there is no review (another rule says so)
+
+
+def run(doc: Document, options: Options) -> Outcome:
+    found = list(scopes(doc, patterns.compile(options.heading)))
+    if not found:
+        return missed(1) if options.require_section else passed()
+    lexicon = lexicon_of(doc)
+    scope = max(found, key=lambda s: len(s.blocks))
+    judged = _judged(doc, found, scope, lexicon)
+    answers = [s for s, verdict in judged if verdict is Said.ANSWER]
+    aside = [(s, verdict) for s, verdict in judged if verdict is not Said.ANSWER]
+    misses: list[Miss] = []
+    words = content.real_words(
+        (s.text for s in answers), doc.template_texts, doc.references, doc.echoes
+    )
+    if words < options.min_words:
+        misses.append(Miss(scope.line, _too_little(scope, words, options.min_words, aside)))
+    elif options.about_document and not _about(doc, found, answers, lexicon):
+        misses.append(Miss(scope.line, _elsewhere(scope, answers, lexicon)))
+    if options.perspectives:
+        missing = _unanswered(options.perspectives, judged, lexicon)
+        if missing:
+            misses.append(_perspectives_miss(scope, missing))
+    if misses:
+        return Outcome(tuple(misses))
+    if not options.min_words:
+        return passed(scope.line)
+    fingerprint = shingles(b.text for s in found for b in s.blocks)  # for finding copies
+    passage = Passage(scope.title, scope.line, fingerprint) if fingerprint else None
+    return Outcome((), scope.line, passage=passage)
+
+
+def _covered(sentence: Sentence, lexicon: Lexicon) -> int:
+    """The perspective and review words of an answer: they count once it answers."""
+    return sum(
+        1 for t in sentence.tokens if t.is_word and t.lemma not in lexicon["stopwords"]
+    ) - len(own_words(sentence, lexicon))
+
+
+def _judged(
+    doc: Document, found: Sequence[Scope], scope: Scope, lexicon: Lexicon
+) -> list[tuple[Sentence, Said | str]]:
+    """Each sentence of the review and what it does; what is set aside before reading (a
+    placeholder, a one-word dismissal, a prompt pasted back) is said too."""
+    judged: list[tuple[Sentence, Said | str]] = []
+    blocks = [b for s in found for b in s.blocks]
+    for block in blocks:
+        if content.is_placeholder(block.text, doc.references):
+            reason: Said | str = "a placeholder"
+        elif content.is_dismissal(block.text):
+            reason = Said.DISMISSAL
+        elif content.is_echo(block.text, doc.echoes):
+            reason = "the template's or the help's own words"
+        else:
+            judged += [(s, said(s, lexicon)) for s in read(doc, [block])]
+            continue
+        judged += [(s, reason) for s in sentences([(block.full_text, block.line)], lexicon)]
+    titles = [(title, scope.line) for s in found for title in s.nested_titles]
+    judged += [(s, said(s, lexicon)) for s in read(doc, titles)]
+    return judged
+
+
+def _too_little(
+    scope: Scope, words: int, needed: int, aside: Sequence[tuple[Sentence, Said | str]]
+) -> str:
+    has = "no answers" if not words else f"{words} words of answers"
+    detail = f"{scope.describe()} has {has} (it needs at least {needed})"
+    if aside:
+        quoted = "; ".join(f"“{shorten(s.text, 50)}” is {_what(v)}" for s, v in aside[:_SHOWN])
+        more = f" and {len(aside) - _SHOWN} more" if len(aside) > _SHOWN else ""
+        detail += f": set aside, {quoted}{more}"
+    return detail
+
+
+def _what(verdict: Said | str) -> str:
+    return verdict.value if isinstance(verdict, Said) else verdict
+
+
+def _about(
+    doc: Document, found: Sequence[Scope], answers: Sequence[Sentence], lexicon: Lexicon
+) -> bool:
+    """Whether the answers share a word of their own with the rest of the document."""
+    inside = {id(b) for s in found for b in s.blocks}
+    rest = [b for b in doc.blocks if id(b) not in inside and b.section >= 0]
+    titles = [(s.title, s.line) for s in doc.sections[:1]]
+    elsewhere = {w for s in read(doc, [*rest, *titles]) for w in own_words(s, lexicon)}
+    if len(elsewhere) < _ABOUT_MIN:
+        return True  # too little said elsewhere to tell what the document is about
+    mine = {w for s in answers for w in own_words(s, lexicon)}
+    return bool({_stem(w) for w in mine} & {_stem(w) for w in elsewhere})
+
+
+def _stem(word: str) -> str:
+    """Near enough to tell "retry" and "retries", "checkout" and "check-out" are one word."""
+    return word.replace("-", "")[:_STEM]
+
+
+_STEM = 5
+
+
+_ABOUT_MIN = 25  # words of its own the rest of a document needs before a review can be off topic
+
+
+def _elsewhere(scope: Scope, answers: Sequence[Sentence], lexicon: Lexicon) -> str:
+    words = sorted({w for s in answers for w in own_words(s, lexicon)})[:4]
+    spoken = ", ".join(f"“{w}”" for w in words)
+    return (
+        f"{scope.describe()} shares no words with the rest of the document (it speaks of "
+        f"{spoken}): a review of another feature says nothing about this one"
+    )
+
+
+def _unanswered(
+    perspectives: Sequence[Perspective],
+    judged: Sequence[tuple[Sentence, Said | str]],
+    lexicon: Lexicon,
+) -> list[tuple[Perspective, Sentence | None, Said | str | None]]:
+    """Each perspective no sentence answers, with the sentence that named it and what it did."""
+    missing = []
+    for perspective in perspectives:
+        named = [(s, verdict) for s, verdict in judged if _names(perspective, s, lexicon)]
+        if any(verdict is Said.ANSWER for _, verdict in named):
+            continue
+        first = named[0] if named else (None, None)
+        missing.append((perspective, *first))
+    return missing
+
+
+def _names(perspective: Perspective, sentence: Sentence, lexicon: Lexicon) -> bool:
+    if perspective.topic is not None and lexicon[f"perspective_{perspective.topic}"].found_in(
+        sentence.lemmas
+    ):
+        return True
+    return perspective.pattern is not None and (
+        patterns.compile(perspective.pattern).search(sentence.text) is not None
+    )
+
+
+def _perspectives_miss(
+    scope: Scope, missing: Sequence[tuple[Perspective, Sentence | None, Said | str | None]]
+) -> Miss:
+    unnamed = [p.name for p, sentence, _ in missing if sentence is None]
+    parts = [f"it does not mention {'; '.join(unnamed)}"] if unnamed else []
+    for perspective, sentence, verdict in missing:
+        if sentence is not None and verdict is not None:
+            parts.append(
+                f"{perspective.name} is answered only with {_what(verdict)} "
+                f"(“{shorten(sentence.text, 60)}”)"
+            )
+    examples = [p.example for p, _, _ in missing if p.example]
+    help_text = ""
+    if examples:
+        lines = "\n".join(f"- {e}" for e in examples)
+        help_text = (
+            "Add a line for each user the review leaves out: what was decided, tested or "
+            f"measured for them in this design, for example:\n\n{lines}"
+        )
+    return Miss(scope.line, "; ".join(parts), help=help_text)
+
+
+def describe(options: Options) -> str:
+    text = f"a review under a heading matching /{options.heading}/"
+    if options.min_words:
+        text += f" with at least {options.min_words} words of answers (not promises, questions, "
+        text += "deferrals, dismissals or bare marks)"
+    if options.about_document:
+        text += ", about this document"
+    if options.perspectives:
+        text += ", answering for each of: " + "; ".join(p.name for p in options.perspectives)
+    return text

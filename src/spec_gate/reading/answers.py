@@ -1,0 +1,102 @@
+"""Whether a sentence of a review answers for someone, or only looks like it does.
+
+An answer is a decision or a check made about this design: what was changed, tested, measured,
+or why the design is safe for that person, in words of its own ("the retry is announced to
+screen readers; tested with NVDA and VoiceOver", "the page weighs 38 kB and keeps a draft
+offline"). These look like answers and are not:
+
+- a question ("How will screen reader users know the upload finished?");
+- a promise ("The pages will meet WCAG 2.2 AA"; "we are committed to an inclusive experience");
+- a deferral ("to be looked at in phase 2", "after the beta");
+- a dismissal ("our leads are power users, so literacy does not apply", "everyone is on fast
+  fibre", "users with disabilities are unaffected");
+- a bare mark or word ("✅", "Yes", "considered");
+- a line that names the perspectives without a word about them ("criteria met: low literacy,
+  disability, low bandwidth").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import Enum
+
+from spec_gate.reading.lexicon import Lexicon, WordClass
+from spec_gate.reading.text import Kind, Sentence
+
+
+class Said(Enum):
+    ANSWER = "an answer"
+    QUESTION = "a question"
+    PROMISE = "a promise"
+    DEFERRAL = "a deferral"
+    DISMISSAL = "a dismissal"
+    BARE = "a mark, not an answer"
+    NAMING = "names the perspectives without answering them"
+
+
+PERSPECTIVES = ("perspective_literacy", "perspective_disability", "perspective_connection")
+_OWN = 2  # words of its own, beyond the perspective's and the review's: what makes an answer
+_SAYS_MORE = 6  # words of its own that make "no need to open the app" a decision, not a shrug
+
+
+def said(sentence: Sentence, lexicon: Lexicon) -> Said:
+    """What a review's sentence does."""
+    lemmas = sentence.lemmas
+    if sentence.question:
+        return Said.QUESTION
+    own = own_words(sentence, lexicon)
+    if lexicon["dismissals"].found_in(lemmas) or _written(sentence, lexicon, "dismissals"):
+        return Said.DISMISSAL
+    if lexicon["weak_dismissals"].found_in(lemmas) and len(own) < _SAYS_MORE:
+        return Said.DISMISSAL
+    if lexicon["deferrals"].found_in(lemmas) or _written(sentence, lexicon, "deferrals"):
+        return Said.DEFERRAL
+    checked = lexicon["checks_made"].found_in(lemmas) and not _future(lemmas, lexicon)
+    if lexicon["promises"].found_in(lemmas) and not checked:
+        return Said.PROMISE
+    if sum(topic_in(sentence, lexicon, name) for name in PERSPECTIVES) >= 2 and len(own) < _OWN:
+        return Said.NAMING
+    if len(own) < _OWN and not (own and checked):
+        return Said.BARE  # "✅", "Considered." (but "announced to screen readers" answers)
+    return Said.ANSWER
+
+
+def _written(sentence: Sentence, lexicon: Lexicon, name: str) -> bool:
+    """Entries matched as written ("n/a", "phase 2"), where lemmas or tokens would split them."""
+    text = f" {sentence.text.lower()} "
+    return any(
+        f" {entry} " in text or f" {entry}." in text
+        for entry in lexicon.entries(name)
+        if not entry.isalpha()
+    )
+
+
+def _future(lemmas: Sequence[str], lexicon: Lexicon) -> bool:
+    """A check still to be made: "we will test", "testing is planned"."""
+    return lexicon["intent"].found_in(lemmas)
+
+
+def own_words(sentence: Sentence, lexicon: Lexicon) -> list[str]:
+    """The words of a sentence beyond the perspectives', the review's and the vocabulary of
+    change: what it says about this design."""
+    skip: list[WordClass] = [
+        lexicon["stopwords"],
+        lexicon["review_words"],
+        lexicon["generic"],
+        *(lexicon[name] for name in PERSPECTIVES),
+    ]
+    covered: set[int] = set()
+    lemmas = sentence.lemmas
+    for words in skip:
+        for start, end in words.spans(lemmas):
+            covered.update(range(start, end))
+    return [
+        token.lemma
+        for index, token in enumerate(sentence.tokens)
+        if index not in covered
+        and ((token.kind is Kind.WORD and len(token.lemma) > 2) or token.kind is Kind.NUMBER)
+    ]
+
+
+def topic_in(sentence: Sentence, lexicon: Lexicon, name: str) -> bool:
+    return lexicon[name].found_in(sentence.lemmas)

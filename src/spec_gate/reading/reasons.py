@@ -1,0 +1,155 @@
+"""A reason as a reader weighs it: whose problem, which problem, what shows it.
+
+A Why gives a reason when it names a group and a problem they hit ("riders lose their basket
+when the train enters a tunnel"), or cites evidence (a link, an issue, a quote, a figure that
+counts something: "1 in 3 callers", "2,900 people without a badge", "takes 31 days"), or, in
+the way design documents argue, states a problem in words of its own ("the current syntax is
+verbose and error-prone for generic code"). These give no reason, whatever their length:
+
+- restating the title ("We need gift receipts. This adds gift receipts to checkout");
+- describing the work ("We will add a column and migrate the table");
+- a list of commits, files or identifiers;
+- praise that fits any change ("streamlines workflows and reduces friction for all users");
+- figures that measure the project, not anyone's problem ("Impact score: 8.7 / 10").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spec_gate.reading.lexicon import Lexicon
+from spec_gate.reading.people import mention_at
+from spec_gate.reading.quantities import extent
+from spec_gate.reading.text import Kind, Sentence, Token
+
+_OWN_WORDS = 4  # words of its own, beyond the title and the vocabulary of change
+_PROBLEM_WORDS = 3  # with a problem named, this many words of its own make a reason
+
+
+@dataclass(frozen=True, slots=True)
+class Weighed:
+    reason: bool
+    why_not: str = ""  # in the document's words, when it gives none
+    quoted: str = ""  # the sentence that shows it
+
+
+def weigh(sentences: Sequence[Sentence], title: Sequence[str], lexicon: Lexicon) -> Weighed:
+    """Whether ``sentences`` (a Why section) give a reason; ``title`` is the lemmas of the
+    document's title, which a reason does not merely repeat."""
+    stop = lexicon["stopwords"]
+    title_words = set(title)
+    kinds: dict[str, Sentence] = {}
+    own: set[str] = set()
+    for sentence in sentences:
+        tokens = sentence.tokens
+        words = _own_words(tokens, lexicon, title_words)
+        if sentence.linked or _quoted(sentence) or any(t.kind is Kind.REF for t in tokens):
+            return Weighed(True, quoted=sentence.text)
+        if _listing(tokens):
+            kinds.setdefault("listing", sentence)
+            continue
+        figure = extent(tokens, lexicon)
+        if figure and len(words) >= 2:
+            return Weighed(True, quoted=sentence.text)
+        if figure:
+            kinds.setdefault("figures", sentence)
+        problem = _problem(tokens, lexicon)
+        person = any(
+            (m := mention_at(tokens, i, lexicon)) is not None and m.person and not m.responder
+            for i in range(len(tokens))
+        )
+        if problem and person and words:
+            return Weighed(True, quoted=sentence.text)
+        if problem and len(words) >= _PROBLEM_WORDS:
+            return Weighed(True, quoted=sentence.text)
+        if not words:
+            content = [t.lemma for t in tokens if t.is_word and t.lemma not in stop]
+            restated = any(w in title_words for w in content)
+            kinds.setdefault("title" if restated else "generic", sentence)
+            continue
+        if _plan(tokens, lexicon) and not problem:
+            kinds.setdefault("plan", sentence)
+            continue
+        own |= words
+    if len(own) >= _OWN_WORDS:
+        return Weighed(True)
+    return Weighed(False, *_why_not(kinds))
+
+
+def _own_words(tokens: Sequence[Token], lexicon: Lexicon, title: set[str]) -> set[str]:
+    """The meaningful words of a sentence that are neither the title's nor any change's."""
+    skip = (lexicon["stopwords"], lexicon["generic"], lexicon["plan"])
+    return {
+        t.lemma
+        for t in tokens
+        if t.is_word
+        and len(t.lemma) > 2
+        and t.lemma not in title
+        and not any(t.lemma in words for words in skip)
+    }
+
+
+def _listing(tokens: Sequence[Token]) -> bool:
+    """A commit, a file or an identifier, not a sentence: mostly code, hashes and paths."""
+    things = sum(t.kind in (Kind.CODE, Kind.URL) or _identifier(t) for t in tokens)
+    words = sum(t.is_word for t in tokens)
+    return things >= 1 and things * 2 >= words
+
+
+def _identifier(token: Token) -> bool:
+    text = token.text
+    if token.kind is not Kind.WORD:
+        return False
+    hexish = len(text) >= 7 and all(c in "0123456789abcdef" for c in text.lower())
+    return (
+        hexish
+        or "/" in text
+        or "_" in text
+        or (text[:1].islower() and any(c.isupper() for c in text))
+    )
+
+
+def _quoted(sentence: Sentence) -> bool:
+    """A quote of someone's words: at least three words between quotation marks."""
+    text = sentence.text
+    for open_, close in (("“", "”"), ('"', '"'), ("«", "»")):
+        start = text.find(open_)
+        end = text.find(close, start + 1)
+        if start >= 0 and end > start and len(text[start + 1 : end].split()) >= 3:
+            return True
+    return False
+
+
+def _problem(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    lemmas = [t.lemma for t in tokens]
+    return (
+        lexicon["problems"].found_in(lemmas)
+        or lexicon["inability"].found_in(lemmas)
+        or lexicon["harm_words"].found_in(lemmas)
+    )
+
+
+def _plan(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """A sentence that describes the work: "We will add...", "This PR adds...", "Add X"."""
+    words = [t for t in tokens if t.is_word]
+    if not words:
+        return False
+    lemmas = [t.lemma for t in words]
+    opening = lemmas[:5]
+    return any(lemma in lexicon["plan"] for lemma in opening) and (
+        lemmas[0] in lexicon["plan"] or any(w in lexicon["plan_openers"] for w in opening)
+    )
+
+
+def _why_not(kinds: dict[str, Sentence]) -> tuple[str, str]:
+    for kind, said in (
+        ("listing", "lists commits, files or identifiers, not the reason for them"),
+        ("title", "restates the title"),
+        ("plan", "describes the work, not the problem it solves"),
+        ("figures", "gives figures that count no one's problem"),
+        ("generic", "says it only in general words, words that fit any change"),
+    ):
+        if kind in kinds:
+            return said, kinds[kind].text
+    return "names no one and no problem they hit", ""
