@@ -179,7 +179,7 @@ class Engine:
             Finding(
                 rule=rule.id,
                 ruleset=active.ruleset,
-                severity=miss.severity or rule.severity,
+                severity=active.severity or miss.severity or rule.severity,
                 path=source.path,
                 line=miss.line,
                 message=miss.message or rule.message,

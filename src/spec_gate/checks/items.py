@@ -58,7 +58,7 @@ _OWNER_FIELD = patterns.compile(
 )
 # A person in parentheses, "(Priya)" or "(Priya Shah)", or a named team, "Platform team".
 _NAMED = patterns.compile(
-    r"\((?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+))?\)"
+    r"\((?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+))?\s*(?:\)|[,;/–—]|\s-\s)"
     r"|\b(?-i:[A-Z][\w-]*) team\b|\bteam (?-i:[A-Z][\w-]*)\b"
 )
 _LINES_SHOWN = 10
@@ -316,7 +316,42 @@ def _names_owner(doc: Document, item: Item) -> bool:
     field = _OWNER_FIELD.search(item.text)
     if field is not None and _real_owner(doc, field.group(1)):
         return True
-    return _NAMED.search(item.text) is not None or _named_subject(doc, item.text)
+    return (
+        _NAMED.search(item.text) is not None
+        or _named_subject(doc, item.text)
+        or _owner_segment(doc, item.text)
+    )
+
+
+_SEGMENTS = patterns.compile(r"\s+[—–|]\s+|\s+-\s+")
+
+
+def _owner_segment(doc: Document, text: str) -> bool:
+    """An item written "what — who — where": "Alert on 5xx — Security Operations — SEC-450".
+    A short segment after the first, in capitals, that is a name, not a ticket or a date."""
+    parts = [p.strip(" *_`") for p in _split(text)]
+    if len(parts) < 2:
+        return False
+    lexicon = lexicon_of(doc)
+    for part in parts[1:]:
+        words = part.split()
+        if not 1 <= len(words) <= _OWNER_WORDS or links_in(part) or any(c.isdigit() for c in part):
+            continue
+        if all(w[:1].isupper() for w in words) and _a_name(words[0], lexicon, team=True):
+            return True
+    return False
+
+
+def _split(text: str) -> list[str]:
+    parts, start = [], 0
+    for match in _SEGMENTS.finditer(text):
+        parts.append(text[start : match.start()])
+        start = match.end()
+    parts.append(text[start:])
+    return parts
+
+
+_OWNER_WORDS = 4
 
 
 _OWNER_PREFIX = patterns.compile(
@@ -340,13 +375,16 @@ def _named_subject(doc: Document, text: str) -> bool:
     return _a_name(tokens[0].text, lexicon)
 
 
-def _a_name(word: str, lexicon: Lexicon) -> bool:
+def _a_name(word: str, lexicon: Lexicon, team: bool = False) -> bool:
     """Whether a capitalised word is a name (a person, a team, an organisation), not a
-    common word that opens a sentence ("Monitoring", "Alerts", "Note", "Done")."""
+    common word that opens a sentence ("Monitoring", "Alerts", "Note", "Done"). With
+    ``team``, the first word of a team's name ("Security Operations", "Platform SRE")."""
     if not word[:1].isupper():
         return False
     lower = word.lower()
     lemma = lexicon.lemma(lower)
+    if team:
+        return lemma not in lexicon["stopwords"] and lemma not in lexicon["done_marks"]
     if lemma != lower and not word.isupper():
         return False  # a plural or a verb form: "Alerts", "Added"
     ordinary = ("stopwords", "platitude", "generic", "plan", "not_people", "done_marks", "intent")

@@ -176,11 +176,33 @@ def _story_headings(doc: Document) -> list[Scope]:
     """Sections whose heading itself tells whom it is about: "What riders saw", "How
     customers were affected"."""
     found: list[Scope] = []
+    lexicon = lexicon_of(doc)
     for section in doc.sections:
+        if section.level == 1 or section is doc.sections[0]:
+            continue  # the document's title: its section is the whole document
         title = read(doc, [(section.title, section.line)])
-        if title and (story(title[0], lexicon_of(doc)) or affected(title[0], lexicon_of(doc))):
+        if title and (
+            story(title[0], lexicon)
+            or affected(title[0], lexicon)
+            or _about_people(title[0], lexicon)
+        ):
             found.extend(scopes(doc, patterns.compile("^" + re.escape(section.title) + "$"), False))
     return found
+
+
+def _about_people(title: Sentence, lexicon: Lexicon) -> bool:
+    """A heading about the people it happened to: "How this hit customers", "Who noticed
+    what", "Effect on service users" (not "Our team's response")."""
+    lemmas = title.lemmas
+    if len(lemmas) > _SHORT_TITLE:
+        return False
+    if lemmas[:1] == ("who",):
+        return True
+    asks = lemmas[0] in ("how", "what") or lexicon["effects"].found_in(lemmas)
+    return asks and any(not m.responder for m in people_in(title, lexicon))
+
+
+_SHORT_TITLE = 6
 
 
 def _lead(doc: Document) -> Scope | None:

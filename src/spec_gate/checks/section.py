@@ -21,6 +21,7 @@ from spec_gate.document import Document, shingles, specific_words
 from spec_gate.findings import Passage
 from spec_gate.patterns import Regex
 from spec_gate.reading import reasons
+from spec_gate.reading.people import mention_at
 
 NAME = "section"
 
@@ -42,6 +43,9 @@ class Options:
     # Read as a reason (``reading.reasons``): a group and a problem they hit, or evidence;
     # not the title restated, the plan, a list of commits, praise or figures of nothing.
     reason: bool = False
+    # Names a group a reader can picture ("riders on mobile data", "approvers"), not only
+    # "everyone" or "all users".
+    names_people: bool = False
 
 
 def run(doc: Document, options: Options) -> Outcome:
@@ -51,6 +55,9 @@ def run(doc: Document, options: Options) -> Outcome:
     for scope in scopes(doc, patterns.compile(options.heading), options.labels):
         count = scope.real_words(doc)
         if count >= options.min_words:
+            if options.names_people and not _names_people(doc, scope):
+                unreasoned = unreasoned or (scope, _no_one(doc, scope))
+                continue
             if options.reason:
                 weighed = reasons.weigh(read(doc, scope.blocks), _title(doc), lexicon_of(doc))
                 if not weighed.reason:
@@ -81,6 +88,25 @@ def _specific(doc: Document, scope: Scope, options: Options) -> bool:
     return bool(options.min_specific) and specific_words(texts, doc.echoes) >= options.min_specific
 
 
+def _names_people(doc: Document, scope: Scope) -> bool:
+    lexicon = lexicon_of(doc)
+    generic = lexicon["generic_people"]
+    for sentence in read(doc, scope.blocks):
+        for index, token in enumerate(sentence.tokens):
+            mention = mention_at(sentence.tokens, index, lexicon)
+            if mention is not None and mention.person and token.lemma not in generic:
+                return True
+        words = [t for t in sentence.tokens if t.is_word and t.lemma not in lexicon["stopwords"]]
+        if len([t for t in words if t.lemma not in generic]) >= 2:
+            return True  # "users on mobile data", "anyone who pays by card"
+    return False
+
+
+def _no_one(doc: Document, scope: Scope) -> reasons.Weighed:
+    said = " ".join(b.text for b in scope.blocks)
+    return reasons.Weighed(False, "names no one in particular", said)
+
+
 def _title(doc: Document) -> tuple[str, ...]:
     """The lemmas of the document's title: front matter ``title:``, else its first heading."""
     title = ""
@@ -93,6 +119,11 @@ def _title(doc: Document) -> tuple[str, ...]:
 
 def _no_reason(scope: Scope, weighed: reasons.Weighed) -> str:
     quoted = f" (“{shorten(weighed.quoted, 70)}”)" if weighed.quoted else ""
+    if weighed.why_not == "names no one in particular":
+        return (
+            f"{scope.describe()} names no one in particular{quoted}: say which people notice "
+            "this change, and how (“riders on mobile data”, “the support team”)"
+        )
     return (
         f"{scope.describe()} {weighed.why_not}{quoted}: say who runs into what problem today, "
         "or what shows it (a link, an issue, a figure, their words)"

@@ -36,7 +36,7 @@ class Said(Enum):
 
 PERSPECTIVES = ("perspective_literacy", "perspective_disability", "perspective_connection")
 _OWN = 2  # words of its own, beyond the perspective's and the review's: what makes an answer
-_SAYS_MORE = 6  # words of its own that make "no need to open the app" a decision, not a shrug
+_SAYS_MORE = 4  # words of its own that make "no need to open the app" a decision, not a shrug
 
 
 def said(sentence: Sentence, lexicon: Lexicon) -> Said:
@@ -44,21 +44,35 @@ def said(sentence: Sentence, lexicon: Lexicon) -> Said:
     lemmas = sentence.lemmas
     if sentence.question:
         return Said.QUESTION
+    unquoted = _unquoted(sentence)
     own = own_words(sentence, lexicon)
     if lexicon["dismissals"].found_in(lemmas) or _written(sentence, lexicon, "dismissals"):
         return Said.DISMISSAL
     if lexicon["weak_dismissals"].found_in(lemmas) and len(own) < _SAYS_MORE:
         return Said.DISMISSAL
-    if lexicon["deferrals"].found_in(lemmas) or _written(sentence, lexicon, "deferrals"):
+    if lexicon["deferrals"].found_in(unquoted) or _written(sentence, lexicon, "deferrals"):
         return Said.DEFERRAL
     checked = lexicon["checks_made"].found_in(lemmas) and not _future(lemmas, lexicon)
-    if lexicon["promises"].found_in(lemmas) and not checked:
+    if lexicon["promises"].found_in(unquoted) and not checked:
         return Said.PROMISE
     if sum(topic_in(sentence, lexicon, name) for name in PERSPECTIVES) >= 2 and len(own) < _OWN:
         return Said.NAMING
     if len(own) < _OWN and not (own and checked):
         return Said.BARE  # "✅", "Considered." (but "announced to screen readers" answers)
     return Said.ANSWER
+
+
+def _unquoted(sentence: Sentence) -> list[str]:
+    """The lemmas outside quotation marks: "the text says 'it will be saved'" promises nothing."""
+    kept: list[str] = []
+    inside = False
+    for token in sentence.tokens:
+        if token.text in ('"', "“", "”", "«", "»"):
+            inside = not inside if token.text == '"' else token.text in ("“", "«")
+            continue
+        if not inside:
+            kept.append(token.lemma)
+    return kept
 
 
 def _written(sentence: Sentence, lexicon: Lexicon, name: str) -> bool:

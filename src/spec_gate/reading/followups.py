@@ -79,7 +79,8 @@ def finished(text: str, lexicon: Lexicon) -> Done | None:
     marks = lexicon["done_marks"]
     if " | " in text:  # a table row: a status cell says Done
         cells = [c.strip().strip("*_`").lower() for c in text.split(" | ")]
-        if any(c in marks or (c and c[0] in "✅✔✓☑") for c in cells[1:]):
+        written = lexicon.entries("done_marks")
+        if any(c in written or (c and c[0] in "✅✔✓☑") for c in cells[1:]):
             return Done.MARKED
         text = cells[0]
     tokens = tokenize(plain(text), lexicon)

@@ -206,6 +206,11 @@ def _lemma(word: str, language: str, overrides: Mapping[str, str]) -> str:
     found = overrides.get(word)
     if found is not None:
         return found
-    if language not in _SIMPLEMMA_LANGUAGES or not word.isalpha():
+    if language not in _SIMPLEMMA_LANGUAGES:
+        return word
+    if "-" in word:  # "double-charged", "self-inflicted": the last part carries the form
+        head, _, last = word.rpartition("-")
+        return f"{head}-{_simplemma(last, language).lower()}" if last.isalpha() else word
+    if not word.isalpha():
         return word
     return _simplemma(word, language).lower()

@@ -18,6 +18,7 @@ _ENDINGS = ("er", "or", "ist", "ian", "ee", "eer", "ant")
 _PRONOUNS = frozenset({"he", "she", "her", "him", "his", "someone", "somebody", "anyone"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
+_DEMONSTRATIVES = frozenset({"those", "these", "anyone", "everyone", "all", "many", "some"})
 
 
 def is_person(token: Token, lexicon: Lexicon) -> bool | None:
@@ -135,6 +136,9 @@ def mention_at(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> Ment
         return Mention(position, token.text, True, responder=True)
     if lemma in _PRONOUNS:
         return Mention(position, token.text, True)
+    following = tokens[position + 1].lemma if position + 1 < len(tokens) else ""
+    if token.lower in _DEMONSTRATIVES and following == "who":
+        return Mention(position, token.text, True)  # "those who were mid-checkout"
     if lemma in _PLURAL_PRONOUNS:
         return Mention(position, token.text, True)  # resolved by the caller when it can
     person = is_person(token, lexicon)

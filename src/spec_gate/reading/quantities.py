@@ -133,10 +133,13 @@ def _vague(
     if not length:
         return None
     after = index + length
-    if after < len(tokens) and (
-        lemmas[after] in lexicon["time_units"] or _counts_people(tokens, after, lexicon)
-    ):
+    if after < len(tokens) and lemmas[after] in lexicon["time_units"]:
         return _shown(tokens, index, after + 1)
+    for reach in range(after, min(len(tokens), after + 3)):  # "all European users"
+        if _counts_people(tokens, reach, lexicon):
+            return _shown(tokens, index, reach + 1)
+        if tokens[reach].kind is not Kind.WORD:
+            break
     if (
         after + 1 < len(tokens)
         and lemmas[after] in ("of", "the", "our", "their")

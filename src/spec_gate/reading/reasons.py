@@ -44,7 +44,14 @@ def weigh(sentences: Sequence[Sentence], title: Sequence[str], lexicon: Lexicon)
     for sentence in sentences:
         tokens = sentence.tokens
         words = _own_words(tokens, lexicon, title_words)
-        if sentence.linked or _quoted(sentence) or any(t.kind is Kind.REF for t in tokens):
+        if _prompt(tokens, lexicon):
+            kinds.setdefault("prompt", sentence)
+            continue
+        problem = _problem(tokens, lexicon)
+        if words and _plan(tokens, lexicon) and not problem:
+            kinds.setdefault("plan", sentence)
+            continue
+        if sentence.linked or _quoted(sentence) or _referenced(tokens, lexicon):
             return Weighed(True, quoted=sentence.text)
         if _listing(tokens):
             kinds.setdefault("listing", sentence)
@@ -54,7 +61,6 @@ def weigh(sentences: Sequence[Sentence], title: Sequence[str], lexicon: Lexicon)
             return Weighed(True, quoted=sentence.text)
         if figure:
             kinds.setdefault("figures", sentence)
-        problem = _problem(tokens, lexicon)
         person = any(
             (m := mention_at(tokens, i, lexicon)) is not None and m.person and not m.responder
             for i in range(len(tokens))
@@ -67,9 +73,6 @@ def weigh(sentences: Sequence[Sentence], title: Sequence[str], lexicon: Lexicon)
             content = [t.lemma for t in tokens if t.is_word and t.lemma not in stop]
             restated = any(w in title_words for w in content)
             kinds.setdefault("title" if restated else "generic", sentence)
-            continue
-        if _plan(tokens, lexicon) and not problem:
-            kinds.setdefault("plan", sentence)
             continue
         own |= words
     if len(own) >= _OWN_WORDS:
@@ -92,6 +95,8 @@ def _own_words(tokens: Sequence[Token], lexicon: Lexicon, title: set[str]) -> se
 
 def _listing(tokens: Sequence[Token]) -> bool:
     """A commit, a file or an identifier, not a sentence: mostly code, hashes and paths."""
+    if tokens and tokens[0].kind is Kind.CODE:
+        return True  # "3e4f5a6 Bump pdfkit to 0.14": a commit, opened by its hash
     things = sum(t.kind in (Kind.CODE, Kind.URL) or _identifier(t) for t in tokens)
     words = sum(t.is_word for t in tokens)
     return things >= 1 and things * 2 >= words
@@ -107,6 +112,24 @@ def _identifier(token: Token) -> bool:
         or "/" in text
         or "_" in text
         or (text[:1].islower() and any(c.isupper() for c in text))
+    )
+
+
+def _prompt(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """An instruction to the author left in place: "Describe the problem this solves"."""
+    words = [t for t in tokens if t.is_word]
+    return (
+        bool(words)
+        and words[0].lower == words[0].lemma
+        and words[0].lemma in lexicon["prompt_verbs"]
+    )
+
+
+def _referenced(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """An issue or ticket referenced: "#123", "PAY-431" (but "ranked #3" is a rank)."""
+    return any(
+        t.kind is Kind.REF and not (i > 0 and tokens[i - 1].lemma in lexicon["rank_words"])
+        for i, t in enumerate(tokens)
     )
 
 
@@ -144,6 +167,7 @@ def _plan(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
 
 def _why_not(kinds: dict[str, Sentence]) -> tuple[str, str]:
     for kind, said in (
+        ("prompt", "is the template's prompt, not an answer to it"),
         ("listing", "lists commits, files or identifiers, not the reason for them"),
         ("title", "restates the title"),
         ("plan", "describes the work, not the problem it solves"),

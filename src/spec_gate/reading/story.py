@@ -52,6 +52,8 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
         if subject is not None and subject.person and not subject.responder:
             if subject.text.lower() in _ADDRESSED:
                 continue  # "you will see": advice to the reader, not an account
+            if _responding(lemmas, start, end, subject, lexicon):
+                continue  # "agents had to work through a backlog": the responders' side
             severe = _severe(tokens, start, end, lexicon) and not _staff(tokens, subject, lexicon)
             return Story(subject.text, _shown(tokens, start, end), severe)
         if lemmas[start] in lexicon["object_first"] or lexicon["symptoms"].match(lemmas, start):
@@ -62,7 +64,39 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
             reached = person_after(tokens, end + 1, lexicon, reach=4)
             if reached is not None and not reached.responder:
                 return Story(reached.text, _shown(tokens, start, end))
-    return _theirs(sentence, lexicon, earlier) or _harmed(sentence, lexicon, earlier)
+    return (
+        _done_to(sentence, lexicon)
+        or _nobody_could(sentence, lexicon)
+        or _theirs(sentence, lexicon, earlier)
+        or _harmed(sentence, lexicon, earlier)
+    )
+
+
+def _done_to(sentence: Sentence, lexicon: Lexicon) -> Story | None:
+    """Something done to people: "it left 600 families without vouchers", "the app showed
+    22,800 members a pension 30% too high", "locked guests out"."""
+    tokens = sentence.tokens
+    lemmas = sentence.lemmas
+    for index, token in enumerate(tokens):
+        if token.lemma not in lexicon["object_first"] or token.lower == token.lemma:
+            continue  # inflected: "left", "showed", "charged" (not the noun "charge")
+        if _conditional(lemmas, index) or _hypothetical(lemmas, index):
+            continue
+        reached = person_after(tokens, index + 1, lexicon, reach=4)
+        if reached is not None and not reached.responder:
+            return Story(reached.text, token.text)
+    return None
+
+
+def _nobody_could(sentence: Sentence, lexicon: Lexicon) -> Story | None:
+    """ "Nobody could join a match", "no one was able to pay": inability, said of everyone."""
+    lemmas = sentence.lemmas
+    for index, lemma in enumerate(lemmas[:-1]):
+        if lemma in ("nobody", "none") or lemmas[index : index + 2] == ("no", "one"):
+            after = lemmas[index + 1 : index + 5]
+            if "could" in after or "can" in after or "able" in after:
+                return Story(sentence.tokens[index].text, "could")
+    return None
 
 
 def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> Story | None:
@@ -81,23 +115,27 @@ def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
         if (token.lemma in lexicon["harm_words"] or token.lower in lexicon["harm_words"])
         and not _negated(lemmas, i)
     ]
-    if not harms:
+    symptoms = [i for i, _ in enumerate(tokens) if lexicon["symptoms"].match(lemmas, i)]
+    if not harms and not symptoms:
         return None
     for mention in people_in(sentence, lexicon):
         if mention.responder or mention.text.lower() in _ADDRESSED:
             continue
+        labelled = any(t.text == ":" for t in tokens[mention.index + 1 : mention.index + 3])
+        if labelled and symptoms:
+            return Story(mention.text, tokens[symptoms[0]].text)  # "Customer impact: 504 errors"
         if any(
             t.lemma in lexicon["communication"]
             for t in tokens[mention.index + 1 : mention.index + 4]
         ):
             continue  # "users were notified"
         near = [h for h in harms if abs(h - mention.index) <= _NEAR]
-        if near:
+        if near and harms:
             return Story(mention.text, tokens[near[0]].text)
     return None
 
 
-_NEAR = 12  # words between someone and what went wrong for them, in one sentence
+_NEAR = 20  # words between someone and what went wrong for them, in one sentence
 
 
 def _theirs(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> Story | None:
@@ -125,6 +163,17 @@ def _theirs(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
     return None
 
 
+def _responding(
+    lemmas: Sequence[str], start: int, end: int, subject: Mention, lexicon: Lexicon
+) -> bool:
+    """Staff whose experience is the work of responding: "agents had to work through a
+    backlog", "engineers were pulled into three bridges"."""
+    if lexicon.lemma(subject.text.lower()) not in lexicon["staff"]:
+        return False
+    nearby = lemmas[start : end + 3]
+    return any(word in lexicon["response_work"] for word in nearby)
+
+
 def _counted_subject(
     tokens: Sequence[Token], start: int, earlier: Mention | None
 ) -> Mention | None:
@@ -147,10 +196,12 @@ _QUANTIFIERS = frozenset({"most", "many", "some", "several", "half", "all", "few
 def _told_of(tokens: Sequence[Token], subject: Mention, start: int, lexicon: Lexicon) -> bool:
     """Staff who received an alert or a warning: how the team learnt, not a user's harm."""
     verb = tokens[start].lemma
-    if (
-        verb not in ("receive", "get", "hear")
-        or lexicon.lemma(subject.text.lower()) not in lexicon["staff"]
-    ):
+    if verb not in ("receive", "get", "hear"):
+        return False
+    words = {lexicon.lemma(subject.text.lower())}
+    if 0 < subject.index < len(tokens) and tokens[subject.index].text == subject.text:
+        words.add(tokens[subject.index - 1].lemma)  # "a team member"
+    if not any(word in lexicon["staff"] for word in words):
         return False
     return any(t.lemma in lexicon["notices"] for t in tokens[start + 1 : start + 5])
 
@@ -268,12 +319,38 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
         subject = head_before(sentence.tokens, start, lexicon)
         if subject is not None and subject.person and not subject.responder:
             return True  # "customers were not affected" (but "we were not affected" is us)
+    # Nobody hurt: "No employee was paid late", "none of the riders were charged twice".
+    if _nobody_hurt(sentence, lexicon):
+        return True
     # Harm denied: "no packages were compromised", "no indicators of malicious activity were
     # found", "we know of no compromised artifacts".
     return any(
         _negated(lemmas, start, reach=7) and not _negated_responder(sentence, lexicon)
         for start, _end in lexicon["harm"].spans(lemmas)
     )
+
+
+def _nobody_hurt(sentence: Sentence, lexicon: Lexicon) -> bool:
+    tokens = sentence.tokens
+    lemmas = sentence.lemmas
+    for index, token in enumerate(tokens[:_OPENING]):
+        if token.lemma not in ("no", "none", "nobody", "neither"):
+            continue
+        named = token.lemma == "nobody" or any(
+            (m := mention_at(tokens, i, lexicon)) is not None and m.person and not m.responder
+            for i in range(index + 1, min(len(tokens), index + _OPENING))
+        )
+        hurt = any(
+            t.lemma in lexicon["harm_words"] or lexicon["experience"].match(lemmas, i)
+            for i, t in enumerate(tokens)
+            if i > index
+        )
+        if named and hurt:
+            return True
+    return False
+
+
+_OPENING = 4  # words: "No employee", "None of the riders"
 
 
 def _negated_responder(sentence: Sentence, lexicon: Lexicon) -> bool:

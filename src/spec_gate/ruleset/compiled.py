@@ -71,6 +71,7 @@ class ActiveRule:
     ruleset: str
     rule: Rule
     signoff: tuple[str, ...] | None  # the rule set's reviewers list, when it names one
+    severity: Severity | None = None  # the config's ``severity:``, over the rule's and its misses'
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 from spec_gate import yamlfile
 from spec_gate.document import content_words, normalize, parse, prompt, tokens, words
 from spec_gate.errors import SpecGateError
+from spec_gate.findings import Severity
 from spec_gate.ruleset import compiled
 from spec_gate.ruleset.compiled import ActiveRule, Policy, Profile
 from spec_gate.ruleset.files import LOCAL, Files, repository_root
@@ -296,9 +297,28 @@ def load_policy(
         else:
             first = next((p for p in profiles if p.kind == kind), None)
             defaults[kind] = first or _profile(kind, None, None, root, source, None, files)
+    if config.severity:
+        known = {a.rule.id for p in (*profiles, *defaults.values()) for a in p.rules}
+        for rule_id in config.severity:
+            if rule_id not in known:
+                line = loaded.line_of(("severity", rule_id))
+                close = difflib.get_close_matches(rule_id, sorted(known), n=1)
+                hint = f"; did you mean {close[0]!r}?" if close else ""
+                raise SpecGateError(f"{source}:{line}", f"severity: no rule {rule_id!r}{hint}")
+        profiles = [_severities(p, config.severity) for p in profiles]
+        defaults = {k: _severities(p, config.severity) for k, p in defaults.items()}
     labels = {k: tuple(v) for k, v in config.waivers.labels.items()}
     limits = Limits(config.waivers.max_days, config.waivers.allow_all)
     return Policy(root, source, config.fail_on, tuple(profiles), defaults, labels, limits)
+
+
+def _severities(profile: Profile, severity: dict[str, Severity]) -> Profile:
+    """The profile with the config's severities set on its rules."""
+    rules = tuple(
+        replace(a, severity=severity[a.rule.id]) if a.rule.id in severity else a
+        for a in profile.rules
+    )
+    return replace(profile, rules=rules)
 
 
 def _profile(

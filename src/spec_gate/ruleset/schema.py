@@ -103,6 +103,8 @@ class Config(Model):
     issues: BodyEntry = BodyEntry()
     fail_on: FailOn = FailOn.ERROR
     waivers: Waivers = Waivers()
+    # How serious a rule's findings are, where the built-in severity is not the team's.
+    severity: dict[Annotated[str, Field(pattern=NAME)], Severity] = {}
 
 
 # -- check nodes, from the registry ------------------------------------------------------------

@@ -1,0 +1,109 @@
+"""Who experienced what, how long or how many, and "nobody was affected", sentence by sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from spec_gate.reading import load, sentences
+from spec_gate.reading.quantities import extent
+from spec_gate.reading.story import no_impact, story
+
+LEXICON = load()
+
+
+def read(text: str) -> list:  # type: ignore[type-arg]
+    return sentences([(text, 1)], LEXICON)
+
+
+# Someone, in the users' words, and what they went through: however the sentence is built.
+STORIES = [
+    "Guests could not check in at the kiosk.",
+    "Hosts found their listings gone on Monday morning.",
+    "Four users of the vault encountered a blank balance.",
+    "Private providers were unable to submit claims.",
+    "Riders were charged twice for the same trip.",
+    "The API returned errors to a third of users.",
+    "A shopper who had filled her cart pressed Pay and watched a spinner.",
+    "Anyone trying to renew a permit got a blank page after paying.",
+    "Drivers in the north could see jobs but not accept them.",
+    "The payroll run paid 1,140 staff a day late.",
+    "Teachers had to re-enter marks by hand.",
+    "Callers heard an engaged tone instead of the queue message.",
+    "Our customers in Spain were double-charged for subscriptions.",
+    "Nobody could join a match.",
+    "Shoppers saw prices in dollars instead of pounds.",
+    "It left 600 families without school meal vouchers.",
+    "Learners lost their progress on the last lesson.",
+    "Those who were mid-checkout were logged out.",
+    "Users' kernels died while the workshop was running.",
+    "Lots of users started to notice the sluggish timeline.",
+]
+# Not the users' story: the system's side, the responders', people only told or "affected".
+NOT_STORIES = [
+    "The database failed over and the pods restarted.",
+    "Our engineers couldn't access the dashboard.",
+    "The on-call engineer could not reach the database.",
+    "Users were informed via the status page.",
+    "The outage affected 1,200 riders.",
+    "Users did not see any errors.",
+    "If users had retried, they would have seen errors.",
+    "Servers could not connect to the cache.",
+    "Some idle users were unable to be deleted.",
+    "A team member received a warning from the certificate authority.",
+    "Engineers found the cause in the load balancer logs.",
+]
+
+
+@pytest.mark.parametrize("text", STORIES)
+def test_a_story(text: str) -> None:
+    [sentence] = read(text)
+    assert story(sentence, LEXICON) is not None
+
+
+@pytest.mark.parametrize("text", NOT_STORIES)
+def test_not_a_story(text: str) -> None:
+    [sentence] = read(text)
+    assert story(sentence, LEXICON) is None
+
+
+EXTENTS = [
+    ("for thirty seconds", "thirty seconds"),
+    ("between 09:00 and 11:30", "between 09:00 and 11:30"),
+    ("from March 15 to the 17th", "from March 15 to the 17"),
+    ("about 1,200 shoppers", "1,200 shoppers"),
+    ("one in three people", "one in"),
+    ("a third of users", "a third of"),
+    ("4,100 people", "4,100 people"),
+    ("all European users", "all European users"),
+    ("over the weekend", None),
+    ("on Wednesday 31st March", None),
+    ("with HTTP 502 errors", None),
+    ("cited in Q3", None),
+    ("released in 2024", None),
+    ("in version 1.2.3", None),
+    ("in incident 42", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXTENTS)
+def test_how_long_or_how_many(text: str, expected: str | None) -> None:
+    [sentence] = read(f"Users waited {text}.")
+    assert extent(sentence.tokens, LEXICON) == expected
+
+
+NO_IMPACT = [
+    ("No user impact: the failing job only builds the nightly report.", True),
+    ("Customers were not affected because the job only runs on staging.", True),
+    ("It was not exploited, funds are safe, and no action is required by users.", True),
+    ("No packages were compromised.", True),
+    ("We found no evidence that any crate was downloaded by a real user.", True),
+    ("Impact on users was negligible.", True),
+    ("We were not affected, as we had not updated.", False),
+    ("Users could not log in.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_IMPACT)
+def test_nobody_was_affected(text: str, expected: bool) -> None:
+    [sentence] = read(text)
+    assert no_impact(sentence, LEXICON) is expected

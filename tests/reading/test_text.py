@@ -1,0 +1,89 @@
+"""Sentences across wrapped lines, tokens with lemmas and numbers in words."""
+
+from __future__ import annotations
+
+import pytest
+
+from spec_gate.reading import load, sentences
+from spec_gate.reading.text import Kind, tokenize
+
+LEXICON = load()
+
+SPLITS = [
+    (
+        "a wrapped line ends nothing",
+        "Riders could not\npay for the trip.",
+        ["Riders could not pay for the trip."],
+    ),
+    (
+        "two sentences",
+        "Riders could not pay. They waited.",
+        ["Riders could not pay.", "They waited."],
+    ),
+    (
+        "an abbreviation",
+        "Some users, e.g. riders, waited. Others left.",
+        ["Some users, e.g. riders, waited.", "Others left."],
+    ),
+    (
+        "a decimal",
+        "Latency rose to 2.4 s. Users waited.",
+        ["Latency rose to 2.4 s.", "Users waited."],
+    ),
+    (
+        "an initial",
+        "J. Smith paged the team. It was 3 am.",
+        ["J. Smith paged the team.", "It was 3 am."],
+    ),
+    (
+        "code is one token",
+        "Run `make test. now` first. Then deploy.",
+        ["Run `…` first.", "Then deploy."],
+    ),
+    (
+        "a lowercase start is no new sentence",
+        "The v1. release broke it.",
+        ["The v1. release broke it."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), SPLITS, ids=[c[0] for c in SPLITS])
+def test_sentences_are_what_a_reader_reads(name: str, text: str, expected: list[str]) -> None:
+    assert [s.text for s in sentences([(text, 1)], LEXICON)] == expected
+
+
+def test_a_sentence_knows_its_line() -> None:
+    found = sentences([("First one here.\nSecond one\nwraps here.", 7)], LEXICON)
+    assert [(s.text, s.line) for s in found] == [
+        ("First one here.", 7),
+        ("Second one wraps here.", 8),
+    ]
+
+
+TOKENS = [
+    ("lemmas", "riders saw errors", [("riders", "rider"), ("saw", "see"), ("errors", "error")]),
+    ("number words", "eighteen thousand", [("eighteen", "eighteen"), ("thousand", "thousand")]),
+    ("contractions", "couldn't", [("couldn't", "could"), ("n't", "not")]),
+    ("possessives", "users' kernels", [("users'", "user"), ("kernels", "kernel")]),
+    ("hyphenated", "double-charged", [("double-charged", "double-charge")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), TOKENS, ids=[c[0] for c in TOKENS])
+def test_tokens_carry_their_lemmas(name: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.lemma) for t in tokenize(text, LEXICON)] == expected
+
+
+def test_things_that_are_not_words() -> None:
+    found = {
+        t.text: t.kind
+        for t in tokenize(
+            "@maria fixed #12 and PAY-431 at 14:02 on 2026-03-14, 40% of https://x.io", LEXICON
+        )
+    }
+    assert found["@maria"] is Kind.HANDLE
+    assert found["#12"] is Kind.REF and found["PAY-431"] is Kind.REF
+    assert found["14:02"] is Kind.TIME and found["2026-03-14"] is Kind.DATE
+    assert found["40%"] is Kind.NUMBER and found["https://x.io"] is Kind.URL
+    assert next(t for t in tokenize("forty", LEXICON)).value == 40
