@@ -101,8 +101,9 @@ def label_sets() -> list[LabelSet]:
     ]
     written = HERE / "theater"
     sets.append(LabelSet("theater-odd", written / "labels-odd.json", written / "documents"))
-    second = HERE / "written"
-    sets.append(LabelSet("written", second / "labels.json", second / "documents"))
+    for name in ("written", "written3"):
+        folder = HERE / name
+        sets.append(LabelSet(name, folder / "labels.json", folder / "documents"))
     sets += [
         LabelSet(f"heldout/{file.stem}", file, HERE / "heldout-documents", heldout=True)
         for file in sorted((HERE / "heldout").glob("*.json"))

@@ -60,7 +60,7 @@ def entries(folder: Path) -> list[Path]:
 def result_entries(folder: Path) -> list[Path]:
     """The entries that hold a document's result (the others memoize the copies pass)."""
     return [
-        p for p in entries(folder) if isinstance(pickle.loads(p.read_bytes())[2], DocumentResult)
+        p for p in entries(folder) if isinstance(pickle.loads(p.read_bytes())[1], DocumentResult)
     ]
 
 
@@ -159,7 +159,7 @@ def test_a_corrupt_or_foreign_entry_is_ignored_and_replaced(
 ) -> None:
     cold = cli("check", "--format", "json").out
     [entry] = result_entries(cache_dir)
-    for damage in (b"\x00garbage", pickle.dumps((1, "another key", DocumentResult("x", "pr")))):
+    for damage in (b"\x00garbage", pickle.dumps(((1, "another key"), DocumentResult("x", "pr")))):
         entry.write_bytes(damage)
         assert cli("check", "--format", "json").out == cold
         assert entry.read_bytes() != damage  # rewritten by the run that missed

@@ -43,7 +43,7 @@ def policy_for(config: str | None, rulesets: list[str], start: Path | None = Non
     if rulesets:
         policy = override_rulesets(policy, rulesets, files)
     policy = replace(policy, digest=cache.digest(key, files.read_so_far))
-    cache.store(key, files.read_so_far, policy)
+    cache.store_policy(key, files.read_so_far, policy)
     return policy
 
 

@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
-import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from spec_gate import store
 from spec_gate.findings import DocumentResult
 
 MAX_ENTRIES = 20_000  # about 40 MB for the largest corpora; pruned to 80 % past it
@@ -66,26 +65,10 @@ class ResultCache:
 
     def load(self, key: str) -> object | None:
         """What was saved under ``key``; None for a miss, or for an entry not to be trusted."""
-        try:
-            with self._file(key).open("rb") as handle:
-                stored = pickle.load(handle)
-        except Exception:  # missing, half-written by a crash, or not ours: a miss
-            return None
-        if not (isinstance(stored, tuple) and len(stored) == 3 and stored[:2] == (_FORMAT, key)):
-            return None
-        value: object = stored[2]
-        return value
+        return store.load(self._file(key), (_FORMAT, key))
 
     def save(self, key: str, value: object) -> None:
-        target = self._file(key)
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".result-")
-            with os.fdopen(handle, "wb") as out:
-                pickle.dump((_FORMAT, key, value), out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, target)
-        except OSError:
-            return  # a read-only or full disk costs speed, never correctness
+        store.save(self._file(key), (_FORMAT, key), value)
 
     def prune(self, limit: int = MAX_ENTRIES) -> None:
         """Past ``limit`` entries, delete the least recently written down to 80 % of it."""

@@ -6,7 +6,7 @@ import pytest
 
 from spec_gate.reading import load, sentences
 from spec_gate.reading.quantities import extent
-from spec_gate.reading.story import no_impact, story
+from spec_gate.reading.story import complained, no_impact, story
 
 LEXICON = load()
 
@@ -37,6 +37,8 @@ STORIES = [
     "Those who were mid-checkout were logged out.",
     "Users' kernels died while the workshop was running.",
     "Lots of users started to notice the sluggish timeline.",
+    # A count for the people named before it, in the same sentence, after a "whether" clause.
+    "Waiting at stops, wondering whether they'd been forgotten, were 1,100 pupils; 63 missed the bus.",
 ]
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [
@@ -51,6 +53,11 @@ NOT_STORIES = [
     "Some idle users were unable to be deleted.",
     "A team member received a warning from the certificate authority.",
     "Engineers found the cause in the load balancer logs.",
+    # Things with a person's ending or a person's word: variants, federation members.
+    "Timelords will not see the other variants, because they are never propagated.",
+    "The bug kept traffic from being sent to other federation members.",
+    # "their" with nobody spoken of before: whose, the sentence does not say.
+    "It is never propagated to their part of the network.",
 ]
 
 
@@ -100,6 +107,11 @@ NO_IMPACT = [
     ("Impact on users was negligible.", True),
     ("We were not affected, as we had not updated.", False),
     ("Users could not log in.", False),
+    # Advice and plans say what is to come, not what happened.
+    ("By setting this to 3 days, you can make sure you won't be hit by these packages.", False),
+    ("After the fix, users will not be affected by a rotation.", False),
+    # Denied only in a manner: someone may still have been hit.
+    ("Three accounts were affected; the data was not publicly exposed.", False),
 ]
 
 
@@ -107,3 +119,21 @@ NO_IMPACT = [
 def test_nobody_was_affected(text: str, expected: bool) -> None:
     [sentence] = read(text)
     assert no_impact(sentence, LEXICON) is expected
+
+
+# Someone outside the team who wrote in: what a "nobody was affected" claim must not deny.
+COMPLAINTS = [
+    ("14:10 first customer tickets arrive about failed payments.", "customer tickets"),
+    ("Support saw a surge of tickets from customers.", "tickets from customers"),
+    ("`ErrImagePull` error reported by one user in the channel.", "reported by one user"),
+    ("They reported this to the platform team via Slack.", ""),
+    ("The attacker masqueraded as the report's author.", ""),
+    ("Our engineers filed tickets for each action.", ""),
+    ("The change moved the alias to our email service provider.", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPLAINTS)
+def test_someone_wrote_in(text: str, expected: str) -> None:
+    [sentence] = read(text)
+    assert complained(sentence, LEXICON) == expected

@@ -183,7 +183,12 @@ def read(doc: Document, blocks: Iterable[Block | tuple[str, int]]) -> list[Sente
     """The sentences of blocks (or (text, line) pairs) that say something: placeholders
     ("TBD"), dismissals ("considered") and echoes of a prompt are not read. A labelled
     block is read with its label: "No user impact: the job only builds a report"."""
-    kept = []
+    return list(reading(doc, blocks))
+
+
+def reading(doc: Document, blocks: Iterable[Block | tuple[str, int]]) -> Iterator[Sentence]:
+    """``read``, a block at a time: a reader who has seen enough stops reading."""
+    lexicon = lexicon_of(doc)
     for block in blocks:
         text, line = (block.text, block.line) if isinstance(block, Block) else block
         if (
@@ -192,8 +197,9 @@ def read(doc: Document, blocks: Iterable[Block | tuple[str, int]]) -> list[Sente
             or content.is_echo(text, doc.echoes)
         ):
             continue
-        kept.append((block.full_text if isinstance(block, Block) else text, line))
-    return sentences(kept, lexicon_of(doc))
+        yield from sentences(
+            [(block.full_text if isinstance(block, Block) else text, line)], lexicon
+        )
 
 
 def shorten(text: str, limit: int = 80) -> str:

@@ -47,7 +47,7 @@ from spec_gate.findings import Passage
 from spec_gate.patterns import Regex
 from spec_gate.reading import Lexicon, Sentence, followups
 from spec_gate.reading.quantities import extent
-from spec_gate.reading.story import affected, no_impact, people_in, story
+from spec_gate.reading.story import affected, complained, no_impact, people_in, spoken_of, story
 
 NAME = "narrative"
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -257,8 +257,7 @@ def _story_in(sentences: Sequence[Sentence], lexicon: Lexicon) -> _Told | None:
         told = story(sentence, lexicon, earlier)
         if told is not None:
             return _Told(told.who, told.what, sentence.line)
-        people = [m for m in people_in(sentence, lexicon) if not m.responder]
-        earlier = people[-1] if people else earlier
+        earlier = spoken_of(sentence, lexicon, earlier)
     return None
 
 
@@ -277,7 +276,7 @@ def _no_impact(sentences: Sequence[Sentence], lexicon: Lexicon, words: int) -> S
             and any(t.lemma in evidence or t.text in (":", "—", "–", ";") for t in statement.tokens)
         ) or (
             following is not None
-            and following.line - statement.line <= 2
+            and following.line - statement.line <= 1  # the same paragraph: its basis
             and any(t.lemma in evidence for t in following.tokens)
         )
         if reasoned or words - len(said) >= _REASON_WORDS:
@@ -307,14 +306,19 @@ def _contradicted(doc: Document, read_blocks: Sequence[Block], statement: Senten
     lexicon = lexicon_of(doc)
     inside = {id(b) for b in read_blocks}
     others = [b for b in doc.blocks if id(b) not in inside]
-    earlier = None
     for sentence in read(doc, others):
-        told = story(sentence, lexicon, earlier)
+        told = story(sentence, lexicon)
         if told is not None and told.severe:
             return (
                 f"it says nobody was affected (“{shorten(statement.text, 50)}”), but line "
                 f"{sentence.line} tells of {told.who} who {told.what} "
                 f"(“{shorten(sentence.text, 60)}”)"
+            )
+        wrote = complained(sentence, lexicon)
+        if wrote:
+            return (
+                f"it says nobody was affected (“{shorten(statement.text, 50)}”), but line "
+                f"{sentence.line} tells of {wrote} (“{shorten(sentence.text, 60)}”)"
             )
     return ""
 

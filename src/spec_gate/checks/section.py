@@ -15,7 +15,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spec_gate import patterns
-from spec_gate.checks.base import STRICT, Outcome, Scope, lexicon_of, missed, read, scopes, shorten
+from spec_gate.checks.base import (
+    STRICT,
+    Outcome,
+    Scope,
+    lexicon_of,
+    missed,
+    read,
+    reading,
+    scopes,
+    shorten,
+)
 from spec_gate.checks.mentions import Term, mentions_any, terms
 from spec_gate.document import Document, shingles, specific_words
 from spec_gate.findings import Passage
@@ -59,7 +69,7 @@ def run(doc: Document, options: Options) -> Outcome:
                 unreasoned = unreasoned or (scope, _no_one(doc, scope))
                 continue
             if options.reason:
-                weighed = reasons.weigh(read(doc, scope.blocks), _title(doc), lexicon_of(doc))
+                weighed = reasons.weigh(reading(doc, scope.blocks), _title(doc), lexicon_of(doc))
                 if not weighed.reason:
                     unreasoned = unreasoned or (scope, weighed)
                     continue  # another section may give the reason ("Why" and "Context")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from enum import Enum
+from functools import lru_cache
 
 from spec_gate.reading.lexicon import Lexicon
 from spec_gate.reading.text import Kind, Token, plain, tokenize
@@ -36,6 +37,7 @@ def heading_tokens(title: str, lexicon: Lexicon) -> tuple[Token, ...]:
     return tokenize(_SHORTCODE.sub(" ", plain(title)), lexicon)
 
 
+@lru_cache(maxsize=4096)
 def part_of(title: str, lexicon: Lexicon) -> Part:
     """What kind of part a heading or label introduces."""
     words = [t for t in heading_tokens(title, lexicon) if t.kind is Kind.WORD]
@@ -74,6 +76,7 @@ class Done(Enum):
     TOLD = "told"  # in the past tense ("We enabled 2FA"): what was done, not a follow-up
 
 
+@lru_cache(maxsize=4096)
 def finished(text: str, lexicon: Lexicon) -> Done | None:
     """Whether an item says it is done, and how: marked, or told in the past tense."""
     marks = lexicon["done_marks"]
@@ -127,6 +130,7 @@ def _past_form(word: Token, lexicon: Lexicon) -> bool:
     return lower != word.lemma and (lower.endswith("ed") or lower in lexicon["past_forms"].words)
 
 
+@lru_cache(maxsize=4096)
 def platitude(text: str, lexicon: Lexicon) -> bool:
     """Whether an item names nothing specific to do: "be more careful", "improve monitoring",
     "review the process"."""
@@ -150,6 +154,7 @@ def platitude(text: str, lexicon: Lexicon) -> bool:
     return len(specific) < 2
 
 
+@lru_cache(maxsize=4096)
 def intends(text: str, lexicon: Lexicon, weak: bool = False) -> bool:
     """Whether a sentence commits to work still to do: "we will add", "next, move X",
     or an item opening with a verb ("Add an alert on..."); with ``weak``, also "we should"."""

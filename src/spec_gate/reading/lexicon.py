@@ -7,12 +7,15 @@ one entry covers every inflection of a word.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.resources
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
+from spec_gate import store
 from spec_gate.errors import SpecGateError
 
 DEFAULT_LANGUAGE = "en"
@@ -78,10 +81,13 @@ class WordClass:
     words: frozenset[str] = frozenset()
     # first lemma -> the phrases that start with it, longest first
     phrases: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    starts: frozenset[str] = frozenset()  # every lemma a member can start with
 
     def match(self, lemmas: Sequence[str], start: int) -> int:
         """How many lemmas from ``start`` on form a member of the class (0: none)."""
         first = lemmas[start]
+        if first not in self.starts:
+            return 0
         for phrase in self.phrases.get(first, ()):
             end = start + len(phrase)
             if tuple(lemmas[start:end]) == phrase:
@@ -90,19 +96,23 @@ class WordClass:
 
     def spans(self, lemmas: Sequence[str]) -> Iterator[tuple[int, int]]:
         """Every (start, end) where a member of the class stands, left to right."""
+        starts = self.starts
         index = 0
         while index < len(lemmas):
-            length = self.match(lemmas, index)
-            if length:
-                yield index, index + length
-                index += length
-            else:
-                index += 1
+            if lemmas[index] in starts:
+                length = self.match(lemmas, index)
+                if length:
+                    yield index, index + length
+                    index += length
+                    continue
+            index += 1
 
     def __contains__(self, lemma: object) -> bool:
         return lemma in self.words
 
     def found_in(self, lemmas: Sequence[str]) -> bool:
+        if self.starts.isdisjoint(lemmas):
+            return False
         return next(self.spans(lemmas), None) is not None
 
 
@@ -133,7 +143,8 @@ _EMPTY = WordClass()
 
 @cache
 def load(language: str = DEFAULT_LANGUAGE) -> Lexicon:
-    """The built-in vocabulary of ``language``."""
+    """The built-in vocabulary of ``language``: read from its data file once, then from the
+    store (lemmatizing every entry costs more than the checks of a small document)."""
     try:
         data = (
             importlib.resources.files("spec_gate.rules")
@@ -142,7 +153,30 @@ def load(language: str = DEFAULT_LANGUAGE) -> Lexicon:
         )
     except FileNotFoundError:
         raise SpecGateError(f"language {language!r}", "no built-in vocabulary") from None
-    return build(_yaml(data), f"vocabulary/{language}.yml")
+    where = store.folder()
+    key = (_stamp(), language, hashlib.sha256(data).hexdigest())
+    path = where / f"vocabulary-{language}.pickle" if where is not None else None
+    kept = store.load(path, key) if path is not None else None
+    if isinstance(kept, Lexicon):
+        return kept
+    built = build(_yaml(data), f"vocabulary/{language}.yml")
+    if path is not None:
+        store.save(path, key, built)
+    return built
+
+
+@cache
+def _stamp() -> str:
+    """Changes with this layer's code and simplemma's version: a stored Lexicon fits both."""
+    import simplemma
+
+    here = Path(__file__).parent
+    files = sorted(here.glob("*.py"))
+    parts = [
+        str(getattr(simplemma, "__version__", "")),
+        *(f"{f.name}:{f.stat().st_mtime_ns}" for f in files),
+    ]
+    return "\0".join(parts)
 
 
 def _yaml(data: bytes) -> Any:
@@ -191,14 +225,46 @@ def _word_class(entries: list[Any], language: str, overrides: Mapping[str, str])
         elif lemmas:
             phrases.setdefault(lemmas[0], []).append(lemmas)
     ordered = {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in phrases.items()}
-    return WordClass(frozenset(words), ordered)
+    return WordClass(frozenset(words), ordered, frozenset(words) | frozenset(ordered))
 
 
 @lru_cache(maxsize=65536)
 def _simplemma(word: str, language: str) -> str:
-    import simplemma
+    return str(_lemmatizer().lemmatize(word, lang=language))
 
-    return str(simplemma.lemmatize(word, lang=language))
+
+@cache
+def _lemmatizer() -> Any:
+    """simplemma's lemmatizer, its dictionaries read through the store: decompressing one
+    costs 0.17 s at every start, loading it decompressed 0.04 s."""
+    from simplemma import Lemmatizer
+    from simplemma.strategies import DefaultStrategy
+
+    return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=_Stored()))
+
+
+class _Stored:
+    """A simplemma dictionary factory that keeps what simplemma's own decompresses."""
+
+    def __init__(self) -> None:
+        self.loaded: dict[str, Mapping[str, str]] = {}
+
+    def get_dictionary(self, lang: str) -> Mapping[str, str]:
+        found = self.loaded.get(lang)
+        if found is not None:
+            return found
+        from simplemma.strategies import DefaultDictionaryFactory
+
+        where = store.folder()
+        path = where / f"simplemma-{lang}.pickle" if where is not None else None
+        key = ("simplemma", _stamp(), lang)
+        kept = store.load(path, key) if path is not None else None
+        if not isinstance(kept, Mapping):
+            kept = DefaultDictionaryFactory().get_dictionary(lang)
+            if path is not None:
+                store.save(path, key, kept)
+        self.loaded[lang] = kept
+        return kept
 
 
 def _lemma(word: str, language: str, overrides: Mapping[str, str]) -> str:

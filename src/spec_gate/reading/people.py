@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spec_gate.reading.lexicon import Lexicon
 from spec_gate.reading.text import Kind, Token
 
-_ENDINGS = ("er", "or", "ist", "ian", "ee", "eer", "ant")
+_ENDINGS = ("er", "or", "ist", "ian", "ee", "eer")  # "-ant" is as often a thing: variants
 _PRONOUNS = frozenset({"he", "she", "her", "him", "his", "someone", "somebody", "anyone"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
@@ -32,7 +32,7 @@ def is_person(token: Token, lexicon: Lexicon) -> bool | None:
         return False
     if lemma in lexicon["people"]:
         return True
-    if len(lemma) > 4 and lemma.endswith(_ENDINGS) and token.lower != lemma:
+    if len(lemma) > 4 and lemma.endswith(_ENDINGS) and token.lower == lemma + "s":
         return True  # a plural with a person's ending: "borrowers", "subscribers"
     return None
 
@@ -62,6 +62,11 @@ def head_before(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> Mentio
         end = clause - 1
         clause = segment_start(tokens, end, lexicon)
         if tokens[clause].lemma in _RELATIVE:
+            if tokens[clause].lemma == "who" and clause > 0:
+                # "Residents who had written, at length, found...": the subject is whom
+                # "who" stands for
+                start = segment_start(tokens, clause, lexicon)
+                return _last_mention(tokens, start, clause, lexicon)
             continue  # ", which was down," says something of another noun
         mention = _first_mention(tokens, clause, end, lexicon)
     return mention
@@ -77,12 +82,33 @@ def segment_start(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> int:
     position = index - 1
     while position >= 0:
         token = tokens[position]
-        if token.kind is Kind.PUNCT and token.text in (",", ";", ":", "—", "(", ")", "?", "!"):
+        aside = _aside_start(tokens, position)
+        if aside is not None:  # "(6, 7, 9 and 11)", "— about 310,000 people —": read past it
+            position = aside - 1
+            continue
+        if token.kind is Kind.PUNCT and token.text in (",", ";", ":", "—", "–", "(", ")", "?", "!"):
             return position + 1
         if token.lemma in breaks or (token.lemma in _RELATIVE and position < index - 1):
             return position + 1 if token.lemma not in _RELATIVE else position
         position -= 1
     return 0
+
+
+def _aside_start(tokens: Sequence[Token], position: int) -> int | None:
+    """Where a parenthesis or a pair of dashes that ends at ``position`` opens, if it does."""
+    closing = tokens[position].text
+    if closing not in (")", "—", "–"):
+        return None
+    opening = "(" if closing == ")" else closing
+    for earlier in range(position - 1, max(-1, position - _ASIDE), -1):
+        if tokens[earlier].text == opening:
+            return earlier
+        if tokens[earlier].text in (";", ":", ".", "?", "!"):
+            return None
+    return None
+
+
+_ASIDE = 12  # tokens: a parenthesis longer than this is a clause of its own
 
 
 def _last_mention(
@@ -116,14 +142,15 @@ def _first_mention(
 def person_after(
     tokens: Sequence[Token], index: int, lexicon: Lexicon, reach: int = 5
 ) -> Mention | None:
-    """A person within ``reach`` words after ``index`` ("showed an error to riders")."""
+    """A person within ``reach`` words after ``index`` ("showed an error to riders"); a thing
+    in between may be what they were shown ("showed an empty grade table for Year 11 pupils")."""
     for position in range(index, min(len(tokens), index + reach)):
         token = tokens[position]
-        if token.kind is Kind.PUNCT and token.text not in (",",):
+        if token.kind is Kind.PUNCT and token.text not in (",", "—", "–"):
             return None
         mention = mention_at(tokens, position, lexicon)
-        if mention is not None:
-            return mention if mention.person else None
+        if mention is not None and mention.person:
+            return mention
     return None
 
 
@@ -144,6 +171,10 @@ def mention_at(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> Ment
     person = is_person(token, lexicon)
     if person is None:
         return None
+    if person and position > 0:
+        compound = (tokens[position - 1].lemma, lemma)
+        if lexicon["not_people"].match(compound, 0) == 2:
+            return Mention(position, token.text, False)  # "federation members" are clusters
     return Mention(position, token.text, person, person and _responder(tokens, position, lexicon))
 
 

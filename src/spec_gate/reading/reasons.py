@@ -15,7 +15,7 @@ verbose and error-prone for generic code"). These give no reason, whatever their
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from spec_gate.reading.lexicon import Lexicon
@@ -34,7 +34,7 @@ class Weighed:
     quoted: str = ""  # the sentence that shows it
 
 
-def weigh(sentences: Sequence[Sentence], title: Sequence[str], lexicon: Lexicon) -> Weighed:
+def weigh(sentences: Iterable[Sentence], title: Sequence[str], lexicon: Lexicon) -> Weighed:
     """Whether ``sentences`` (a Why section) give a reason; ``title`` is the lemmas of the
     document's title, which a reason does not merely repeat."""
     stop = lexicon["stopwords"]
@@ -75,8 +75,8 @@ def weigh(sentences: Sequence[Sentence], title: Sequence[str], lexicon: Lexicon)
             kinds.setdefault("title" if restated else "generic", sentence)
             continue
         own |= words
-    if len(own) >= _OWN_WORDS:
-        return Weighed(True)
+        if len(own) >= _OWN_WORDS:
+            return Weighed(True)  # a problem stated in words of its own: enough read
     return Weighed(False, *_why_not(kinds))
 
 

@@ -45,10 +45,16 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
             continue  # "users were unable to be deleted": done to them by the system
         if _conditional(lemmas, start) or _finding_out(lemmas, start, end, lexicon):
             continue
-        subject = head_before(tokens, start, lexicon) or _counted_subject(tokens, start, earlier)
+        subject = head_before(tokens, start, lexicon) or _counted_subject(
+            tokens, start, _last_before(sentence, start, lexicon) or earlier
+        )
         subject = _resolved(subject, tokens, earlier)
         if subject is not None and _told_of(tokens, subject, start, lexicon):
             continue  # "a team member received a warning": how we found out
+        if lemmas[start] in ("receive", "get") and lexicon["amends"].found_in(
+            lemmas[end : end + 6]
+        ):
+            continue  # "affected customers received an apology email": our amends
         if subject is not None and subject.person and not subject.responder:
             if subject.text.lower() in _ADDRESSED:
                 continue  # "you will see": advice to the reader, not an account
@@ -82,7 +88,7 @@ def _done_to(sentence: Sentence, lexicon: Lexicon) -> Story | None:
             continue  # inflected: "left", "showed", "charged" (not the noun "charge")
         if _conditional(lemmas, index) or _hypothetical(lemmas, index):
             continue
-        reached = person_after(tokens, index + 1, lexicon, reach=4)
+        reached = person_after(tokens, index + 1, lexicon, reach=_OBJECT_REACH)
         if reached is not None and not reached.responder:
             return Story(reached.text, token.text)
     return None
@@ -121,9 +127,14 @@ def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
     for mention in people_in(sentence, lexicon):
         if mention.responder or mention.text.lower() in _ADDRESSED:
             continue
+        who = mention.text
+        if tokens[mention.index].lemma in ("they", "them", "their"):
+            if earlier is None:
+                continue  # "their part of the network": whose, the sentence does not say
+            who = earlier.text
         labelled = any(t.text == ":" for t in tokens[mention.index + 1 : mention.index + 3])
         if labelled and symptoms:
-            return Story(mention.text, tokens[symptoms[0]].text)  # "Customer impact: 504 errors"
+            return Story(who, tokens[symptoms[0]].text)  # "Customer impact: 504 errors"
         if any(
             t.lemma in lexicon["communication"]
             for t in tokens[mention.index + 1 : mention.index + 4]
@@ -131,10 +142,11 @@ def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
             continue  # "users were notified"
         near = [h for h in harms if abs(h - mention.index) <= _NEAR]
         if near and harms:
-            return Story(mention.text, tokens[near[0]].text)
+            return Story(who, tokens[near[0]].text)
     return None
 
 
+_OBJECT_REACH = 9  # words from "showed" to the people it showed something to
 _NEAR = 20  # words between someone and what went wrong for them, in one sentence
 
 
@@ -174,6 +186,17 @@ def _responding(
     return any(word in lexicon["response_work"] for word in nearby)
 
 
+def _last_before(sentence: Sentence, start: int, lexicon: Lexicon) -> Mention | None:
+    """The people this sentence named last before ``start`` ("about 1,100 pupils waited;
+    63 missed the bus"), for a count that stands for them."""
+    named = [
+        m
+        for m in people_in(sentence, lexicon)
+        if m.index < start and not m.responder and sentence.tokens[m.index].lemma not in _PLURAL
+    ]
+    return named[-1] if named else None
+
+
 def _counted_subject(
     tokens: Sequence[Token], start: int, earlier: Mention | None
 ) -> Mention | None:
@@ -190,6 +213,9 @@ def _counted_subject(
     return None
 
 
+_PRONOUNS_OF_ONE = frozenset({"he", "she", "his", "her", "him", "i", "my", "me", "you", "your"})
+_PLURAL = frozenset({"they", "them", "their"})
+_PRONOUNS = _PRONOUNS_OF_ONE | _PLURAL | {"we", "us", "our"}
 _QUANTIFIERS = frozenset({"most", "many", "some", "several", "half", "all", "few", "others"})
 
 
@@ -262,8 +288,14 @@ _ADDRESSED = frozenset({"you", "your"})
 
 def _conditional(lemmas: Sequence[str], start: int) -> bool:
     """ "if you find", "please check whether you see": a condition, not what happened."""
-    before = lemmas[:start]
-    return "if" in before or "whether" in before or "please" in before
+    comma = False
+    for word in reversed(lemmas[:start]):
+        if word in (";", ":", "—"):
+            return False  # a new clause: "...; 63 missed the bus"
+        if word in ("if", "please") or (word == "whether" and not comma):
+            return True  # "whether" reaches only to its comma ("wondering whether..., were")
+        comma = comma or word == ","
+    return False
 
 
 def _hypothetical(lemmas: Sequence[str], start: int) -> bool:
@@ -278,6 +310,16 @@ def _resolved(
     """ "they" and "their" stand for the people spoken of last, if any."""
     if subject is None or tokens[subject.index].lemma not in ("they", "them", "their"):
         return subject
+    return earlier
+
+
+def spoken_of(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> Mention | None:
+    """The people a following "they" stands for after ``sentence``: the last people it names
+    who are not us, else whoever "they" stood for before it."""
+    for mention in reversed(people_in(sentence, lexicon)):
+        if mention.responder or sentence.tokens[mention.index].lemma in _PLURAL:
+            continue  # "People who asked had their request sit unsent": still "people"
+        return mention
     return earlier
 
 
@@ -314,7 +356,7 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
     if lexicon["no_impact"].found_in(lemmas):
         return True
     for start, _end in lexicon["affected"].spans(lemmas):
-        if not _negated(lemmas, start):
+        if not _negated(lemmas, start) or _future(lemmas, start):
             continue
         subject = head_before(sentence.tokens, start, lexicon)
         if subject is not None and subject.person and not subject.responder:
@@ -325,9 +367,45 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
     # Harm denied: "no packages were compromised", "no indicators of malicious activity were
     # found", "we know of no compromised artifacts".
     return any(
-        _negated(lemmas, start, reach=7) and not _negated_responder(sentence, lexicon)
+        _negated(lemmas, start, reach=7)
+        and not _future(lemmas, start)
+        and not _qualified(sentence.tokens, start)
+        and not _negated_responder(sentence, lexicon)
+        and not _instrument(sentence, head_before(sentence.tokens, start, lexicon), lexicon)
         for start, _end in lexicon["harm"].spans(lemmas)
     )
+
+
+def _instrument(sentence: Sentence, subject: Mention | None, lexicon: Lexicon) -> bool:
+    """ "No alerts breached the threshold": said of a system's instruments, no word about
+    anyone's harm (but "no packages were compromised" is)."""
+    if subject is None or subject.person:
+        return False
+    tokens = sentence.tokens
+    word = tokens[subject.index].lemma if subject.index < len(tokens) else ""
+    return word in lexicon["instruments"]
+
+
+def complained(sentence: Sentence, lexicon: Lexicon) -> str:
+    """Someone outside the team who wrote in: "customer tickets", "tickets from customers",
+    "user reports". A timeline line like this says someone was hit, whatever else it says."""
+    tokens = sentence.tokens
+    for index, token in enumerate(tokens):
+        if token.lemma not in lexicon["complaints"] and token.lower not in lexicon["complaints"]:
+            continue
+        if token.possessive:
+            continue  # "the report's author" is whoever wrote it, not someone who wrote in
+        for near in range(max(0, index - 2), min(len(tokens), index + 4)):
+            if near > index and not any(t.lower in ("from", "by") for t in tokens[index:near]):
+                continue  # "tickets from customers", not "the email service provider"
+            mention = mention_at(tokens, near, lexicon)
+            word = tokens[near].lemma
+            user = word in lexicon["people"] and word not in lexicon["staff"]
+            # "They reported it": whoever "they" are, the sentence does not say.
+            someone = mention is not None and mention.person and not mention.responder
+            if near != index and someone and user and word not in _PRONOUNS:
+                return _shown(tokens, min(near, index), max(near, index) + 1)
+    return ""
 
 
 def _nobody_hurt(sentence: Sentence, lexicon: Lexicon) -> bool:
@@ -366,6 +444,24 @@ def _negated(lemmas: Sequence[str], start: int, reach: int = 4) -> bool:
     """Whether a negation governs the word at ``start``: a few words before it, in its clause."""
     for word in reversed(lemmas[max(0, start - reach) : start]):
         if word in _NEGATION:
+            return True
+        if word in _CLAUSE_ENDS:
+            return False
+    return False
+
+
+def _qualified(tokens: Sequence[Token], start: int) -> bool:
+    """ "not publicly exposed", "not directly affected": denied only in a manner, so someone
+    may still have been hit (in the way the sentence leaves open)."""
+    before = tokens[max(0, start - 2) : start]
+    return any(t.kind is Kind.WORD and t.lower.endswith("ly") and len(t.lower) > 4 for t in before)
+
+
+def _future(lemmas: Sequence[str], start: int) -> bool:
+    """ "you won't be hit", "users will not be affected": a promise about what is to come
+    (advice, a plan), not a statement of what happened."""
+    for word in reversed(lemmas[max(0, start - 4) : start]):
+        if word == "will":
             return True
         if word in _CLAUSE_ENDS:
             return False

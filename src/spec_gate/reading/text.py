@@ -143,7 +143,17 @@ def tokenize(text: str, lexicon: Lexicon) -> tuple[Token, ...]:
     return tuple(found)
 
 
-def _word(raw: str, lexicon: Lexicon) -> list[Token]:
+def _word(raw: str, lexicon: Lexicon) -> tuple[Token, ...]:
+    """The token (or tokens: "couldn't" is two) of a word; words repeat, so it is cached."""
+    return _word_cached(raw, lexicon)
+
+
+@lru_cache(maxsize=65536)
+def _word_cached(raw: str, lexicon: Lexicon) -> tuple[Token, ...]:
+    return tuple(_word_tokens(raw, lexicon))
+
+
+def _word_tokens(raw: str, lexicon: Lexicon) -> list[Token]:
     lower = raw.lower().replace("’", "'")
     if lower in _CONTRACTIONS:
         return [Token(raw, w, lexicon.lemma(w), Kind.WORD) for w in _CONTRACTIONS[lower]]

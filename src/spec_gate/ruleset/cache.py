@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import importlib
 import os
-import pickle
 import sys
 import zlib
 from collections.abc import Mapping
@@ -20,18 +19,14 @@ from functools import cache
 from pathlib import Path
 
 import spec_gate
+from spec_gate import store
 from spec_gate.checks import REGISTRY
 from spec_gate.ruleset.compiled import Policy
 from spec_gate.ruleset.files import LOCAL
 
 
 def folder(environ: Mapping[str, str] = os.environ) -> Path | None:
-    if environ.get("SPEC_GATE_NO_CACHE"):
-        return None
-    if environ.get("SPEC_GATE_CACHE_DIR"):
-        return Path(environ["SPEC_GATE_CACHE_DIR"])
-    base = environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "spec-gate"
+    return store.folder(environ)
 
 
 @cache
@@ -84,12 +79,11 @@ def load(key: tuple[str, ...]) -> Policy | None:
     if entry is None:
         return None
     path, full = entry
-    try:
-        with path.open("rb") as handle:
-            stored_key, read, policy = pickle.load(handle)
-    except Exception:  # no entry, or one we cannot trust: rebuild
+    stored = store.load(path, full)
+    if not (isinstance(stored, tuple) and len(stored) == 2):
         return None
-    if stored_key != full or not isinstance(policy, Policy) or not isinstance(read, dict):
+    read, policy = stored
+    if not isinstance(policy, Policy) or not isinstance(read, dict):
         return None
     for file, data in read.items():
         if LOCAL.read(Path(file)) != data:
@@ -97,18 +91,9 @@ def load(key: tuple[str, ...]) -> Policy | None:
     return policy
 
 
-def store(key: tuple[str, ...], read: Mapping[str, bytes | None], policy: Policy) -> None:
+def store_policy(key: tuple[str, ...], read: Mapping[str, bytes | None], policy: Policy) -> None:
     entry = _entry(key)
     if entry is None:
         return
     path, full = entry
-    import tempfile
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".policy-")
-        with os.fdopen(handle, "wb") as out:
-            pickle.dump((full, dict(read), policy), out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, path)
-    except OSError:
-        return  # a read-only home or a full disk costs speed, never correctness
+    store.save(path, full, (dict(read), policy))

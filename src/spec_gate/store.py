@@ -1,0 +1,53 @@
+"""Where spec-gate keeps what it has worked out: one folder of pickles, safe to share and lose.
+
+Everything kept (the compiled policy, the results of checks, the vocabulary read from its data
+files) lives in the user's cache folder (``XDG_CACHE_HOME``, else ``~/.cache``;
+``SPEC_GATE_CACHE_DIR`` moves it, ``SPEC_GATE_NO_CACHE=1`` turns it off), so one store serves
+every clone, worktree and pre-commit environment, and nothing is written into a repository.
+An entry is written to a temporary file and renamed, so concurrent runs never see half of one;
+an entry that does not unpickle, or whose stored key is not the one asked for, is a miss. A
+read-only or full disk costs speed, never correctness.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+
+def folder(environ: Mapping[str, str] = os.environ) -> Path | None:
+    """The store's folder, or None when nothing may be kept."""
+    if environ.get("SPEC_GATE_NO_CACHE"):
+        return None
+    if environ.get("SPEC_GATE_CACHE_DIR"):
+        return Path(environ["SPEC_GATE_CACHE_DIR"])
+    base = environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "spec-gate"
+
+
+def load(path: Path, key: object) -> object | None:
+    """What was saved at ``path`` under ``key``; None for a miss, or an entry not to trust."""
+    try:
+        with path.open("rb") as handle:
+            stored = pickle.load(handle)
+    except Exception:  # missing, half-written by a crash, or not ours: a miss
+        return None
+    if not (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key):
+        return None
+    value: object = stored[1]
+    return value
+
+
+def save(path: Path, key: object, value: object) -> None:
+    """Keep ``value`` at ``path`` under ``key``, atomically."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".entry-")
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump((key, value), out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+    except OSError:
+        return

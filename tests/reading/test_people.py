@@ -1,0 +1,39 @@
+"""Who a word is: people, a thing, or us (the ones who responded)."""
+
+from __future__ import annotations
+
+import pytest
+
+from spec_gate.reading import load, sentences
+from spec_gate.reading.people import mention_at
+
+LEXICON = load()
+
+# (sentence, the word to ask about, person?, responder?)
+MENTIONS = [
+    ("Borrowers saw the old rate.", "Borrowers", True, False),
+    ("Subscribers were billed twice.", "Subscribers", True, False),
+    ("Applicants lost their answers.", "Applicants", True, False),
+    ("Our engineers rolled back.", "engineers", True, True),
+    ("The on-call engineer paged the team.", "engineer", True, True),
+    ("Then the team rolled back.", "team", True, True),
+    # A person's ending is not a person: things, and verbs in -ing.
+    ("The other variants of the chain.", "variants", None, None),
+    ("Wondering whether the page was stale.", "Wondering", None, None),
+    ("The load balancers failed.", "balancers", False, False),
+    # A person's word in a compound that names a thing.
+    ("Traffic to other federation members dropped.", "members", False, False),
+    ("Team members were paged.", "members", True, False),  # whose team: not said
+]
+
+
+@pytest.mark.parametrize(("text", "word", "person", "responder"), MENTIONS)
+def test_who_a_word_is(text: str, word: str, person: bool | None, responder: bool | None) -> None:
+    [sentence] = sentences([(text, 1)], LEXICON)
+    [position] = [i for i, t in enumerate(sentence.tokens) if t.text == word]
+    mention = mention_at(sentence.tokens, position, LEXICON)
+    if person is None:
+        assert mention is None
+        return
+    assert mention is not None
+    assert (mention.person, mention.responder) == (person, responder)
