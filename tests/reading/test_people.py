@@ -21,6 +21,9 @@ MENTIONS = [
     ("The other variants of the chain.", "variants", None, None),
     ("Wondering whether the page was stale.", "Wondering", None, None),
     ("The load balancers failed.", "balancers", False, False),
+    ("One wonders why they waited.", "wonders", None, None),
+    ("The user account was leaked.", "user", False, False),
+    ("Customer impact: 504 errors.", "Customer", True, False),
     # A person's word in a compound that names a thing.
     ("Traffic to other federation members dropped.", "members", False, False),
     ("Team members were paged.", "members", True, False),  # whose team: not said

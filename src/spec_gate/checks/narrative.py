@@ -94,6 +94,13 @@ def run(doc: Document, options: Options) -> Outcome:
     missing: list[str] = []
     reason = ""
     told = _story_in(sentences, lexicon) if options.story else None
+    if options.story and told is None and all(c.title == "opening text" for c in candidates):
+        # No section for it: a reader finds the story wherever the document tells it, when
+        # it is told in so many words.
+        everything = read(doc, doc.blocks)
+        told = _story_in(everything, lexicon, direct=True)
+        if told is not None:
+            sentences = everything
     if options.story and told is None:
         if options.no_impact:
             statement = _no_impact(sentences, lexicon, words)
@@ -251,11 +258,13 @@ class _Told:
     line: int
 
 
-def _story_in(sentences: Sequence[Sentence], lexicon: Lexicon) -> _Told | None:
+def _story_in(
+    sentences: Sequence[Sentence], lexicon: Lexicon, direct: bool = False
+) -> _Told | None:
     earlier = None
     for sentence in sentences:
         told = story(sentence, lexicon, earlier)
-        if told is not None:
+        if told is not None and (told.direct or not direct):
             return _Told(told.who, told.what, sentence.line)
         earlier = spoken_of(sentence, lexicon, earlier)
     return None

@@ -23,7 +23,7 @@ from enum import Enum
 from spec_gate.reading import followups
 from spec_gate.reading.lexicon import Lexicon
 from spec_gate.reading.people import mention_at, segment_start
-from spec_gate.reading.text import Kind, Sentence, Token
+from spec_gate.reading.text import Kind, Sentence, Token, shown
 
 
 class Blame(Enum):
@@ -65,20 +65,16 @@ def blames(sentence: Sentence, lexicon: Lexicon, praising: bool = False) -> Iter
     yield from found.values()
 
 
-def _shown(tokens: Sequence[Token], start: int, end: int) -> str:
-    return " ".join(t.text for t in tokens[start:end])
-
-
 def _users(sentence: Sentence, lexicon: Lexicon) -> str:
     for start, end in lexicon["user_blame"].spans(sentence.lemmas):
-        return _shown(sentence.tokens, start, end)
+        return shown(sentence.tokens, start, end)
     return ""
 
 
 def _punitive(sentence: Sentence, lexicon: Lexicon) -> str:
     lemmas = sentence.lemmas
     for start, end in lexicon["punitive"].spans(lemmas):
-        return _shown(sentence.tokens, start, end)
+        return shown(sentence.tokens, start, end)
     # "editors will lose publish rights": a sanction aimed at people, in a follow-up
     if not followups.intends(sentence.text, lexicon, weak=True):
         return ""
@@ -87,7 +83,7 @@ def _punitive(sentence: Sentence, lexicon: Lexicon) -> str:
         if any(
             _named(tokens, i, lexicon) or _people(tokens, i, lexicon) for i in range(len(tokens))
         ):
-            return _shown(tokens, start, end)
+            return shown(tokens, start, end)
     return ""
 
 
@@ -105,9 +101,9 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
     # the sentence ("the shift lead ... a clear lapse", "I'm an idiot").
     for start, end in lexicon["error_labels"].spans(lemmas):
         if not _negated(lemmas, start):
-            return _shown(tokens, start, end)
+            return shown(tokens, start, end)
     for start, end in lexicon["judgements"].spans(lemmas):
-        said = _shown(tokens, start, end)
+        said = shown(tokens, start, end)
         if _negated(lemmas, start) or lemmas[start] in ("by", "without"):
             continue  # "not an employee's fault"; "by mistake" needs its doer (below)
         if lemmas[start] == "fault":
@@ -121,7 +117,7 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
     for start, end in lexicon["fault"].spans(lemmas):
         doer = _nearest(tokens, start, lexicon)
         if doer:
-            return f"{doer} {_shown(tokens, start, end)}"
+            return f"{doer} {shown(tokens, start, end)}"
     # Something the process should have stopped, done by someone: "Dave deployed it without
     # running it through staging", "a team member deleted the namespace by mistake".
     for start, end in (
@@ -130,7 +126,7 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
     ):
         doer = _doer(tokens, start, lexicon, names=True)
         if doer:
-            return f"{doer} {_shown(tokens, start, end)}"
+            return f"{doer} {shown(tokens, start, end)}"
     # Someone who caused it: "@jdoe broke the build", "Bob caused the outage with a bad push"
     # (the verb, inflected: "the root cause" is a noun).
     for start, end in lexicon["causing"].spans(lemmas):
@@ -141,7 +137,7 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
         )
         doer = _doer(tokens, start, lexicon, names=doing)
         if doer:
-            return f"{doer} {_shown(tokens, start, end)}"
+            return f"{doer} {shown(tokens, start, end)}"
     # Someone named as the cause: "root cause: commit by @jdoe", "caused by Dave's push".
     for start, end in lexicon["cause_words"].spans(lemmas):
         for position in range(end, min(len(tokens), end + 6)):
@@ -151,7 +147,7 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
             if owned and not lexicon["doings"].match(lemmas, min(position + 1, len(lemmas) - 1)):
                 owned = False  # "triggered by Marius's fuzzer": a tool, not a doing
             if pointed or owned:
-                return _shown(tokens, start, position + 1)
+                return shown(tokens, start, position + 1)
     # "a junior engineer's change broke it"
     for position, token in enumerate(tokens):
         if not (token.possessive and _named(tokens, position, lexicon, names=True)):
@@ -161,7 +157,7 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
             lexicon["causing"].match(lemmas, i)
             for i in range(position + 2, min(len(lemmas), position + 7))
         ):
-            return _shown(tokens, position, position + 3)
+            return shown(tokens, position, position + 3)
     return ""
 
 
@@ -179,7 +175,7 @@ def _nearest(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> str:
             first = position
             while first > clause and _named(tokens, first - 1, lexicon, names=True):
                 first -= 1
-            return _shown(tokens, first, position + 1)
+            return shown(tokens, first, position + 1)
         if token.lemma not in lexicon["stopwords"] or token.lemma in _COLLECTIVE:
             return ""  # a thing, or "we": no one to blame
     return ""
@@ -213,7 +209,7 @@ def _doer(tokens: Sequence[Token], start: int, lexicon: Lexicon, names: bool) ->
             end = position + max(1, role)
             while end < start and _named(tokens, end, lexicon, names):
                 end += 1
-            return _shown(tokens, position, end)
+            return shown(tokens, position, end)
         return ""
     return ""
 
@@ -259,18 +255,18 @@ def _possessed(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
 def _heroics(sentence: Sentence, lexicon: Lexicon, praising: bool) -> str:
     lemmas = sentence.lemmas
     for start, end in lexicon["heroics"].spans(lemmas):
-        return _shown(sentence.tokens, start, end)
+        return shown(sentence.tokens, start, end)
     # Overwork told as a feat: with thanks, or where the document praises.
     praised = praising or lexicon["praise"].found_in(lemmas)
     if not praised:
         return ""
     for start, end in lexicon["overwork"].spans(lemmas):
-        return _shown(sentence.tokens, start, end)
+        return shown(sentence.tokens, start, end)
     for index, token in enumerate(sentence.tokens):  # "for 40+ hours", "19 hours straight"
         if token.kind is Kind.NUMBER and (token.value or 0) >= _LONG_HOURS:
             unit = lemmas[index + 1] if index + 1 < len(lemmas) else ""
             if unit in ("hour", "hr", "h"):
-                return _shown(sentence.tokens, index, index + 2)
+                return shown(sentence.tokens, index, index + 2)
     return ""
 
 

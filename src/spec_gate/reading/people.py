@@ -17,6 +17,9 @@ from spec_gate.reading.text import Kind, Token
 _ENDINGS = ("er", "or", "ist", "ian", "ee", "eer")  # "-ant" is as often a thing: variants
 _PRONOUNS = frozenset({"he", "she", "her", "him", "his", "someone", "somebody", "anyone"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+_SINGULAR_SUBJECTS = frozenset(
+    {"one", "he", "she", "it", "who", "which", "that", "this", "someone", "everyone", "nobody"}
+)
 _FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 _DEMONSTRATIVES = frozenset({"those", "these", "anyone", "everyone", "all", "many", "some"})
 
@@ -171,11 +174,34 @@ def mention_at(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> Ment
     person = is_person(token, lexicon)
     if person is None:
         return None
+    after_subject = position > 0 and tokens[position - 1].lemma in _SINGULAR_SUBJECTS
+    if person and lemma not in lexicon["people"] and after_subject:
+        return None  # "one wonders", "it matters": a verb after its subject, no plural
     if person and position > 0:
         compound = (tokens[position - 1].lemma, lemma)
         if lexicon["not_people"].match(compound, 0) == 2:
             return Mention(position, token.text, False)  # "federation members" are clusters
+    if person and _modifier(tokens, position, lexicon):
+        return Mention(position, token.text, False)  # "user account", "customer data"
     return Mention(position, token.text, person, person and _responder(tokens, position, lexicon))
+
+
+def _modifier(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
+    """A singular person's word that only describes the noun after it: "user account",
+    "customer data", "member list" (but "users see", "a user sees", "the user can")."""
+    token = tokens[position]
+    if token.lower != token.lemma or token.possessive or position + 1 >= len(tokens):
+        return False
+    following = tokens[position + 1]
+    if following.kind is not Kind.WORD or following.lower != following.lemma:
+        return False  # "a user reported": an inflected verb follows its subject
+    word = following.lemma
+    return (
+        word not in lexicon["stopwords"]
+        and word not in lexicon["effects"]  # "customer impact": theirs, they are the ones hit
+        and not word.endswith("ly")
+        and is_person(following, lexicon) is not True
+    )
 
 
 def _responder(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from spec_gate.reading.lexicon import Lexicon
-from spec_gate.reading.text import Kind, Token
+from spec_gate.reading.text import Kind, Token, shown
 
 _ONE_WORDS = frozenset({"one", "a", "an"})
 
@@ -18,7 +18,7 @@ def extent(tokens: Sequence[Token], lexicon: Lexicon) -> str | None:
     """The words that say how long or how many, or None. ``tokens`` are one sentence's."""
     lemmas = [t.lemma for t in tokens]
     for start, end in lexicon["durations"].spans(lemmas):
-        return _shown(tokens, start, end)
+        return shown(tokens, start, end)
     for index in range(len(tokens)):
         found = _measure_at(tokens, lemmas, index, lexicon)
         if found is not None:
@@ -46,11 +46,11 @@ def _measure_at(
             or nxt == "in"
             or _counts_people(tokens, index + 1, lexicon)
         ):
-            return _shown(tokens, index, index + 2)
+            return shown(tokens, index, index + 2)
         return None
     if _names_something(tokens, lemmas, index, lexicon):
         return None
-    return _shown(tokens, index, min(len(tokens), index + 2))
+    return shown(tokens, index, min(len(tokens), index + 2))
 
 
 def _names_something(
@@ -91,24 +91,36 @@ def _span(
 ) -> str | None:
     """A span of time: "from 14:02 to 14:47", "between Monday and Wednesday", "14:02-14:47"."""
     closers = lexicon["span_closers"]
-    limit = min(len(tokens), index + 8)
+    limit = min(len(tokens), index + 10)
     start = index
-    if tokens[index].kind is Kind.WORD:  # an opener: "from", "between"
+    if tokens[index].kind is Kind.WORD:  # an opener: "from", "between", "starting on"
         start = index + 1
+        if start < len(tokens) and tokens[start].lemma in _BEFORE_A_MOMENT:
+            start += 1
         if start >= len(tokens) or not _a_moment(tokens[start], lexicon):
             return None
     for later in range(start + 1, limit):
         token = tokens[later]
         if token.lemma in closers or token.text in ("–", "—", "-") or token.text.strip() == "-":
             following = later + 1
-            if following < len(tokens) and tokens[following].lemma == "the":
-                following += 1  # "from March 15 to the 17th"
+            while following < len(tokens) and tokens[following].lemma in _BEFORE_A_MOMENT:
+                following += 1  # "from March 15 to the 17th", "going through to March 17th"
             if following < len(tokens) and _a_moment(tokens[following], lexicon):
-                return _shown(tokens, index, following + 1)
+                if following + 1 < len(tokens) and tokens[following + 1].kind is Kind.NUMBER:
+                    following += 1  # "to March 17th"
+                if following + 1 < len(tokens) and tokens[following + 1].lemma in _ORDINALS:
+                    following += 1
+                return shown(tokens, index, following + 1)
+            if token.lemma == "and":
+                continue  # "starting on March 15th and going through to March 17th"
             return None
         if token.kind is Kind.PUNCT and token.text not in ("(", ")"):
             return None
     return None
+
+
+_BEFORE_A_MOMENT = frozenset({"the", "on", "at", "to", "in"})
+_ORDINALS = frozenset({"st", "nd", "rd", "th"})
 
 
 def _a_moment(token: Token, lexicon: Lexicon) -> bool:
@@ -128,16 +140,16 @@ def _vague(
     if length and (
         index + length < len(lemmas) and lemmas[index + length] in ("of", "a", "an", "the")
     ):
-        return _shown(tokens, max(0, index - 1), index + length + 1)
+        return shown(tokens, max(0, index - 1), index + length + 1)
     length = lexicon["vague_amounts"].match(lemmas, index)
     if not length:
         return None
     after = index + length
     if after < len(tokens) and lemmas[after] in lexicon["time_units"]:
-        return _shown(tokens, index, after + 1)
+        return shown(tokens, index, after + 1)
     for reach in range(after, min(len(tokens), after + 3)):  # "all European users"
         if _counts_people(tokens, reach, lexicon):
-            return _shown(tokens, index, reach + 1)
+            return shown(tokens, index, reach + 1)
         if tokens[reach].kind is not Kind.WORD:
             break
     if (
@@ -145,9 +157,5 @@ def _vague(
         and lemmas[after] in ("of", "the", "our", "their")
         and (_counts_people(tokens, after + 1, lexicon) or lemmas[after + 1] in ("the", "our"))
     ):
-        return _shown(tokens, index, after + 2)
+        return shown(tokens, index, after + 2)
     return None
-
-
-def _shown(tokens: Sequence[Token], start: int, end: int) -> str:
-    return " ".join(t.text for t in tokens[start:end])

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spec_gate.reading.lexicon import Lexicon
-from spec_gate.reading.people import Mention, head_before, mention_at, person_after
-from spec_gate.reading.text import Kind, Sentence, Token
+from spec_gate.reading.people import Mention, head_before, is_person, mention_at, person_after
+from spec_gate.reading.text import Kind, Sentence, Token, shown
 
 _BY = frozenset({"by", "for", "to"})
 _NEGATION = frozenset({"not", "no", "never", "none", "nobody", "neither", "nor", "without"})
@@ -29,6 +29,9 @@ class Story:
     # Unmistakably harm to someone outside the team: "riders could not pay", "customers
     # saw errors" (not "the maintainer had to", not "users experienced this").
     severe: bool = False
+    # Told in so many words (someone who could not, saw, lost...), not only read from a
+    # harm word near a person ("a failure to delete users").
+    direct: bool = True
 
 
 def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) -> Story | None:
@@ -45,10 +48,14 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
             continue  # "users were unable to be deleted": done to them by the system
         if _conditional(lemmas, start) or _finding_out(lemmas, start, end, lexicon):
             continue
+        if lemmas[start] == "meet" and person_after(tokens, end, lexicon, reach=6) is not None:
+            continue  # "met with our consultant": a meeting, not "met with an error"
         subject = head_before(tokens, start, lexicon) or _counted_subject(
             tokens, start, _last_before(sentence, start, lexicon) or earlier
         )
-        subject = _resolved(subject, tokens, earlier)
+        subject = _resolved(
+            subject, tokens, _last_before(sentence, start, lexicon, True) or earlier
+        )
         if subject is not None and _told_of(tokens, subject, start, lexicon):
             continue  # "a team member received a warning": how we found out
         if lemmas[start] in ("receive", "get") and lexicon["amends"].found_in(
@@ -61,15 +68,17 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
             if _responding(lemmas, start, end, subject, lexicon):
                 continue  # "agents had to work through a backlog": the responders' side
             severe = _severe(tokens, start, end, lexicon) and not _staff(tokens, subject, lexicon)
-            return Story(subject.text, _shown(tokens, start, end), severe)
+            return Story(subject.text, shown(tokens, start, end, punctuation=False), severe)
         if lemmas[start] in lexicon["object_first"] or lexicon["symptoms"].match(lemmas, start):
+            if _verb_follows(tokens, end, lexicon):
+                continue  # "a failure to delete users": the users are what it acted on
             reached = person_after(tokens, end, lexicon, reach=6)
             if reached is not None and not reached.responder:
-                return Story(reached.text, _shown(tokens, start, end))
+                return Story(reached.text, shown(tokens, start, end, punctuation=False))
         if end < len(lemmas) and lemmas[end] in _BY:  # "errors were seen by users"
             reached = person_after(tokens, end + 1, lexicon, reach=4)
             if reached is not None and not reached.responder:
-                return Story(reached.text, _shown(tokens, start, end))
+                return Story(reached.text, shown(tokens, start, end, punctuation=False))
     return (
         _done_to(sentence, lexicon)
         or _nobody_could(sentence, lexicon)
@@ -129,12 +138,14 @@ def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
             continue
         who = mention.text
         if tokens[mention.index].lemma in ("they", "them", "their"):
-            if earlier is None:
+            if earlier is None or earlier.responder:
                 continue  # "their part of the network": whose, the sentence does not say
             who = earlier.text
         labelled = any(t.text == ":" for t in tokens[mention.index + 1 : mention.index + 3])
         if labelled and symptoms:
-            return Story(who, tokens[symptoms[0]].text)  # "Customer impact: 504 errors"
+            return Story(
+                who, tokens[symptoms[0]].text, direct=False
+            )  # "Customer impact: 504 errors"
         if any(
             t.lemma in lexicon["communication"]
             for t in tokens[mention.index + 1 : mention.index + 4]
@@ -142,7 +153,7 @@ def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
             continue  # "users were notified"
         near = [h for h in harms if abs(h - mention.index) <= _NEAR]
         if near and harms:
-            return Story(who, tokens[near[0]].text)
+            return Story(who, tokens[near[0]].text, direct=False)
     return None
 
 
@@ -166,12 +177,12 @@ def _theirs(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
             if not owner:
                 continue
             if token.lemma in ("their",):
-                if earlier is None:
+                if earlier is None or earlier.responder:
                     continue
-                return Story(earlier.text, _shown(tokens, start, end))
+                return Story(earlier.text, shown(tokens, start, end, punctuation=False))
             mention = mention_at(tokens, position, lexicon)
             if mention is not None and mention.person and not mention.responder:
-                return Story(mention.text, _shown(tokens, start, end))
+                return Story(mention.text, shown(tokens, start, end, punctuation=False))
     return None
 
 
@@ -186,15 +197,34 @@ def _responding(
     return any(word in lexicon["response_work"] for word in nearby)
 
 
-def _last_before(sentence: Sentence, start: int, lexicon: Lexicon) -> Mention | None:
+def _last_before(
+    sentence: Sentence, start: int, lexicon: Lexicon, responders: bool = False
+) -> Mention | None:
     """The people this sentence named last before ``start`` ("about 1,100 pupils waited;
-    63 missed the bus"), for a count that stands for them."""
+    63 missed the bus"), for a count that stands for them; with ``responders``, us too
+    ("the security team called the police, they needed to": "they" are the team)."""
     named = [
         m
         for m in people_in(sentence, lexicon)
-        if m.index < start and not m.responder and sentence.tokens[m.index].lemma not in _PLURAL
+        if m.index < start
+        and (responders or not m.responder)
+        and sentence.tokens[m.index].lemma not in _PLURAL
     ]
     return named[-1] if named else None
+
+
+def _verb_follows(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
+    """ "failure to delete": "to" and a verb, not "to users", "to a third of users"."""
+    if end + 1 >= len(tokens) or tokens[end].lemma != "to":
+        return False
+    word = tokens[end + 1]
+    return (
+        word.kind is Kind.WORD
+        and word.lemma not in lexicon["stopwords"]
+        and mention_at(tokens, end + 1, lexicon) is None
+        and not lexicon["fractions"].match([t.lemma for t in tokens], end + 1)
+        and not lexicon["vague_amounts"].match([t.lemma for t in tokens], end + 1)
+    )
 
 
 def _counted_subject(
@@ -222,7 +252,7 @@ _QUANTIFIERS = frozenset({"most", "many", "some", "several", "half", "all", "few
 def _told_of(tokens: Sequence[Token], subject: Mention, start: int, lexicon: Lexicon) -> bool:
     """Staff who received an alert or a warning: how the team learnt, not a user's harm."""
     verb = tokens[start].lemma
-    if verb not in ("receive", "get", "hear"):
+    if verb not in ("receive", "get", "hear", "see", "read", "notice"):
         return False
     words = {lexicon.lemma(subject.text.lower())}
     if 0 < subject.index < len(tokens) and tokens[subject.index].text == subject.text:
@@ -308,7 +338,9 @@ def _resolved(
     subject: Mention | None, tokens: Sequence[Token], earlier: Mention | None
 ) -> Mention | None:
     """ "they" and "their" stand for the people spoken of last, if any."""
-    if subject is None or tokens[subject.index].lemma not in ("they", "them", "their"):
+    if subject is None or subject is earlier:
+        return subject  # already the people of an earlier sentence ("63 missed the bus")
+    if tokens[subject.index].lemma not in _PLURAL:
         return subject
     return earlier
 
@@ -317,9 +349,11 @@ def spoken_of(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> 
     """The people a following "they" stands for after ``sentence``: the last people it names
     who are not us, else whoever "they" stood for before it."""
     for mention in reversed(people_in(sentence, lexicon)):
-        if mention.responder or sentence.tokens[mention.index].lemma in _PLURAL:
+        if sentence.tokens[mention.index].lemma in _PLURAL:
             continue  # "People who asked had their request sit unsent": still "people"
-        return mention
+        if mention.text.lower() in ("we", "us", "our", "i", "me", "my"):
+            continue
+        return mention  # our team, named last, is who "they" are next: no one's story
     return earlier
 
 
@@ -401,10 +435,14 @@ def complained(sentence: Sentence, lexicon: Lexicon) -> str:
             mention = mention_at(tokens, near, lexicon)
             word = tokens[near].lemma
             user = word in lexicon["people"] and word not in lexicon["staff"]
-            # "They reported it": whoever "they" are, the sentence does not say.
-            someone = mention is not None and mention.person and not mention.responder
+            # "They reported it": whoever "they" are, the sentence does not say. Before the
+            # complaint, a person's word that describes it is who sent it ("customer ticket").
+            person = mention is not None and (
+                mention.person or (near < index and is_person(tokens[near], lexicon) is True)
+            )
+            someone = person and mention is not None and not mention.responder
             if near != index and someone and user and word not in _PRONOUNS:
-                return _shown(tokens, min(near, index), max(near, index) + 1)
+                return shown(tokens, min(near, index), max(near, index) + 1, punctuation=False)
     return ""
 
 
@@ -469,7 +507,3 @@ def _future(lemmas: Sequence[str], start: int) -> bool:
 
 
 _CLAUSE_ENDS = frozenset({",", ";", ":", "and", "but", "while", "because", "(", ")", "—"})
-
-
-def _shown(tokens: Sequence[Token], start: int, end: int) -> str:
-    return " ".join(t.text for t in tokens[start:end] if t.kind is not Kind.PUNCT)

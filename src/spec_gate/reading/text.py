@@ -251,6 +251,32 @@ def sentences(blocks: Iterable[tuple[str, int]], lexicon: Lexicon) -> list[Sente
     return found
 
 
+def shown(tokens: Sequence[Token], start: int, end: int, punctuation: bool = True) -> str:
+    """The words of ``tokens[start:end]`` as written, for quoting: "couldn't", not
+    "couldn't n't" (a contraction is two tokens that share the written word)."""
+    parts: list[str] = []
+    for index in range(max(0, start), min(end, len(tokens))):
+        token = tokens[index]
+        if not punctuation and token.kind is Kind.PUNCT:
+            continue
+        if index > start and _same_word(tokens[index - 1], token):
+            continue
+        if parts and token.lower in _ORDINAL_SUFFIXES and tokens[index - 1].kind is Kind.NUMBER:
+            parts[-1] += token.text  # "15th", read as "15" and "th"
+            continue
+        parts.append(token.text)
+    return " ".join(parts)
+
+
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+
+def _same_word(before: Token, token: Token) -> bool:
+    written = before.text.lower().replace("’", "'")
+    clitic = token.text.lower().replace("’", "'")
+    return "'" in clitic and (written == clitic or written.endswith(clitic))
+
+
 def has_cjk(text: str) -> bool:
     return _CJK.search(text) is not None
 
