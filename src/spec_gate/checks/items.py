@@ -50,7 +50,7 @@ from spec_gate.document import Document, Item, Section, is_placeholder, specific
 from spec_gate.patterns import Regex
 from spec_gate.reading import Lexicon, followups
 from spec_gate.reading.followups import Done, Part
-from spec_gate.reading.text import Kind, plain, tokenize
+from spec_gate.reading.text import Kind, Token, plain, tokenize
 
 NAME = "items"
 _OWNER_FIELD = patterns.compile(
@@ -101,7 +101,9 @@ def run(doc: Document, options: Options) -> Outcome:
         if options.follow_ups and items and not follow_ups:
             return _only_done(found[0], items)
         return _too_few(found[0], len(follow_ups), options.min, vague)
-    open_items = [i for i in items if not finished(doc, i, options)]
+    done = {_same(i.text) for i in items if finished(doc, i, options)}
+    # A lesson repeated as a ticked task ("Write resource constraints" twice): one piece of work.
+    open_items = [i for i in items if not finished(doc, i, options) and _same(i.text) not in done]
     if options.each is not None:
         each = patterns.compile(options.each)
         bad = [i for i in open_items if each.search(_text(i)) is None]
@@ -109,7 +111,15 @@ def run(doc: Document, options: Options) -> Outcome:
             matching = f"match /{options.each}/"
             return _listed(bad, len(items), f"do not {matching}", f"does not {matching}")
     if options.owned:
-        bad = [i for i in open_items if not _names_owner(doc, i)]
+        known = _owner_names(doc, items)
+        led = _led_scopes(doc, found)
+        bad = [
+            i
+            for i in open_items
+            if not _names_owner(doc, i)
+            and not _opens_with(i.text, known)
+            and not any(s.line < i.line < s.end_line for s in led)
+        ]
         if bad:
             return _listed(bad, len(items), "name no owner", "names no owner")
     if options.tracked:
@@ -118,6 +128,10 @@ def run(doc: Document, options: Options) -> Outcome:
             where = "link to no issue, pull request or ticket"
             return _listed(bad, len(items), where, where.replace("link ", "links ", 1))
     return passed(found[0].line)
+
+
+def _same(text: str) -> str:
+    return " ".join(text.lower().strip(" .*_`").split())
 
 
 def _told_done(doc: Document, item: Item, options: Options) -> bool:
@@ -156,6 +170,8 @@ def _follow_up_parts(doc: Document) -> list[Scope]:
     for scope in _all_scopes(doc):
         part = followups.part_of(scope.title, lexicon)
         top = not scope.is_label and doc.sections[scope.section_index].level == 1
+        if not scope.is_label and _a_title(doc, doc.sections[scope.section_index]):
+            continue  # the document's title ("Changes in user profile not updating")
         if part is Part.FOLLOW_UP or (
             part is Part.LESSONS
             and not top
@@ -291,12 +307,18 @@ def finished(doc: Document, item: Item, options: Options) -> bool:
         lexicon = lexicon_of(doc)
         if followups.finished(_text(item), lexicon) is not None:
             return True
-        if any(followups.part_of(s.title, lexicon) is Part.DONE for s in _ancestors(doc, item)):
-            return True
+        parts = [s for s in _ancestors(doc, item) if not _a_title(doc, s)]
+        if any(followups.part_of(s.title, lexicon) is Part.DONE for s in parts):
+            return True  # under "Actions taken" (but a title is no part: "Incident Response")
     if options.done_sections is None:
         return False
     done = patterns.compile(options.done_sections)
     return any(done.search(s.title) for s in _ancestors(doc, item))
+
+
+def _a_title(doc: Document, section: Section) -> bool:
+    """The document's first heading at level 1: its title, not one of its parts."""
+    return section.level == 1 and doc.sections[0] is section
 
 
 def _ancestors(doc: Document, item: Item) -> list[Section]:
@@ -309,8 +331,8 @@ def _ancestors(doc: Document, item: Item) -> list[Section]:
 
 
 def _names_owner(doc: Document, item: Item) -> bool:
-    if item.owner and _real_owner(doc, item.owner):
-        return True
+    if item.owner:
+        return _real_owner(doc, item.owner)  # the Owner column says it (TBD: nobody)
     if any(not is_placeholder_handle(h, doc) for h in handles(item.text)):
         return True
     field = _OWNER_FIELD.search(item.text)
@@ -356,7 +378,7 @@ _OWNER_WORDS = 4
 
 _OWNER_PREFIX = patterns.compile(
     r"^\W{0,3}(?:\[((?-i:[A-Z][\w.'’-]*)(?: (?-i:[A-Z][\w.'’-]*)){0,2})\]"
-    r"|((?-i:[A-Z][\w.'’-]*)(?: (?-i:[A-Z][\w.'’-]*)){0,2})\s*[:—–]\s)"
+    r"|((?-i:[A-Z][\w.'’-]*)(?:(?: | ?[+&/] ?| and )(?-i:[A-Z][\w.'’-]*)){0,3})\s*[:—–]\s)"
 )
 _SUBJECT_VERBS = frozenset({"will", "to", "shall", "should", "must", "own", "be", "take", "lead"})
 
@@ -370,9 +392,69 @@ def _named_subject(doc: Document, text: str) -> bool:
         name = prefix.group(1) or prefix.group(2) or ""
         return _a_name(name.split()[0], lexicon)
     tokens = [t for t in tokenize(plain(text), lexicon) if t.kind is Kind.WORD]
-    if len(tokens) < 2 or tokens[1].lemma not in _SUBJECT_VERBS:
+    if len(tokens) < 2:
         return False
-    return _a_name(tokens[0].text, lexicon)
+    if tokens[1].lemma in _SUBJECT_VERBS:
+        return _a_name(tokens[0].text, lexicon)
+    return _team_subject(tokens, lexicon)
+
+
+def _team_subject(tokens: list[Token], lexicon: Lexicon) -> bool:
+    """An item whose subject is a named team or organisation: "The Rust Foundation's Security
+    Initiative is planning...", "The technical team including Platform Services and DXCAS
+    will..." (not "The team will", not "The Security Dashboard will show")."""
+    for index, token in enumerate(tokens[:_SUBJECT_REACH]):
+        if token.lemma in _SUBJECT_VERBS or token.lemma in ("plan", "intend"):
+            subject = tokens[:index]
+            break
+    else:
+        return False
+    organised = any(t.lemma in lexicon["organisations"] for t in subject)
+    named = any(_a_name(t.text, lexicon, team=True) for t in subject[1:])
+    return organised and named
+
+
+_SUBJECT_REACH = 15
+
+
+def _owner_names(doc: Document, items: list[Item]) -> frozenset[str]:
+    """The names items open with as their owners ("ICL to build 22.0.3", "Hypha: test..."):
+    an item opening with one of them is theirs too ("ICL check how to optimize...")."""
+    lexicon = lexicon_of(doc)
+    names = set()
+    for item in items:
+        if not _named_subject(doc, item.text):
+            continue
+        words = [t for t in tokenize(plain(item.text), lexicon) if t.kind is Kind.WORD]
+        if words and words[0].text[:1].isupper():
+            names.add(words[0].text)
+    return frozenset(names)
+
+
+def _opens_with(text: str, names: frozenset[str]) -> bool:
+    first = plain(text).strip(" *_`[").split(maxsplit=1)
+    return bool(first) and first[0].rstrip(":,") in names
+
+
+# The lead of a list that names who does all of it: "These are action items for Interchain
+# Labs to implement", "Owned by the Platform team", "Platform Services will own these".
+_LIST_OWNER = patterns.compile(
+    r"\bfor (?-i:[A-Z][\w.&'’-]*)(?: (?-i:[A-Z][\w.&'’-]*)){0,3} to\b"
+    r"|\b(?:owned by|assigned to|led by|driven by)\s+(?:the\s+)?(?-i:[A-Z@])"
+)
+
+
+def _led_scopes(doc: Document, found: list[Scope]) -> list[Scope]:
+    """The parts whose lead (the prose before their first item) names who does the items."""
+    led = []
+    for scope in found:
+        first = min((i.line for i in doc.items if scope.line < i.line < scope.end_line), default=0)
+        lead = [b.text for b in scope.blocks if b.line < first]
+        if scope.is_label:
+            lead.append(scope.title)  # "These are action items for Interchain Labs to do:"
+        if any(_LIST_OWNER.search(plain(text)) for text in lead):
+            led.append(scope)
+    return led
 
 
 def _a_name(word: str, lexicon: Lexicon, team: bool = False) -> bool:

@@ -61,6 +61,15 @@ def part_of(title: str, lexicon: Lexicon) -> Part:
     intent = lexicon["intent"].found_in(lemmas)
     if done > ahead and not intent:
         return Part.DONE
+    lesson = lexicon["lesson_headings"].found_in(lemmas)
+    if not lesson and _narrated(words, lexicon):
+        return Part.OTHER  # "The team jumped into action", "Our next step was to...": a story
+    if _past_form(words[0], lexicon) and words[0].lemma not in lexicon["open"]:
+        return Part.DONE  # "Explored solutions", "Implemented fixes" (not "Proposed changes")
+    if _ADDRESSED & set(lemmas) and not _OURS & set(lemmas):
+        return Part.OTHER  # "What you can do", "If you use X, I recommend": advice to readers
+    if _counterfactual(lemmas):
+        return Part.LESSONS  # "What should have been done to prevent this?": a reflection
     if ahead or intent:  # "Things we will do", "Next", "What we'll change"
         return Part.FOLLOW_UP
     if lexicon["lesson_headings"].found_in(lemmas):
@@ -69,6 +78,39 @@ def part_of(title: str, lexicon: Lexicon) -> Part:
 
 
 _LONGEST_HEADING = 30  # words: a longer "heading" is no heading
+
+
+def _counterfactual(lemmas: Sequence[str]) -> bool:
+    """ "should have", "could have been done": what might have been, not what will be."""
+    for index, word in enumerate(lemmas):
+        if word != "have":
+            continue
+        before = [w for w in lemmas[max(0, index - 3) : index] if not w.endswith("ly")]
+        if before and before[-1] in _MODALS:
+            return True  # "should have", "should ordinarily have"
+    return False
+
+
+def _narrated(words: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Whether a heading or label is a sentence that tells what happened: it opens with its
+    subject and its verb is in the past ("The team jumped into action", "Our next step was to
+    try..."), not a part's name ("Next steps we agreed", "What we learned")."""
+    if words[0].lemma not in _OPENING_SUBJECTS:
+        return False
+    for word in words[1 : 1 + _SUBJECT_WORDS]:
+        if word.lemma in _MODALS:
+            return False
+        if word.lower in ("was", "were") or _past_form(word, lexicon):
+            return True
+    return False
+
+
+_OPENING_SUBJECTS = frozenset(
+    {"we", "i", "they", "he", "she", "it", "our", "the", "this", "my", "their", "a", "an"}
+)
+_SUBJECT_WORDS = 4
+_ADDRESSED = frozenset({"you", "your", "yours"})
+_OURS = frozenset({"we", "our", "us", "i"})
 
 
 class Done(Enum):
@@ -97,11 +139,30 @@ def finished(text: str, lexicon: Lexicon) -> Done | None:
     words = [t for t in tokens if t.kind is Kind.WORD]
     if not words:
         return None
-    # "Done: ...", "FIXED - ...", "... (done)"
-    if words[0].lemma in marks or (words[-1].lemma in marks and len(words) > 1):
+    # "Done: ...", "FIXED - ...", "... (done)": the mark as written ("Implement X" is no
+    # "implemented", "Deploy the fix" no "deployed")
+    written = lexicon.entries("done_marks")
+    if _marked_at(tokens, words[0], written) or (
+        len(words) > 1 and _marked_at(tokens, words[-1], written)
+    ):
         intent = lexicon["intent"].found_in([w.lemma for w in words[-3:]])
         return None if intent else Done.MARKED
-    return Done.TOLD if _past(words, lexicon) else None
+    main = [t for t in _main_clause(tokens) if t.kind is Kind.WORD]
+    return Done.TOLD if main and _past(main, lexicon) else None
+
+
+def _marked_at(tokens: Sequence[Token], word: Token, written: Sequence[str]) -> bool:
+    """A status word set apart from the item: "Done: ...", "FIXED - ...", "... - complete"
+    (but "Complete the migration" is an order, not a status)."""
+    if word.lower not in written:
+        return False
+    index = tokens.index(word)
+    before = tokens[index - 1].text if index > 0 else ""
+    after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    return after in _STATUS_MARKS or before in _STATUS_MARKS or word.text.isupper()
+
+
+_STATUS_MARKS = frozenset({":", "-", "—", "–", "|", ")", "(", "]", "["})
 
 
 def _past(words: Sequence[Token], lexicon: Lexicon) -> bool:
@@ -114,6 +175,8 @@ def _past(words: Sequence[Token], lexicon: Lexicon) -> bool:
         start += 1
     if _past_form(words[start], lexicon):
         return not lexicon["intent"].found_in(lemmas[:start])
+    if start > 0 and _told_after_subject(words, start, lexicon):
+        return True
     # "Changes have been made", "the dashboards were updated"
     for index in range(min(len(words) - 1, 5)):
         if lexicon["intent"].found_in(lemmas[: index + 1]):
@@ -123,6 +186,66 @@ def _past(words: Sequence[Token], lexicon: Lexicon) -> bool:
         if words[index].lemma in _PERFECT and words[index + 1].lemma == "be":
             return True
     return False
+
+
+def _main_clause(words: Sequence[Token]) -> Sequence[Token]:
+    """The item without a leading phrase before its comma: "After the outage, we added...",
+    "Instead of updating my card, I flipped...", "On 26/04 at 19:18, a message was posted"."""
+    if not words or words[0].lemma not in _LEADING:
+        return words
+    for index, word in enumerate(words[: _LEADING_REACH + 1]):
+        if word.text == "," and index + 1 < len(words):
+            return words[index + 1 :]
+    return words  # tokens, with their commas
+
+
+_LEADING = frozenset(
+    {
+        "after",
+        "before",
+        "instead",
+        "once",
+        "since",
+        "because",
+        "following",
+        "on",
+        "at",
+        "in",
+        "during",
+        "when",
+        "as",
+        "upon",
+        "with",
+        "to",
+        "for",
+    }
+)
+_LEADING_REACH = 20
+
+
+def _told_after_subject(words: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
+    """ "The fix involved...", "The security researcher also recommended...", "We have for
+    several years enabled...", "The validator was then restarted": after its subject, the
+    first verb of the item is in the past (a few words on, past adverbs and phrases)."""
+    lemmas = [w.lemma for w in words]
+    auxiliary = False
+    for index in range(start, min(len(words), start + _SUBJECT_REACH)):
+        word = words[index]
+        if word.lemma in _MODALS or lexicon["intent"].found_in(lemmas[: index + 1]):
+            return False
+        if _past_form(word, lexicon):
+            return True
+        if word.lemma in _PERFECT or (word.lemma in _PASSIVE and word.lower != word.lemma):
+            auxiliary = True  # "have", "was": the participle may come a few words on
+            continue
+        present = word.lower != word.lemma and word.lower.endswith("s")
+        if not auxiliary and present and index > start:
+            return False  # "The fix ensures...": a present verb, what it does now
+    return False
+
+
+_SUBJECT_REACH = 6
+_MODALS = frozenset({"will", "shall", "should", "must", "would", "can", "could", "may", "might"})
 
 
 def _past_form(word: Token, lexicon: Lexicon) -> bool:

@@ -1,0 +1,64 @@
+"""Follow-up items: finished or still to do, as a reader tells from the item's own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from spec_gate.reading import load
+from spec_gate.reading.followups import Done, Part, finished, part_of
+
+LEXICON = load()
+
+FINISHED = [
+    ("Added an alert on the queue depth.", Done.TOLD),
+    ("We added an alert on the queue depth.", Done.TOLD),
+    ("Changes have been made to the deploy script.", Done.TOLD),
+    ("The fix was deployed on Monday.", Done.TOLD),
+    ("The fix involved unifying the cache using a b-tree.", Done.TOLD),
+    ("The security researcher also recommended GPG signing; the vote rejected it.", Done.TOLD),
+    ("We have for several years enabled 2FA for the organisation.", Done.TOLD),
+    ("The validator was then restarted using the new binary.", Done.TOLD),
+    ("Instead of updating my card, I flipped the payment service to PayPal.", Done.TOLD),
+    ("On 26/04/2023 at 19:18 (UTC), a message was posted on Discord.", Done.TOLD),
+    ("Rotate the leaked token (done)", Done.MARKED),
+    ("Done: rotate the leaked token", Done.MARKED),
+    # Still to do.
+    ("Add an alert on the queue depth.", None),
+    ("We will add an alert on the queue depth.", None),
+    ("The team should review the runbook that failed.", None),
+    ("Fix the cache that caused the halt.", None),
+    ("The new check ensures a broken config is rejected.", None),
+    ("Investigate why the backup job failed.", None),
+    ("To prevent this, add an alert that fired on the old host.", None),
+    ("Implement smoke tests for website templates", None),
+    ("Deploy the fix to the other regions", None),
+    ("Complete the migration of the old hosts", None),
+    ("Deployed: the fix to the other regions", Done.MARKED),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FINISHED)
+def test_finished_or_still_to_do(text: str, expected: Done | None) -> None:
+    assert finished(text, LEXICON) is expected
+
+
+PARTS = [
+    ("Action items", Part.FOLLOW_UP),
+    ("Next steps", Part.FOLLOW_UP),
+    ("Proposed changes", Part.FOLLOW_UP),
+    ("What we're doing about it", Part.FOLLOW_UP),
+    ("Lessons learned", Part.LESSONS),
+    ("Actions taken", Part.DONE),
+    ("Explored solutions", Part.DONE),
+    # Sentences that tell the story, and advice to readers, introduce no follow-ups.
+    ("The team jumped into action and we carved up the workload", Part.OTHER),
+    ("Our next step was to try and figure out when the problem started.", Part.OTHER),
+    ("What you can do", Part.OTHER),
+    ("What should ordinarily have been done to prevent this, but wasn't?", Part.LESSONS),
+    ("If you publish from CI, I recommend the following steps", Part.OTHER),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), PARTS)
+def test_what_a_heading_introduces(title: str, expected: Part) -> None:
+    assert part_of(title, LEXICON) is expected
