@@ -37,9 +37,9 @@ def test_what_the_builtin_rules_find_on_real_documents() -> None:
         # are actions taken, platitudes are no items, the narrative read in sentences across
         # the impact section, the summary and the opening) moved these: see its commits.
         "postmortem": {
-            "action-items": 41,
-            "action-owners": 105,
-            "action-tracked": 94,
+            "action-items": 42,
+            "action-owners": 106,
+            "action-tracked": 93,
             "blameless-language": 5,  # a role that "triggered the incident" (2i2c leap)
             "impact-narrative": 120,
         },

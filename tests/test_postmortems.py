@@ -214,6 +214,97 @@ OWNERS = [
         """,
         [],
     ),
+    (
+        "an order is open work, whatever its verb",
+        """
+        ## Action items
+
+        - Implement smoke tests for the templates
+        - Deploy the fix to the other regions
+        """,
+        [(3, "2 of 2 items name no owner: lines 3, 4")],
+    ),
+    (
+        "an Owner column that says TBD names nobody, whatever the other cells say",
+        """
+        ## Action items
+
+        | Description | Type | Owner | Issue |
+        | --- | --- | --- | --- |
+        | Implement smoke tests | Front-end | TBD | #12445 |
+        """,
+        [(5, "the item “Implement smoke tests | Front-end | TBD | #12445” names no owner")],
+    ),
+    (
+        "named teams and organisations own their items",
+        """
+        ## Action items
+
+        - Hypha + ICL: Investigate the source of the non-deterministic halt
+        - ICL to subscribe to security alerts
+        - ICL check how to speed up the upgrade tests
+        - The Rust Foundation's Security Initiative is planning upload scanning
+        """,
+        [],
+    ),
+    (
+        "a list's lead can name who does all of it",
+        """
+        ## Action items
+
+        These are the action items for Interchain Labs to implement:
+
+        - Set up a security council on the Hub
+        - Define an emergency process with Hypha
+        """,
+        [],
+    ),
+    (
+        "a story or advice to readers introduces no follow-ups",
+        """
+        ## Incident
+
+        The team jumped into action and we carved up the workload:
+
+        - Coop and Ru worked through the backlog of sign-ups
+        - Mike kept an eye on the servers
+
+        ## What you can do
+
+        - Rotate your tokens
+        """,
+        [],
+    ),
+]
+
+TRACKED = [
+    (
+        "each open item links where it is tracked",
+        "## Action items\n\n- Pin the chart (#12)\n- Alert on 5xx (https://x.atlassian.net/browse/OPS-4)\n",
+        [],
+    ),
+    (
+        "an issue named just before the list tracks the list",
+        "## Action items\n\nThe cleanup options are detailed in #631; do one of:\n\n- Drop the id column\n- Insert only new ids\n",
+        [],
+    ),
+    (
+        "a passage that says where the work is tracked",
+        "## Lessons\n\n- Add a staging site that mirrors production\n\n## Next\n\n"
+        "We have created tickets to track the work:\n\n- https://github.com/nodejs/build/issues/3235\n",
+        [],
+    ),
+    (
+        "keeping track of something else is no tracking",
+        "## Action items\n\n- Add a staging site that mirrors production\n\n## Notes\n\n"
+        "Terraform keeps track of past states (#274).\n",
+        [
+            (
+                3,
+                "the item “Add a staging site that mirrors production” links to no issue, pull request or ticket",
+            )
+        ],
+    ),
 ]
 
 BLAME = [  # (name, the cause as written, the severities of the blameless-language findings)
@@ -290,6 +381,11 @@ def test_an_empty_heading_is_where_to_write_not_a_heading_to_paste() -> None:
 @pytest.mark.parametrize(("name", "text", "expected"), OWNERS, ids=[c[0] for c in OWNERS])
 def test_action_owners(name: str, text: str, expected: list[tuple[int, str]]) -> None:
     assert findings("action-owners", text) == expected
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), TRACKED, ids=[c[0] for c in TRACKED])
+def test_action_tracked(name: str, text: str, expected: list[tuple[int, str]]) -> None:
+    assert findings("action-tracked", text) == expected
 
 
 def test_the_reason_is_said_once_for_many_ownerless_items() -> None:

@@ -123,7 +123,8 @@ def run(doc: Document, options: Options) -> Outcome:
         if bad:
             return _listed(bad, len(items), "name no owner", "names no owner")
     if options.tracked:
-        bad = [i for i in open_items if not links_in(_text(i))]
+        covered = _tracked_together(doc, found)
+        bad = [i for i in open_items if not links_in(_text(i)) and not covered]
         if bad:
             where = "link to no issue, pull request or ticket"
             return _listed(bad, len(items), where, where.replace("link ", "links ", 1))
@@ -207,7 +208,7 @@ def _is_timeline(title: str) -> bool:
 
 def _items(doc: Document, found: list[Scope], options: Options) -> tuple[list[Item], list[Item]]:
     """Each item once, in document order; and the ones that name nothing specific to do."""
-    items = _collect(doc, found)
+    items = _collect(doc, found, options.follow_ups)
     if not options.follow_ups:
         return items, []
     lexicon = lexicon_of(doc)
@@ -233,10 +234,13 @@ def _in_lessons(doc: Document, item: Item, found: list[Scope], lessons: set[int]
     return holder is not None and holder.line in lessons
 
 
-def _collect(doc: Document, found: list[Scope]) -> list[Item]:
+def _collect(doc: Document, found: list[Scope], follow_ups: bool = False) -> list[Item]:
     """Each item once, in document order: list items and rows; where there are none, the
     section's own paragraphs (not its subsections': those are a timeline or a story), or
-    its subsections, each one item under its heading ("#### Move the assertion")."""
+    its subsections, each one item under its heading ("#### Move the assertion"). With
+    ``follow_ups``, a paragraph is an item when it says what will be or was done, not when
+    it reflects ("We integrate with HaveIBeenPwned on every login")."""
+    lexicon = lexicon_of(doc)
     seen: dict[int, Item] = {}
     for scope in found:
         listed = (
@@ -247,6 +251,7 @@ def _collect(doc: Document, found: list[Scope]) -> list[Item]:
                 if not b.lead
                 and (scope.is_label or b.section == scope.section_index)
                 and specific_words([b.text]) >= _PROSE_ITEM_WORDS
+                and (not follow_ups or _work(b.text, lexicon))
             ]
             or _subsection_items(doc, scope)
         )
@@ -254,6 +259,12 @@ def _collect(doc: Document, found: list[Scope]) -> list[Item]:
             if item.line not in seen and not is_placeholder(item.text):
                 seen[item.line] = item
     return [seen[line] for line in sorted(seen)]
+
+
+def _work(text: str, lexicon: Lexicon) -> bool:
+    return (
+        followups.intends(text, lexicon, weak=True) or followups.finished(text, lexicon) is not None
+    )
 
 
 def _subsection_items(doc: Document, scope: Scope) -> list[Item]:
@@ -442,6 +453,42 @@ _LIST_OWNER = patterns.compile(
     r"\bfor (?-i:[A-Z][\w.&'’-]*)(?: (?-i:[A-Z][\w.&'’-]*)){0,3} to\b"
     r"|\b(?:owned by|assigned to|led by|driven by)\s+(?:the\s+)?(?-i:[A-Z@])"
 )
+
+
+def _tracked_together(doc: Document, found: list[Scope]) -> bool:
+    """Whether the document links where its follow-ups are tracked, for all of them: in the
+    lead of their part ("cleanup options are detailed in #631"), or where it says it tracks
+    them ("We have created tickets to track the work:" and the links)."""
+    for scope in found:
+        inside = [i for i in doc.items if scope.line < i.line < scope.end_line]
+        if not inside:
+            continue
+        first = inside[0]  # the lead is what stands just before it, in its own section
+        lead = [
+            b.full_text
+            for b in doc.blocks
+            if scope.line < b.line < first.line and b.section == first.section
+        ]
+        lead += [label.name for label in doc.labels if scope.line < label.line < first.line]
+        if any(link.number for text in lead[-_LEAD_BLOCKS:] for link in links_in(text)):
+            return True  # an issue named just before the list: "(detailed in #631)
+    lexicon = lexicon_of(doc)
+    listed = {i.line for i in doc.items}  # an item with its own ticket tracks only itself
+    passages = [(b.full_text, b.line) for b in doc.blocks if b.line not in listed]
+    passages += [(label.name, label.line) for label in doc.labels]  # "...to track the work:"
+    for text, line in passages:
+        lemmas = {t.lemma for t in tokenize(plain(text), lexicon)}
+        tracking = any(w in lexicon["tracking"] for w in lemmas)
+        if not (tracking and any(w in lexicon["tracked_work"] for w in lemmas)):
+            continue  # "we created tickets to track the work", not "Terraform keeps track of"
+        after = [i for i in doc.items if line < i.line <= line + _LIST_GAP]
+        if links_in(text) or any(links_in(i.text) for i in after):
+            return True
+    return False
+
+
+_LIST_GAP = 3  # lines from "...to track the work:" to the first link under it
+_LEAD_BLOCKS = 2  # paragraphs just before a list: where a writer says where it is tracked
 
 
 def _led_scopes(doc: Document, found: list[Scope]) -> list[Scope]:

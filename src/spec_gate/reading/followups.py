@@ -289,5 +289,37 @@ def intends(text: str, lexicon: Lexicon, weak: bool = False) -> bool:
         return False
     if lexicon["intent"].found_in(lemmas) or (weak and lexicon["weak_intent"].found_in(lemmas)):
         return True
-    first = next(t for t in tokens if t.kind is Kind.WORD)
-    return first.lower == first.lemma and first.lemma in lexicon["plan"]
+    words = [t for t in tokens if t.kind is Kind.WORD]
+    first = words[0]
+    if first.lower != first.lemma or any(
+        first.lemma in lexicon[name] for name in ("stopwords", "clause_breaks", "prepositions")
+    ):
+        return False  # "While the event was occurring", "During the outage
+    if first.lemma in lexicon["plan"]:
+        return True
+    # An order: a bare verb and its object ("Rotate the keys", "Drop the id column", "Use a
+    # unique password"), not a noun opening a statement ("Password reuse is...").
+    return len(words) > 1 and words[1].lower in _DETERMINERS
+
+
+_DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "our",
+        "all",
+        "any",
+        "each",
+        "every",
+        "its",
+        "their",
+        "this",
+        "these",
+        "those",
+        "some",
+        "more",
+        "your",
+        "no",
+    }
+)
