@@ -31,6 +31,7 @@ STORIES = [
     "Callers heard an engaged tone instead of the queue message.",
     "Our customers in Spain were double-charged for subscriptions.",
     "Nobody could join a match.",
+    "No one was able to pay at the kiosks.",
     "Shoppers saw prices in dollars instead of pounds.",
     "It left 600 families without school meal vouchers.",
     "Learners lost their progress on the last lesson.",
@@ -62,6 +63,12 @@ NOT_STORIES = [
     "The security team called the police; they needed to report their findings.",
     "The culler bug resulted in a failure to delete users.",
     "An employee met with our consultant to set up the connector.",
+    # Who it came from or went through is not who it hurt.
+    "The release showed a warning banner across a multitude of clients' dashboards.",
+    "The block was accepted by other miners, despite being rejected by some other clients.",
+    "Checkout was delayed due to a malformed block from a third-party validator.",
+    "No user funds lost.",
+    "It was discarded after the discovery nobody awake could do it.",
     "At 13:15 an employee saw the email from the bank.",
 ]
 
@@ -121,6 +128,8 @@ NO_IMPACT = [
     ("After the fix, users will not be affected by a rotation.", False),
     # Denied only in a manner: someone may still have been hit.
     ("Three accounts were affected; the data was not publicly exposed.", False),
+    ("No alert was configured, so nobody noticed the problem.", False),
+    ("Nobody noticed: the job only feeds the nightly report.", True),
 ]
 
 

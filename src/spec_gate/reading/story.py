@@ -75,7 +75,9 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
             reached = person_after(tokens, end, lexicon, reach=6)
             if reached is not None and not reached.responder:
                 return Story(reached.text, shown(tokens, start, end, punctuation=False))
-        if end < len(lemmas) and lemmas[end] in _BY:  # "errors were seen by users"
+        passive = (start > 0 and lemmas[start - 1] == "be") or lemmas[start] == "be"
+        if end < len(lemmas) and lemmas[end] in _BY and not (passive and lemmas[end] == "by"):
+            # "errors were seen by users", not "rejected by some clients" (who rejected it)
             reached = person_after(tokens, end + 1, lexicon, reach=4)
             if reached is not None and not reached.responder:
                 return Story(reached.text, shown(tokens, start, end, punctuation=False))
@@ -98,9 +100,46 @@ def _done_to(sentence: Sentence, lexicon: Lexicon) -> Story | None:
         if _conditional(lemmas, index) or _hypothetical(lemmas, index):
             continue
         reached = person_after(tokens, index + 1, lexicon, reach=_OBJECT_REACH)
-        if reached is not None and not reached.responder:
+        if reached is not None and not reached.responder and _object(tokens, index, reached):
             return Story(reached.text, token.text)
     return None
+
+
+def _object(tokens: Sequence[Token], verb: int, person: Mention) -> bool:
+    """Whether the person is what the verb was done to: its object ("left 600 families",
+    "showed 22,800 members a pension") or the one it went to ("showed an error to riders",
+    "a blank table for Year 11 pupils"), not someone further on ("exposed several bugs across
+    a multitude of clients")."""
+    between = [t.lower for t in tokens[verb + 1 : person.index]]
+    places = [w for w in between if w in _PLACES]
+    return not places or places[-1] in ("to", "for")
+
+
+_PLACES = frozenset(
+    {
+        "to",
+        "for",
+        "across",
+        "in",
+        "on",
+        "at",
+        "of",
+        "from",
+        "among",
+        "between",
+        "within",
+        "into",
+        "throughout",
+        "over",
+        "under",
+        "by",
+        "with",
+        "without",
+        "through",
+        "via",
+        "about",
+    }
+)
 
 
 def _nobody_could(sentence: Sentence, lexicon: Lexicon) -> Story | None:
@@ -108,8 +147,13 @@ def _nobody_could(sentence: Sentence, lexicon: Lexicon) -> Story | None:
     lemmas = sentence.lemmas
     for index, lemma in enumerate(lemmas[:-1]):
         if lemma in ("nobody", "none") or lemmas[index : index + 2] == ("no", "one"):
-            after = lemmas[index + 1 : index + 5]
-            if "could" in after or "can" in after or "able" in after:
+            start = index + (2 if lemma == "no" else 1)
+            if start < len(lemmas) and lemmas[start] == "of":
+                start += 2  # "none of the riders could"
+            after = list(lemmas[start : start + 3])
+            # its verb follows it: "nobody could", "no one was able to" (not "nobody awake
+            # could do it", said of who was on call)
+            if after[:1] in (["could"], ["can"]) or after[:2] == ["be", "able"]:
                 return Story(sentence.tokens[index].text, "could")
     return None
 
@@ -136,6 +180,8 @@ def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
     for mention in people_in(sentence, lexicon):
         if mention.responder or mention.text.lower() in _ADDRESSED:
             continue
+        if _source(tokens, mention.index):
+            continue  # "a malformed block from a third-party validator": the cause, not harmed
         who = mention.text
         if tokens[mention.index].lemma in ("they", "them", "their"):
             if earlier is None or earlier.responder:
@@ -155,6 +201,16 @@ def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
         if near and harms:
             return Story(who, tokens[near[0]].text, direct=False)
     return None
+
+
+def _source(tokens: Sequence[Token], index: int) -> bool:
+    """ "from a third-party validator", "by the attacker": who it came from."""
+    for token in reversed(tokens[max(0, index - 3) : index]):
+        if token.lower in ("from", "by"):
+            return True
+        if token.kind is not Kind.WORD or token.lower in ("and", "or", "to", "for", "of"):
+            return False
+    return False
 
 
 _OBJECT_REACH = 9  # words from "showed" to the people it showed something to
@@ -387,7 +443,9 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
     """Whether the sentence says nobody was affected: "no user impact", "customers were not
     affected", "it was not exploited; funds are safe", "no action is required by users"."""
     lemmas = sentence.lemmas
-    if lexicon["no_impact"].found_in(lemmas):
+    for start, end in lexicon["no_impact"].spans(lemmas):
+        if "notice" in lemmas[start:end] and any(w in lexicon["instruments"] for w in lemmas):
+            continue  # "no alert was configured so nobody noticed": the team, not the users
         return True
     for start, _end in lexicon["affected"].spans(lemmas):
         if not _negated(lemmas, start) or _future(lemmas, start):
