@@ -36,7 +36,7 @@ def _measure_at(
     if token.kind is Kind.WORD:
         if token.lemma in lexicon.classes.get("span_openers", ()):  # from X to Y
             return _span(tokens, lemmas, index, lexicon)
-        return _vague(tokens, lemmas, index, lexicon)
+        return _vague(tokens, lemmas, index, lexicon) or _scoped(tokens, index, lexicon)
     if token.kind is not Kind.NUMBER or token.value is None:
         return None
     if token.lower in _ONE_WORDS or (token.value == 1 and not token.text[0].isdigit()):
@@ -129,6 +129,29 @@ def _a_moment(token: Token, lexicon: Lexicon) -> bool:
         or token.lemma in lexicon["weekdays"]
         or token.lemma in lexicon["months"]
     )
+
+
+def _scoped(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> str | None:
+    """Which of the people, named: "Windows users", "users from Argentina", "customers in
+    Spain", "riders on Android" (a share, though not a number; not "some users").
+
+    A name is capitalised where a sentence does not start."""
+    if not _counts_people(tokens, index, lexicon) or tokens[index].lower == tokens[index].lemma:
+        return None  # a plural: "users", not "user"
+    if index > 1 and _named(tokens[index - 1]):
+        return shown(tokens, index - 1, index + 1)
+    after = index + 1
+    if (
+        after + 1 < len(tokens)
+        and tokens[after].lower in ("from", "in", "on")
+        and _named(tokens[after + 1])
+    ):
+        return shown(tokens, index, after + 2)
+    return None
+
+
+def _named(token: Token) -> bool:
+    return token.kind is Kind.WORD and token.text[:1].isupper() and not token.text.isupper()
 
 
 def _vague(

@@ -145,8 +145,14 @@ _PLACES = frozenset(
 def _nobody_could(sentence: Sentence, lexicon: Lexicon) -> Story | None:
     """ "Nobody could join a match", "no one was able to pay": inability, said of everyone."""
     lemmas = sentence.lemmas
+    tokens = sentence.tokens
     for index, lemma in enumerate(lemmas[:-1]):
-        if lemma in ("nobody", "none") or lemmas[index : index + 2] == ("no", "one"):
+        named = None
+        if lemma == "no" and lemmas[index + 1] != "one":
+            named = mention_at(tokens, index + 1, lexicon)  # "no Veterans were able to"
+            if named is None or not named.person or named.responder:
+                continue
+        if lemma in ("nobody", "none", "no"):
             start = index + (2 if lemma == "no" else 1)
             if start < len(lemmas) and lemmas[start] == "of":
                 start += 2  # "none of the riders could"
@@ -154,7 +160,8 @@ def _nobody_could(sentence: Sentence, lexicon: Lexicon) -> Story | None:
             # its verb follows it: "nobody could", "no one was able to" (not "nobody awake
             # could do it", said of who was on call)
             if after[:1] in (["could"], ["can"]) or after[:2] == ["be", "able"]:
-                return Story(sentence.tokens[index].text, "could")
+                who = named.text if named is not None else tokens[index].text
+                return Story(who, "could not")
     return None
 
 
