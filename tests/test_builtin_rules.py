@@ -9,6 +9,7 @@ import pytest
 from spec_gate.engine import Engine, Source
 from spec_gate.findings import Finding
 from spec_gate.ruleset.load import load_policy
+from spec_gate.vocabulary import Kind
 
 ENGINE = Engine(load_policy(None))
 
@@ -70,7 +71,12 @@ CASES = [
         "why-section",
         "pr",
         "## Why\nN/A\n",
-        [(1, "the “Why” section has no real content; it needs at least 8 words")],
+        [
+            (
+                1,
+                "the “Why” section has no real content; it needs at least 8 words: “N/A” is a placeholder",
+            )
+        ],
     ),
     (
         "why-section",
@@ -277,3 +283,12 @@ def test_messages_say_what_is_missing_why_and_give_a_snippet() -> None:
 
 def test_a_complete_spec_passes_every_rule() -> None:
     assert findings("spec", WHY + WHO + REVIEW + SIGNED) == []
+
+
+def test_a_why_that_repeats_the_prompt_is_quoted_back() -> None:
+    """The prompt pasted with a word changed counts for nothing, and the finding says so."""
+    text = "## Why\n\nWho runs into what problem today, and what changes for them once it lands.\n"
+    result = Engine(load_policy(None)).check(Source("pr.md", text, None, Kind.PR))
+    assert result is not None
+    [why] = [f for f in result.findings if f.rule == "why-section"]
+    assert why.detail.endswith("repeats the template's prompt")

@@ -77,7 +77,10 @@ def test_text_report_gives_place_rule_detail_help_and_a_summary(cli: Cli, write:
     run = cli("check", "--kind", "pr", "bad.md")
     lines = run.out.splitlines()
     assert lines[0].startswith("bad.md:1: error [why-section] Say why this work is needed")
-    assert lines[1] == "    The “Why” section has no real content; it needs at least 8 words."
+    assert lines[1] == (
+        "    The “Why” section has no real content; it needs at least 8 words: “TBD” is a"
+        " placeholder."
+    )
     assert lines[2] == "    | Paste and fill in:"
     assert lines[-1] == "1 document checked: 1 error, 1 warning, 0 waived; 0 passed cleanly."
     assert "\033[" not in run.out  # not a terminal: no colour

@@ -407,3 +407,16 @@ def test_hero_wording_has_its_own_message() -> None:
     assert messages("blameless-language", text) == [
         "Praising heroics hides the systemic cause: a fix that needs a hero will need one again."
     ]
+
+
+DISCARDED = [
+    ("## Impact\n\nTBD\n", "“TBD” is a placeholder"),
+    ("## Impact\n\nN/A\n", "“N/A” is a placeholder"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), DISCARDED)
+def test_what_does_not_count_is_quoted(text: str, quoted: str) -> None:
+    """An honest author sees what to replace, not only that words are missing."""
+    [(_, detail)] = findings("impact-narrative", text)
+    assert detail.endswith(quoted)

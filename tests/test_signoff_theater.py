@@ -182,4 +182,6 @@ def test_an_invisible_character_does_not_hide_a_placeholder(cli: Cli, write: Wri
     write("docs/specs/s.md", "## Why\n\nT\u200bB\u2060D\n")
     result = cli("check", "--format", "json")
     [why] = [f for f in result.json["findings"] if f["rule"] == "why-section"]
-    assert why["detail"] == "the “Why” section has no real content; it needs at least 8 words"
+    assert why["detail"] == (
+        "the “Why” section has no real content; it needs at least 8 words: “TBD” is a placeholder"
+    )

@@ -43,7 +43,12 @@ CASES = [
         "TBD placeholder",
         "## Why\nTBD\n",
         8,
-        [(1, "the “Why” section has no real content; it needs at least 8 words")],
+        [
+            (
+                1,
+                "the “Why” section has no real content; it needs at least 8 words: “TBD” is a placeholder",
+            )
+        ],
     ),
     (
         "too short",
@@ -67,7 +72,13 @@ CASES = [
         "a label inside the section adds to it",
         "## Why\nTBD\n\n**Motivation:** it is slow for users.\n",
         8,
-        [(1, "the “Why” section has 5 words of real content; it needs at least 8 words")],
+        [
+            (
+                1,
+                "the “Why” section has 5 words of real content; it needs at least 8 words: "
+                "“TBD” is a placeholder",
+            )
+        ],
     ),
 ]
 

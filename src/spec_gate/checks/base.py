@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -61,6 +62,18 @@ class Outcome:
         return not self.misses
 
 
+def not_counted(doc: Document, blocks: Iterable[Block]) -> str:
+    """ "“TBD” is a placeholder": the first text of ``blocks`` a reader skips, and why."""
+    found = content.discarded(
+        (b.text for b in blocks), doc.template_texts, doc.references, doc.echoes
+    )
+    if found is None:
+        return ""
+    text, what = found
+    visible = "".join(c for c in text if unicodedata.category(c) != "Cf")  # "T\u200bBD"
+    return f"“{shorten(visible, 60)}” {what}"
+
+
 def passed(line: int | None = None, signers: tuple[str, ...] | None = None) -> Outcome:
     return Outcome((), line, signers)
 
@@ -103,6 +116,10 @@ class Scope:
     def real_words(self, doc: Document) -> int:
         texts = (b.text for b in self.blocks)
         return content.real_words(texts, doc.template_texts, doc.references, doc.echoes)
+
+    def discarded(self, doc: Document) -> str:
+        """What of the scope counts as nothing, quoted with what it is ("" when nothing does)."""
+        return not_counted(doc, self.blocks)
 
     def describe(self) -> str:
         return f"“{self.title}”" if self.is_label else f"the “{self.title}” section"

@@ -40,7 +40,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spec_gate import patterns
-from spec_gate.checks.base import STRICT, Outcome, Scope, lexicon_of, missed, read, scopes, shorten
+from spec_gate.checks.base import (
+    STRICT,
+    Outcome,
+    Scope,
+    lexicon_of,
+    missed,
+    not_counted,
+    read,
+    scopes,
+    shorten,
+)
 from spec_gate.checks.mentions import Term, answered, terms
 from spec_gate.document import Block, Document, Section, content, shingles
 from spec_gate.findings import Passage
@@ -129,7 +139,8 @@ def run(doc: Document, options: Options) -> Outcome:
     if not missing and words >= options.min_words:
         return _passed(_holding(candidates, told.line if told else candidates[0].line))
     detail = _detail(candidates, missing, words, reason, options)
-    return missed(candidates[0].line, detail, near=True)
+    skipped = not_counted(doc, blocks) if words < options.min_words else ""
+    return missed(candidates[0].line, f"{detail}; {skipped}" if skipped else detail, near=True)
 
 
 _WHO_WHAT = "who was affected and what they experienced"

@@ -86,7 +86,9 @@ def run(doc: Document, options: Options) -> Outcome:
         return missed(1)
     needs = f"at least {options.min_words} words" if options.min_words > 1 else "some"
     has = "no real content" if best_words == 0 else _words(best_words) + " of real content"
-    return missed(best.line, f"{best.describe()} has {has}; it needs {needs}")
+    skipped = best.discarded(doc)
+    detail = f"{best.describe()} has {has}; it needs {needs}"
+    return missed(best.line, f"{detail}: {skipped}" if skipped else detail)
 
 
 def _specific(doc: Document, scope: Scope, options: Options) -> bool:

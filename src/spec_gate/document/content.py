@@ -166,6 +166,27 @@ def real_words(
     return min(len(words) + min(numbers, len(words)), 3 * len(set(words)))
 
 
+def discarded(
+    texts: Iterable[str],
+    template_texts: frozenset[str] = frozenset(),
+    references: frozenset[str] = frozenset(),
+    echoes: tuple[Prompt, ...] = (),
+) -> tuple[str, str] | None:
+    """The first text that ``real_words`` counts as nothing, and what it is, for a finding:
+    ("TBD", "is a placeholder"), ("Considered.", "waves the question away"): so an author sees
+    what to replace, not only that words are missing."""
+    for text in texts:
+        if is_placeholder(text, references):
+            return text, "is a placeholder"
+        if is_dismissal(text):
+            return text, "waves the question away"
+        if template_texts and normalize(text) in template_texts:
+            return text, "is the template's own text"
+        if echoes and is_echo(text, echoes):
+            return text, "repeats the template's prompt"
+    return None
+
+
 def _without_echo(text: str, echoes: tuple[Prompt, ...]) -> tuple[str, ...] | list[str]:
     """The words of ``text`` less the prompt they echo, when they are mostly a prompt with
     words changed: most of its pairs of neighbouring words stand in the prompt, in order.
