@@ -145,12 +145,51 @@ def measure(documents: list[Labelled]) -> tuple[dict[str, Tally], int]:
     return tallies, absent
 
 
+def readers() -> None:
+    """How often two careful readers agree, rule by rule, on the documents both labelled; and
+    spec-gate against the labels they agree on. The ceiling a rule can be held to."""
+    first: dict[str, dict[str, str]] = {}
+    for file in sorted((HERE / "labels").glob("postmortems-*.json")):
+        first.update(json.loads(file.read_text(encoding="utf-8")))
+    second = json.loads((HERE / "second" / "postmortems.json").read_text(encoding="utf-8"))
+    engine = Engine(load_policy(None))
+    fired: dict[str, set[str]] = {}
+    for key in second:
+        path = HERE / "documents" / key
+        if not path.is_file():
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        result = engine.check(Source(key, text, None, Kind.POSTMORTEM))
+        fired[key] = {f.rule for f in result.findings if f.counts} if result else set()
+    print(f"two readers, {len(fired)} documents")
+    for name, rule in FIELDS.items():
+        both = [
+            (SHOULD_FIRE[first[k][name]], SHOULD_FIRE[second[k][name]], rule in fired[k])
+            for k in fired
+            if first.get(k, {}).get(name) in SHOULD_FIRE and second[k].get(name) in SHOULD_FIRE
+        ]
+        if not both:
+            continue
+        readers_agree = [a == b for a, b, _ in both]
+        tool = [a == fires for a, b, fires in both if a == b]
+        print(
+            f"  {rule:20} readers {100 * sum(readers_agree) / len(both):5.1f}% of {len(both):3}"
+            f"   spec-gate on what they agree {100 * sum(tool) / len(tool):5.1f}% of {len(tool)}"
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show", metavar="RULE", help="list each disagreement of RULE")
     parser.add_argument("--heldout", action="store_true", help="also the held-out sets")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--readers", action="store_true", help="two readers' agreement, and ours with both"
+    )
     args = parser.parse_args()
+    if args.readers:
+        readers()
+        return 0
     figures: dict[str, dict[str, dict[str, int | float]]] = {}
     for label_set in label_sets():
         if label_set.heldout and not args.heldout:

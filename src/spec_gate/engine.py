@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from spec_gate import patterns, waivers
+from spec_gate import patterns, reading, waivers
 from spec_gate.checks.base import Miss, Outcome, passed
 from spec_gate.checks.frontmatter import lookup
 from spec_gate.document import Document, content, files, parse
@@ -322,6 +322,9 @@ def _check(
         return
     from concurrent.futures import ProcessPoolExecutor  # only when there is work to share
 
+    # Read the vocabulary (and the lemma dictionaries behind it) once, here: forked workers
+    # start with it instead of each reading it again.
+    reading.load().lemma("checked")
     chunk = max(1, len(sources) // (jobs * 8))
     with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(engine,)) as pool:
         yield from pool.map(_check_in_worker, sources, chunksize=chunk)

@@ -128,7 +128,7 @@ class Scope:
 def scopes(doc: Document, title: patterns.Pattern, labels: bool = True) -> Iterator[Scope]:
     """Sections whose heading matches ``title``, then labelled paragraphs whose label matches."""
     for section in doc.sections:
-        if title.search(heading_text(section.title)) is None:
+        if not _titled(title.pattern, section.title):
             continue
         nested = tuple(s.title for s in _subsections(doc, section))
         yield Scope(
@@ -143,7 +143,7 @@ def scopes(doc: Document, title: patterns.Pattern, labels: bool = True) -> Itera
     if not labels:
         return
     for label in doc.labels:
-        if title.search(heading_text(label.name)) is None:
+        if not _titled(title.pattern, label.name):
             continue
         end = (
             doc.blocks[label.end_block].line
@@ -151,6 +151,13 @@ def scopes(doc: Document, title: patterns.Pattern, labels: bool = True) -> Itera
             else doc.line_count + 1
         )
         yield Scope(label.name, label.line, doc.label_blocks(label), (), True, label.section, end)
+
+
+@lru_cache(maxsize=65536)
+def _titled(pattern: str, title: str) -> bool:
+    """Whether a heading or label matches: headings repeat across documents ("Motivation",
+    "Summary"), so each pair is matched once."""
+    return patterns.compile(pattern).search(heading_text(title)) is not None
 
 
 def _subsections(doc: Document, section: Section) -> Iterator[Section]:

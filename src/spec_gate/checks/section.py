@@ -103,7 +103,7 @@ def _specific(doc: Document, scope: Scope, options: Options) -> bool:
 def _names_people(doc: Document, scope: Scope) -> bool:
     lexicon = lexicon_of(doc)
     generic = lexicon["generic_people"]
-    for sentence in read(doc, scope.blocks):
+    for sentence in reading(doc, scope.blocks):
         for index, token in enumerate(sentence.tokens):
             mention = mention_at(sentence.tokens, index, lexicon)
             if mention is not None and mention.person and token.lemma not in generic:

@@ -56,28 +56,32 @@ def weigh(sentences: Iterable[Sentence], title: Sequence[str], lexicon: Lexicon)
         if _listing(tokens):
             kinds.setdefault("listing", sentence)
             continue
+        if words:
+            own |= words
+            if len(own) >= _OWN_WORDS:
+                return Weighed(True)  # a problem stated in words of its own: enough read
         figure = extent(tokens, lexicon)
         if figure and len(words) >= 2:
             return Weighed(True, quoted=sentence.text)
         if figure:
             kinds.setdefault("figures", sentence)
-        person = any(
-            (m := mention_at(tokens, i, lexicon)) is not None and m.person and not m.responder
-            for i in range(len(tokens))
-        )
-        if problem and person and words:
-            return Weighed(True, quoted=sentence.text)
         if problem and len(words) >= _PROBLEM_WORDS:
+            return Weighed(True, quoted=sentence.text)
+        if problem and words and _someone(tokens, lexicon):
             return Weighed(True, quoted=sentence.text)
         if not words:
             content = [t.lemma for t in tokens if t.is_word and t.lemma not in stop]
             restated = any(w in title_words for w in content)
             kinds.setdefault("title" if restated else "generic", sentence)
-            continue
-        own |= words
-        if len(own) >= _OWN_WORDS:
-            return Weighed(True)  # a problem stated in words of its own: enough read
     return Weighed(False, *_why_not(kinds))
+
+
+def _someone(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Whether the sentence names people who are not us."""
+    return any(
+        (m := mention_at(tokens, i, lexicon)) is not None and m.person and not m.responder
+        for i in range(len(tokens))
+    )
 
 
 def _own_words(tokens: Sequence[Token], lexicon: Lexicon, title: set[str]) -> set[str]:

@@ -134,7 +134,7 @@ def tokenize(text: str, lexicon: Lexicon) -> tuple[Token, ...]:
         kind = match.lastgroup
         raw = match.group(0)
         if kind == "word":
-            found.extend(_word(raw, lexicon))
+            found.extend(_word_cached(raw, lexicon))
         elif kind == "number":
             found.append(_number(raw))
         elif kind is not None:
@@ -143,13 +143,9 @@ def tokenize(text: str, lexicon: Lexicon) -> tuple[Token, ...]:
     return tuple(found)
 
 
-def _word(raw: str, lexicon: Lexicon) -> tuple[Token, ...]:
-    """The token (or tokens: "couldn't" is two) of a word; words repeat, so it is cached."""
-    return _word_cached(raw, lexicon)
-
-
 @lru_cache(maxsize=65536)
 def _word_cached(raw: str, lexicon: Lexicon) -> tuple[Token, ...]:
+    """The token (or tokens: "couldn't" is two) of a word; words repeat, so it is cached."""
     return tuple(_word_tokens(raw, lexicon))
 
 
