@@ -41,7 +41,7 @@ def test_what_the_builtin_rules_find_on_real_documents() -> None:
             "action-owners": 106,
             "action-tracked": 93,
             "blameless-language": 5,  # a role that "triggered the incident" (2i2c leap)
-            "impact-narrative": 119,
+            "impact-narrative": 120,
         },
         "pr": {"who-affected": 50, "why-section": 38},
     }

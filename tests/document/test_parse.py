@@ -107,6 +107,26 @@ def test_sentences_that_are_not_labels(source: str) -> None:
     assert md(source).labels == ()
 
 
+def test_fields_written_one_per_line_are_each_a_label() -> None:
+    doc = md("""
+        **Date of incident**: 6th November, 2022
+        **Status**: Resolved with outstanding action items.
+        **Impact**:
+        1. Downtime for ~4 hours and 38 minutes.
+        2. 5 validators got tombstoned.
+        """)
+    assert [(label.name, label.line) for label in doc.labels] == [
+        ("Date of incident", 1),
+        ("Status", 2),
+        ("Impact", 3),
+    ]
+    impact = doc.labels[2]
+    assert [b.text for b in doc.label_blocks(impact)] == [
+        "Downtime for ~4 hours and 38 minutes.",
+        "5 validators got tombstoned.",
+    ]
+
+
 def test_a_label_runs_to_the_next_label_or_heading() -> None:
     doc = md("""
         **Why**:

@@ -69,6 +69,7 @@ NOT_STORIES = [
     "The block was accepted by other miners, despite being rejected by some other clients.",
     "Checkout was delayed due to a malformed block from a third-party validator.",
     "No user funds lost.",
+    "Attach the logs policy you edited to the logs index template.",
     "It was discarded after the discovery nobody awake could do it.",
     "At 13:15 an employee saw the email from the bank.",
 ]
@@ -103,6 +104,7 @@ EXTENTS = [
     ("as did the Windows users", "Windows users"),
     ("as did users from Argentina", "users from Argentina"),
     ("as did some users", None),
+    ("as did everyone visiting the site", "everyone"),
     ("on Wednesday 31st March", None),
     ("with HTTP 502 errors", None),
     ("cited in Q3", None),

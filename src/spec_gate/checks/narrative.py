@@ -47,6 +47,7 @@ from spec_gate.checks.base import (
     lexicon_of,
     missed,
     not_counted,
+    passed,
     read,
     scopes,
     shorten,
@@ -86,6 +87,8 @@ class Options:
 def run(doc: Document, options: Options) -> Outcome:
     candidates = _candidates(doc, options)
     if not candidates:
+        if options.story and _told_anywhere(doc, options):
+            return passed()  # no section for it, but the document tells it ("Details")
         looked = options.looked_for or f"/{options.heading}/"
         return missed(1, f"no section headed {looked}")
     # A reader reads the impact section, the summary and the opening together: the story may
@@ -145,6 +148,16 @@ def run(doc: Document, options: Options) -> Outcome:
 
 _WHO_WHAT = "who was affected and what they experienced"
 _EXTENT = "for how long or how many"
+
+
+def _told_anywhere(doc: Document, options: Options) -> bool:
+    """A story told in so many words somewhere in a document with no section for it, with
+    its extent when the rule asks for one."""
+    lexicon = lexicon_of(doc)
+    everything = read(doc, doc.blocks)
+    if _story_in(everything, lexicon, direct=True) is None:
+        return False
+    return not options.extent or any(extent(s.tokens, lexicon) for s in everything)
 
 
 def _union(candidates: Sequence[Scope]) -> list[Block]:

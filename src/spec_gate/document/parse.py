@@ -106,6 +106,26 @@ def _introduces_list(text: str) -> bool:
     return _TITLE_LINE.match(text) is not None and len(text.split()) <= 6
 
 
+def _label_lines(text: str) -> list[tuple[str, int]]:
+    """A paragraph split where a line opens with a bold label: a block of fields written one
+    per line ("**Date**: ...", "**Summary**: ...", "**Impact**: ...") is that many labels."""
+    lines = text.split("\n")
+    parts: list[tuple[str, int]] = []
+    start = 0
+    for index in range(1, len(lines)):
+        opening = lines[index].lstrip()
+        if opening.startswith(("**", "__")) and _bold_field(opening):
+            parts.append(("\n".join(lines[start:index]), start))
+            start = index
+    parts.append(("\n".join(lines[start:]), start))
+    return [(part.strip(), offset) for part, offset in parts if part.strip()]
+
+
+def _bold_field(line: str) -> bool:
+    labelled = _label(line)
+    return labelled is not None and labelled[2]
+
+
 def _line(token: Token) -> int:
     return token.map[0] + 1 if token.map else 1
 
@@ -352,7 +372,8 @@ class _Builder:
             raw = _strip_comments(raw)
         text = raw.strip()
         if text:
-            self.labelled_block(text, line)
+            for part, offset in _label_lines(text):
+                self.labelled_block(part, line + offset)
             last = self.blocks[-1] if self.blocks else None
             if last is not None and last.line == line and not last.lead and not self.list_depth:
                 self.lone_paragraph = (len(self.blocks) - 1, text, line)

@@ -131,6 +131,9 @@ def _a_moment(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
+_EVERYONE = frozenset({"everyone", "everybody"})  # all of them (not "nobody wrote to us")
+
+
 def _scoped(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> str | None:
     """Which of the people, named: "Windows users", "users from Argentina", "customers in
     Spain", "riders on Android" (a share, though not a number; not "some users").
@@ -167,6 +170,8 @@ def _vague(
     length = lexicon["vague_amounts"].match(lemmas, index)
     if not length:
         return None
+    if " ".join(lemmas[index : index + length]) in _EVERYONE:
+        return shown(tokens, index, index + length)  # "everyone visiting the site": all of them
     after = index + length
     if after < len(tokens) and lemmas[after] in lexicon["time_units"]:
         return shown(tokens, index, after + 1)

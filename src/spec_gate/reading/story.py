@@ -97,10 +97,14 @@ def _done_to(sentence: Sentence, lexicon: Lexicon) -> Story | None:
     for index, token in enumerate(tokens):
         if token.lemma not in lexicon["object_first"] or token.lower == token.lemma:
             continue  # inflected: "left", "showed", "charged" (not the noun "charge")
+        if index > 0 and tokens[index - 1].lower in _DETERMINERS:
+            continue  # "the logs policy", "a few charges": a noun, not the verb
         if _conditional(lemmas, index) or _hypothetical(lemmas, index):
             continue
         reached = person_after(tokens, index + 1, lexicon, reach=_OBJECT_REACH)
-        if reached is not None and not reached.responder and _object(tokens, index, reached):
+        if reached is None or reached.responder or reached.text.lower() in _ADDRESSED:
+            continue
+        if _object(tokens, index, reached):
             return Story(reached.text, token.text)
     return None
 
@@ -115,6 +119,31 @@ def _object(tokens: Sequence[Token], verb: int, person: Mention) -> bool:
     return not places or places[-1] in ("to", "for")
 
 
+_DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "our",
+        "their",
+        "its",
+        "this",
+        "these",
+        "those",
+        "his",
+        "her",
+        "your",
+        "my",
+        "some",
+        "any",
+        "no",
+        "every",
+        "each",
+        "few",
+        "many",
+        "several",
+    }
+)
 _PLACES = frozenset(
     {
         "to",
