@@ -337,6 +337,7 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
     ("an all-nighter", "Shout-out to Sam who pulled an all-nighter.", ["warning"]),
     ("a thing that caused it", "This caused the outage. The deploy broke the build.", []),
     ("a systemic cause", "The renewal reminder went to an unmonitored inbox.", []),
+    ("a thing changed by mistake", "The Stability fee was changed by mistake to 100%.", []),
     (
         "an engineer, told neutrally",
         "An engineer ran the migration; nothing asked for confirmation.",

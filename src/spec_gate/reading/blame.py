@@ -205,6 +205,8 @@ def _doer(tokens: Sequence[Token], start: int, lexicon: Lexicon, names: bool) ->
         ):
             continue  # "the", "a": the subject is the next word
         if _named(tokens, position, lexicon, names):
+            if _passive(tokens, position, start):
+                return ""  # "the Stability fee was changed by mistake": what, not who
             role = lexicon["roles"].match([t.lemma for t in tokens], position)
             end = position + max(1, role)
             while end < start and _named(tokens, end, lexicon, names):
@@ -212,6 +214,19 @@ def _doer(tokens: Sequence[Token], start: int, lexicon: Lexicon, names: bool) ->
             return shown(tokens, position, end)
         return ""
     return ""
+
+
+def _passive(tokens: Sequence[Token], subject: int, verb: int) -> bool:
+    """Whether the clause from ``subject`` to ``verb`` is passive ("was changed"): its
+    subject is what was done to, not who did it."""
+    between = tokens[subject + 1 : verb + 1]
+    return any(
+        token.lemma == "be"
+        and index + 1 < len(between)
+        and between[index + 1].lower != between[index + 1].lemma
+        and between[index + 1].lower.endswith(("ed", "en", "wn", "ne"))
+        for index, token in enumerate(between)
+    )
 
 
 def _named(tokens: Sequence[Token], position: int, lexicon: Lexicon, names: bool = False) -> bool:
