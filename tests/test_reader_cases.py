@@ -1,0 +1,354 @@
+"""The cases issue 19 names, as a class each: under the config `init` writes, what a hurried
+author writes instead of the practice blocks, and what honest authors write in their own ways
+passes. Each document is whole and genuine but for the one part a case changes.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+
+import pytest
+
+from spec_gate import init
+from spec_gate.engine import Engine, Source
+from spec_gate.ruleset.load import load_policy
+from spec_gate.vocabulary import Kind
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    root = tmp_path_factory.mktemp("repo")
+    (root / ".git").mkdir()
+    assert init.run(root, False, io.StringIO()) == 0
+    yield Engine(load_policy(root / ".spec-gate.yml"))
+
+
+def blocking(engine: Engine, kind: Kind, text: str) -> set[str]:
+    """The rules whose findings block (errors) on ``text``."""
+    result = engine.check(Source(f"doc-{kind.value}.md", text, None, kind))
+    assert result is not None
+    return {f.rule for f in result.findings if f.severity.value == "error" and f.counts}
+
+
+WHY = (
+    "Planners lose a morning each month re-entering shifts by hand after every rota change, "
+    "and 31 % of the rotas sent last quarter had at least one double-booked nurse."
+)
+REVIEW = """\
+- Low digital literacy: one "Move shift" button instead of drag and drop, tested with six ward
+  clerks who had never used the planner; all six moved a shift without help.
+- Disability and assistive technology: every shift can be moved with the keyboard and is
+  announced to screen readers; we tested with NVDA and VoiceOver on the rota board.
+- Slow or unreliable connection: the board loads the week's shifts in 40 kB and keeps a
+  change queued offline until the ward's wifi comes back.
+"""
+
+
+def spec(why: str = WHY, review: str = REVIEW) -> str:
+    return f"""\
+# Drag-and-drop rota board
+
+## Why
+
+{why}
+
+## Who is affected
+
+Ward planners and the nurses whose shifts they move.
+
+## Proposal
+
+A weekly rota board shows each ward's shifts as cards; planners move a card to another day or
+nurse, the board checks the move against contracted hours and rest rules, and the change is
+sent to the nurses' phones. Swaps that break a rule are refused with the reason.
+
+## Accessibility and inclusion review
+
+{review}
+- [x] Accessibility review signed off by @maria-a11y
+"""
+
+
+SPECS = [
+    # (name, document, the blocking rule expected, or None when it passes)
+    ("a real reason", spec(), None),
+    (
+        "the title restated",
+        spec(why="We need a drag-and-drop rota board. This adds a drag-and-drop rota board."),
+        "why-section",
+    ),
+    (
+        "the plan",
+        spec(why="We will add a board component, a shifts API endpoint and a migration."),
+        "why-section",
+    ),
+    (
+        "a commit list",
+        spec(why="- 3e4f5a6 Add board\n- 9c1d2e7 Wire the shifts API\n- 77ab01c Fix lint"),
+        "why-section",
+    ),
+    (
+        "fluent boilerplate naming no one",
+        spec(why="This streamlines workflows and reduces friction for all users across teams."),
+        "why-section",
+    ),
+    (
+        "Q3 as evidence",
+        spec(why="It is planned for Q3 as part of the roadmap for Q3."),
+        "why-section",
+    ),
+    (
+        "each perspective dismissed in its own words",
+        spec(
+            review=(
+                "Our planners are power users, so literacy does not apply here. Users with "
+                "disabilities are unaffected by a board. Everyone on the wards is on fast fibre."
+            )
+        ),
+        "a11y-perspectives",
+    ),
+    (
+        "a promise",
+        spec(
+            review=(
+                "The board will be fully compliant with WCAG 2.2 AA and we will carry out a full"
+                " accessibility audit before go-live."
+            )
+        ),
+        "a11y-review",
+    ),
+    (
+        "questions",
+        spec(
+            review=(
+                "Can planners with low digital confidence use drag and drop? Does it work with "
+                "screen readers? What happens on a slow connection?"
+            )
+        ),
+        "a11y-review",
+    ),
+    (
+        "deferred",
+        spec(review="Accessibility will be looked at after the beta, in phase 2 of the work."),
+        "a11y-review",
+    ),
+    (
+        "a table of ticks",
+        spec(
+            review=(
+                "| Perspective | Done |\n| --- | --- |\n| Low digital literacy | ✅ |\n"
+                "| Disability | ✅ |\n| Low bandwidth | ✅ |"
+            )
+        ),
+        "a11y-review",
+    ),
+    (
+        "another feature's review",
+        spec(
+            review=(
+                "The invoice PDF export uses tagged PDF so screen readers read each line item; "
+                "the download is 60 kB and the export button has a plain label."
+            )
+        ),
+        "a11y-review",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "rule"), SPECS, ids=[c[0] for c in SPECS])
+def test_specs(engine: Engine, name: str, text: str, rule: str | None) -> None:
+    found = blocking(engine, Kind.SPEC, text)
+    if rule is None:
+        assert found == set()
+    else:
+        assert rule in found and found <= {"why-section", "a11y-review", "a11y-perspectives"}
+
+
+NARRATIVE = (
+    'From 14:02 to 14:47 UTC about one in three people paying by card saw "Something went '
+    'wrong" after typing their card details. Around 1,200 hit the error and 400 gave up; '
+    "forty wrote to support, worried they had been charged twice."
+)
+FOLLOW_UPS = "## Action items\n\n- Alert on card errors above 1 % (@li-payments, #431)\n"
+
+
+def postmortem(
+    impact: str = f"## User impact\n\n{NARRATIVE}", follow_ups: str = FOLLOW_UPS, extra: str = ""
+) -> str:
+    return f"""\
+# Card payments failing
+
+{impact}
+
+## Cause
+
+A certificate on the card gateway expired; the renewal reminder went to an unmonitored inbox.
+{extra}
+{follow_ups}"""
+
+
+POSTMORTEMS = [
+    ("a real narrative", postmortem(), set()),
+    (
+        "the narrative wrapped at another width",
+        postmortem(impact="## User impact\n\n" + NARRATIVE.replace(" ", "\n", 9)),
+        set(),
+    ),
+    (
+        "a shopper's story, then how many",
+        postmortem(
+            impact=(
+                "## What happened to shoppers\n\nA shopper who had filled her cart pressed Pay "
+                "and watched a spinner for thirty seconds before the page gave up. About 18,000 "
+                "shoppers had this experience between 09:10 and 10:40."
+            )
+        ),
+        set(),
+    ),
+    (
+        "guests, hosts and riders, counted in words",
+        postmortem(
+            impact=(
+                "## Impact\n\nFour users of the vault encountered a blank balance for most of "
+                "the morning, and guests found their bookings gone until noon; hosts could not "
+                "reply to them for two hours."
+            )
+        ),
+        set(),
+    ),
+    (
+        "a heading that says whom",
+        postmortem(
+            impact=(
+                "## What riders saw\n\nRiders in the north could see jobs but not accept them "
+                "for forty minutes; about 300 of them gave up for the evening, and the ones who "
+                "waited were paid for the trips they took late."
+            )
+        ),
+        set(),
+    ),
+    (
+        "no impact, and how we know",
+        postmortem(
+            impact=(
+                "## Impact\n\nIt was not exploited: the audit of every withdrawal since the "
+                "release shows none used the flaw, funds are safe, and no action is required "
+                "by users."
+            )
+        ),
+        set(),
+    ),
+    (
+        "the system's side with users sprinkled in",
+        postmortem(
+            impact=(
+                "## Impact\n\nThe p99 latency of the API rose to 2.4 s for users and the error "
+                "rate for users reached 14 % while the database failed over twice in an hour."
+            )
+        ),
+        {"impact-narrative"},
+    ),
+    (
+        "the responders' side",
+        postmortem(
+            impact=(
+                "## Impact\n\nOur engineers could not reach the cluster for two hours and the "
+                "on-call engineer had to page three teams before the failover finished."
+            )
+        ),
+        {"impact-narrative"},
+    ),
+    (
+        "no impact beside a timeline of customers seeing errors",
+        postmortem(
+            impact="## Impact\n\nNo user impact.",
+            extra="\n## Timeline\n\n- 14:05 customer tickets arrive: checkout shows errors\n",
+        ),
+        {"impact-narrative"},
+    ),
+    (
+        "blame by role",
+        postmortem(extra="\nThe on-call engineer pushed it without review.\n"),
+        {"blameless-language"},
+    ),
+    (
+        "blame by commit",
+        postmortem(extra="\nRoot cause: commit a1b2c3 by @jdoe.\n"),
+        {"blameless-language"},
+    ),
+    (
+        "a punitive item",
+        postmortem(
+            follow_ups=FOLLOW_UPS + "- Retrain the engineer on the deploy tool (@li, #432)\n"
+        ),
+        {"blameless-language"},
+    ),
+    (
+        "platitudes are no follow-ups",
+        postmortem(follow_ups="## Action items\n\n- Be more careful\n- Improve monitoring\n"),
+        {"action-items"},
+    ),
+    (
+        "only actions taken",
+        postmortem(follow_ups="## Actions taken\n\n- Renewed the certificate\n- Restarted"),
+        {"action-items"},
+    ),
+    (
+        "a plain line introduces the items",
+        postmortem(follow_ups="Action Items\n\n- Alert on card errors above 1 % (@li, #431)\n"),
+        set(),
+    ),
+    (
+        "a bold label without a colon introduces the items",
+        postmortem(follow_ups="**Next steps**\n\n- Alert on card errors above 1 % (@li, #431)\n"),
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "rules"), POSTMORTEMS, ids=[c[0] for c in POSTMORTEMS])
+def test_postmortems(engine: Engine, name: str, text: str, rules: set[str]) -> None:
+    assert blocking(engine, Kind.POSTMORTEM, text) == rules
+
+
+def warnings(engine: Engine, text: str) -> dict[str, str]:
+    result = engine.check(Source("pm.md", text, None, Kind.POSTMORTEM))
+    assert result is not None
+    return {f.rule: f.detail for f in result.findings if f.counts}
+
+
+ITEMS = [
+    # (name, follow-up part, the owner and tracking findings expected: rule -> detail start)
+    (
+        "finished work in the past tense, marked or in a Done column",
+        "## Action items\n\n- Changes have been made to the renewal job\n- [FIXED] the alert\n\n"
+        "| Item | Status |\n| --- | --- |\n| Pin the gateway chart | **DONE** |\n",
+        {},
+    ),
+    (
+        "a package version is no owner",
+        "## Action items\n\n- Upgrade protobufjs@6.11.3 in the gateway (#12)\n",
+        {"action-owners": "the item “Upgrade protobufjs@6.11.3"},
+    ),
+    (
+        "a person in parentheses owns it; a bare ticket key tracks it",
+        "## Action items\n\n- Alert on expiring certificates (Tom, PAY-431)\n",
+        {},
+    ),
+    (
+        "what has been done is the response",
+        "## What has been done\n\n- Renewed the certificate\n\n" + FOLLOW_UPS,
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "part", "expected"), ITEMS, ids=[c[0] for c in ITEMS])
+def test_follow_ups(engine: Engine, name: str, part: str, expected: dict[str, str]) -> None:
+    found = warnings(engine, postmortem(follow_ups=part))
+    followed = {r: d for r, d in found.items() if r in ("action-owners", "action-tracked")}
+    assert set(followed) == set(expected)
+    for rule, start in expected.items():
+        assert followed[rule].startswith(start)
+    assert "action-items" not in found
