@@ -250,6 +250,28 @@ POSTMORTEMS = [
         {"impact-narrative"},
     ),
     (
+        "the help's example pasted",
+        postmortem(
+            impact=(
+                "## User impact narrative\n\nFrom 14:02 to 14:47 UTC, people paying by card saw "
+                '"Something went wrong" at checkout. About 1,200 tried again; most gave up. '
+                "Support heard from 40 of them."
+            )
+        ),
+        {"impact-narrative"},
+    ),
+    (
+        "a narrative of its own that resembles the help's example",
+        postmortem(
+            impact=(
+                "## User impact narrative\n\nFrom 09:15 to 10:05 UTC, people renewing a parking "
+                'permit saw "Payment failed" after paying. About 800 tried again and were charged '
+                "twice; 120 of them rang the council, and most waited over twenty minutes."
+            )
+        ),
+        set(),
+    ),
+    (
         "the responders' side",
         postmortem(
             impact=(
