@@ -10,7 +10,8 @@ from typing import Any
 from spec_gate.errors import SpecGateError
 from spec_gate.vocabulary import Kind, body_path
 
-PULL_REQUEST_EVENTS = ("pull_request", "pull_request_target")
+# A review re-judges its pull request: an approval can turn the status green, a dismissal red.
+PULL_REQUEST_EVENTS = ("pull_request", "pull_request_target", "pull_request_review")
 SUPPORTED = (*PULL_REQUEST_EVENTS, "issues", "merge_group")
 
 
