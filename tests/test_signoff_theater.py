@@ -126,6 +126,82 @@ CASES = [
         "@Amara is an author of this document, and an author cannot sign off their own work: ask someone else to review it",
     ),
     (
+        "a sign-off still to come",
+        spec("- [x] Accessibility review will be signed off by @maria-a11y once the copy is in"),
+        "the sign-off is still to come (“Accessibility review will be signed off by @maria-a11y once…”): it counts once the review is done and says so",
+    ),
+    (
+        "a review requested",
+        spec("- [x] Accessibility review requested from @maria-a11y"),
+        "the sign-off is still to come (“Accessibility review requested from @maria-a11y”): it counts once the review is done and says so",
+    ),
+    (
+        "someone to sign off",
+        spec("- [x] Accessibility review: @maria-a11y to sign off"),
+        "the sign-off is still to come (“Accessibility review: @maria-a11y to sign off”): it counts once the review is done and says so",
+    ),
+    (
+        "signed on someone's behalf",
+        spec("- [x] Accessibility review signed off by @maria-a11y on her behalf"),
+        "the sign-off is made for someone else (“Accessibility review signed off by @maria-a11y on her behalf”): the reviewer signs their own",
+    ),
+    (
+        "dated after today",
+        spec("- [x] Accessibility review signed off by @maria-a11y on 2999-06-01"),
+        "the sign-off is dated 2999-06-01, after today: it has not happened yet",
+    ),
+    (
+        "front matter: requested",
+        spec("", OWNER + '\naccessibility_signoff: {reviewer: "@maria-a11y", status: requested}'),
+        "the sign-off is still to come (“@maria-a11y status: requested”): it counts once the review is done and says so",
+    ),
+    (
+        "a bot",
+        spec("- [x] Accessibility review signed off by @github-actions[bot]"),
+        "@github-actions is a bot, not a person: name the person who reviewed it",
+    ),
+    (
+        "dependabot",
+        spec("- [x] Accessibility review signed off by @dependabot"),
+        "@dependabot is a bot, not a person: name the person who reviewed it",
+    ),
+    (
+        "a team as the signer",
+        spec("- [x] Accessibility review signed off by @acme/everyone"),
+        "@acme/everyone is a team, not a person: name the person who reviewed it",
+    ),
+    (
+        "the author named in a byline",
+        "By Omar Haddad\n\n" + spec("- [x] Accessibility review signed off by @omar-haddad"),
+        "@omar-haddad is an author of this document, and an author cannot sign off their own work: ask someone else to review it",
+    ),
+    (
+        "the author under another casing",
+        spec("- [x] Accessibility review signed off by @AMARA"),
+        "@AMARA is an author of this document, and an author cannot sign off their own work: ask someone else to review it",
+    ),
+    (
+        "a reused component's old review",
+        spec(
+            "- [x] Accessibility review signed off by @maria-a11y (reused from the date picker review)"
+        ),
+        "the sign-off is for another review (“Accessibility review signed off by @maria-a11y (reused from…”): this document needs its own",
+    ),
+    (
+        "front matter: approved, dated",
+        spec(
+            "",
+            OWNER
+            + '\naccessibility_signoff: {reviewer: "@maria-a11y", status: approved, date: 2024-03-02}',
+        ),
+        None,
+    ),
+    (
+        "signed off on a past date",
+        spec("- [x] Accessibility review signed off by @maria-a11y on 2024-03-02"),
+        None,
+    ),
+    (
         "a box shown in a code example",
         spec("```\n- [x] Accessibility review signed off by @maria-a11y\n```"),
         "",

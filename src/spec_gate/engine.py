@@ -131,8 +131,9 @@ class Engine:
         profile = self.profile(source, doc)
         if profile is None:
             return None
-        if profile.template_texts or profile.echoes:
-            doc = replace(doc, template_texts=profile.template_texts, echoes=profile.echoes)
+        doc = replace(
+            doc, template_texts=profile.template_texts, echoes=profile.echoes, today=self.today
+        )
         findings: list[Finding] = []
         signoffs: list[Signoff] = []
         passages: list[Passage] = []

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,7 @@ from spec_gate import store
 from spec_gate.findings import DocumentResult
 
 MAX_ENTRIES = 20_000  # about 40 MB for the largest corpora; pruned to 80 % past it
+_DATED = re.compile(r"\b\d{4}[-/]\d{1,2}[-/]\d{1,2}\b")  # a date: its day may come
 _FORMAT = 1  # bump when an entry's layout changes
 
 
@@ -49,7 +51,7 @@ class ResultCache:
         hashed = hashlib.sha256(self.context)
         hashed.update(f"\0{path}\0{relative}\0{kind}\0".encode())
         hashed.update(text.encode("utf-8", "surrogatepass"))
-        if "waive" in text:  # a waiver's expiry depends on the day
+        if "waive" in text or _DATED.search(text):  # a waiver's expiry, a sign-off's date
             hashed.update(f"\0{today}".encode())
         return hashed.hexdigest()
 

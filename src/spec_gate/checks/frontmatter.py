@@ -87,9 +87,22 @@ def run(doc: Document, options: Options) -> Outcome:
             True,
         )
     if options.signoff:
-        signer, why_not = signoffs.judge(shown, doc)
+        signer, why_not = signoffs.judge(shown + _beside(doc.frontmatter, options.field), doc)
         return signed(line, signer) if signer is not None else missed(line, why_not, True)
     return passed(line, handles(shown))
+
+
+def _beside(frontmatter: dict[str, Any] | None, dotted: str) -> str:
+    """The fields that say where a sign-off stands, beside its reviewer: ``status:
+    requested``, ``date: 2027-06-01`` (read with the reviewer, as one sign-off)."""
+    parent, _, _ = dotted.rpartition(".")
+    found = lookup(frontmatter, parent) if parent else frontmatter
+    if not isinstance(found, dict):
+        return ""
+    return "".join(f" {key}: {found[key]}" for key in _STANDING if key in found)
+
+
+_STANDING = ("status", "state", "date", "signed", "when")
 
 
 def describe(options: Options) -> str:

@@ -9,7 +9,9 @@ GitHub layer's to check; this module sees only the document.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from spec_gate import patterns
@@ -26,10 +28,30 @@ PLACEHOLDER_HANDLES = frozenset(
     }
 )  # fmt: skip
 AUTHOR_FIELDS = ("author", "authors", "owner", "owners")
+# Accounts that act for no one: a bot's approval or tick is not a review.
+BOTS = frozenset(
+    {"github-actions", "dependabot", "renovate", "renovate-bot", "mergify", "codecov",
+     "actions-user", "copilot", "web-flow", "allcontributors", "pre-commit-ci", "snyk-bot"}
+)  # fmt: skip
 _NEGATED = patterns.compile(
     r"\b(not|never|nobody|no[- ]one|none|skip(ped|s)?|refused|declined|rejected|pending"
     r"|awaiting|waiting|tbd|todo|yet to|unsigned)\b|n['’]t\b"
 )
+# Not yet done: a sign-off to come, asked for, or scheduled ("will be signed off by @x once…",
+# "review requested from @x", "@x to sign off").
+_NOT_YET = patterns.compile(
+    r"\b(will|shall|going to|requested|request(ing)? from|asked|to sign|to review"
+    r"|to approve|scheduled|in progress|tbc)\b"
+)
+# Someone signing for someone else.
+_PROXY = patterns.compile(r"\bon (his|her|their|its|my) behalf\b|\bon behalf of\b|\bby proxy\b")
+# A review that is not this document's: a reused component's, a previous one's.
+_ELSEWHERE = patterns.compile(
+    r"\b(reused|re-used|inherited|carried over|copied from|(previous|earlier|old) review"
+    r"|from the [\w -]{1,40} review)\b"
+)
+_DATE = patterns.compile(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b")
+_BYLINE = patterns.compile(r"^\s*(?:by|author|authors|written by)\s*:?\s+(.{3,80})$")
 _STRUCK = "~~"
 _LOGIN = patterns.compile(r"^@?([a-z\d][a-z\d-]{0,38})$")
 
@@ -73,21 +95,95 @@ def judge(text: str, doc: Document, quoted: bool = False) -> tuple[str | None, s
         words = words.replace(handle, " ")
     if _NEGATED.search(words) is not None:
         return None, f"the sign-off says it did not happen (“{_short(text)}”)"
+    if _NOT_YET.search(words) is not None:
+        return None, (
+            f"the sign-off is still to come (“{_short(text)}”): it counts once the review is "
+            "done and says so"
+        )
+    if _PROXY.search(words) is not None:
+        return None, (
+            f"the sign-off is made for someone else (“{_short(text)}”): the reviewer signs "
+            "their own"
+        )
+    if _ELSEWHERE.search(words) is not None:
+        return None, (
+            f"the sign-off is for another review (“{_short(text)}”): this document needs its own"
+        )
+    later = _after_today(words, doc)
+    if later:
+        return None, f"the sign-off is dated {later}, after today: it has not happened yet"
     if not named:
         return None, "the sign-off names no reviewer: add the @handle of the person who reviewed it"
-    real = [h for h in named if not is_placeholder_handle(h, doc)]
+    people = [h for h in named if not _team(h) and not _bot(h, text)]
+    if not people:
+        handle = named[0]
+        what = "a team" if _team(handle) else "a bot"
+        return None, f"{handle} is {what}, not a person: name the person who reviewed it"
+    real = [h for h in people if not is_placeholder_handle(h, doc)]
     if not real:
         return None, (
-            f"{named[0]} is a placeholder, not a person: name the reviewer who did the review"
+            f"{people[0]} is a placeholder, not a person: name the reviewer who did the review"
         )
-    own = authors(doc)
-    others = [h for h in real if login(h) not in own]
+    own = authors(doc) | bylines(doc)
+    others = [h for h in real if login(h) not in own and _letters(h) not in own]
     if not others:
         return None, (
             f"{real[0]} is an author of this document, and an author cannot sign off their "
             "own work: ask someone else to review it"
         )
     return others[0], ""
+
+
+def _team(handle: str) -> bool:
+    return "/" in handle  # "@acme/everyone": a team signs nothing; a person in it does
+
+
+def _bot(handle: str, text: str) -> bool:
+    name = login(handle)
+    return name in BOTS or name.endswith("-bot") or f"{handle}[bot]".lower() in text.lower()
+
+
+def _after_today(text: str, doc: Document) -> str:
+    """A date in the sign-off later than the day it is checked on, as written."""
+    if doc.today is None:
+        return ""
+    for match in _DATE.finditer(text):
+        try:
+            when = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        except ValueError:
+            continue
+        if when > doc.today:
+            return match.group(0)
+    return ""
+
+
+def _letters(handle: str) -> str:
+    """A handle as the letters of a name: "@Omar-Haddad" and "By Omar Haddad" are one person."""
+    return "".join(c for c in handle.lower() if c.isalpha())
+
+
+def bylines(doc: Document) -> frozenset[str]:
+    """The names a document gives as its authors in its text ("By Omar Haddad", "Author:
+    Omar Haddad, Li Wei"), as letters only, to be matched against handles."""
+    found: set[str] = set()
+    for block in doc.blocks[:_BYLINE_BLOCKS]:
+        for line in block.full_text.splitlines():
+            match = _BYLINE.search(line)
+            if match is None:
+                continue
+            for name in re.split(r",| and |&|;", match.group(1)):
+                letters = "".join(c for c in name.lower() if c.isalpha())
+                if 3 <= len(letters) <= 40:
+                    found.add(letters)
+    for field in AUTHOR_FIELDS:
+        value: Any = (doc.frontmatter or {}).get(field)
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str):
+                found.add("".join(c for c in item.lower() if c.isalpha()))
+    return frozenset(found)
+
+
+_BYLINE_BLOCKS = 8  # a byline sits at the top
 
 
 def first_valid(

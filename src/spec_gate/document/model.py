@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 
@@ -98,6 +99,7 @@ class Document:
     template_texts: frozenset[str] = field(default=frozenset())
     echoes: tuple[tuple[str, ...], ...] = ()  # each prompt's words, in order: not to echo
     references: frozenset[str] = field(default=frozenset())  # link reference labels, normalized
+    today: date | None = None  # the day it is checked on: a sign-off dated later has not happened
 
     def section_blocks(self, section: Section) -> tuple[Block, ...]:
         return self.blocks[section.first_block : section.end_block]
