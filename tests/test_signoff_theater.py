@@ -202,6 +202,30 @@ CASES = [
         None,
     ),
     (
+        "an approvals table row",
+        spec(
+            "| Review | Reviewer | State | Date |\n| --- | --- | --- | --- |\n"
+            "| Accessibility | @maria-a11y | Approved | 2024-11-20 |"
+        ),
+        None,
+    ),
+    (
+        "an approvals table row still pending",
+        spec(
+            "| Review | Reviewer | State |\n| --- | --- | --- |\n"
+            "| Accessibility | @maria-a11y | Pending |"
+        ),
+        "the row “Accessibility | @maria-a11y | Pending” is not approved",
+    ),
+    (
+        "an approvals table row approved by the author",
+        spec(
+            "| Review | Reviewer | State |\n| --- | --- | --- |\n"
+            "| Accessibility | @amara | Approved |"
+        ),
+        "@amara is an author of this document, and an author cannot sign off their own work: ask someone else to review it",
+    ),
+    (
         "a box shown in a code example",
         spec("```\n- [x] Accessibility review signed off by @maria-a11y\n```"),
         "",

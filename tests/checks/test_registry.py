@@ -85,6 +85,7 @@ def test_the_builtin_checks_are_registered_in_order() -> None:
         "narrative",
         "blame",
         "review",
+        "approval",
     ]
 
 

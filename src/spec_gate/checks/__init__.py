@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from spec_gate.checks import (
+    approval,
     blame,
     checkbox,
     frontmatter,
@@ -34,6 +35,7 @@ BUILTIN: tuple[Check, ...] = (
     narrative,
     blame,
     review,
+    approval,
 )
 
 _registry: dict[str, Check] = {}

@@ -1,0 +1,65 @@
+"""``approval``: a row of an approvals table: who approved what, and that they did.
+
+Teams record sign-offs in a table as often as in a box: ``| Accessibility | @maria |
+Approved | 2026-11-20 |``. A row counts when it names what ``text`` matches, a cell says it is
+approved (``approved``: Approved, Signed off, LGTM, ✅…), and, with ``signoff: true``, it
+names a real reviewer as a box must (``signoffs``): not pending or requested, not dated after
+today, not a bot, a team or an author.
+
+```yaml
+check:
+  approval: {text: "accessib|a11y|inclusion", signoff: true}
+```
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spec_gate import patterns
+from spec_gate.checks import signoffs
+from spec_gate.checks.base import STRICT, Outcome, handles, missed, passed, shorten, signed
+from spec_gate.document import Document, Item
+from spec_gate.patterns import Regex
+
+NAME = "approval"
+_APPROVED = r"^\W*(approved|signed[ -]?off|signed|lgtm|accepted|yes|done|ok|✅|✔️?|☑️?)\W*$"
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """A table row naming ``text``, a reviewer and an approved state."""
+
+    __pydantic_config__ = STRICT
+
+    text: Regex
+    approved: Regex = _APPROVED  # a cell that says the review was approved
+    signoff: bool = False  # the row is a sign-off: it must name a real reviewer
+
+
+def run(doc: Document, options: Options) -> Outcome:
+    about = patterns.compile(options.text)
+    approved = patterns.compile(options.approved)
+    rows = [i for i in doc.items if " | " in i.text and about.search(_cells(i)[0])]
+    done = [row for row in rows if any(approved.search(c) for c in _cells(row)[1:])]
+    if options.signoff:
+        signer, found = signoffs.first_valid(((r.text, r.line, False) for r in done), doc)
+        if signer is not None:
+            assert isinstance(found, int)
+            return signed(found, signer)
+        if isinstance(found, tuple):
+            return missed(*found, near=True)
+    elif done:
+        return passed(done[0].line, handles(done[0].text))
+    if rows:
+        return missed(rows[0].line, f"the row “{shorten(rows[0].text)}” is not approved", True)
+    return missed(1)
+
+
+def _cells(row: Item) -> list[str]:
+    return [cell.strip() for cell in row.text.split(" | ")]
+
+
+def describe(options: Options) -> str:
+    text = f"an approvals table row about /{options.text}/ with an approved state"
+    return text + (", naming a real reviewer who is not an author" if options.signoff else "")
