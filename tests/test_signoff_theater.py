@@ -226,6 +226,21 @@ CASES = [
         "@amara is an author of this document, and an author cannot sign off their own work: ask someone else to review it",
     ),
     (
+        "a ticked box inside a line, with a handle",
+        spec("**Accessibility sign-off:** [x] @maria-a11y — 2024-05-10"),
+        None,
+    ),
+    (
+        "a name without a handle, in a box",
+        spec("- [x] Accessibility review — Joanne Kitching (accessibility lead), 30 January"),
+        "the sign-off names Joanne Kitching without a @handle: write the reviewer's GitHub handle, so that their approval of the pull request can be checked",
+    ),
+    (
+        "a name without a handle, in prose",
+        spec("Accessibility review approved by Oskar Nilsson (Digital accessibility), 7 August."),
+        "the sign-off names Oskar Nilsson without a @handle: write the reviewer's GitHub handle, so that their approval of the pull request can be checked",
+    ),
+    (
         "a box shown in a code example",
         spec("```\n- [x] Accessibility review signed off by @maria-a11y\n```"),
         "",

@@ -23,7 +23,7 @@ from spec_gate.document import Document, Item
 from spec_gate.patterns import Regex
 
 NAME = "approval"
-_APPROVED = r"^\W*(approved|signed[ -]?off|signed|lgtm|accepted|yes|done|ok|✅|✔️?|☑️?)\W*$"
+_APPROVED = r"^\W*(approved|signed[ -]?off|signed|lgtm|accepted|yes|done|ok|✅|✔️?|☑️?)(\W|$)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +53,28 @@ def run(doc: Document, options: Options) -> Outcome:
         return passed(done[0].line, handles(done[0].text))
     if rows:
         return missed(rows[0].line, f"the row “{shorten(rows[0].text)}” is not approved", True)
-    return missed(1)
+    return _named_only(doc, about) or missed(1)
+
+
+def _named_only(doc: Document, about: patterns.Pattern) -> Outcome | None:
+    """A sign-off written in prose with a name and no handle ("Accessibility review approved by
+    Oskar Nilsson, 7 August"): said so, since only a handle lets GitHub tell they approved."""
+    for block in doc.blocks:
+        text = block.full_text
+        if about.search(text) is None or _SIGNED.search(text) is None or handles(text):
+            continue
+        name = signoffs.NAME.search(text)
+        if name is not None:
+            return missed(
+                block.line,
+                f"the sign-off names {name.group(0)} without a @handle: write the reviewer's "
+                "GitHub handle, so that their approval of the pull request can be checked",
+                True,
+            )
+    return None
+
+
+_SIGNED = patterns.compile(r"\b(approved|signed[ -]?off|sign-off|signed)\b")
 
 
 def _cells(row: Item) -> list[str]:

@@ -52,6 +52,8 @@ _ELSEWHERE = patterns.compile(
 )
 _DATE = patterns.compile(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b")
 _BYLINE = patterns.compile(r"^\s*(?:by|author|authors|written by)\s*:?\s+(.{3,80})$")
+# A person's name written out ("Joanne Kitching"): two or three capitalised words.
+NAME = patterns.compile(r"(?-i:\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\b)")
 _STRUCK = "~~"
 _LOGIN = patterns.compile(r"^@?([a-z\d][a-z\d-]{0,38})$")
 
@@ -113,6 +115,12 @@ def judge(text: str, doc: Document, quoted: bool = False) -> tuple[str | None, s
     if later:
         return None, f"the sign-off is dated {later}, after today: it has not happened yet"
     if not named:
+        name = NAME.search(words)
+        if name is not None:
+            return None, (
+                f"the sign-off names {name.group(0)} without a @handle: write the reviewer's "
+                "GitHub handle, so that their approval of the pull request can be checked"
+            )
         return None, "the sign-off names no reviewer: add the @handle of the person who reviewed it"
     people = [h for h in named if not _team(h) and not _bot(h, text)]
     if not people:

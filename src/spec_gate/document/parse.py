@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # markdown-it is imported when a document is first parsed: a 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _TAG = re.compile(r"</?[A-Za-z][^>\n]{0,2000}>")
 _TASK = re.compile(r"\[([ xX])\](?:\s+|$)")
+_INLINE_BOX = re.compile(r"(?:^|\s)\[([ xX])\](?=\s|$)")
 # What counts as a label, at the start of a paragraph or list item:
 # **Why:** text, **Why**: text, __Why__: text — bold, with the colon inside or just after; bold
 # words with no colon are a label only when nothing follows on their line ("**Why**\ntext").
@@ -412,7 +413,21 @@ class _Builder:
             self.start_label(lead, line, bold)
             text = rest.strip()
         if text:
+            self.inline_box(text, line, lead)
             self.add_block(text, line, lead)
+
+    def inline_box(self, text: str, line: int, lead: str) -> None:
+        """A box ticked inside a line rather than as a list item: "**Accessibility sign-off:**
+        [x] @mokoro — 2024-05-10" is a task, read with its label."""
+        if self.list_depth:
+            return  # a list item's own box was read as the item's
+        match = _INLINE_BOX.search(text)
+        if match is None:
+            return
+        rest = " ".join(f"{text[: match.start()]} {text[match.end() :]}".split())
+        said = f"{lead}: {rest}" if lead else rest
+        checked = match.group(1) != " "
+        self.tasks.append(Task(said, checked, line, self.section, self.quote_depth > 0))
 
     def table_row(self, table: _Table) -> None:
         cells = [_strip_comments(c).strip() for c in table.cells]
