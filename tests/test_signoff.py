@@ -105,10 +105,27 @@ def test_text_report_says_the_approval_is_unverified_locally(
     run = cli("check", "s.md")
     assert run.code == 0  # type: ignore[attr-defined]
     assert run.out.splitlines()[0] == (  # type: ignore[attr-defined]
-        "s.md:1: note [a11y-signoff] Signed off by @maria-a11y, who is on the reviewers list; "
-        "unverified: only GitHub can tell whether they approved the pull request, so the action "
-        "checks that."
+        "note: 1 sign-off unverified here, by @maria-a11y (s.md:1): only GitHub can tell "
+        "whether they approved the pull request; the action checks that."
     )
+
+
+def test_unverified_sign_offs_are_one_line_however_many(write: Write, cli: Cli) -> None:
+    """The same explanation on every signed spec, every run, is noise people learn to skip."""
+    write("a11y.yml", RULESET)
+    write(
+        ".spec-gate.yml",
+        "documents:\n  - kind: spec\n    paths: ['*.md']\n    rulesets: [./a11y.yml]\n",
+    )
+    for name in "abcdefg":
+        write(f"{name}.md", "- [x] Accessibility review signed off by @maria-a11y\n")
+    lines = cli("check", ".").out.splitlines()
+    notes = [line for line in lines if "unverified" in line]
+    assert notes == [
+        "note: 7 sign-offs unverified here, by @maria-a11y (a.md:1), @maria-a11y (b.md:1), "
+        "@maria-a11y (c.md:1), @maria-a11y (d.md:1), @maria-a11y (e.md:1) and 2 more: only "
+        "GitHub can tell whether they approved the pull request; the action checks that."
+    ]
 
 
 def test_a_team_listed_reviewer_is_never_said_to_be_on_the_list(cli: Cli, write: Write) -> None:
@@ -120,7 +137,7 @@ def test_a_team_listed_reviewer_is_never_said_to_be_on_the_list(cli: Cli, write:
     write("s.md", "- [x] Accessibility review signed off by @lee\n")
     note = cli("check", "s.md").out.splitlines()[0]
     assert note == (
-        "s.md:1: note [a11y-signoff] Signed off by @lee; unverified: only GitHub can tell whether "
-        "they approved the pull request, so the action checks that, and whether they belong to "
-        "@acme/a11y."
+        "note: 1 sign-off unverified here, by @lee (s.md:1): only GitHub can tell whether they "
+        "approved the pull request, and whether @lee belongs to @acme/a11y; the action checks "
+        "that."
     )

@@ -75,8 +75,29 @@ def _signoff(path: str, signoff: Signoff, color: bool) -> str:
     )
 
 
+def _unverified(signoffs: list[tuple[str, Signoff]], color: bool) -> str:
+    """One line for every sign-off that only GitHub can verify: said once, not per document
+    on every run."""
+    where = ", ".join(f"{s.reviewer} ({path}:{s.line})" for path, s in signoffs[:_LISTED])
+    more = f" and {len(signoffs) - _LISTED} more" if len(signoffs) > _LISTED else ""
+    teams = sorted({(s.reviewer, s.team) for _, s in signoffs if s.team})
+    belong = "".join(f", and whether {who} belongs to {team}" for who, team in teams)
+    return (
+        f"{_paint('note', '36', color)}: {plural(len(signoffs), 'sign-off')} unverified here, "
+        f"by {where}{more}: only GitHub can tell whether they approved the pull request"
+        f"{belong}; the action checks that."
+    )
+
+
+_LISTED = 5
+
+
 def render(report: Report, color: bool = False) -> str:
     blocks = [_finding(f, color) for f in report.findings]
-    blocks += [_signoff(d.path, s, color) for d in report.documents for s in d.signoffs]
+    signed = [(d.path, s) for d in report.documents for s in d.signoffs]
+    blocks += [_signoff(path, s, color) for path, s in signed if s.verified is not None]
+    unverified = [(path, s) for path, s in signed if s.verified is None]
+    if unverified:
+        blocks.append(_unverified(unverified, color))
     blocks.append(summary(report))
     return "\n\n".join(blocks) + "\n"
