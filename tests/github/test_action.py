@@ -245,6 +245,25 @@ def test_pull_request_target_reads_documents_from_the_head_commit(action: Action
     assert [c.query.get("ref") for c in action.fake.calls if "contents/docs" in c.path] == [[HEAD]]
 
 
+def test_a_fork_pull_request_through_pull_request_target(action: Action) -> None:
+    """The fork's head is never checked out: its documents come through the API at the head
+    SHA, the config from the base, and the base workflow's token posts the status."""
+    action.event_name = "pull_request_target"
+    head = action.payload["pull_request"]["head"]
+    head["repo"] = {**head["repo"], "full_name": "a-fork/Hello-World", "fork": True}
+    action.fake.files[2] = ["docs/specs/a.md"]
+    action.fake.add_file(HEAD, "docs/specs/a.md", "# A\n\n## Why\nTBD\n")
+    action.pr_body(GOOD_BODY)
+    outcome = action.run()
+    assert outcome.code == 1
+    assert not (action.workspace / "docs").exists()
+    assert [c.query.get("ref") for c in action.fake.calls if "contents/" in c.path] == [
+        [BASE],
+        [HEAD],
+    ]
+    assert statuses(action)[-1][0] == "failure"
+
+
 def test_the_comment_stays_under_githubs_limit(action: Action) -> None:
     action.fake.files[2] = [f"docs/specs/s{i:03}.md" for i in range(400)]
     for name in action.fake.files[2]:
