@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -44,6 +44,37 @@ class Source:
 
     def read(self) -> str:
         return self.text if self.file is None else files.read(self.file, self.path)
+
+
+@dataclass(frozen=True, slots=True)
+class Reviewed:
+    """What a sign-off vouches for: the lines and text of the sections that hold the review
+    and the sign-off (a section whose heading says review, accessibility, inclusion or sign-off,
+    and the one the sign-off is in)."""
+
+    lines: frozenset[int]
+    text: str
+
+
+def reviewed(doc: Document, line: int | None) -> Reviewed:
+    kept = [
+        section
+        for section in doc.sections
+        if _REVIEWED.search(section.title)
+        or (line is not None and section.line <= line <= section.end_line)
+    ]
+    lines: set[int] = set()
+    texts: list[str] = []
+    for section in kept:
+        lines.update(range(section.line, section.end_line + 1))
+        texts += [section.title, *(b.full_text for b in doc.section_blocks(section))]
+    if line is not None:
+        lines.add(line)
+    texts += [t.text for t in doc.tasks if t.line in lines or not kept]
+    return Reviewed(frozenset(lines), "\n".join(" ".join(t.split()) for t in texts))
+
+
+_REVIEWED = patterns.compile(r"review|accessib|a11y|inclusi|sign.?off|approv")
 
 
 def evaluate(node: Node, doc: Document) -> Outcome:
@@ -93,26 +124,31 @@ class Engine:
         policy: Policy,
         labels: Iterable[str] = (),
         today: date | None = None,
-        approvers: frozenset[str] | None = None,
+        approvers: Mapping[str, str] | None = None,
         authors: Iterable[str] = (),
         memberships: Mapping[tuple[str, str], bool | str] | None = None,
+        earlier: Callable[[str, str], str | None] | None = None,
     ) -> None:
-        """``approvers``: logins that approved the PR, when known; a sign-off then needs one.
+        """``approvers``: logins that approved the PR, when known, each with the commit they
+        approved (""  when not known); a sign-off then needs one.
         ``authors``: logins who may not sign off (the PR's author), besides the document's.
         ``memberships``: (``@org/team``, login) -> whether GitHub confirmed the login is in the
-        team, or why it could not tell; None where GitHub cannot be asked (a local run)."""
+        team, or why it could not tell; None where GitHub cannot be asked (a local run).
+        ``earlier``: (path, commit) -> the document's text at that commit (None: not there),
+        to tell whether its review changed after an approval given on an older commit."""
         self.policy = policy
         self.labels = frozenset(label.lower() for label in labels)
         self.today = today or date.today()
         self.approvers = approvers
         self.authors = frozenset(a.lstrip("@").lower() for a in authors)
         self.memberships = memberships
+        self.earlier = earlier
 
     def context(self) -> dict[str, object]:
         """Everything besides the policy and the document that can change a result."""
         return {
             "labels": sorted(self.labels),
-            "approvers": None if self.approvers is None else sorted(self.approvers),
+            "approvers": None if self.approvers is None else sorted(self.approvers.items()),
             "authors": sorted(self.authors),
             "memberships": None if self.memberships is None else sorted(self.memberships.items()),
         }
@@ -170,8 +206,13 @@ class Engine:
         is_signoff = outcome.signoff or active.signoff is not None
         if outcome.passed and is_signoff and outcome.signers is not None:
             line = outcome.line or 1
-            unchanged = source.added_lines is not None and line not in source.added_lines
+            guarded = reviewed(doc, line)
+            unchanged = source.added_lines is not None and not (source.added_lines & guarded.lines)
             signoff, why_not = self.verify(rule.id, outcome.signers, line, active, unchanged)
+            if signoff is not None and signoff.verified and not unchanged:
+                why_not = self.still_approved(source, signoff.reviewer, guarded)
+                if why_not:
+                    signoff = replace(signoff, verified=False)
             if signoff is not None:
                 signoffs.append(signoff)
             if why_not:
@@ -233,6 +274,20 @@ class Engine:
             f"{signer} signed off but has not approved this pull request; the sign-off "
             f"counts once {signer} approves it in the pull request's review"
         )
+
+    def still_approved(self, source: Source, signer: str, guarded: Reviewed) -> str:
+        """Why an approval no longer covers the review, or "": it was given on an older
+        commit, and the review or the sign-off read differently there."""
+        commit = (self.approvers or {}).get(signer.lstrip("@").lower(), "")
+        if not commit or self.earlier is None:
+            return ""
+        then = self.earlier(source.relative or source.path, commit)
+        if then is None or reviewed(parse(then, source.path), None).text != guarded.text:
+            return (
+                f"the review or its sign-off changed after {signer} approved (on {commit[:7]}): "
+                f"ask {signer} to review it again and approve the pull request"
+            )
+        return ""
 
     def waive(
         self, findings: list[Finding], doc: Document, profile: Profile, source: Source

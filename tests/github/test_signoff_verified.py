@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.github.conftest import BASE, GOOD_BODY, Action
+from tests.github.conftest import BASE, GOOD_BODY, HEAD, Action
 from tests.github.fake import HUMAN
 
 REVIEW = """\
@@ -165,3 +165,56 @@ def test_a_changed_spec_is_compared_with_the_other_specs_in_the_workspace(action
     assert "is a copy of the one in docs/specs/old.md" in line
     annotated = {text.split(",")[0].split("file=")[-1] for text in logged if text.startswith("::")}
     assert annotated == {"docs/specs/a.md"}  # the spec on main is compared, not reported
+
+
+OLD = "0123456789abcdef0123456789abcdef01234567"  # a commit of the PR before its head
+
+
+def approve_on(action: Action, login: str, commit: str) -> None:
+    approve(action, login)
+    action.fake.reviews[2][0]["commit_id"] = commit
+
+
+def test_an_approval_before_the_review_was_rewritten_does_not_count(action: Action) -> None:
+    spec_pr(action, "@maria-a11y")
+    earlier = REVIEW.format(who="@maria-a11y").replace(
+        "tested with five first-time shoppers", "to be tested later"
+    )
+    action.fake.add_file(OLD, "docs/specs/a.md", earlier)
+    approve_on(action, "maria-a11y", OLD)
+    outcome = action.run()
+    assert outcome.code == 1
+    [line] = signoff_errors(outcome.log)
+    assert (
+        f"the review or its sign-off changed after @maria-a11y approved (on {OLD[:7]}): ask "
+        "@maria-a11y to review it again and approve the pull request"
+    ) in line
+    assert reads(action, "contents/docs/specs/a.md") == 1
+
+
+def test_an_approval_before_an_edit_elsewhere_still_counts(action: Action) -> None:
+    spec_pr(action, "@maria-a11y")
+    earlier = REVIEW.format(who="@maria-a11y").replace("3% are charged", "some are charged")
+    action.fake.add_file(OLD, "docs/specs/a.md", earlier)
+    approve_on(action, "maria-a11y", OLD)
+    assert action.run().code == 0
+
+
+def test_an_approval_on_the_head_commit_reads_nothing_more(action: Action) -> None:
+    spec_pr(action, "@maria-a11y")
+    approve_on(action, "maria-a11y", HEAD)
+    assert action.run().code == 0
+    assert reads(action, "contents/docs/specs/a.md") == 0
+
+
+def test_an_unchanged_sign_off_under_a_rewritten_review_needs_a_new_approval(
+    action: Action,
+) -> None:
+    """The sign-off line is context in the diff, but the review above it was rewritten."""
+    context = "".join(" x\n" for _ in range(SIGNOFF_LINE - 12))
+    patch = f"@@ -1,{SIGNOFF_LINE} +1,{SIGNOFF_LINE} @@\n" + " x\n" * 10 + "-old\n+new\n" + context
+    spec_pr(action, "@maria-a11y", patch)
+    outcome = action.run()
+    assert outcome.code == 1
+    [line] = signoff_errors(outcome.log)
+    assert "@maria-a11y signed off but has not approved this pull request" in line

@@ -80,12 +80,23 @@ def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = 
         approvers = api.approvers(event.number)
         pairs = {(s.team.lower(), s.reviewer.lstrip("@").lower()) for s in signoffs if s.team}
         memberships = {(team, login): api.team_member(team, login) for team, login in sorted(pairs)}
+        now = {s.relative: s.text for s in sources if s.relative is not None}
+
+        def earlier(path: str, commit: str) -> str | None:
+            """The document as the reviewer approved it: read only when that was not the
+            head commit, at most once per document and commit."""
+            if commit == event.head_sha:
+                return now.get(path)
+            data = api.read_file(path, commit)
+            return None if data is None else discover.decode(data, path)
+
         engine = Engine(
             policy,
             event.labels,
             approvers=approvers,
             authors=[event.author],
             memberships=memberships,
+            earlier=earlier,
         )
         results, skipped = _checked(engine, sources)
     results = _copies(runner, policy, engine, sources, results)

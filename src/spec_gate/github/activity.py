@@ -209,6 +209,6 @@ class Activity:
                 for page in self._pages(listing)
                 for r in page
             ]
-            return approving(reviews)
+            return frozenset(approving(reviews))
 
-        return frozenset(self.api.read(f"reading the reviews of #{number}", read))
+        return self.api.read(f"reading the reviews of #{number}", read)

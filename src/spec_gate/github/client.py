@@ -45,6 +45,7 @@ class Review:
     author_is_bot: bool
     state: str
     handle: Any  # the PyGithub object, for editing
+    commit: str = ""  # the commit the review was given on
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,14 +66,15 @@ class Comment:
     handle: Any  # the PyGithub object, for editing
 
 
-def approving(reviews: Iterable[Review]) -> frozenset[str]:
-    """Logins whose latest verdict among ``reviews`` (oldest first) approves; a comment is no
-    verdict, and a later change request or dismissal takes an approval back."""
-    latest: dict[str, str] = {}
+def approving(reviews: Iterable[Review]) -> dict[str, str]:
+    """Logins whose latest verdict among ``reviews`` (oldest first) approves, with the commit
+    they approved; a comment is no verdict, and a later change request or dismissal takes an
+    approval back."""
+    latest: dict[str, Review] = {}
     for review in reviews:
         if review.state in ("APPROVED", "CHANGES_REQUESTED", "DISMISSED"):
-            latest[review.author.lower()] = review.state
-    return frozenset(login for login, state in latest.items() if state == "APPROVED")
+            latest[review.author.lower()] = review
+    return {login: r.commit for login, r in latest.items() if r.state == "APPROVED"}
 
 
 def _retry_after(error: GithubException) -> float | None:
@@ -182,14 +184,16 @@ class Api:
                         bool(r.user and r.user.type == "Bot"),
                         r.state,
                         r,
+                        r.commit_id or "",
                     )
                     for r in pull.get_reviews()
                 ],
             )
         return self._reviews[number]
 
-    def approvers(self, number: int) -> frozenset[str]:
-        """Logins whose latest review of the pull request approves it."""
+    def approvers(self, number: int) -> dict[str, str]:
+        """Logins whose latest review of the pull request approves it, with the commit each
+        approved."""
         return approving(self.reviews(number))
 
     def team_member(self, team: str, login: str) -> bool | str:
