@@ -140,7 +140,7 @@ def test_a_waiver_expiring_tomorrow_counts_again_the_day_after(
     tomorrow = date.today() + timedelta(days=1)
     repo(
         "docs/a.md",
-        f'## Why\n\nTBD\n\n<!-- spec-gate: waive why-section reason="the fix is in review" until={tomorrow} -->\n',
+        f'## Why\n\nTBD\n\n<!-- spec-gate: waive why-section reason="the fix ships behind a feature flag" until={tomorrow} -->\n',
     )
     assert cli("check").code == 0  # waived today, and cached
     real = date

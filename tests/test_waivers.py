@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from spec_gate import init
 from spec_gate.engine import Engine, Source
 from spec_gate.errors import SpecGateError
+from spec_gate.findings import Finding
+from spec_gate.ruleset.compiled import Policy
 from spec_gate.ruleset.load import load_policy
+from spec_gate.vocabulary import Kind
 from tests.conftest import Run
 
 Write = Callable[[str, str], Path]
@@ -32,8 +38,8 @@ def run(waiver: str) -> list[tuple[str, str, int, str | None]]:
 CASES = [
     (
         "reason and future date",
-        '<!-- spec-gate: waive a11y-signoff reason="hotfix for INC-42" until=2026-12-31 -->',
-        [("a11y-review", "error", 1, None), ("a11y-signoff", "error", 1, "hotfix for INC-42")],
+        '<!-- spec-gate: waive a11y-signoff reason="hotfix for INC-7731" until=2026-12-31 -->',
+        [("a11y-review", "error", 1, None), ("a11y-signoff", "error", 1, "hotfix for INC-7731")],
     ),
     (
         "two rules, single quotes",
@@ -54,7 +60,7 @@ CASES = [
     ),
     (
         "an end date past max_days (90) waives nothing",
-        '<!-- spec-gate: waive a11y-signoff reason="hotfix for INC-42" until=2099-01-01 -->',
+        '<!-- spec-gate: waive a11y-signoff reason="hotfix for INC-7731" until=2099-01-01 -->',
         [
             ("a11y-review", "error", 1, None),
             ("a11y-signoff", "error", 1, None),
@@ -63,8 +69,8 @@ CASES = [
     ),
     (
         "exactly 90 days ahead still waives",
-        '<!-- spec-gate: waive a11y-signoff reason="hotfix for INC-42" until=2027-02-21 -->',
-        [("a11y-review", "error", 1, None), ("a11y-signoff", "error", 1, "hotfix for INC-42")],
+        '<!-- spec-gate: waive a11y-signoff reason="hotfix for INC-7731" until=2027-02-21 -->',
+        [("a11y-review", "error", 1, None), ("a11y-signoff", "error", 1, "hotfix for INC-7731")],
     ),
     (
         "a one-letter reason is no reason",
@@ -122,7 +128,7 @@ CASES = [
     ),
     (
         "expired stops waiving and says so",
-        '<!-- spec-gate: waive a11y-signoff reason="hotfix for INC-42" until=2026-01-31 -->',
+        '<!-- spec-gate: waive a11y-signoff reason="hotfix for INC-7731" until=2026-01-31 -->',
         [
             ("a11y-review", "error", 1, None),
             ("a11y-signoff", "error", 1, None),
@@ -131,12 +137,12 @@ CASES = [
     ),
     (
         "the last day still waives",
-        '<!-- spec-gate: waive a11y-signoff reason="hotfix for INC-42" until=2026-11-23 -->',
-        [("a11y-review", "error", 1, None), ("a11y-signoff", "error", 1, "hotfix for INC-42")],
+        '<!-- spec-gate: waive a11y-signoff reason="hotfix for INC-7731" until=2026-11-23 -->',
+        [("a11y-review", "error", 1, None), ("a11y-signoff", "error", 1, "hotfix for INC-7731")],
     ),
     (
         "a bad date",
-        '<!-- spec-gate: waive a11y-signoff reason="hotfix for INC-42" until=soon -->',
+        '<!-- spec-gate: waive a11y-signoff reason="hotfix for INC-7731" until=soon -->',
         [
             ("a11y-review", "error", 1, None),
             ("a11y-signoff", "error", 1, None),
@@ -145,7 +151,7 @@ CASES = [
     ),
     (
         "an unknown rule is named",
-        '<!-- spec-gate: waive a11y-sign reason="hotfix for INC-42" until=2026-12-01 -->',
+        '<!-- spec-gate: waive a11y-sign reason="hotfix for INC-7731" until=2026-12-01 -->',
         [
             ("a11y-review", "error", 1, None),
             ("a11y-signoff", "error", 1, None),
@@ -206,18 +212,20 @@ def test_each_problem_names_the_part_to_fix() -> None:
         assert result is not None
         return next(f.message for f in result.findings if f.rule.startswith("waiver"))
 
-    assert "has no end date" in message('<!-- spec-gate: waive a11y-signoff reason="a b c" -->')
+    assert "has no end date" in message(
+        '<!-- spec-gate: waive a11y-signoff reason="search index rebuild pending" -->'
+    )
     assert "more than 90 days ahead (waivers.max_days)" in message(
-        '<!-- spec-gate: waive a11y-signoff reason="a b c" until=2099-01-01 -->'
+        '<!-- spec-gate: waive a11y-signoff reason="search index rebuild pending" until=2099-01-01 -->'
     )
     assert "set until= on or before 2027-02-21" in message(
-        '<!-- spec-gate: waive a11y-signoff reason="a b c" until=2099-01-01 -->'
+        '<!-- spec-gate: waive a11y-signoff reason="search index rebuild pending" until=2099-01-01 -->'
     )
     assert "('x' is not one)" in message(
         '<!-- spec-gate: waive a11y-signoff reason="x" until=2026-12-01 -->'
     )
     assert "waivers.allow_all" in message(
-        '<!-- spec-gate: waive * reason="a b c" until=2026-12-01 -->'
+        '<!-- spec-gate: waive * reason="search index rebuild pending" until=2026-12-01 -->'
     )
 
 
@@ -247,3 +255,164 @@ def test_a_waived_document_is_never_reported_as_passing_cleanly(
         "2 documents checked: 0 errors, 0 warnings, 1 waived; 1 passed cleanly, "
         "1 passed only by a waiver."
     )
+
+
+# --- What a hurried author writes instead of a waiver's reason, under the config `init` writes.
+
+
+@pytest.fixture(scope="module")
+def init_policy(tmp_path_factory: pytest.TempPathFactory) -> Policy:
+    root = tmp_path_factory.mktemp("repo")
+    (root / ".git").mkdir()
+    assert init.run(root, False, io.StringIO()) == 0
+    return load_policy(root / ".spec-gate.yml")
+
+
+def init_engine(policy: Policy, **context: Any) -> Engine:
+    return Engine(policy, today=date(2026, 11, 23), **context)
+
+
+def waiver_findings(engine: Engine, text: str, kind: str = "spec") -> dict[str, Finding]:
+    result = engine.check(Source("s.md", text, "docs/specs/s.md", Kind(kind)))
+    assert result is not None
+    return {f.rule: f for f in result.findings}
+
+
+HOLLOW_REASONS = [
+    ("a reason any waiver could give", "waiving per discussion with team"),
+    ("agreement, in other words", "Temporary exception, agreed with the team."),
+    ("a promise to look later", "ok per review, will follow up later"),
+    ("the help's own placeholder", "why it is safe now"),
+    ("the design's example", "hotfix for INC-42"),
+    ("the README's example", "Hotfix for INC-42, review booked."),
+]
+
+
+@pytest.mark.parametrize(("name", "reason"), HOLLOW_REASONS, ids=[c[0] for c in HOLLOW_REASONS])
+def test_a_hollow_reason_waives_nothing(init_policy: Policy, name: str, reason: str) -> None:
+    waiver = f'<!-- spec-gate: waive a11y-signoff reason="{reason}" until=2026-12-01 -->\n'
+    found = waiver_findings(init_engine(init_policy), SPEC_WITHOUT_SIGNOFF + waiver)
+    assert found["waiver-reason"].severity.value == "error"
+    assert found["a11y-signoff"].counts
+
+
+OWN_REASONS = [
+    ("an incident and what is booked", "checkout hotfix for INC-7731; Maria reviews it Monday"),
+    ("what limits the risk", "prototype behind a staff-only flag"),
+    ("in the team's own language", "prototipo detrás de una bandera solo para el personal"),
+]
+
+
+@pytest.mark.parametrize(("name", "reason"), OWN_REASONS, ids=[c[0] for c in OWN_REASONS])
+def test_a_reason_in_the_authors_words_waives(init_policy: Policy, name: str, reason: str) -> None:
+    waiver = f'<!-- spec-gate: waive a11y-signoff reason="{reason}" until=2026-12-01 -->\n'
+    found = waiver_findings(init_engine(init_policy), SPEC_WITHOUT_SIGNOFF + waiver)
+    assert not any(rule.startswith("waiver") for rule in found)
+    assert found["a11y-signoff"].waived == reason
+
+
+def every_spec_rule(policy: Policy) -> list[str]:
+    profile = policy.profile_for("docs/specs/s.md", Kind.SPEC)
+    assert profile is not None
+    return sorted(a.rule.id for a in profile.rules)
+
+
+def test_naming_every_rule_of_the_document_is_waive_star(init_policy: Policy) -> None:
+    rules = every_spec_rule(init_policy)
+    assert len(rules) >= 3
+    reason = 'reason="prototype behind a staff-only flag" until=2026-12-01'
+    listed = f"<!-- spec-gate: waive {','.join(rules)} {reason} -->\n"
+    split = "".join(f"<!-- spec-gate: waive {rule} {reason} -->\n" for rule in rules)
+    for waivers_text in (listed, split):
+        found = waiver_findings(init_engine(init_policy), SPEC_WITHOUT_SIGNOFF + waivers_text)
+        assert "like waive *" in found["waiver-invalid"].message
+        assert all(f.counts for f in found.values())
+    some = f"<!-- spec-gate: waive {','.join(rules[:-1])} {reason} -->\n"
+    found = waiver_findings(init_engine(init_policy), SPEC_WITHOUT_SIGNOFF + some)
+    assert "waiver-invalid" not in found
+
+
+def test_naming_every_rule_waives_where_star_is_allowed(write: Write) -> None:
+    config = write(".spec-gate.yml", "waivers: {allow_all: true}\n")
+    policy = load_policy(config)
+    rules = every_spec_rule(policy)
+    text = (
+        f"{SPEC_WITHOUT_SIGNOFF}<!-- spec-gate: waive {','.join(rules)} "
+        'reason="prototype behind a staff-only flag" until=2026-12-01 -->\n'
+    )
+    found = waiver_findings(init_engine(policy), text)
+    assert "waiver-invalid" not in found
+    assert found["a11y-signoff"].waived
+
+
+RENEWAL = (
+    '<!-- spec-gate: waive a11y-signoff reason="prototype behind a staff-only flag" until={} -->'
+)
+
+
+def history(*ends: str) -> Callable[[str], list[tuple[date, str]]]:
+    """A document's history of waivers: each end date, added a month apart."""
+    added = [(date(2026, 2 + i, 1), RENEWAL.format(end)) for i, end in enumerate(ends)]
+    return lambda relative: added if relative == "docs/specs/s.md" else []
+
+
+@pytest.mark.parametrize(
+    ("config", "earlier", "counts"),
+    [
+        ("", (), True),  # the first waiver
+        ("", ("2026-03-01",), True),  # renewed once: the default allows it
+        ("", ("2026-03-01", "2026-06-01"), False),  # renewed again as it ran out
+        ("", ("2026-03-01", "2026-12-01"), True),  # the same waiver committed: no renewal
+        ("", ("2027-01-01", "2027-02-01"), True),  # shortened, not renewed
+        ("waivers: {max_renewals: 0}\n", ("2026-03-01",), False),
+        ("waivers: {max_renewals: 2}\n", ("2026-03-01", "2026-06-01"), True),
+    ],
+)
+def test_a_waiver_renewed_more_often_than_allowed_waives_nothing(
+    write: Write, config: str, earlier: tuple[str, ...], counts: bool
+) -> None:
+    policy = load_policy(write(".spec-gate.yml", config or "fail_on: error\n"))
+    engine = init_engine(policy, waiver_history=history(*earlier))
+    text = SPEC_WITHOUT_SIGNOFF + RENEWAL.format("2026-12-01") + "\n"
+    found = waiver_findings(engine, text)
+    assert found["a11y-signoff"].counts is not counts
+    if not counts:
+        message = found["waiver-invalid"].message
+        assert "renews it for the" in message
+        assert f"on 2026-02-01 until {earlier[0]}" in message
+
+
+BODY = (
+    "Bumps the payment SDK to 4.2.\n\n"
+    '<!-- spec-gate: waive why-section reason="security patch for CVE-2026-1234" '
+    "until=2026-12-01 -->\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("kind", "approval", "waived", "note"),
+    [
+        ("pr", None, True, ("info", "counts here unverified")),
+        ("pr", False, False, ("warning", "once someone other than its author approves")),
+        ("pr", True, True, None),
+        ("ticket", False, False, ("warning", "waiver label (waivers.labels")),
+    ],
+)
+def test_a_waiver_in_a_description_needs_someone_else_to_approve(
+    init_policy: Policy,
+    kind: str,
+    approval: bool | None,
+    waived: bool,
+    note: tuple[str, str] | None,
+) -> None:
+    engine = init_engine(init_policy, waiver_approval=approval)
+    result = engine.check(Source(f"{kind}#2", BODY, None, Kind(kind)))
+    assert result is not None
+    found = {f.rule: f for f in result.findings}
+    assert (found["why-section"].waived is not None) is waived
+    if note is None:
+        assert "waiver-unapproved" not in found
+    else:
+        severity, words = note
+        assert found["waiver-unapproved"].severity.value == severity
+        assert words in found["waiver-unapproved"].message

@@ -9,6 +9,7 @@ from spec_gate import copies, discover
 from spec_gate.engine import Engine, check_all
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import FailOn, Report
+from spec_gate.renewals import GitWaivers
 from spec_gate.results import ResultCache
 from spec_gate.ruleset import cache
 from spec_gate.ruleset.compiled import Policy
@@ -60,7 +61,7 @@ def run(
     those that could not (each one line: its path and line, and what is wrong)."""
     policy = policy_for(config, rulesets or [])
     sources = discover.sources(paths, policy, kind)
-    engine = Engine(policy)
+    engine = Engine(policy, waiver_history=GitWaivers(policy.root))
     folder = cache.folder() if use_cache else None
     results = ResultCache.open(folder, policy.digest, engine.context())
     checked = check_all(engine, sources, jobs, results)

@@ -128,6 +128,8 @@ class Engine:
         authors: Iterable[str] = (),
         memberships: Mapping[tuple[str, str], bool | str] | None = None,
         earlier: Callable[[str, str], str | None] | None = None,
+        waiver_history: Callable[[str], Sequence[tuple[date, str]]] | None = None,
+        waiver_approval: bool | None = None,
     ) -> None:
         """``approvers``: logins that approved the PR, when known, each with the commit they
         approved (""  when not known); a sign-off then needs one.
@@ -135,7 +137,11 @@ class Engine:
         ``memberships``: (``@org/team``, login) -> whether GitHub confirmed the login is in the
         team, or why it could not tell; None where GitHub cannot be asked (a local run).
         ``earlier``: (path, commit) -> the document's text at that commit (None: not there),
-        to tell whether its review changed after an approval given on an older commit."""
+        to tell whether its review changed after an approval given on an older commit.
+        ``waiver_history``: relative path -> each waiver comment the document's history added,
+        oldest first, with its day, to count renewals (None: no history here).
+        ``waiver_approval``: whether someone other than the author approved the pull request,
+        for a waiver in a PR's or issue's description (None: cannot be told here)."""
         self.policy = policy
         self.labels = frozenset(label.lower() for label in labels)
         self.today = today or date.today()
@@ -143,6 +149,8 @@ class Engine:
         self.authors = frozenset(a.lstrip("@").lower() for a in authors)
         self.memberships = memberships
         self.earlier = earlier
+        self.waiver_history = waiver_history
+        self.waiver_approval = waiver_approval
 
     def context(self) -> dict[str, object]:
         """Everything besides the policy and the document that can change a result."""
@@ -151,6 +159,7 @@ class Engine:
             "approvers": None if self.approvers is None else sorted(self.approvers.items()),
             "authors": sorted(self.authors),
             "memberships": None if self.memberships is None else sorted(self.memberships.items()),
+            "waiver_approval": self.waiver_approval,
         }
 
     def profile(self, source: Source, doc: Document | None) -> Profile | None:
@@ -292,7 +301,8 @@ class Engine:
     def waive(
         self, findings: list[Finding], doc: Document, profile: Profile, source: Source
     ) -> tuple[tuple[Finding, ...], list[waivers.Waiver]]:
-        in_force, problems = waivers.parse(doc.comments, self.today, self.policy.waiver_limits)
+        limits = self.policy.waiver_limits
+        in_force, problems = waivers.parse(doc.comments, self.today, limits)
         known = {a.rule.id for a in profile.rules}
         for waiver in in_force:
             for rule in waiver.rules:
@@ -306,6 +316,9 @@ class Engine:
                             f"documents here (rules: {', '.join(sorted(known))}).",
                         )
                     )
+        in_force = self._whole(in_force, known, profile, problems)
+        in_force = self._renewed(in_force, source, problems)
+        in_force = self._approved(in_force, profile, problems)
         for label, rules in self.policy.waiver_labels.items():
             if label.lower() in self.labels:
                 in_force.append(waivers.Waiver(rules, f"label “{label}”", None, 1))
@@ -322,6 +335,108 @@ class Engine:
         ]
         ordered = sorted(waivers.apply(findings, in_force) + stamped, key=lambda f: f.line)
         return tuple(ordered), in_force
+
+    def _whole(
+        self,
+        in_force: list[waivers.Waiver],
+        known: set[str],
+        profile: Profile,
+        problems: list[waivers.Problem],
+    ) -> list[waivers.Waiver]:
+        """Waivers that name, between them, every rule of the document are ``waive *`` by
+        another name: none of them counts where ``*`` is not allowed."""
+        named = {rule for w in in_force for rule in w.rules}
+        if self.policy.waiver_limits.allow_all or len(known) < 2 or not known <= named:
+            return in_force
+        problems.append(
+            waivers.Problem(
+                "waiver-invalid",
+                Severity.ERROR,
+                in_force[0].line,
+                f"The waivers name every rule for {profile.kind} documents here "
+                f"({', '.join(sorted(known))}), which waives the whole document like waive *, "
+                "and this repository does not allow that (waivers.allow_all in "
+                ".spec-gate.yml); none of them counts. Waive only the rules that cannot be "
+                "met now.",
+            )
+        )
+        return []
+
+    def _renewed(
+        self, in_force: list[waivers.Waiver], source: Source, problems: list[waivers.Problem]
+    ) -> list[waivers.Waiver]:
+        """Waivers renewed more often than ``waivers.max_renewals`` allows stop counting."""
+        if self.waiver_history is None or source.relative is None or not in_force:
+            return in_force
+        history = self.waiver_history(source.relative)
+        allowed = self.policy.waiver_limits.max_renewals
+        kept = []
+        for waiver in in_force:
+            worst = max(
+                ((rule, waivers.earlier_ends(waiver, rule, history)) for rule in waiver.rules),
+                key=lambda pair: len(pair[1]),
+            )
+            rule, before = worst
+            if len(before) <= allowed:
+                kept.append(waiver)
+                continue
+            told = ", ".join(f"on {day} until {until}" for day, until in before)
+            problems.append(
+                waivers.Problem(
+                    "waiver-invalid",
+                    Severity.ERROR,
+                    waiver.line,
+                    f"The waiver of {rule} renews it for the {_ordinal(len(before))} time in "
+                    f"this document (earlier waivers: {told}), and waivers.max_renewals allows "
+                    f"{allowed}; it waives nothing. An exception renewed each time it runs out "
+                    "has become the practice: do the work, or ask for the rule to change.",
+                )
+            )
+        return kept
+
+    def _approved(
+        self, in_force: list[waivers.Waiver], profile: Profile, problems: list[waivers.Problem]
+    ) -> list[waivers.Waiver]:
+        """A waiver in a PR's or issue's own description counts once someone other than the
+        author approved the pull request; where that cannot be told, it counts with a note."""
+        if profile.kind not in (Kind.PR, Kind.TICKET) or not in_force or self.waiver_approval:
+            return in_force
+        lines = ", ".join(str(w.line) for w in in_force)
+        if self.waiver_approval is None:
+            problems.append(
+                waivers.Problem(
+                    "waiver-unapproved",
+                    Severity.INFO,
+                    in_force[0].line,
+                    f"The waiver in this {profile.kind} description (line {lines}) counts here "
+                    "unverified: in the action it counts only once someone other than the "
+                    "author approves the pull request.",
+                )
+            )
+            return in_force
+        who = "someone other than its author approves the pull request"
+        if profile.kind is Kind.TICKET:
+            who = (
+                "someone other than its author approves, and an issue has no approval: ask a "
+                "maintainer for a waiver label (waivers.labels in .spec-gate.yml)"
+            )
+        problems.append(
+            waivers.Problem(
+                "waiver-unapproved",
+                Severity.WARNING,
+                in_force[0].line,
+                f"The waiver in this {profile.kind} description (line {lines}) waives nothing "
+                f"yet: the author's own description cannot excuse their change, so it counts "
+                f"once {who}.",
+            )
+        )
+        return []
+
+
+def _ordinal(count: int) -> str:
+    """The renewal this is, counting the first waiver as none: 2 earlier ends -> "second"."""
+    words = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+    return words.get(count, f"{count}th")
 
 
 def _listed(

@@ -90,12 +90,14 @@ def _explain_waiver_rule(rule_id: str, policy: Policy) -> str:
         "What it checks:",
         "  " + checks,
         f"  here: until= at most {limits.max_days} days ahead; waive * "
-        + ("allowed" if limits.allow_all else "not allowed"),
+        + ("allowed" if limits.allow_all else "not allowed")
+        + f"; at most {limits.max_renewals} renewal(s) of a rule's waiver per document",
         "",
         "Why it matters:",
         "  " + why,
         "",
-        "A passing example:",
+        "An example (its reason, pasted as it is, waives nothing: say why it is safe now in "
+        "your own words):",
         *_quoted(waivers.EXAMPLE),
     ]
     return "\n".join(lines) + "\n"

@@ -1,18 +1,20 @@
 """Waivers: ``<!-- spec-gate: waive RULE reason="..." until=YYYY-MM-DD -->``, visible and expiring.
 
-A waiver needs a reason of a few real words and an end date at most ``max_days`` ahead; one
-that breaks these is itself an error, and an expired one stops waiving and says so.
+A waiver needs a reason in the author's own words and an end date at most ``max_days`` ahead;
+one that breaks these is itself an error, and an expired one stops waiving and says so.
 Waived findings are kept, marked with the waiver's reason, so every report still shows them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from spec_gate import reading
 from spec_gate.document import Comment, is_placeholder, real_words
+from spec_gate.document.content import GENERIC, STOPWORDS, tokens
 from spec_gate.findings import Finding, Severity
 
 RULESET = "spec-gate"
@@ -44,16 +46,28 @@ class Problem:
 RULES: dict[str, tuple[Severity, str, str]] = {
     "waiver-reason": (
         Severity.ERROR,
-        "every waiver gives a reason of at least 3 real words (not TBD, not a placeholder)",
+        "every waiver gives a reason of at least 3 real words in the author's own words: not "
+        "TBD, not our suggested wording, not words any waiver could say ('waiving per "
+        "discussion with team')",
         "A waiver skips a practice. The reason tells the next reader why that was safe, "
-        "and a one-word reason tells them nothing.",
+        "and a reason that could stand on any waiver tells them nothing.",
     ),
     "waiver-invalid": (
         Severity.ERROR,
         "every waiver names its rules, has until=YYYY-MM-DD at most waivers.max_days ahead "
-        "(default 90), no unknown fields, and waives * only where waivers.allow_all is true",
-        "A waiver is an exception with an end. One without an end date, or far in the future, "
-        "quietly turns the practice off.",
+        "(default 90), no unknown fields, and waives * (or every rule of the document, by "
+        "name) only where waivers.allow_all is true; a rule's waiver in one document is "
+        "renewed at most waivers.max_renewals times (default 1, from git history)",
+        "A waiver is an exception with an end. One without an end date, far in the future, "
+        "covering the whole document or renewed each time it runs out quietly turns the "
+        "practice off.",
+    ),
+    "waiver-unapproved": (
+        Severity.WARNING,
+        "a waiver in a pull request's or issue's description counts only once someone other "
+        "than its author approves the pull request (the action checks; locally it is a note)",
+        "The description is the author's own text: a waiver there would let the author excuse "
+        "their own change from the practice.",
     ),
     "waiver-expired": (
         Severity.WARNING,
@@ -79,9 +93,22 @@ class Limits:
 
     max_days: int = 90  # how far ahead until= may be
     allow_all: bool = False  # whether ``waive *`` is allowed
+    max_renewals: int = 1  # how often a rule's waiver may be renewed in one document
 
 
 MIN_REASON_WORDS = 3  # "hotfix for INC-42" says why; "x", "because" and "TBD" do not
+MIN_OWN_WORDS = 2  # words of the author's own, beyond our wording and the words of any waiver
+# What every waiver could say, as lemmas: a reason made of these alone says nothing about this
+# one ("waiving per discussion with team", "temporary exception, agreed", "ok per review").
+WAIVER_LEMMAS = frozenset(
+    "waive waiver exception temporary temporarily discussion discuss agree agreement decision "  # noqa: SIM905
+    "decide team per approve approval ok okay fine safe skip rule now today follow up review "
+    "later asap please thanks".split()
+)
+# Our own suggestions, pasted back: the help's placeholder and the reasons of our examples.
+_SUGGESTED = frozenset(
+    {"why it is safe now", "hotfix for inc 42", "hotfix for inc 42 review booked"}
+)
 
 
 def parse(
@@ -92,22 +119,56 @@ def parse(
     waivers: list[Waiver] = []
     problems: list[Problem] = []
     for comment in comments:
-        match = _WAIVER.match(comment.text.strip())
-        if match is None:
+        read = fields_of(comment.text)
+        if read is None:
             continue
-        rules: list[str] = []
-        fields: dict[str, str] = {}
-        for arg in _ARGUMENT.finditer(match.group(1)):
-            if arg.group(5) is not None:
-                rules.extend(r for r in arg.group(5).split(",") if r)
-            else:
-                fields[arg.group(1).lower()] = next(g for g in arg.groups()[1:4] if g is not None)
+        rules, fields = read
         waiver, problem = _judge(rules, fields, comment.line, today, limits)
         if problem is not None:
             problems.append(problem)
         if waiver is not None:
             waivers.append(waiver)
     return waivers, problems
+
+
+def fields_of(text: str) -> tuple[list[str], dict[str, str]] | None:
+    """The rules a waiver comment names and its fields; None when ``text`` is no waiver."""
+    match = _WAIVER.match(text.strip())
+    if match is None:
+        return None
+    rules: list[str] = []
+    fields: dict[str, str] = {}
+    for arg in _ARGUMENT.finditer(match.group(1)):
+        if arg.group(5) is not None:
+            rules.extend(r for r in arg.group(5).split(",") if r)
+        else:
+            fields[arg.group(1).lower()] = next(g for g in arg.groups()[1:4] if g is not None)
+    return rules, fields
+
+
+def mentioned(text: str) -> bool:
+    """Whether ``text`` holds something written as a waiver (cheap; read before any request)."""
+    return _WAIVER.search(text) is not None
+
+
+def earlier_ends(
+    waiver: Waiver, rule: str, history: Sequence[tuple[date, str]]
+) -> list[tuple[date, date]]:
+    """The earlier waivers of ``rule`` in a document, as (the day each appeared, its until=),
+    one per end date before ``waiver``'s: each is a renewal before this one. ``history``
+    holds each waiver comment added to the document, oldest first, with the day it was."""
+    ends: dict[date, date] = {}
+    for day, text in history:
+        read = fields_of(text)
+        if read is None or not (rule in read[0] or "*" in read[0]):
+            continue
+        try:
+            until = date.fromisoformat(read[1].get("until", "").strip())
+        except ValueError:
+            continue
+        if waiver.until is None or until < waiver.until:  # a shortened waiver renews nothing
+            ends.setdefault(until, day)
+    return sorted((day, until) for until, day in ends.items())
 
 
 def _judge(
@@ -138,6 +199,19 @@ def _judge(
             "was safe.",
             "waiver-reason",
         )
+    if " ".join(re.findall(r"\w+", reason.lower())) in _SUGGESTED:
+        return invalid(
+            f"The waiver of {named} gives our suggested wording as its reason ({reason!r}), so "
+            "it waives nothing. Say, in your own words, why skipping it is safe now.",
+            "waiver-reason",
+        )
+    if len(own_words(reason)) < MIN_OWN_WORDS:
+        return invalid(
+            f"The waiver of {named} gives a reason that could stand on any waiver ({reason!r}), "
+            "so it waives nothing. Say, in your own words, why skipping it is safe for this "
+            "document now (what is done instead, what is booked, what limits the risk).",
+            "waiver-reason",
+        )
     if "until" not in fields:
         return invalid(
             f"The waiver of {named} has no end date, so it waives nothing: add "
@@ -163,6 +237,20 @@ def _judge(
             f"{latest.isoformat()}, and renew it then if it is still needed."
         )
     return Waiver(tuple(rules), reason, until, line), None
+
+
+def own_words(reason: str) -> set[str]:
+    """The words of a reason that are the author's: not our suggested wording, not the words
+    any waiver or any change could say."""
+    lexicon = reading.load()
+    return {
+        word
+        for word in tokens(reason)
+        if word not in STOPWORDS
+        and word not in GENERIC
+        and len(word) > 1
+        and lexicon.lemma(word) not in WAIVER_LEMMAS
+    }
 
 
 def apply(findings: Iterable[Finding], waivers: list[Waiver]) -> list[Finding]:

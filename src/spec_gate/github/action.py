@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
-from spec_gate import copies, discover
+from spec_gate import copies, discover, waivers
 from spec_gate.engine import Engine, Source, check_all
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import DocumentResult, FailOn, Report, Severity
@@ -23,6 +23,7 @@ from spec_gate.github import review
 from spec_gate.github.client import Api, ChangedFile, Comment, ReadOnlyError
 from spec_gate.github.event import Event
 from spec_gate.github.runner import Runner, append_summary, set_outputs
+from spec_gate.renewals import GitWaivers
 from spec_gate.report import github_commands, json_report, markdown, tally
 from spec_gate.ruleset.compiled import Policy
 from spec_gate.ruleset.load import load_policy
@@ -68,15 +69,27 @@ def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = 
     live = api.live(event.number) if event.number is not None else None
     if live is not None:
         event = replace(event, body=live.body, labels=live.labels)
-    engine = Engine(policy, event.labels, authors=[event.author])
+    history = GitWaivers(runner.workspace)
+    # An issue has no approval, so a waiver in its description never counts here.
+    body_approval = False if event.kind is Kind.TICKET else None
+    engine = Engine(
+        policy,
+        event.labels,
+        authors=[event.author],
+        waiver_history=history,
+        waiver_approval=body_approval,
+    )
     changed = api.changed_files(event.number) if event.kind is Kind.PR and event.number else []
     sources = _sources(runner, event, api, policy, changed)
     results, skipped = _checked(engine, sources)
     signoffs = [s for r in results for s in r.signoffs]
-    if event.kind is Kind.PR and event.number and signoffs:
+    body_waiver = waivers.mentioned(event.body)
+    if event.kind is Kind.PR and event.number and (signoffs or body_waiver):
         # A sign-off counts once its reviewer approved the PR, and, when the reviewers list
-        # names a team, once GitHub confirms the reviewer is in it. The reviews are read only
-        # when a document carries a sign-off, each membership at most once.
+        # names a team, once GitHub confirms the reviewer is in it; a waiver in the PR's
+        # description once someone other than the author approved. The reviews are read only
+        # when a document carries a sign-off or the description a waiver, each membership at
+        # most once.
         approvers = api.approvers(event.number)
         pairs = {(s.team.lower(), s.reviewer.lstrip("@").lower()) for s in signoffs if s.team}
         memberships = {(team, login): api.team_member(team, login) for team, login in sorted(pairs)}
@@ -97,6 +110,8 @@ def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = 
             authors=[event.author],
             memberships=memberships,
             earlier=earlier,
+            waiver_history=history,
+            waiver_approval=_approved_by_another(approvers, event.author),
         )
         results, skipped = _checked(engine, sources)
     results = _copies(runner, policy, engine, sources, results)
@@ -144,6 +159,13 @@ def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = 
         )
     out.write(f"spec-gate: {markdown.headline(report)}; result {result}\n")
     return 1 if blocking and runner.mode == "block" else 0
+
+
+def _approved_by_another(approvers: Mapping[str, str], author: str) -> bool:
+    """Whether a person other than the pull request's author approved it (bots do not count:
+    an automatic approval is no one's judgement)."""
+    them = author.lstrip("@").lower()
+    return any(login.lower() != them and not login.lower().endswith("[bot]") for login in approvers)
 
 
 def _policy(runner: Runner, event: Event, api: Api) -> Policy:

@@ -308,7 +308,7 @@ def load_policy(
         profiles = [_severities(p, config.severity) for p in profiles]
         defaults = {k: _severities(p, config.severity) for k, p in defaults.items()}
     labels = {k: tuple(v) for k, v in config.waivers.labels.items()}
-    limits = Limits(config.waivers.max_days, config.waivers.allow_all)
+    limits = Limits(config.waivers.max_days, config.waivers.allow_all, config.waivers.max_renewals)
     return Policy(root, source, config.fail_on, tuple(profiles), defaults, labels, limits)
 
 

@@ -93,6 +93,8 @@ class Waivers(Model):
     labels: dict[str, list[str]] = {}  # a PR or issue label -> the rule ids it waives ("*": all)
     max_days: Annotated[int, Field(ge=1, le=366)] = 90  # how far ahead until= may be
     allow_all: bool = False  # whether `waive *` (every rule) is allowed
+    # How often a rule's waiver may be renewed in one document (read from git history).
+    max_renewals: Annotated[int, Field(ge=0, le=12)] = 1
 
 
 class Config(Model):
