@@ -24,6 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
+from spec_gate import git, waivers
 from spec_gate.findings import DocumentResult, Finding, Passage
 
 SHARE = 0.85  # of the shorter section's runs found in the other: a copy
@@ -198,50 +199,9 @@ def _finding(path: str, passage: Passage, original: str, share: float) -> Findin
 def _with(result: DocumentResult, copies: list[Finding]) -> DocumentResult:
     if not copies:
         return result
-    waived = dict(result.waivers)
-    marked = [
-        replace(f, waived=waived.get(f.rule) or waived.get("*"))
-        if f.rule in waived or "*" in waived
-        else f
-        for f in copies
-    ]
+    marked = waivers.apply(copies, waivers.in_force(result.waivers))
     findings = sorted((*result.findings, *marked), key=lambda f: f.line)
     return replace(result, findings=tuple(findings))
-
-
-def added_times(root: Path) -> tuple[Path, dict[str, int]] | None:
-    """When git first saw each file (commit time), by path from the top of the repository
-    ``root`` is in, and that top; None outside git. One ``git log`` for all files."""
-    import subprocess  # only when asked
-
-    try:
-        top = subprocess.run(
-            ["git", "rev-parse", "--show-toplevel"],
-            cwd=root,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        log = subprocess.run(
-            ["git", "log", "--reverse", "--diff-filter=A", "--format=%x00%ct", "--name-only"],
-            cwd=root,
-            capture_output=True,
-            text=True,
-            errors="surrogateescape",
-            check=False,
-        )
-    except OSError:
-        return None
-    if top.returncode != 0 or log.returncode != 0:
-        return None
-    added: dict[str, int] = {}
-    when = 0
-    for line in log.stdout.splitlines():
-        if line.startswith("\0"):
-            when = int(line[1:] or 0)
-        elif line:
-            added.setdefault(line, when)
-    return Path(top.stdout.strip()), added
 
 
 def git_order(root: Path, base: Path | None = None) -> Order:
@@ -250,7 +210,7 @@ def git_order(root: Path, base: Path | None = None) -> Order:
     ``base`` (the working directory)."""
 
     def order(paths: Sequence[str]) -> dict[str, int]:
-        found = added_times(root)
+        found = git.maybe(git.Repository(root).first_additions)
         if found is None:
             return {}
         top, added = found

@@ -30,9 +30,8 @@ def describe(node: Node) -> list[str]:
 
 def _all_rules(policy: Policy) -> dict[str, tuple[ActiveRule, set[str]]]:
     found: dict[str, tuple[ActiveRule, set[str]]] = {}
-    for profile in (*policy.profiles, *policy.defaults.values()):
-        for active in profile.rules:
-            found.setdefault(active.rule.id, (active, set()))[1].add(profile.kind)
+    for profile, active in policy.active_rules():
+        found.setdefault(active.rule.id, (active, set()))[1].add(profile.kind)
     return found
 
 

@@ -253,7 +253,13 @@ def own_words(reason: str) -> set[str]:
     }
 
 
-def apply(findings: Iterable[Finding], waivers: list[Waiver]) -> list[Finding]:
+def in_force(recorded: Iterable[tuple[str, str]]) -> list[Waiver]:
+    """The waivers a result recorded as in force, as (rule id or "*", reason) pairs, to apply
+    to findings made after the document was checked (copies across documents)."""
+    return [Waiver((rule,), reason, None, 0) for rule, reason in recorded]
+
+
+def apply(findings: Iterable[Finding], waivers: Sequence[Waiver]) -> list[Finding]:
     """Mark each finding covered by a waiver with that waiver's reason; keep every finding."""
     result = []
     for finding in findings:

@@ -42,6 +42,18 @@ CASES = [
         {"section": "^review"},
         [],
     ),
+    (
+        "under a label, as section: means in every check",
+        "## Other\n\n**Review:**\n\n- [x] Accessibility review signed off\n",
+        {"section": "^review"},
+        [],
+    ),
+    (
+        "after the label's paragraphs end, outside it",
+        "**Review:** done.\n\n## Other\n\n- [x] Accessibility review signed off\n",
+        {"section": "^review"},
+        [(1, "")],
+    ),
 ]
 
 

@@ -124,9 +124,15 @@ class Scope:
     def describe(self) -> str:
         return f"“{self.title}”" if self.is_label else f"the “{self.title}” section"
 
+    def holds(self, line: int) -> bool:
+        """Whether ``line`` is inside the scope (a section's subsections included)."""
+        return self.line <= line < self.end_line
+
 
 def scopes(doc: Document, title: patterns.Pattern, labels: bool = True) -> Iterator[Scope]:
-    """Sections whose heading matches ``title``, then labelled paragraphs whose label matches."""
+    """Sections whose heading matches ``title``, then labelled paragraphs whose label matches:
+    what ``section:`` means in every check (``labels=False``: headings only, where a rule's
+    ``section`` check asks for a heading)."""
     for section in doc.sections:
         if not _titled(title.pattern, section.title):
             continue

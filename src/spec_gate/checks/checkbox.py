@@ -49,11 +49,8 @@ def run(doc: Document, options: Options) -> Outcome:
     text = patterns.compile(options.text)
     tasks = [t for t in doc.tasks if text.search(t.text) is not None]
     if options.section is not None:
-        inside = [
-            doc.sections[s.section_index]
-            for s in scopes(doc, patterns.compile(options.section), labels=False)
-        ]
-        tasks = [t for t in tasks if any(doc.within(s, t.section) for s in inside)]
+        inside = list(scopes(doc, patterns.compile(options.section)))
+        tasks = [t for t in tasks if any(s.holds(t.line) for s in inside)]
     if options.signoff:
         return _signoff(doc, [t for t in tasks if t.checked], tasks)
     for task in tasks:
@@ -79,6 +76,10 @@ def _signoff(doc: Document, ticked: list[Task], tasks: list[Task]) -> Outcome:
 
 
 def describe(options: Options) -> str:
-    inside = f" inside a section matching /{options.section}/" if options.section else ""
+    inside = (
+        f" inside a section or labelled paragraph matching /{options.section}/"
+        if options.section
+        else ""
+    )
     text = f"a {_STATE[options.checked]}task-list box matching /{options.text}/{inside}"
     return text + (", naming a real reviewer who is not an author" if options.signoff else "")

@@ -238,11 +238,7 @@ def uri_is_markdown(uri: str) -> bool:
 
 
 def _rule(policy: Policy, rule_id: str) -> Rule | None:
-    for profile in (*policy.profiles, *policy.defaults.values()):
-        for active in profile.rules:
-            if active.rule.id == rule_id:
-                return active.rule
-    return None
+    return next((a.rule for _, a in policy.active_rules() if a.rule.id == rule_id), None)
 
 
 def _broken(error: SpecGateError, lines: list[str]) -> types.Diagnostic:

@@ -16,20 +16,19 @@ that merged a spec. A repository the token cannot read costs one line in ``probl
 from __future__ import annotations
 
 import statistics
-import subprocess
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from spec_gate import copies
+from spec_gate import git
 from spec_gate.checks import items
 from spec_gate.checks.tracking import Link, links_in
 from spec_gate.document import parse
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import DocumentResult
-from spec_gate.ruleset.compiled import AllOf, AnyOf, Node, Not, Policy, Primitive
+from spec_gate.ruleset.compiled import Policy, primitives
 from spec_gate.vocabulary import Kind
 
 if TYPE_CHECKING:  # the network is imported only when the report asks for it
@@ -171,23 +170,15 @@ def measure(
 def _tracking_options(policy: Policy) -> items.Options | None:
     """The options of the postmortem rule that asks items to be tracked, else of any rule that
     reads postmortem items: they say which section holds the items and which are finished."""
-    found: list[items.Options] = []
-    for profile in (*policy.profiles, *policy.defaults.values()):
-        if profile.kind == Kind.POSTMORTEM:
-            for active in profile.rules:
-                found += [p.options for p in _primitives(active.rule.check) if p.name == items.NAME]
+    found = [
+        check.options
+        for profile, active in policy.active_rules()
+        if profile.kind == Kind.POSTMORTEM
+        for check in primitives(active.rule.check)
+        if check.name == items.NAME
+    ]
     tracked = [o for o in found if o.tracked]
     return next(iter(tracked or found), None)
-
-
-def _primitives(node: Node) -> Iterable[Primitive]:
-    if isinstance(node, Primitive):
-        yield node
-    elif isinstance(node, AnyOf | AllOf):
-        for child in node.children:
-            yield from _primitives(child)
-    elif isinstance(node, Not):
-        yield from _primitives(node.child)
 
 
 def _collect(
@@ -269,7 +260,7 @@ def _short(text: str, width: int = 80) -> str:
 def _added(root: Path, paths: Sequence[str]) -> dict[str, date]:
     """When each path was first committed; a file git does not know yet is written today."""
     today = date.today()
-    found = copies.added_times(root) if paths else None
+    found = git.maybe(git.Repository(root).first_additions) if paths else None
     if found is None:
         return dict.fromkeys(paths, today)
     top, added = found
@@ -369,16 +360,18 @@ def _specs(
 def _last_changes(root: Path, start: datetime, paths: set[str]) -> dict[str, str]:
     """The commit of the period that last changed each path (from ``root``), on the
     first-parent history (a merge commit stands for its pull request)."""
-    log = subprocess.run(
-        [
-            "git", "log", "--first-parent", "--diff-merges=first-parent", "--relative",
-            f"--since={start.isoformat()}", "--format=%x00%H", "--name-only",
-        ],
-        cwd=root, capture_output=True, text=True, errors="surrogateescape", check=False,
-    )  # fmt: skip
+    log = git.maybe(
+        git.Repository(root).log,
+        "%x00%H",
+        "--first-parent",
+        "--diff-merges=first-parent",
+        "--relative",
+        f"--since={start.isoformat()}",
+        "--name-only",
+    )
     last: dict[str, str] = {}
     commit = ""
-    for line in log.stdout.splitlines() if log.returncode == 0 else []:
+    for line in (log or "").splitlines():
         if line.startswith("\0"):
             commit = line[1:]
         elif line in paths:

@@ -54,9 +54,10 @@ class Measures:
 def rule_ids(policy: Policy) -> dict[str, list[str]]:
     """The rules each kind is measured by, in rule-set order."""
     ids: dict[str, list[str]] = {}
-    for profile in (*policy.profiles, *policy.defaults.values()):
+    for profile, active in policy.active_rules():
         found = ids.setdefault(profile.kind, [])
-        found.extend(a.rule.id for a in profile.rules if a.rule.id not in found)
+        if active.rule.id not in found:
+            found.append(active.rule.id)
     return ids
 
 

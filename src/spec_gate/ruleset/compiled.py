@@ -6,7 +6,7 @@ a compiled policy can be cached and loaded again without importing pydantic at a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,6 +44,17 @@ class Primitive:
 
 
 Node = AnyOf | AllOf | Not | Primitive
+
+
+def primitives(node: Node) -> Iterator[Primitive]:
+    """The checks a rule's tree is made of, in order: the one walk of a check tree."""
+    if isinstance(node, Primitive):
+        yield node
+    elif isinstance(node, Not):
+        yield from primitives(node.child)
+    else:
+        for child in node.children:
+            yield from primitives(child)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +122,14 @@ class Policy:
                 if (kind is None or profile.kind == kind) and profile.claims(relative):
                     return profile
         return self.defaults.get(kind) if kind is not None else None
+
+    def active_rules(self) -> Iterator[tuple[Profile, ActiveRule]]:
+        """Every rule with the profile it is in: the ``documents:`` profiles in order, then the
+        per-kind defaults. The one walk of the policy; a rule in several profiles comes once
+        per profile."""
+        for profile in (*self.profiles, *self.defaults.values()):
+            for active in profile.rules:
+                yield profile, active
 
     @property
     def uses_signoff(self) -> bool:
