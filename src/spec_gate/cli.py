@@ -227,7 +227,8 @@ def build_parser() -> argparse.ArgumentParser:
         "github",
         help="the GitHub Action's entry point",
         description="Check the pull request, issue or merge group of the running workflow, "
-        "reading the runner's environment (GITHUB_EVENT_PATH, INPUT_MODE, ...).",
+        "reading the runner's environment (GITHUB_EVENT_PATH, INPUT_MODE, ...); needs "
+        "pip install 'spec-gate[github]'.",
     )
     return parser
 
@@ -281,9 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_init(Path.cwd(), force=args.force, out=sys.stdout)
         if args.command == "github":
-            from spec_gate.github.action import run
-
-            return run(os.environ)
+            return run_github()
         if args.command == "lsp":
             return run_lsp()
         build_parser().print_help()
@@ -419,6 +418,18 @@ def run_report(args: argparse.Namespace) -> int:
     else:
         _print(rendered, sys.stdout)
     return 0
+
+
+def run_github() -> int:
+    from spec_gate.github import EXTRA, extra_missing
+
+    try:
+        from spec_gate.github.action import run
+    except ModuleNotFoundError as error:
+        if not extra_missing(error):
+            raise
+        raise SpecGateError("github", f"the GitHub Action needs its extra: {EXTRA}") from None
+    return run(os.environ)
 
 
 def run_lsp() -> int:

@@ -1,9 +1,13 @@
-"""The only network code: a small layer over PyGithub.
+"""The only network code: a small layer over PyGithub, the one module that imports it.
 
 One retry layer per request, at most 4 tries, backoff capped so a stubborn 5xx ends a run in
 well under 30 s: reads are retried by urllib3 inside PyGithub (5xx, dropped connections,
 secondary rate limits with their Retry-After); writes only by ``Api._write``, which asks after
 a lost answer whether the write happened, so nothing is posted twice.
+
+The follow-through report's reads (``issues_opened_since`` and the rest that take ``counted``)
+go page by page and call ``counted`` once before each HTTP request, so the report can say how
+many it made (retries that urllib3 makes inside one are not counted apart).
 """
 
 from __future__ import annotations
@@ -11,24 +15,34 @@ from __future__ import annotations
 import contextlib
 import re
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, TypeVar, cast
 
 import requests
 from github import Auth, Github, GithubException, GithubRetry, UnknownObjectException
+from github.GithubObject import GithubObject
+from github.PaginatedList import PaginatedList
 from github.PullRequest import ReviewComment
 
 from spec_gate.errors import SpecGateError
 
 T = TypeVar("T")
+Listed = TypeVar("Listed", bound=GithubObject)
 _READS = frozenset({"GET", "HEAD", "OPTIONS"})  # urllib3 retries these; writes are ours
 TRIES = 4
 BACKOFF_MAX = 8.0  # seconds between two tries, at most
+PER_PAGE = 100
+INSIDE = frozenset({"OWNER", "MEMBER", "COLLABORATOR"})  # author associations of the repository
 
 
 class ReadOnlyError(Exception):
     """The token may read but not write here (a pull request from a fork, say)."""
+
+
+class RefusedError(Exception):
+    """The token may not read that repository (401 or 403); the message says why."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +78,54 @@ class Comment:
     author: str
     author_is_bot: bool
     handle: Any  # the PyGithub object, for editing
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """An issue opened in the period, pull requests left out."""
+
+    number: int
+    title: str
+    url: str
+    author: str
+    author_is_bot: bool
+    association: str
+    created_at: datetime
+
+    @property
+    def from_outside(self) -> bool:
+        return not self.author_is_bot and self.association not in INSIDE
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    issue: int
+    author: str
+    author_is_bot: bool
+    association: str
+    created_at: datetime
+
+    @property
+    def from_inside(self) -> bool:
+        """A person of the repository, not a bot (an auto-reply is not a follow-up)."""
+        return not self.author_is_bot and self.association in INSIDE
+
+
+@dataclass(frozen=True, slots=True)
+class Tracked:
+    """A linked issue or pull request as it is now."""
+
+    repository: str
+    number: int
+    url: str
+    closed_at: datetime | None  # None while open; a pull request closed unmerged stays open
+
+
+@dataclass(frozen=True, slots=True)
+class Merged:
+    number: int
+    merge_commit: str
+    merged_at: datetime
 
 
 def approving(reviews: Iterable[Review]) -> dict[str, str]:
@@ -222,7 +284,7 @@ class Api:
         state = data.get("state") if isinstance(data, dict) else None
         return state == "active" or f"@{login}'s membership of {team} is {state}, not active"
 
-    def merged_pulls(self, count: int) -> list[tuple[int, str]]:
+    def last_merged_pull_bodies(self, count: int) -> list[tuple[int, str]]:
         """The last ``count`` merged pull requests: (number, body), newest first."""
         found: list[tuple[int, str]] = []
 
@@ -237,7 +299,7 @@ class Api:
         self.read("listing merged pull requests", fetch)
         return found
 
-    def opened_issues(self, count: int) -> list[tuple[int, str]]:
+    def last_issue_bodies(self, count: int) -> list[tuple[int, str]]:
         """The last ``count`` opened issues, pull requests left out: (number, body)."""
         found: list[tuple[int, str]] = []
 
@@ -252,6 +314,131 @@ class Api:
 
         self.read("listing issues", fetch)
         return found
+
+    # -- the follow-through report's reads: page by page, ``counted`` before each request ----
+
+    def _pages(
+        self, listing: PaginatedList[Listed], counted: Callable[[], None]
+    ) -> Iterator[list[Listed]]:
+        page = 0
+        while True:
+            counted()
+            found = listing.get_page(page)
+            yield found
+            if len(found) < PER_PAGE:
+                return
+            page += 1
+
+    def issues_opened_since(self, since: datetime, counted: Callable[[], None]) -> list[Reported]:
+        """Issues opened since ``since``, oldest first (the listing's ``since`` is the last
+        update, so older issues updated lately come too and are dropped here)."""
+
+        def fetch() -> list[Reported]:
+            listing = self.repo.get_issues(
+                state="all", sort="created", direction="asc", since=since
+            )
+            found = []
+            for page in self._pages(listing, counted):
+                for issue in page:
+                    # html_url is in every listed item; asking for pull_request would cost a
+                    # request per issue, because the API leaves that key out for real issues.
+                    if "/pull/" in (issue.html_url or "") or issue.created_at < since:
+                        continue
+                    user = issue.user
+                    found.append(
+                        Reported(
+                            issue.number,
+                            issue.title or "",
+                            issue.html_url or "",
+                            user.login if user else "",
+                            bool(user and user.type == "Bot"),
+                            issue.author_association or "NONE",
+                            issue.created_at,
+                        )
+                    )
+            return found
+
+        return self.read("listing the issues of the period", fetch)
+
+    def comments_since(self, since: datetime, counted: Callable[[], None]) -> list[Reply]:
+        """Comments on issues and pull requests since ``since``, oldest first: one listing."""
+
+        def fetch() -> list[Reply]:
+            listing = self.repo.get_issues_comments(sort="created", direction="asc", since=since)
+            found = []
+            for page in self._pages(listing, counted):
+                for comment in page:
+                    number = (comment.issue_url or "").rstrip("/").rsplit("/", 1)[-1]
+                    if not number.isdigit():
+                        continue
+                    user = comment.user
+                    found.append(
+                        Reply(
+                            int(number),
+                            user.login if user else "",
+                            bool(user and user.type == "Bot"),
+                            comment.author_association or "NONE",
+                            comment.created_at,
+                        )
+                    )
+            return found
+
+        return self.read("listing the issue comments of the period", fetch)
+
+    def tracked(self, repository: str, number: int, counted: Callable[[], None]) -> Tracked | None:
+        """An issue or pull request of any repository as it is now, in one request; None when
+        it does not exist. Raises ``RefusedError`` when the token may not read ``repository``."""
+        what = f"reading {repository}#{number}"
+        try:
+            counted()
+            repo = self.github.get_repo(repository)  # lazy: the client is
+            issue = repo.get_issue(number)
+            closed: datetime | None = issue.closed_at if issue.state == "closed" else None
+            if closed is not None and issue.pull_request is not None:
+                closed = issue.pull_request.merged_at  # closed unmerged is not done
+            return Tracked(repository, number, issue.html_url or "", closed)
+        except GithubException as error:
+            if error.status in (401, 403):
+                raise RefusedError(explain(error)) from None
+            if error.status != 404:
+                raise SpecGateError("GitHub API", f"{what}: {explain(error)}") from None
+        except requests.RequestException as error:
+            raise SpecGateError("GitHub API", f"{what}: {lost(error)}") from None
+        return None
+
+    def pulls_merged_since(self, since: datetime, counted: Callable[[], None]) -> list[Merged]:
+        """Pull requests merged since ``since``: closed ones, most recently updated first, read
+        until a page ends before the period."""
+
+        def fetch() -> list[Merged]:
+            listing = self.repo.get_pulls(state="closed", sort="updated", direction="desc")
+            found = []
+            for page in self._pages(listing, counted):
+                for pull in page:
+                    merged = pull.merged_at
+                    if merged is not None and merged >= since and pull.merge_commit_sha:
+                        found.append(Merged(pull.number, pull.merge_commit_sha, merged))
+                last = page[-1].updated_at if page else None
+                if last is not None and last < since:
+                    break
+            return found
+
+        return self.read("listing the pull requests merged in the period", fetch)
+
+    def approving_logins(self, number: int, counted: Callable[[], None]) -> frozenset[str]:
+        """Logins whose latest review of pull request ``number`` approves it, read afresh page
+        by page (``approvers`` is the action's: once per run, with the commit each approved)."""
+
+        def fetch() -> frozenset[str]:
+            listing = self.repo.get_pull(number).get_reviews()
+            reviews = [
+                Review(r.id, "", r.user.login if r.user else "", False, r.state, None)
+                for page in self._pages(listing, counted)
+                for r in page
+            ]
+            return frozenset(approving(reviews))
+
+        return self.read(f"reading the reviews of #{number}", fetch)
 
     def live(self, number: int) -> Live:
         """The body, labels and comment count of a pull request or issue, in one request."""

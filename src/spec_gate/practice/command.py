@@ -49,6 +49,8 @@ def gather(
     use_cache: bool = True,
     follow: FollowRequest | None = None,
 ) -> Measures:
+    if github_prs or github_issues or follow is not None:
+        _client(_asked(github_prs, github_issues))  # before the history: say it at once
     policy = policy_for(config, [])
     engine = Engine(policy, today=today)
     folder = cache.folder() if use_cache else None
@@ -135,21 +137,43 @@ def _github(
     found: dict[str, KindMeasure | None] = {}
     if prs:
         bodies = [
-            Source(body_path(Kind.PR, n), body, None, Kind.PR) for n, body in api.merged_pulls(prs)
+            Source(body_path(Kind.PR, n), body, None, Kind.PR)
+            for n, body in api.last_merged_pull_bodies(prs)
         ]
         found["prs"] = measure_kinds(check_all(engine, bodies).results, policy).get(Kind.PR)
     if issues:
         bodies = [
             Source(body_path(Kind.TICKET, n), body, None, Kind.TICKET)
-            for n, body in api.opened_issues(issues)
+            for n, body in api.last_issue_bodies(issues)
         ]
         found["issues"] = measure_kinds(check_all(engine, bodies).results, policy).get(Kind.TICKET)
     return {k: v for k, v in found.items() if v is not None}
 
 
-def _api(environ: Mapping[str, str], asked: str) -> tuple[Api, str]:
-    from spec_gate.github.client import Api  # the network, only when asked for
+def _asked(github_prs: int, github_issues: int) -> str:
+    if github_prs and github_issues:
+        return "--github-prs and --github-issues"
+    if github_prs:
+        return "--github-prs"
+    return "--github-issues" if github_issues else "--github-follow-through"
 
+
+def _client(asked: str) -> type[Api]:
+    """The API client: the network, imported only when asked for, from the github extra."""
+    from spec_gate.github import EXTRA, extra_missing
+
+    try:
+        from spec_gate.github.client import Api
+    except ModuleNotFoundError as error:
+        if not extra_missing(error):
+            raise
+        need = "needs" if " and " not in asked else "need"
+        raise SpecGateError("report", f"{asked} {need} the github extra: {EXTRA}") from None
+    return Api
+
+
+def _api(environ: Mapping[str, str], asked: str) -> tuple[Api, str]:
+    client = _client(asked)
     token = environ.get("GITHUB_TOKEN", "").strip()
     repository = environ.get("GITHUB_REPOSITORY", "").strip()
     if not token or not repository or repository.count("/") != 1:
@@ -158,4 +182,4 @@ def _api(environ: Mapping[str, str], asked: str) -> tuple[Api, str]:
             f"{asked} need GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) in the environment",
         )
     api_url = environ.get("GITHUB_API_URL", "https://api.github.com")
-    return Api(token, api_url, repository), repository
+    return client(token, api_url, repository), repository

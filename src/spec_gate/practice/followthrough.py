@@ -32,7 +32,8 @@ from spec_gate.ruleset.compiled import Policy, primitives
 from spec_gate.vocabulary import Kind
 
 if TYPE_CHECKING:  # the network is imported only when the report asks for it
-    from spec_gate.github.activity import Activity, Reply, Reported, Tracked
+    from spec_gate.github.activity import Activity
+    from spec_gate.github.client import Reply, Reported, Tracked
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,8 +132,8 @@ def measure(
     action_items, closed_on = _action_items(activity, repository, policy, results, written, options)
     reports: tuple[list[Reported], dict[int, datetime]] | None = None
     try:
-        opened = [i for i in activity.issues_opened(start) if i.from_outside]
-        reports = (opened, _first_replies(opened, activity.replies(start)))
+        opened = [i for i in activity.issues_opened_since(start) if i.from_outside]
+        reports = (opened, _first_replies(opened, activity.comments_since(start)))
     except SpecGateError as error:
         problems.append(f"user reports: {error.what}")
     specs_merged: list[tuple[str, int, datetime, bool]] | None = None
@@ -343,7 +344,7 @@ def _specs(
     }
     if not specs:
         return []
-    merged = {m.merge_commit: m for m in activity.merged_since(start)}
+    merged = {m.merge_commit: m for m in activity.pulls_merged_since(start)}
     if not merged:
         return []
     found = []
@@ -352,7 +353,7 @@ def _specs(
         if pull is None:
             continue
         reviewers = {s.reviewer.lstrip("@").lower() for s in specs[path].signoffs}
-        verified = bool(reviewers) and bool(reviewers & activity.approvers(pull.number))
+        verified = bool(reviewers) and bool(reviewers & activity.approving_logins(pull.number))
         found.append((specs[path].path, pull.number, pull.merged_at, verified))
     return sorted(found)
 
