@@ -4,10 +4,11 @@ counted. One ``git log`` per document that carries a waiver, only when it is che
 from __future__ import annotations
 
 import re
-import subprocess
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+
+from spec_gate import git
 
 _DAY = re.compile(r"\0(\d{4}-\d{2}-\d{2})$")
 _ADDED_WAIVER = re.compile(r"^\+(?!\+\+ ).*?(<!--\s*spec-gate:\s*waive\b.*?-->)", re.IGNORECASE)
@@ -29,29 +30,18 @@ class GitWaivers:
         return self._seen[relative]
 
     def _log(self, relative: str) -> str:
-        try:
-            done = subprocess.run(
-                [
-                    "git",
-                    "log",
-                    "--follow",  # newest first: --reverse would stop following at a rename
-                    "--format=%x00%cs",
-                    "--unified=0",
-                    "--no-color",
-                    "--no-ext-diff",
-                    "-p",
-                    "--",
-                    relative,
-                ],
-                cwd=self.root,
-                capture_output=True,
-                text=True,
-                errors="surrogateescape",
-                check=False,
-            )
-        except OSError:
-            return ""
-        return done.stdout if done.returncode == 0 else ""
+        log = git.maybe(
+            git.Repository(self.root).log,
+            "%x00%cs",
+            "--follow",  # newest first: --reverse would stop following at a rename
+            "--unified=0",
+            "--no-color",
+            "--no-ext-diff",
+            "-p",
+            "--",
+            relative,
+        )
+        return log or ""
 
 
 def added_waivers(log: str) -> list[tuple[date, str]]:

@@ -8,13 +8,13 @@ plumbing behind ``git show``), so a history of thousands of commits takes second
 
 from __future__ import annotations
 
-import subprocess
 from datetime import date, timedelta
 from pathlib import Path
 
 from spec_gate.discover import decode
 from spec_gate.engine import Source
 from spec_gate.errors import SpecGateError
+from spec_gate.git import Repository
 from spec_gate.ruleset.compiled import Policy
 
 
@@ -34,63 +34,11 @@ def periods(since: date, every: str, today: date) -> list[tuple[str, date]]:
     return found
 
 
-class Git:
+class Git(Repository):
+    """The repository the report reads its history from: git's errors are the report's."""
+
     def __init__(self, root: Path) -> None:
-        self.root = root
-        self.batch: subprocess.Popen[bytes] | None = None
-
-    def run(self, *args: str) -> bytes:
-        try:
-            done = subprocess.run(["git", *args], cwd=self.root, capture_output=True, check=False)
-        except FileNotFoundError:
-            raise SpecGateError("report", "git is not installed") from None
-        if done.returncode != 0:
-            reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
-            raise SpecGateError("report", f"git {args[0]} failed: {reason[0] if reason else ''}")
-        return done.stdout
-
-    def commit_before(self, moment: date) -> str | None:
-        out = self.run(
-            "rev-list", "-1", "--first-parent", f"--before={moment.isoformat()}T00:00:00", "HEAD"
-        )
-        return out.decode().strip() or None
-
-    def files(self, commit: str) -> list[tuple[str, str]]:
-        """(path, blob id) of every file at ``commit``."""
-        out = self.run("ls-tree", "-r", "-z", commit)
-        found = []
-        for entry in out.split(b"\0"):
-            meta, _, name = entry.partition(b"\t")
-            parts = meta.split()
-            if len(parts) == 3 and parts[1] == b"blob":
-                found.append((name.decode("utf-8", "surrogateescape"), parts[2].decode()))
-        return found
-
-    def object(self, name: str) -> bytes | None:
-        """An object's bytes by any name git understands (a blob id, ``commit:path``)."""
-        if self.batch is None:
-            self.batch = subprocess.Popen(
-                ["git", "cat-file", "--batch"],
-                cwd=self.root,
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-            )
-        assert self.batch.stdin is not None and self.batch.stdout is not None
-        self.batch.stdin.write(f"{name}\n".encode("utf-8", "surrogateescape"))
-        self.batch.stdin.flush()
-        header = self.batch.stdout.readline().split()
-        if len(header) != 3 or header[1] != b"blob":
-            return None
-        data = self.batch.stdout.read(int(header[2]))
-        self.batch.stdout.read(1)  # the newline after the object
-        return data
-
-    def close(self) -> None:
-        if self.batch is not None:
-            if self.batch.stdin:
-                self.batch.stdin.close()
-            self.batch.wait()
-            self.batch = None
+        super().__init__(root, where="report")
 
 
 def documents_at(git: Git, commit: str, policy: Policy) -> list[tuple[str, str]]:

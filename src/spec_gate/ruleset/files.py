@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
+from spec_gate import git
 from spec_gate.errors import SpecGateError
 
 CONFIG_NAMES = (".spec-gate.yml", ".spec-gate.yaml")
@@ -53,13 +54,11 @@ def find_config(start: Path) -> Path | None:
             candidate = folder / name
             if candidate.is_file():
                 return candidate
-        if (folder / ".git").exists():
+        if git.is_top(folder):
             return None
     return None
 
 
 def repository_root(start: Path) -> Path:
-    for folder in (start, *start.parents):
-        if (folder / ".git").exists():
-            return folder
-    return start
+    """The top of the repository ``start`` is in (found on disk), else ``start``."""
+    return git.top_above(start) or start

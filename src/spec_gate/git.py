@@ -1,0 +1,179 @@
+"""Every git command spec-gate runs, and the one rule for when one fails.
+
+The rule: a git command that cannot be run (git is not installed) or that exits non-zero (not a
+repository, an unknown commit) raises ``GitError``, a ``SpecGateError`` with a one-line message
+-- ``WHERE: git SUBCOMMAND failed: the first line git wrote to stderr``, or ``WHERE: git is not
+installed`` -- which the CLI shows like any error a user can fix (exit code 2). ``WHERE`` is the
+part of spec-gate that needed git (the report says ``report``), ``git`` unless it says. Nothing
+here ignores an exit code or hands back half an answer.
+
+Where being outside a repository is normal -- a check run in a plain folder has no renewals, no
+copy order, no dates -- the caller says so by asking through ``maybe(...)``: the same call,
+with ``None`` instead of the ``GitError``. That is the only way a git failure is not an error.
+
+The top of a repository is found two ways, both here: ``Repository.top`` asks git (what paths
+in its output are relative to), ``top_above`` looks at the disk for ``.git`` (cheap, and needs
+no git: where the config lookup stops, what ``root`` defaults to).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import subprocess
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import ParamSpec, TypeVar
+
+from spec_gate.errors import SpecGateError
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class GitError(SpecGateError):
+    """A git command that could not be run or that failed."""
+
+    def __reduce__(self) -> tuple[type[GitError], tuple[str, str]]:
+        return (GitError, (self.where, self.what))
+
+
+def maybe(call: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T | None:
+    """``call(*args, **kwargs)``, or None where it raised ``GitError``: for a caller to whom no
+    repository (or no git) is normal, not an error."""
+    try:
+        return call(*args, **kwargs)
+    except GitError:
+        return None
+
+
+def is_top(folder: Path) -> bool:
+    """Whether ``folder`` is the top of a repository: it holds ``.git`` (a folder, or the file
+    a worktree or submodule has). A look at the disk; git is not run."""
+    return (folder / ".git").exists()
+
+
+def top_above(start: Path) -> Path | None:
+    """The nearest folder at or above ``start`` that is the top of a repository; None when
+    ``start`` is in no repository. A look at the disk; git is not run."""
+    return next((folder for folder in (start, *start.parents) if is_top(folder)), None)
+
+
+class Repository:
+    """The repository ``root`` is in, asked with git run in ``root``. Errors are ``GitError``
+    under ``where``. Reading objects keeps one ``git cat-file --batch`` running: ``close()``
+    it when done."""
+
+    def __init__(self, root: Path, where: str = "git") -> None:
+        self.root = root
+        self.where = where
+        self.batch: subprocess.Popen[bytes] | None = None
+
+    def run(self, *args: str) -> bytes:
+        """The standard output of ``git ARGS``."""
+        try:
+            done = subprocess.run(["git", *args], cwd=self.root, capture_output=True, check=False)
+        except FileNotFoundError:
+            raise GitError(self.where, "git is not installed") from None
+        except OSError as error:
+            raise GitError(self.where, f"git could not be run: {error.strerror}") from None
+        if done.returncode != 0:
+            reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
+            raise GitError(self.where, f"git {args[0]} failed: {reason[0] if reason else ''}")
+        return done.stdout
+
+    def log(self, format: str, *args: str) -> str:
+        """The output of ``git log --format=FORMAT ARGS`` as text (bytes that are not UTF-8,
+        from old history, kept as surrogates): the one way history is asked for."""
+        out = self.run("log", f"--format={format}", *args)
+        return out.decode("utf-8", "surrogateescape")
+
+    def top(self) -> Path:
+        """The top of the repository, as git names it (what its paths are relative to)."""
+        out = self.run("rev-parse", "--show-toplevel")
+        return Path(out.decode("utf-8", "surrogateescape").strip())
+
+    def first_additions(self) -> tuple[Path, dict[str, int]]:
+        """When git first saw each file (commit time, seconds), by path from the top of the
+        repository, and that top. One ``git log`` for all files."""
+        top = self.top()
+        log = self.log("%x00%ct", "--reverse", "--diff-filter=A", "--name-only")
+        added: dict[str, int] = {}
+        when = 0
+        for line in log.splitlines():
+            if line.startswith("\0"):
+                when = int(line[1:] or 0)
+            elif line:
+                added.setdefault(line, when)
+        return top, added
+
+    def commit_before(self, moment: date) -> str | None:
+        """The last commit before the day ``moment`` on the first-parent history of HEAD (the
+        line of the main branch); None when there is none yet."""
+        out = self.run(
+            "rev-list", "-1", "--first-parent", f"--before={moment.isoformat()}T00:00:00", "HEAD"
+        )
+        return out.decode().strip() or None
+
+    def files(self, commit: str) -> list[tuple[str, str]]:
+        """(path, blob id) of every file at ``commit``."""
+        out = self.run("ls-tree", "-r", "-z", commit)
+        found = []
+        for entry in out.split(b"\0"):
+            meta, _, name = entry.partition(b"\t")
+            parts = meta.split()
+            if len(parts) == 3 and parts[1] == b"blob":
+                found.append((name.decode("utf-8", "surrogateescape"), parts[2].decode()))
+        return found
+
+    def object(self, name: str) -> bytes | None:
+        """A blob's bytes by any name git understands (a blob id, ``commit:path``); None when
+        there is no such blob. Every object is one line to the one batch, no new git."""
+        if self.batch is None:
+            try:
+                self.batch = subprocess.Popen(
+                    ["git", "cat-file", "--batch"],
+                    cwd=self.root,
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE,
+                )
+            except FileNotFoundError:
+                raise GitError(self.where, "git is not installed") from None
+            except OSError as error:
+                raise GitError(self.where, f"git could not be run: {error.strerror}") from None
+        assert self.batch.stdin is not None and self.batch.stdout is not None
+        try:
+            self.batch.stdin.write(f"{name}\n".encode("utf-8", "surrogateescape"))
+            self.batch.stdin.flush()
+            line = self.batch.stdout.readline()
+        except BrokenPipeError:
+            line = b""
+        if not line:  # it stopped: not a repository, most likely
+            reason = self._stopped()
+            raise GitError(self.where, f"git cat-file failed: {reason}")
+        header = line.split()
+        if len(header) != 3:  # "NAME missing", "NAME ambiguous"
+            return None
+        data = self.batch.stdout.read(int(header[2]))
+        self.batch.stdout.read(1)  # the newline after the object
+        return data if header[1] == b"blob" else None
+
+    def _stopped(self) -> str:
+        """The first line the stopped batch wrote to stderr; the batch is gone after."""
+        assert self.batch is not None and self.batch.stderr is not None
+        lines = self.batch.stderr.read().decode("utf-8", "replace").strip().splitlines()
+        self.close()
+        return lines[0] if lines else ""
+
+    def close(self) -> None:
+        """Stop the ``git cat-file --batch`` that ``object`` started, if it did."""
+        if self.batch is not None:
+            if self.batch.stdin:
+                with contextlib.suppress(BrokenPipeError):  # it stopped on its own
+                    self.batch.stdin.close()
+            self.batch.wait()
+            for stream in (self.batch.stdout, self.batch.stderr):
+                if stream:
+                    stream.close()
+            self.batch = None
