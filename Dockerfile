@@ -8,8 +8,9 @@ RUN pip wheel --no-cache-dir --no-deps --wheel-dir /dist .
 
 FROM python:3.11.14-slim-bookworm
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_DISABLE_PIP_VERSION_CHECK=1
-# The dependencies exactly as locked, every file checked against its hash: a new release of
-# pydantic or PyGithub cannot change the action without a commit here (see README).
+# The dependencies exactly as locked, with the github extra (PyGithub) that `spec-gate github`
+# needs, every file checked against its hash: a new release of pydantic or PyGithub cannot
+# change the action without a commit here (see README).
 COPY requirements.lock /dist/
 COPY --from=build /dist /dist
 RUN pip install --no-cache-dir --require-hashes -r /dist/requirements.lock \

@@ -13,11 +13,21 @@ from tests.conftest import REPO
 LOCK = (REPO / "requirements.lock").read_text()
 PINS = dict(re.findall(r"^([A-Za-z0-9_.-]+)==(\S+)", LOCK, re.M))
 ENTRIES = [e for e in re.split(r"\n(?=[A-Za-z0-9_.-]+==)", LOCK) if not e.startswith("#")]
+COMMAND = next(line for line in LOCK.splitlines() if line.startswith("#    pip-compile "))
+EXTRAS = re.findall(r"--extra[= ](\S+)", COMMAND)
 
 
 def dependencies() -> list[Requirement]:
+    """What the image installs: the dependencies and the extras the lock was compiled with."""
     project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
-    return [Requirement(text) for text in project["dependencies"]]
+    wanted = [*project["dependencies"]]
+    for extra in EXTRAS:
+        wanted += project["optional-dependencies"][extra]
+    return [Requirement(text) for text in wanted]
+
+
+def test_the_image_gets_the_github_extra_that_its_entry_point_needs() -> None:
+    assert EXTRAS == ["github"]
 
 
 def test_every_dependency_is_pinned_to_a_version_it_allows() -> None:
