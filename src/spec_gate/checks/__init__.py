@@ -1,8 +1,9 @@
 """Check primitives, one module each (see ``base.Check`` for the shape a module has).
 
-The registry is the one list of them: the rule-set schema, its JSON Schema, ``explain`` and
-the engine all read it. A new check is a new module here plus its place in ``BUILTIN``; a
-check from outside the package needs only ``register(module)`` before the policy loads.
+The registry is the one list of them: the rule-set schema, its JSON Schema, ``explain``,
+README's table of checks (``checkdocs``) and the engine all read it. A new check is a new
+module here plus its place in ``BUILTIN``; a check from outside the package needs only
+``register(module)`` before the policy loads.
 """
 
 from __future__ import annotations

@@ -33,8 +33,11 @@ class Options:
     __pydantic_config__ = STRICT
 
     text: Regex
-    approved: Regex = _APPROVED  # a cell that says the review was approved
-    signoff: bool = False  # the row is a sign-off: it must name a real reviewer
+    """what the row is about: its first cell matches"""
+    approved: Regex = _APPROVED
+    """a cell that says the review was approved (Approved, Signed off, LGTM, ✅…)"""
+    signoff: bool = False
+    """the row is a sign-off: it names a real reviewer who is not an author"""
 
 
 def run(doc: Document, options: Options) -> Outcome:

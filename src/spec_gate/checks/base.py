@@ -24,7 +24,8 @@ class Check(Protocol):
     ``NAME`` is the key a rule set writes (``section:``); ``Options`` the frozen dataclass of
     its options, validated by pydantic when a rule set loads; ``run`` looks at a document;
     ``describe`` says in words what the options ask for (``spec-gate explain`` prints it).
-    The module's docstring is its user documentation.
+    The module's docstring is its user documentation: its first line, with the docstring under
+    each field of ``Options``, is the check's row in README's table of checks (``checkdocs``).
     """
 
     NAME: str

@@ -61,7 +61,9 @@ class Options:
     __pydantic_config__ = STRICT
 
     kinds: tuple[Kind, ...] = ("person", "punitive", "users", "heroics")
-    escalate: tuple[Kind, ...] = ()  # kinds reported as errors whatever the rule's severity
+    """the kinds of blame looked for, each its own finding"""
+    escalate: tuple[Kind, ...] = ()
+    """kinds reported as errors whatever the rule's severity"""
 
 
 def run(doc: Document, options: Options) -> Outcome:

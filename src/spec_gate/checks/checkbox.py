@@ -40,9 +40,13 @@ class Options:
     __pydantic_config__ = STRICT
 
     text: Regex
+    """what the item says"""
     checked: bool | None = True
+    """``true``: ticked; ``false``: not ticked; ``null``: either"""
     section: Regex | None = None
-    signoff: bool = False  # the box is a sign-off: it must name a real reviewer
+    """only boxes inside a section or labelled paragraph whose heading matches"""
+    signoff: bool = False
+    """the box is a sign-off: ticked and naming a real reviewer who is not an author"""
 
 
 def run(doc: Document, options: Options) -> Outcome:

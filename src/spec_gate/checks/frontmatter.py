@@ -45,10 +45,15 @@ class Options:
     __pydantic_config__ = STRICT
 
     field: str
+    """the field's dotted path (``accessibility_signoff.reviewer``); set and not a placeholder"""
     pattern: Regex | None = None
+    """the value matches it"""
     enum: tuple[str, ...] | None = None
+    """the value is one of these"""
     type: Literal["string", "number", "boolean", "list", "mapping"] | None = None
-    signoff: bool = False  # the field is a sign-off: it must name a real reviewer
+    """the value is of this type"""
+    signoff: bool = False
+    """the field is a sign-off: it names a real reviewer who is not an author"""
 
 
 def lookup(frontmatter: dict[str, Any] | None, dotted: str) -> Any:

@@ -1,4 +1,4 @@
-"""``items``: the items of a section: a minimum count, each matching a pattern or naming an owner.
+"""``items``: the items of a section: how many, and each matching a pattern, owned or tracked.
 
 Items are list items and table rows, at the outermost list level found (sub-bullets are details
 of an item); where a matching section has no list, each paragraph of it is an item, so
@@ -78,15 +78,25 @@ class Options:
 
     __pydantic_config__ = STRICT
 
-    section: Regex | None = None  # the heading of the items' section
-    follow_ups: bool = False  # the follow-up parts, found as a reader finds them
+    section: Regex | None = None
+    """the heading (or label) of the items' section"""
+    follow_ups: bool = False
+    """the items of every part that introduces work still to do, found as a reader finds them"""
     min: int = 0
+    """at least this many items (list items, table rows, or paragraphs where there is no list)"""
     each: Regex | None = None
-    owned: bool = False  # every open item names an owner (see the module's documentation)
-    tracked: bool = False  # every open item links to its issue, pull request or ticket
-    done: Regex | None = None  # an item whose text matches is finished
-    done_sections: Regex | None = None  # items under a heading matching this are finished
-    require_section: bool = True  # False: pass when the section is absent (another rule says so)
+    """every open item matches it"""
+    owned: bool = False
+    """every open item names an owner: a real ``@handle``, ``owner: Name``, a filled Owner
+    column, a person in parentheses or a named team; not ``TBD`` or ``?``"""
+    tracked: bool = False
+    """every open item links to its issue, pull request or ticket"""
+    done: Regex | None = None
+    """an item whose text matches is finished"""
+    done_sections: Regex | None = None
+    """items under a heading matching this are finished"""
+    require_section: bool = True
+    """``false``: pass when the section is absent (another rule says so)"""
 
 
 def run(doc: Document, options: Options) -> Outcome:

@@ -47,9 +47,13 @@ class Options:
     __pydantic_config__ = STRICT
 
     section: Regex | None = None
+    """look inside sections or labelled paragraphs whose heading matches (else the document)"""
     all_of: tuple[Term | Regex, ...] = ()
+    """it mentions every one of these terms (a ``name`` is what the finding calls a term)"""
     any_of: tuple[Term | Regex, ...] = ()
-    require_section: bool = True  # False: pass when the section is absent (another rule says so)
+    """it mentions at least one of these terms"""
+    require_section: bool = True
+    """``false``: pass when the section is absent (another rule says so)"""
 
 
 def terms(raw: tuple[Term | str, ...]) -> list[Term]:

@@ -72,16 +72,26 @@ class Options:
     __pydantic_config__ = STRICT
 
     heading: Regex
-    fallback: Regex | None = None  # headings to look under when none matches ``heading``
-    looked_for: str = ""  # the headings in words, for the finding when none is found
+    """the heading (or label) of the story's section; a heading that tells who was hit counts"""
+    fallback: Regex | None = None
+    """headings to look under when none matches ``heading`` (then the opening, or the whole
+    of a document with no headings)"""
+    looked_for: str = ""
+    """the headings in words, for the finding when none is found"""
     min_words: int = 1
-    story: bool = False  # someone in the users' words who experienced something, in a sentence
-    extent: bool = False  # for how long or how many
-    no_impact: bool = False  # a reasoned "nobody was affected" satisfies the check
+    """at least this many words of real content"""
+    story: bool = False
+    """someone in the users' words who experienced something, in a sentence"""
+    extent: bool = False
+    """for how long or how many"""
+    no_impact: bool = False
+    """a reasoned “nobody was affected” satisfies the check"""
     parts: tuple[Term | Regex, ...] = ()
-    unless: Term | Regex | None = None  # a statement that satisfies the check on its own
-    # The first ``together`` parts must be found in one sentence.
+    """terms it mentions, each (for rules of one's own)"""
+    unless: Term | Regex | None = None
+    """a statement that satisfies the check on its own"""
     together: int = 0
+    """the first this many ``parts`` are found in one sentence"""
 
 
 def run(doc: Document, options: Options) -> Outcome:

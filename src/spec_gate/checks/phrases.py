@@ -44,7 +44,10 @@ class Options:
     __pydantic_config__ = STRICT
 
     phrases: tuple[Phrase, ...]
-    section: Regex | None = None  # only look inside matching sections or labels
+    """the wording to avoid: its ``pattern``, the ``message`` that says why, a ``suggest``ed
+    rewording, and ``unless``: a match that also matches this is not the phrase"""
+    section: Regex | None = None
+    """only look inside sections or labelled paragraphs whose heading matches"""
 
 
 def run(doc: Document, options: Options) -> Outcome:

@@ -72,10 +72,18 @@ class Options:
     __pydantic_config__ = STRICT
 
     heading: Regex
+    """the heading (or label) of the review"""
     min_words: int = 0
+    """at least this many words of answers (not questions, promises, deferrals, dismissals or
+    bare marks)"""
     about_document: bool = False
+    """the answers share a word of their own with the rest of the document"""
     perspectives: tuple[Perspective, ...] = ()
-    require_section: bool = True  # False: pass when there is no review (another rule says so)
+    """whom it answers for, each in a sentence that names it: a ``topic`` of the vocabulary
+    (``literacy``, ``disability``, ``connection``) or a ``pattern``, the ``name`` the finding
+    uses, and an ``example`` answer the finding offers"""
+    require_section: bool = True
+    """``false``: pass when there is no review (another rule says so)"""
 
 
 def run(doc: Document, options: Options) -> Outcome:

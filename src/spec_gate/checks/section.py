@@ -43,19 +43,25 @@ class Options:
     __pydantic_config__ = STRICT
 
     heading: Regex
+    """the heading (or label) to look under"""
     min_words: int = 1
-    labels: bool = True  # also accept a labelled paragraph such as **Why:**
+    """at least this many words of real content (``0``: it need only be there)"""
+    labels: bool = True
+    """a labelled paragraph such as ``**Why:**`` counts as well as a heading"""
     # Words alone can be circular filler ("this change is needed for the release"), so the
     # content must also mention one of any_of (who is affected, evidence) or carry at least
     # min_specific distinct words beyond the generic vocabulary of change. Either will do.
     any_of: tuple[Term | Regex, ...] = ()
+    """it mentions one of these terms (or has ``min_specific`` specific words)"""
     min_specific: int = 0
-    # Read as a reason (``reading.reasons``): a group and a problem they hit, or evidence;
-    # not the title restated, the plan, a list of commits, praise or figures of nothing.
+    """it has at least this many distinct words beyond the generic vocabulary of change (or
+    mentions a term of ``any_of``)"""
     reason: bool = False
-    # Names a group a reader can picture ("riders on mobile data", "approvers"), not only
-    # "everyone" or "all users".
+    """it gives a reason as a reader weighs one: a group and a problem they hit, or evidence;
+    not the title restated, the plan, a list of commits, praise or figures of nothing"""
     names_people: bool = False
+    """it names a group a reader can picture (“riders on mobile data”, “approvers”), not only
+    “everyone” or “all users”"""
 
 
 def run(doc: Document, options: Options) -> Outcome:
