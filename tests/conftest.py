@@ -104,7 +104,8 @@ def write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str, str
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Keep the policy cache of every test run (subprocesses included) out of the user's home."""
+    """Keep all that spec-gate stores (compiled policies, results, the vocabulary) during a test
+    run, subprocesses included, out of the user's cache folder."""
     import os
     import tempfile
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import pickle
 from collections.abc import Callable, Iterator
@@ -62,12 +61,6 @@ def result_entries(folder: Path) -> list[Path]:
     return [
         p for p in entries(folder) if isinstance(pickle.loads(p.read_bytes())[1], DocumentResult)
     ]
-
-
-def checked(cli: Cli) -> tuple[int, int]:
-    """(exit code, number of result entries after the run)."""
-    run = cli("check", "--format", "json")
-    return run.code, len(json.loads(run.out)["findings"])
 
 
 def test_a_rerun_hits_and_nothing_is_checked_again(

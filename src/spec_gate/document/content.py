@@ -113,15 +113,15 @@ def specific_words(texts: Iterable[str], echoes: tuple[Prompt, ...] = ()) -> int
     return len(found - GENERIC - _LOREM)
 
 
-SHINGLE = 3  # words per shingle: small enough that a few changed words leave most intact
 COPY_MIN_WORDS = 20  # shorter sections are too alike by nature ("Fixes #12.") to call copies
 
 
 def shingles(texts: Iterable[str]) -> bytes:
     """The fingerprint of a section's real content, for telling a copy from a section of its
-    own: its runs of 3 words, hashed stably (the same in every process, unlike hash()): each
-    word's CRC-32, combined. All of them: a sample would make the share of a short section too
-    uncertain to judge. Packed as sorted 32-bit integers: a large corpus keeps thousands."""
+    own: its runs of 3 words (few enough that a few changed words leave most runs intact),
+    hashed stably (the same in every process, unlike hash()): each word's CRC-32, combined. All
+    of them: a sample would make the share of a short section too uncertain to judge. Packed as
+    sorted 32-bit integers: a large corpus keeps thousands."""
     found: list[str] = []
     for text in texts:
         if not is_placeholder(text) and not is_dismissal(text):

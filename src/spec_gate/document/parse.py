@@ -79,7 +79,7 @@ def normalize_text(text: str) -> str:
     return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
 
 
-def parse(text: str, source: str = "-", template_texts: frozenset[str] = frozenset()) -> Document:
+def parse(text: str, source: str = "-") -> Document:
     """Build the Document for ``text``; ``source`` names it in errors."""
     text = normalize_text(text)
     builder = _Builder(source)
@@ -87,7 +87,7 @@ def parse(text: str, source: str = "-", template_texts: frozenset[str] = frozens
         handler = _HANDLERS.get(token.type)
         if handler is not None:
             handler(builder, token)
-    return builder.finish(text.count("\n") + 1, template_texts)
+    return builder.finish(text.count("\n") + 1)
 
 
 def _strip_comments(text: str) -> str:
@@ -229,7 +229,7 @@ class _Builder:
     def section(self) -> int:
         return self.open_sections[-1] if self.open_sections else -1
 
-    def finish(self, line_count: int, template_texts: frozenset[str]) -> Document:
+    def finish(self, line_count: int) -> Document:
         self.close_sections(to_level=0, line=line_count)
         self.end_labels(bold=True)
         return Document(
@@ -243,7 +243,6 @@ class _Builder:
             tasks=tuple(self.tasks),
             items=tuple(self.items),
             comments=tuple(self.comments),
-            template_texts=template_texts,
             references=frozenset(self.references),
         )
 

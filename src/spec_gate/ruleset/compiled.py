@@ -130,21 +130,3 @@ class Policy:
         for profile in (*self.profiles, *self.defaults.values()):
             for active in profile.rules:
                 yield profile, active
-
-    @property
-    def uses_signoff(self) -> bool:
-        """Whether any rule is satisfied by a sign-off, which a PR's approvals must back."""
-        profiles = (*self.profiles, *self.defaults.values())
-        return any(
-            active.signoff is not None or _has_signoff(active.rule.check)
-            for p in profiles
-            for active in p.rules
-        )
-
-
-def _has_signoff(node: Node) -> bool:
-    if isinstance(node, AnyOf | AllOf):
-        return any(_has_signoff(child) for child in node.children)
-    if isinstance(node, Not):
-        return _has_signoff(node.child)
-    return bool(getattr(node.options, "signoff", False))

@@ -42,7 +42,6 @@ DEFAULT_RULESETS: dict[Kind, tuple[str, ...]] = {
 MAX_YAML_BYTES = 1_000_000
 
 M = TypeVar("M", bound=BaseModel)
-YamlPath = tuple[str | int, ...]
 _UNKNOWN_KEY = ("extra_forbidden", "unexpected_keyword_argument")  # models, dataclasses
 
 
