@@ -1,4 +1,5 @@
-"""Each built-in rule id of DESIGN.md, on small documents a careful reader would judge the same way."""
+"""Each rule id of README's "Built-in rule sets", on small documents a careful reader would judge
+the same way."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Sign-offs that mean something: a rule set may name who can sign off (DESIGN.md)."""
+"""Sign-offs that mean something (a README section): a rule set may name who can sign off."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The runner's environment as DESIGN.md lists it, and the files the action writes back."""
+"""The runner's environment (``GITHUB_*``, ``INPUT_<NAME>``) and the files the action writes."""
 
 from __future__ import annotations
 

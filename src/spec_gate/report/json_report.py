@@ -1,4 +1,4 @@
-"""``--format json``: the machine-readable report of DESIGN.md (version 1)."""
+"""``--format json``: the machine-readable report, version 1 (README, "Command line")."""
 
 from __future__ import annotations
 
