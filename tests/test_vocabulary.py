@@ -31,7 +31,7 @@ def test_no_module_but_the_vocabulary_spells_a_kind() -> None:
 
 
 # SARIF's multiformatMessageString has keys "text" and "markdown" of its own.
-SARIF_MESSAGE = "report/sarif.py ['markdown', 'text']"
+SARIF_MESSAGE = "formats/sarif.py ['markdown', 'text']"
 
 
 def test_no_module_but_the_vocabulary_lists_format_names() -> None:

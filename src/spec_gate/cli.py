@@ -37,6 +37,12 @@ class _Parser(argparse.ArgumentParser):
         raise SpecGateError("usage", f"{message} (see `{self.prog} --help`)")
 
 
+def _formats(formats: tuple[Format, ...]) -> str:
+    """``text (the default), json, ... or sarif (code scanning)``: the formats and their notes."""
+    named = [f"{f.value} ({f.note})" if f.note else f.value for f in formats]
+    return ", ".join(named[:-1]) + " or " + named[-1]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="spec-gate",
@@ -84,8 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
         choices=[str(f) for f in CHECK_FORMATS],
         type=_format,
         default=Format.TEXT,
-        help="text (the default), json, github (workflow commands), markdown, sarif (code "
-        "scanning) or codequality (GitLab merge requests)",
+        help=_formats(CHECK_FORMATS),
     )
     check.add_argument(
         "--fail-on",
@@ -130,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
         choices=[str(f) for f in REPORT_FORMATS],
         type=_format,
         default=Format.TEXT,
-        help="text (the default), json, or markdown with Mermaid charts",
+        help=_formats(REPORT_FORMATS) + " (with Mermaid charts)",
     )
     report.add_argument(
         "--since",
@@ -334,7 +339,7 @@ def _crash_log() -> str:
 
 def run_check(args: argparse.Namespace) -> int:
     from spec_gate.check import run
-    from spec_gate.report import formatter
+    from spec_gate.formats import formatter
 
     report, fail_on, broken = run(
         args.paths,

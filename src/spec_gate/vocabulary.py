@@ -19,14 +19,23 @@ class Kind(StrEnum):
 
 
 class Format(StrEnum):
-    """How ``spec-gate check`` and ``spec-gate report`` print what they found."""
+    """How ``spec-gate check`` and ``spec-gate report`` print what they found: each the module
+    of ``spec_gate.formats`` of the same name, with what ``--help`` says of it."""
 
-    TEXT = "text"
+    note: str
+
+    def __new__(cls, value: str, note: str = "") -> Format:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.note = note
+        return member
+
+    TEXT = "text", "the default"
     JSON = "json"
-    GITHUB = "github"
+    GITHUB = "github", "workflow commands"
     MARKDOWN = "markdown"
-    SARIF = "sarif"
-    CODEQUALITY = "codequality"
+    SARIF = "sarif", "code scanning"
+    CODEQUALITY = "codequality", "GitLab merge requests"
 
 
 KINDS: tuple[Kind, ...] = tuple(Kind)

@@ -18,13 +18,15 @@ from spec_gate import copies, discover, waivers
 from spec_gate.engine import Engine, Source, check_all
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import DocumentResult, FailOn, Report, Severity
+from spec_gate.formats import github as workflow_commands
+from spec_gate.formats import json as json_format
+from spec_gate.formats import markdown, tally
 from spec_gate.github import event as events
 from spec_gate.github import review
 from spec_gate.github.client import Api, ChangedFile, Comment, ReadOnlyError
 from spec_gate.github.event import Event
 from spec_gate.github.runner import Runner, append_summary, set_outputs
 from spec_gate.renewals import GitWaivers
-from spec_gate.report import github_commands, json_report, markdown, tally
 from spec_gate.ruleset.compiled import Policy
 from spec_gate.ruleset.load import load_policy
 from spec_gate.vocabulary import Kind
@@ -119,10 +121,10 @@ def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = 
     fail_on = FailOn(runner.fail_on) if runner.fail_on else policy.fail_on
     blocking = bool(report.blocking(fail_on))
 
-    out.write(github_commands.render(report))
+    out.write(workflow_commands.render(report))
     append_summary(runner.step_summary, markdown.render(report))
     report_path = runner.report_dir / "spec-gate-report.json"
-    report_path.write_text(json_report.render(report), encoding="utf-8")
+    report_path.write_text(json_format.render(report), encoding="utf-8")
     result = "fail" if blocking else ("waived" if report.waived else "pass")
     set_outputs(
         runner.output,

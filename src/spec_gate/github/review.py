@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from spec_gate.findings import Finding, Report
+from spec_gate.formats import markdown
 from spec_gate.github.client import Api, Review
-from spec_gate.report import markdown
 
 _HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@")
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from spec_gate.findings import DocumentResult, Finding, Report, Severity, Signoff
-from spec_gate.report import json_report
+from spec_gate.formats import json as json_format
 
 FINDING = Finding(
     "why-section", "why", Severity.ERROR, "a.md", 3, "No “Why” — ünïcode kept", "Say why.", ""
@@ -34,13 +34,13 @@ REPORTS = {
 
 @pytest.mark.parametrize("report", REPORTS.values(), ids=REPORTS.keys())
 def test_pieces_make_the_layout_of_one_indented_dump(report: Report) -> None:
-    written = json_report.render(report)
+    written = json_format.render(report)
     assert written == json.dumps(json.loads(written), indent=2, ensure_ascii=False) + "\n"
-    assert "".join(json_report.chunks(report)) == written
+    assert "".join(json_format.chunks(report)) == written
 
 
 def test_the_report_holds_every_document_and_finding() -> None:
-    loaded = json.loads(json_report.render(REPORTS["findings and sign-offs"]))
+    loaded = json.loads(json_format.render(REPORTS["findings and sign-offs"]))
     assert loaded["summary"] == {"documents": 2, "errors": 2, "warnings": 0, "waived": 0}
     assert [d["path"] for d in loaded["documents"]] == ["a.md", "b.md"]
     assert loaded["documents"][0]["signoffs"] == [
@@ -48,3 +48,15 @@ def test_the_report_holds_every_document_and_finding() -> None:
     ]
     assert [f["path"] for f in loaded["findings"]] == ["a.md", "b.md"]
     assert loaded["skipped"] == ["x.md", "y.md"]
+
+
+def test_every_format_is_the_module_of_its_name() -> None:
+    """A new format is its module, its line in vocabulary.Format and a test: nothing else maps
+    a format to its code."""
+    import importlib
+
+    from spec_gate.vocabulary import Format
+
+    for name in Format:
+        module = importlib.import_module(f"spec_gate.formats.{name.value}")
+        assert hasattr(module, "render") or hasattr(module, "chunks"), name

@@ -15,7 +15,7 @@ from dataclasses import replace
 from jsonschema import Draft202012Validator
 
 from spec_gate.findings import DocumentResult, Finding, Report, Severity
-from spec_gate.report import codequality
+from spec_gate.formats import codequality
 
 GITLAB = {
     "type": "array",

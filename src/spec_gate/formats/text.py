@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from spec_gate.findings import Finding, Report, Severity, Signoff
-from spec_gate.report import plural
+from spec_gate.formats import plural
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from spec_gate.findings import DocumentResult, Finding, Report, Severity
-from spec_gate.report import plural, tally
+from spec_gate.formats import plural, tally
 
 LIMIT = 65_000  # GitHub refuses comments over 65,536 characters; leave room for the marker
 _ICONS = {Severity.ERROR: "❌", Severity.WARNING: "⚠️", Severity.INFO: "ℹ️"}

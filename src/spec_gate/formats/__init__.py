@@ -1,7 +1,9 @@
-"""Reporters: pure functions from a Report to text. They read findings and decide nothing.
+"""Output formats: pure functions from a Report to text. They read findings and decide nothing.
 
-Each format is a module with ``render(report, color) -> str``, imported only when asked for; a
-format whose reports grow with the corpus (JSON) also has ``chunks(report)``, written as made.
+Each format is the module named as the format (``spec_gate.formats.sarif`` for ``--format
+sarif``) with ``render(report, color) -> str``, imported only when asked for; a format whose
+reports grow with the corpus (JSON) also has ``chunks(report)``, written as made. A new format
+is its module, its line in ``vocabulary.Format`` and a test.
 """
 
 from __future__ import annotations
@@ -13,15 +15,6 @@ from spec_gate.findings import Report, Severity
 from spec_gate.vocabulary import Format
 
 Formatter = Callable[[Report, bool], Iterable[str]]
-
-MODULES: dict[Format, str] = {
-    Format.TEXT: "text",
-    Format.JSON: "json_report",
-    Format.GITHUB: "github_commands",
-    Format.MARKDOWN: "markdown",
-    Format.SARIF: "sarif",
-    Format.CODEQUALITY: "codequality",
-}
 
 
 def plural(count: int, word: str) -> str:
@@ -40,7 +33,7 @@ def tally(report: Report) -> str:
 
 def formatter(name: Format) -> Formatter:
     """The report in format ``name``, as pieces of text to write one after another."""
-    module = importlib.import_module(f"spec_gate.report.{MODULES[name]}")
+    module = importlib.import_module(f"{__name__}.{name.value}")
     if hasattr(module, "chunks"):
         chunks: Callable[[Report], Iterable[str]] = module.chunks
         return lambda report, color: chunks(report)
@@ -48,4 +41,4 @@ def formatter(name: Format) -> Formatter:
     return lambda report, color: [render(report, color)]
 
 
-__all__ = ["MODULES", "Formatter", "formatter", "plural", "tally"]
+__all__ = ["Formatter", "formatter", "plural", "tally"]
