@@ -10,7 +10,7 @@ from spec_gate.engine import Engine, check_all
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import FailOn, Report
 from spec_gate.renewals import GitWaivers
-from spec_gate.results import ResultCache
+from spec_gate.result_cache import ResultCache
 from spec_gate.ruleset import cache
 from spec_gate.ruleset.compiled import Policy
 from spec_gate.ruleset.files import RecordingFiles, find_config, repository_root

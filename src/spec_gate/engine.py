@@ -14,7 +14,7 @@ from spec_gate.checks.frontmatter import lookup
 from spec_gate.document import Document, content, files, parse
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import DocumentResult, Finding, Passage, Severity, Signoff
-from spec_gate.results import ResultCache
+from spec_gate.result_cache import ResultCache
 from spec_gate.ruleset.compiled import (
     ActiveRule,
     AllOf,

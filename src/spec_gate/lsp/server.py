@@ -31,7 +31,7 @@ from spec_gate.errors import SpecGateError
 from spec_gate.explain import explain
 from spec_gate.findings import DocumentResult, Finding
 from spec_gate.lsp.edits import SOURCE, diagnostic, insertion, snippet
-from spec_gate.results import ResultCache
+from spec_gate.result_cache import ResultCache
 from spec_gate.ruleset import cache
 from spec_gate.ruleset.compiled import Policy, Rule
 

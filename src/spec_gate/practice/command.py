@@ -15,7 +15,7 @@ from spec_gate.errors import SpecGateError
 from spec_gate.findings import DocumentResult
 from spec_gate.practice import followthrough, history
 from spec_gate.practice.measure import KindMeasure, Measures, Point, measure_kinds, worst
-from spec_gate.results import ResultCache
+from spec_gate.result_cache import ResultCache
 from spec_gate.ruleset import cache
 from spec_gate.ruleset.compiled import Policy
 from spec_gate.vocabulary import Kind, body_path

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from spec_gate.findings import DocumentResult
-from spec_gate.results import ResultCache
+from spec_gate.result_cache import ResultCache
 from tests.conftest import Run
 
 Cli = Callable[..., Run]
