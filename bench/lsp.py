@@ -124,7 +124,7 @@ def main() -> int:
 def measure(
     command: str, root: Path, uri: str, text: str, rounds: int
 ) -> tuple[list[float], list[float], list[float]]:
-    from spec_gate.check import policy_for
+    from spec_gate.discover import policy_for
     from spec_gate.engine import Engine, Source
 
     client = Client([command, "lsp"], root)

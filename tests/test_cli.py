@@ -269,7 +269,7 @@ def test_a_crash_is_one_line_and_exit_3_with_the_traceback_in_a_file(
     def bug(*args: object, **kwargs: object) -> None:
         raise RuntimeError("an invariant broke")
 
-    monkeypatch.setattr("spec_gate.check.run", bug)
+    monkeypatch.setattr("spec_gate.commands.check.run", bug)
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     run = cli("check", "--kind", "pr", "-", stdin=b"x")
     assert run.code == 3
@@ -285,7 +285,7 @@ def test_in_an_action_the_traceback_goes_to_the_log_with_the_token_masked(
     def bug(*args: object, **kwargs: object) -> None:
         raise RuntimeError("request with ghs_SECRET123 failed")
 
-    monkeypatch.setattr("spec_gate.check.run", bug)
+    monkeypatch.setattr("spec_gate.commands.check.run", bug)
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     monkeypatch.setenv("INPUT_TOKEN", "ghs_SECRET123")
     run = cli("check", "--kind", "pr", "-", stdin=b"x")

@@ -13,8 +13,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from spec_gate.commands.init import template
 from spec_gate.engine import Engine, Source
-from spec_gate.init import template
 from spec_gate.ruleset.jsonschema import text as schema_text
 from spec_gate.ruleset.load import load_policy
 from tests.conftest import REPO, Run
@@ -250,7 +250,7 @@ def test_init_never_overwrites_without_force(cli: Cli, write: Write) -> None:
 
 
 def test_the_workflow_init_writes_is_a_valid_workflow(tmp_path: Path) -> None:
-    from spec_gate.init import template
+    from spec_gate.commands.init import template
 
     workflow = tmp_path / "spec-gate.yml"
     workflow.write_text(template("workflow.yml"))

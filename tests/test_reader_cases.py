@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from spec_gate import init
+from spec_gate.commands import init
 from spec_gate.engine import Engine, Source
 from spec_gate.ruleset.load import load_policy
 from spec_gate.vocabulary import Kind

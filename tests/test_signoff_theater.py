@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from spec_gate.init import template
+from spec_gate.commands.init import template
 from tests.conftest import Run
 
 Cli = Callable[..., Run]

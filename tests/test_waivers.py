@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from spec_gate import init
+from spec_gate.commands import init
 from spec_gate.engine import Engine, Source
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import Finding

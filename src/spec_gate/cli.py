@@ -283,7 +283,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             _print(text(args.which), sys.stdout)
             return 0
         if args.command == "init":
-            from spec_gate.init import run as run_init
+            from spec_gate.commands.init import run as run_init
 
             return run_init(Path.cwd(), force=args.force, out=sys.stdout)
         if args.command == "github":
@@ -338,7 +338,7 @@ def _crash_log() -> str:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from spec_gate.check import run
+    from spec_gate.commands.check import run
     from spec_gate.formats import formatter
 
     report, fail_on, broken = run(
@@ -451,8 +451,8 @@ def run_lsp() -> int:
 
 
 def run_explain(args: argparse.Namespace) -> int:
-    from spec_gate.check import policy_for
-    from spec_gate.explain import explain
+    from spec_gate.commands.explain import explain
+    from spec_gate.discover import policy_for
 
     _print(explain(args.rule, policy_for(args.config, [])), sys.stdout)
     return 0

@@ -1,17 +1,21 @@
-"""From the command line's PATHs (or the config's globs) to the documents to check."""
+"""From the command line's PATHs (or the config's globs) to the documents to check, and from
+the working directory (or ``--config``) to the policy that applies."""
 
 from __future__ import annotations
 
 import os
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
 from spec_gate.document.files import MAX_DOCUMENT_BYTES, decode, read
 from spec_gate.engine import Source
 from spec_gate.errors import SpecGateError
+from spec_gate.ruleset import cache
 from spec_gate.ruleset.compiled import Policy
+from spec_gate.ruleset.files import RecordingFiles, find_config, repository_root
 from spec_gate.vocabulary import Kind
 
 _SKIP_DIRS = {"node_modules", "__pycache__", "venv"}
@@ -99,3 +103,34 @@ def _configured(policy: Policy) -> Iterator[Path]:
 
 
 __all__ = ["MAX_DOCUMENT_BYTES", "decode", "display", "read", "relative_to", "sources"]
+
+
+def policy_for(config: str | None, rulesets: list[str], start: Path | None = None) -> Policy:
+    """The policy of ``--config``, else of the ``.spec-gate.yml`` nearest ``start`` (the working
+    directory), else the built-ins.
+
+    A compiled policy is reused from the cache while the files it came from are unchanged.
+    """
+    here = start or Path.cwd()
+    if config is not None:
+        path: Path | None = Path(config)
+        if not Path(config).is_file():
+            raise SpecGateError(config, "config file not found")
+        source = config
+    else:
+        path = find_config(here)
+        source = display(path) if path else ""
+    where = str(path.resolve()) if path else str(repository_root(here))
+    key = (where, source, str(here) if rulesets else "", *rulesets)
+    cached = cache.load(key)
+    if cached is not None:
+        return cached
+    from spec_gate.ruleset.load import load_policy, override_rulesets  # pydantic: only on a miss
+
+    files = RecordingFiles()
+    policy = load_policy(path, source, files, root=None if path else repository_root(here))
+    if rulesets:
+        policy = override_rulesets(policy, rulesets, files)
+    policy = replace(policy, digest=cache.digest(key, files.read_so_far))
+    cache.store_policy(key, files.read_so_far, policy)
+    return policy

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from spec_gate.check import policy_for
+from spec_gate.discover import policy_for
 from spec_gate.ruleset import load
 
 Write = Callable[[str, str], Path]

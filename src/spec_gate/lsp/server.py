@@ -25,10 +25,10 @@ from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 
 from spec_gate import __version__, copies, discover
-from spec_gate.check import policy_for
+from spec_gate.commands.explain import explain
+from spec_gate.discover import policy_for
 from spec_gate.engine import Engine, Source, check_all
 from spec_gate.errors import SpecGateError
-from spec_gate.explain import explain
 from spec_gate.findings import DocumentResult, Finding
 from spec_gate.lsp.edits import SOURCE, diagnostic, insertion, snippet
 from spec_gate.result_cache import ResultCache

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from spec_gate import discover
-from spec_gate.check import policy_for
+from spec_gate.discover import policy_for
 from spec_gate.engine import Engine, Source, check_all
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import DocumentResult
