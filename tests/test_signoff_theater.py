@@ -281,8 +281,7 @@ def test_a_template_handle_is_a_placeholder(cli: Cli, write: Write) -> None:
 
 def test_every_help_snippet_and_template_uses_a_placeholder_handle() -> None:
     """Pasting our own example never passes: the handles in it are placeholders."""
-    from spec_gate.checks.base import handles
-    from spec_gate.checks.signoffs import PLACEHOLDER_HANDLES, login
+    from spec_gate.reading.signoffs import PLACEHOLDER_HANDLES, handles, login
     from spec_gate.ruleset.load import load_policy
 
     texts = [template(name) for name in ("spec.md", "postmortem.md", "pull_request_template.md")]

@@ -17,10 +17,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spec_gate import patterns
-from spec_gate.checks import signoffs
-from spec_gate.checks.base import STRICT, Outcome, handles, missed, passed, shorten, signed
+from spec_gate.checks.base import STRICT, Outcome, missed, passed, shorten, signed
 from spec_gate.document import Document, Item
 from spec_gate.patterns import Regex
+from spec_gate.reading import signoffs
+from spec_gate.reading.signoffs import handles
 
 NAME = "approval"
 _APPROVED = r"^\W*(approved|signed[ -]?off|signed|lgtm|accepted|yes|done|ok|✅|✔️?|☑️?)(\W|$)"

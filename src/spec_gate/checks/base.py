@@ -86,16 +86,6 @@ def signed(line: int, signer: str) -> Outcome:
 
 # A handle stands on its own: not inside an e-mail address ("me@x.com") or a package pin
 # ("protobufjs@6.11.3"), and it starts with a letter or a digit.
-_HANDLE = patterns.compile(r"(?:^|[^\w.@/-])(@[A-Za-z\d][\w.-]*(?:/[\w.-]+)?)")
-
-
-def handles(text: str) -> tuple[str, ...]:
-    """The ``@user`` and ``@org/team`` handles in ``text``, in order."""
-    found = (m.group(1).rstrip(".") for m in _HANDLE.finditer(text))
-    return tuple(h for h in found if not _VERSION.search(h))
-
-
-_VERSION = patterns.compile(r"^@v?\d+(?:\.\d+)+$")
 
 
 def missed(line: int, detail: str = "", near: bool = False) -> Outcome:

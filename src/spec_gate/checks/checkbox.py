@@ -15,11 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spec_gate import patterns
-from spec_gate.checks import signoffs
 from spec_gate.checks.base import (
     STRICT,
     Outcome,
-    handles,
     missed,
     passed,
     scopes,
@@ -28,6 +26,8 @@ from spec_gate.checks.base import (
 )
 from spec_gate.document import Document, Task
 from spec_gate.patterns import Regex
+from spec_gate.reading import signoffs
+from spec_gate.reading.signoffs import handles
 
 NAME = "checkbox"
 _STATE = {True: "ticked ", False: "unticked ", None: ""}

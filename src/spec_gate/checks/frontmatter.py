@@ -13,11 +13,9 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from spec_gate import patterns
-from spec_gate.checks import signoffs
 from spec_gate.checks.base import (
     STRICT,
     Outcome,
-    handles,
     missed,
     passed,
     shorten,
@@ -25,6 +23,8 @@ from spec_gate.checks.base import (
 )
 from spec_gate.document import Document, is_placeholder
 from spec_gate.patterns import Regex
+from spec_gate.reading import signoffs
+from spec_gate.reading.signoffs import handles
 
 NAME = "frontmatter"
 

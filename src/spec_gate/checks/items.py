@@ -36,7 +36,6 @@ from spec_gate.checks.base import (
     Miss,
     Outcome,
     Scope,
-    handles,
     items_in,
     lexicon_of,
     missed,
@@ -44,12 +43,12 @@ from spec_gate.checks.base import (
     scopes,
     shorten,
 )
-from spec_gate.checks.signoffs import is_placeholder_handle
 from spec_gate.checks.tracking import links_in
 from spec_gate.document import Document, Item, Section, is_placeholder, specific_words
 from spec_gate.patterns import Regex
 from spec_gate.reading import Lexicon, followups
 from spec_gate.reading.followups import Done, Part
+from spec_gate.reading.signoffs import handles, is_placeholder_handle
 from spec_gate.reading.text import Kind, Token, plain, tokenize
 
 NAME = "items"

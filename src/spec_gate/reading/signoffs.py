@@ -15,7 +15,6 @@ from datetime import date
 from typing import Any
 
 from spec_gate import patterns
-from spec_gate.checks.base import handles
 from spec_gate.document import Document
 
 # Handles that help texts, templates and tutorials use for "someone": never a person.
@@ -56,6 +55,17 @@ _BYLINE = patterns.compile(r"^\s*(?:by|author|authors|written by)\s*:?\s+(.{3,80
 NAME = patterns.compile(r"(?-i:\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\b)")
 _STRUCK = "~~"
 _LOGIN = patterns.compile(r"^@?([a-z\d][a-z\d-]{0,38})$")
+
+_HANDLE = patterns.compile(r"(?:^|[^\w.@/-])(@[A-Za-z\d][\w.-]*(?:/[\w.-]+)?)")
+
+
+def handles(text: str) -> tuple[str, ...]:
+    """The ``@user`` and ``@org/team`` handles in ``text``, in order."""
+    found = (m.group(1).rstrip(".") for m in _HANDLE.finditer(text))
+    return tuple(h for h in found if not _VERSION.search(h))
+
+
+_VERSION = patterns.compile(r"^@v?\d+(?:\.\d+)+$")
 
 
 def login(handle: str) -> str:
