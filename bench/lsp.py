@@ -22,6 +22,7 @@ import sys
 import tempfile
 import threading
 import time
+from datetime import date
 from pathlib import Path
 from queue import Empty, Queue
 from typing import Any
@@ -147,7 +148,7 @@ def measure(
         {"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}},
     )
     client.wait(diagnostics)  # the first check also reads the workspace: not measured
-    engine = Engine(policy_for(None, [], start=root))
+    engine = Engine(policy_for(None, [], start=root), today=date.today())
     latencies, trips, floors = [], [], []
     middle = text.count("\n") // 2  # a line with no finding: hover answers without work
     for version in range(2, rounds + 2):

@@ -29,6 +29,7 @@ import json
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from spec_gate.engine import Engine, Source
@@ -116,7 +117,7 @@ def label_sets() -> list[LabelSet]:
 
 def measure(documents: list[Labelled]) -> tuple[dict[str, Tally], int]:
     """Per rule, how often spec-gate agrees with the reader; and how many documents are absent."""
-    engine = Engine(load_policy(None))
+    engine = Engine(load_policy(None, root=Path.cwd()), today=date.today())
     tallies: dict[str, Tally] = {}
     absent = 0
     for doc in documents:
@@ -152,7 +153,7 @@ def readers() -> None:
     for file in sorted((HERE / "labels").glob("postmortems-*.json")):
         first.update(json.loads(file.read_text(encoding="utf-8")))
     second = json.loads((HERE / "second" / "postmortems.json").read_text(encoding="utf-8"))
-    engine = Engine(load_policy(None))
+    engine = Engine(load_policy(None, root=Path.cwd()), today=date.today())
     fired: dict[str, set[str]] = {}
     for key in second:
         path = HERE / "documents" / key

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import collections
 import sys
+from datetime import date
 from pathlib import Path
 
 from spec_gate import copies
@@ -45,7 +46,7 @@ def sweep(
     corpus: Path, show: str | None = None
 ) -> tuple[dict[str, dict[str, int]], dict[str, int], list[Finding]]:
     """Per kind: how many documents each rule fires on; documents per kind; findings of ``show``."""
-    engine = Engine(load_policy(None))
+    engine = Engine(load_policy(None, root=Path.cwd()), today=date.today())
     counts: dict[str, dict[str, int]] = {}
     sizes: dict[str, int] = {}
     shown: list[Finding] = []

@@ -3,6 +3,8 @@ the same way."""
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
 from textwrap import dedent
 
 import pytest
@@ -12,7 +14,7 @@ from spec_gate.findings import Finding
 from spec_gate.ruleset.load import load_policy
 from spec_gate.vocabulary import Kind
 
-ENGINE = Engine(load_policy(None))
+ENGINE = Engine(load_policy(None, root=Path.cwd()), today=date.today())
 
 REVIEW = """
 ## Accessibility and inclusion review
@@ -289,7 +291,9 @@ def test_a_complete_spec_passes_every_rule() -> None:
 def test_a_why_that_repeats_the_prompt_is_quoted_back() -> None:
     """The prompt pasted with a word changed counts for nothing, and the finding says so."""
     text = "## Why\n\nWho runs into what problem today, and what changes for them once it lands.\n"
-    result = Engine(load_policy(None)).check(Source("pr.md", text, None, Kind.PR))
+    result = Engine(load_policy(None, root=Path.cwd()), today=date.today()).check(
+        Source("pr.md", text, None, Kind.PR)
+    )
     assert result is not None
     [why] = [f for f in result.findings if f.rule == "why-section"]
     assert why.detail.endswith("repeats the template's prompt")

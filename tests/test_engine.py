@@ -57,7 +57,7 @@ def engine_for(write: Write) -> Callable[..., Engine]:
     )
 
     def make(labels: tuple[str, ...] = (), today: date = date(2026, 11, 23)) -> Engine:
-        return Engine(load_policy(config), labels, today)
+        return Engine(load_policy(config), labels, today=today)
 
     return make
 
@@ -118,7 +118,7 @@ def test_a_configured_label_waives_and_keeps_the_finding(engine_for: Callable[..
 
 
 def test_kind_from_front_matter_when_no_glob_claims_the_file(write: Write) -> None:
-    engine = Engine(load_policy(None))
+    engine = Engine(load_policy(None, root=Path.cwd()), today=date.today())
     result = engine.check(Source("x.md", "---\nkind: postmortem\n---\n# Outage\n", None))
     assert result is not None and result.kind == "postmortem"
     assert engine.check(Source("y.md", "# No kind\n", None)) is None
@@ -134,7 +134,7 @@ def test_template_text_left_unchanged_counts_as_empty(write: Write) -> None:
         "documents:\n  - kind: pr\n    paths: ['prs/*.md']\n"
         "    template: TEMPLATE.md\n    rulesets: [builtin:why]\n",
     )
-    engine = Engine(load_policy(config))
+    engine = Engine(load_policy(config), today=date.today())
     untouched = "## Why\nDescribe the problem this feature solves for the people who use it.\n"
     filled = "## Why\nRiders lose their basket when the train enters a tunnel, every day.\n"
     assert rules_fired(engine, untouched, "prs/a.md")[0] == ("why-section", 1)

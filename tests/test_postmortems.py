@@ -5,6 +5,8 @@ Each case is a small postmortem of our own, and the findings one rule gives it: 
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
 from textwrap import dedent
 
 import pytest
@@ -13,7 +15,7 @@ from spec_gate.engine import Engine, Source
 from spec_gate.ruleset.load import load_policy
 from spec_gate.vocabulary import Kind
 
-ENGINE = Engine(load_policy(None))
+ENGINE = Engine(load_policy(None, root=Path.cwd()), today=date.today())
 
 STORY = (
     "From 14:02 to 14:47 UTC about one in three people paying by card saw “Something went "

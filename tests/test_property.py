@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 from contextlib import redirect_stderr, redirect_stdout
+from datetime import date
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -15,7 +17,7 @@ from spec_gate.ruleset.load import load_policy
 from spec_gate.vocabulary import KINDS
 from tests.conftest import _stdin
 
-ENGINE = Engine(load_policy(None))
+ENGINE = Engine(load_policy(None, root=Path.cwd()), today=date.today())
 
 
 # Markdown-ish building blocks make the search reach headings, lists, fences, tables and comments.

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 
@@ -21,7 +22,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     root = tmp_path_factory.mktemp("repo")
     (root / ".git").mkdir()
     assert init.run(root, False, io.StringIO()) == 0
-    yield Engine(load_policy(root / ".spec-gate.yml"))
+    yield Engine(load_policy(root / ".spec-gate.yml"), today=date.today())
 
 
 def blocking(engine: Engine, kind: Kind, text: str) -> set[str]:

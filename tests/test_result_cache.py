@@ -143,7 +143,7 @@ def test_a_waiver_expiring_tomorrow_counts_again_the_day_after(
         def today(cls) -> Later:
             return cls.fromordinal(real.today().toordinal() + 2)
 
-    monkeypatch.setattr("spec_gate.engine.date", Later)
+    monkeypatch.setattr("spec_gate.cli.date", Later)
     assert cli("check").code == 1  # the day after tomorrow: expired, not answered from cache
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -36,7 +37,7 @@ def engine(write: Write) -> Engine:
         ".spec-gate.yml",
         "documents:\n  - kind: spec\n    paths: ['*.md']\n    rulesets: [./a11y.yml]\n",
     )
-    return Engine(load_policy(config))
+    return Engine(load_policy(config), today=date.today())
 
 
 CASES = [
@@ -84,7 +85,7 @@ def test_a_team_on_the_list_leaves_membership_to_github(write: Write) -> None:
         ".spec-gate.yml",
         "documents:\n  - kind: spec\n    paths: ['*.md']\n    rulesets: [./a11y.yml]\n",
     )
-    result = Engine(load_policy(config)).check(
+    result = Engine(load_policy(config), today=date.today()).check(
         Source("s.md", "- [x] Accessibility review signed off by @lee\n", "s.md")
     )
     assert result is not None

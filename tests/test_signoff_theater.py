@@ -285,7 +285,7 @@ def test_every_help_snippet_and_template_uses_a_placeholder_handle() -> None:
     from spec_gate.ruleset.load import load_policy
 
     texts = [template(name) for name in ("spec.md", "postmortem.md", "pull_request_template.md")]
-    policy = load_policy(None)
+    policy = load_policy(None, root=Path.cwd())
     texts += [a.rule.help for p in policy.defaults.values() for a in p.rules]
     found = {login(h) for text in texts for h in handles(text)}
     assert found and found <= PLACEHOLDER_HANDLES

@@ -21,7 +21,7 @@ from tests.conftest import Run
 
 Write = Callable[[str, str], Path]
 
-ENGINE = Engine(load_policy(None), today=date(2026, 11, 23))
+ENGINE = Engine(load_policy(None, root=Path.cwd()), today=date(2026, 11, 23))
 SPEC_WITHOUT_SIGNOFF = "## Why\nRiders lose their basket in tunnels on the train each day.\n"
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import textwrap
+from datetime import date
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,7 +15,7 @@ from spec_gate.ruleset.load import load_policy
 from spec_gate.vocabulary import Kind
 from tests.conftest import REPO
 
-ENGINE = Engine(load_policy(None))
+ENGINE = Engine(load_policy(None, root=Path.cwd()), today=date.today())
 README_NARRATIVE = re.search(
     r"<!-- spec-gate: readme-narrative -->\n```markdown\n## User impact narrative\n(.*?)```",
     (REPO / "README.md").read_text(encoding="utf-8"),

@@ -7,6 +7,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import NoReturn, TextIO
 
@@ -271,12 +272,14 @@ def _jobs(value: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
+        # The two inputs every command reads, read once: where it runs and which day it is.
+        here, today = Path.cwd(), date.today()
         if args.command == "check":
-            return run_check(args)
+            return run_check(args, here, today)
         if args.command == "report":
-            return run_report(args)
+            return run_report(args, here, today)
         if args.command == "explain":
-            return run_explain(args)
+            return run_explain(args, here)
         if args.command == "schema":
             from spec_gate.ruleset.jsonschema import text
 
@@ -285,7 +288,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "init":
             from spec_gate.commands.init import run as run_init
 
-            return run_init(Path.cwd(), force=args.force, out=sys.stdout)
+            return run_init(here, force=args.force, out=sys.stdout)
         if args.command == "github":
             return run_github()
         if args.command == "lsp":
@@ -337,12 +340,14 @@ def _crash_log() -> str:
     return path
 
 
-def run_check(args: argparse.Namespace) -> int:
+def run_check(args: argparse.Namespace, here: Path, today: date) -> int:
     from spec_gate.commands.check import run
     from spec_gate.formats import formatter
 
     report, fail_on, broken = run(
         args.paths,
+        here,
+        today,
         kind=args.kind,
         config=args.config,
         rulesets=args.ruleset,
@@ -370,9 +375,7 @@ def run_check(args: argparse.Namespace) -> int:
     return 1 if report.blocking(fail_on) else 0
 
 
-def run_report(args: argparse.Namespace) -> int:
-    from datetime import date
-
+def run_report(args: argparse.Namespace, here: Path, today: date) -> int:
     from spec_gate.practice.command import FollowRequest, gather
     from spec_gate.practice.render import FORMATS as REPORT_FORMATS
 
@@ -385,7 +388,7 @@ def run_report(args: argparse.Namespace) -> int:
 
     if args.every and args.since is None:
         raise SpecGateError("usage", "--every needs --since: the points are counted from it")
-    if args.since is not None and args.since > date.today():
+    if args.since is not None and args.since > today:
         raise SpecGateError(
             "--since", f"{args.since.isoformat()} is after today: there is no history to measure"
         )
@@ -400,7 +403,8 @@ def run_report(args: argparse.Namespace) -> int:
         args.github_prs,
         args.github_issues,
         args.jobs,
-        date.today(),
+        here,
+        today,
         progress,
         use_cache=not args.no_cache,
         follow=follow,
@@ -450,11 +454,11 @@ def run_lsp() -> int:
     return 0
 
 
-def run_explain(args: argparse.Namespace) -> int:
+def run_explain(args: argparse.Namespace, here: Path) -> int:
     from spec_gate.commands.explain import explain
     from spec_gate.discover import policy_for
 
-    _print(explain(args.rule, policy_for(args.config, [])), sys.stdout)
+    _print(explain(args.rule, policy_for(args.config, [], here)), sys.stdout)
     return 0
 
 

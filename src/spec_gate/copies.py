@@ -204,7 +204,7 @@ def _with(result: DocumentResult, copies: list[Finding]) -> DocumentResult:
     return replace(result, findings=tuple(findings))
 
 
-def git_order(root: Path, base: Path | None = None) -> Order:
+def git_order(root: Path, base: Path) -> Order:
     """Who had the text first: the commit that added each file (oldest first), then path order
     for files git does not know. Run only when copies exist. Relative paths are taken from
     ``base`` (the working directory)."""
@@ -214,11 +214,10 @@ def git_order(root: Path, base: Path | None = None) -> Order:
         if found is None:
             return {}
         top, added = found
-        folder = base or Path.cwd()
         rank: dict[str, int] = {}
         for path in paths:
             try:
-                relative = (folder / path).resolve().relative_to(top.resolve()).as_posix()
+                relative = (base / path).resolve().relative_to(top.resolve()).as_posix()
             except ValueError:
                 continue
             if relative in added:

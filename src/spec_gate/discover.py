@@ -22,9 +22,14 @@ _SKIP_DIRS = {"node_modules", "__pycache__", "venv"}
 
 
 def sources(
-    paths: list[str], policy: Policy, kind: Kind | None, stdin: BinaryIO | None = None
+    paths: list[str],
+    policy: Policy,
+    kind: Kind | None,
+    base: Path,
+    stdin: BinaryIO | None = None,
 ) -> list[Source]:
-    """Every document named by ``paths`` (``-`` is standard input), or by the config's globs."""
+    """Every document named by ``paths`` (``-`` is standard input), or by the config's globs;
+    ``paths`` are relative to ``base`` (the working directory), and so are the paths shown."""
     if not paths:
         if not policy.profiles:
             raise SpecGateError(
@@ -34,7 +39,7 @@ def sources(
             )
         root = policy.root.resolve()
         files = sorted(set(_configured(policy)))
-        return [_source(f, display(f), f.resolve(), root, kind) for f in files]
+        return [_source(f, display(f, base), f.resolve(), root, kind) for f in files]
     root = policy.root.resolve()
     found: list[Source] = []
     seen: set[Path] = set()
@@ -43,28 +48,31 @@ def sources(
             stream = stdin if stdin is not None else sys.stdin.buffer
             found.append(Source("-", decode(stream.read(MAX_DOCUMENT_BYTES + 1), "-"), None, kind))
             continue
-        path = Path(raw)
+        named = Path(raw)  # as the user wrote it, for the paths shown
+        path = base / named
         if path.is_dir():
             # The folder is resolved once; a file's real path is the folder's plus the rest
             # (os.walk does not follow links to folders, so the rest has none).
             real = path.resolve()
             files = sorted(_markdown_below(path))
-            reals = [real / file.relative_to(path) for file in files]
+            rests = [file.relative_to(path) for file in files]
+            shown, reals = [named / rest for rest in rests], [real / rest for rest in rests]
         elif path.is_file():
-            files, reals = [path], [path.resolve()]
+            files, shown, reals = [path], [named], [path.resolve()]
         else:
             raise SpecGateError(raw, "no such file or directory")
-        for file, resolved in zip(files, reals, strict=True):
+        for file, name, resolved in zip(files, shown, reals, strict=True):
             if resolved not in seen:
                 seen.add(resolved)
-                found.append(_source(file, str(file), resolved, root, kind))
+                found.append(_source(file, str(name), resolved, root, kind))
     return found
 
 
-def display(path: Path) -> str:
-    """A path as the user would write it: relative to the working directory when inside it."""
+def display(path: Path, base: Path) -> str:
+    """A path as the user would write it: relative to ``base`` (the working directory) when
+    inside it."""
     try:
-        return str(path.relative_to(Path.cwd()))
+        return str(path.relative_to(base))
     except ValueError:
         return str(path)
 
@@ -105,23 +113,27 @@ def _configured(policy: Policy) -> Iterator[Path]:
 __all__ = ["MAX_DOCUMENT_BYTES", "decode", "display", "read", "relative_to", "sources"]
 
 
-def policy_for(config: str | None, rulesets: list[str], start: Path | None = None) -> Policy:
-    """The policy of ``--config``, else of the ``.spec-gate.yml`` nearest ``start`` (the working
-    directory), else the built-ins.
+def policy_for(
+    config: str | None, rulesets: list[str], start: Path, base: Path | None = None
+) -> Policy:
+    """The policy of ``--config``, else of the ``.spec-gate.yml`` nearest ``start``, else the
+    built-ins. ``--config`` and ``--ruleset`` are relative to ``base`` (the working directory;
+    ``start`` when not given), and the config is named from there.
 
     A compiled policy is reused from the cache while the files it came from are unchanged.
     """
-    here = start or Path.cwd()
+    here = start
+    base = base or start
     if config is not None:
-        path: Path | None = Path(config)
-        if not Path(config).is_file():
+        path: Path | None = base / config
+        if not base.joinpath(config).is_file():
             raise SpecGateError(config, "config file not found")
         source = config
     else:
         path = find_config(here)
-        source = display(path) if path else ""
+        source = display(path, base) if path else ""
     where = str(path.resolve()) if path else str(repository_root(here))
-    key = (where, source, str(here) if rulesets else "", *rulesets)
+    key = (where, source, str(base) if rulesets else "", *rulesets)
     cached = cache.load(key)
     if cached is not None:
         return cached
@@ -130,7 +142,7 @@ def policy_for(config: str | None, rulesets: list[str], start: Path | None = Non
     files = RecordingFiles()
     policy = load_policy(path, source, files, root=None if path else repository_root(here))
     if rulesets:
-        policy = override_rulesets(policy, rulesets, files)
+        policy = override_rulesets(policy, rulesets, base, files)
     policy = replace(policy, digest=cache.digest(key, files.read_so_far))
     cache.store_policy(key, files.read_so_far, policy)
     return policy

@@ -123,7 +123,8 @@ class Engine:
         self,
         policy: Policy,
         labels: Iterable[str] = (),
-        today: date | None = None,
+        *,
+        today: date,
         approvers: Mapping[str, str] | None = None,
         authors: Iterable[str] = (),
         memberships: Mapping[tuple[str, str], bool | str] | None = None,
@@ -144,7 +145,7 @@ class Engine:
         for a waiver in a PR's or issue's description (None: cannot be told here)."""
         self.policy = policy
         self.labels = frozenset(label.lower() for label in labels)
-        self.today = today or date.today()
+        self.today = today
         self.approvers = approvers
         self.authors = frozenset(a.lstrip("@").lower() for a in authors)
         self.memberships = memberships

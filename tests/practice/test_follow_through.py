@@ -317,7 +317,7 @@ def follow(fake: GitHub, since: date | None = SINCE, every: str = "month") -> An
         for method in ("GET", "POST", "PATCH"):
             mocked.add_callback(method, re.compile(r"https?://.*"), callback=fake.handle)
         measures = gather(
-            ["."], None, since, every, 0, 0, 1, TODAY, lambda done, total: None,
+            ["."], None, since, every, 0, 0, 1, Path.cwd(), TODAY, lambda done, total: None,
             ENVIRON, use_cache=False, follow=FollowRequest(),
         )  # fmt: skip
         assert all(call.request.method == "GET" for call in mocked.calls)  # reads only

@@ -100,7 +100,7 @@ def test_periods(since: date, every: str, today: date, expected: list[tuple[str,
 
 
 def test_the_trend_over_months_counts_each_document_as_it_stood(history: Path) -> None:
-    measures = gather([], None, date(2025, 12, 1), "month", 0, 0, 1, TODAY, no_progress)
+    measures = gather([], None, date(2025, 12, 1), "month", 0, 0, 1, Path.cwd(), TODAY, no_progress)
     report = json.loads(as_json(measures))
     summary = [
         (
@@ -128,7 +128,7 @@ def test_the_trend_over_months_counts_each_document_as_it_stood(history: Path) -
 
 
 def test_the_chart_text_is_exact(history: Path) -> None:
-    measures = gather([], None, date(2026, 1, 1), "month", 0, 0, 1, TODAY, no_progress)
+    measures = gather([], None, date(2026, 1, 1), "month", 0, 0, 1, Path.cwd(), TODAY, no_progress)
     assert chart(measures, "spec") == (
         "```mermaid\n"
         '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1d4ed8"}}}}%%\n'
@@ -138,7 +138,7 @@ def test_the_chart_text_is_exact(history: Path) -> None:
         '    y-axis "%" 0 --> 100\n'
         "    line [0, 33, 67]\n```"
     )
-    now = gather([], None, None, "month", 0, 0, 1, TODAY, no_progress)
+    now = gather([], None, None, "month", 0, 0, 1, Path.cwd(), TODAY, no_progress)
     assert chart(now, "spec") == (
         "```mermaid\n"
         '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1d4ed8"}}}}%%\n'
@@ -151,7 +151,7 @@ def test_the_chart_text_is_exact(history: Path) -> None:
 
 
 def test_without_since_the_working_tree_is_measured(history: Path) -> None:
-    measures = gather([], None, None, "month", 0, 0, 1, TODAY, no_progress)
+    measures = gather([], None, None, "month", 0, 0, 1, Path.cwd(), TODAY, no_progress)
     [point] = measures.points
     assert (point.label, point.commit) == ("now", None)
     spec = point.kinds["spec"]
@@ -200,7 +200,7 @@ def test_recent_prs_and_issues_on_github(history: Path) -> None:
     }
     with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
         fake.mock(rsps)
-        measures = gather([], None, None, "month", 3, 5, 1, TODAY, no_progress, environ)
+        measures = gather([], None, None, "month", 3, 5, 1, Path.cwd(), TODAY, no_progress, environ)
     prs, issues = measures.github["prs"], measures.github["issues"]
     assert (prs.documents, prs.passing) == (3, 2)  # #9, #7 (no body), #6; #8 was not merged
     assert (issues.documents, issues.passing) == (2, 1)
@@ -250,7 +250,7 @@ def test_report_dates_that_cannot_be_measured_are_one_line(
 
 
 def test_a_since_after_the_last_commit_measures_that_commit(history: Path) -> None:
-    measures = gather([], None, date(2026, 3, 10), "month", 0, 0, 1, TODAY, no_progress)
+    measures = gather([], None, date(2026, 3, 10), "month", 0, 0, 1, Path.cwd(), TODAY, no_progress)
     assert [(p.label, p.kinds["spec"].documents) for p in measures.points] == [("2026-03", 3)]
 
 
@@ -298,7 +298,7 @@ def test_points_follow_the_first_parent_not_a_merged_side_branch(
         check=True,
         env=env,
     )
-    measures = gather([], None, date(2026, 1, 1), "month", 0, 0, 1, TODAY, no_progress)
+    measures = gather([], None, date(2026, 1, 1), "month", 0, 0, 1, Path.cwd(), TODAY, no_progress)
     summary = [
         (p.label, {k: (m.documents, m.passing) for k, m in p.kinds.items()})
         for p in measures.points
@@ -324,7 +324,7 @@ def test_each_distinct_document_of_the_history_is_checked_once(
 
     monkeypatch.setattr(engine_module.Engine, "check", counting)
     monkeypatch.setenv("SPEC_GATE_NO_CACHE", "1")
-    gather([], None, date(2025, 12, 1), "month", 0, 0, 1, TODAY, no_progress)
+    gather([], None, date(2025, 12, 1), "month", 0, 0, 1, Path.cwd(), TODAY, no_progress)
     # Three points hold 1 + 3 + 3 documents, but only four distinct (path, blob): a.md as it
     # was and as it is, b.md and c.md. Each is checked once.
     assert len(seen) == 4

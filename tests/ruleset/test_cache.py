@@ -39,7 +39,7 @@ def no_loading(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
 
 
 def severity(config: str | None = None) -> str:
-    policy = policy_for(config, [])
+    policy = policy_for(config, [], Path.cwd())
     return policy.defaults["pr"].rules[0].rule.severity.value
 
 
@@ -69,10 +69,10 @@ def test_a_changed_file_is_noticed(write: Write, cache_dir: Path, changed: str) 
 
 def test_a_corrupt_entry_is_rebuilt(write: Write, cache_dir: Path) -> None:
     write(".spec-gate.yml", "fail_on: warning\n")
-    policy_for(None, [])
+    policy_for(None, [], Path.cwd())
     for entry in cache_dir.glob("policy-*.pickle"):
         entry.write_bytes(b"not a pickle")
-    assert policy_for(None, []).fail_on.value == "warning"
+    assert policy_for(None, [], Path.cwd()).fail_on.value == "warning"
 
 
 def test_no_cache_when_turned_off(
@@ -80,7 +80,7 @@ def test_no_cache_when_turned_off(
 ) -> None:
     monkeypatch.setenv("SPEC_GATE_NO_CACHE", "1")
     write(".spec-gate.yml", "fail_on: warning\n")
-    policy_for(None, [])
+    policy_for(None, [], Path.cwd())
     assert not cache_dir.exists()
 
 
@@ -91,4 +91,4 @@ def test_an_unwritable_cache_costs_speed_not_correctness(
     blocker.write_text("")
     monkeypatch.setenv("SPEC_GATE_CACHE_DIR", str(blocker / "cache"))
     write(".spec-gate.yml", "fail_on: warning\n")
-    assert policy_for(None, []).fail_on.value == "warning"
+    assert policy_for(None, [], Path.cwd()).fail_on.value == "warning"

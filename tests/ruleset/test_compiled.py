@@ -27,7 +27,7 @@ def test_every_rule_comes_once_per_profile_documents_first(tmp_path: Path) -> No
 
 
 def test_a_check_tree_is_walked_through_any_all_and_not() -> None:
-    policy = load_policy(None)
+    policy = load_policy(None, root=Path.cwd())
     names = {
         check.name for _, active in policy.active_rules() for check in primitives(active.rule.check)
     }

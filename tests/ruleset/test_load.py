@@ -215,7 +215,7 @@ def test_builtins_ship_in_the_package_and_match_the_repository_copies() -> None:
 
 
 def test_no_config_means_the_builtins_of_each_kind() -> None:
-    policy = load_policy(None)
+    policy = load_policy(None, root=Path.cwd())
     assert {k: [a.rule.id for a in p.rules] for k, p in policy.defaults.items()} == {
         "pr": ["why-section", "who-affected"],
         "ticket": ["why-section", "who-affected"],

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 from spec_gate import copies, discover
 from spec_gate.engine import Engine, check_all
 from spec_gate.errors import SpecGateError
@@ -14,6 +17,8 @@ from spec_gate.vocabulary import Kind
 
 def run(
     paths: list[str],
+    here: Path,
+    today: date,
     kind: Kind | None = None,
     config: str | None = None,
     rulesets: list[str] | None = None,
@@ -22,13 +27,14 @@ def run(
     use_cache: bool = True,
 ) -> tuple[Report, FailOn, list[SpecGateError]]:
     """The report on the documents that could be read, the fail-on level, and the errors of
-    those that could not (each one line: its path and line, and what is wrong)."""
-    policy = discover.policy_for(config, rulesets or [])
-    sources = discover.sources(paths, policy, kind)
-    engine = Engine(policy, waiver_history=GitWaivers(policy.root))
+    those that could not (each one line: its path and line, and what is wrong). ``here`` is
+    the working directory, which paths and ``--config`` are relative to."""
+    policy = discover.policy_for(config, rulesets or [], here)
+    sources = discover.sources(paths, policy, kind, here)
+    engine = Engine(policy, today=today, waiver_history=GitWaivers(policy.root))
     folder = cache.folder() if use_cache else None
     results = ResultCache.open(folder, policy.digest, engine.context())
     checked = check_all(engine, sources, jobs, results)
-    flagged = copies.flag(checked.results, copies.git_order(policy.root), memo=results)
+    flagged = copies.flag(checked.results, copies.git_order(policy.root, here), memo=results)
     report = Report(tuple(flagged), tuple(checked.skipped))
     return report, FailOn(fail_on) if fail_on else policy.fail_on, checked.broken

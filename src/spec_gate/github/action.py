@@ -6,11 +6,10 @@ report file, the commit status and one sticky comment (when the token may write)
 
 from __future__ import annotations
 
-import os
 import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import TextIO
 
@@ -74,9 +73,11 @@ def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = 
     history = GitWaivers(runner.workspace)
     # An issue has no approval, so a waiver in its description never counts here.
     body_approval = False if event.kind is Kind.TICKET else None
+    today = date.today()  # the action's one reading of the day, as cli's for the commands
     engine = Engine(
         policy,
         event.labels,
+        today=today,
         authors=[event.author],
         waiver_history=history,
         waiver_approval=body_approval,
@@ -108,6 +109,7 @@ def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = 
         engine = Engine(
             policy,
             event.labels,
+            today=today,
             approvers=approvers,
             authors=[event.author],
             memberships=memberships,
@@ -183,7 +185,7 @@ def _sources(
     runner: Runner, event: Event, api: Api, policy: Policy, changed: list[ChangedFile]
 ) -> list[Source]:
     if event.kind is None:  # a merge group: the documents of its head
-        return discover.sources([], policy, None) if policy.profiles else []
+        return discover.sources([], policy, None, runner.workspace) if policy.profiles else []
     sources = [Source(event.target, event.body, None, event.kind)]
     if event.kind is not Kind.PR or event.number is None:
         return sources
@@ -229,29 +231,20 @@ def _copies(
     changed = frozenset(s.path for s in sources if s.relative is not None)
     if not any(r.passages for r in results if r.path in changed) or not policy.profiles:
         return results
-    with _in(runner.workspace):
-        others = [s for s in discover.sources([], policy, None) if s.path not in changed]
-        checked = check_all(engine, others).results  # a broken one elsewhere is not this PR's
-        history = copies.git_order(runner.workspace)
+    # Paths relative to the workspace, as the PR's file list has them.
+    others = [
+        s for s in discover.sources([], policy, None, runner.workspace) if s.path not in changed
+    ]
+    checked = check_all(engine, others).results  # a broken one elsewhere is not this PR's
+    history = copies.git_order(runner.workspace, runner.workspace)
 
-        def order(paths: Sequence[str]) -> dict[str, int]:
-            # What the base already has came first, whatever a shallow clone's history says.
-            known = history(paths)
-            return {p: (p in changed) << 40 | known.get(p, 0) for p in paths}
+    def order(paths: Sequence[str]) -> dict[str, int]:
+        # What the base already has came first, whatever a shallow clone's history says.
+        known = history(paths)
+        return {p: (p in changed) << 40 | known.get(p, 0) for p in paths}
 
-        flagged = copies.flag([*results, *checked], order, changed)
+    flagged = copies.flag([*results, *checked], order, changed)
     return flagged[: len(results)]
-
-
-@contextmanager
-def _in(folder: Path) -> Iterator[None]:
-    """Paths relative to ``folder``, as the PR's file list has them."""
-    previous = Path.cwd()
-    os.chdir(folder)
-    try:
-        yield
-    finally:
-        os.chdir(previous)
 
 
 def _status_text(report: Report, mode: str) -> str:

@@ -19,6 +19,7 @@ import math
 import re
 from array import array
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from lsprotocol import types
@@ -80,7 +81,7 @@ class SpecGateServer(LanguageServer):
         self.last_error = ""
         relative = discover.relative_to(path, policy.root)
         shown = relative or str(path)
-        engine = Engine(policy)
+        engine = Engine(policy, today=date.today())  # a server runs for days: asked each time
         try:
             result = engine.check(Source(shown, document.source, relative, None))
         except SpecGateError as error:  # this document's front matter, say
@@ -140,7 +141,7 @@ class SpecGateServer(LanguageServer):
             if policy.profiles:
                 sources = [
                     replace(s, path=s.relative)
-                    for s in discover.sources([], policy, None)
+                    for s in discover.sources([], policy, None, policy.root)
                     if s.relative is not None
                 ]
                 results = ResultCache.open(cache.folder(), policy.digest, engine.context())

@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spec_gate import discover
@@ -43,6 +44,7 @@ def gather(
     github_prs: int,
     github_issues: int,
     jobs: int,
+    here: Path,
     today: date,
     progress: Callable[[int, int], None],
     environ: Mapping[str, str] = os.environ,
@@ -51,12 +53,14 @@ def gather(
 ) -> Measures:
     if github_prs or github_issues or follow is not None:
         _client(_asked(github_prs, github_issues))  # before the history: say it at once
-    policy = policy_for(config, [])
+    policy = policy_for(config, [], here)
     engine = Engine(policy, today=today)
     folder = cache.folder() if use_cache else None
     results_cache = ResultCache.open(folder, policy.digest, engine.context())
     if since is None:
-        checked = check_all(engine, discover.sources(paths, policy, None), jobs, results_cache)
+        checked = check_all(
+            engine, discover.sources(paths, policy, None, here), jobs, results_cache
+        )
         if checked.broken:
             raise checked.broken[0]
         results = checked.results

@@ -128,7 +128,9 @@ def measure(
 ) -> FollowThrough:
     problems: list[str] = []
     start = datetime.combine(options.since, time(), UTC)
-    written = _added(policy.root, [r.path for r in results if r.kind == Kind.POSTMORTEM])
+    written = _added(
+        policy.root, [r.path for r in results if r.kind == Kind.POSTMORTEM], options.today
+    )
     action_items, closed_on = _action_items(activity, repository, policy, results, written, options)
     reports: tuple[list[Reported], dict[int, datetime]] | None = None
     try:
@@ -258,9 +260,8 @@ def _short(text: str, width: int = 80) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _added(root: Path, paths: Sequence[str]) -> dict[str, date]:
+def _added(root: Path, paths: Sequence[str], today: date) -> dict[str, date]:
     """When each path was first committed; a file git does not know yet is written today."""
-    today = date.today()
     found = git.maybe(git.Repository(root).first_additions) if paths else None
     if found is None:
         return dict.fromkeys(paths, today)

@@ -18,7 +18,7 @@ from spec_gate.errors import SpecGateError
 from spec_gate.findings import Severity
 from spec_gate.ruleset import compiled
 from spec_gate.ruleset.compiled import ActiveRule, Policy, Profile
-from spec_gate.ruleset.files import LOCAL, Files, repository_root
+from spec_gate.ruleset.files import LOCAL, Files
 from spec_gate.ruleset.globs import GlobError, compile_glob
 from spec_gate.ruleset.schema import (
     BodyEntry,
@@ -268,9 +268,11 @@ def _check_globs(
 def load_policy(
     config_path: Path | None, source: str = "", files: Files = LOCAL, root: Path | None = None
 ) -> Policy:
-    """The policy of a config file, or the built-in defaults when there is none."""
+    """The policy of a config file, or the built-in defaults when there is none: those apply
+    to the repository (or folder) ``root``, which the caller names."""
     if config_path is None:
-        root = root or repository_root(Path.cwd())
+        if root is None:
+            raise ValueError("the built-in policy needs the root it applies to")
         builtins = {k: _profile(k, None, None, root, "", None) for k in KINDS}
         return Policy(root, "", Config().fail_on, (), builtins)
     source = source or str(config_path)
@@ -419,14 +421,15 @@ def _active_rules(
     return tuple(rules.values())
 
 
-def override_rulesets(policy: Policy, refs: list[str], files: Files = LOCAL) -> Policy:
-    """The policy with ``--ruleset`` REFs (relative to the working directory) for every kind."""
+def override_rulesets(policy: Policy, refs: list[str], base: Path, files: Files = LOCAL) -> Policy:
+    """The policy with ``--ruleset`` REFs (relative to ``base``, the working directory) for
+    every kind."""
 
     def profile(old: Profile) -> Profile:
         rules = _active_rules(
             old.kind,
             refs,
-            Path.cwd(),
+            base,
             lambda i: f"--ruleset {refs[i]}",
             strict=False,
             files=files,
@@ -434,7 +437,7 @@ def override_rulesets(policy: Policy, refs: list[str], files: Files = LOCAL) -> 
         return replace(old, rules=rules)
 
     for ref in refs:  # fail early on a missing file, whatever the kinds
-        load_ruleset(ref, Path.cwd(), f"--ruleset {ref}", files)
+        load_ruleset(ref, base, f"--ruleset {ref}", files)
     return replace(
         policy,
         profiles=tuple(profile(p) for p in policy.profiles),
