@@ -10,16 +10,26 @@ from __future__ import annotations
 
 import pytest
 
+from spec_gate.findings import Finding
 from tests.conftest import CORPUS
 from tests.corpus import sweep
 
-pytestmark = pytest.mark.skipif(
-    not CORPUS.is_dir(), reason="../shared/corpus is not beside the repo"
-)
+pytestmark = [
+    pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside the repo"),
+    pytest.mark.slow,  # every rule over 1,600 documents: about 12 s
+]
+
+Swept = tuple[dict[str, dict[str, int]], dict[str, int], list[Finding]]
 
 
-def test_what_the_builtin_rules_find_on_real_documents() -> None:
-    counts, sizes, _ = sweep(CORPUS)
+@pytest.fixture(scope="module")
+def swept() -> Swept:
+    """One sweep for the module: the counts, and the findings of why-section to read."""
+    return sweep(CORPUS, show="why-section")
+
+
+def test_what_the_builtin_rules_find_on_real_documents(swept: Swept) -> None:
+    counts, sizes, _ = swept
     assert sizes == {"spec": 1409, "postmortem": 153, "pr": 50}
     assert counts == {
         "spec": {
@@ -47,10 +57,10 @@ def test_what_the_builtin_rules_find_on_real_documents() -> None:
     }
 
 
-def test_the_substance_checks_leave_real_reasons_alone() -> None:
+def test_the_substance_checks_leave_real_reasons_alone(swept: Swept) -> None:
     """Circular filler, echoes and degenerate text fire on no real spec's or PR's Why: the
     Why sections that fail do so for want of one (or of enough words), as before."""
-    _, _, shown = sweep(CORPUS, show="why-section")
+    _, _, shown = swept
     general = [f.path for f in shown if "only in general words" in f.detail]
     assert general == []
     copied = sorted(

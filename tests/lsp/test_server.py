@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,11 +26,16 @@ BAD = """\
 """
 TIMEOUT = 30
 
-pytestmark = pytest.mark.asyncio(loop_scope="function")
+# One server for the module (starting one costs more than most tests here; pytest's
+# `--dist loadfile` keeps a module on one worker); the tests share its event loop, and each
+# works in a project of its own (see `workspace` and `client`).
+pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 
 @pytest.fixture
 def workspace(tmp_path: Path) -> Path:
+    """A fresh repository per test: the server finds its config from each document's folder, so
+    no test sees another's config, documents or workspace results."""
     root = tmp_path / "project"
     (root / "docs" / "specs").mkdir(parents=True)
     subprocess.run(["git", "init", "-q"], cwd=root, check=True)
@@ -39,18 +44,33 @@ def workspace(tmp_path: Path) -> Path:
 
 
 @pytest_lsp.fixture(
+    scope="module",
     config=ClientServerConfig(server_command=[sys.executable, "-m", "spec_gate", "lsp"]),
 )
-async def client(lsp_client: LanguageClient, workspace: Path) -> Any:
+async def server(lsp_client: LanguageClient, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    root = tmp_path_factory.mktemp("lsp-workspace")
     await lsp_client.initialize_session(
         types.InitializeParams(
             capabilities=client_capabilities("visual-studio-code"),
-            root_uri=workspace.as_uri(),
-            workspace_folders=[types.WorkspaceFolder(uri=workspace.as_uri(), name="project")],
+            root_uri=root.as_uri(),
+            workspace_folders=[types.WorkspaceFolder(uri=root.as_uri(), name="workspace")],
         )
     )
     yield
     await lsp_client.shutdown_session()
+
+
+@pytest.fixture
+def client(server: LanguageClient) -> Iterator[LanguageClient]:
+    """The module's server, as a test's own: what it sent before is forgotten, and the documents
+    a test opened are closed after it (a config saved later does not check them again)."""
+    server.diagnostics.clear()
+    server.messages.clear()
+    yield server
+    for uri in list(server.diagnostics):
+        server.text_document_did_close(
+            types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(uri))
+        )
 
 
 async def published(
