@@ -107,6 +107,9 @@ def pytest_configure(config: pytest.Config) -> None:
     """Keep all that spec-gate stores (compiled policies, results, the vocabulary) during a test
     run, subprocesses included, out of the user's cache folder."""
     import os
+    import shutil
     import tempfile
 
-    os.environ["SPEC_GATE_CACHE_DIR"] = tempfile.mkdtemp(prefix="spec-gate-test-cache-")
+    folder = tempfile.mkdtemp(prefix="spec-gate-test-cache-")
+    os.environ["SPEC_GATE_CACHE_DIR"] = folder
+    config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
