@@ -11,7 +11,7 @@ from typing import Any
 from spec_gate import patterns, reading, waivers
 from spec_gate.checks.base import Miss, Outcome, passed
 from spec_gate.checks.frontmatter import lookup
-from spec_gate.document import Document, content, files, parse
+from spec_gate.document import Context, Document, content, files, parse
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import DocumentResult, Finding, Passage, Severity, Signoff
 from spec_gate.result_cache import ResultCache
@@ -77,13 +77,13 @@ def reviewed(doc: Document, line: int | None) -> Reviewed:
 _REVIEWED = patterns.compile(r"review|accessib|a11y|inclusi|sign.?off|approv")
 
 
-def evaluate(node: Node, doc: Document) -> Outcome:
+def evaluate(node: Node, doc: Document, context: Context) -> Outcome:
     if isinstance(node, Primitive):
-        return node.run(doc, node.options)
+        return node.run(doc, node.options, context)
     if isinstance(node, AnyOf):
         outcomes = []
         for child in node.children:
-            outcome = evaluate(child, doc)
+            outcome = evaluate(child, doc, context)
             if outcome.passed:
                 return outcome
             outcomes.append(outcome)
@@ -91,11 +91,11 @@ def evaluate(node: Node, doc: Document) -> Outcome:
         # placeholder says more than "no front-matter field").
         return next((o for o in outcomes if o.near), outcomes[0])
     if isinstance(node, AllOf):
-        outcomes = [evaluate(child, doc) for child in node.children]
+        outcomes = [evaluate(child, doc, context) for child in node.children]
         misses = tuple(m for o in outcomes for m in o.misses)
         passage = next((o.passage for o in outcomes if o.passage is not None), None)
         return Outcome(misses, outcomes[0].line, passage=passage)
-    inner = evaluate(node.child, doc)
+    inner = evaluate(node.child, doc, context)
     return passed() if not inner.passed else Outcome((Miss(inner.line or 1),))
 
 
@@ -177,15 +177,13 @@ class Engine:
         profile = self.profile(source, doc)
         if profile is None:
             return None
-        doc = replace(
-            doc, template_texts=profile.template_texts, echoes=profile.echoes, today=self.today
-        )
+        context = Context(profile.template_texts, profile.echoes, self.today)
         findings: list[Finding] = []
         signoffs: list[Signoff] = []
         passages: list[Passage] = []
         for active in profile.rules:
             if applies(active.rule.when, doc, source.relative, self.labels):
-                found, signed, passage = self.run_rule(active, doc, source)
+                found, signed, passage = self.run_rule(active, doc, context, source)
                 findings.extend(found)
                 signoffs.extend(signed)
                 passages.extend([passage] if passage is not None else [])
@@ -201,11 +199,11 @@ class Engine:
         )
 
     def run_rule(
-        self, active: ActiveRule, doc: Document, source: Source
+        self, active: ActiveRule, doc: Document, context: Context, source: Source
     ) -> tuple[list[Finding], list[Signoff], Passage | None]:
         """The rule's findings, its sign-off (if it is one), and the passage that satisfied it."""
         rule = active.rule
-        outcome = evaluate(rule.check, doc)
+        outcome = evaluate(rule.check, doc, context)
         misses = list(outcome.misses)
         signoffs: list[Signoff] = []
         passage = None

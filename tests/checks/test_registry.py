@@ -22,7 +22,7 @@ TOY = '''
 from dataclasses import dataclass
 
 from spec_gate.checks.base import STRICT, Outcome, missed, passed
-from spec_gate.document import Document, words
+from spec_gate.document import Context, Document, words
 
 NAME = "wordcount"
 
@@ -36,7 +36,7 @@ class Options:
     min: int
 
 
-def run(doc: Document, options: Options) -> Outcome:
+def run(doc: Document, options: Options, context: Context) -> Outcome:
     count = sum(words(b.text) for b in doc.blocks)
     return passed(1) if count >= options.min else missed(1, f"it has {count} words")
 

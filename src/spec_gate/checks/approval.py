@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spec_gate import patterns
 from spec_gate.checks.base import STRICT, Outcome, missed, passed, shorten, signed
-from spec_gate.document import Document, Item
+from spec_gate.document import Context, Document, Item
 from spec_gate.patterns import Regex
 from spec_gate.reading import signoffs
 from spec_gate.reading.signoffs import handles
@@ -41,13 +41,13 @@ class Options:
     """the row is a sign-off: it names a real reviewer who is not an author"""
 
 
-def run(doc: Document, options: Options) -> Outcome:
+def run(doc: Document, options: Options, context: Context) -> Outcome:
     about = patterns.compile(options.text)
     approved = patterns.compile(options.approved)
     rows = [i for i in doc.items if " | " in i.text and about.search(_cells(i)[0])]
     done = [row for row in rows if any(approved.search(c) for c in _cells(row)[1:])]
     if options.signoff:
-        signer, found = signoffs.first_valid(((r.text, r.line, False) for r in done), doc)
+        signer, found = signoffs.first_valid(((r.text, r.line, False) for r in done), doc, context)
         if signer is not None:
             assert isinstance(found, int)
             return signed(found, signer)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from spec_gate import patterns
-from spec_gate.document import Block, Document, Item, Section, content
+from spec_gate.document import Block, Context, Document, Item, Section, content
 from spec_gate.findings import Passage, Severity
 from spec_gate.reading import Lexicon, Sentence, load, sentences
 
@@ -21,11 +21,12 @@ STRICT: dict[str, Any] = {"extra": "forbid"}
 class Check(Protocol):
     """What a check module is: the module itself implements this, and mypy holds it to it.
 
-    ``NAME`` is the key a rule set writes (``section:``); ``Options`` the frozen dataclass of
-    its options, validated by pydantic when a rule set loads; ``run`` looks at a document;
-    ``describe`` says in words what the options ask for (``spec-gate explain`` prints it).
-    The module's docstring is its user documentation: its first line, with the docstring under
-    each field of ``Options``, is the check's row in README's table of checks (``checkdocs``).
+        ``NAME`` is the key a rule set writes (``section:``); ``Options`` the frozen dataclass of
+        its options, validated by pydantic when a rule set loads; ``run`` looks at a document, with
+    the ``Context`` the policy and the run give it (the template, the prompts, the day);
+        ``describe`` says in words what the options ask for (``spec-gate explain`` prints it).
+        The module's docstring is its user documentation: its first line, with the docstring under
+        each field of ``Options``, is the check's row in README's table of checks (``checkdocs``).
     """
 
     NAME: str
@@ -33,7 +34,7 @@ class Check(Protocol):
     @property
     def Options(self) -> type[Any]: ...  # noqa: N802 - the module's class, read as an attribute
 
-    def run(self, doc: Document, options: Any, /) -> Outcome: ...
+    def run(self, doc: Document, options: Any, context: Context, /) -> Outcome: ...
 
     def describe(self, options: Any, /) -> str: ...
 
@@ -63,10 +64,10 @@ class Outcome:
         return not self.misses
 
 
-def not_counted(doc: Document, blocks: Iterable[Block]) -> str:
+def not_counted(doc: Document, context: Context, blocks: Iterable[Block]) -> str:
     """ "“TBD” is a placeholder": the first text of ``blocks`` a reader skips, and why."""
     found = content.discarded(
-        (b.text for b in blocks), doc.template_texts, doc.references, doc.echoes
+        (b.text for b in blocks), context.template_texts, doc.references, context.echoes
     )
     if found is None:
         return ""
@@ -104,13 +105,13 @@ class Scope:
     section_index: int  # the section itself, or the section the label sits in
     end_line: int  # first line after the scope
 
-    def real_words(self, doc: Document) -> int:
+    def real_words(self, doc: Document, context: Context) -> int:
         texts = (b.text for b in self.blocks)
-        return content.real_words(texts, doc.template_texts, doc.references, doc.echoes)
+        return content.real_words(texts, context.template_texts, doc.references, context.echoes)
 
-    def discarded(self, doc: Document) -> str:
+    def discarded(self, doc: Document, context: Context) -> str:
         """What of the scope counts as nothing, quoted with what it is ("" when nothing does)."""
-        return not_counted(doc, self.blocks)
+        return not_counted(doc, context, self.blocks)
 
     def describe(self) -> str:
         return f"“{self.title}”" if self.is_label else f"the “{self.title}” section"
@@ -200,14 +201,18 @@ def lexicon_of(doc: Document) -> Lexicon:
     return load()
 
 
-def read(doc: Document, blocks: Iterable[Block | tuple[str, int]]) -> list[Sentence]:
+def read(
+    doc: Document, context: Context, blocks: Iterable[Block | tuple[str, int]]
+) -> list[Sentence]:
     """The sentences of blocks (or (text, line) pairs) that say something: placeholders
     ("TBD"), dismissals ("considered") and echoes of a prompt are not read. A labelled
     block is read with its label: "No user impact: the job only builds a report"."""
-    return list(reading(doc, blocks))
+    return list(reading(doc, context, blocks))
 
 
-def reading(doc: Document, blocks: Iterable[Block | tuple[str, int]]) -> Iterator[Sentence]:
+def reading(
+    doc: Document, context: Context, blocks: Iterable[Block | tuple[str, int]]
+) -> Iterator[Sentence]:
     """``read``, a block at a time: a reader who has seen enough stops reading."""
     lexicon = lexicon_of(doc)
     for block in blocks:
@@ -215,7 +220,7 @@ def reading(doc: Document, blocks: Iterable[Block | tuple[str, int]]) -> Iterato
         if (
             content.is_placeholder(text, doc.references)
             or content.is_dismissal(text)
-            or content.is_echo(text, doc.echoes)
+            or content.is_echo(text, context.echoes)
         ):
             continue
         yield from sentences(

@@ -20,7 +20,7 @@ from typing import Literal
 
 from spec_gate import patterns
 from spec_gate.checks.base import STRICT, Miss, Outcome, lexicon_of, passed, read, shorten
-from spec_gate.document import Document
+from spec_gate.document import Context, Document
 from spec_gate.findings import Severity
 from spec_gate.reading.blame import Blame, blames
 
@@ -66,7 +66,7 @@ class Options:
     """kinds reported as errors whatever the rule's severity"""
 
 
-def run(doc: Document, options: Options) -> Outcome:
+def run(doc: Document, options: Options, context: Context) -> Outcome:
     lexicon = lexicon_of(doc)
     wanted = {Blame(kind) for kind in options.kinds}
     errors = {Blame(kind) for kind in options.escalate}
@@ -74,7 +74,7 @@ def run(doc: Document, options: Options) -> Outcome:
     for block in doc.blocks:
         section = doc.sections[block.section].title if block.section >= 0 else ""
         praising = _PRAISING.search(section) is not None
-        for sentence in read(doc, [block]):
+        for sentence in read(doc, context, [block]):
             for found in blames(sentence, lexicon, praising):
                 if found.blame not in wanted:
                     continue

@@ -24,7 +24,7 @@ from spec_gate.checks.base import (
     shorten,
     signed,
 )
-from spec_gate.document import Document, Task
+from spec_gate.document import Context, Document, Task
 from spec_gate.patterns import Regex
 from spec_gate.reading import signoffs
 from spec_gate.reading.signoffs import handles
@@ -49,14 +49,14 @@ class Options:
     """the box is a sign-off: ticked and naming a real reviewer who is not an author"""
 
 
-def run(doc: Document, options: Options) -> Outcome:
+def run(doc: Document, options: Options, context: Context) -> Outcome:
     text = patterns.compile(options.text)
     tasks = [t for t in doc.tasks if text.search(t.text) is not None]
     if options.section is not None:
         inside = list(scopes(doc, patterns.compile(options.section)))
         tasks = [t for t in tasks if any(s.holds(t.line) for s in inside)]
     if options.signoff:
-        return _signoff(doc, [t for t in tasks if t.checked], tasks)
+        return _signoff(doc, context, [t for t in tasks if t.checked], tasks)
     for task in tasks:
         if options.checked is None or task.checked == options.checked:
             return passed(task.line, handles(task.text))
@@ -67,8 +67,8 @@ def run(doc: Document, options: Options) -> Outcome:
     return missed(first.line, f"the box “{shorten(first.text)}” is {state}", True)
 
 
-def _signoff(doc: Document, ticked: list[Task], tasks: list[Task]) -> Outcome:
-    signer, found = signoffs.first_valid(((t.text, t.line, t.quoted) for t in ticked), doc)
+def _signoff(doc: Document, context: Context, ticked: list[Task], tasks: list[Task]) -> Outcome:
+    signer, found = signoffs.first_valid(((t.text, t.line, t.quoted) for t in ticked), doc, context)
     if signer is not None:
         assert isinstance(found, int)
         return signed(found, signer)

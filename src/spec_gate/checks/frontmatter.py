@@ -21,7 +21,7 @@ from spec_gate.checks.base import (
     shorten,
     signed,
 )
-from spec_gate.document import Document, is_placeholder
+from spec_gate.document import Context, Document, is_placeholder
 from spec_gate.patterns import Regex
 from spec_gate.reading import signoffs
 from spec_gate.reading.signoffs import handles
@@ -66,7 +66,7 @@ def lookup(frontmatter: dict[str, Any] | None, dotted: str) -> Any:
     return value
 
 
-def run(doc: Document, options: Options) -> Outcome:
+def run(doc: Document, options: Options, context: Context) -> Outcome:
     line = doc.frontmatter_line
     value = lookup(doc.frontmatter, options.field)
     if value is _MISSING or value is None or value in ("", [], {}):
@@ -92,7 +92,9 @@ def run(doc: Document, options: Options) -> Outcome:
             True,
         )
     if options.signoff:
-        signer, why_not = signoffs.judge(shown + _beside(doc.frontmatter, options.field), doc)
+        signer, why_not = signoffs.judge(
+            shown + _beside(doc.frontmatter, options.field), doc, context
+        )
         return signed(line, signer) if signer is not None else missed(line, why_not, True)
     return passed(line, handles(shown))
 

@@ -44,7 +44,7 @@ from spec_gate.checks.base import (
     shorten,
 )
 from spec_gate.checks.tracking import links_in
-from spec_gate.document import Document, Item, Section, is_placeholder, specific_words
+from spec_gate.document import Context, Document, Item, Section, is_placeholder, specific_words
 from spec_gate.patterns import Regex
 from spec_gate.reading import Lexicon, followups
 from spec_gate.reading.followups import Done, Part
@@ -98,7 +98,7 @@ class Options:
     """``false``: pass when the section is absent (another rule says so)"""
 
 
-def run(doc: Document, options: Options) -> Outcome:
+def run(doc: Document, options: Options, context: Context) -> Outcome:
     found = _scopes(doc, options)
     if not found:
         if options.follow_ups and options.require_section:
@@ -125,7 +125,7 @@ def run(doc: Document, options: Options) -> Outcome:
         bad = [
             i
             for i in open_items
-            if not _names_owner(doc, i)
+            if not _names_owner(doc, context, i)
             and not _opens_with(i.text, known)
             and not any(s.line < i.line < s.end_line for s in led)
         ]
@@ -350,13 +350,13 @@ def _ancestors(doc: Document, item: Item) -> list[Section]:
     return found
 
 
-def _names_owner(doc: Document, item: Item) -> bool:
+def _names_owner(doc: Document, context: Context, item: Item) -> bool:
     if item.owner:
-        return _real_owner(doc, item.owner)  # the Owner column says it (TBD: nobody)
-    if any(not is_placeholder_handle(h, doc) for h in handles(item.text)):
+        return _real_owner(doc, context, item.owner)  # the Owner column says it (TBD: nobody)
+    if any(not is_placeholder_handle(h, context) for h in handles(item.text)):
         return True
     field = _OWNER_FIELD.search(item.text)
-    if field is not None and _real_owner(doc, field.group(1)):
+    if field is not None and _real_owner(doc, context, field.group(1)):
         return True
     return (
         _NAMED.search(item.text) is not None
@@ -529,12 +529,12 @@ def _a_name(word: str, lexicon: Lexicon, team: bool = False) -> bool:
     return not any(lemma in lexicon[name] or lower in lexicon[name] for name in ordinary)
 
 
-def _real_owner(doc: Document, value: str) -> bool:
+def _real_owner(doc: Document, context: Context, value: str) -> bool:
     value = value.strip().strip("*_`")
     if not value or is_placeholder(value) or _NOBODY.search(value):
         return False
     named = handles(value)
-    return not named or any(not is_placeholder_handle(h, doc) for h in named)
+    return not named or any(not is_placeholder_handle(h, context) for h in named)
 
 
 def _listed(bad: list[Item], total: int, plural: str, singular: str) -> Outcome:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from spec_gate import patterns
 from spec_gate.checks.base import STRICT, Outcome, missed, passed, scopes
-from spec_gate.document import Block, Document, is_dismissal, is_placeholder
+from spec_gate.document import Block, Context, Document, is_dismissal, is_placeholder
 from spec_gate.patterns import Regex
 
 NAME = "mentions"
@@ -78,7 +78,7 @@ def mentions_any(doc: Document, blocks: Iterable[Block], raw: tuple[Term | str, 
     return any(patterns.compile(t.pattern).search(text) is not None for t in terms(raw))
 
 
-def run(doc: Document, options: Options) -> Outcome:
+def run(doc: Document, options: Options, context: Context) -> Outcome:
     if options.section is None:
         blocks = list(doc.blocks)
         titles = [s.title for s in doc.sections]

@@ -53,7 +53,7 @@ from spec_gate.checks.base import (
     shorten,
 )
 from spec_gate.checks.mentions import Term, answered, terms
-from spec_gate.document import Block, Document, Section, content, shingles
+from spec_gate.document import Block, Context, Document, Section, content, shingles
 from spec_gate.findings import Passage
 from spec_gate.patterns import Regex
 from spec_gate.reading import Lexicon, Sentence, followups
@@ -94,10 +94,10 @@ class Options:
     """the first this many ``parts`` are found in one sentence"""
 
 
-def run(doc: Document, options: Options) -> Outcome:
-    candidates = _candidates(doc, options)
+def run(doc: Document, options: Options, context: Context) -> Outcome:
+    candidates = _candidates(doc, context, options)
     if not candidates:
-        if options.story and _told_anywhere(doc, options):
+        if options.story and _told_anywhere(doc, context, options):
             return passed()  # no section for it, but the document tells it ("Details")
         looked = options.looked_for or f"/{options.heading}/"
         return missed(1, f"no section headed {looked}")
@@ -105,9 +105,9 @@ def run(doc: Document, options: Options) -> Outcome:
     # be told in one and its extent in another.
     blocks = _union(candidates)
     words = content.real_words(
-        (b.text for b in blocks), doc.template_texts, doc.references, doc.echoes
+        (b.text for b in blocks), context.template_texts, doc.references, context.echoes
     )
-    sentences = read(doc, blocks)
+    sentences = read(doc, context, blocks)
     lexicon = lexicon_of(doc)
     if options.unless is not None:
         (unless,) = terms((options.unless,))
@@ -120,7 +120,7 @@ def run(doc: Document, options: Options) -> Outcome:
     if options.story and told is None and all(c.title == "opening text" for c in candidates):
         # No section for it: a reader finds the story wherever the document tells it, when
         # it is told in so many words.
-        everything = read(doc, doc.blocks)
+        everything = read(doc, context, doc.blocks)
         told = _story_in(everything, lexicon, direct=True)
         if told is not None:
             sentences = everything
@@ -128,15 +128,15 @@ def run(doc: Document, options: Options) -> Outcome:
         if options.no_impact:
             statement = _no_impact(sentences, lexicon, words)
             if statement is not None:
-                contradiction = _contradicted(doc, blocks, statement)
+                contradiction = _contradicted(doc, context, blocks, statement)
                 if contradiction:
                     return missed(statement.line, contradiction, near=True)
                 return _passed(_holding(candidates, statement.line))
             # A reader who finds no story where it belongs looks for "nobody was affected"
             # wherever the document says it (an "Analysis" section, say), and takes it when
             # nothing in the document tells of someone who was.
-            elsewhere = _no_impact(read(doc, doc.blocks), lexicon, 0)
-            if elsewhere is not None and not _contradicted(doc, blocks, elsewhere):
+            elsewhere = _no_impact(read(doc, context, doc.blocks), lexicon, 0)
+            if elsewhere is not None and not _contradicted(doc, context, blocks, elsewhere):
                 return _passed(candidates[0])
         missing.append(_WHO_WHAT)
         reason = _why_no_story(sentences, lexicon)
@@ -152,7 +152,7 @@ def run(doc: Document, options: Options) -> Outcome:
     if not missing and words >= options.min_words:
         return _passed(_holding(candidates, told.line if told else candidates[0].line))
     detail = _detail(candidates, missing, words, reason, options)
-    skipped = not_counted(doc, blocks) if words < options.min_words else ""
+    skipped = not_counted(doc, context, blocks) if words < options.min_words else ""
     return missed(candidates[0].line, f"{detail}; {skipped}" if skipped else detail, near=True)
 
 
@@ -160,11 +160,11 @@ _WHO_WHAT = "who was affected and what they experienced"
 _EXTENT = "for how long or how many"
 
 
-def _told_anywhere(doc: Document, options: Options) -> bool:
+def _told_anywhere(doc: Document, context: Context, options: Options) -> bool:
     """A story told in so many words somewhere in a document with no section for it, with
     its extent when the rule asks for one."""
     lexicon = lexicon_of(doc)
-    everything = read(doc, doc.blocks)
+    everything = read(doc, context, doc.blocks)
     if _story_in(everything, lexicon, direct=True) is None:
         return False
     return not options.extent or any(extent(s.tokens, lexicon) for s in everything)
@@ -192,11 +192,11 @@ def _passed(scope: Scope) -> Outcome:
     return Outcome((), scope.line, passage=passage)
 
 
-def _candidates(doc: Document, options: Options) -> list[Scope]:
+def _candidates(doc: Document, context: Context, options: Options) -> list[Scope]:
     heading = patterns.compile(options.heading)
     found = list(scopes(doc, heading))
     if options.story:
-        found += [s for s in _story_headings(doc) if s.line not in {f.line for f in found}]
+        found += [s for s in _story_headings(doc, context) if s.line not in {f.line for f in found}]
     if options.fallback is not None:
         found += [
             s
@@ -213,7 +213,7 @@ def _candidates(doc: Document, options: Options) -> list[Scope]:
     return found
 
 
-def _story_headings(doc: Document) -> list[Scope]:
+def _story_headings(doc: Document, context: Context) -> list[Scope]:
     """Sections whose heading itself tells whom it is about: "What riders saw", "How
     customers were affected"."""
     found: list[Scope] = []
@@ -221,7 +221,7 @@ def _story_headings(doc: Document) -> list[Scope]:
     for section in doc.sections:
         if section.level == 1 or section is doc.sections[0]:
             continue  # the document's title: its section is the whole document
-        title = read(doc, [(section.title, section.line)])
+        title = read(doc, context, [(section.title, section.line)])
         if title and (
             story(title[0], lexicon)
             or affected(title[0], lexicon)
@@ -344,12 +344,14 @@ def _why_no_story(sentences: Sequence[Sentence], lexicon: Lexicon) -> str:
     return ""
 
 
-def _contradicted(doc: Document, read_blocks: Sequence[Block], statement: Sentence) -> str:
+def _contradicted(
+    doc: Document, context: Context, read_blocks: Sequence[Block], statement: Sentence
+) -> str:
     """A story elsewhere in the document that a "nobody was affected" statement denies."""
     lexicon = lexicon_of(doc)
     inside = {id(b) for b in read_blocks}
     others = [b for b in doc.blocks if id(b) not in inside]
-    for sentence in read(doc, others):
+    for sentence in read(doc, context, others):
         told = story(sentence, lexicon)
         if told is not None and told.severe:
             return (

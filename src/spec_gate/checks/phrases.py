@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spec_gate import patterns
 from spec_gate.checks.base import STRICT, Miss, Outcome, passed, scopes
-from spec_gate.document import Block, Document
+from spec_gate.document import Block, Context, Document
 from spec_gate.patterns import Regex
 
 NAME = "phrases"
@@ -50,7 +50,7 @@ class Options:
     """only look inside sections or labelled paragraphs whose heading matches"""
 
 
-def run(doc: Document, options: Options) -> Outcome:
+def run(doc: Document, options: Options, context: Context) -> Outcome:
     blocks: Iterable[Block] = doc.blocks
     if options.section is not None:
         blocks = [b for s in scopes(doc, patterns.compile(options.section)) for b in s.blocks]

@@ -42,7 +42,7 @@ from spec_gate.checks.base import (
     scopes,
     shorten,
 )
-from spec_gate.document import Document, content, shingles
+from spec_gate.document import Context, Document, content, shingles
 from spec_gate.findings import Passage
 from spec_gate.patterns import Regex
 from spec_gate.reading import Lexicon, Sentence, sentences
@@ -86,22 +86,22 @@ class Options:
     """``false``: pass when there is no review (another rule says so)"""
 
 
-def run(doc: Document, options: Options) -> Outcome:
+def run(doc: Document, options: Options, context: Context) -> Outcome:
     found = list(scopes(doc, patterns.compile(options.heading)))
     if not found:
         return missed(1) if options.require_section else passed()
     lexicon = lexicon_of(doc)
     scope = max(found, key=lambda s: len(s.blocks))
-    judged = _judged(doc, found, scope, lexicon)
+    judged = _judged(doc, context, found, scope, lexicon)
     answers = [s for s, verdict in judged if verdict is Said.ANSWER]
     aside = [(s, verdict) for s, verdict in judged if verdict is not Said.ANSWER]
     misses: list[Miss] = []
     words = content.real_words(
-        (s.text for s in answers), doc.template_texts, doc.references, doc.echoes
+        (s.text for s in answers), context.template_texts, doc.references, context.echoes
     )
     if words < options.min_words:
         misses.append(Miss(scope.line, _too_little(scope, words, options.min_words, aside)))
-    elif options.about_document and not _about(doc, found, answers, lexicon):
+    elif options.about_document and not _about(doc, context, found, answers, lexicon):
         misses.append(Miss(scope.line, _elsewhere(scope, answers, lexicon)))
     if options.perspectives:
         missing = _unanswered(options.perspectives, judged, lexicon)
@@ -124,7 +124,7 @@ def _covered(sentence: Sentence, lexicon: Lexicon) -> int:
 
 
 def _judged(
-    doc: Document, found: Sequence[Scope], scope: Scope, lexicon: Lexicon
+    doc: Document, context: Context, found: Sequence[Scope], scope: Scope, lexicon: Lexicon
 ) -> list[tuple[Sentence, Said | str]]:
     """Each sentence of the review and what it does; what is set aside before reading (a
     placeholder, a one-word dismissal, a prompt pasted back) is said too."""
@@ -135,14 +135,14 @@ def _judged(
             reason: Said | str = "a placeholder"
         elif content.is_dismissal(block.text):
             reason = Said.DISMISSAL
-        elif content.is_echo(block.text, doc.echoes):
+        elif content.is_echo(block.text, context.echoes):
             reason = "the template's or the help's own words"
         else:
-            judged += [(s, said(s, lexicon)) for s in read(doc, [block])]
+            judged += [(s, said(s, lexicon)) for s in read(doc, context, [block])]
             continue
         judged += [(s, reason) for s in sentences([(block.full_text, block.line)], lexicon)]
     titles = [(title, scope.line) for s in found for title in s.nested_titles]
-    judged += [(s, said(s, lexicon)) for s in read(doc, titles)]
+    judged += [(s, said(s, lexicon)) for s in read(doc, context, titles)]
     return judged
 
 
@@ -163,13 +163,17 @@ def _what(verdict: Said | str) -> str:
 
 
 def _about(
-    doc: Document, found: Sequence[Scope], answers: Sequence[Sentence], lexicon: Lexicon
+    doc: Document,
+    context: Context,
+    found: Sequence[Scope],
+    answers: Sequence[Sentence],
+    lexicon: Lexicon,
 ) -> bool:
     """Whether the answers share a word of their own with the rest of the document."""
     inside = {id(b) for s in found for b in s.blocks}
     rest = [b for b in doc.blocks if id(b) not in inside and b.section >= 0]
     titles = [(s.title, s.line) for s in doc.sections[:1]]
-    elsewhere = {w for s in read(doc, [*rest, *titles]) for w in own_words(s, lexicon)}
+    elsewhere = {w for s in read(doc, context, [*rest, *titles]) for w in own_words(s, lexicon)}
     if len(elsewhere) < _ABOUT_MIN:
         return True  # too little said elsewhere to tell what the document is about
     mine = {w for s in answers for w in own_words(s, lexicon)}

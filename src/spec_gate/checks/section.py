@@ -27,7 +27,7 @@ from spec_gate.checks.base import (
     shorten,
 )
 from spec_gate.checks.mentions import Term, mentions_any, terms
-from spec_gate.document import Document, shingles, specific_words
+from spec_gate.document import Context, Document, shingles, specific_words
 from spec_gate.findings import Passage
 from spec_gate.patterns import Regex
 from spec_gate.reading import reasons
@@ -64,22 +64,24 @@ class Options:
     “everyone” or “all users”"""
 
 
-def run(doc: Document, options: Options) -> Outcome:
+def run(doc: Document, options: Options, context: Context) -> Outcome:
     best = None
     best_words = -1
     unreasoned: tuple[Scope, reasons.Weighed] | None = None
     for scope in scopes(doc, patterns.compile(options.heading), options.labels):
-        count = scope.real_words(doc)
+        count = scope.real_words(doc, context)
         if count >= options.min_words:
-            if options.names_people and not _names_people(doc, scope):
+            if options.names_people and not _names_people(doc, context, scope):
                 unreasoned = unreasoned or (scope, _no_one(doc, scope))
                 continue
             if options.reason:
-                weighed = reasons.weigh(reading(doc, scope.blocks), _title(doc), lexicon_of(doc))
+                weighed = reasons.weigh(
+                    reading(doc, context, scope.blocks), _title(doc, context), lexicon_of(doc)
+                )
                 if not weighed.reason:
                     unreasoned = unreasoned or (scope, weighed)
                     continue  # another section may give the reason ("Why" and "Context")
-            if _specific(doc, scope, options):
+            if _specific(doc, context, scope, options):
                 fingerprint = shingles(b.text for b in scope.blocks)
                 passage = Passage(scope.title, scope.line, fingerprint) if fingerprint else None
                 return Outcome((), scope.line, passage=passage)
@@ -92,24 +94,26 @@ def run(doc: Document, options: Options) -> Outcome:
         return missed(1)
     needs = f"at least {options.min_words} words" if options.min_words > 1 else "some"
     has = "no real content" if best_words == 0 else _words(best_words) + " of real content"
-    skipped = best.discarded(doc)
+    skipped = best.discarded(doc, context)
     detail = f"{best.describe()} has {has}; it needs {needs}"
     return missed(best.line, f"{detail}: {skipped}" if skipped else detail)
 
 
-def _specific(doc: Document, scope: Scope, options: Options) -> bool:
+def _specific(doc: Document, context: Context, scope: Scope, options: Options) -> bool:
     if not options.any_of and not options.min_specific:
         return True
     if options.any_of and mentions_any(doc, scope.blocks, options.any_of):
         return True
     texts = (b.text for b in scope.blocks)
-    return bool(options.min_specific) and specific_words(texts, doc.echoes) >= options.min_specific
+    return (
+        bool(options.min_specific) and specific_words(texts, context.echoes) >= options.min_specific
+    )
 
 
-def _names_people(doc: Document, scope: Scope) -> bool:
+def _names_people(doc: Document, context: Context, scope: Scope) -> bool:
     lexicon = lexicon_of(doc)
     generic = lexicon["generic_people"]
-    for sentence in reading(doc, scope.blocks):
+    for sentence in reading(doc, context, scope.blocks):
         for index, token in enumerate(sentence.tokens):
             mention = mention_at(sentence.tokens, index, lexicon)
             if mention is not None and mention.person and token.lemma not in generic:
@@ -125,14 +129,16 @@ def _no_one(doc: Document, scope: Scope) -> reasons.Weighed:
     return reasons.Weighed(False, "names no one in particular", said)
 
 
-def _title(doc: Document) -> tuple[str, ...]:
+def _title(doc: Document, context: Context) -> tuple[str, ...]:
     """The lemmas of the document's title: front matter ``title:``, else its first heading."""
     title = ""
     if doc.frontmatter and isinstance(doc.frontmatter.get("title"), str):
         title = doc.frontmatter["title"]
     elif doc.sections:
         title = doc.sections[0].title
-    return tuple(lemma for sentence in read(doc, [(title, 1)]) for lemma in sentence.lemmas)
+    return tuple(
+        lemma for sentence in read(doc, context, [(title, 1)]) for lemma in sentence.lemmas
+    )
 
 
 def _no_reason(scope: Scope, weighed: reasons.Weighed) -> str:

@@ -12,12 +12,22 @@ from spec_gate.document.content import (
     tokens,
     words,
 )
-from spec_gate.document.model import Block, Comment, Document, Item, Label, Section, Task
+from spec_gate.document.model import (
+    Block,
+    Comment,
+    Context,
+    Document,
+    Item,
+    Label,
+    Section,
+    Task,
+)
 from spec_gate.document.parse import parse
 
 __all__ = [
     "Block",
     "Comment",
+    "Context",
     "Document",
     "Item",
     "Label",

@@ -96,10 +96,7 @@ class Document:
     tasks: tuple[Task, ...]
     items: tuple[Item, ...]
     comments: tuple[Comment, ...]
-    template_texts: frozenset[str] = field(default=frozenset())
-    echoes: tuple[tuple[str, ...], ...] = ()  # each prompt's words, in order: not to echo
     references: frozenset[str] = field(default=frozenset())  # link reference labels, normalized
-    today: date | None = None  # the day it is checked on: a sign-off dated later has not happened
 
     def section_blocks(self, section: Section) -> tuple[Block, ...]:
         return self.blocks[section.first_block : section.end_block]
@@ -114,3 +111,13 @@ class Document:
                 return True
             index = self.sections[index].parent
         return False
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What checking a document knows besides its text: from the policy, the paragraphs of the
+    kind's template and the prompts not to echo; from the run, the day it is checked on."""
+
+    template_texts: frozenset[str] = frozenset()  # the template's paragraphs, normalized
+    echoes: tuple[tuple[str, ...], ...] = ()  # each prompt's words, in order: not to echo
+    today: date | None = None  # a sign-off dated later has not happened

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from spec_gate import patterns
-from spec_gate.document import Document
+from spec_gate.document import Context, Document
 
 # Handles that help texts, templates and tutorials use for "someone": never a person.
 PLACEHOLDER_HANDLES = frozenset(
@@ -73,11 +73,12 @@ def login(handle: str) -> str:
     return handle.lstrip("@").lower()
 
 
-def is_placeholder_handle(handle: str, doc: Document) -> bool:
+def is_placeholder_handle(handle: str, context: Context) -> bool:
+    """Whether a handle stands for "someone": a placeholder, or a handle the template carries."""
     name = login(handle)
     if name in PLACEHOLDER_HANDLES or name.startswith(("your-", "your_", "my-")):
         return True
-    return any(name == login(h) for text in doc.template_texts for h in handles(text))
+    return any(name == login(h) for text in context.template_texts for h in handles(text))
 
 
 def authors(doc: Document) -> frozenset[str]:
@@ -95,7 +96,9 @@ def authors(doc: Document) -> frozenset[str]:
     return frozenset(found)
 
 
-def judge(text: str, doc: Document, quoted: bool = False) -> tuple[str | None, str]:
+def judge(
+    text: str, doc: Document, context: Context, quoted: bool = False
+) -> tuple[str | None, str]:
     """The handle that signs off in ``text``, or None and why it does not count."""
     if quoted:
         return None, "the sign-off is inside a quote, so it is someone else's box, not this one"
@@ -121,7 +124,7 @@ def judge(text: str, doc: Document, quoted: bool = False) -> tuple[str | None, s
         return None, (
             f"the sign-off is for another review (“{_short(text)}”): this document needs its own"
         )
-    later = _after_today(words, doc)
+    later = _after_today(words, context)
     if later:
         return None, f"the sign-off is dated {later}, after today: it has not happened yet"
     if not named:
@@ -137,7 +140,7 @@ def judge(text: str, doc: Document, quoted: bool = False) -> tuple[str | None, s
         handle = named[0]
         what = "a team" if _team(handle) else "a bot"
         return None, f"{handle} is {what}, not a person: name the person who reviewed it"
-    real = [h for h in people if not is_placeholder_handle(h, doc)]
+    real = [h for h in people if not is_placeholder_handle(h, context)]
     if not real:
         return None, (
             f"{people[0]} is a placeholder, not a person: name the reviewer who did the review"
@@ -161,16 +164,16 @@ def _bot(handle: str, text: str) -> bool:
     return name in BOTS or name.endswith("-bot") or f"{handle}[bot]".lower() in text.lower()
 
 
-def _after_today(text: str, doc: Document) -> str:
+def _after_today(text: str, context: Context) -> str:
     """A date in the sign-off later than the day it is checked on, as written."""
-    if doc.today is None:
+    if context.today is None:
         return ""
     for match in _DATE.finditer(text):
         try:
             when = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         except ValueError:
             continue
-        if when > doc.today:
+        if when > context.today:
             return match.group(0)
     return ""
 
@@ -205,13 +208,13 @@ _BYLINE_BLOCKS = 8  # a byline sits at the top
 
 
 def first_valid(
-    candidates: Iterable[tuple[str, int, bool]], doc: Document
+    candidates: Iterable[tuple[str, int, bool]], doc: Document, context: Context
 ) -> tuple[str, int] | tuple[None, tuple[int, str] | None]:
     """The first (handle, line) that signs off among (text, line, quoted), or None and the
     first reason one did not."""
     reason: tuple[int, str] | None = None
     for text, line, quoted in candidates:
-        signer, why_not = judge(text, doc, quoted)
+        signer, why_not = judge(text, doc, context, quoted)
         if signer is not None:
             return signer, line
         reason = reason or (line, why_not)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from spec_gate.checks.base import Outcome
-from spec_gate.document import Document
+from spec_gate.document import Context, Document
 from spec_gate.findings import FailOn, Severity
 from spec_gate.ruleset.globs import compile_glob
 from spec_gate.vocabulary import Kind
@@ -40,7 +40,7 @@ class Primitive:
     options: Any  # that check's Options
     # The check's own run(); a module-level function pickles as a reference, so the policy
     # cache and worker processes resolve it again by its import path.
-    run: Callable[[Document, Any], Outcome]
+    run: Callable[[Document, Any, Context], Outcome]
 
 
 Node = AnyOf | AllOf | Not | Primitive
