@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import pickle
-import subprocess
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -12,23 +10,7 @@ import pytest
 
 from spec_gate import git
 from spec_gate.errors import SpecGateError
-
-
-def run(root: Path, *args: str, day: str = "2026-01-01") -> str:
-    stamp = f"{day}T12:00:00+00:00"
-    env = {
-        **os.environ,
-        "GIT_AUTHOR_NAME": "Ana",
-        "GIT_AUTHOR_EMAIL": "ana@example.com",
-        "GIT_COMMITTER_NAME": "Ana",
-        "GIT_COMMITTER_EMAIL": "ana@example.com",
-        "GIT_AUTHOR_DATE": stamp,
-        "GIT_COMMITTER_DATE": stamp,
-    }
-    done = subprocess.run(
-        ["git", *args], cwd=root, env=env, check=True, capture_output=True, text=True
-    )
-    return done.stdout.strip()
+from tests.conftest import git as run
 
 
 def commit(root: Path, files: dict[str, str | None], day: str) -> str:

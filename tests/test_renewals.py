@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -11,26 +9,12 @@ from pathlib import Path
 import pytest
 
 from spec_gate.renewals import GitWaivers, added_waivers
-from tests.conftest import Run
+from tests.conftest import Run, git
 
 SPEC = "## Why\nRiders lose their basket in tunnels on the train each day.\n\n"
 WAIVER = (
     '<!-- spec-gate: waive a11y-signoff reason="prototype behind a staff-only flag" until={} -->\n'
 )
-
-
-def git(root: Path, *args: str, day: str = "2026-01-01") -> None:
-    stamp = f"{day}T12:00:00+00:00"
-    env = {
-        **os.environ,
-        "GIT_AUTHOR_NAME": "Ana",
-        "GIT_AUTHOR_EMAIL": "ana@example.com",
-        "GIT_COMMITTER_NAME": "Ana",
-        "GIT_COMMITTER_EMAIL": "ana@example.com",
-        "GIT_AUTHOR_DATE": stamp,
-        "GIT_COMMITTER_DATE": stamp,
-    }
-    subprocess.run(["git", *args], cwd=root, env=env, check=True, capture_output=True)
 
 
 @pytest.fixture
