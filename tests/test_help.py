@@ -70,3 +70,18 @@ def test_init_tells_the_author_to_copy_the_template(
     shown = cli("init").out
     assert "copy docs/specs/TEMPLATE.md to docs/specs/<your-spec>.md" in shown
     assert "fill in docs/specs/TEMPLATE.md" not in shown
+
+
+def test_readme_shows_what_the_quick_start_prints(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """README's "What it looks like" is the Quick start's run on the bundled examples, so the
+    finding it shows and its summary line are what that run prints today."""
+    readme = (REPO / "README.md").read_text()
+    shown = readme.split("## What it looks like\n\n```text\n", 1)[1].split("```", 1)[0]
+    finding, summary = shown.rstrip("\n").rsplit("\n\n", 1)
+    monkeypatch.chdir(REPO)
+    run = cli("check", "--config", "examples/.spec-gate.yml", "--fail-on", "never", "--no-cache")
+    assert run.code == 0
+    assert finding in run.out
+    assert run.out.rstrip("\n").endswith(summary)
