@@ -328,3 +328,39 @@ def test_each_distinct_document_of_the_history_is_checked_once(
     # Three points hold 1 + 3 + 3 documents, but only four distinct (path, blob): a.md as it
     # was and as it is, b.md and c.md. Each is checked once.
     assert len(seen) == 4
+
+
+COPIED_WHY = (
+    "## Why\nRiders who lose signal in a tunnel lose the basket they filled, pay twice when "
+    "they retry, and then wait on hold for a refund; last quarter 3,100 of them wrote to "
+    "support about it, most from the night trains where the outage lasts longest.\n\n"
+    "**Who is affected:** riders on trains.\n"
+)
+
+
+def test_the_report_judges_as_check_does_copies_included(
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A spec whose Why is pasted from another fails `check`; the report counts it failing
+    too, at HEAD and at the last point of its history."""
+    root = tmp_path / "repo"
+    (root / "docs" / "specs").mkdir(parents=True)
+    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+    (root / ".spec-gate.yml").write_text(CONFIG)
+    (root / "docs" / "specs" / "first.md").write_text("# Offline basket\n\n" + COPIED_WHY)
+    commit(root, "2026-01-10", "the first spec")
+    (root / "docs" / "specs" / "second.md").write_text("# Retry button\n\n" + COPIED_WHY)
+    commit(root, "2026-02-10", "a second spec, its Why pasted")
+    monkeypatch.chdir(root)
+    checked = cli("check", "--format", "json", "--no-cache")
+    assert checked.code == 1
+    failing = {f["path"] for f in checked.json["findings"] if f["severity"] == "error"}
+    assert failing == {"docs/specs/second.md"}
+    now = gather([], None, None, "month", 0, 0, 1, root, TODAY, no_progress, use_cache=False)
+    assert (now.points[-1].kinds["spec"].documents, now.points[-1].kinds["spec"].passing) == (2, 1)
+    assert [o.path for o in now.worst] == ["docs/specs/second.md"]
+    past = gather(
+        [], None, date(2026, 1, 1), "month", 0, 0, 1, root, TODAY, no_progress, use_cache=False
+    )
+    assert past.points[-1].kinds["spec"].passing == 1
+    assert past.points[0].kinds["spec"].passing == 1  # January: the first spec alone, no copy

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from spec_gate import discover
+from spec_gate import copies, discover
 from spec_gate.discover import policy_for
 from spec_gate.engine import Engine, Source, check_all
 from spec_gate.errors import SpecGateError
@@ -63,7 +63,10 @@ def gather(
         )
         if checked.broken:
             raise checked.broken[0]
-        results = checked.results
+        # The same judgement as `check`: a section copied from another document fails here too.
+        results = copies.flag(
+            checked.results, copies.git_order(policy.root, here), memo=results_cache
+        )
         points = [Point("now", today.isoformat(), None, measure_kinds(results, policy))]
         latest = results
     else:
@@ -125,11 +128,15 @@ def _history(
     }
     points = []
     latest: list[DocumentResult] = []
+    order = copies.git_order(policy.root, policy.root)  # paths from git: from the root
     for label, end, commit in commits:
         if commit is None:
             points.append(Point(label, end.isoformat(), None, {}))
             continue
-        latest = [by_document[d] for d in trees[commit] if d in by_document]
+        # Each point judged as `check` would have judged that commit, copies included.
+        latest = copies.flag(
+            [by_document[d] for d in trees[commit] if d in by_document], order, memo=cache
+        )
         points.append(Point(label, end.isoformat(), commit, measure_kinds(latest, policy)))
     return points, latest
 
