@@ -282,6 +282,12 @@ HOLLOW_REASONS = [
     ("a reason any waiver could give", "waiving per discussion with team"),
     ("agreement, in other words", "Temporary exception, agreed with the team."),
     ("a promise to look later", "ok per review, will follow up later"),
+    ("a risk call and a promise", "low risk imo, will revisit next sprint"),
+    ("pressure from above", "Leadership wants it out before the deadline, please approve"),
+    (
+        "many words, all of them process",
+        "Per the sync with stakeholders this is acceptable for now",
+    ),
     ("the help's own placeholder", "why it is safe now"),
     ("the design's example", "hotfix for INC-42"),
     ("the README's example", "Hotfix for INC-42, review booked."),
@@ -299,6 +305,8 @@ def test_a_hollow_reason_waives_nothing(init_policy: Policy, name: str, reason: 
 OWN_REASONS = [
     ("an incident and what is booked", "checkout hotfix for INC-7731; Maria reviews it Monday"),
     ("what limits the risk", "prototype behind a staff-only flag"),
+    ("why it does not apply, no names or numbers", "typo fix in the footer text"),
+    ("where it runs", "internal admin page behind SSO"),
     ("in the team's own language", "prototipo detrás de una bandera solo para el personal"),
 ]
 

@@ -98,13 +98,6 @@ class Limits:
 
 MIN_REASON_WORDS = 3  # "hotfix for INC-42" says why; "x", "because" and "TBD" do not
 MIN_OWN_WORDS = 2  # words of the author's own, beyond our wording and the words of any waiver
-# What every waiver could say, as lemmas: a reason made of these alone says nothing about this
-# one ("waiving per discussion with team", "temporary exception, agreed", "ok per review").
-WAIVER_LEMMAS = frozenset(
-    "waive waiver exception temporary temporarily discussion discuss agree agreement decision "  # noqa: SIM905
-    "decide team per approve approval ok okay fine safe skip rule now today follow up review "
-    "later asap please thanks".split()
-)
 # Our own suggestions, pasted back: the help's placeholder and the reasons of our examples.
 _SUGGESTED = frozenset(
     {"why it is safe now", "hotfix for inc 42", "hotfix for inc 42 review booked"}
@@ -240,17 +233,32 @@ def _judge(
 
 
 def own_words(reason: str) -> set[str]:
-    """The words of a reason that are the author's: not our suggested wording, not the words
-    any waiver or any change could say."""
+    """The words of a reason that are the author's: not stopwords or generic words, not roles,
+    and not what any exception could say (the vocabulary's ``assent``, ``deferrals``,
+    ``dismissals`` and ``promises``: "agreed with the team", "low risk", "will revisit next
+    sprint"). In a language without a vocabulary here, none of its words is one of those, so
+    such a reason is taken at its word."""
+    words = [w for w in tokens(reason) if len(w) > 1]
     lexicon = reading.load()
+    lemmas = [lexicon.lemma(w) for w in words]
+    said: set[int] = set()
+    for name in _HOLLOW_PHRASES:
+        for start, end in lexicon[name].spans(lemmas):
+            said.update(range(start, end))
+    hollow = [lexicon[name] for name in _HOLLOW_WORDS]
     return {
         word
-        for word in tokens(reason)
-        if word not in STOPWORDS
+        for index, (word, lemma) in enumerate(zip(words, lemmas, strict=True))
+        if index not in said
+        and word not in STOPWORDS
         and word not in GENERIC
-        and len(word) > 1
-        and lexicon.lemma(word) not in WAIVER_LEMMAS
+        and not any(lemma in group or word in group for group in hollow)
     }
+
+
+# Classes of the vocabulary whose phrases, and whose words, any waiver could say.
+_HOLLOW_PHRASES = ("assent", "deferrals", "dismissals", "weak_dismissals", "promises")
+_HOLLOW_WORDS = ("assent", "stopwords", "generic", "roles", "staff", "vague_amounts")
 
 
 def in_force(recorded: Iterable[tuple[str, str]]) -> list[Waiver]:
