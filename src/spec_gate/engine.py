@@ -94,7 +94,8 @@ def evaluate(node: Node, doc: Document, context: Context) -> Outcome:
         outcomes = [evaluate(child, doc, context) for child in node.children]
         misses = tuple(m for o in outcomes for m in o.misses)
         passage = next((o.passage for o in outcomes if o.passage is not None), None)
-        return Outcome(misses, outcomes[0].line, passage=passage)
+        judged = bool(misses) or any(o.judged for o in outcomes)
+        return Outcome(misses, outcomes[0].line, passage=passage, judged=judged)
     inner = evaluate(node.child, doc, context)
     return passed() if not inner.passed else Outcome((Miss(inner.line or 1),))
 
@@ -181,9 +182,11 @@ class Engine:
         findings: list[Finding] = []
         signoffs: list[Signoff] = []
         passages: list[Passage] = []
+        judged: list[str] = []
         for active in profile.rules:
             if applies(active.rule.when, doc, source.relative, self.labels):
-                found, signed, passage = self.run_rule(active, doc, context, source)
+                found, signed, passage, had = self.run_rule(active, doc, context, source)
+                judged.extend([active.rule.id] if had else [])
                 findings.extend(found)
                 signoffs.extend(signed)
                 passages.extend([passage] if passage is not None else [])
@@ -196,12 +199,14 @@ class Engine:
             tuple(signoffs),
             tuple(passages),
             tuple((rule, w.reason) for w in in_force for rule in w.rules),
+            tuple(judged),
         )
 
     def run_rule(
         self, active: ActiveRule, doc: Document, context: Context, source: Source
-    ) -> tuple[list[Finding], list[Signoff], Passage | None]:
-        """The rule's findings, its sign-off (if it is one), and the passage that satisfied it."""
+    ) -> tuple[list[Finding], list[Signoff], Passage | None, bool]:
+        """The rule's findings, its sign-off (if it is one), the passage that satisfied it, and
+        whether it had anything to judge (a pass for want of a section is no pass to count)."""
         rule = active.rule
         outcome = evaluate(rule.check, doc, context)
         misses = list(outcome.misses)
@@ -238,7 +243,7 @@ class Engine:
             )
             for miss in misses
         ]
-        return findings, signoffs, passage
+        return findings, signoffs, passage, bool(findings) or outcome.judged
 
     def verify(
         self,

@@ -80,6 +80,9 @@ class DocumentResult:
     signoffs: tuple[Signoff, ...] = ()
     passages: tuple[Passage, ...] = ()
     waivers: tuple[tuple[str, str], ...] = ()  # (rule id or "*", reason) of waivers in force
+    # The rules that applied (their `when` held) and had something to judge: the report's
+    # denominator per rule, so a rule with nothing to judge is n/a, never a pass.
+    judged: tuple[str, ...] = ()
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.counts and f.severity is severity)

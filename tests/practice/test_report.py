@@ -118,8 +118,8 @@ def test_the_trend_over_months_counts_each_document_as_it_stood(history: Path) -
     march = report["points"][-1]["kinds"]["spec"]
     assert march["waived_documents"] == 1
     assert march["rules"] == {
-        "why-section": {"passing": 2, "share": 0.6667},
-        "who-affected": {"passing": 2, "share": 0.6667},
+        "why-section": {"passing": 2, "applicable": 3, "share": 0.6667},
+        "who-affected": {"passing": 2, "applicable": 3, "share": 0.6667},
     }
     assert report["points"][1]["commit"] != report["points"][2]["commit"]
     assert report["worst"] == [
@@ -364,3 +364,30 @@ def test_the_report_judges_as_check_does_copies_included(
     )
     assert past.points[-1].kinds["spec"].passing == 1
     assert past.points[0].kinds["spec"].passing == 1  # January: the first spec alone, no copy
+
+
+def test_a_rule_with_nothing_to_judge_is_na_not_a_pass(tmp_path: Path) -> None:
+    """Specs with no review section: a11y-review fails them, and a11y-perspectives, which
+    reads the review section only where there is one, has nothing to judge: n/a, not 100%."""
+    root = tmp_path / "repo"
+    (root / "docs" / "specs").mkdir(parents=True)
+    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+    (root / ".spec-gate.yml").write_text(
+        "documents:\n  - kind: spec\n    paths: ['docs/specs/*.md']\n"
+        "    rulesets: [builtin:accessibility-signoff]\n"
+    )
+    for name in ("a", "b"):
+        (root / "docs" / "specs" / f"{name}.md").write_text(GOOD)
+    commit(root, "2026-02-10", "two specs without a review")
+    measures = gather([], None, None, "month", 0, 0, 1, root, TODAY, no_progress, use_cache=False)
+    spec = measures.points[-1].kinds["spec"]
+    assert (spec.rules["a11y-review"], spec.applies_to("a11y-review")) == (0, 2)
+    assert (spec.rules["a11y-perspectives"], spec.applies_to("a11y-perspectives")) == (0, 0)
+    assert spec.rule_share("a11y-perspectives") is None
+    perspectives = [line for line in text(measures).splitlines() if "a11y-perspectives" in line]
+    assert perspectives == ["  a11y-perspectives          0/0      n/a"]
+    assert "| `a11y-perspectives` | 0/0 | n/a |" in markdown(measures)
+    found = json.loads(as_json(measures))["points"][-1]["kinds"]["spec"]["rules"]
+    assert found["a11y-perspectives"] == {"passing": 0, "applicable": 0, "share": None}
+    assert found["a11y-review"] == {"passing": 0, "applicable": 2, "share": 0.0}
+    assert "a11y-perspectives" not in chart(measures, "spec")  # no bar for what was not judged

@@ -58,6 +58,9 @@ class Outcome:
     signoff: bool = False  # the check passed on a sign-off (``signoff: true``): signers[0] signed
     near: bool = False  # failed, but found what it looks for (a box, a field): the better story
     passage: Passage | None = None  # the content that satisfied a section, for finding copies
+    # False: passed only because there was nothing to judge (no section where the rule reads,
+    # and the rule says another rule asks for it): the report counts it as not applicable.
+    judged: bool = True
 
     @property
     def passed(self) -> bool:
@@ -78,6 +81,11 @@ def not_counted(doc: Document, context: Context, blocks: Iterable[Block]) -> str
 
 def passed(line: int | None = None, signers: tuple[str, ...] | None = None) -> Outcome:
     return Outcome((), line, signers)
+
+
+def nothing_to_judge() -> Outcome:
+    """A pass with nothing to judge: not a pass the report may count (it shows n/a)."""
+    return Outcome(judged=False)
 
 
 def signed(line: int, signer: str) -> Outcome:

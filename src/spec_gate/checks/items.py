@@ -39,6 +39,7 @@ from spec_gate.checks.base import (
     items_in,
     lexicon_of,
     missed,
+    nothing_to_judge,
     passed,
     scopes,
     shorten,
@@ -103,7 +104,7 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     if not found:
         if options.follow_ups and options.require_section:
             return _no_follow_up(doc)
-        return missed(1) if options.require_section else passed()
+        return missed(1) if options.require_section else nothing_to_judge()
     items, vague = _items(doc, found, options)
     follow_ups = [i for i in items if not _told_done(doc, i, options)]
     if len(follow_ups) < options.min:

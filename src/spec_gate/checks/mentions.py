@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spec_gate import patterns
-from spec_gate.checks.base import STRICT, Outcome, missed, passed, scopes
+from spec_gate.checks.base import STRICT, Outcome, missed, nothing_to_judge, passed, scopes
 from spec_gate.document import Block, Context, Document, is_dismissal, is_placeholder
 from spec_gate.patterns import Regex
 
@@ -86,7 +86,7 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     else:
         found = list(scopes(doc, patterns.compile(options.section)))
         if not found:
-            return missed(1) if options.require_section else passed()
+            return missed(1) if options.require_section else nothing_to_judge()
         blocks = [b for s in found for b in s.blocks]
         titles = [title for s in found for title in s.nested_titles]
         line = found[0].line

@@ -37,6 +37,7 @@ from spec_gate.checks.base import (
     Scope,
     lexicon_of,
     missed,
+    nothing_to_judge,
     passed,
     read,
     scopes,
@@ -89,7 +90,7 @@ class Options:
 def run(doc: Document, options: Options, context: Context) -> Outcome:
     found = list(scopes(doc, patterns.compile(options.heading)))
     if not found:
-        return missed(1) if options.require_section else passed()
+        return missed(1) if options.require_section else nothing_to_judge()
     lexicon = lexicon_of(doc)
     scope = max(found, key=lambda s: len(s.blocks))
     judged = _judged(doc, context, found, scope, lexicon)

@@ -21,10 +21,21 @@ class KindMeasure:
     waived: int  # findings waived
     expired: int  # waivers that had expired
     waived_documents: int = 0  # documents whose every error is waived: counted apart from passes
+    # rule id -> documents it applies to and has something to judge in; absent: all of them
+    applicable: dict[str, int] = field(default_factory=dict)
 
     def share(self, passing: int | None = None) -> float:
         count = self.passing if passing is None else passing
         return count / self.documents if self.documents else 0.0
+
+    def applies_to(self, rule: str) -> int:
+        return self.applicable.get(rule, self.documents)
+
+    def rule_share(self, rule: str) -> float | None:
+        """The share of the documents a rule applies to that pass it; None (n/a) when it
+        applies to none: a rule with nothing to judge has not been passed."""
+        applicable = self.applies_to(rule)
+        return self.rules[rule] / applicable if applicable else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,17 +81,22 @@ def measure_kinds(results: Iterable[DocumentResult], policy: Policy) -> dict[str
     for kind in sorted(by_kind, key=lambda k: (KIND_ORDER.index(k) if k in KIND_ORDER else 9, k)):
         documents = by_kind[kind]
         failing = {rule: 0 for rule in rules.get(kind, [])}
+        applicable = dict.fromkeys(failing, 0)
         for result in documents:
-            for rule in {f.rule for f in result.findings if f.rule in failing}:
+            found = {f.rule for f in result.findings if f.rule in failing}
+            for rule in found:
                 failing[rule] += 1
+            for rule in found | {r for r in result.judged if r in applicable}:
+                applicable[rule] += 1
         errors = [{f.counts for f in d.findings if f.severity is Severity.ERROR} for d in documents]
         measures[kind] = KindMeasure(
             documents=len(documents),
             passing=sum(1 for found in errors if not found),
-            rules={rule: len(documents) - count for rule, count in failing.items()},
+            rules={rule: applicable[rule] - count for rule, count in failing.items()},
             waived=sum(d.waived for d in documents),
             expired=sum(1 for d in documents for f in d.findings if f.rule == "waiver-expired"),
             waived_documents=sum(1 for found in errors if found == {False}),
+            applicable=applicable,
         )
     return measures
 

@@ -14,6 +14,16 @@ def _percent(share: float) -> str:
     return f"{round(share * 100)}%"
 
 
+def _rule_share(measure: KindMeasure, rule: str) -> str:
+    """A rule's share of the documents it applies to, or n/a when it applies to none."""
+    share = measure.rule_share(rule)
+    return "n/a" if share is None else _percent(share)
+
+
+def _rounded(share: float | None) -> float | None:
+    return None if share is None else round(share, 4)
+
+
 def _kinds(measures: Measures) -> list[str]:
     seen: list[str] = []
     for point in measures.points:
@@ -46,8 +56,8 @@ def text(measures: Measures) -> str:
         ]
         for rule, passing in measure.rules.items():
             lines.append(
-                f"  {rule:22} {passing:5}/{measure.documents:<5} "
-                f"{_percent(measure.share(passing)):>4}"
+                f"  {rule:22} {passing:5}/{measure.applies_to(rule):<5} "
+                f"{_rule_share(measure, rule):>4}"
             )
         lines.append(
             f"  waivers used: {measure.waived} finding(s) waived, "
@@ -141,7 +151,11 @@ def _kind_json(measure: KindMeasure) -> dict[str, Any]:
         "passing": measure.passing,
         "share": round(measure.share(), 4),
         "rules": {
-            rule: {"passing": passing, "share": round(measure.share(passing), 4)}
+            rule: {
+                "passing": passing,
+                "applicable": measure.applies_to(rule),
+                "share": _rounded(measure.rule_share(rule)),
+            }
             for rule, passing in measure.rules.items()
         },
         "waived": measure.waived,
@@ -249,8 +263,9 @@ def chart(measures: Measures, kind: str) -> str:
         title, kind_of_chart = f"{kind}: % of documents passing every error rule", "line"
     else:
         measure = measures.points[-1].kinds[kind]
-        labels = list(measure.rules)
-        values = [round(measure.share(n) * 100) for n in measure.rules.values()]
+        judged = [(r, s) for r in measure.rules if (s := measure.rule_share(r)) is not None]
+        labels = [rule for rule, _ in judged]  # a rule with nothing to judge has no bar
+        values = [round(share * 100) for _, share in judged]
         title, kind_of_chart = f"{kind}: % of documents passing each rule", "bar"
     return "\n".join(
         [
@@ -283,7 +298,7 @@ def markdown(measures: Measures) -> str:
     for kind, m in latest.kinds.items():
         lines += ["", f"### {kind}", "", "| Rule | Passing | Share |", "|---|---:|---:|"]
         lines += [
-            f"| `{rule}` | {passing}/{m.documents} | {_percent(m.share(passing))} |"
+            f"| `{rule}` | {passing}/{m.applies_to(rule)} | {_rule_share(m, rule)} |"
             for rule, passing in m.rules.items()
         ]
         lines += ["", chart(measures, kind)]
