@@ -391,3 +391,27 @@ def test_a_rule_with_nothing_to_judge_is_na_not_a_pass(tmp_path: Path) -> None:
     assert found["a11y-perspectives"] == {"passing": 0, "applicable": 0, "share": None}
     assert found["a11y-review"] == {"passing": 0, "applicable": 2, "share": 0.0}
     assert "a11y-perspectives" not in chart(measures, "spec")  # no bar for what was not judged
+
+
+def test_each_point_counts_what_was_written_in_its_period(history: Path) -> None:
+    """January adds a.md; February adds b.md and c.md; March rewrites a.md: the flow is one,
+    two and one document, while the stock grows to three."""
+    measures = gather(
+        [], None, date(2025, 12, 1), "month", 0, 0, 1, history, TODAY, no_progress, use_cache=False
+    )
+    points = json.loads(as_json(measures))["points"]
+    flow = [(p["label"], {k: m["documents"] for k, m in p["written"].items()}) for p in points]
+    assert flow == [
+        ("2025-12", {}),
+        ("2026-01", {"spec": 1}),
+        ("2026-02", {"spec": 2}),
+        ("2026-03", {"spec": 1}),
+    ]
+    assert points[-1]["written"]["spec"]["passing"] == 1  # a.md now says why
+    assert points[-1]["kinds"]["spec"]["documents"] == 3
+    later = gather(
+        [], None, date(2026, 2, 1), "month", 0, 0, 1, history, TODAY, no_progress, use_cache=False
+    )
+    # From February on, a.md (January's) is stock, not flow, until March rewrites it.
+    assert [p.written["spec"].documents for p in later.points] == [2, 1]
+    assert "Written in each period" in text(measures)

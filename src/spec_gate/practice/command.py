@@ -112,6 +112,8 @@ def _history(
             progress(index, len(marks))
             commits.append((label, end, git.commit_before(end)))
         trees = {c: history.documents_at(git, c, policy) for _, _, c in commits if c is not None}
+        opening = git.commit_before(history.start_of(since, every))  # before the first period
+        existing = set(history.documents_at(git, opening, policy)) if opening else set()
         # Every distinct (path, blob) of the whole history once: most documents do not change
         # from one point to the next, and the result cache remembers the rest from last time.
         distinct = sorted({document for documents in trees.values() for document in documents})
@@ -129,15 +131,27 @@ def _history(
     points = []
     latest: list[DocumentResult] = []
     order = copies.git_order(policy.root, policy.root)  # paths from git: from the root
+    before = existing  # (path, blob) at the point before: the first, where its period opens
     for label, end, commit in commits:
         if commit is None:
             points.append(Point(label, end.isoformat(), None, {}))
             continue
         # Each point judged as `check` would have judged that commit, copies included.
-        latest = copies.flag(
-            [by_document[d] for d in trees[commit] if d in by_document], order, memo=cache
+        documents = [d for d in trees[commit] if d in by_document]
+        latest = copies.flag([by_document[d] for d in documents], order, memo=cache)
+        # Written in the period: a (path, blob) the point before did not have.
+        changed = {path for path, blob in documents if (path, blob) not in before}
+        written = [result for result in latest if result.path in changed]
+        before = set(trees[commit])
+        points.append(
+            Point(
+                label,
+                end.isoformat(),
+                commit,
+                measure_kinds(latest, policy),
+                measure_kinds(written, policy),
+            )
         )
-        points.append(Point(label, end.isoformat(), commit, measure_kinds(latest, policy)))
     return points, latest
 
 

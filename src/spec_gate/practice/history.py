@@ -18,11 +18,17 @@ from spec_gate.git import Repository
 from spec_gate.ruleset.compiled import Policy
 
 
+def start_of(since: date, every: str) -> date:
+    """The first day of the month or quarter ``since`` falls in: where the first period opens."""
+    step = 1 if every == "month" else 3
+    return date(since.year, since.month - (since.month - 1) % step, 1)
+
+
 def periods(since: date, every: str, today: date) -> list[tuple[str, date]]:
     """(label, end) for each month or quarter from ``since`` to ``today``; ends are exclusive."""
     step = 1 if every == "month" else 3
-    month = since.month - (since.month - 1) % step
-    year = since.year
+    first = start_of(since, every)
+    month, year = first.month, first.year
     found = []
     while date(year, month, 1) <= today:
         end_month, end_year = month + step, year

@@ -43,7 +43,10 @@ class Point:
     label: str  # "now", "2026-01", "2026-Q1"
     date: str  # ISO date of the point
     commit: str | None
-    kinds: dict[str, KindMeasure]
+    kinds: dict[str, KindMeasure]  # the stock: every document as it stood at the point
+    # The flow: the documents added or changed in the point's period (since the point before),
+    # judged as they stood at the point; empty for a point with no period before it.
+    written: dict[str, KindMeasure] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

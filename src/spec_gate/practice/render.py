@@ -77,6 +77,15 @@ def text(measures: Measures) -> str:
                 _percent(p.kinds[kind].share()) if kind in p.kinds else "-" for p in measures.points
             ]
             lines.append(f"  {kind:12}" + "".join(f"{c:>9}" for c in cells))
+        lines += ["", "Written in each period (added or changed), passing every error rule:"]
+        for kind in kinds:
+            cells = [
+                f"{p.written[kind].passing}/{p.written[kind].documents}"
+                if kind in p.written
+                else "-"
+                for p in measures.points
+            ]
+            lines.append(f"  {kind:12}" + "".join(f"{c:>9}" for c in cells))
     if measures.worst:
         lines += ["", "Worst offenders:"]
         lines += [
@@ -173,6 +182,7 @@ def as_json(measures: Measures) -> str:
                 "date": p.date,
                 "commit": p.commit,
                 "kinds": {k: _kind_json(m) for k, m in p.kinds.items()},
+                "written": {k: _kind_json(m) for k, m in p.written.items()},
             }
             for p in measures.points
         ],
@@ -296,7 +306,15 @@ def markdown(measures: Measures) -> str:
             f"{m.waived_documents} | {m.waived} | {m.expired} |"
         )
     for kind, m in latest.kinds.items():
-        lines += ["", f"### {kind}", "", "| Rule | Passing | Share |", "|---|---:|---:|"]
+        lines += ["", f"### {kind}", ""]
+        if kind in latest.written:
+            flow = latest.written[kind]
+            lines += [
+                f"Written in {latest.label} (added or changed): {flow.documents}, of which "
+                f"{flow.passing} ({_percent(flow.share())}) pass every error rule.",
+                "",
+            ]
+        lines += ["| Rule | Passing | Share |", "|---|---:|---:|"]
         lines += [
             f"| `{rule}` | {passing}/{m.applies_to(rule)} | {_rule_share(m, rule)} |"
             for rule, passing in m.rules.items()
