@@ -415,3 +415,54 @@ def test_each_point_counts_what_was_written_in_its_period(history: Path) -> None
     # From February on, a.md (January's) is stock, not flow, until March rewrites it.
     assert [p.written["spec"].documents for p in later.points] == [2, 1]
     assert "Written in each period" in text(measures)
+
+
+INCIDENT = """\
+# 2026-02-03: card payments failed
+
+## User impact narrative
+
+From 14:02 to 14:47 UTC about one in three people paying by card saw an error after typing
+their card details; 400 gave up and forty wrote to support, afraid they had paid twice.
+
+## What happened
+
+{cause}
+
+## Action items
+
+- [ ] Alert on payment failures at 1% (owner: @li-payments, #7)
+"""
+
+
+def test_the_header_and_the_share_of_blameless_postmortems(tmp_path: Path) -> None:
+    root = tmp_path / "shop"
+    (root / "postmortems").mkdir(parents=True)
+    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+    (root / ".spec-gate.yml").write_text(
+        "documents:\n  - kind: postmortem\n    paths: ['postmortems/*.md']\n"
+        "    rulesets: [builtin:impact-narrative]\n"
+    )
+    (root / "postmortems" / "a.md").write_text(
+        INCIDENT.format(cause="A certificate expired because nothing alerted on its date.")
+    )
+    (root / "postmortems" / "b.md").write_text(
+        INCIDENT.format(cause="Bob forgot to renew the certificate; it was his fault.")
+    )
+    commit(root, "2026-02-10", "two postmortems")
+    measures = gather(
+        [], None, date(2026, 2, 1), "month", 0, 0, 1, root, TODAY, no_progress, use_cache=False
+    )
+    assert measures.points[-1].blameless == (1, 2)
+    report = json.loads(as_json(measures))
+    assert report["header"] == {
+        "repository": "shop",
+        "since": "2026-02-01",
+        "until": "2026-03-20",
+        "policy": ".spec-gate.yml",
+    }
+    assert report["points"][-1]["blameless"] == {"postmortems": 2, "without_blame": 1}
+    shown = text(measures)
+    assert "shop, 2026-02-01 to 2026-03-20, policy: .spec-gate.yml" in shown.splitlines()[1]
+    assert "  postmortems without a blame finding: 1 of 2 (50%)" in shown
+    assert "Postmortems without a blame finding: 1 of 2 (50%)." in markdown(measures)

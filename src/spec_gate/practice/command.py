@@ -15,7 +15,16 @@ from spec_gate.engine import Engine, Source, check_all
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import DocumentResult
 from spec_gate.practice import followthrough, history
-from spec_gate.practice.measure import KindMeasure, Measures, Point, measure_kinds, worst
+from spec_gate.practice.measure import (
+    Header,
+    KindMeasure,
+    Measures,
+    Point,
+    blame_rules,
+    blameless,
+    measure_kinds,
+    worst,
+)
 from spec_gate.result_cache import ResultCache
 from spec_gate.ruleset import cache
 from spec_gate.ruleset.compiled import Policy
@@ -67,7 +76,16 @@ def gather(
         results = copies.flag(
             checked.results, copies.git_order(policy.root, here), memo=results_cache
         )
-        points = [Point("now", today.isoformat(), None, measure_kinds(results, policy))]
+        blame = blame_rules(policy)
+        points = [
+            Point(
+                "now",
+                today.isoformat(),
+                None,
+                measure_kinds(results, policy),
+                blameless=blameless(results, blame),
+            )
+        ]
         latest = results
     else:
         points, latest = _history(
@@ -91,7 +109,13 @@ def gather(
         api, repository = _api(environ, "--github-follow-through")
         activity = Activity(api)
         follow_through = followthrough.measure(activity, repository, policy, latest, options)
-    return Measures(tuple(points), worst(latest), github, follow_through)
+    header = Header(
+        policy.root.name,
+        (history.start_of(since, every) if since is not None else today).isoformat(),
+        today.isoformat(),
+        policy.source or "the built-in rule sets",
+    )
+    return Measures(tuple(points), worst(latest), github, follow_through, header)
 
 
 def _history(
@@ -132,6 +156,7 @@ def _history(
     latest: list[DocumentResult] = []
     order = copies.git_order(policy.root, policy.root)  # paths from git: from the root
     before = existing  # (path, blob) at the point before: the first, where its period opens
+    blame = blame_rules(policy)
     for label, end, commit in commits:
         if commit is None:
             points.append(Point(label, end.isoformat(), None, {}))
@@ -150,6 +175,7 @@ def _history(
                 commit,
                 measure_kinds(latest, policy),
                 measure_kinds(written, policy),
+                blameless(latest, blame),
             )
         )
     return points, latest

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spec_gate.findings import DocumentResult, Severity
 from spec_gate.practice.followthrough import FollowThrough
-from spec_gate.ruleset.compiled import Policy
+from spec_gate.ruleset.compiled import Policy, primitives
 from spec_gate.vocabulary import Kind
 
 KIND_ORDER = (Kind.SPEC, Kind.POSTMORTEM, Kind.PR, Kind.TICKET)  # how the report lists them
@@ -47,6 +47,9 @@ class Point:
     # The flow: the documents added or changed in the point's period (since the point before),
     # judged as they stood at the point; empty for a point with no period before it.
     written: dict[str, KindMeasure] = field(default_factory=dict)
+    # A proxy the practice names: postmortems with no finding of a rule that reads blame, of
+    # those judged for it (None: no postmortem, or no such rule in the policy).
+    blameless: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,11 +61,22 @@ class Offender:
 
 
 @dataclass(frozen=True, slots=True)
+class Header:
+    """What a reader needs before the figures: which repository, which period, which policy."""
+
+    repository: str  # the folder the policy applies to
+    since: str  # ISO date the first period opens (the day measured, without --since)
+    until: str  # ISO date of today
+    policy: str  # the config as named, or "the built-in rule sets"
+
+
+@dataclass(frozen=True, slots=True)
 class Measures:
     points: tuple[Point, ...]
     worst: tuple[Offender, ...] = ()
     github: dict[str, KindMeasure] = field(default_factory=dict)  # "prs", "issues"
     follow_through: FollowThrough | None = None
+    header: Header | None = None
 
 
 def rule_ids(policy: Policy) -> dict[str, list[str]]:
@@ -73,6 +87,25 @@ def rule_ids(policy: Policy) -> dict[str, list[str]]:
         if active.rule.id not in found:
             found.append(active.rule.id)
     return ids
+
+
+def blame_rules(policy: Policy) -> frozenset[str]:
+    """The postmortem rules that read blame (a ``blame`` check anywhere in their tree)."""
+    return frozenset(
+        active.rule.id
+        for profile, active in policy.active_rules()
+        if profile.kind == Kind.POSTMORTEM
+        and any(check.name == "blame" for check in primitives(active.rule.check))
+    )
+
+
+def blameless(results: Iterable[DocumentResult], rules: frozenset[str]) -> tuple[int, int] | None:
+    """(postmortems without a blame finding, postmortems judged for blame), or None."""
+    judged = [r for r in results if r.kind == Kind.POSTMORTEM and rules.intersection(r.judged)]
+    if not rules or not judged:
+        return None
+    clean = sum(1 for r in judged if not any(f.rule in rules for f in r.findings))  # waived too
+    return clean, len(judged)
 
 
 def measure_kinds(results: Iterable[DocumentResult], policy: Policy) -> dict[str, KindMeasure]:

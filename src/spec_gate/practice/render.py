@@ -6,12 +6,24 @@ import json
 from typing import Any
 
 from spec_gate.practice.followthrough import FollowThrough
-from spec_gate.practice.measure import KindMeasure, Measures
+from spec_gate.practice.measure import Header, KindMeasure, Measures, Point
 from spec_gate.vocabulary import Format
 
 
 def _percent(share: float) -> str:
     return f"{round(share * 100)}%"
+
+
+def _header_line(header: Header) -> str:
+    period = header.until if header.since == header.until else f"{header.since} to {header.until}"
+    return f"{header.repository}, {period}, policy: {header.policy}"
+
+
+def _blameless_line(point: Point) -> str | None:
+    if point.blameless is None:
+        return None
+    clean, judged = point.blameless
+    return f"postmortems without a blame finding: {clean} of {judged} ({_percent(clean / judged)})"
 
 
 def _rule_share(measure: KindMeasure, rule: str) -> str:
@@ -43,6 +55,8 @@ def _github_lines(measures: Measures) -> list[str]:
 def text(measures: Measures) -> str:
     latest = measures.points[-1]
     lines = [f"spec-gate report ({latest.label}, today's rule sets)"]
+    if measures.header is not None:
+        lines.append(_header_line(measures.header))
     for kind, measure in latest.kinds.items():
         waived = (
             f"; {measure.waived_documents} pass only by a waiver"
@@ -63,6 +77,8 @@ def text(measures: Measures) -> str:
             f"  waivers used: {measure.waived} finding(s) waived, "
             f"{measure.expired} expired waiver(s)"
         )
+        proxy = _blameless_line(latest) if kind == "postmortem" else None
+        lines += [f"  {proxy}"] if proxy else []
     if not latest.kinds:
         lines += ["", "no documents mapped to a kind"]
     if len(measures.points) > 1:
@@ -183,9 +199,24 @@ def as_json(measures: Measures) -> str:
                 "commit": p.commit,
                 "kinds": {k: _kind_json(m) for k, m in p.kinds.items()},
                 "written": {k: _kind_json(m) for k, m in p.written.items()},
+                "blameless": (
+                    {"postmortems": p.blameless[1], "without_blame": p.blameless[0]}
+                    if p.blameless is not None
+                    else None
+                ),
             }
             for p in measures.points
         ],
+        "header": (
+            {
+                "repository": measures.header.repository,
+                "since": measures.header.since,
+                "until": measures.header.until,
+                "policy": measures.header.policy,
+            }
+            if measures.header is not None
+            else None
+        ),
         "worst": [
             {"path": o.path, "kind": o.kind, "errors": o.errors, "warnings": o.warnings}
             for o in measures.worst
@@ -296,6 +327,7 @@ def markdown(measures: Measures) -> str:
     lines = [
         f"## spec-gate report: {latest.label}",
         "",
+        *([_header_line(measures.header), ""] if measures.header is not None else []),
         "| Kind | Documents | Pass every error rule | Pass only by a waiver | Findings waived "
         "| Expired waivers |",
         "|---|---:|---:|---:|---:|---:|",
@@ -314,6 +346,8 @@ def markdown(measures: Measures) -> str:
                 f"{flow.passing} ({_percent(flow.share())}) pass every error rule.",
                 "",
             ]
+        proxy = _blameless_line(latest) if kind == "postmortem" else None
+        lines += [proxy[0].upper() + proxy[1:] + ".", ""] if proxy else []
         lines += ["| Rule | Passing | Share |", "|---|---:|---:|"]
         lines += [
             f"| `{rule}` | {passing}/{m.applies_to(rule)} | {_rule_share(m, rule)} |"
