@@ -7,7 +7,7 @@ from typing import Any
 
 from spec_gate.practice.followthrough import FollowThrough
 from spec_gate.practice.measure import Header, KindMeasure, Measures, Point
-from spec_gate.vocabulary import Format
+from spec_gate.vocabulary import Format, Kind
 
 
 def _percent(share: float) -> str:
@@ -77,7 +77,7 @@ def text(measures: Measures) -> str:
             f"  waivers used: {measure.waived} finding(s) waived, "
             f"{measure.expired} expired waiver(s)"
         )
-        proxy = _blameless_line(latest) if kind == "postmortem" else None
+        proxy = _blameless_line(latest) if kind == Kind.POSTMORTEM else None
         lines += [f"  {proxy}"] if proxy else []
     if not latest.kinds:
         lines += ["", "no documents mapped to a kind"]
@@ -346,7 +346,7 @@ def markdown(measures: Measures) -> str:
                 f"{flow.passing} ({_percent(flow.share())}) pass every error rule.",
                 "",
             ]
-        proxy = _blameless_line(latest) if kind == "postmortem" else None
+        proxy = _blameless_line(latest) if kind == Kind.POSTMORTEM else None
         lines += [proxy[0].upper() + proxy[1:] + ".", ""] if proxy else []
         lines += ["| Rule | Passing | Share |", "|---|---:|---:|"]
         lines += [
