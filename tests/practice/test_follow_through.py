@@ -295,15 +295,36 @@ def github_for(merged: dict[str, str]) -> GitHub:
     # Specs merged in the period, one approved by its reviewer.
     for number, sha, when in ((21, merged["21"], "2026-11-02"), (20, merged["20"], "2026-10-06")):
         at = f"{when}T12:00:00Z"
+        opened = f"{when}T02:30:00Z"  # #20 opened at 02:30 on 2026-10-06 ...
         fake.pulls.append(
-            pull(number=number, merge_commit_sha=sha, merged_at=at, updated_at=at, closed_at=at)
+            pull(
+                number=number,
+                merge_commit_sha=sha,
+                merged_at=at,
+                updated_at=at,
+                closed_at=at,
+                created_at=opened,
+            )
         )
     at = "2026-05-01T12:00:00Z"
     fake.pulls.append(pull(number=5, merge_commit_sha="f" * 40, merged_at=at, updated_at=at))
     review = "pull-request-review-items"
     fake.reviews[20] = [
-        shaped(review, id=1, user={"login": "maria-a11y"}, state="CHANGES_REQUESTED"),
-        shaped(review, id=2, user={"login": "maria-a11y"}, state="APPROVED"),
+        shaped(
+            review,
+            id=1,
+            user={"login": "maria-a11y"},
+            state="CHANGES_REQUESTED",
+            submitted_at="2026-10-06T04:00:00Z",
+        ),
+        # ... and approved by maria-a11y at 08:00: 5.5 hours after it opened
+        shaped(
+            review,
+            id=2,
+            user={"login": "maria-a11y"},
+            state="APPROVED",
+            submitted_at="2026-10-06T08:00:00Z",
+        ),
     ]
     fake.reviews[21] = [shaped(review, id=3, user={"login": "tom-a11y"}, state="COMMENTED")]
     return fake
@@ -375,6 +396,7 @@ def test_follow_through_figures_and_requests(repo: dict[str, str]) -> None:
     assert found["specs"] == {
         "merged": 2,
         "signed_off_verified": 1,  # #20: maria-a11y's latest review approves
+        "median_hours_to_signoff": 5.5,
         "unverified": [{"path": "specs/search.md", "pull": 21}],  # tom-a11y only commented
     }
     assert found["problems"] == [

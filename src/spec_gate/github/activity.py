@@ -52,6 +52,6 @@ class Activity:
         """Pull requests merged since ``since``."""
         return self.api.pulls_merged_since(since, self._counted)
 
-    def approving_logins(self, number: int) -> frozenset[str]:
-        """Logins whose latest review of pull request ``number`` approves it."""
+    def approving_logins(self, number: int) -> dict[str, datetime | None]:
+        """Logins whose latest review of pull request ``number`` approves it, with when."""
         return self.api.approving_logins(number, self._counted)

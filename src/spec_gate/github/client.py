@@ -126,6 +126,7 @@ class Merged:
     number: int
     merge_commit: str
     merged_at: datetime
+    opened_at: datetime | None = None
 
 
 def approving(reviews: Iterable[Review]) -> dict[str, str]:
@@ -417,7 +418,9 @@ class Api:
                 for pull in page:
                     merged = pull.merged_at
                     if merged is not None and merged >= since and pull.merge_commit_sha:
-                        found.append(Merged(pull.number, pull.merge_commit_sha, merged))
+                        found.append(
+                            Merged(pull.number, pull.merge_commit_sha, merged, pull.created_at)
+                        )
                 last = page[-1].updated_at if page else None
                 if last is not None and last < since:
                     break
@@ -425,18 +428,25 @@ class Api:
 
         return self.read("listing the pull requests merged in the period", fetch)
 
-    def approving_logins(self, number: int, counted: Callable[[], None]) -> frozenset[str]:
-        """Logins whose latest review of pull request ``number`` approves it, read afresh page
-        by page (``approvers`` is the action's: once per run, with the commit each approved)."""
+    def approving_logins(
+        self, number: int, counted: Callable[[], None]
+    ) -> dict[str, datetime | None]:
+        """Logins whose latest review of pull request ``number`` approves it, each with when
+        that approval was submitted, read afresh page by page (``approvers`` is the action's:
+        once per run, with the commit each approved)."""
 
-        def fetch() -> frozenset[str]:
+        def fetch() -> dict[str, datetime | None]:
             listing = self.repo.get_pull(number).get_reviews()
+            read = [r for page in self._pages(listing, counted) for r in page]
             reviews = [
-                Review(r.id, "", r.user.login if r.user else "", False, r.state, None)
-                for page in self._pages(listing, counted)
-                for r in page
+                Review(r.id, "", r.user.login if r.user else "", False, r.state, None) for r in read
             ]
-            return frozenset(approving(reviews))
+            approved_at = {  # the last approval of each login, oldest first
+                (r.user.login if r.user else "").lower(): r.submitted_at
+                for r in read
+                if r.state == "APPROVED"
+            }
+            return {login: approved_at.get(login) for login in approving(reviews)}
 
         return self.read(f"reading the reviews of #{number}", fetch)
 

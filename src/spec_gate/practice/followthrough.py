@@ -86,6 +86,8 @@ class Specs:
     merged: int  # specs whose last change in the period came with a merged pull request
     signed_off_verified: int  # ... whose sign-off reviewer approved that pull request
     unverified: tuple[tuple[str, int], ...]  # (spec, pull request) of the others
+    # median hours from a verified spec's pull request opening to its reviewer's approval
+    median_hours_to_signoff: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +140,7 @@ def measure(
         reports = (opened, _first_replies(opened, activity.comments_since(start)))
     except SpecGateError as error:
         problems.append(f"user reports: {error.what}")
-    specs_merged: list[tuple[str, int, datetime, bool]] | None = None
+    specs_merged: list[SpecMerge] | None = None
     try:
         specs_merged = _specs(activity, policy, results, start)
     except SpecGateError as error:
@@ -149,8 +151,9 @@ def measure(
     specs = (
         Specs(
             len(specs_merged),
-            sum(1 for *_, verified in specs_merged if verified),
-            tuple((path, number) for path, number, _, verified in specs_merged if not verified),
+            sum(1 for _, _, _, verified, _ in specs_merged if verified),
+            tuple((path, number) for path, number, _, verified, _ in specs_merged if not verified),
+            _median_hours([hours for *_, hours in specs_merged if hours is not None]),
         )
         if specs_merged is not None
         else None
@@ -333,11 +336,20 @@ def _user_reports(
 # -- specs -----------------------------------------------------------------------------------
 
 
+def _median_hours(hours: list[float]) -> float | None:
+    return round(statistics.median(hours), 1) if hours else None
+
+
+# (spec, pull request, merged at, verified, hours from opening to the sign-off's approval)
+SpecMerge = tuple[str, int, datetime, bool, float | None]
+
+
 def _specs(
     activity: Activity, policy: Policy, results: Sequence[DocumentResult], start: datetime
-) -> list[tuple[str, int, datetime, bool]]:
-    """(spec, pull request, merged at, verified) for each spec whose last change in the period
-    is the merge of a pull request."""
+) -> list[SpecMerge]:
+    """(spec, pull request, merged at, verified, hours from the pull request's opening to the
+    sign-off reviewer's approval) for each spec whose last change in the period is the merge
+    of a pull request."""
     specs = {
         relative: r
         for r in results
@@ -354,9 +366,15 @@ def _specs(
         if pull is None:
             continue
         reviewers = {s.reviewer.lstrip("@").lower() for s in specs[path].signoffs}
-        verified = bool(reviewers) and bool(reviewers & activity.approving_logins(pull.number))
-        found.append((specs[path].path, pull.number, pull.merged_at, verified))
-    return sorted(found)
+        approvals = activity.approving_logins(pull.number)
+        verified = bool(reviewers) and bool(reviewers & set(approvals))
+        times = [approvals[r] for r in reviewers if approvals.get(r) is not None]
+        hours = None
+        if verified and times and pull.opened_at is not None:
+            first = min(t for t in times if t is not None)
+            hours = round((first - pull.opened_at).total_seconds() / 3600, 1)
+        found.append((specs[path].path, pull.number, pull.merged_at, verified, hours))
+    return sorted(found, key=lambda spec: spec[:4])
 
 
 def _last_changes(root: Path, start: datetime, paths: set[str]) -> dict[str, str]:
@@ -392,7 +410,7 @@ def _points(
     options: Options,
     closed_on: list[tuple[date, date | None]],
     reports: tuple[list[Reported], dict[int, datetime]] | None,
-    specs: list[tuple[str, int, datetime, bool]] | None,
+    specs: list[SpecMerge] | None,
 ) -> tuple[FollowPoint, ...]:
     # The report's ends are exclusive: a point counts what happened before its end.
     marks = options.marks or (("now", options.today + timedelta(days=1)),)
@@ -414,7 +432,7 @@ def _points(
             answered = _share(len(in_time), len(interval))
         verified = None
         if specs is not None:
-            merged = [v for _, _, at, v in specs if previous <= at.date() < end]
+            merged = [v for _, _, at, v, _ in specs if previous <= at.date() < end]
             verified = _share(sum(merged), len(merged))
         points.append(FollowPoint(label, end.isoformat(), items_closed, answered, verified))
         previous = end

@@ -165,6 +165,12 @@ def _follow_lines(follow: FollowThrough, indent: str) -> list[str]:
             f"{indent}specs: {specs.merged} merged, "
             f"{_of(specs.signed_off_verified, specs.merged)} with a sign-off whose reviewer "
             "approved the pull request"
+            + (
+                f"; median {specs.median_hours_to_signoff:g} hours from the pull request's "
+                "opening to that approval"
+                if specs.median_hours_to_signoff is not None
+                else ""
+            )
         )
     lines += [f"{indent}not measured: {problem}" for problem in follow.problems]
     return lines
@@ -272,6 +278,7 @@ def _follow_json(follow: FollowThrough) -> dict[str, Any]:
         else {
             "merged": specs.merged,
             "signed_off_verified": specs.signed_off_verified,
+            "median_hours_to_signoff": specs.median_hours_to_signoff,
             "unverified": [{"path": path, "pull": pull} for path, pull in specs.unverified],
         },
         "points": [
