@@ -122,17 +122,17 @@ def policy_for(
 
     A compiled policy is reused from the cache while the files it came from are unchanged.
     """
-    here = start
     base = base or start
     if config is not None:
-        path: Path | None = base / config
-        if not base.joinpath(config).is_file():
+        given = base / config
+        if not given.is_file():
             raise SpecGateError(config, "config file not found")
+        path: Path | None = given
         source = config
     else:
-        path = find_config(here)
+        path = find_config(start)
         source = display(path, base) if path else ""
-    where = str(path.resolve()) if path else str(repository_root(here))
+    where = str(path.resolve()) if path else str(repository_root(start))
     key = (where, source, str(base) if rulesets else "", *rulesets)
     cached = cache.load(key)
     if cached is not None:
@@ -140,7 +140,7 @@ def policy_for(
     from spec_gate.ruleset.load import load_policy, override_rulesets  # pydantic: only on a miss
 
     files = RecordingFiles()
-    policy = load_policy(path, source, files, root=None if path else repository_root(here))
+    policy = load_policy(path, source, files, root=None if path else repository_root(start))
     if rulesets:
         policy = override_rulesets(policy, rulesets, base, files)
     policy = replace(policy, digest=cache.digest(key, files.read_so_far))

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from spec_gate import reading
 from spec_gate.document import Comment, is_placeholder, real_words
-from spec_gate.document.content import GENERIC, STOPWORDS, tokens
+from spec_gate.document.content import tokens
 from spec_gate.findings import Finding, Severity
 
 RULESET = "spec-gate"
@@ -249,10 +249,7 @@ def own_words(reason: str) -> set[str]:
     return {
         word
         for index, (word, lemma) in enumerate(zip(words, lemmas, strict=True))
-        if index not in said
-        and word not in STOPWORDS
-        and word not in GENERIC
-        and not any(lemma in group or word in group for group in hollow)
+        if index not in said and not any(lemma in group or word in group for group in hollow)
     }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from spec_gate.checks import blame
 from spec_gate.findings import DocumentResult, Severity
 from spec_gate.practice.followthrough import FollowThrough
 from spec_gate.ruleset.compiled import Policy, primitives
@@ -95,7 +96,7 @@ def blame_rules(policy: Policy) -> frozenset[str]:
         active.rule.id
         for profile, active in policy.active_rules()
         if profile.kind == Kind.POSTMORTEM
-        and any(check.name == "blame" for check in primitives(active.rule.check))
+        and any(check.name == blame.NAME for check in primitives(active.rule.check))
     )
 
 
