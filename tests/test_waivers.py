@@ -288,6 +288,10 @@ HOLLOW_REASONS = [
         "many words, all of them process",
         "Per the sync with stakeholders this is acceptable for now",
     ),
+    (
+        "contractions and possessives are read",
+        "as per leadership's call this sprint, we'll sort it",
+    ),
     ("the help's own placeholder", "why it is safe now"),
     ("the design's example", "hotfix for INC-42"),
     ("the README's example", "Hotfix for INC-42, review booked."),

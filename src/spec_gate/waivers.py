@@ -14,7 +14,6 @@ from datetime import date, timedelta
 
 from spec_gate import reading
 from spec_gate.document import Comment, is_placeholder, real_words
-from spec_gate.document.content import tokens
 from spec_gate.findings import Finding, Severity
 
 RULESET = "spec-gate"
@@ -238,24 +237,32 @@ def own_words(reason: str) -> set[str]:
     ``dismissals`` and ``promises``: "agreed with the team", "low risk", "will revisit next
     sprint"). In a language without a vocabulary here, none of its words is one of those, so
     such a reason is taken at its word."""
-    words = [w for w in tokens(reason) if len(w) > 1]
     lexicon = reading.load()
-    lemmas = [lexicon.lemma(w) for w in words]
-    said: set[int] = set()
-    for name in _HOLLOW_PHRASES:
-        for start, end in lexicon[name].spans(lemmas):
-            said.update(range(start, end))
+    own: set[str] = set()
     hollow = [lexicon[name] for name in _HOLLOW_WORDS]
-    return {
-        word
-        for index, (word, lemma) in enumerate(zip(words, lemmas, strict=True))
-        if index not in said and not any(lemma in group or word in group for group in hollow)
-    }
+    # Read as the checks read prose: "we'll" is we + will, "leadership's" is leadership's.
+    for sentence in reading.sentences([(reason, 1)], lexicon):
+        lemmas = sentence.lemmas
+        said: set[int] = set()
+        for name in _HOLLOW_PHRASES:
+            for start, end in lexicon[name].spans(lemmas):
+                said.update(range(start, end))
+        for index, token in enumerate(sentence.tokens):
+            if index in said or token.kind in _NOT_WORDS:
+                continue
+            if token.kind is reading.Kind.WORD and (
+                len(token.lower) < 2
+                or any(token.lemma in group or token.lower in group for group in hollow)
+            ):
+                continue
+            own.add(token.lower)
+    return own
 
 
 # Classes of the vocabulary whose phrases, and whose words, any waiver could say.
 _HOLLOW_PHRASES = ("assent", "deferrals", "dismissals", "weak_dismissals", "promises")
 _HOLLOW_WORDS = ("assent", "stopwords", "generic", "roles", "staff", "vague_amounts")
+_NOT_WORDS = frozenset({reading.Kind.PUNCT, reading.Kind.MARK})
 
 
 def in_force(recorded: Iterable[tuple[str, str]]) -> list[Waiver]:
