@@ -377,7 +377,7 @@ def run_check(args: argparse.Namespace, here: Path, today: date) -> int:
 
 def run_report(args: argparse.Namespace, here: Path, today: date) -> int:
     from spec_gate.practice.command import FollowRequest, gather
-    from spec_gate.practice.render import FORMATS as REPORT_FORMATS
+    from spec_gate.practice.formats import FORMATS as REPORT_FORMATS
 
     def progress(done: int, total: int) -> None:
         if sys.stderr.isatty():
@@ -415,11 +415,7 @@ def run_report(args: argparse.Namespace, here: Path, today: date) -> int:
     rendered = REPORT_FORMATS[args.format](measures)
     if args.output:
         target = Path(args.output)
-        if (
-            target.suffix.lower() in (".md", ".markdown")
-            and target.is_file()
-            and not target.read_text(errors="replace").startswith("## spec-gate report")
-        ):
+        if target.is_file() and not _an_earlier_report(target):
             raise SpecGateError(
                 args.output, "exists and is not a spec-gate report; refusing to overwrite it"
             )
@@ -427,6 +423,18 @@ def run_report(args: argparse.Namespace, here: Path, today: date) -> int:
     else:
         _print(rendered, sys.stdout)
     return 0
+
+
+# How each report format begins: a file that begins otherwise is someone's own and is kept.
+_REPORT_OPENINGS = ("## spec-gate report", "spec-gate report", '{\n  "version": 1,\n  "points"')
+
+
+def _an_earlier_report(path: Path) -> bool:
+    with path.open(encoding="utf-8", errors="replace") as opened:
+        opening = opened.read(2000)
+    return opening.startswith(_REPORT_OPENINGS) or (
+        opening.startswith("<!DOCTYPE html>") and "<title>spec-gate report" in opening
+    )
 
 
 def run_github() -> int:

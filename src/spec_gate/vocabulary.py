@@ -19,8 +19,9 @@ class Kind(StrEnum):
 
 
 class Format(StrEnum):
-    """How ``spec-gate check`` and ``spec-gate report`` print what they found: each the module
-    of ``spec_gate.formats`` of the same name, with what ``--help`` says of it."""
+    """How ``spec-gate check`` and ``spec-gate report`` print what they found, with what
+    ``--help`` says of each: a check format is the module of ``spec_gate.formats`` of the same
+    name; ``html`` is the report's alone (``spec_gate.practice.page``)."""
 
     note: str
 
@@ -36,13 +37,14 @@ class Format(StrEnum):
     MARKDOWN = "markdown"
     SARIF = "sarif", "code scanning"
     CODEQUALITY = "codequality", "GitLab merge requests"
+    HTML = "html", "one accessible page"
 
 
 KINDS: tuple[Kind, ...] = tuple(Kind)
 # How a PR or issue body read from GitHub is named in reports, where a file would show its path.
 BODY_PREFIXES = {Kind.PR: "pr#", Kind.TICKET: "issue#"}
-CHECK_FORMATS: tuple[Format, ...] = tuple(Format)
-REPORT_FORMATS: tuple[Format, ...] = (Format.TEXT, Format.JSON, Format.MARKDOWN)
+CHECK_FORMATS: tuple[Format, ...] = tuple(f for f in Format if f is not Format.HTML)
+REPORT_FORMATS: tuple[Format, ...] = (Format.TEXT, Format.JSON, Format.MARKDOWN, Format.HTML)
 
 
 def body_path(kind: Kind, number: int) -> str:

@@ -51,12 +51,14 @@ def test_the_report_holds_every_document_and_finding() -> None:
 
 
 def test_every_format_is_the_module_of_its_name() -> None:
-    """A new format is its module, its line in vocabulary.Format and a test: nothing else maps
-    a format to its code."""
+    """A new check format is its module, its line in vocabulary.Format and a test: nothing else
+    maps a format to its code. Each report format has its function."""
     import importlib
 
-    from spec_gate.vocabulary import Format
+    from spec_gate.practice.formats import FORMATS
+    from spec_gate.vocabulary import CHECK_FORMATS, REPORT_FORMATS
 
-    for name in Format:
+    for name in CHECK_FORMATS:
         module = importlib.import_module(f"spec_gate.formats.{name.value}")
         assert hasattr(module, "render") or hasattr(module, "chunks"), name
+    assert set(FORMATS) == set(REPORT_FORMATS)

@@ -414,11 +414,17 @@ def test_monthly_points_and_charts(repo: dict[str, str]) -> None:
     measures, _ = follow(github_for(repo), every="month")
     found = json.loads(as_json(measures))["follow_through"]
     assert [
-        (p["label"], p["action_items_closed"], p["user_reports_answered"], p["specs_verified"])
+        (
+            p["label"],
+            p["action_items_closed"],
+            p["user_reports_answered"],
+            p["specs_verified"],
+            p["median_hours_to_signoff"],
+        )
         for p in found["points"]
     ] == [
-        ("2026-10", round(2 / 7, 4), round(1 / 3, 4), 1.0),
-        ("2026-11", round(2 / 7, 4), 1.0, 0.0),
+        ("2026-10", round(2 / 7, 4), round(1 / 3, 4), 1.0, 5.5),  # the review time, per period
+        ("2026-11", round(2 / 7, 4), 1.0, 0.0, None),  # no verified sign-off: no review time
     ]
     shown = markdown(measures)
     assert "| User reports answered by a person within 48 h | 2/4 | 50% |" in shown

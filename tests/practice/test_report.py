@@ -14,6 +14,7 @@ import responses
 
 from spec_gate.practice.command import gather
 from spec_gate.practice.history import periods
+from spec_gate.practice.page import html
 from spec_gate.practice.render import as_json, chart, markdown, text
 from tests.conftest import Run
 from tests.github.fake import FakeGitHub
@@ -131,17 +132,18 @@ def test_the_chart_text_is_exact(history: Path) -> None:
     measures = gather([], None, date(2026, 1, 1), "month", 0, 0, 1, Path.cwd(), TODAY, no_progress)
     assert chart(measures, "spec") == (
         "```mermaid\n"
-        '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1d4ed8"}}}}%%\n'
+        '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1d4ed8, #4b5563"}}}}%%\n'
         "xychart-beta\n"
-        '    title "spec: % of documents passing every error rule"\n'
+        '    title "spec: % passing every error rule"\n'
         '    x-axis ["2026-01", "2026-02", "2026-03"]\n'
         '    y-axis "%" 0 --> 100\n'
-        "    line [0, 33, 67]\n```"
+        "    bar [0, 50, 100]\n"  # written: a (bad); b and c (c passes only by a waiver); a fixed
+        "    line [0, 33, 67]\n```"  # every document as it stood
     )
     now = gather([], None, None, "month", 0, 0, 1, Path.cwd(), TODAY, no_progress)
     assert chart(now, "spec") == (
         "```mermaid\n"
-        '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1d4ed8"}}}}%%\n'
+        '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1d4ed8, #4b5563"}}}}%%\n'
         "xychart-beta\n"
         '    title "spec: % of documents passing each rule"\n'
         '    x-axis ["why-section", "who-affected"]\n'
@@ -220,6 +222,18 @@ def test_report_cli_formats_and_errors(cli: Cli, history: Path) -> None:
     assert refused.code == 2 and Path("NOTES.md").read_text() == "# my notes\n"
     assert cli("report", "--format", "markdown", "--output", "REPORT.md").code == 0
     assert cli("report", "--format", "markdown", "--output", "REPORT.md").code == 0
+    # Any format: a report replaces an earlier report, never a file of someone's own.
+    Path("index.html").write_text("<!DOCTYPE html><title>our team page</title>\n")
+    refused = cli("report", "--format", "html", "--output", "index.html")
+    assert refused.code == 2 and "our team page" in Path("index.html").read_text()
+    assert refused.err == (
+        "spec-gate: error: index.html: exists and is not a spec-gate report; "
+        "refusing to overwrite it\n"
+    )
+    for name, form in (("r.html", "html"), ("r.json", "json"), ("r.txt", "text")):
+        assert cli("report", "--format", form, "--output", name).code == 0
+        assert cli("report", "--format", form, "--output", name).code == 0, form
+    assert "<script" not in Path("r.html").read_text()  # readable without JavaScript
 
 
 def test_a_directory_that_is_not_a_repository(cli: Cli, write: Write) -> None:
@@ -387,6 +401,12 @@ def test_a_rule_with_nothing_to_judge_is_na_not_a_pass(tmp_path: Path) -> None:
     perspectives = [line for line in text(measures).splitlines() if "a11y-perspectives" in line]
     assert perspectives == ["  a11y-perspectives          0/0      n/a"]
     assert "| `a11y-perspectives` | 0/0 | n/a |" in markdown(measures)
+    page = html(measures)
+    assert (
+        '<th scope="row"><code>a11y-perspectives</code></th>'
+        '<td class="number">0/0</td><td class="number">n/a</td>'
+    ) in page
+    assert page.count("n/a") == 4  # table, chart label, chart description, caption
     found = json.loads(as_json(measures))["points"][-1]["kinds"]["spec"]["rules"]
     assert found["a11y-perspectives"] == {"passing": 0, "applicable": 0, "share": None}
     assert found["a11y-review"] == {"passing": 0, "applicable": 2, "share": 0.0}
@@ -466,3 +486,6 @@ def test_the_header_and_the_share_of_blameless_postmortems(tmp_path: Path) -> No
     assert "shop, 2026-02-01 to 2026-03-20, policy: .spec-gate.yml" in shown.splitlines()[1]
     assert "  postmortems without a blame finding: 1 of 2 (50%)" in shown
     assert "Postmortems without a blame finding: 1 of 2 (50%)." in markdown(measures)
+    page = html(measures)
+    assert "<p>shop, 2026-02-01 to 2026-03-20, policy: .spec-gate.yml</p>" in page
+    assert "<p>Postmortems without a blame finding: 1 of 2 (50%).</p>" in page

@@ -97,6 +97,8 @@ class FollowPoint:
     items_closed: float | None  # share of the action items written by then that were closed
     reports_answered: float | None  # share of the interval's reports answered in time
     specs_verified: float | None  # share of the interval's merged specs with a verified sign-off
+    # median hours from the opening of the interval's verified spec pulls to the sign-off
+    hours_to_signoff: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -430,10 +432,11 @@ def _points(
                 and _hours(i.created_at, first[i.number]) <= options.reply_hours
             ]
             answered = _share(len(in_time), len(interval))
-        verified = None
+        verified = hours = None
         if specs is not None:
-            merged = [v for _, _, at, v, _ in specs if previous <= at.date() < end]
-            verified = _share(sum(merged), len(merged))
-        points.append(FollowPoint(label, end.isoformat(), items_closed, answered, verified))
+            merged = [(v, h) for _, _, at, v, h in specs if previous <= at.date() < end]
+            verified = _share(sum(v for v, _ in merged), len(merged))
+            hours = _median_hours([h for _, h in merged if h is not None])
+        points.append(FollowPoint(label, end.isoformat(), items_closed, answered, verified, hours))
         previous = end
     return tuple(points)

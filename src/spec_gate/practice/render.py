@@ -5,35 +5,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from spec_gate.practice import axis, tables
 from spec_gate.practice.followthrough import FollowThrough
-from spec_gate.practice.measure import Header, KindMeasure, Measures, Point
-from spec_gate.vocabulary import Format, Kind
-
-
-def _percent(share: float) -> str:
-    return f"{round(share * 100)}%"
-
-
-def _header_line(header: Header) -> str:
-    period = header.until if header.since == header.until else f"{header.since} to {header.until}"
-    return f"{header.repository}, {period}, policy: {header.policy}"
-
-
-def _blameless_line(point: Point) -> str | None:
-    if point.blameless is None:
-        return None
-    clean, judged = point.blameless
-    return f"postmortems without a blame finding: {clean} of {judged} ({_percent(clean / judged)})"
-
-
-def _rule_share(measure: KindMeasure, rule: str) -> str:
-    """A rule's share of the documents it applies to, or n/a when it applies to none."""
-    share = measure.rule_share(rule)
-    return "n/a" if share is None else _percent(share)
-
-
-def _rounded(share: float | None) -> float | None:
-    return None if share is None else round(share, 4)
+from spec_gate.practice.measure import KindMeasure, Measures
+from spec_gate.practice.tables import (
+    blameless_line,
+    github_lines,
+    header_line,
+    percent,
+    rule_share,
+)
+from spec_gate.vocabulary import Kind
 
 
 def _kinds(measures: Measures) -> list[str]:
@@ -43,57 +25,65 @@ def _kinds(measures: Measures) -> list[str]:
     return seen
 
 
-def _github_lines(measures: Measures) -> list[str]:
-    names = {"prs": "merged pull requests", "issues": "opened issues"}
-    return [
-        f"last {m.documents} {names[key]}: {m.passing} pass every error rule "
-        f"({_percent(m.share())})"
-        for key, m in measures.github.items()
-    ]
+def _rounded(share: float | None) -> float | None:
+    return None if share is None else round(share, 4)
+
+
+def _rule_count(measure: KindMeasure, rule: str) -> str:
+    return f"{measure.rules[rule]:5}/{measure.applies_to(rule):<5}"
 
 
 def text(measures: Measures) -> str:
     latest = measures.points[-1]
     lines = [f"spec-gate report ({latest.label}, today's rule sets)"]
     if measures.header is not None:
-        lines.append(_header_line(measures.header))
+        lines.append(header_line(measures.header))
+    over_time = tables.over_time(measures)
     for kind, measure in latest.kinds.items():
         waived = (
             f"; {measure.waived_documents} pass only by a waiver"
             if measure.waived_documents
             else ""
         )
-        lines += [
-            "",
-            f"{kind}: {measure.documents} documents, {measure.passing} pass every "
-            f"error rule ({_percent(measure.share())}){waived}",
-        ]
-        for rule, passing in measure.rules.items():
+        flow = latest.written.get(kind)
+        lines += [""]
+        if over_time:
             lines.append(
-                f"  {rule:22} {passing:5}/{measure.applies_to(rule):<5} "
-                f"{_rule_share(measure, rule):>4}"
+                f"{kind}: {flow.documents} written in {latest.label} (added or changed), "
+                f"{flow.passing} pass every error rule ({percent(flow.share())})"
+                if flow is not None
+                else f"{kind}: none written in {latest.label}"
+            )
+        lines.append(
+            f"{kind}: {measure.documents} documents, {measure.passing} pass every "
+            f"error rule ({percent(measure.share())}){waived}"
+        )
+        if over_time:
+            lines.append(f"  {'':22} {'written in ' + latest.label:<20}{'all documents'}")
+        for rule in measure.rules:
+            written = ""
+            if over_time:
+                written = (
+                    f"{_rule_count(flow, rule)} {rule_share(flow, rule):>4}    "
+                    if flow is not None
+                    else f"{'-':>11} {'n/a':>4}    "
+                )
+            lines.append(
+                f"  {rule:22} {written}{_rule_count(measure, rule)} {rule_share(measure, rule):>4}"
             )
         lines.append(
             f"  waivers used: {measure.waived} finding(s) waived, "
             f"{measure.expired} expired waiver(s)"
         )
-        proxy = _blameless_line(latest) if kind == Kind.POSTMORTEM else None
+        proxy = blameless_line(latest) if kind == Kind.POSTMORTEM else None
         lines += [f"  {proxy}"] if proxy else []
     if not latest.kinds:
         lines += ["", "no documents mapped to a kind"]
     if len(measures.points) > 1:
         kinds = _kinds(measures)
-        lines += [
-            "",
-            "Share passing every error rule, over time:",
-            "  " + " " * 12 + "".join(f"{p.label:>9}" for p in measures.points),
-        ]
-        for kind in kinds:
-            cells = [
-                _percent(p.kinds[kind].share()) if kind in p.kinds else "-" for p in measures.points
-            ]
-            lines.append(f"  {kind:12}" + "".join(f"{c:>9}" for c in cells))
+        periods = "  " + " " * 12 + "".join(f"{p.label:>9}" for p in measures.points)
         lines += ["", "Written in each period (added or changed), passing every error rule:"]
+        lines.append(periods)
         for kind in kinds:
             cells = [
                 f"{p.written[kind].passing}/{p.written[kind].documents}"
@@ -102,13 +92,19 @@ def text(measures: Measures) -> str:
                 for p in measures.points
             ]
             lines.append(f"  {kind:12}" + "".join(f"{c:>9}" for c in cells))
+        lines += ["", "Every document as it stood, share passing every error rule:", periods]
+        for kind in kinds:
+            cells = [
+                percent(p.kinds[kind].share()) if kind in p.kinds else "-" for p in measures.points
+            ]
+            lines.append(f"  {kind:12}" + "".join(f"{c:>9}" for c in cells))
     if measures.worst:
         lines += ["", "Worst offenders:"]
         lines += [
             f"  {o.path} ({o.kind}): {o.errors} error(s), {o.warnings} warning(s)"
             for o in measures.worst
         ]
-    github = _github_lines(measures)
+    github = github_lines(measures)
     if github:
         lines += ["", "On GitHub:", *("  " + line for line in github)]
     if measures.follow_through is not None:
@@ -117,7 +113,7 @@ def text(measures: Measures) -> str:
 
 
 def _of(part: int, whole: int) -> str:
-    return f"{part} of {whole}" + (f" ({_percent(part / whole)})" if whole else "")
+    return f"{part} of {whole}" + (f" ({percent(part / whole)})" if whole else "")
 
 
 def _follow_lines(follow: FollowThrough, indent: str) -> list[str]:
@@ -288,89 +284,115 @@ def _follow_json(follow: FollowThrough) -> dict[str, Any]:
                 "action_items_closed": p.items_closed,
                 "user_reports_answered": p.reports_answered,
                 "specs_verified": p.specs_verified,
+                "median_hours_to_signoff": p.hours_to_signoff,
             }
             for p in follow.points
         ],
     }
 
 
-# The default theme draws the line in a pale lavender that is hard to see; a strong blue is not.
-_THEME = '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1d4ed8"}}}}%%'
+# The default theme draws in a pale lavender that is hard to see; a strong blue for what was
+# written in each period and a mid grey for every document are not (both over 4.5:1 on white).
+_THEME = '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1d4ed8, #4b5563"}}}}%%'
+MERMAID_AXIS = 620.0  # px: the x axis of Mermaid's default 700 px wide chart
 
 
 def _quote(label: str) -> str:
     return '"' + label.replace('"', "'") + '"'
 
 
+def _invisible(index: int) -> str:
+    """A label that shows nothing yet differs from every other (Mermaid merges equal ones):
+    the index in binary, in zero-width space (0) and zero-width non-joiner (1)."""
+    return "".join("\u200b" if bit == "0" else "\u200c" for bit in f"{index + 1:b}")
+
+
+def _x_axis(labels: list[str]) -> str:
+    thinned = axis.shown(labels, MERMAID_AXIS)
+    return ", ".join(_quote(label or _invisible(index)) for index, label in enumerate(thinned))
+
+
 def chart(measures: Measures, kind: str) -> str:
-    """A Mermaid xychart: the share over time, or per rule when there is one point."""
-    if len(measures.points) > 1:
-        points = [p for p in measures.points if kind in p.kinds]
-        labels = [p.label for p in points]
-        values = [round(p.kinds[kind].share() * 100) for p in points]
-        title, kind_of_chart = f"{kind}: % of documents passing every error rule", "line"
-    else:
-        measure = measures.points[-1].kinds[kind]
-        judged = [(r, s) for r in measure.rules if (s := measure.rule_share(r)) is not None]
-        labels = [rule for rule, _ in judged]  # a rule with nothing to judge has no bar
-        values = [round(share * 100) for _, share in judged]
-        title, kind_of_chart = f"{kind}: % of documents passing each rule", "bar"
+    """A Mermaid xychart. Over time: bars for the share of the documents written in each
+    period that pass every error rule, a line for the share of every document. At one point:
+    the share passing each rule."""
+    if tables.over_time(measures):
+        points = tables.series(measures, kind)
+        written = [round(p.written[kind].share() * 100) if kind in p.written else 0 for p in points]
+        stock = [round(p.kinds[kind].share() * 100) if kind in p.kinds else 0 for p in points]
+        return _mermaid(
+            f"{kind}: % passing every error rule",
+            f"[{_x_axis([p.label for p in points])}]",
+            [f"bar [{', '.join(map(str, written))}]", f"line [{', '.join(map(str, stock))}]"],
+        )
+    measure = measures.points[-1].kinds[kind]
+    judged = [(r, s) for r in measure.rules if (s := measure.rule_share(r)) is not None]
+    return _mermaid(  # a rule with nothing to judge has no bar
+        f"{kind}: % of documents passing each rule",
+        f"[{', '.join(_quote(rule) for rule, _ in judged)}]",
+        [f"bar [{', '.join(str(round(share * 100)) for _, share in judged)}]"],
+    )
+
+
+def _mermaid(title: str, x_axis: str, plots: list[str]) -> str:
     return "\n".join(
         [
             "```mermaid",
             _THEME,
             "xychart-beta",
             f"    title {_quote(title)}",
-            f"    x-axis [{', '.join(_quote(label) for label in labels)}]",
+            f"    x-axis {x_axis}",
             '    y-axis "%" 0 --> 100',
-            f"    {kind_of_chart} [{', '.join(map(str, values))}]",
+            *(f"    {plot}" for plot in plots),
             "```",
         ]
     )
 
 
+def _cell_text(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _table(table: tables.Table) -> list[str]:
+    def cells(row: tuple[str, ...], header: bool = False) -> str:
+        shown = [_cell_text(cell) for cell in row]
+        if table.code_first and not header and shown:
+            shown[0] = f"`{shown[0]}`"
+        return "| " + " | ".join(shown) + " |"
+
+    numbers = "---:|" * (len(table.header) - 1)
+    return [cells(table.header, header=True), f"|---|{numbers}", *map(cells, table.rows)]
+
+
 def markdown(measures: Measures) -> str:
     latest = measures.points[-1]
+    over_time = tables.over_time(measures)
     lines = [
         f"## spec-gate report: {latest.label}",
         "",
-        *([_header_line(measures.header), ""] if measures.header is not None else []),
-        "| Kind | Documents | Pass every error rule | Pass only by a waiver | Findings waived "
-        "| Expired waivers |",
-        "|---|---:|---:|---:|---:|---:|",
+        *([header_line(measures.header), ""] if measures.header is not None else []),
+        *_table(tables.kinds(measures)),
     ]
-    for kind, m in latest.kinds.items():
-        lines.append(
-            f"| {kind} | {m.documents} | {m.passing} ({_percent(m.share())}) | "
-            f"{m.waived_documents} | {m.waived} | {m.expired} |"
-        )
-    for kind, m in latest.kinds.items():
+    for kind in latest.kinds:
         lines += ["", f"### {kind}", ""]
-        if kind in latest.written:
-            flow = latest.written[kind]
-            lines += [
-                f"Written in {latest.label} (added or changed): {flow.documents}, of which "
-                f"{flow.passing} ({_percent(flow.share())}) pass every error rule.",
-                "",
-            ]
-        proxy = _blameless_line(latest) if kind == Kind.POSTMORTEM else None
+        lines += [tables.written_sentence(measures, kind), ""] if over_time else []
+        proxy = blameless_line(latest) if kind == Kind.POSTMORTEM else None
         lines += [proxy[0].upper() + proxy[1:] + ".", ""] if proxy else []
-        lines += ["| Rule | Passing | Share |", "|---|---:|---:|"]
-        lines += [
-            f"| `{rule}` | {passing}/{m.applies_to(rule)} | {_rule_share(m, rule)} |"
-            for rule, passing in m.rules.items()
-        ]
+        lines += _table(tables.rules(measures, kind))
+        lines += ["", tables.CHART_KEY] if over_time else []
         lines += ["", chart(measures, kind)]
+        if over_time:
+            lines += [
+                "",
+                "<details><summary>By period</summary>",
+                "",
+                *_table(tables.periods(measures, kind)),
+                "",
+                "</details>",
+            ]
     if measures.worst:
-        lines += [
-            "",
-            "### Worst offenders",
-            "",
-            "| Document | Kind | Errors | Warnings |",
-            "|---|---|---:|---:|",
-        ]
-        lines += [f"| `{o.path}` | {o.kind} | {o.errors} | {o.warnings} |" for o in measures.worst]
-    github = _github_lines(measures)
+        lines += ["", "### Worst offenders", "", *_table(tables.worst(measures))]
+    github = github_lines(measures)
     if github:
         lines += ["", "### On GitHub", "", *(f"- {line}" for line in github)]
     if measures.follow_through is not None:
@@ -378,40 +400,10 @@ def markdown(measures: Measures) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _cell(share: float | None) -> str:
-    return "–" if share is None else _percent(share)
-
-
 def _follow_markdown(follow: FollowThrough) -> list[str]:
-    lines = [
-        f"### Follow-through, {follow.since} to {follow.until}",
-        "",
-        "| Measure | Count | Share |",
-        "|---|---:|---:|",
-    ]
-    items, reports, specs = follow.action_items, follow.user_reports, follow.specs
-    if items is not None:
-        lines += [
-            f"| Action items linked to an issue, PR or ticket | {items.linked}/{items.total} | "
-            f"{_cell(items.linked / items.total if items.total else None)} |",
-            f"| Linked action items closed | {items.closed}/{items.linked} | "
-            f"{_cell(items.closed / items.linked if items.linked else None)} |",
-            f"| Median days from postmortem to close | "
-            f"{'–' if items.median_days_to_close is None else f'{items.median_days_to_close:g}'}"
-            " | |",
-        ]
-    if reports is not None:
-        lines.append(
-            f"| User reports answered by a person within {reports.reply_hours} h | "
-            f"{reports.answered_within}/{reports.opened} | "
-            f"{_cell(reports.answered_within / reports.opened if reports.opened else None)} |"
-        )
-    if specs is not None:
-        lines.append(
-            f"| Specs merged with a verified accessibility sign-off | "
-            f"{specs.signed_off_verified}/{specs.merged} | "
-            f"{_cell(specs.signed_off_verified / specs.merged if specs.merged else None)} |"
-        )
+    summary = tables.follow_through(follow)
+    lines = [f"### {summary.caption}", "", *_table(summary)]
+    items, reports = follow.action_items, follow.user_reports
     lines += ["", f"{follow.requests} GitHub API requests."]
     if follow.problems:
         lines += ["", *(f"- Not measured: {problem}" for problem in follow.problems)]
@@ -424,48 +416,26 @@ def _follow_markdown(follow: FollowThrough) -> list[str]:
             "|---|---|---|---:|",
         ]
         lines += [
-            f"| `{o.postmortem}`:{o.line} | {_table_text(o.item)} | {o.link or 'not linked'} "
+            f"| `{o.postmortem}`:{o.line} | {_cell_text(o.item)} | {o.link or 'not linked'} "
             f"| {o.days} |"
             for o in items.overdue
         ]
     if reports is not None and reports.unanswered:
         lines += ["", "#### Unanswered user reports", "", "| Issue | Hours open |", "|---|---:|"]
         lines += [
-            f"| [#{u.number} {_table_text(u.title)}]({u.url}) | {u.hours:g} |"
+            f"| [#{u.number} {_cell_text(u.title)}]({u.url}) | {u.hours:g} |"
             for u in reports.unanswered
         ]
     if len(follow.points) > 1:
-        charts = (
-            ("action items closed", [p.items_closed for p in follow.points]),
-            ("user reports answered in time", [p.reports_answered for p in follow.points]),
-            ("specs merged with a verified sign-off", [p.specs_verified for p in follow.points]),
-        )
-        for title, shares in charts:
-            shown = [
-                (p.label, s) for p, s in zip(follow.points, shares, strict=True) if s is not None
+        for title, shares in tables.follow_charts(follow):
+            shown = [(label, share) for label, share in shares if share is not None]
+            lines += [
+                "",
+                _mermaid(
+                    title,
+                    f"[{_x_axis([label for label, _ in shown])}]",
+                    [f"line [{', '.join(str(round(share * 100)) for _, share in shown)}]"],
+                ),
             ]
-            if shown:
-                lines += ["", _line_chart(f"% of {title}", shown)]
+        lines += ["", *_table(tables.follow_periods(follow))]
     return lines
-
-
-def _table_text(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
-def _line_chart(title: str, shown: list[tuple[str, float]]) -> str:
-    return "\n".join(
-        [
-            "```mermaid",
-            _THEME,
-            "xychart-beta",
-            f"    title {_quote(title)}",
-            f"    x-axis [{', '.join(_quote(label) for label, _ in shown)}]",
-            '    y-axis "%" 0 --> 100',
-            f"    line [{', '.join(str(round(share * 100)) for _, share in shown)}]",
-            "```",
-        ]
-    )
-
-
-FORMATS = {Format.TEXT: text, Format.JSON: as_json, Format.MARKDOWN: markdown}

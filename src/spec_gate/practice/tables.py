@@ -1,0 +1,249 @@
+"""The report's tables as rows of words, shared by the Markdown and the HTML report: each
+format draws the same figures under the same headings, only the markup differs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spec_gate.practice.followthrough import FollowThrough
+from spec_gate.practice.measure import Header, KindMeasure, Measures, Point
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    caption: str  # what the HTML table's caption says (Markdown has headings instead)
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    code_first: bool = False  # the first column names rules or paths: shown as code
+
+
+def percent(share: float) -> str:
+    return f"{round(share * 100)}%"
+
+
+def rule_share(measure: KindMeasure, rule: str) -> str:
+    """A rule's share of the documents it applies to, or n/a when it applies to none."""
+    share = measure.rule_share(rule)
+    return "n/a" if share is None else percent(share)
+
+
+def share_cell(share: float | None) -> str:
+    return "–" if share is None else percent(share)
+
+
+def header_line(header: Header) -> str:
+    period = header.until if header.since == header.until else f"{header.since} to {header.until}"
+    return f"{header.repository}, {period}, policy: {header.policy}"
+
+
+def blameless_line(point: Point) -> str | None:
+    if point.blameless is None:
+        return None
+    clean, judged = point.blameless
+    return f"postmortems without a blame finding: {clean} of {judged} ({percent(clean / judged)})"
+
+
+def over_time(measures: Measures) -> bool:
+    return len(measures.points) > 1
+
+
+def series(measures: Measures, kind: str) -> list[Point]:
+    """The points a kind's chart and table show: from the first where it has documents."""
+    points = list(measures.points)
+    first = next((i for i, p in enumerate(points) if kind in p.kinds or kind in p.written), None)
+    return [] if first is None else points[first:]
+
+
+def written_sentence(measures: Measures, kind: str) -> str:
+    latest = measures.points[-1]
+    flow = latest.written.get(kind)
+    return f"Written in {latest.label} (added or changed): " + (
+        f"{flow.documents}, of which {flow.passing} ({percent(flow.share())}) pass every "
+        "error rule."
+        if flow is not None
+        else "none."
+    )
+
+
+CHART_KEY = (
+    "Bars: the documents written in each period that pass every error rule (a period with "
+    "none written shows 0); line: every document as it stood."
+)
+
+
+def _passing(measure: KindMeasure | None) -> tuple[str, str]:
+    if measure is None:
+        return "0", "–"
+    return str(measure.documents), f"{measure.passing} ({percent(measure.share())})"
+
+
+def _rule(measure: KindMeasure | None, rule: str) -> tuple[str, str]:
+    if measure is None or rule not in measure.rules:
+        return "–", "n/a"
+    return f"{measure.rules[rule]}/{measure.applies_to(rule)}", rule_share(measure, rule)
+
+
+def kinds(measures: Measures) -> Table:
+    """The headline: per kind, what was written in the last period first, then the stock."""
+    latest = measures.points[-1]
+    flow = over_time(measures)
+    header = (
+        ("Kind",)
+        + ((f"Written in {latest.label}", "Pass every error rule") if flow else ())
+        + ("All documents", "Pass every error rule", "Pass only by a waiver")
+        + ("Findings waived", "Expired waivers")
+    )
+    rows = tuple(
+        (kind,)
+        + (_passing(latest.written.get(kind)) if flow else ())
+        + _passing(m)
+        + (str(m.waived_documents), str(m.waived), str(m.expired))
+        for kind, m in latest.kinds.items()
+    )
+    caption = f"Documents by kind, {latest.label}" + (
+        ": written in the period, then all" if flow else ""
+    )
+    return Table(caption, header, rows)
+
+
+def rules(measures: Measures, kind: str) -> Table:
+    latest = measures.points[-1]
+    m = latest.kinds[kind]
+    if over_time(measures):
+        return Table(
+            f"{kind}: each rule, written in {latest.label} and all documents",
+            (
+                "Rule",
+                f"Written in {latest.label}: passing",
+                "Share",
+                "All documents: passing",
+                "Share",
+            ),
+            tuple(
+                (rule, *_rule(latest.written.get(kind), rule), *_rule(m, rule)) for rule in m.rules
+            ),
+            code_first=True,
+        )
+    return Table(
+        f"{kind}: each rule",
+        ("Rule", "Passing", "Share"),
+        tuple(
+            (rule, f"{passing}/{m.applies_to(rule)}", rule_share(m, rule))
+            for rule, passing in m.rules.items()
+        ),
+        code_first=True,
+    )
+
+
+def periods(measures: Measures, kind: str) -> Table:
+    """The chart's figures, period by period."""
+    return Table(
+        f"{kind}: by period",
+        ("Period", "Written", "Pass every error rule", "All documents", "Pass every error rule"),
+        tuple(
+            (p.label, *_passing(p.written.get(kind)), *_passing(p.kinds.get(kind)))
+            for p in series(measures, kind)
+        ),
+    )
+
+
+def worst(measures: Measures) -> Table:
+    return Table(
+        "Worst offenders",
+        ("Document", "Kind", "Errors", "Warnings"),
+        tuple((o.path, o.kind, str(o.errors), str(o.warnings)) for o in measures.worst),
+        code_first=True,
+    )
+
+
+def github_lines(measures: Measures) -> list[str]:
+    names = {"prs": "merged pull requests", "issues": "opened issues"}
+    return [
+        f"last {m.documents} {names[key]}: {m.passing} pass every error rule ({percent(m.share())})"
+        for key, m in measures.github.items()
+    ]
+
+
+def follow_through(follow: FollowThrough) -> Table:
+    rows: list[tuple[str, ...]] = []
+    items, reports, specs = follow.action_items, follow.user_reports, follow.specs
+    if items is not None:
+        median = items.median_days_to_close
+        rows += [
+            (
+                "Action items linked to an issue, PR or ticket",
+                f"{items.linked}/{items.total}",
+                share_cell(items.linked / items.total if items.total else None),
+            ),
+            (
+                "Linked action items closed",
+                f"{items.closed}/{items.linked}",
+                share_cell(items.closed / items.linked if items.linked else None),
+            ),
+            ("Median days from postmortem to close", "–" if median is None else f"{median:g}", ""),
+        ]
+    if reports is not None:
+        rows.append(
+            (
+                f"User reports answered by a person within {reports.reply_hours} h",
+                f"{reports.answered_within}/{reports.opened}",
+                share_cell(reports.answered_within / reports.opened if reports.opened else None),
+            )
+        )
+    if specs is not None:
+        hours = specs.median_hours_to_signoff
+        rows += [
+            (
+                "Specs merged with a verified accessibility sign-off",
+                f"{specs.signed_off_verified}/{specs.merged}",
+                share_cell(specs.signed_off_verified / specs.merged if specs.merged else None),
+            ),
+            (
+                "Median hours from a spec's pull request to its sign-off",
+                "–" if hours is None else f"{hours:g}",
+                "",
+            ),
+        ]
+    return Table(
+        f"Follow-through, {follow.since} to {follow.until}",
+        ("Measure", "Count", "Share"),
+        tuple(rows),
+    )
+
+
+def follow_periods(follow: FollowThrough) -> Table:
+    """The follow-through measures of each period (what its charts draw)."""
+    return Table(
+        "Follow-through by period",
+        (
+            "Period",
+            "Action items closed",
+            "User reports answered in time",
+            "Specs with a verified sign-off",
+            "Median hours to sign-off",
+        ),
+        tuple(
+            (
+                p.label,
+                share_cell(p.items_closed),
+                share_cell(p.reports_answered),
+                share_cell(p.specs_verified),
+                "–" if p.hours_to_signoff is None else f"{p.hours_to_signoff:g}",
+            )
+            for p in follow.points
+        ),
+    )
+
+
+def follow_charts(follow: FollowThrough) -> list[tuple[str, list[tuple[str, float | None]]]]:
+    """(title, [(period, share or None)]) for each follow-through measure that has a figure."""
+    charts = (
+        ("action items closed", [p.items_closed for p in follow.points]),
+        ("user reports answered in time", [p.reports_answered for p in follow.points]),
+        ("specs merged with a verified sign-off", [p.specs_verified for p in follow.points]),
+    )
+    return [
+        (f"% of {title}", [(p.label, s) for p, s in zip(follow.points, shares, strict=True)])
+        for title, shares in charts
+        if any(s is not None for s in shares)
+    ]
