@@ -24,7 +24,9 @@ import responses
 from openapi_schema_validator import OAS30Validator
 
 from spec_gate.practice.command import FollowRequest, gather
+from spec_gate.practice.page import html
 from spec_gate.practice.render import as_json, markdown, text
+from tests.browser import Browser, mermaid_blocks, overlapping
 from tests.github.openapi import _resolve, operation
 from tests.github.openapi import spec as openapi
 
@@ -470,3 +472,26 @@ def test_the_cli_needs_a_token_and_a_repository(
     result = cli("report", "--github-follow-through")
     assert result.code == 2
     assert "--github-follow-through need GITHUB_TOKEN and GITHUB_REPOSITORY" in result.err
+
+
+@pytest.mark.slow
+def test_follow_through_charts_and_page_in_the_browser(
+    browser: Browser, repo: dict[str, str], tmp_path: Path
+) -> None:
+    """The follow-through's charts draw in Mermaid, and its page (links, overdue items, a
+    chart per measure) passes the accessibility audit."""
+    measures, _ = follow(github_for(repo), every="month")
+    blocks = mermaid_blocks(markdown(measures))
+    assert len(blocks) == 2 + 3  # a chart per kind, and one per follow-through measure
+    for block in blocks:
+        drawn = browser.render_mermaid(block)
+        assert drawn["error"] is None, block
+        assert overlapping(drawn["labels"]) == []
+    report = tmp_path / "report.html"
+    report.write_text(html(measures))
+    page = browser.page()
+    page.goto(report.as_uri())
+    assert browser.audit(page) == []
+    assert page.locator("svg[role=img]").count() == 2 + 3
+    assert page.locator("a[href^='https://github.com/']").count() >= 1  # unanswered reports
+    page.context.close()

@@ -132,7 +132,7 @@ def test_the_chart_text_is_exact(history: Path) -> None:
     measures = gather([], None, date(2026, 1, 1), "month", 0, 0, 1, Path.cwd(), TODAY, no_progress)
     assert chart(measures, "spec") == (
         "```mermaid\n"
-        '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1d4ed8, #4b5563"}}}}%%\n'
+        '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1d4ed8, #b45309"}}}}%%\n'
         "xychart-beta\n"
         '    title "spec: % passing every error rule"\n'
         '    x-axis ["2026-01", "2026-02", "2026-03"]\n'
@@ -143,8 +143,8 @@ def test_the_chart_text_is_exact(history: Path) -> None:
     now = gather([], None, None, "month", 0, 0, 1, Path.cwd(), TODAY, no_progress)
     assert chart(now, "spec") == (
         "```mermaid\n"
-        '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1d4ed8, #4b5563"}}}}%%\n'
-        "xychart-beta\n"
+        '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1d4ed8, #b45309"}}}}%%\n'
+        "xychart-beta horizontal\n"
         '    title "spec: % of documents passing each rule"\n'
         '    x-axis ["why-section", "who-affected"]\n'
         '    y-axis "%" 0 --> 100\n'

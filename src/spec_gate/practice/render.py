@@ -291,9 +291,10 @@ def _follow_json(follow: FollowThrough) -> dict[str, Any]:
     }
 
 
-# The default theme draws in a pale lavender that is hard to see; a strong blue for what was
-# written in each period and a mid grey for every document are not (both over 4.5:1 on white).
-_THEME = '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1d4ed8, #4b5563"}}}}%%'
+# The default theme draws in a pale lavender that is hard to see. Blue bars for what was
+# written in each period and an amber line for every document, as in the HTML report (svg.py):
+# apart for every kind of colour blindness, both over 4.5:1 on white.
+_THEME = '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1d4ed8, #b45309"}}}}%%'
 MERMAID_AXIS = 620.0  # px: the x axis of Mermaid's default 700 px wide chart
 
 
@@ -327,19 +328,20 @@ def chart(measures: Measures, kind: str) -> str:
         )
     measure = measures.points[-1].kinds[kind]
     judged = [(r, s) for r in measure.rules if (s := measure.rule_share(r)) is not None]
-    return _mermaid(  # a rule with nothing to judge has no bar
+    return _mermaid(  # a rule with nothing to judge has no bar; rules named down the side
         f"{kind}: % of documents passing each rule",
         f"[{', '.join(_quote(rule) for rule, _ in judged)}]",
         [f"bar [{', '.join(str(round(share * 100)) for _, share in judged)}]"],
+        horizontal=True,
     )
 
 
-def _mermaid(title: str, x_axis: str, plots: list[str]) -> str:
+def _mermaid(title: str, x_axis: str, plots: list[str], horizontal: bool = False) -> str:
     return "\n".join(
         [
             "```mermaid",
             _THEME,
-            "xychart-beta",
+            "xychart-beta horizontal" if horizontal else "xychart-beta",
             f"    title {_quote(title)}",
             f"    x-axis {x_axis}",
             '    y-axis "%" 0 --> 100',
