@@ -43,6 +43,7 @@ class Found:
 
 _COLLECTIVE = frozenset({"we", "us", "our", "team"})
 _SELF = frozenset({"i", "me", "my", "he", "she", "him", "her", "his"})  # one person
+_ONE_PERSONS = frozenset({"my", "his", "her"})  # one person's (not "our", "their": shared)
 
 
 def blames(sentence: Sentence, lexicon: Lexicon, praising: bool = False) -> Iterator[Found]:
@@ -148,6 +149,24 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
                 owned = False  # "triggered by Marius's fuzzer": a tool, not a doing
             if pointed or owned:
                 return shown(tokens, start, position + 1)
+    # One person's wrong: "it was her mistake", "Dave's oversight", "my typo broke it" (but
+    # not "his error messages": a wrong that names a thing is no wrong done).
+    for start, end in lexicon["faults_made"].spans(lemmas):
+        owner = start - 1
+        if owner < 0 or _negated(lemmas, start):
+            continue
+        one_person = tokens[owner].lemma in _ONE_PERSONS or (
+            tokens[owner].possessive and _named(tokens, owner, lexicon, names=True)
+        )
+        after = tokens[end] if end < len(tokens) else None
+        ends_there = (
+            after is None
+            or after.kind is not Kind.WORD
+            or after.lemma in lexicon["stopwords"]
+            or lexicon["causing"].match(lemmas, end)
+        )
+        if one_person and ends_there:
+            return shown(tokens, owner, end)
     # "a junior engineer's change broke it"
     for position, token in enumerate(tokens):
         if not (token.possessive and _named(tokens, position, lexicon, names=True)):
