@@ -31,12 +31,11 @@ documents:
     rulesets: [builtin:impact-narrative]
 """
 POSTMORTEM = """\
-# {day}: search was slow
+# {day}: an outage
 
 ## User impact narrative
 
-From 09:10 to 09:55 UTC people searching the catalogue waited up to thirty seconds for
-results; about 2,000 gave up, and a dozen wrote to support asking whether the shop was closed.
+{impact}
 
 ## What happened
 
@@ -44,14 +43,37 @@ results; about 2,000 gave up, and a dozen wrote to support asking whether the sh
 
 ## Action items
 
-- [ ] Alert when search latency passes two seconds (owner: @ana-search, #12)
+- [ ] Alert before this reaches people again (owner: @ana-ops, #12)
 """
+# Four incidents, each told in its own words (the same story four times is a copy).
+INCIDENTS = [
+    (
+        "From 09:10 to 09:55 UTC people searching the catalogue waited up to thirty seconds; "
+        "about 2,000 gave up, and a dozen wrote to support asking whether the shop was closed.",
+        "Dana pushed a bad index and it was her mistake.",
+    ),
+    (
+        "For two hours on a Saturday, riders could not top up their travel cards in the app; "
+        "around 600 were turned away at the gates and some paid a fine they did not owe.",
+        "A certificate expired because nothing alerted on its date.",
+    ),
+    (
+        "Screen reader users heard every price read twice and then the wrong total at checkout "
+        "for three days; eleven of them phoned us, unsure what they would be charged.",
+        "A template change shipped without an accessibility check in the release pipeline.",
+    ),
+    (
+        "Parents on slow rural connections saw the school payments page time out after forty "
+        "seconds; 140 lunch orders were lost and the school office took calls all morning.",
+        "The page grew to 9 MB of scripts, and no budget stopped the build.",
+    ),
+]
 
 
 @pytest.fixture(scope="module")
 def years(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Eight years of a team's repository: a spec each quarter (every third without a why),
-    and a postmortem every other quarter (one in four blaming a person)."""
+    and a postmortem every other year (the first blaming a person)."""
     root = tmp_path_factory.mktemp("years") / "repo"
     (root / "specs").mkdir(parents=True)
     (root / "postmortems").mkdir()
@@ -60,13 +82,11 @@ def years(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for number in range(32):
         day = f"{2019 + number // 4}-{3 * (number % 4) + 2:02d}-15"
         (root / "specs" / f"{number:02d}.md").write_text(BAD if number % 3 == 0 else GOOD)
-        if number % 2 == 0:
-            cause = (
-                "Dana pushed a bad index and it was her mistake."
-                if number % 8 == 0
-                else "An index rebuild ran at peak hours because nothing scheduled it."
+        if number % 8 == 0:
+            impact, cause = INCIDENTS[number // 8]
+            (root / "postmortems" / f"{day}.md").write_text(
+                POSTMORTEM.format(day=day, impact=impact, cause=cause)
             )
-            (root / "postmortems" / f"{day}.md").write_text(POSTMORTEM.format(day=day, cause=cause))
         commit(root, day, f"quarter {number}")
     return root
 
@@ -115,6 +135,8 @@ def test_the_html_page_passes_the_audit_and_shows_its_charts(
     page = browser.page()
     page.goto(report.as_uri())
     assert browser.audit(page) == []
+    # The first postmortem calls it "her mistake".
+    assert "Postmortems without a blame finding: 3 of 4 (75%)." in page.inner_text("main")
     charts = page.locator("svg[role=img]")
     assert charts.count() == 2
     for index in range(charts.count()):
