@@ -123,10 +123,11 @@ def test_explain_a_builtin_rule(cli: Cli, write: Write) -> None:
     assert lines[2:5] == [
         "What it checks:",
         "  any of:",
-        "    - a ticked task-list box matching /\\b(accessibility|a11y|inclusion)\\b.*(sign|review|approv)|(sign|approv).*\\b(accessibility|a11y|inclusion)\\b/, naming a real reviewer who is not an author",
+        "    - a ticked task-list box matching /\\b(accessibility|a11y|inclusion)\\b.*(sign|review|approv)|(sign|approv).*\\b(accessibility|a11y|inclusion)\\b|({{signoff_subject}}).*({{signoff_approve}})|({{signoff_approve}}).*({{signoff_subject}})/, naming a real reviewer who is not an author",
     ]
     assert lines[6] == (
-        "    - an approvals table row about /\\b(accessibility|a11y|inclusion)\\b/ with an approved"
+        "    - an approvals table row about /\\b(accessibility|a11y|inclusion)\\b|{{signoff_subject}}/"
+        " with an approved"
         " state, naming a real reviewer who is not an author"
     )
     assert (

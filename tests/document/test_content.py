@@ -65,6 +65,12 @@ def test_a_bracketed_reference_link_is_not_a_placeholder() -> None:
         ("Run `rubocop -a` and fix", 4),
         ("don't re-run it", 3),
         ("— * —", 0),
+        # Japanese: 2.25 characters a word; Chinese: 1.62 (eval/languages/ratio.py).
+        ("通勤中の利用者は、電波が途切れると検索条件が消えてしまう。", 12),  # runs of 8 and 19
+        ("利用者の多くは、アプリで切符を買ったことのない高齢者だ。", 11),  # runs of 7 and 19
+        ("我们的很多乘客是从来没有用应用买过票的老年人。", 14),  # a run of 22
+        ("See the 画面 in Chinese", 5),  # two Chinese characters: one word
+        ("Einige Nutzer konnten nicht bezahlen.", 5),
     ],
 )
 def test_word_count(text: str, count: int) -> None:

@@ -87,3 +87,18 @@ def test_things_that_are_not_words() -> None:
     assert found["14:02"] is Kind.TIME and found["2026-03-14"] is Kind.DATE
     assert found["40%"] is Kind.NUMBER and found["https://x.io"] is Kind.URL
     assert next(t for t in tokenize("forty", LEXICON)).value == 40
+
+
+def test_japanese_and_chinese_are_read_a_character_at_a_time() -> None:
+    """No spaces between words: each character is a token, so a vocabulary entry written as a
+    run of characters is found wherever the text has that run."""
+    found = tokenize("画面読み上げで確認 with NVDA, 3回", load())
+    assert [t.text for t in found] == [
+        *"画面読み上げで確認",
+        "with",
+        "NVDA",
+        ",",
+        "3",
+        "回",
+    ]
+    assert {t.kind for t in found[:9]} == {Kind.WORD}

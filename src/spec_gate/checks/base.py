@@ -11,7 +11,7 @@ from typing import Any, Protocol
 from spec_gate import patterns
 from spec_gate.document import Block, Context, Document, Item, Section, content
 from spec_gate.findings import Passage, Severity
-from spec_gate.reading import Lexicon, Sentence, load, sentences
+from spec_gate.reading import Lexicon, Sentence, language, load, sentences
 
 # Options are plain frozen dataclasses, cheap on the hot path; pydantic validates them only
 # when a rule set loads, reading this config. No pydantic import here.
@@ -205,8 +205,9 @@ def heading_text(title: str) -> str:
 
 
 def lexicon_of(doc: Document) -> Lexicon:
-    """The vocabulary to read ``doc`` with."""
-    return load()
+    """The vocabulary to read ``doc`` with: its front matter's ``lang:``, else the language
+    its text is written in."""
+    return load(language.declared(doc.frontmatter) or language.detect(doc.source))
 
 
 def read(

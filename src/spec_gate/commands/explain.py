@@ -11,6 +11,7 @@ import difflib
 from spec_gate import waivers
 from spec_gate.checks import REGISTRY
 from spec_gate.errors import SpecGateError
+from spec_gate.reading import terms
 from spec_gate.ruleset.compiled import ActiveRule, AnyOf, Node, Not, Policy, Primitive, When
 from spec_gate.vocabulary import KINDS
 
@@ -18,7 +19,7 @@ from spec_gate.vocabulary import KINDS
 def describe(node: Node) -> list[str]:
     """The check in words, one line per primitive, combinators as nested lists."""
     if isinstance(node, Primitive):
-        return [REGISTRY[node.name].describe(node.options)]
+        return [terms.shown(REGISTRY[node.name].describe(node.options))]
     if isinstance(node, Not):
         return ["not:", *("  " + line for line in describe(node.child))]
     lines = ["any of:" if isinstance(node, AnyOf) else "all of:"]

@@ -67,7 +67,7 @@ def words(text: str) -> int:
     text = _LINK_TARGET.sub("] ", text)
     text = _URL.sub(" url ", text)
     text = _INLINE_CODE.sub(" code ", text)
-    return len(_WORD.findall(text))
+    return len(_counted(_WORD.findall(text)))
 
 
 @lru_cache(maxsize=4096)
@@ -89,7 +89,32 @@ def tokens(text: str) -> tuple[str, ...]:
         if not _LETTER.search(_URL.sub(" ", _LINKS_AND_IMAGES.sub(" ", text))):
             return ()
         text = _URL.sub(" ", _LINK_TARGET.sub("] ", text))
-    return tuple(_WORD.findall(text.lower()))
+    return _counted(_WORD.findall(text.lower()))
+
+
+# Japanese and Chinese write words without spaces between them. Counted a character at a
+# time, 30 words of Japanese would be a dozen English ones; counted a run at a time, a whole
+# sentence is one word. On the same sentences (eval/languages/ratio.py), an English word is
+# 2.25 characters of Japanese and 1.62 of Chinese: a run is cut into that many words.
+_IDEOGRAPHIC = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+CHARACTERS_PER_WORD = {"ja": 2.25, "zh": 1.62}
+
+
+def _counted(found: list[str]) -> tuple[str, ...]:
+    """Words as counted: a run of ideographs or kana is cut into words of its language's
+    length (Japanese when the text has kana, else Chinese)."""
+    if not any(_IDEOGRAPHIC.search(word) for word in found):
+        return tuple(found)
+    length = CHARACTERS_PER_WORD["ja" if any(_KANA.search(w) for w in found) else "zh"]
+    words: list[str] = []
+    for word in found:
+        words += [part for part in _IDEOGRAPHIC.split(word) if part and _WORD.fullmatch(part)]
+        for run in _IDEOGRAPHIC.findall(word):
+            count = max(1, round(len(run) / length))
+            cuts = [round(i * len(run) / count) for i in range(count + 1)]
+            words += [run[a:b] for a, b in pairwise(cuts)]
+    return tuple(words)
 
 
 def content_words(words: Iterable[str]) -> frozenset[str]:

@@ -82,7 +82,10 @@ _TOKEN = re.compile(
     |(?P<date>\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)
     |(?P<time>\b\d{1,2}:\d{2}(?::\d{2})?\b)
     |(?P<number>(?<![\w.])\d+(?:[.,]\d+)*(?:\s?%|\+)?)
-    |(?P<word>[^\W\d_]\.(?:[^\W\d_]\.)+|[^\W\d_](?:[\w'’-]*[^\W_])?(?:(?<=[sS])['’](?![\w]))?)
+    |(?P<cjk>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])
+    |(?P<word>[^\W\d_]\.(?:[^\W\d_]\.)+|[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]
+      (?:(?:(?![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[\w'’-])*[^\W_])?
+      (?:(?<=[sS])['’](?![\w]))?)
     |(?P<mark>[✅✔✓☑❌✗✘☐]\ufe0f?)
     |(?P<punct>[,;:()—–?!。！？"“”«»]|\s-\s)
     """,
@@ -122,8 +125,10 @@ def plain(text: str) -> str:
 
 
 def words_of(text: str) -> list[str]:
-    """The lowercased words of ``text`` (for reading vocabulary entries)."""
-    return [m.group(0).lower() for m in _TOKEN.finditer(text) if m.lastgroup == "word"]
+    """The lowercased words of ``text`` (for reading vocabulary entries). Japanese and
+    Chinese are written without spaces: each character is a word, so an entry ("画面読み上げ")
+    is a run of characters, found wherever the text has that run."""
+    return [m.group(0).lower() for m in _TOKEN.finditer(text) if m.lastgroup in ("word", "cjk")]
 
 
 def tokenize(text: str, lexicon: Lexicon) -> tuple[Token, ...]:
@@ -135,6 +140,9 @@ def tokenize(text: str, lexicon: Lexicon) -> tuple[Token, ...]:
         raw = match.group(0)
         if kind == "word":
             found.extend(_word_cached(raw, lexicon))
+        elif kind == "cjk":
+            value = lexicon.numbers.get(raw)
+            found.append(Token(raw, raw, raw, Kind.WORD if value is None else Kind.NUMBER, value))
         elif kind == "number":
             found.append(_number(raw))
         elif kind is not None:

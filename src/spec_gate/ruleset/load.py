@@ -16,6 +16,7 @@ from spec_gate import yamlfile
 from spec_gate.document import content_words, normalize, parse, prompt, tokens, words
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import Severity
+from spec_gate.reading import terms
 from spec_gate.ruleset import compiled
 from spec_gate.ruleset.compiled import ActiveRule, Policy, Profile
 from spec_gate.ruleset.files import LOCAL, Files
@@ -221,6 +222,7 @@ def load_ruleset(
     key = source if ref.startswith(BUILTIN_PREFIX) else str((base / ref).resolve())
     if key in _chain:
         raise SpecGateError(where, f"rule set {ref!r} extends itself ({' -> '.join(_chain)})")
+    loaded = yamlfile.Loaded(_with_terms(loaded.data), loaded.lines)
     ruleset = validate(ruleset_model(), loaded, source)
     rules: dict[str, compiled.Rule] = {}
     for index, parent_ref in enumerate(ruleset.extends):
@@ -237,6 +239,18 @@ def load_ruleset(
             _check_globs(rule.when.paths or [], loaded, ("rules", index, "when", "paths"), source)
         rules[rule.id] = _compile_rule(rule)
     return LoadedRuleSet(ruleset, source, tuple(rules.values()))
+
+
+def _with_terms(data: Any) -> Any:
+    """The rule set's data with every ``{{class}}`` in a string replaced by the pattern of
+    that class in every language (spec_gate.reading.terms)."""
+    if isinstance(data, str):
+        return terms.expand(data)
+    if isinstance(data, list):
+        return [_with_terms(item) for item in data]
+    if isinstance(data, dict):
+        return {key: _with_terms(value) for key, value in data.items()}
+    return data
 
 
 def _compile_rule(rule: Rule) -> compiled.Rule:

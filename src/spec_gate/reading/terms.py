@@ -1,0 +1,59 @@
+"""Headings and sign-off words of every built-in language, as one pattern for a rule set.
+
+A rule set writes ``{{heading_review}}`` inside a pattern; it stands for the entries of the
+class ``heading_review`` in every language's vocabulary file ("Revisión de accesibilidad",
+"Barrierefreiheit", "アクセシビリティ"), matched as written, case-insensitively. English keeps
+its own patterns in the rule sets, so its files need not list these classes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spec_gate.errors import SpecGateError
+from spec_gate.reading.language import built_in
+from spec_gate.reading.lexicon import load
+
+PLACEHOLDER = re.compile(r"\{\{\s*((?:heading|signoff)_[a-z_]+)\s*\}\}")
+PREFIXES = ("heading_", "signoff_")
+_SPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_NEVER = r"[^\s\S]"  # matches nothing: after it, the class's name marks its expansion
+_MARKED = re.compile(r"\[\^\\s\\S\]((?:heading|signoff)_[a-z_]+)")
+
+
+@cache
+def pattern(name: str) -> str:
+    """The RE2 pattern that ``{{name}}`` stands for."""
+    if not name.startswith(PREFIXES):
+        raise SpecGateError(
+            f"{{{{{name}}}}}", f"only classes named {' or '.join(p + '…' for p in PREFIXES)}"
+        )
+    entries = sorted(
+        {entry for language in built_in() for entry in load(language).entries(name)},
+        key=lambda entry: (-len(entry), entry),
+    )
+    words = [e for e in entries if not _SPACED.search(e)]
+    runs = [e for e in entries if _SPACED.search(e)]  # no spaces between words: found anywhere
+    parts = []
+    if words:
+        alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+        parts.append(rf"(?:^|[^\pL\pN])(?:{alternatives})(?:[^\pL\pN]|$)")
+    if runs:
+        parts.append("(?:" + "|".join(map(re.escape, runs)) + ")")
+    return "|".join([*parts, _NEVER + name])
+
+
+def expand(text: str) -> str:
+    """``text`` with each ``{{class}}`` replaced by its pattern."""
+    if "{{" not in text:
+        return text
+    return PLACEHOLDER.sub(lambda m: f"(?:{pattern(m.group(1))})", text)
+
+
+def shown(text: str) -> str:
+    """``text`` with each expanded class put back as ``{{class}}`` (how a rule is explained):
+    each expansion ends with a branch that matches nothing and names its class."""
+    for name in set(_MARKED.findall(text)):
+        text = text.replace(f"(?:{pattern(name)})", f"{{{{{name}}}}}")
+    return text
