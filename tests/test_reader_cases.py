@@ -110,6 +110,39 @@ SPECS = [
         "a11y-perspectives",
     ),
     (
+        "a dismissal with its excuse",
+        spec(
+            review=REVIEW.replace(
+                'one "Move shift" button instead of drag and drop, tested with six ward\n'
+                "  clerks who had never used the planner; all six moved a shift without help.",
+                "not applicable. Our planners all use the hospital's systems every day.",
+            )
+        ),
+        "a11y-perspectives",
+    ),
+    (
+        "one perspective answered under another's label",
+        spec(
+            review=REVIEW.replace(
+                "the board loads the week's shifts in 40 kB and keeps a\n"
+                "  change queued offline until the ward's wifi comes back.",
+                "not an issue, the wards have good wifi.",
+            ).replace("without help.", "without help, and it keeps working offline.")
+        ),
+        "a11y-perspectives",
+    ),
+    (
+        "three labels in one paragraph",
+        spec(
+            review=(
+                'Low digital literacy: one "Move shift" button, tested with six ward clerks. '
+                "Assistive technology: shifts move with the keyboard and are announced to "
+                "NVDA. Slow connection: the week loads in 40 kB and changes queue offline."
+            )
+        ),
+        None,
+    ),
+    (
         "a promise",
         spec(
             review=(

@@ -207,7 +207,7 @@ def heading_text(title: str) -> str:
 def lexicon_of(doc: Document) -> Lexicon:
     """The vocabulary to read ``doc`` with: its front matter's ``lang:``, else the language
     its text is written in."""
-    return load(language.declared(doc.frontmatter) or language.detect(doc.source))
+    return load(language.of(doc))
 
 
 def read(

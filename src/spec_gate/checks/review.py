@@ -94,8 +94,8 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     lexicon = lexicon_of(doc)
     scope = max(found, key=lambda s: len(s.blocks))
     judged = _judged(doc, context, found, scope, lexicon)
-    answers = [s for s, verdict in judged if verdict is Said.ANSWER]
-    aside = [(s, verdict) for s, verdict in judged if verdict is not Said.ANSWER]
+    answers = [s for s, verdict, _ in judged if verdict is Said.ANSWER]
+    aside = [(s, verdict) for s, verdict, _ in judged if verdict is not Said.ANSWER]
     misses: list[Miss] = []
     words = content.real_words(
         (s.text for s in answers), context.template_texts, doc.references, context.echoes
@@ -126,10 +126,11 @@ def _covered(sentence: Sentence, lexicon: Lexicon) -> int:
 
 def _judged(
     doc: Document, context: Context, found: Sequence[Scope], scope: Scope, lexicon: Lexicon
-) -> list[tuple[Sentence, Said | str]]:
-    """Each sentence of the review and what it does; what is set aside before reading (a
+) -> list[tuple[Sentence, Said | str, Sentence | None]]:
+    """Each sentence of the review, what it does, and the label of the list item or paragraph
+    it stands in ("Low digital literacy:"), if any; what is set aside before reading (a
     placeholder, a one-word dismissal, a prompt pasted back) is said too."""
-    judged: list[tuple[Sentence, Said | str]] = []
+    judged: list[tuple[Sentence, Said | str, Sentence | None]] = []
     blocks = [b for s in found for b in s.blocks]
     for block in blocks:
         if content.is_placeholder(block.text, doc.references):
@@ -139,12 +140,52 @@ def _judged(
         elif content.is_echo(block.text, context.echoes):
             reason = "the template's or the help's own words"
         else:
-            judged += [(s, said(s, lexicon)) for s in read(doc, context, [block])]
+            read_here = read(doc, context, [block])
+            judged += _labelled(read_here, [said(s, lexicon) for s in read_here], lexicon)
             continue
-        judged += [(s, reason) for s in sentences([(block.full_text, block.line)], lexicon)]
+        here = sentences([(block.full_text, block.line)], lexicon)
+        judged += _labelled(here, [reason] * len(here), lexicon)
     titles = [(title, scope.line) for s in found for title in s.nested_titles]
-    judged += [(s, said(s, lexicon)) for s in read(doc, context, titles)]
+    judged += [(s, said(s, lexicon), None) for s in read(doc, context, titles)]
     return judged
+
+
+_LABEL_WORDS = 8  # "Disability and assistive technology:" and the like, not a sentence
+
+
+def _labelled(
+    read_here: Sequence[Sentence], verdicts: Sequence[Said | str], lexicon: Lexicon
+) -> list[tuple[Sentence, Said | str, Sentence | None]]:
+    """Each sentence and its verdict with the label it stands under: its own ("Assistive
+    technology: ..."), else the last one before it in the same list item or paragraph.
+    What follows a dismissal under the same label is its excuse ("Not applicable. Our users
+    are all used to smartphones."), unless it tells of a test run ("we tested it with...")."""
+    found: list[tuple[Sentence, Said | str, Sentence | None]] = []
+    label = None
+    dismissed = False
+    for sentence, verdict in zip(read_here, verdicts, strict=True):
+        own = _label(sentence)
+        if own is not None:
+            label, dismissed = own, False
+        excuse = (
+            dismissed
+            and verdict is Said.ANSWER
+            and not lexicon["tests_run"].found_in(sentence.lemmas)
+        )
+        dismissed = dismissed or verdict is Said.DISMISSAL
+        found.append((sentence, Said.DISMISSAL if excuse else verdict, label))
+    return found
+
+
+def _label(first: Sentence) -> Sentence | None:
+    """The words before a colon that opens a list item or paragraph: whom it answers for."""
+    for index, token in enumerate(first.tokens[: _LABEL_WORDS + 1]):
+        if token.text in (":", "："):
+            if not index:
+                return None
+            text = first.text.replace("：", ":").split(":", 1)[0]
+            return Sentence(text, first.line, first.tokens[:index])
+    return None
 
 
 def _too_little(
@@ -203,13 +244,22 @@ def _elsewhere(scope: Scope, answers: Sequence[Sentence], lexicon: Lexicon) -> s
 
 def _unanswered(
     perspectives: Sequence[Perspective],
-    judged: Sequence[tuple[Sentence, Said | str]],
+    judged: Sequence[tuple[Sentence, Said | str, Sentence | None]],
     lexicon: Lexicon,
 ) -> list[tuple[Perspective, Sentence | None, Said | str | None]]:
-    """Each perspective no sentence answers, with the sentence that named it and what it did."""
+    """Each perspective no sentence answers, with the sentence that named it and what it did.
+    A list item labelled for one perspective ("Low digital literacy: ...") answers for that
+    one alone: "it works offline" said there does not answer for a slow connection."""
     missing = []
     for perspective in perspectives:
-        named = [(s, verdict) for s, verdict in judged if _names(perspective, s, lexicon)]
+        named = []
+        for sentence, verdict, label in judged:
+            labelled = [p for p in perspectives if label is not None and _names(p, label, lexicon)]
+            if len(labelled) == 1:
+                if labelled[0] is perspective:
+                    named.append((sentence, verdict))
+            elif _names(perspective, sentence, lexicon):
+                named.append((sentence, verdict))
         if any(verdict is Said.ANSWER for _, verdict in named):
             continue
         first = named[0] if named else (None, None)

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from enum import Enum
 
 from spec_gate.reading.lexicon import Lexicon, WordClass
-from spec_gate.reading.text import Kind, Sentence
+from spec_gate.reading.text import Kind, Sentence, substantial
 
 
 class Said(Enum):
@@ -108,7 +108,7 @@ def own_words(sentence: Sentence, lexicon: Lexicon) -> list[str]:
         token.lemma
         for index, token in enumerate(sentence.tokens)
         if index not in covered
-        and ((token.kind is Kind.WORD and len(token.lemma) > 2) or token.kind is Kind.NUMBER)
+        and ((token.kind is Kind.WORD and substantial(token.lemma)) or token.kind is Kind.NUMBER)
     ]
 
 

@@ -18,7 +18,7 @@ from enum import Enum
 from functools import lru_cache
 
 from spec_gate.reading.lexicon import Lexicon
-from spec_gate.reading.text import Kind, Token, plain, tokenize
+from spec_gate.reading.text import Kind, Token, plain, substantial, tokenize
 
 _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
 _PERFECT = frozenset({"have", "has", "had"})
@@ -272,7 +272,7 @@ def platitude(text: str, lexicon: Lexicon) -> bool:
     specific = [
         lemma
         for index, lemma in enumerate(lemmas)
-        if index not in covered and lemma not in stop and len(lemma) > 2
+        if index not in covered and lemma not in stop and substantial(lemma)
     ]
     return len(specific) < 2
 

@@ -42,7 +42,7 @@ def _measure_at(
     if token.lower in _ONE_WORDS or (token.value == 1 and not token.text[0].isdigit()):
         # "one" is also a pronoun ("one of the nodes"): a count only before a unit or a share
         if (
-            nxt in lexicon["time_units"]
+            _starts(lexicon, "time_units", lemmas, index + 1)
             or nxt == "in"
             or _counts_people(tokens, index + 1, lexicon)
         ):
@@ -66,13 +66,23 @@ def _names_something(
         return True  # a version
     if prev in lexicon["naming_words"] or prev.startswith("#"):
         return True
-    if nxt in lexicon["ordinal_suffixes"] or nxt in lexicon["months"] or prev in lexicon["months"]:
+    if (
+        _starts(lexicon, "ordinal_suffixes", lemmas, index + 1)
+        or _starts(lexicon, "months", lemmas, index + 1)
+        or prev in lexicon["months"]
+    ):
         return True  # a day of the month
     if text.isdigit() and len(text) == 4 and 1900 <= value <= 2100 and not _counted(nxt, lexicon):
         return True  # a year
     is_status = text.isdigit() and len(text) == 3 and 100 <= value <= 599
     statuses = lexicon["status_words"]
     return is_status and (nxt in statuses or prev in ("http", "a", "an", "status", "with"))
+
+
+def _starts(lexicon: Lexicon, name: str, lemmas: Sequence[str], index: int) -> bool:
+    """Whether a member of the class starts at ``index`` (a word, or a run of characters in
+    Japanese and Chinese: "時間")."""
+    return 0 <= index < len(lemmas) and lexicon[name].match(lemmas, index) > 0
 
 
 def _counted(lemma: str, lexicon: Lexicon) -> bool:
@@ -173,7 +183,7 @@ def _vague(
     if " ".join(lemmas[index : index + length]) in _EVERYONE:
         return shown(tokens, index, index + length)  # "everyone visiting the site": all of them
     after = index + length
-    if after < len(tokens) and lemmas[after] in lexicon["time_units"]:
+    if _starts(lexicon, "time_units", lemmas, after):
         return shown(tokens, index, after + 1)
     for reach in range(after, min(len(tokens), after + 3)):  # "all European users"
         if _counts_people(tokens, reach, lexicon):

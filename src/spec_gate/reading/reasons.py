@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spec_gate.reading.lexicon import Lexicon
 from spec_gate.reading.people import mention_at
 from spec_gate.reading.quantities import extent
-from spec_gate.reading.text import Kind, Sentence, Token
+from spec_gate.reading.text import Kind, Sentence, Token, substantial
 
 _OWN_WORDS = 4  # words of its own, beyond the title and the vocabulary of change
 _PROBLEM_WORDS = 3  # with a problem named, this many words of its own make a reason
@@ -91,7 +91,7 @@ def _own_words(tokens: Sequence[Token], lexicon: Lexicon, title: set[str]) -> se
         t.lemma
         for t in tokens
         if t.is_word
-        and len(t.lemma) > 2
+        and substantial(t.lemma)
         and t.lemma not in title
         and not any(t.lemma in words for words in skip)
     }

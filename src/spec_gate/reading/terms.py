@@ -34,13 +34,23 @@ def pattern(name: str) -> str:
         key=lambda entry: (-len(entry), entry),
     )
     words = [e for e in entries if not _SPACED.search(e)]
-    runs = [e for e in entries if _SPACED.search(e)]  # no spaces between words: found anywhere
+    runs = [e for e in entries if _SPACED.search(e)]  # no spaces between words
+    # A heading in words is the whole heading ("Revisión de accesibilidad"; not "Inclusion
+    # of `Try` in a future prelude", where an English word is also a Spanish heading); one
+    # written without spaces is named by how it begins ("背景と目的"); a sign-off line may say
+    # its words anywhere.
+    heading = name.startswith("heading_")
     parts = []
     if words:
         alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-        parts.append(rf"(?:^|[^\pL\pN])(?:{alternatives})(?:[^\pL\pN]|$)")
+        parts.append(
+            f"^(?:{alternatives})$"
+            if heading
+            else rf"(?:^|[^\pL\pN])(?:{alternatives})(?:[^\pL\pN]|$)"
+        )
     if runs:
-        parts.append("(?:" + "|".join(map(re.escape, runs)) + ")")
+        alternatives = "|".join(map(re.escape, runs))
+        parts.append(f"^(?:{alternatives})" if heading else f"(?:{alternatives})")
     return "|".join([*parts, _NEVER + name])
 
 

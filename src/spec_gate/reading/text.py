@@ -84,10 +84,11 @@ _TOKEN = re.compile(
     |(?P<number>(?<![\w.])\d+(?:[.,]\d+)*(?:\s?%|\+)?)
     |(?P<cjk>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])
     |(?P<word>[^\W\d_]\.(?:[^\W\d_]\.)+|[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]
-      (?:(?:(?![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[\w'’-])*[^\W_])?
+      (?:(?:(?![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[\w'’-])*
+         [^\W_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])?
       (?:(?<=[sS])['’](?![\w]))?)
     |(?P<mark>[✅✔✓☑❌✗✘☐]\ufe0f?)
-    |(?P<punct>[,;:()—–?!。！？"“”«»]|\s-\s)
+    |(?P<punct>[,;:()—–?!。！？：、"“”«»「」]|\s-\s)
     """,
     re.VERBOSE,
 )
@@ -283,6 +284,12 @@ def _same_word(before: Token, token: Token) -> bool:
 
 def has_cjk(text: str) -> bool:
     return _CJK.search(text) is not None
+
+
+def substantial(lemma: str) -> bool:
+    """Whether a word is long enough to carry meaning on its own: three letters, or one
+    character of Japanese or Chinese (read a character at a time)."""
+    return len(lemma) > 2 or _CJK.match(lemma) is not None
 
 
 def content_lemmas(tokens: Sequence[Token], stop: frozenset[str]) -> list[str]:
