@@ -102,3 +102,10 @@ def test_japanese_and_chinese_are_read_a_character_at_a_time() -> None:
         "回",
     ]
     assert {t.kind for t in found[:9]} == {Kind.WORD}
+
+
+def test_korean_is_read_a_syllable_at_a_time() -> None:
+    """Korean joins particles to its words ("사용자가"): read a syllable at a time, the
+    vocabulary's "사용자" is found with any particle after it."""
+    found = tokenize("사용자가 결제를 못 했다", load())
+    assert [t.text for t in found] == ["사", "용", "자", "가", "결", "제", "를", "못", "했", "다"]

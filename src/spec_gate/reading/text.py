@@ -82,10 +82,10 @@ _TOKEN = re.compile(
     |(?P<date>\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)
     |(?P<time>\b\d{1,2}:\d{2}(?::\d{2})?\b)
     |(?P<number>(?<![\w.])\d+(?:[.,]\d+)*(?:\s?%|\+)?)
-    |(?P<cjk>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])
-    |(?P<word>[^\W\d_]\.(?:[^\W\d_]\.)+|[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]
-      (?:(?:(?![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[\w'’-])*
-         [^\W_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])?
+    |(?P<cjk>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af])
+    |(?P<word>[^\W\d_]\.(?:[^\W\d_]\.)+|[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]
+      (?:(?:(?![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af])[\w'’-])*
+         [^\W_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af])?
       (?:(?<=[sS])['’](?![\w]))?)
     |(?P<mark>[✅✔✓☑❌✗✘☐]\ufe0f?)
     |(?P<punct>[,;:()—–?!。！？：、"“”«»「」]|\s-\s)
@@ -127,8 +127,9 @@ def plain(text: str) -> str:
 
 def words_of(text: str) -> list[str]:
     """The lowercased words of ``text`` (for reading vocabulary entries). Japanese and
-    Chinese are written without spaces: each character is a word, so an entry ("画面読み上げ")
-    is a run of characters, found wherever the text has that run."""
+    Chinese are written without spaces, and Korean joins its particles to its words: each
+    character (syllable) is a word, so an entry ("画面読み上げ", "사용자") is a run of them,
+    found wherever the text has that run ("사용자가")."""
     return [m.group(0).lower() for m in _TOKEN.finditer(text) if m.lastgroup in ("word", "cjk")]
 
 
