@@ -9,6 +9,7 @@ write to wave each perspective of the accessibility review away (dismissals.yml)
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from spec_gate.findings import DocumentResult, Severity
 from spec_gate.reading import language
 from spec_gate.ruleset.load import load_policy
 from spec_gate.vocabulary import Kind
+from tests.conftest import Run
 
 FIXTURES = Path(__file__).parent / "fixtures" / "languages"
 LANGUAGES = sorted(p.name for p in FIXTURES.iterdir() if p.is_dir())
@@ -131,3 +133,69 @@ def test_follow_ups_without_owners_are_flagged(lang: str) -> None:
     text = document(lang, "postmortem.md")
     unowned = re.sub(r"@[\w-]+", "", text)
     assert "action-owners" in rules(checked(unowned, Kind.POSTMORTEM))
+
+
+# -- spec-gate init --lang ---------------------------------------------------------------------
+
+_HEADED = re.compile(r"^#{2,6} .+$", re.M)
+_LABELLED = re.compile(r"^\*\*[^*\n]+?:?\*\*:?[ \t]*", re.M)  # "**Por qué:** las personas..."
+_FRONT = re.compile(r"\A---\n.*?\n---\n", re.S)
+
+
+def parts(text: str) -> list[str]:
+    """The bodies of a document's parts, in order: under each level-2+ heading, else after
+    each bold label that opens a paragraph."""
+    marks = list(_HEADED.finditer(text)) or list(_LABELLED.finditer(text))
+    found = []
+    for mark, following in zip(marks, [*marks[1:], None], strict=True):
+        end = following.start() if following is not None else len(text)
+        found.append(text[mark.end() : end].strip("\n") + "\n")
+    return found
+
+
+def filled(template: str, document: str) -> str:
+    """The template with each part's body replaced by the document's part in the same place,
+    and the document's front matter and title: the template as its author filled it in."""
+    bodies = parts(document)
+    marks = list(re.finditer(r"^#{2,6} .+$", template, re.M))
+    assert len(marks) == len(bodies), (len(marks), len(bodies))
+    out = []
+    for mark, body in zip(marks, bodies, strict=True):
+        out += [mark.group(0), "", body]
+    front = _FRONT.match(document)
+    title = re.search(r"^# .+$", document, re.M)
+    head = (front.group(0) + "\n" if front else "") + (title.group(0) + "\n\n" if title else "")
+    return head + "\n".join(out)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_init_templates_fail_as_written_and_pass_filled_in(
+    lang: str, cli: Callable[..., Run], write: Callable[[str, str], Path]
+) -> None:
+    run = cli("init", "--lang", lang)
+    assert run.code == 0, run.err
+    spec = Path("docs/specs/TEMPLATE.md").read_text(encoding="utf-8")
+    postmortem = Path("postmortems/TEMPLATE.md").read_text(encoding="utf-8")
+    pr = Path(".github/pull_request_template.md").read_text(encoding="utf-8")
+    untouched = cli("check", "--format", "json", "--kind", "spec", "docs/specs/TEMPLATE.md").json
+    assert {f["rule"] for f in untouched["findings"] if f["severity"] == "error"} == {
+        "why-section",
+        "a11y-review",
+        "a11y-perspectives",  # an error in the config init writes
+        "a11y-signoff",
+    }
+    blank = cli("check", "--format", "json", "--kind", "postmortem", "postmortems/TEMPLATE.md")
+    assert "impact-narrative" in {
+        f["rule"] for f in blank.json["findings"] if f["severity"] == "error"
+    }
+    assert cli("check", "--kind", "pr", "-", stdin=pr.encode()).code == 1
+    write("docs/specs/filled.md", filled(spec, document(lang, "spec.md")))
+    write("postmortems/filled.md", filled(postmortem, document(lang, "postmortem.md")))
+    checked_all = cli("check", "--format", "json").json  # the config's globs
+    assert [d["path"] for d in checked_all["documents"]] == [
+        "docs/specs/filled.md",
+        "postmortems/filled.md",
+    ]
+    assert checked_all["findings"] == []
+    body = filled(pr, document(lang, "pr.md"))
+    assert cli("check", "--kind", "pr", "-", stdin=body.encode()).code == 0

@@ -222,6 +222,12 @@ def build_parser() -> argparse.ArgumentParser:
         "unless --force.",
     )
     init.add_argument("--force", action="store_true", help="overwrite files that exist")
+    init.add_argument(
+        "--lang",
+        metavar="CODE",
+        default="en",
+        help="the language of the spec, postmortem and pull-request templates (default: en)",
+    )
     commands.add_parser(
         "lsp",
         help="run the language server on standard input and output",
@@ -288,7 +294,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "init":
             from spec_gate.commands.init import run as run_init
 
-            return run_init(here, force=args.force, out=sys.stdout)
+            return run_init(here, force=args.force, out=sys.stdout, lang=args.lang)
         if args.command == "github":
             return run_github()
         if args.command == "lsp":

@@ -21,11 +21,31 @@ FILES = {
 }
 
 
-def template(name: str) -> str:
-    return resources.files("spec_gate").joinpath("templates", name).read_text(encoding="utf-8")
+# The documents a team writes in its own language; the config and the workflow are the same
+# in every language.
+WRITTEN = ("spec.md", "postmortem.md", "pull_request_template.md")
+ENGLISH = "en"
 
 
-def run(root: Path, force: bool, out: TextIO) -> int:
+def languages() -> tuple[str, ...]:
+    """English, then every language with templates of its own (templates/<code>/)."""
+    folder = resources.files("spec_gate").joinpath("templates")
+    own = sorted(e.name for e in folder.iterdir() if e.joinpath("spec.md").is_file())
+    return (ENGLISH, *own)
+
+
+def template(name: str, lang: str = ENGLISH) -> str:
+    folder = resources.files("spec_gate").joinpath("templates")
+    if lang != ENGLISH and name in WRITTEN:
+        folder = folder.joinpath(lang)
+    return folder.joinpath(name).read_text(encoding="utf-8")
+
+
+def run(root: Path, force: bool, out: TextIO, lang: str = ENGLISH) -> int:
+    if lang not in languages():
+        raise SpecGateError(
+            "--lang", f"no templates in {lang!r} (there are: {', '.join(languages())})"
+        )
     kept: list[str] = []
     for target, name in FILES.items():
         path = root / target
@@ -34,7 +54,7 @@ def run(root: Path, force: bool, out: TextIO) -> int:
             continue
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(template(name), encoding="utf-8")
+            path.write_text(template(name, lang), encoding="utf-8")
         except OSError as error:
             raise SpecGateError(target, f"cannot write: {error.strerror}") from None
         out.write(f"wrote {target}\n")
