@@ -199,3 +199,65 @@ def test_init_templates_fail_as_written_and_pass_filled_in(
     assert checked_all["findings"] == []
     body = filled(pr, document(lang, "pr.md"))
     assert cli("check", "--kind", "pr", "-", stdin=body.encode()).code == 0
+
+
+# -- languages: in the config --------------------------------------------------------------------
+
+BASQUE = """\
+language: eu
+name: Euskara
+stopwords: [eta, da, ez, bat, the, ere, dute, du, dira, baina, edo, hau, hori, bere, gure, zuen]
+heading_why: [zergatik]
+heading_who: [nori eragiten dio]
+"""
+BASQUE_SPEC = """\
+# Bilaketak gorde
+
+## Zergatik
+
+Trenean doazen erabiltzaileek bilaketa galtzen dute konexioa eteten denean, eta berriro idatzi
+behar dute; joan den hilean 120 kexa jaso ditugu laguntza zerbitzuan, eta hori ez da gutxi.
+
+## Nori eragiten dio
+
+Trenez lanera doazen erabiltzaileei eta laguntza zerbitzuari.
+"""
+
+
+def test_a_team_adds_its_own_language_and_narrows_the_rest(
+    cli: Callable[..., Run], write: Callable[[str, str], Path]
+) -> None:
+    write(
+        ".spec-gate.yml",
+        "documents:\n  - kind: spec\n    paths: ['specs/*.md']\n    rulesets: [builtin:why]\n"
+        "languages: [es, lang/eu.yml]\n",
+    )
+    write("lang/eu.yml", BASQUE)
+    write("specs/gorde.md", BASQUE_SPEC)
+    write("specs/es.md", document("es", "spec.md"))
+    found = cli("check", "--format", "json").json
+    assert found["findings"] == []  # "Zergatik" is the Why; the Spanish spec still reads
+    # English is not among the languages: its headings stay English by the rule sets' own
+    # patterns, but nothing is read as English prose any more.
+    write(".spec-gate.yml", "languages: [en]\n")
+    spanish = cli("check", "--kind", "spec", "--format", "json", "specs/es.md").json
+    assert "a11y-review" in {f["rule"] for f in spanish["findings"]}  # its review unseen
+
+
+@pytest.mark.parametrize(
+    ("languages", "message"),
+    [
+        ("[xx]", "no built-in language 'xx'"),
+        ("[spanish]", "no built-in language 'spanish'"),
+        ("[lang/none.yml]", "vocabulary file 'lang/none.yml' not found"),
+        ("[lang/bad.yml]", "a vocabulary file is a mapping with a `language:` code"),
+    ],
+)
+def test_languages_that_cannot_be_read_are_one_line(
+    cli: Callable[..., Run], write: Callable[[str, str], Path], languages: str, message: str
+) -> None:
+    write(".spec-gate.yml", f"languages: {languages}\n")
+    write("lang/bad.yml", "stopwords: [a]\n")
+    write("a.md", "# A\n")
+    run = cli("check", "--kind", "spec", "a.md")
+    assert run.code == 2 and message in run.err and run.err.count("\n") == 1, run.err

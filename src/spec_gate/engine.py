@@ -14,6 +14,7 @@ from spec_gate.checks.frontmatter import lookup
 from spec_gate.document import Context, Document, content, files, parse
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import DocumentResult, Finding, Passage, Severity, Signoff
+from spec_gate.reading import language, lexicon
 from spec_gate.result_cache import ResultCache
 from spec_gate.ruleset.compiled import (
     ActiveRule,
@@ -145,6 +146,8 @@ class Engine:
         ``waiver_approval``: whether someone other than the author approved the pull request,
         for a waiver in a PR's or issue's description (None: cannot be told here)."""
         self.policy = policy
+        for where, data in policy.vocabularies:  # the team's own languages (a cached policy too)
+            lexicon.register(lexicon.from_file(data, where))
         self.labels = frozenset(label.lower() for label in labels)
         self.today = today
         self.approvers = approvers
@@ -175,6 +178,7 @@ class Engine:
     def check(self, source: Source) -> DocumentResult | None:
         """Check one document; None when its kind cannot be told (the caller says it skipped it)."""
         doc = parse(source.read(), source.path)
+        doc = replace(doc, language=language.of(doc, self.policy.languages or None))
         profile = self.profile(source, doc)
         if profile is None:
             return None

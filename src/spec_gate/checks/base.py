@@ -11,7 +11,8 @@ from typing import Any, Protocol
 from spec_gate import patterns
 from spec_gate.document import Block, Context, Document, Item, Section, content
 from spec_gate.findings import Passage, Severity
-from spec_gate.reading import Lexicon, Sentence, language, load, sentences
+from spec_gate.reading import Lexicon, Sentence, language, sentences
+from spec_gate.reading.lexicon import get as vocabulary
 
 # Options are plain frozen dataclasses, cheap on the hot path; pydantic validates them only
 # when a rule set loads, reading this config. No pydantic import here.
@@ -207,7 +208,7 @@ def heading_text(title: str) -> str:
 def lexicon_of(doc: Document) -> Lexicon:
     """The vocabulary to read ``doc`` with: its front matter's ``lang:``, else the language
     its text is written in."""
-    return load(language.of(doc))
+    return vocabulary(language.of(doc))
 
 
 def read(

@@ -97,6 +97,9 @@ class Document:
     items: tuple[Item, ...]
     comments: tuple[Comment, ...]
     references: frozenset[str] = field(default=frozenset())  # link reference labels, normalized
+    # The language it is read in, when the policy chose it (spec_gate.reading.language);
+    # "" leaves it to the reading layer: the front matter's lang:, else the text's.
+    language: str = ""
 
     def section_blocks(self, section: Section) -> tuple[Block, ...]:
         return self.blocks[section.first_block : section.end_block]

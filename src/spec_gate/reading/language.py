@@ -11,7 +11,7 @@ from collections import Counter, OrderedDict
 from functools import cache, lru_cache
 
 from spec_gate.document import Document
-from spec_gate.reading.lexicon import DEFAULT_LANGUAGE, load
+from spec_gate.reading.lexicon import DEFAULT_LANGUAGE, entries
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -39,28 +39,31 @@ def built_in() -> tuple[str, ...]:
     )
 
 
-def declared(frontmatter: object) -> str | None:
-    """``lang:`` (or ``language:``) in the front matter, as a built-in language code."""
+def declared(frontmatter: object, among: tuple[str, ...] | None = None) -> str | None:
+    """``lang:`` (or ``language:``) in the front matter, as one of the languages read."""
     if not isinstance(frontmatter, dict):
         return None
     value = frontmatter.get("lang", frontmatter.get("language"))
     if not isinstance(value, str):
         return None
     code = value.strip().lower().replace("_", "-").split("-")[0]
-    return code if code in built_in() else None
+    return code if code in (among or built_in()) else None
 
 
 _RECENT: OrderedDict[int, tuple[Document, str]] = OrderedDict()  # every check asks again
 _KEPT = 64
 
 
-def of(doc: Document) -> str:
-    """The language ``doc`` is read in: its front matter's ``lang:``, else its text's."""
+def of(doc: Document, among: tuple[str, ...] | None = None) -> str:
+    """The language ``doc`` is read in (among the policy's languages, by default every
+    built-in one): the one chosen for it, else its front matter's ``lang:``, else its text's."""
+    if doc.language:
+        return doc.language
     kept = _RECENT.get(id(doc))
     if kept is not None and kept[0] is doc:
         return kept[1]
     text = "\n".join([*(s.title for s in doc.sections), *(b.text for b in doc.blocks)])
-    code = declared(doc.frontmatter) or detect(text)
+    code = declared(doc.frontmatter, among) or detect(text, among)
     _RECENT[id(doc)] = (doc, code)
     if len(_RECENT) > _KEPT:
         _RECENT.popitem(last=False)
@@ -68,30 +71,35 @@ def of(doc: Document) -> str:
 
 
 @lru_cache(maxsize=1024)
-def detect(text: str) -> str:
-    """The language ``text`` is written in, among the built-in ones (English when unsure)."""
+def detect(text: str, among: tuple[str, ...] | None = None) -> str:
+    """The language ``text`` is written in, among ``among`` (by default every built-in one);
+    the first of them (English by default) when unsure."""
     text = _CODE.sub(" ", text)
     kana, han, hangul = (len(p.findall(text)) for p in (_KANA, _HAN, _HANGUL))
     words = [w.lower() for w in _LATIN_WORD.findall(text) if not _HAN.search(w)]
-    languages = built_in()
+    languages = among or built_in()
+    fallback = DEFAULT_LANGUAGE if DEFAULT_LANGUAGE in languages else languages[0]
     if hangul and hangul >= max(kana + han, len(words)) and "ko" in languages:
         return "ko"
     if kana and kana + han >= len(words) and "ja" in languages:
         return "ja"
     if han and han >= len(words) and "zh" in languages:
         return "zh"
-    if not words:
-        return DEFAULT_LANGUAGE
     counts = Counter(words)
     scores = {
-        language: sum(counts[w] for w in load(language).entries("stopwords") if w in counts)
+        language: sum(counts[w] for w in _stopwords(language) if w in counts)
         for language in languages
         if language not in ("ja", "zh", "ko")
     }
-    english = scores.get(DEFAULT_LANGUAGE, 0)
-    best = max(scores, key=lambda language: (scores[language], language == DEFAULT_LANGUAGE))
-    if best != DEFAULT_LANGUAGE and (
-        scores[best] >= _LEAD * english and scores[best] >= _SHARE * len(words)
-    ):
+    if not words or not scores:
+        return fallback
+    usual = scores.get(fallback, 0)
+    best = max(scores, key=lambda language: (scores[language], language == fallback))
+    if best != fallback and scores[best] >= _LEAD * usual and scores[best] >= _SHARE * len(words):
         return best
-    return DEFAULT_LANGUAGE
+    return fallback
+
+
+@lru_cache(maxsize=64)
+def _stopwords(language: str) -> frozenset[str]:
+    return frozenset(entries(language, "stopwords"))

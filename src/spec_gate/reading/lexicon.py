@@ -141,6 +141,54 @@ class Lexicon:
 _EMPTY = WordClass()
 
 
+_TEAMS: dict[str, Lexicon] = {}  # a team's own vocabulary files (config `languages:`), by code
+
+
+def register(lexicon: Lexicon) -> None:
+    """Make a team's vocabulary the one read for its language code."""
+    _TEAMS[lexicon.language] = lexicon
+
+
+def get(language: str) -> Lexicon:
+    """The vocabulary of ``language``: a team's own file, else the built-in one."""
+    return _TEAMS.get(language) or load(language)
+
+
+def entries(language: str, name: str) -> tuple[str, ...]:
+    """A class's entries as written, lowercased, without building the whole vocabulary (no
+    lemmatizer loaded): what telling languages apart and headings need."""
+    own = _TEAMS.get(language)
+    if own is not None:
+        return own.entries(name)
+    return _raw(language).get(name, ())
+
+
+@cache
+def _raw(language: str) -> dict[str, tuple[str, ...]]:
+    data = _yaml(
+        importlib.resources.files("spec_gate.rules")
+        .joinpath("vocabulary", f"{language}.yml")
+        .read_bytes()
+    )
+    return {
+        name: tuple(str(e).lower() for e in value)
+        for name, value in data.items()
+        if isinstance(value, list)
+    }
+
+
+def from_file(data: bytes, where: str) -> Lexicon:
+    """A team's vocabulary file, read like the built-in ones."""
+    import yaml
+
+    try:
+        parsed = _yaml(data)
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise SpecGateError(where, f"not a YAML vocabulary file: {reason}") from None
+    return build(parsed, where)
+
+
 @cache
 def load(language: str = DEFAULT_LANGUAGE) -> Lexicon:
     """The built-in vocabulary of ``language``: read from its data file once, then from the

@@ -13,7 +13,7 @@ from functools import cache
 
 from spec_gate.errors import SpecGateError
 from spec_gate.reading.language import built_in
-from spec_gate.reading.lexicon import load
+from spec_gate.reading.lexicon import entries as entries_of
 
 PLACEHOLDER = re.compile(r"\{\{\s*((?:heading|signoff)_[a-z_]+)\s*\}\}")
 PREFIXES = ("heading_", "signoff_")
@@ -23,14 +23,15 @@ _MARKED = re.compile(r"\[\^\\s\\S\]((?:heading|signoff)_[a-z_]+)")
 
 
 @cache
-def pattern(name: str) -> str:
-    """The RE2 pattern that ``{{name}}`` stands for."""
+def pattern(name: str, languages: tuple[str, ...] | None = None) -> str:
+    """The RE2 pattern that ``{{name}}`` stands for in ``languages`` (default: every
+    built-in language)."""
     if not name.startswith(PREFIXES):
         raise SpecGateError(
             f"{{{{{name}}}}}", f"only classes named {' or '.join(p + '…' for p in PREFIXES)}"
         )
     entries = sorted(
-        {entry for language in built_in() for entry in load(language).entries(name)},
+        {entry for code in languages or built_in() for entry in entries_of(code, name)},
         key=lambda entry: (-len(entry), entry),
     )
     words = [e for e in entries if not _SPACED.search(e)]
@@ -54,16 +55,20 @@ def pattern(name: str) -> str:
     return "|".join([*parts, _NEVER + name])
 
 
-def expand(text: str) -> str:
-    """``text`` with each ``{{class}}`` replaced by its pattern."""
+def expand(text: str, languages: tuple[str, ...] | None = None) -> str:
+    """``text`` with each ``{{class}}`` replaced by its pattern in ``languages``."""
     if "{{" not in text:
         return text
-    return PLACEHOLDER.sub(lambda m: f"(?:{pattern(m.group(1))})", text)
+    return PLACEHOLDER.sub(lambda m: f"(?:{pattern(m.group(1), languages)})", text)
 
 
 def shown(text: str) -> str:
     """``text`` with each expanded class put back as ``{{class}}`` (how a rule is explained):
     each expansion ends with a branch that matches nothing and names its class."""
     for name in set(_MARKED.findall(text)):
-        text = text.replace(f"(?:{pattern(name)})", f"{{{{{name}}}}}")
+        text = re.sub(
+            r"\(\?:(?:[^()]|\((?:[^()]|\([^()]*\))*\))*?" + re.escape(_NEVER + name) + r"\)",
+            f"{{{{{name}}}}}",  # a class name holds no backslash: a plain replacement
+            text,
+        )
     return text

@@ -111,6 +111,10 @@ class Policy:
     defaults: dict[Kind, Profile] = field(default_factory=dict)  # per kind, for bodies and --kind
     waiver_labels: dict[str, tuple[str, ...]] = field(default_factory=dict)
     waiver_limits: Limits = field(default_factory=Limits)
+    # The languages documents are read in (empty: every built-in one), and the team's own
+    # vocabulary files among them, as (where, bytes): registered by each engine.
+    languages: tuple[str, ...] = ()
+    vocabularies: tuple[tuple[str, bytes], ...] = ()
     # What the policy was built from (its files' bytes, spec-gate's code, the registered
     # checks), for keying cached results; "" when unknown, and then nothing is cached.
     digest: str = ""

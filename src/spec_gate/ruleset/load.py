@@ -16,7 +16,7 @@ from spec_gate import yamlfile
 from spec_gate.document import content_words, normalize, parse, prompt, tokens, words
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import Severity
-from spec_gate.reading import terms
+from spec_gate.reading import language, lexicon, terms
 from spec_gate.ruleset import compiled
 from spec_gate.ruleset.compiled import ActiveRule, Policy, Profile
 from spec_gate.ruleset.files import LOCAL, Files
@@ -194,7 +194,12 @@ class LoadedRuleSet:
 
 
 def load_ruleset(
-    ref: str, base: Path, where: str, files: Files = LOCAL, _chain: tuple[str, ...] = ()
+    ref: str,
+    base: Path,
+    where: str,
+    files: Files = LOCAL,
+    _chain: tuple[str, ...] = (),
+    languages: tuple[str, ...] = (),
 ) -> LoadedRuleSet:
     """Load ``builtin:NAME`` or a path relative to ``base``; ``where`` names the reference."""
     if ref.startswith(BUILTIN_PREFIX):
@@ -222,12 +227,12 @@ def load_ruleset(
     key = source if ref.startswith(BUILTIN_PREFIX) else str((base / ref).resolve())
     if key in _chain:
         raise SpecGateError(where, f"rule set {ref!r} extends itself ({' -> '.join(_chain)})")
-    loaded = yamlfile.Loaded(_with_terms(loaded.data), loaded.lines)
+    loaded = yamlfile.Loaded(_with_terms(loaded.data, languages or None), loaded.lines)
     ruleset = validate(ruleset_model(), loaded, source)
     rules: dict[str, compiled.Rule] = {}
     for index, parent_ref in enumerate(ruleset.extends):
         parent_where = f"{source}:{loaded.line_of(('extends', index))}"
-        parent = load_ruleset(parent_ref, folder, parent_where, files, (*_chain, key))
+        parent = load_ruleset(parent_ref, folder, parent_where, files, (*_chain, key), languages)
         rules.update((r.id, r) for r in parent.rules)
     seen: set[str] = set()
     for index, rule in enumerate(ruleset.rules):
@@ -241,15 +246,15 @@ def load_ruleset(
     return LoadedRuleSet(ruleset, source, tuple(rules.values()))
 
 
-def _with_terms(data: Any) -> Any:
+def _with_terms(data: Any, languages: tuple[str, ...] | None) -> Any:
     """The rule set's data with every ``{{class}}`` in a string replaced by the pattern of
-    that class in every language (spec_gate.reading.terms)."""
+    that class in the policy's languages (spec_gate.reading.terms)."""
     if isinstance(data, str):
-        return terms.expand(data)
+        return terms.expand(data, languages)
     if isinstance(data, list):
-        return [_with_terms(item) for item in data]
+        return [_with_terms(item, languages) for item in data]
     if isinstance(data, dict):
-        return {key: _with_terms(value) for key, value in data.items()}
+        return {key: _with_terms(value, languages) for key, value in data.items()}
     return data
 
 
@@ -293,12 +298,13 @@ def load_policy(
     loaded = read_yaml(config_path, source, files)
     config = validate(Config, loaded, source)
     root = config_path.resolve().parent
+    languages, vocabularies = _languages(config, loaded, source, root, files)
     profiles: list[Profile] = []
     for index, entry in enumerate(config.documents):
         here = ("documents", index)
         _check_globs(entry.paths, loaded, (*here, "paths"), source)
         _check_globs(entry.exclude, loaded, (*here, "exclude"), source)
-        profiles.append(_profile(entry.kind, entry, loaded, root, source, here, files))
+        profiles.append(_profile(entry.kind, entry, loaded, root, source, here, files, languages))
     defaults: dict[Kind, Profile] = {}
     bodies = {
         Kind.PR: ("pull_requests", config.pull_requests),
@@ -308,10 +314,12 @@ def load_policy(
         key, body = bodies.get(kind, ("", None))
         if body is not None and body.rulesets is not None:
             place = (key,)
-            defaults[kind] = _profile(kind, body, loaded, root, source, place, files)
+            defaults[kind] = _profile(kind, body, loaded, root, source, place, files, languages)
         else:
             first = next((p for p in profiles if p.kind == kind), None)
-            defaults[kind] = first or _profile(kind, None, None, root, source, None, files)
+            defaults[kind] = first or _profile(
+                kind, None, None, root, source, None, files, languages
+            )
     if config.severity:
         known = {a.rule.id for p in (*profiles, *defaults.values()) for a in p.rules}
         for rule_id in config.severity:
@@ -324,7 +332,52 @@ def load_policy(
         defaults = {k: _severities(p, config.severity) for k, p in defaults.items()}
     labels = {k: tuple(v) for k, v in config.waivers.labels.items()}
     limits = Limits(config.waivers.max_days, config.waivers.allow_all, config.waivers.max_renewals)
-    return Policy(root, source, config.fail_on, tuple(profiles), defaults, labels, limits)
+    return Policy(
+        root,
+        source,
+        config.fail_on,
+        tuple(profiles),
+        defaults,
+        labels,
+        limits,
+        languages=languages,
+        vocabularies=vocabularies,
+    )
+
+
+def _languages(
+    config: Config, loaded: yamlfile.Loaded, source: str, root: Path, files: Files
+) -> tuple[tuple[str, ...], tuple[tuple[str, bytes], ...]]:
+    """The config's ``languages:``: each a built-in code or the team's own vocabulary file
+    (registered here, so that the rule sets' headings include it)."""
+    if config.languages is None:
+        return (), ()
+    codes: list[str] = []
+    vocabularies: list[tuple[str, bytes]] = []
+    for index, entry in enumerate(config.languages):
+        where = f"{source}:{loaded.line_of(('languages', index))}"
+        if entry.endswith((".yml", ".yaml")):
+            data = files.read((root / entry).resolve())
+            if data is None:
+                raise SpecGateError(where, f"vocabulary file {entry!r} not found")
+            own = lexicon.from_file(data, f"{entry}")
+            lexicon.register(own)
+            vocabularies.append((entry, data))
+            code = own.language
+        elif entry.lower() in language.built_in():
+            code = entry.lower()
+        else:
+            known = language.built_in()
+            close = difflib.get_close_matches(entry.lower(), known, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise SpecGateError(
+                where,
+                f"no built-in language {entry!r}{hint} (built-in: {', '.join(known)}; or give "
+                "a vocabulary file ending .yml)",
+            )
+        if code not in codes:
+            codes.append(code)
+    return tuple(codes), tuple(vocabularies)
 
 
 def _severities(profile: Profile, severity: dict[str, Severity]) -> Profile:
@@ -344,6 +397,7 @@ def _profile(
     source: str,
     here: tuple[str | int, ...] | None,
     files: Files = LOCAL,
+    languages: tuple[str, ...] = (),
 ) -> Profile:
     refs = entry.rulesets if entry is not None and entry.rulesets is not None else None
 
@@ -353,7 +407,7 @@ def _profile(
         return source or "built-in defaults"
 
     chosen = refs if refs is not None else list(DEFAULT_RULESETS[kind])
-    rules = _active_rules(kind, chosen, root, where, strict=True, files=files)
+    rules = _active_rules(kind, chosen, root, where, strict=True, files=files, languages=languages)
     template: frozenset[str] = frozenset()
     if entry is not None and entry.template is not None and loaded is not None and here:
         where_template = f"{source}:{loaded.line_of((*here, 'template'))}"
@@ -409,11 +463,12 @@ def _active_rules(
     where: Callable[[int], str],
     strict: bool,
     files: Files = LOCAL,
+    languages: tuple[str, ...] = (),
 ) -> tuple[ActiveRule, ...]:
     """The rules of ``refs`` for ``kind``; ``strict``: a rule set for other kinds is an error."""
     rules: dict[str, ActiveRule] = {}
     for index, ref in enumerate(refs):
-        loaded = load_ruleset(ref, base, where(index), files)
+        loaded = load_ruleset(ref, base, where(index), files, languages=languages)
         if kind not in loaded.ruleset.kinds:
             if not strict:
                 continue
@@ -447,11 +502,12 @@ def override_rulesets(policy: Policy, refs: list[str], base: Path, files: Files 
             lambda i: f"--ruleset {refs[i]}",
             strict=False,
             files=files,
+            languages=policy.languages,
         )
         return replace(old, rules=rules)
 
     for ref in refs:  # fail early on a missing file, whatever the kinds
-        load_ruleset(ref, base, f"--ruleset {ref}", files)
+        load_ruleset(ref, base, f"--ruleset {ref}", files, languages=policy.languages)
     return replace(
         policy,
         profiles=tuple(profile(p) for p in policy.profiles),

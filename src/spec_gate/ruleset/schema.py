@@ -107,6 +107,9 @@ class Config(Model):
     waivers: Waivers = Waivers()
     # How serious a rule's findings are, where the built-in severity is not the team's.
     severity: dict[Annotated[str, Field(pattern=NAME)], Severity] = {}
+    # The languages documents are read in: built-in codes (en, es, de, ja...) and the team's
+    # own vocabulary files (a path ending .yml). Unset: every built-in language.
+    languages: list[Annotated[str, Field(min_length=2)]] | None = None
 
 
 # -- check nodes, from the registry ------------------------------------------------------------
