@@ -249,8 +249,16 @@ _MODALS = frozenset({"will", "shall", "should", "must", "would", "can", "could",
 
 
 def _past_form(word: Token, lexicon: Lexicon) -> bool:
+    """A verb in the past: a form the vocabulary lists as written ("made", "añadimos"), or in
+    English a regular "-ed" form; its lemma differs from it."""
     lower = word.lower
-    return lower != word.lemma and (lower.endswith("ed") or lower in lexicon["past_forms"].words)
+    regular = lexicon.language == "en" and lower.endswith("ed")
+    return lower != word.lemma and (regular or lower in _written(lexicon, "past_forms"))
+
+
+@lru_cache(maxsize=64)
+def _written(lexicon: Lexicon, name: str) -> frozenset[str]:
+    return frozenset(lexicon.entries(name))
 
 
 @lru_cache(maxsize=4096)
