@@ -164,39 +164,36 @@ def github_lines(measures: Measures) -> list[str]:
     ]
 
 
+def _part_of(measure: str, part: int, whole: int) -> tuple[str, str, str]:
+    """A follow-through row: "3/4" and its share (a dash when there is nothing to count)."""
+    return measure, f"{part}/{whole}", share_cell(part / whole if whole else None)
+
+
 def follow_through(follow: FollowThrough) -> Table:
     rows: list[tuple[str, ...]] = []
     items, reports, specs = follow.action_items, follow.user_reports, follow.specs
     if items is not None:
         median = items.median_days_to_close
         rows += [
-            (
-                "Action items linked to an issue, PR or ticket",
-                f"{items.linked}/{items.total}",
-                share_cell(items.linked / items.total if items.total else None),
-            ),
-            (
-                "Linked action items closed",
-                f"{items.closed}/{items.linked}",
-                share_cell(items.closed / items.linked if items.linked else None),
-            ),
+            _part_of("Action items linked to an issue, PR or ticket", items.linked, items.total),
+            _part_of("Linked action items closed", items.closed, items.linked),
             ("Median days from postmortem to close", "–" if median is None else f"{median:g}", ""),
         ]
     if reports is not None:
         rows.append(
-            (
+            _part_of(
                 f"User reports answered by a person within {reports.reply_hours} h",
-                f"{reports.answered_within}/{reports.opened}",
-                share_cell(reports.answered_within / reports.opened if reports.opened else None),
+                reports.answered_within,
+                reports.opened,
             )
         )
     if specs is not None:
         hours = specs.median_hours_to_signoff
         rows += [
-            (
+            _part_of(
                 "Specs merged with a verified accessibility sign-off",
-                f"{specs.signed_off_verified}/{specs.merged}",
-                share_cell(specs.signed_off_verified / specs.merged if specs.merged else None),
+                specs.signed_off_verified,
+                specs.merged,
             ),
             (
                 "Median hours from a spec's pull request to its sign-off",
