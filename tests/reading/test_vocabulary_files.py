@@ -1,0 +1,51 @@
+"""Every language's vocabulary file: readable by any YAML loader, and holding what the
+built-in rule sets and language detection need."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from spec_gate.reading.language import built_in
+from spec_gate.reading.lexicon import build
+
+FOLDER = Path(__file__).resolve().parents[2] / "rules" / "vocabulary"
+# What reading a document needs in any language (en.yml keeps English headings in the rule
+# sets' own patterns, so it alone may lack the heading classes).
+NEEDED = (
+    "stopwords",
+    "dismissals",
+    "perspective_literacy",
+    "perspective_disability",
+    "perspective_connection",
+    "no_impact",
+    "follow_up_headings",
+    "tests_run",
+)
+HEADINGS = (
+    "heading_why",
+    "heading_who",
+    "heading_review",
+    "heading_impact",
+    "signoff_subject",
+    "signoff_approve",
+)
+
+
+@pytest.mark.parametrize("language", built_in())
+def test_a_vocabulary_file_reads_the_same_without_libyaml(language: str) -> None:
+    """The C loader is what PyYAML's wheels use; the pure-Python one is what a build without
+    libyaml falls back to: an unquoted "?" in a flow list reads in one and not the other."""
+    data = (FOLDER / f"{language}.yml").read_bytes()
+    assert yaml.load(data, Loader=yaml.SafeLoader) == yaml.load(data, Loader=yaml.CSafeLoader)
+
+
+@pytest.mark.parametrize("language", built_in())
+def test_a_vocabulary_file_has_what_the_rules_read(language: str) -> None:
+    data = yaml.safe_load((FOLDER / f"{language}.yml").read_bytes())
+    assert data["language"] == language
+    lexicon = build(data, f"{language}.yml")
+    needed = NEEDED + (HEADINGS if language != "en" else ())
+    assert [name for name in needed if not lexicon.entries(name)] == []
