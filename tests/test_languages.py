@@ -261,3 +261,25 @@ def test_languages_that_cannot_be_read_are_one_line(
     write("a.md", "# A\n")
     run = cli("check", "--kind", "spec", "a.md")
     assert run.code == 2 and message in run.err and run.err.count("\n") == 1, run.err
+
+
+NOT_SIGNED = {  # a ticked box that says, in the language, the review has not been approved
+    "de": "- [x] Barrierefreiheit noch nicht freigegeben von @jonas-a11y",
+    "es": "- [x] Revisión de accesibilidad pendiente, aún no aprobada por @lucia-a11y",
+    "fr": "- [x] Revue d'accessibilité pas encore validée par @claire-a11y",
+    "it": "- [x] Revisione di accessibilità non ancora approvata da @davide-a11y",
+    "ja": "- [x] アクセシビリティレビュー承認待ち: @m-ishida",
+    "ko": "- [x] 접근성 검토 승인 대기: @s-yoon",
+    "nl": "- [x] Toegankelijkheid nog niet goedgekeurd door @ilse",
+    "pt": "- [x] Revisão de acessibilidade ainda não aprovada por @renata-a11y",
+    "zh": "- [x] 无障碍评审待审核：@tang-xiaoyu",
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_ticked_box_that_says_not_yet_is_no_signoff(lang: str) -> None:
+    text = document(lang, "spec.md")
+    negated = re.sub(r"^- \[[xX]\].*$", NOT_SIGNED[lang], text, flags=re.M)
+    negated = re.sub(r"^(\s+reviewer:).*$", r'\1 ""', negated, flags=re.M)
+    found = checked(negated, Kind.SPEC)
+    assert "a11y-signoff" in rules(found, Severity.ERROR), findings(found)

@@ -16,6 +16,8 @@ from typing import Any
 
 from spec_gate import patterns
 from spec_gate.document import Context, Document
+from spec_gate.reading.language import of as language_of
+from spec_gate.reading.terms import pattern as term_pattern
 
 # Handles that help texts, templates and tutorials use for "someone": never a person.
 PLACEHOLDER_HANDLES = frozenset(
@@ -96,6 +98,13 @@ def authors(doc: Document) -> frozenset[str]:
     return frozenset(found)
 
 
+def _said(words: str, name: str, doc: Document) -> bool:
+    """Whether a sign-off line says, in its document's language, what the class ``name``
+    holds ("no aprobada", "nicht freigegeben", "承認待ち"); English has its patterns above."""
+    found = term_pattern(name, (language_of(doc),))
+    return patterns.compile(found).search(words) is not None
+
+
 def judge(
     text: str, doc: Document, context: Context, quoted: bool = False
 ) -> tuple[str | None, str]:
@@ -108,9 +117,9 @@ def judge(
     words = text
     for handle in named:  # "@TBD" is a placeholder handle, not a word saying "to be done"
         words = words.replace(handle, " ")
-    if _NEGATED.search(words) is not None:
+    if _NEGATED.search(words) is not None or _said(words, "signoff_not", doc):
         return None, f"the sign-off says it did not happen (“{_short(text)}”)"
-    if _NOT_YET.search(words) is not None:
+    if _NOT_YET.search(words) is not None or _said(words, "signoff_pending", doc):
         return None, (
             f"the sign-off is still to come (“{_short(text)}”): it counts once the review is "
             "done and says so"
