@@ -82,11 +82,7 @@ _TOKEN = re.compile(
     |(?P<date>\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)
     |(?P<time>\b\d{1,2}:\d{2}(?::\d{2})?\b)
     |(?P<number>(?<![\w.])\d+(?:[.,]\d+)*(?:\s?%|\+)?)
-    |(?P<cjk>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af])
-    |(?P<word>[^\W\d_]\.(?:[^\W\d_]\.)+|[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]
-      (?:(?:(?![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af])[\w'’-])*
-         [^\W_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af])?
-      (?:(?<=[sS])['’](?![\w]))?)
+    |(?P<word>[^\W\d_]\.(?:[^\W\d_]\.)+|[^\W\d_](?:[\w'’-]*[^\W_])?(?:(?<=[sS])['’](?![\w]))?)
     |(?P<mark>[✅✔✓☑❌✗✘☐]\ufe0f?)
     |(?P<punct>[,;:()—–?!。！？：、"“”«»「」]|\s-\s)
     """,
@@ -130,7 +126,24 @@ def words_of(text: str) -> list[str]:
     Chinese are written without spaces, and Korean joins its particles to its words: each
     character (syllable) is a word, so an entry ("画面読み上げ", "사용자") is a run of them,
     found wherever the text has that run ("사용자가")."""
-    return [m.group(0).lower() for m in _TOKEN.finditer(text) if m.lastgroup in ("word", "cjk")]
+    return [
+        part.lower()
+        for m in _TOKEN.finditer(text)
+        if m.lastgroup == "word"
+        for part in _spaced(m.group(0))
+    ]
+
+
+_SPACELESS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_RUNS = re.compile(f"[{_SPACELESS}]|[^{_SPACELESS}]+")
+
+
+def _spaced(raw: str) -> list[str]:
+    """A word as its writer spaced it: Japanese, Chinese and Korean a character (syllable) at a
+    time ("NVDAで" is "NVDA" and "で"); any other word whole."""
+    if raw.isascii() or _CJK.search(raw) is None:
+        return [raw]
+    return [part for part in _RUNS.findall(raw) if part[0].isalnum()]
 
 
 def tokenize(text: str, lexicon: Lexicon) -> tuple[Token, ...]:
@@ -141,10 +154,16 @@ def tokenize(text: str, lexicon: Lexicon) -> tuple[Token, ...]:
         kind = match.lastgroup
         raw = match.group(0)
         if kind == "word":
-            found.extend(_word_cached(raw, lexicon))
-        elif kind == "cjk":
-            value = lexicon.numbers.get(raw)
-            found.append(Token(raw, raw, raw, Kind.WORD if value is None else Kind.NUMBER, value))
+            if raw.isascii() or _CJK.search(raw) is None:  # the common case, kept cheap
+                found.extend(_word_cached(raw, lexicon))
+                continue
+            for part in _spaced(raw):
+                if len(part) == 1 and _CJK.match(part):
+                    value = lexicon.numbers.get(part)
+                    kind_of = Kind.WORD if value is None else Kind.NUMBER
+                    found.append(Token(part, part, part, kind_of, value))
+                else:
+                    found.extend(_word_cached(part, lexicon))
         elif kind == "number":
             found.append(_number(raw))
         elif kind is not None:
