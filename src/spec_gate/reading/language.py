@@ -11,7 +11,7 @@ from collections import Counter, OrderedDict
 from functools import cache, lru_cache
 
 from spec_gate.document import Document
-from spec_gate.reading.lexicon import DEFAULT_LANGUAGE, entries
+from spec_gate.reading.lexicon import DEFAULT_LANGUAGE, entries, get
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -86,13 +86,20 @@ def detect(text: str, among: tuple[str, ...] | None = None) -> str:
         return "ja"
     if han and han >= len(words) and "zh" in languages:
         return "zh"
+    if not words:
+        return fallback
     counts = Counter(words)
+
+    def everyday(language: str) -> int:
+        return sum(counts[w] for w in _stopwords(language) if w in counts)
+
+    # Plain English prose settles it at once, before any other language's file is read.
+    if fallback == DEFAULT_LANGUAGE and everyday(fallback) >= _SHARE * len(words):
+        return fallback
     scores = {
-        language: sum(counts[w] for w in _stopwords(language) if w in counts)
-        for language in languages
-        if language not in ("ja", "zh", "ko")
+        language: everyday(language) for language in languages if language not in ("ja", "zh", "ko")
     }
-    if not words or not scores:
+    if not scores:
         return fallback
     usual = scores.get(fallback, 0)
     best = max(scores, key=lambda language: (scores[language], language == fallback))
@@ -103,4 +110,8 @@ def detect(text: str, among: tuple[str, ...] | None = None) -> str:
 
 @lru_cache(maxsize=64)
 def _stopwords(language: str) -> frozenset[str]:
+    """A language's everyday words as written; English's from its vocabulary, which reading
+    loads anyway, the others' from their files (parsed once, only when needed)."""
+    if language == DEFAULT_LANGUAGE:
+        return frozenset(get(language).entries("stopwords"))
     return frozenset(entries(language, "stopwords"))
