@@ -16,7 +16,8 @@ from spec_gate.reading.lexicon import DEFAULT_LANGUAGE, entries, get
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
-_LATIN_WORD = re.compile(r"[^\W\d_]+")
+# Words of the scripts written with spaces (Korean's Hangul too, told apart by its count).
+_SPACED_WORD = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _CODE = re.compile(r"```.*?```|`[^`\n]*`|<!--.*?-->|https?://\S+", re.DOTALL)
 # A document is read in another language than English only when its everyday words say so
 # clearly: in prose, four words in ten are everyday words (Spanish 49-55 %, German 46 %,
@@ -63,12 +64,23 @@ def of(doc: Document, among: tuple[str, ...] | None = None) -> str:
     kept = _RECENT.get(id(doc))
     if kept is not None and kept[0] is doc:
         return kept[1]
-    text = "\n".join([*(s.title for s in doc.sections), *(b.text for b in doc.blocks)])
-    code = declared(doc.frontmatter, among) or detect(text, among)
+    code = declared(doc.frontmatter, among) or detect(_opening(doc), among)
     _RECENT[id(doc)] = (doc, code)
     if len(_RECENT) > _KEPT:
         _RECENT.popitem(last=False)
     return code
+
+
+def _opening(doc: Document) -> str:
+    """The document's first headings and paragraphs, up to the sample detection reads."""
+    parts: list[str] = [s.title for s in doc.sections[:20]]
+    size = sum(map(len, parts))
+    for block in doc.blocks:
+        if size >= _SAMPLE:
+            break
+        parts.append(block.text)
+        size += len(block.text)
+    return "\n".join(parts)
 
 
 @lru_cache(maxsize=1024)
@@ -77,7 +89,7 @@ def detect(text: str, among: tuple[str, ...] | None = None) -> str:
     the first of them (English by default) when unsure."""
     text = _CODE.sub(" ", text[:_SAMPLE])
     kana, han, hangul = (len(p.findall(text)) for p in (_KANA, _HAN, _HANGUL))
-    words = [w.lower() for w in _LATIN_WORD.findall(text) if not _HAN.search(w)]
+    words = _SPACED_WORD.findall(text.lower())
     languages = among or built_in()
     fallback = DEFAULT_LANGUAGE if DEFAULT_LANGUAGE in languages else languages[0]
     if hangul and hangul >= max(kana + han, len(words)) and "ko" in languages:
