@@ -67,7 +67,8 @@ def words(text: str) -> int:
     text = _LINK_TARGET.sub("] ", text)
     text = _URL.sub(" url ", text)
     text = _INLINE_CODE.sub(" code ", text)
-    return len(_counted(_WORD.findall(text)))
+    found = _WORD.findall(text)
+    return len(found) if text.isascii() else len(_counted(found))
 
 
 @lru_cache(maxsize=4096)
@@ -89,7 +90,8 @@ def tokens(text: str) -> tuple[str, ...]:
         if not _LETTER.search(_URL.sub(" ", _LINKS_AND_IMAGES.sub(" ", text))):
             return ()
         text = _URL.sub(" ", _LINK_TARGET.sub("] ", text))
-    return _counted(_WORD.findall(text.lower()))
+    found = _WORD.findall(text.lower())
+    return tuple(found) if text.isascii() else _counted(found)
 
 
 # Japanese and Chinese write words without spaces between them. Counted a character at a
