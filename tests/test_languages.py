@@ -283,3 +283,25 @@ def test_a_ticked_box_that_says_not_yet_is_no_signoff(lang: str) -> None:
     negated = re.sub(r"^(\s+reviewer:).*$", r'\1 ""', negated, flags=re.M)
     found = checked(negated, Kind.SPEC)
     assert "a11y-signoff" in rules(found, Severity.ERROR), findings(found)
+
+
+SEEN = {  # (someone saw an error, the same people saw none): a story, and no story
+    "de": ("Die Kunden sahen beim Bezahlen einen Fehler.", "Die Kunden sahen keinen Fehler."),
+    "es": ("Los usuarios vieron un error al pagar.", "Los usuarios no vieron ningún error."),
+    "fr": ("Les usagers ont vu une erreur au paiement.", "Les usagers n'ont vu aucune erreur."),
+    "it": ("Gli utenti hanno visto un errore.", "Gli utenti non hanno visto nessun errore."),
+    "nl": ("De klanten zagen een foutmelding.", "De klanten zagen geen foutmelding."),
+    "pt": ("Os usuários viram um erro ao pagar.", "Os usuários não viram nenhum erro."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SEEN))
+def test_people_who_saw_nothing_are_no_story(lang: str) -> None:
+    from spec_gate.reading import sentences
+    from spec_gate.reading.lexicon import get
+    from spec_gate.reading.story import story
+
+    vocabulary = get(lang)
+    told, denied = (sentences([(text, 1)], vocabulary)[0] for text in SEEN[lang])
+    assert story(told, vocabulary) is not None
+    assert story(denied, vocabulary) is None

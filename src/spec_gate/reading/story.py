@@ -42,7 +42,9 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
     for start, end in _experiences(lemmas, lexicon):
         if _hypothetical(lemmas, start):
             continue
-        if lemmas[start] in lexicon["perceiving"] and _negated(lemmas, start):
+        if lemmas[start] in lexicon["perceiving"] and (
+            _negated(lemmas, start) or _denied(lemmas, start, end, lexicon)
+        ):
             continue
         if tuple(lemmas[end : end + 2]) in (("to", "be"), ("to", "get")):
             continue  # "users were unable to be deleted": done to them by the system
@@ -579,6 +581,24 @@ def _negated(lemmas: Sequence[str], start: int, reach: int = 4) -> bool:
             return True
         if word in _CLAUSE_ENDS:
             return False
+    return False
+
+
+def _denied(lemmas: Sequence[str], start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a word of the language's ``negations`` stands within a few words of the verb,
+    before it or after it, in its clause ("não viram", "sahen keinen Fehler"); English's own
+    negations are ``_negated``'s."""
+    denials = lexicon["negations"]
+    if not denials.words:
+        return False
+    for step, edge in ((-1, max(-1, start - 5)), (1, min(len(lemmas), end + 4))):
+        index = start - 1 if step < 0 else end
+        while index != edge:
+            if lemmas[index] in _CLAUSE_ENDS:
+                break
+            if lemmas[index] in denials:
+                return True
+            index += step
     return False
 
 
