@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +28,7 @@ from spec_gate.checks.tracking import Link, links_in
 from spec_gate.document import parse
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import DocumentResult
+from spec_gate.reading import language
 from spec_gate.ruleset.compiled import Policy, primitives
 from spec_gate.vocabulary import Kind
 
@@ -207,6 +208,7 @@ def _collect(
         except OSError:
             continue
         doc = parse(text, result.path)
+        doc = replace(doc, language=language.of(doc, policy.languages or None))
         for item in items.listed(doc, options):
             done = items.finished(doc, item, options)
             links = tuple(links_in(f"{item.text} {item.owner}"))
