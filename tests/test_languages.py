@@ -305,3 +305,23 @@ def test_people_who_saw_nothing_are_no_story(lang: str) -> None:
     told, denied = (sentences([(text, 1)], vocabulary)[0] for text in SEEN[lang])
     assert story(told, vocabulary) is not None
     assert story(denied, vocabulary) is None
+
+
+DONE_OR_NOT = {  # (a follow-up told as done, the same one still to do)
+    "de": ("Wir haben das Importskript korrigiert.", "Wir werden das Importskript korrigieren."),
+    "es": ("Hemos corregido el script de importación.", "Vamos a corregir el script."),
+    "fr": ("Nous avons corrigé le script d'import.", "Nous allons corriger le script d'import."),
+    "it": ("Abbiamo corretto lo script di importazione.", "Correggeremo lo script."),
+    "nl": ("We hebben het importscript gecorrigeerd.", "We gaan het importscript corrigeren."),
+    "pt": ("Corrigimos o script de importação.", "Vamos corrigir o script de importação."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DONE_OR_NOT))
+def test_a_follow_up_told_in_the_perfect_is_done(lang: str) -> None:
+    from spec_gate.reading.followups import Done, finished
+    from spec_gate.reading.lexicon import get
+
+    done, to_do = DONE_OR_NOT[lang]
+    assert finished(done, get(lang)) is Done.TOLD
+    assert finished(to_do, get(lang)) is None

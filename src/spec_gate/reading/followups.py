@@ -170,8 +170,9 @@ def _past(words: Sequence[Token], lexicon: Lexicon) -> bool:
     deployed": the item tells what was done, not what will be ("We will add" is not; what
     comes after the verb, "to avoid it in the future", does not change that)."""
     lemmas = [w.lemma for w in words]
+    perfect, passive, subjects = _auxiliaries(lexicon)
     start = 0
-    while start < len(words) - 1 and words[start].lemma in _SUBJECTS:
+    while start < len(words) - 1 and words[start].lemma in subjects:
         start += 1
     if _past_form(words[start], lexicon):
         return not lexicon["intent"].found_in(lemmas[:start])
@@ -181,7 +182,9 @@ def _past(words: Sequence[Token], lexicon: Lexicon) -> bool:
     for index in range(min(len(words) - 1, 5)):
         if lexicon["intent"].found_in(lemmas[: index + 1]):
             return False
-        if words[index].lemma in _PERFECT | _PASSIVE and _past_form(words[index + 1], lexicon):
+        if words[index].lemma in perfect | passive and _past_form(
+            words[index + 1], lexicon, after_auxiliary=True
+        ):
             return True
         if words[index].lemma in _PERFECT and words[index + 1].lemma == "be":
             return True
@@ -228,14 +231,15 @@ def _told_after_subject(words: Sequence[Token], start: int, lexicon: Lexicon) ->
     several years enabled...", "The validator was then restarted": after its subject, the
     first verb of the item is in the past (a few words on, past adverbs and phrases)."""
     lemmas = [w.lemma for w in words]
+    perfect, passive, _ = _auxiliaries(lexicon)
     auxiliary = False
     for index in range(start, min(len(words), start + _SUBJECT_REACH)):
         word = words[index]
         if word.lemma in _MODALS or lexicon["intent"].found_in(lemmas[: index + 1]):
             return False
-        if _past_form(word, lexicon):
+        if _past_form(word, lexicon, after_auxiliary=auxiliary):
             return True
-        if word.lemma in _PERFECT or (word.lemma in _PASSIVE and word.lower != word.lemma):
+        if word.lemma in perfect or (word.lemma in passive and word.lower != word.lemma):
             auxiliary = True  # "have", "was": the participle may come a few words on
             continue
         present = word.lower != word.lemma and word.lower.endswith("s")
@@ -248,12 +252,36 @@ _SUBJECT_REACH = 6
 _MODALS = frozenset({"will", "shall", "should", "must", "would", "can", "could", "may", "might"})
 
 
-def _past_form(word: Token, lexicon: Lexicon) -> bool:
+def _past_form(word: Token, lexicon: Lexicon, after_auxiliary: bool = False) -> bool:
     """A verb in the past: a form the vocabulary lists as written ("made", "añadimos"), or in
-    English a regular "-ed" form; its lemma differs from it."""
+    English a regular "-ed" form; after an auxiliary, a participle by its ending ("avons
+    corrigé"); its lemma differs from it."""
     lower = word.lower
-    regular = lexicon.language == "en" and lower.endswith("ed")
-    return lower != word.lemma and (regular or lower in _written(lexicon, "past_forms"))
+    if lower == word.lemma:
+        return False
+    if (lexicon.language == "en" and lower.endswith("ed")) or lower in _written(
+        lexicon, "past_forms"
+    ):
+        return True
+    endings = _endings(lexicon)
+    return after_auxiliary and len(lower) > _SHORTEST_PARTICIPLE and lower.endswith(endings)
+
+
+_SHORTEST_PARTICIPLE = 4  # letters: "das", "sein" are no participles
+
+
+@lru_cache(maxsize=64)
+def _endings(lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(lexicon.entries("participle_endings"))
+
+
+def _auxiliaries(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(perfect, passive, subjects): English's, and the language's own."""
+    return (
+        _PERFECT | lexicon["auxiliaries_perfect"].words,
+        _PASSIVE | lexicon["auxiliaries_passive"].words,
+        _SUBJECTS | lexicon["subjects"].words,
+    )
 
 
 @lru_cache(maxsize=64)
