@@ -325,3 +325,23 @@ def test_a_follow_up_told_in_the_perfect_is_done(lang: str) -> None:
     done, to_do = DONE_OR_NOT[lang]
     assert finished(done, get(lang)) is Done.TOLD
     assert finished(to_do, get(lang)) is None
+
+
+OUR_STAFF = {  # the team's own engineers could not reach the database: the responders' side
+    "de": "Unsere Entwickler konnten nicht auf die Datenbank zugreifen.",
+    "es": "Nuestros ingenieros no pudieron acceder a la base de datos.",
+    "fr": "Nos ingénieurs n'ont pas pu accéder à la base de données.",
+    "it": "I nostri ingegneri non sono riusciti ad accedere al database.",
+    "nl": "Onze engineers konden niet bij de database.",
+    "pt": "Nossos engenheiros não conseguiram acessar o banco de dados.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OUR_STAFF))
+def test_our_own_engineers_are_not_the_users(lang: str) -> None:
+    from spec_gate.reading import sentences
+    from spec_gate.reading.lexicon import get
+    from spec_gate.reading.story import story
+
+    vocabulary = get(lang)
+    assert story(sentences([(OUR_STAFF[lang], 1)], vocabulary)[0], vocabulary) is None

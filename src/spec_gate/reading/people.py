@@ -216,4 +216,5 @@ def _responder(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool
     if lemma not in lexicon["staff"]:
         return False
     before = [t.lemma for t in tokens[max(0, position - 3) : position]]
-    return any(word in _FIRST_PERSON or word == "the" for word in before)
+    ours = lexicon["first_person"]  # the language's own "we" and "our" (English's are above)
+    return any(word in _FIRST_PERSON or word == "the" or word in ours for word in before)
