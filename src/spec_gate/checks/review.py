@@ -117,13 +117,6 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     return Outcome((), scope.line, passage=passage)
 
 
-def _covered(sentence: Sentence, lexicon: Lexicon) -> int:
-    """The perspective and review words of an answer: they count once it answers."""
-    return sum(
-        1 for t in sentence.tokens if t.is_word and t.lemma not in lexicon["stopwords"]
-    ) - len(own_words(sentence, lexicon))
-
-
 def _judged(
     doc: Document, context: Context, found: Sequence[Scope], scope: Scope, lexicon: Lexicon
 ) -> list[tuple[Sentence, Said | str, Sentence | None]]:

@@ -9,6 +9,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 
+# The scripts written without spaces between words, as character ranges for patterns: kana,
+# the CJK ideographs, and Korean's Hangul (which spaces its words but joins its particles to
+# them). Defined here once; the reading layer builds its patterns from them.
+KANA = "\u3040-\u30ff"
+IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HANGUL = "\uac00-\ud7af"
 _WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
 # Bounded repeats keep every pattern linear on hostile input (a 5 MB line of "](" ...).
 _LINK_TARGET = re.compile(r"\]\([^)\n]{0,2000}\)|\]\[[^\]\n]{0,200}\]")
@@ -98,8 +104,8 @@ def tokens(text: str) -> tuple[str, ...]:
 # time, 30 words of Japanese would be a dozen English ones; counted a run at a time, a whole
 # sentence is one word. On the same sentences (eval/languages/ratio.py), an English word is
 # 2.25 characters of Japanese and 1.62 of Chinese: a run is cut into that many words.
-_IDEOGRAPHIC = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-_KANA = re.compile(r"[\u3040-\u30ff]")
+_IDEOGRAPHIC = re.compile(f"[{KANA}{IDEOGRAPHS}]+")
+_KANA = re.compile(f"[{KANA}]")
 CHARACTERS_PER_WORD = {"ja": 2.25, "zh": 1.62}
 
 

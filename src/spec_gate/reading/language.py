@@ -11,13 +11,14 @@ from collections import Counter, OrderedDict
 from functools import cache, lru_cache
 
 from spec_gate.document import Document
+from spec_gate.document.content import HANGUL, IDEOGRAPHS, KANA
 from spec_gate.reading.lexicon import DEFAULT_LANGUAGE, entries, get
 
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_KANA = re.compile(f"[{KANA}]")
+_HAN = re.compile(f"[{IDEOGRAPHS}]")
+_HANGUL = re.compile(f"[{HANGUL}]")
 # Words of the scripts written with spaces (Korean's Hangul too, told apart by its count).
-_SPACED_WORD = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_SPACED_WORD = re.compile(f"[^\\W\\d_{KANA}{IDEOGRAPHS}]+")
 _CODE = re.compile(r"```.*?```|`[^`\n]*`|<!--.*?-->|https?://\S+", re.DOTALL)
 # A document is read in another language than English only when its everyday words say so
 # clearly: in prose, four words in ten are everyday words (Spanish 49-55 %, German 46 %,

@@ -14,10 +14,10 @@ from functools import cache
 from spec_gate.errors import SpecGateError
 from spec_gate.reading.language import built_in
 from spec_gate.reading.lexicon import entries as entries_of
+from spec_gate.reading.text import has_cjk
 
 PLACEHOLDER = re.compile(r"\{\{\s*((?:heading|signoff)_[a-z_]+)\s*\}\}")
 PREFIXES = ("heading_", "signoff_")
-_SPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _NEVER = r"[^\s\S]"  # matches nothing: after it, the class's name marks its expansion
 _MARKED = re.compile(r"\[\^\\s\\S\]((?:heading|signoff)_[a-z_]+)")
 
@@ -34,8 +34,8 @@ def pattern(name: str, languages: tuple[str, ...] | None = None) -> str:
         {entry for code in languages or built_in() for entry in entries_of(code, name)},
         key=lambda entry: (-len(entry), entry),
     )
-    words = [e for e in entries if not _SPACED.search(e)]
-    runs = [e for e in entries if _SPACED.search(e)]  # no spaces between words
+    words = [e for e in entries if not has_cjk(e)]
+    runs = [e for e in entries if has_cjk(e)]  # no spaces between words
     # A heading in words is the whole heading ("Revisión de accesibilidad"; not "Inclusion
     # of `Try` in a future prelude", where an English word is also a Spanish heading); one
     # written without spaces is named by how it begins ("背景と目的"); a sign-off line may say

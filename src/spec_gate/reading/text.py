@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
+from spec_gate.document.content import HANGUL, IDEOGRAPHS, KANA
 from spec_gate.reading.lexicon import Lexicon
 
 
@@ -100,7 +101,8 @@ _IS_CONTRACTIONS = frozenset(
     {"it's", "that's", "there's", "what's", "here's", "who's", "where's", "how's", "let's"}
 )
 _SENTENCE_END = re.compile(r"[.!?…。！？]+[\"'”’)\]*_]*(?=\s|$)|[。！？]")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_SPACELESS = f"{KANA}{IDEOGRAPHS}{HANGUL}"
+_CJK = re.compile(f"[{_SPACELESS}]")
 
 
 def plain(text: str) -> str:
@@ -134,7 +136,6 @@ def words_of(text: str) -> list[str]:
     ]
 
 
-_SPACELESS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _RUNS = re.compile(f"[{_SPACELESS}]|[^{_SPACELESS}]+")
 
 
