@@ -278,6 +278,12 @@ def waiver_findings(engine: Engine, text: str, kind: str = "spec") -> dict[str, 
     return {f.rule: f for f in result.findings}
 
 
+def signoff_waived_because(policy: Policy, reason: str) -> dict[str, Finding]:
+    """The findings of a spec without a sign-off that waives a11y-signoff for ``reason``."""
+    waiver = f'<!-- spec-gate: waive a11y-signoff reason="{reason}" until=2026-12-01 -->\n'
+    return waiver_findings(init_engine(policy), SPEC_WITHOUT_SIGNOFF + waiver)
+
+
 HOLLOW_REASONS = [
     ("a reason any waiver could give", "waiving per discussion with team"),
     ("agreement, in other words", "Temporary exception, agreed with the team."),
@@ -300,8 +306,7 @@ HOLLOW_REASONS = [
 
 @pytest.mark.parametrize(("name", "reason"), HOLLOW_REASONS, ids=[c[0] for c in HOLLOW_REASONS])
 def test_a_hollow_reason_waives_nothing(init_policy: Policy, name: str, reason: str) -> None:
-    waiver = f'<!-- spec-gate: waive a11y-signoff reason="{reason}" until=2026-12-01 -->\n'
-    found = waiver_findings(init_engine(init_policy), SPEC_WITHOUT_SIGNOFF + waiver)
+    found = signoff_waived_because(init_policy, reason)
     assert found["waiver-reason"].severity.value == "error"
     assert found["a11y-signoff"].counts
 
@@ -317,8 +322,7 @@ OWN_REASONS = [
 
 @pytest.mark.parametrize(("name", "reason"), OWN_REASONS, ids=[c[0] for c in OWN_REASONS])
 def test_a_reason_in_the_authors_words_waives(init_policy: Policy, name: str, reason: str) -> None:
-    waiver = f'<!-- spec-gate: waive a11y-signoff reason="{reason}" until=2026-12-01 -->\n'
-    found = waiver_findings(init_engine(init_policy), SPEC_WITHOUT_SIGNOFF + waiver)
+    found = signoff_waived_because(init_policy, reason)
     assert not any(rule.startswith("waiver") for rule in found)
     assert found["a11y-signoff"].waived == reason
 

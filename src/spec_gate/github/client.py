@@ -243,8 +243,7 @@ class Api:
                     Review(
                         r.id,
                         r.body or "",
-                        r.user.login if r.user else "",
-                        bool(r.user and r.user.type == "Bot"),
+                        *_who(r.user),
                         r.state,
                         r,
                         r.commit_id or "",
@@ -345,14 +344,12 @@ class Api:
                     # request per issue, because the API leaves that key out for real issues.
                     if "/pull/" in (issue.html_url or "") or issue.created_at < since:
                         continue
-                    user = issue.user
                     found.append(
                         Reported(
                             issue.number,
                             issue.title or "",
                             issue.html_url or "",
-                            user.login if user else "",
-                            bool(user and user.type == "Bot"),
+                            *_who(issue.user),
                             issue.author_association or "NONE",
                             issue.created_at,
                         )
@@ -372,12 +369,10 @@ class Api:
                     number = (comment.issue_url or "").rstrip("/").rsplit("/", 1)[-1]
                     if not number.isdigit():
                         continue
-                    user = comment.user
                     found.append(
                         Reply(
                             int(number),
-                            user.login if user else "",
-                            bool(user and user.type == "Bot"),
+                            *_who(comment.user),
                             comment.author_association or "NONE",
                             comment.created_at,
                         )
@@ -468,8 +463,7 @@ class Api:
                 Comment(
                     c.id,
                     c.body or "",
-                    c.user.login if c.user else "",
-                    bool(c.user and c.user.type == "Bot"),
+                    *_who(c.user),
                     c,
                 )
                 for c in issue.get_comments()
@@ -600,3 +594,8 @@ def explain(error: GithubException) -> str:
         when = time.strftime("%H:%M UTC", time.gmtime(int(reset))) if reset else "the next hour"
         return f"the API rate limit is spent until {when}; re-run the job after that"
     return f"{error.status} {message}".strip()
+
+
+def _who(user: Any) -> tuple[str, bool]:
+    """A GitHub user's login ("" when deleted) and whether it is a bot."""
+    return (user.login if user else "", bool(user and user.type == "Bot"))
