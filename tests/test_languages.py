@@ -345,3 +345,16 @@ def test_our_own_engineers_are_not_the_users(lang: str) -> None:
 
     vocabulary = get(lang)
     assert story(sentences([(OUR_STAFF[lang], 1)], vocabulary)[0], vocabulary) is None
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_templates_own_prompt_pasted_as_the_review_is_no_review(lang: str) -> None:
+    """Without any config (no template named), the prompts of every language's templates are
+    known: pasted back as the review, they answer no one."""
+    from spec_gate.commands.init import template
+
+    prompts = re.findall(r"<!--\s*(.*?)\s*-->", template("spec.md", lang), re.S)
+    text = document(lang, "spec.md")
+    review = review_section(lang, text)
+    pasted = text.replace(review, review.split("\n", 1)[0] + "\n\n" + prompts[-1] + "\n\n")
+    assert "a11y-review" in rules(checked(pasted, Kind.SPEC), Severity.ERROR)

@@ -441,10 +441,17 @@ def _prompts(text: str, where: str) -> tuple[tuple[str, ...], ...]:
 
 @cache
 def _builtin_prompts() -> tuple[tuple[str, ...], ...]:
-    """The prompts of the templates `spec-gate init` writes: every team has them to paste."""
-    folder = resources.files("spec_gate").joinpath("templates")
+    """The prompts of the templates `spec-gate init` writes, in every language it writes them
+    in: every team has them to paste."""
+    root = resources.files("spec_gate").joinpath("templates")
+    folders = [root, *(f for f in root.iterdir() if f.joinpath("spec.md").is_file())]
     names = ("spec.md", "postmortem.md", "pull_request_template.md")
-    return tuple(p for n in names for p in _prompts(folder.joinpath(n).read_text("utf-8"), n))
+    return tuple(
+        p
+        for folder in folders
+        for n in names
+        for p in _prompts(folder.joinpath(n).read_text("utf-8"), f"{folder.name}/{n}")
+    )
 
 
 def _template_texts(data: bytes, where: str) -> frozenset[str]:
