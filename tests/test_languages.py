@@ -135,6 +135,54 @@ def test_follow_ups_without_owners_are_flagged(lang: str) -> None:
     assert "action-owners" in rules(checked(unowned, Kind.POSTMORTEM))
 
 
+# -- a team writing in two languages ------------------------------------------------------------
+# spec-mixed.md and postmortem-mixed.md: the same documents in English, but for the one section
+# a colleague wrote in the team's language (the review; the users' impact), kept as written.
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize(
+    ("name", "kind"), [("spec-mixed.md", Kind.SPEC), ("postmortem-mixed.md", Kind.POSTMORTEM)]
+)
+def test_a_section_in_the_teams_language_is_read_in_it(lang: str, name: str, kind: Kind) -> None:
+    assert findings(checked(document(lang, name), kind)) == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("perspective", PERSPECTIVES)
+def test_a_dismissal_in_the_reviews_own_language_is_not_an_answer(
+    lang: str, perspective: str
+) -> None:
+    text = document(lang, "spec-mixed.md")
+    review = review_section(lang, text)
+    dismissal = yaml.safe_load(document(lang, "dismissals.yml"))[perspective]
+    line = _review_items(review)[PERSPECTIVES.index(perspective)]
+    dismissed = text.replace(review, review.replace(line, dismissal + "\n"))
+    assert "a11y-perspectives" in rules(checked(dismissed, Kind.SPEC))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_unticked_signoff_in_the_reviews_own_language_is_no_signoff(lang: str) -> None:
+    text = document(lang, "spec-mixed.md")
+    unticked = re.sub(r"^- \[[xX]\]", "- [ ]", text, flags=re.M)
+    unticked = re.sub(r"^(\s+reviewer:).*$", r'\1 ""', unticked, flags=re.M)
+    assert "a11y-signoff" in rules(checked(unticked, Kind.SPEC), Severity.ERROR)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_impact_told_in_the_teams_language_is_the_narrative(lang: str) -> None:
+    text = document(lang, "postmortem-mixed.md")
+    original = document(lang, "postmortem.md")
+    [impact] = [s for s in sections(text) if s in original and s.startswith("## ")]
+    english = [s for s in sections(text) if _tells_impact(s) and s != impact]
+    only_impact = text
+    for section in english:
+        only_impact = only_impact.replace(section, "")
+    assert "impact-narrative" not in rules(checked(only_impact, Kind.POSTMORTEM))
+    without = only_impact.replace(impact, "")
+    assert "impact-narrative" in rules(checked(without, Kind.POSTMORTEM), Severity.ERROR)
+
+
 # -- spec-gate init --lang ---------------------------------------------------------------------
 
 _HEADED = re.compile(r"^#{2,6} .+$", re.M)

@@ -112,6 +112,14 @@ NARRATIVE = [
         "# Outage\n\n## Timeline\n\n- 14:02 alerts\n",
         [(1, "no section headed User impact, Customer impact or Impact, then Summary")],
     ),
+    (
+        "a follow-up is work to do, not the story",
+        "# 3 March 2026: validators rejected valid senior passes\n\n## Open actions\n\n"
+        "- [ ] Block publication if the new list has more than 2% fewer passes (owner: @marcos)\n"
+        "- [ ] Automatically refund the fare to anyone who hasn't claimed a refund by 31 March\n"
+        "  (owner: @jorge, #321)\n",
+        [(1, "no section headed User impact, Customer impact or Impact, then Summary")],
+    ),
 ]
 
 ACTION_ITEMS = [

@@ -178,7 +178,7 @@ class Engine:
     def check(self, source: Source) -> DocumentResult | None:
         """Check one document; None when its kind cannot be told (the caller says it skipped it)."""
         doc = parse(source.read(), source.path)
-        doc = replace(doc, language=language.of(doc, self.policy.languages or None))
+        doc = language.read_in(doc, self.policy.languages or None)
         profile = self.profile(source, doc)
         if profile is None:
             return None

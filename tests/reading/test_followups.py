@@ -45,6 +45,7 @@ def test_finished_or_still_to_do(text: str, expected: Done | None) -> None:
 PARTS = [
     ("Action items", Part.FOLLOW_UP),
     ("Next steps", Part.FOLLOW_UP),
+    ("Preventing a recurrence", Part.FOLLOW_UP),  # an article does not change the heading
     ("Proposed changes", Part.FOLLOW_UP),
     ("What we're doing about it", Part.FOLLOW_UP),
     ("Lessons learned", Part.LESSONS),

@@ -12,6 +12,7 @@ from spec_gate import patterns
 from spec_gate.document import Block, Context, Document, Item, Section, content
 from spec_gate.findings import Passage, Severity
 from spec_gate.reading import Lexicon, Sentence, language, sentences
+from spec_gate.reading.lexicon import combined
 from spec_gate.reading.lexicon import get as vocabulary
 
 # Options are plain frozen dataclasses, cheap on the hot path; pydantic validates them only
@@ -207,7 +208,17 @@ def heading_text(title: str) -> str:
 
 def lexicon_of(doc: Document) -> Lexicon:
     """The vocabulary to read ``doc`` with: its front matter's ``lang:``, else the language
-    its text is written in."""
+    its text is written in, joined by the language of any section written in another."""
+    codes = language.languages(doc)
+    if len(codes) == 1:
+        return vocabulary(codes[0])
+    return combined(tuple(map(vocabulary, codes)))
+
+
+def _block_lexicon(doc: Document, section: int) -> Lexicon:
+    """The vocabulary a block of the section ``section`` is tokenized with: its section's."""
+    if 0 <= section < len(doc.section_languages):
+        return vocabulary(doc.section_languages[section])
     return vocabulary(language.of(doc))
 
 
@@ -225,6 +236,7 @@ def reading(
 ) -> Iterator[Sentence]:
     """``read``, a block at a time: a reader who has seen enough stops reading."""
     lexicon = lexicon_of(doc)
+    mixed = len(language.languages(doc)) > 1
     for block in blocks:
         text, line = (block.text, block.line) if isinstance(block, Block) else block
         if (
@@ -233,9 +245,8 @@ def reading(
             or content.is_echo(text, context.echoes)
         ):
             continue
-        yield from sentences(
-            [(block.full_text if isinstance(block, Block) else text, line)], lexicon
-        )
+        own = _block_lexicon(doc, block.section) if mixed and isinstance(block, Block) else lexicon
+        yield from sentences([(block.full_text if isinstance(block, Block) else text, line)], own)
 
 
 def shorten(text: str, limit: int = 80) -> str:

@@ -164,10 +164,29 @@ def _told_anywhere(doc: Document, context: Context, options: Options) -> bool:
     """A story told in so many words somewhere in a document with no section for it, with
     its extent when the rule asks for one."""
     lexicon = lexicon_of(doc)
-    everything = read(doc, context, doc.blocks)
+    everything = read(doc, context, _told_parts(doc, lexicon))
     if _story_in(everything, lexicon, direct=True) is None:
         return False
     return not options.extent or any(extent(s.tokens, lexicon) for s in everything)
+
+
+def _told_parts(doc: Document, lexicon: Lexicon) -> list[Block]:
+    """The blocks that may tell what happened: not the follow-ups, which tell what will be
+    done ("Refund the fare to anyone who has not claimed it" is work, not a story)."""
+    ahead = {
+        s.index
+        for s in doc.sections
+        if followups.part_of(s.title, lexicon) is followups.Part.FOLLOW_UP
+    }
+    return [b for b in doc.blocks if not _within_any(doc, b.section, ahead)]
+
+
+def _within_any(doc: Document, index: int, sections: set[int]) -> bool:
+    while index >= 0:
+        if index in sections:
+            return True
+        index = doc.sections[index].parent
+    return False
 
 
 def _union(candidates: Sequence[Scope]) -> list[Block]:

@@ -46,7 +46,7 @@ from spec_gate.checks.base import (
 from spec_gate.document import Context, Document, content, shingles
 from spec_gate.findings import Passage
 from spec_gate.patterns import Regex
-from spec_gate.reading import Lexicon, Sentence, sentences
+from spec_gate.reading import Lexicon, Sentence, language, sentences
 from spec_gate.reading.answers import Said, own_words, said
 
 NAME = "review"
@@ -204,9 +204,17 @@ def _about(
     answers: Sequence[Sentence],
     lexicon: Lexicon,
 ) -> bool:
-    """Whether the answers share a word of their own with the rest of the document."""
+    """Whether the answers share a word of their own with the rest of the document, where
+    it is written in the review's language (a review in Chinese in an English spec can only
+    be compared with what the spec says in Chinese)."""
     inside = {id(b) for s in found for b in s.blocks}
-    rest = [b for b in doc.blocks if id(b) not in inside and b.section >= 0]
+    spoken = language.by_section(doc)
+    review = {spoken[b.section] for s in found for b in s.blocks if b.section >= 0}
+    rest = [
+        b
+        for b in doc.blocks
+        if id(b) not in inside and b.section >= 0 and spoken[b.section] in review
+    ]
     titles = [(s.title, s.line) for s in doc.sections[:1]]
     elsewhere = {w for s in read(doc, context, [*rest, *titles]) for w in own_words(s, lexicon)}
     if len(elsewhere) < _ABOUT_MIN:

@@ -100,6 +100,9 @@ class Document:
     # The language it is read in, when the policy chose it (spec_gate.reading.language);
     # "" leaves it to the reading layer: the front matter's lang:, else the text's.
     language: str = ""
+    # Each section's language, told from its own text (spec_gate.reading.language); () when
+    # not told: every section is read in the document's.
+    section_languages: tuple[str, ...] = ()
 
     def section_blocks(self, section: Section) -> tuple[Block, ...]:
         return self.blocks[section.first_block : section.end_block]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -208,7 +208,7 @@ def _collect(
         except OSError:
             continue
         doc = parse(text, result.path)
-        doc = replace(doc, language=language.of(doc, policy.languages or None))
+        doc = language.read_in(doc, policy.languages or None)
         for item in items.listed(doc, options):
             done = items.finished(doc, item, options)
             links = tuple(links_in(f"{item.text} {item.owner}"))

@@ -55,8 +55,15 @@ def part_of(title: str, lexicon: Lexicon) -> Part:
         ),
         default=0,
     )
+    articles = lexicon["articles"]
+    bare = [lemma for lemma in lemmas if lemma not in articles]  # "Preventing a recurrence"
     ahead = max(
-        (end - start for start, end in lexicon["follow_up_headings"].spans(lemmas)), default=0
+        (
+            end - start
+            for said in (lemmas, bare)
+            for start, end in lexicon["follow_up_headings"].spans(said)
+        ),
+        default=0,
     )
     intent = lexicon["intent"].found_in(lemmas)
     if done > ahead and not intent:

@@ -1,6 +1,9 @@
 """Which language a document is written in: declared in its front matter (``lang: es``), else
 read off its text, with no network and no model: the script for Japanese, Chinese and Korean,
 and for the rest the language whose everyday words ("de", "und", "the") the text uses most.
+
+Each section is told too: an English spec whose review a colleague wrote in French is read
+in English and, in that section, in French.
 """
 
 from __future__ import annotations
@@ -8,18 +11,22 @@ from __future__ import annotations
 import importlib.resources
 import re
 from collections import Counter, OrderedDict
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from spec_gate.document import Document
-from spec_gate.document.content import HANGUL, IDEOGRAPHS, KANA
+from spec_gate.document.content import CHARACTERS_PER_WORD, HANGUL, IDEOGRAPHS, KANA
 from spec_gate.reading.lexicon import DEFAULT_LANGUAGE, entries, get
 
 _KANA = re.compile(f"[{KANA}]")
 _HAN = re.compile(f"[{IDEOGRAPHS}]")
 _HANGUL = re.compile(f"[{HANGUL}]")
-# Words of the scripts written with spaces (Korean's Hangul too, told apart by its count).
-_SPACED_WORD = re.compile(f"[^\\W\\d_{KANA}{IDEOGRAPHS}]+")
-_CODE = re.compile(r"```.*?```|`[^`\n]*`|<!--.*?-->|https?://\S+", re.DOTALL)
+# Words of the scripts written with spaces (Korean's Hangul too, told apart by its count),
+# whole: not a run of letters inside an identifier or a commit hash ("c85ba3e9" is not the
+# words "c", "ba", "e", everyday words of some language).
+_SPACED_WORD = re.compile(f"(?<!\\w)[^\\W\\d_{KANA}{IDEOGRAPHS}]++(?!\\d)")
+# What is not prose: code, comments, links, HTML tags and their attributes.
+_CODE = re.compile(r"```.*?```|`[^`\n]*`|<!--.*?-->|https?://\S+|</?[A-Za-z][^>]*>", re.DOTALL)
 # A document is read in another language than English only when its everyday words say so
 # clearly: in prose, four words in ten are everyday words (Spanish 49-55 %, German 46 %,
 # English 38 % in the test documents); a neighbour's text reaches far less (French on the
@@ -27,6 +34,13 @@ _CODE = re.compile(r"```.*?```|`[^`\n]*`|<!--.*?-->|https?://\S+", re.DOTALL)
 _LEAD = 1.5
 _SHARE = 0.3
 _SAMPLE = 6000  # characters: a few paragraphs tell the language as well as the whole text
+# A section is read off its first 300 characters, and told only from enough of them: 30 words
+# (or twice as many CJK characters), from five different everyday words (terse notes such as
+# "increase cpu & mem on c1, c2" hit one or two of another language's, "on", "c", often);
+# else it is read in its parent's language.
+_SECTION_SAMPLE = 300
+_SECTION_WORDS = 30
+_VARIED = 5
 
 
 @cache
@@ -53,72 +67,180 @@ def declared(frontmatter: object, among: tuple[str, ...] | None = None) -> str |
     return code if code in (among or built_in()) else None
 
 
-_RECENT: OrderedDict[int, tuple[Document, str]] = OrderedDict()  # every check asks again
-_KEPT = 64
+@dataclass(frozen=True, slots=True)
+class _Sample:
+    """What telling a language needs of a text: its CJK characters and its prose."""
+
+    kana: int
+    han: int
+    hangul: int
+    prose: str  # lowercased, without code, links or tags
+    size: int  # characters read
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return _words(self.prose)
+
+
+def _joined(samples: list[_Sample]) -> _Sample:
+    return _Sample(
+        sum(s.kana for s in samples),
+        sum(s.han for s in samples),
+        sum(s.hangul for s in samples),
+        "\n".join(s.prose for s in samples),
+        sum(s.size for s in samples),
+    )
+
+
+@lru_cache(maxsize=4096)
+def _sample(text: str) -> _Sample:
+    prose = _CODE.sub(" ", text)
+    if prose.isascii():
+        return _Sample(0, 0, 0, prose.lower(), len(text))
+    kana, han, hangul = (len(p.findall(prose)) for p in (_KANA, _HAN, _HANGUL))
+    return _Sample(kana, han, hangul, prose.lower(), len(text))
+
+
+@lru_cache(maxsize=1024)
+def _words(prose: str) -> tuple[str, ...]:
+    return tuple(_SPACED_WORD.findall(prose))
+
+
+def _plainly_english(sample: _Sample, least: int) -> bool:
+    """English prose, told the quick way: split at spaces, three words in ten are English
+    everyday words (punctuation kept on a word only makes it harder to pass)."""
+    if sample.kana or sample.han or sample.hangul:
+        return False
+    tokens = sample.prose.split()
+    english = _stopwords(DEFAULT_LANGUAGE).__contains__
+    return len(tokens) >= least and sum(map(english, tokens)) >= _SHARE * len(tokens)
+
+
+_RECENT: OrderedDict[int, tuple[Document, str, tuple[str, ...]]] = OrderedDict()
+_KEPT = 64  # every check asks again
 
 
 def of(doc: Document, among: tuple[str, ...] | None = None) -> str:
     """The language ``doc`` is read in (among the policy's languages, by default every
     built-in one): the one chosen for it, else its front matter's ``lang:``, else its text's."""
-    if doc.language:
-        return doc.language
+    return doc.language or _read(doc, among)[0]
+
+
+def by_section(doc: Document, among: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """The language of each section of ``doc``: told from its own text (its title and the
+    paragraphs before its first subsection) when there is enough of it, else its parent's;
+    the document's at the top."""
+    return doc.section_languages or _read(doc, among)[1]
+
+
+def read_in(doc: Document, among: tuple[str, ...] | None = None) -> Document:
+    """``doc`` with the language it is read in, and each section's."""
+    code, sections = _read(doc, among)
+    return replace(doc, language=code, section_languages=sections)
+
+
+def languages(doc: Document) -> tuple[str, ...]:
+    """Every language ``doc`` is read in, its own first."""
+    return tuple(dict.fromkeys([of(doc), *by_section(doc)]))
+
+
+def _read(doc: Document, among: tuple[str, ...] | None) -> tuple[str, tuple[str, ...]]:
     kept = _RECENT.get(id(doc))
     if kept is not None and kept[0] is doc:
-        return kept[1]
-    code = declared(doc.frontmatter, among) or detect(_opening(doc), among)
-    _RECENT[id(doc)] = (doc, code)
-    if len(_RECENT) > _KEPT:
-        _RECENT.popitem(last=False)
-    return code
-
-
-def _opening(doc: Document) -> str:
-    """The document's first headings and paragraphs, up to the sample detection reads."""
-    parts: list[str] = [s.title for s in doc.sections[:20]]
-    size = sum(map(len, parts))
+        return kept[1], kept[2]
+    # Each part's opening is sampled once: the sections' samples tell the sections, and the
+    # first of them, up to the document's sample, the document.
+    preamble: list[str] = []
+    own: list[list[str]] = [[s.title] for s in doc.sections]
+    sizes = [len(s.title) for s in doc.sections]
     for block in doc.blocks:
+        if block.section < 0:
+            preamble.append(block.text)
+        elif sizes[block.section] < _SECTION_SAMPLE:
+            own[block.section].append(block.text)
+            sizes[block.section] += len(block.text) + 1
+    samples = [_sample("\n".join(texts)[:_SECTION_SAMPLE]) for texts in own]
+    opening = [_sample("\n".join(preamble)[:_SAMPLE])]
+    size = opening[0].size
+    for sample in samples:
         if size >= _SAMPLE:
             break
-        parts.append(block.text)
-        size += len(block.text)
-    return "\n".join(parts)
+        opening.append(sample)
+        size += sample.size
+    code = declared(doc.frontmatter, among) or _told(_joined(opening), among, 1) or _fallback(among)
+    found: list[str] = []
+    for section, sample in zip(doc.sections, samples, strict=True):
+        inherited = found[section.parent] if section.parent >= 0 else code
+        found.append(_told(sample, among, _SECTION_WORDS) or inherited)
+    _RECENT[id(doc)] = (doc, code, tuple(found))
+    if len(_RECENT) > _KEPT:
+        _RECENT.popitem(last=False)
+    return code, tuple(found)
 
 
-@lru_cache(maxsize=1024)
+def _fallback(among: tuple[str, ...] | None) -> str:
+    languages = among or built_in()
+    return DEFAULT_LANGUAGE if DEFAULT_LANGUAGE in languages else languages[0]
+
+
 def detect(text: str, among: tuple[str, ...] | None = None) -> str:
     """The language ``text`` is written in, among ``among`` (by default every built-in one);
     the first of them (English by default) when unsure."""
-    text = _CODE.sub(" ", text[:_SAMPLE])
-    kana, han, hangul = (len(p.findall(text)) for p in (_KANA, _HAN, _HANGUL))
-    words = _SPACED_WORD.findall(text.lower())
+    return _told(_sample(text[:_SAMPLE]), among, 1) or _fallback(among)
+
+
+def _told(sample: _Sample, among: tuple[str, ...] | None, least: int) -> str | None:
+    """The language of a sample, or None when it does not say: fewer than ``least`` words
+    (or twice as many CJK characters), or no language's everyday words stand out."""
     languages = among or built_in()
-    fallback = DEFAULT_LANGUAGE if DEFAULT_LANGUAGE in languages else languages[0]
-    if hangul and hangul >= max(kana + han, len(words)) and "ko" in languages:
+    fallback = _fallback(among)
+    if fallback == DEFAULT_LANGUAGE and _plainly_english(sample, least):
+        return fallback  # most text, settled before its words are read one by one
+    kana, han, hangul = sample.kana, sample.han, sample.hangul
+    total = len(sample.words)
+    if total < least and kana + han + hangul < 2 * least:
+        return None
+    if hangul and hangul >= max(kana + han, total) and "ko" in languages:
         return "ko"
-    if kana and kana + han >= len(words) and "ja" in languages:
+    # Japanese or Chinese when their characters make more words than the spaced ones: an
+    # English spec whose review a colleague wrote in Japanese is still an English spec.
+    if kana and (kana + han) / CHARACTERS_PER_WORD["ja"] >= total and "ja" in languages:
         return "ja"
-    if han and han >= len(words) and "zh" in languages:
+    if han and han / CHARACTERS_PER_WORD["zh"] >= total and "zh" in languages:
         return "zh"
-    if not words:
-        return fallback
-    counts = Counter(words)
-
-    def everyday(language: str) -> int:
-        return sum(counts[w] for w in _stopwords(language) if w in counts)
-
     # Plain English prose settles it at once, before any other language's file is read.
-    if fallback == DEFAULT_LANGUAGE and everyday(fallback) >= _SHARE * len(words):
+    english = _stopwords(DEFAULT_LANGUAGE).__contains__
+    if fallback == DEFAULT_LANGUAGE and sum(map(english, sample.words)) >= _SHARE * total:
         return fallback
-    scores = {
-        language: everyday(language) for language in languages if language not in ("ja", "zh", "ko")
-    }
+    counts = Counter(sample.words)
+    spaced = tuple(code for code in languages if code not in ("ja", "zh", "ko"))
+    scores = dict.fromkeys(spaced, 0)
+    index = _everyday_index(spaced)
+    for word, n in counts.items():  # once over the words, not once per language
+        for code in index.get(word, ()):
+            scores[code] += n
     if not scores:
-        return fallback
+        return None
     usual = scores.get(fallback, 0)
     best = max(scores, key=lambda language: (scores[language], language == fallback))
-    if best != fallback and scores[best] >= _LEAD * usual and scores[best] >= _SHARE * len(words):
+    if (
+        best != fallback
+        and scores[best] >= _LEAD * usual
+        and scores[best] >= _SHARE * total
+        and (least == 1 or len(_stopwords(best).intersection(counts)) >= _VARIED)
+    ):
         return best
-    return fallback
+    return fallback if usual >= _SHARE * total else None
+
+
+@lru_cache(maxsize=16)
+def _everyday_index(languages: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Each everyday word of ``languages``, with the languages it is one of."""
+    found: dict[str, list[str]] = {}
+    for code in languages:
+        for word in _stopwords(code):
+            found.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in found.items()}
 
 
 @lru_cache(maxsize=64)

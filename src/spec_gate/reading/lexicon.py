@@ -126,6 +126,9 @@ class Lexicon:
     numbers: Mapping[str, float]
     classes: Mapping[str, WordClass]
     raw: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # entries as written
+    # Other languages a word is lemmatized in when the first leaves it as it is (a
+    # vocabulary joined for a document written in several).
+    also: tuple[str, ...] = ()
 
     def __getitem__(self, name: str) -> WordClass:
         return self.classes.get(name, _EMPTY)
@@ -135,10 +138,45 @@ class Lexicon:
         return self.raw.get(name, ())
 
     def lemma(self, word: str) -> str:
-        return _lemma(word, self.language, self.lemma_overrides)
+        found = _lemma(word, self.language, self.lemma_overrides)
+        for language in self.also:
+            if found != word:
+                break
+            found = _lemma(word, language, self.lemma_overrides)
+        return found
 
 
 _EMPTY = WordClass()
+
+
+@lru_cache(maxsize=32)
+def combined(lexicons: tuple[Lexicon, ...]) -> Lexicon:
+    """One vocabulary holding several languages' classes, for a document whose sections are
+    written in more than one: each class is every language's members; words are lemmatized
+    in the first language that knows them (a section's text is tokenized with its own
+    language's)."""
+    first = lexicons[0]
+    names = dict.fromkeys(name for lexicon in lexicons for name in lexicon.classes)
+    classes = {name: _joined([lexicon[name] for lexicon in lexicons]) for name in names}
+    raw = {
+        name: tuple(dict.fromkeys(e for lexicon in lexicons for e in lexicon.entries(name)))
+        for name in dict.fromkeys(name for lexicon in lexicons for name in lexicon.raw)
+    }
+    numbers = {k: v for lexicon in reversed(lexicons) for k, v in lexicon.numbers.items()}
+    abbreviations = frozenset().union(*(lexicon.abbreviations for lexicon in lexicons))
+    overrides = {k: v for lexicon in reversed(lexicons) for k, v in lexicon.lemma_overrides.items()}
+    also = tuple(lexicon.language for lexicon in lexicons[1:])
+    return Lexicon(first.language, abbreviations, overrides, numbers, classes, raw, also)
+
+
+def _joined(classes: list[WordClass]) -> WordClass:
+    phrases: dict[str, set[tuple[str, ...]]] = {}
+    for word_class in classes:
+        for start, found in word_class.phrases.items():
+            phrases.setdefault(start, set()).update(found)
+    ordered = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()}
+    words = frozenset().union(*(c.words for c in classes))
+    return WordClass(words, ordered, words | frozenset(ordered))
 
 
 _TEAMS: dict[str, Lexicon] = {}  # a team's own vocabulary files (config `languages:`), by code

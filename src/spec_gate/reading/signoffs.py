@@ -16,7 +16,7 @@ from typing import Any
 
 from spec_gate import patterns
 from spec_gate.document import Context, Document
-from spec_gate.reading.language import of as language_of
+from spec_gate.reading.language import languages
 from spec_gate.reading.terms import pattern as term_pattern
 
 # Handles that help texts, templates and tutorials use for "someone": never a person.
@@ -101,7 +101,7 @@ def authors(doc: Document) -> frozenset[str]:
 def _said(words: str, name: str, doc: Document) -> bool:
     """Whether a sign-off line says, in its document's language, what the class ``name``
     holds ("no aprobada", "nicht freigegeben", "承認待ち"); English has its patterns above."""
-    found = term_pattern(name, (language_of(doc),))
+    found = term_pattern(name, languages(doc))
     return patterns.compile(found).search(words) is not None
 
 
