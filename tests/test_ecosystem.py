@@ -92,7 +92,7 @@ def test_builtin_rule_sets_and_example_config_pass_check_jsonschema() -> None:
         return check_jsonschema("--schemafile", str(REPO / "schemas" / schema), *map(str, files))
 
     rules = sorted((REPO / "rules").glob("*.yml"))
-    assert len(rules) == 3
+    assert len(rules) == 4
     assert check("ruleset.schema.json", *rules).returncode == 0
     assert check("config.schema.json", REPO / "examples" / ".spec-gate.yml").returncode == 0
     for path in [*rules, REPO / "examples" / ".spec-gate.yml"]:
@@ -216,6 +216,8 @@ def test_init_writes_templates_that_fail_untouched_and_pass_filled(cli: Cli, wri
         "postmortems/TEMPLATE.md",
         ".github/pull_request_template.md",
         ".github/workflows/spec-gate.yml",
+        "oncall/handoffs/TEMPLATE.md",
+        ".github/ISSUE_TEMPLATE/oncall-handoff.yml",
     ]
     untouched = cli("check", "--format", "json", "--kind", "spec", "docs/specs/TEMPLATE.md").json
     assert {f["rule"] for f in untouched["findings"] if f["severity"] == "error"} == {
@@ -245,8 +247,8 @@ def test_init_never_overwrites_without_force(cli: Cli, write: Write) -> None:
     assert "kept .spec-gate.yml: it exists (spec-gate init --force overwrites it)" in run.out
     assert Path(".spec-gate.yml").read_text() == "fail_on: warning\n"
     again = cli("init")
-    assert again.out.count("kept ") == 5 and "wrote" not in again.out
-    assert cli("init", "--force").out.count("wrote ") == 5
+    assert again.out.count("kept ") == 7 and "wrote" not in again.out
+    assert cli("init", "--force").out.count("wrote ") == 7
     assert Path(".spec-gate.yml").read_text() != "fail_on: warning\n"
 
 

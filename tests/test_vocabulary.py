@@ -53,7 +53,7 @@ def test_no_module_but_the_vocabulary_lists_format_names() -> None:
 
 
 def test_the_kinds_and_how_bodies_are_named() -> None:
-    assert KINDS == (Kind.PR, Kind.TICKET, Kind.SPEC, Kind.POSTMORTEM)
+    assert KINDS == (Kind.PR, Kind.TICKET, Kind.SPEC, Kind.POSTMORTEM, Kind.HANDOFF)
     assert set(BODY_PREFIXES) == {Kind.PR, Kind.TICKET}
     assert (body_path(Kind.PR, 12), body_path(Kind.TICKET, 7)) == ("pr#12", "issue#7")
     assert [is_file(p) for p in ("docs/a.md", "-", "pr#12", "issue#7", "pr-notes.md")] == [

@@ -16,6 +16,7 @@ class Kind(StrEnum):
     TICKET = "ticket"
     SPEC = "spec"
     POSTMORTEM = "postmortem"
+    HANDOFF = "handoff"
 
 
 class Format(StrEnum):
@@ -42,6 +43,8 @@ class Format(StrEnum):
 
 KINDS: tuple[Kind, ...] = tuple(Kind)
 # How a PR or issue body read from GitHub is named in reports, where a file would show its path.
+# An issue carrying this label is an on-call handoff (the issue form `init` writes puts it on).
+HANDOFF_LABEL = "oncall-handoff"
 BODY_PREFIXES = {Kind.PR: "pr#", Kind.TICKET: "issue#"}
 CHECK_FORMATS: tuple[Format, ...] = tuple(f for f in Format if f is not Format.HTML)
 REPORT_FORMATS: tuple[Format, ...] = (Format.TEXT, Format.JSON, Format.MARKDOWN, Format.HTML)

@@ -86,6 +86,9 @@ def test_the_builtin_checks_are_registered_in_order() -> None:
         "blame",
         "review",
         "approval",
+        "answered",
+        "counts",
+        "guilt_trip",
     ]
 
 

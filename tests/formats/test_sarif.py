@@ -56,9 +56,14 @@ def test_a_run_with_every_rule_id_validates(
         f'Bump.\n\n<!-- spec-gate: waive why-section reason="a pin for the beta build only" '
         f"until={soon} -->\n",
     )
+    write(
+        "handoffs/h.md",
+        "# Handoff\n\n## How are you?\n\nTBD\n\n## Notes\n\n"
+        "I know you're tired, but the team needs you to cover Saturday.\n",
+    )
     run = cli("check", "--format", "sarif", "--kind", "spec", "docs")
     sarif = [json.loads(run.out)]
-    for kind, folder in (("postmortem", "postmortems"), ("pr", "prs")):
+    for kind, folder in (("postmortem", "postmortems"), ("pr", "prs"), ("handoff", "handoffs")):
         sarif.append(json.loads(cli("check", "--format", "sarif", "--kind", kind, folder).out))
     validator = jsonschema.Draft4Validator(json.loads(SCHEMA.read_text()))
     for document in sarif:

@@ -50,7 +50,7 @@ CONFIG_ERRORS = [
         "bad kind",
         "documents:\n  - kind: rfc\n    paths: ['a/*.md']\n",
         {},
-        ".spec-gate.yml:2: kind: Input should be 'pr', 'ticket', 'spec' or 'postmortem'",
+        ".spec-gate.yml:2: kind: Input should be 'pr', 'ticket', 'spec', 'postmortem' or 'handoff'",
     ),
     (
         "bad fail_on",
@@ -208,7 +208,12 @@ def test_builtins_ship_in_the_package_and_match_the_repository_copies() -> None:
     from importlib import resources
 
     repo_rules = Path(__file__).resolve().parents[2] / "rules"
-    assert builtin_names() == ["accessibility-signoff", "impact-narrative", "why"]
+    assert builtin_names() == [
+        "accessibility-signoff",
+        "impact-narrative",
+        "oncall-handoff",
+        "why",
+    ]
     for name in builtin_names():
         packaged = resources.files("spec_gate.rules").joinpath(f"{name}.yml").read_text()
         assert packaged == (repo_rules / f"{name}.yml").read_text()
@@ -227,6 +232,7 @@ def test_no_config_means_the_builtins_of_each_kind() -> None:
             "action-owners",
             "action-tracked",
         ],
+        "handoff": ["handoff-open-work", "handoff-state-check", "handoff-load", "no-guilt-trip"],
     }
 
 

@@ -12,10 +12,13 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from spec_gate.checks import (
+    answered,
     approval,
     blame,
     checkbox,
+    counts,
     frontmatter,
+    guilt,
     items,
     mentions,
     narrative,
@@ -37,6 +40,9 @@ BUILTIN: tuple[Check, ...] = (
     blame,
     review,
     approval,
+    answered,
+    counts,
+    guilt,
 )
 
 _registry: dict[str, Check] = {}

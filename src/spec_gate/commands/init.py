@@ -18,6 +18,8 @@ FILES = {
     "postmortems/TEMPLATE.md": "postmortem.md",
     ".github/pull_request_template.md": "pull_request_template.md",
     ".github/workflows/spec-gate.yml": "workflow.yml",
+    "oncall/handoffs/TEMPLATE.md": "handoff.md",
+    ".github/ISSUE_TEMPLATE/oncall-handoff.yml": "handoff-issue-form.yml",
 }
 
 

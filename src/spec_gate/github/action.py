@@ -6,6 +6,7 @@ report file, the commit status and one sticky comment (when the token may write)
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -28,7 +29,7 @@ from spec_gate.github.runner import Runner, append_summary, set_outputs
 from spec_gate.renewals import GitWaivers
 from spec_gate.ruleset.compiled import Policy
 from spec_gate.ruleset.load import load_policy
-from spec_gate.vocabulary import Kind
+from spec_gate.vocabulary import HANDOFF_LABEL, Kind
 
 MAX_FILES = 3000  # GitHub lists at most 3,000 files of a pull request
 
@@ -121,22 +122,11 @@ def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = 
     results = _copies(runner, policy, engine, sources, results)
     report = Report(tuple(results), tuple(skipped))
     fail_on = FailOn(runner.fail_on) if runner.fail_on else policy.fail_on
-    blocking = bool(report.blocking(fail_on))
-
-    out.write(workflow_commands.render(report))
-    append_summary(runner.step_summary, markdown.render(report))
-    report_path = runner.report_dir / "spec-gate-report.json"
-    report_path.write_text(json_format.render(report), encoding="utf-8")
-    result = "fail" if blocking else ("waived" if report.waived else "pass")
-    set_outputs(
-        runner.output,
-        {
-            "result": result,
-            "errors": str(report.count(Severity.ERROR)),
-            "warnings": str(report.count(Severity.WARNING)),
-            "report": str(report_path),
-        },
-    )
+    # A crisis pause: the documents are still checked, so every channel shows what is owed,
+    # but nothing blocks while the label is on. A merge group has no labels: never paused.
+    paused = policy.pause_label(event.labels)
+    blocking = bool(report.blocking(fail_on)) and paused is None
+    result = _write_local(runner, out, event, report, blocking, paused)
 
     try:
         if event.head_sha is not None:
@@ -144,12 +134,13 @@ def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = 
             api.create_status(
                 event.head_sha,
                 state,
-                _status_text(report, runner.mode),
+                _status_text(report, runner.mode, paused),
                 runner.context,
                 runner.run_url,
             )
         if event.number is not None:
-            _sticky(api, runner, event.number, report, live.comments if live else None)
+            known = live.comments if live else None
+            _sticky(api, runner, event.number, report, known, paused, _noun(event))
         if runner.review and event.kind is Kind.PR and event.number and event.head_sha:
             diffs = {c.path: review.diff_lines(c.patch) for c in changed}
             review.publish(
@@ -161,8 +152,40 @@ def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = 
             "forks get a read-only token), so no status or comment was posted. The "
             "findings are in this log, the annotations and the job summary.\n"
         )
-    out.write(f"spec-gate: {markdown.headline(report)}; result {result}\n")
+    headline = markdown.headline(report) if paused is None else _paused_headline(report, paused)
+    out.write(f"spec-gate: {headline}; result {result}\n")
     return 1 if blocking and runner.mode == "block" else 0
+
+
+def _write_local(
+    runner: Runner, out: TextIO, event: Event, report: Report, blocking: bool, paused: str | None
+) -> str:
+    """The channels any token can write: the log (annotations; a pause's notice), the job
+    summary, the JSON report and the outputs. Returns the ``result`` output."""
+    if paused is not None:
+        out.write(_pause_notice(paused, event))
+    out.write(workflow_commands.render(report))
+    if paused is None:
+        summary = markdown.render(report)
+    else:
+        summary = _paused_text(report, paused, _noun(event))
+    append_summary(runner.step_summary, summary)
+    report_path = runner.report_dir / "spec-gate-report.json"
+    report_path.write_text(_json_report(report, paused), encoding="utf-8")
+    if paused is not None:
+        result = "paused"
+    else:
+        result = "fail" if blocking else ("waived" if report.waived else "pass")
+    set_outputs(
+        runner.output,
+        {
+            "result": result,
+            "errors": str(report.count(Severity.ERROR)),
+            "warnings": str(report.count(Severity.WARNING)),
+            "report": str(report_path),
+        },
+    )
+    return result
 
 
 def _approved_by_another(approvers: Mapping[str, str], author: str) -> bool:
@@ -186,7 +209,9 @@ def _sources(
 ) -> list[Source]:
     if event.kind is None:  # a merge group: the documents of its head
         return discover.sources([], policy, None, runner.workspace) if policy.profiles else []
-    sources = [Source(event.target, event.body, None, event.kind)]
+    # An issue opened from the handoff form is a handoff, judged by the handoff rules.
+    handoff = event.kind is Kind.TICKET and HANDOFF_LABEL in {x.lower() for x in event.labels}
+    sources = [Source(event.target, event.body, None, Kind.HANDOFF if handoff else event.kind)]
     if event.kind is not Kind.PR or event.number is None:
         return sources
     for change in changed[:MAX_FILES]:
@@ -247,8 +272,72 @@ def _copies(
     return flagged[: len(results)]
 
 
-def _status_text(report: Report, mode: str) -> str:
+def _status_text(report: Report, mode: str, paused: str | None = None) -> str:
+    if paused is not None:
+        return f"paused: {paused}"
     return f"advisory: {tally(report)}" if mode == "comment" else tally(report)
+
+
+# -- the crisis pause --------------------------------------------------------------------------
+
+_PAUSED_ICON = "⏸️"
+
+
+def _noun(event: Event) -> str:
+    return "pull request" if event.kind is Kind.PR else "issue"
+
+
+def _owes(report: Report) -> bool:
+    """Whether findings count (errors or warnings, not waived): they are owed after a pause."""
+    return bool(report.count(Severity.ERROR) or report.count(Severity.WARNING))
+
+
+def _paused_headline(report: Report, label: str) -> str:
+    owed = f"{tally(report)} owed" if _owes(report) else tally(report)
+    return f"{_PAUSED_ICON} spec-gate: paused by the label {label} ({owed})"
+
+
+def _pause_notice(label: str, event: Event) -> str:
+    """A pause is never silent: one notice in the log and on the run's page."""
+    message = (
+        f'spec-gate is paused on {event.target} by the label "{label}": the findings are '
+        "reported but block nothing. The gate resumes when the label is removed; once the "
+        "crisis is over, a postmortem with a user impact narrative is owed."
+    )
+    data = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return f"::notice title=spec-gate paused::{data}\n"
+
+
+def _paused_text(report: Report, label: str, noun: str, limit: int = markdown.LIMIT) -> str:
+    """The comment and job summary while paused: what is paused and why, when it resumes,
+    what is owed afterwards, then the findings that will count again then."""
+    name = f"**{markdown.inert(label)}**"
+    head = (
+        f"### {_PAUSED_ICON} spec-gate: paused by the label {name}\n\n"
+        f"This {noun} carries the label {name}, which pauses spec-gate during an active "
+        "security, legal or safety crisis: the priority is containment, so nothing here is "
+        f"blocked. The gate resumes when the label is removed, and judges this {noun} again "
+        "at once.\n\n"
+        "Once the crisis is over, a postmortem with a user impact narrative is owed: what "
+        "the people affected went through, told from their side.\n\n"
+    )
+    if _owes(report):
+        heading = f"#### Will be owed when the gate resumes: {tally(report)}"
+    else:
+        heading = f"#### Nothing else will be owed when the gate resumes: {tally(report)}"
+    # render() opens with its own headline; the rest (documents, findings) follows ours.
+    details = markdown.render(report, limit=limit - len(head) - len(heading)).split("\n", 1)[1]
+    return f"{head}{heading}\n{details}"
+
+
+def _json_report(report: Report, paused: str | None) -> str:
+    """The JSON report; while paused, with a top-level ``paused`` that records it."""
+    text = json_format.render(report)
+    if paused is None:
+        return text
+    data = json.loads(text)
+    data = {"version": data.pop("version"), "paused": {"label": paused}, **data}
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
 def marker(context: str) -> str:
@@ -256,12 +345,20 @@ def marker(context: str) -> str:
 
 
 def _sticky(
-    api: Api, runner: Runner, number: int, report: Report, known: int | None = None
+    api: Api,
+    runner: Runner,
+    number: int,
+    report: Report,
+    known: int | None = None,
+    paused: str | None = None,
+    noun: str = "pull request",
 ) -> None:
-    """One comment per PR or issue: created on findings, edited only when its text changes.
+    """One comment per PR or issue: created on findings or a pause, edited only when its text
+    changes.
 
     ``known``: how many comments the PR or issue had when this run read it; with none there
-    is nothing to look for, and the listing is saved.
+    is nothing to look for, and the listing is saved. ``paused``: the label that pauses the
+    gate on this ``noun`` (pull request or issue), if one does.
     """
     tag = marker(runner.context)
 
@@ -276,12 +373,18 @@ def _sticky(
     if known is None or known > 0:
         existing = next((c for c in api.comments(number) if mine(c)), None)
     has_findings = bool(report.findings)
-    if has_findings:
+    if paused is not None:
+        body = f"{tag}\n{_paused_text(report, paused, noun, markdown.LIMIT - len(tag) - 1)}"
+    elif has_findings:
         body = f"{tag}\n{markdown.render(report)}"
     elif existing is not None:
-        body = (
-            f"{tag}\n### {markdown.headline(report)}\n\nEverything spec-gate flagged here is fixed."
+        was_paused = existing.body.startswith(f"{tag}\n### {_PAUSED_ICON} ")
+        note = (
+            "The label that paused the gate is gone, and every check passes."
+            if was_paused
+            else "Everything spec-gate flagged here is fixed."
         )
+        body = f"{tag}\n### {markdown.headline(report)}\n\n{note}"
     else:
         return
     if existing is None:

@@ -12,6 +12,8 @@ from spec_gate.vocabulary import Kind, body_path
 
 # A review re-judges its pull request: an approval can turn the status green, a dismissal red.
 PULL_REQUEST_EVENTS = ("pull_request", "pull_request_target", "pull_request_review")
+# Every action of these events is judged, `labeled` and `unlabeled` included: a label may waive
+# rules or pause the gate, so adding or removing one re-judges at once.
 SUPPORTED = (*PULL_REQUEST_EVENTS, "issues", "merge_group")
 
 

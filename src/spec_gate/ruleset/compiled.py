@@ -6,7 +6,7 @@ a compiled policy can be cached and loaded again without importing pydantic at a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -111,6 +111,9 @@ class Policy:
     defaults: dict[Kind, Profile] = field(default_factory=dict)  # per kind, for bodies and --kind
     waiver_labels: dict[str, tuple[str, ...]] = field(default_factory=dict)
     waiver_limits: Limits = field(default_factory=Limits)
+    # The config's ``pause.labels``, as written: a PR or issue carrying one (compared
+    # case-insensitively) is not blocked by the action during a crisis.
+    pause_labels: tuple[str, ...] = ()
     # The languages documents are read in (empty: every built-in one), and the team's own
     # vocabulary files among them, as (where, bytes): registered by each engine.
     languages: tuple[str, ...] = ()
@@ -126,6 +129,11 @@ class Policy:
                 if (kind is None or profile.kind == kind) and profile.claims(relative):
                     return profile
         return self.defaults.get(kind) if kind is not None else None
+
+    def pause_label(self, labels: Iterable[str]) -> str | None:
+        """The first of ``labels`` (as written there) that pauses the gate, if any."""
+        pausing = {label.lower() for label in self.pause_labels}
+        return next((label for label in labels if label.lower() in pausing), None)
 
     def active_rules(self) -> Iterator[tuple[Profile, ActiveRule]]:
         """Every rule with the profile it is in: the ``documents:`` profiles in order, then the

@@ -39,6 +39,7 @@ DEFAULT_RULESETS: dict[Kind, tuple[str, ...]] = {
     Kind.POSTMORTEM: ("builtin:impact-narrative",),
     Kind.PR: ("builtin:why",),
     Kind.TICKET: ("builtin:why",),
+    Kind.HANDOFF: ("builtin:oncall-handoff",),
 }
 MAX_YAML_BYTES = 1_000_000
 
@@ -340,6 +341,7 @@ def load_policy(
         defaults,
         labels,
         limits,
+        pause_labels=tuple(config.pause.labels) if config.pause is not None else (),
         languages=languages,
         vocabularies=vocabularies,
     )

@@ -97,6 +97,13 @@ class Waivers(Model):
     max_renewals: Annotated[int, Field(ge=0, le=12)] = 1
 
 
+class Pause(Model):
+    """A crisis pause: on a PR or issue with one of these labels the action does not block."""
+
+    # The labels, compared case-insensitively (as waiver labels are).
+    labels: list[Annotated[str, Field(min_length=1)]] = Field(min_length=1)
+
+
 class Config(Model):
     """The repository's .spec-gate.yml."""
 
@@ -105,6 +112,8 @@ class Config(Model):
     issues: BodyEntry = BodyEntry()
     fail_on: FailOn = FailOn.ERROR
     waivers: Waivers = Waivers()
+    # During an active security, legal or safety crisis: these labels pause the gate.
+    pause: Pause | None = None
     # How serious a rule's findings are, where the built-in severity is not the team's.
     severity: dict[Annotated[str, Field(pattern=NAME)], Severity] = {}
     # The languages documents are read in: built-in codes (en, es, de, ja...) and the team's

@@ -1,0 +1,51 @@
+"""``guilt_trip``: empathy used to justify overwork, each sentence its own finding.
+
+"I know you're tired, but the team needs you to cover Saturday", "we're counting on you to
+stay on", "just one more night": acknowledging someone's strain, or the team's need, to ask
+them for more. Offering relief ("you're exhausted, so I'll take Saturday") is not one.
+
+```yaml
+check:
+  guilt_trip: {skip: "how are you"}
+```
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spec_gate import patterns
+from spec_gate.checks.base import STRICT, Miss, Outcome, lexicon_of, passed, read, scopes, shorten
+from spec_gate.document import Context, Document
+from spec_gate.patterns import Regex
+from spec_gate.reading.guilt import guilt_trip
+
+NAME = "guilt_trip"
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Empathy used to justify overwork; each sentence is its own finding."""
+
+    __pydantic_config__ = STRICT
+
+    skip: Regex | None = None
+    """sections or labelled paragraphs not read (a person's own answer to how they are)"""
+
+
+def run(doc: Document, options: Options, context: Context) -> Outcome:
+    skipped: set[int] = set()
+    if options.skip is not None:
+        skipped = {id(b) for s in scopes(doc, patterns.compile(options.skip)) for b in s.blocks}
+    blocks = [b for b in doc.blocks if id(b) not in skipped]
+    lexicon = lexicon_of(doc)
+    misses = [
+        Miss(sentence.line, f"“{shorten(sentence.text, 90)}”")
+        for sentence in read(doc, context, blocks)
+        if guilt_trip(sentence, lexicon)
+    ]
+    return Outcome(tuple(misses)) if misses else passed()
+
+
+def describe(options: Options) -> str:
+    return "no sentence uses someone's strain, or the team's need, to ask them for more work"

@@ -1,0 +1,51 @@
+"""Empathy used as a guilt trip: acknowledging that someone is worn down in order to ask for
+more anyway ("I know you're tired, but the team needs you to cover Saturday"), leaning on them
+through the team ("we're counting on you to..."), or minimising the ask ("just one more night").
+
+Offering relief is not a guilt trip: "you're exhausted, so I'll take your Saturday" asks nothing
+of the tired person; "I'll take one more night so you can rest" extends the speaker's own shift.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spec_gate.reading.lexicon import Lexicon
+from spec_gate.reading.text import Kind, Sentence, Token
+
+_REACH = 12  # words: how far after a "but" the request may come
+_NEAR = 3  # words between "you" and what obliges it: "it has to be you"
+
+
+def guilt_trip(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether ``sentence`` uses someone's strain, the team's need or a minimised extension to
+    ask them for more work."""
+    words = [t for t in sentence.tokens if t.is_word or t.kind is Kind.NUMBER]  # "one more"
+    lemmas = [t.lemma for t in words]
+    if lexicon["leaning"].found_in(lemmas):
+        return True
+    strained = next((end for _, end in lexicon["strain"].spans(lemmas)), None)
+    if strained is not None:
+        for _, end in lexicon["contrasts"].spans(lemmas[strained:]):
+            after = strained + end
+            if _asks_you(words[after : after + _REACH], lexicon):
+                return True
+    for start, _ in lexicon["extensions"].spans(lemmas):
+        if start and lemmas[start - 1] in lexicon["minimisers"]:
+            return True  # "just one more night"
+        if _asks_you(words[max(0, start - _REACH) : start], lexicon):
+            return True  # "could you do one more night"
+    return False
+
+
+def _asks_you(words: Sequence[Token], lexicon: Lexicon) -> bool:
+    """A request or obligation put to "you" within ``words``: "could you", "you need to",
+    "it has to be you" (not "you can reach me", which offers)."""
+    lemmas = [t.lemma for t in words]
+    you = [i for i, lemma in enumerate(lemmas) if lemma in lexicon["second_person"]]
+    if not you:
+        return False
+    if any(i and lemmas[i - 1] in lexicon["requests"] for i in you):
+        return True  # "could you", "can you"
+    obliged = {i for start, end in lexicon["obligations"].spans(lemmas) for i in range(start, end)}
+    return any(abs(i - o) <= _NEAR for i in you for o in obliged)

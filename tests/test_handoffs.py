@@ -1,0 +1,225 @@
+"""On-call handoffs (kind ``handoff``, rule set ``oncall-handoff``): the work is handed over,
+the shift's load is counted, and the outgoing person is asked how they are. Any answer counts,
+and no output ever quotes it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Run
+
+HANDOFF = """\
+# On-call handoff: payments, week 48
+
+## Open work
+
+- INC-412: card payments retried twice on Tuesday; fixed, watching the retry queue until Friday.
+- Nothing else open.
+
+## Load
+
+- Pages: 7
+- Out-of-hours pages: 3
+
+## How are you?
+
+{answer}
+"""
+
+ANSWERS = [
+    "Exhausted after three night pages.",
+    "Fine.",
+    "I'd rather not say.",
+    "ok",
+    "Tired, but the night was quiet in the end; I'll sleep it off.",
+]
+
+
+def check(cli: Callable[..., Run], text: str, *args: str) -> Run:
+    return cli("check", "--kind", "handoff", "--format", "json", *args, "-", stdin=text.encode())
+
+
+def rules(run: Run) -> dict[str, str]:
+    return {f["rule"]: f["severity"] for f in json.loads(run.out)["findings"]}
+
+
+@pytest.mark.parametrize("answer", ANSWERS)
+def test_any_answer_to_how_are_you_passes(cli: Callable[..., Run], answer: str) -> None:
+    run = check(cli, HANDOFF.format(answer=answer))
+    assert run.code == 0, run.out
+    assert rules(run) == {}
+
+
+UNANSWERED = [
+    ("empty", ""),
+    ("a placeholder", "TBD"),
+    ("the template's slot", "<The outgoing person's answer>"),
+    ("a dash", "-"),
+    ("an issue form's empty field", "_No response_"),
+    ("only a comment", "<!-- ask them -->"),
+]
+
+
+@pytest.mark.parametrize(("name", "answer"), UNANSWERED, ids=[u[0] for u in UNANSWERED])
+def test_an_unanswered_state_check_is_an_error(
+    cli: Callable[..., Run], name: str, answer: str
+) -> None:
+    run = check(cli, HANDOFF.format(answer=answer))
+    assert run.code == 1
+    assert rules(run) == {"handoff-state-check": "error"}
+
+
+def test_a_handoff_that_never_asks_fails(cli: Callable[..., Run]) -> None:
+    text = HANDOFF.format(answer="Fine.").replace("## How are you?\n\nFine.\n", "")
+    assert rules(check(cli, text)) == {"handoff-state-check": "error"}
+
+
+@pytest.mark.parametrize(
+    ("open_work", "expected"),
+    [
+        ("Nothing open.", {}),
+        ("None.", {}),  # an explicit nothing
+        ("- <INC-412: checkout errors, mitigated, watching the retry queue>", None),
+        ("TBD", None),
+        ("", None),
+    ],
+)
+def test_open_work_is_handed_over_or_said_to_be_nothing(
+    cli: Callable[..., Run], open_work: str, expected: dict[str, str] | None
+) -> None:
+    text = HANDOFF.format(answer="Fine.")
+    start = text.index("## Open work") + len("## Open work\n\n")
+    text = text[:start] + open_work + "\n\n" + text[text.index("## Load") :]
+    assert rules(check(cli, text)) == (expected if expected is not None else {"handoff-open-work": "error"})
+
+
+@pytest.mark.parametrize(
+    ("load", "expected"),
+    [
+        ("- Pages: 7\n- Out-of-hours pages: 3", {}),
+        ("- Pages: seven\n- Out-of-hours pages: none", {}),
+        ("Pages: **12** (4 of them out of hours)\nNight pages: 4", {}),
+        ("- Pages: <number>\n- Out-of-hours pages: <number>", {"handoff-load": "warning"}),
+        ("- Pages: 7", {"handoff-load": "warning"}),  # out of hours not given
+        ("- Out-of-hours pages: 3", {"handoff-load": "warning"}),  # only one of the two
+        ("A busy week.", {"handoff-load": "warning"}),
+    ],
+)
+def test_the_load_is_given_as_numbers(
+    cli: Callable[..., Run], load: str, expected: dict[str, str]
+) -> None:
+    text = HANDOFF.format(answer="Fine.").replace("- Pages: 7\n- Out-of-hours pages: 3", load)
+    assert rules(check(cli, text)) == expected
+
+
+def test_the_load_in_front_matter_counts(cli: Callable[..., Run]) -> None:
+    text = "---\npages: 7\nout_of_hours_pages: 2\n---\n" + HANDOFF.format(answer="Fine.")
+    text = text.replace("- Pages: 7\n- Out-of-hours pages: 3", "See the pager log.")
+    assert rules(check(cli, text)) == {}
+
+
+GUILT = [
+    "I know you're tired, but the team needs you to cover Saturday.",
+    "We're counting on you to keep the pager until Monday.",
+    "Just one more night and the rota is back to normal.",
+    "I know it's been a long week, but could you take the weekend too?",
+]
+RELIEF = [
+    "You've had three night pages, so I'll take your Saturday shift.",
+    "I'll take one more night so you can rest.",
+    "If you need to swap Saturday, tell me and I'll cover it.",
+    "Exhausted, but you can reach me on Slack if the retry queue grows.",
+]
+
+
+@pytest.mark.parametrize("sentence", GUILT)
+def test_a_guilt_trip_is_a_warning(cli: Callable[..., Run], sentence: str) -> None:
+    text = HANDOFF.format(answer="Fine.") + f"\n## Notes\n\n{sentence}\n"
+    run = check(cli, text)
+    assert rules(run) == {"no-guilt-trip": "warning"}
+    assert run.code == 0  # a warning: it does not block
+
+
+@pytest.mark.parametrize("sentence", RELIEF)
+def test_offering_relief_is_not_a_guilt_trip(cli: Callable[..., Run], sentence: str) -> None:
+    text = HANDOFF.format(answer="Fine.") + f"\n## Notes\n\n{sentence}\n"
+    assert rules(check(cli, text)) == {}
+
+
+SECRET = "Honestly wrecked, the Tuesday pages got to me"
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "github", "sarif", "codequality"])
+def test_no_output_quotes_the_answer(cli: Callable[..., Run], fmt: str) -> None:
+    # Every other rule fails, so the document is reported at length; the answer is still
+    # never in the output, not even a guilt trip said inside it.
+    text = (
+        "# Handoff\n\n## How are you?\n\n"
+        f"{SECRET}. I know you're tired, but the team needs you to cover Saturday.\n"
+    )
+    run = cli("check", "--kind", "handoff", "--format", fmt, "-", stdin=text.encode())
+    assert run.code == 1
+    assert "wrecked" not in run.out
+    assert "Tuesday pages" not in run.out
+    assert "handoff-open-work" in run.out
+
+
+def test_init_writes_a_handoff_template_that_fails_untouched_and_passes_filled_in(
+    cli: Callable[..., Run], write: Callable[[str, str], Path]
+) -> None:
+    assert cli("init").code == 0
+    template = Path("oncall/handoffs/TEMPLATE.md").read_text(encoding="utf-8")
+    assert Path(".github/ISSUE_TEMPLATE/oncall-handoff.yml").is_file()
+    write("oncall/handoffs/2026-12-01.md", template)  # copied, not filled in
+    untouched = json.loads(cli("check", "--format", "json").out)
+    assert {(f["rule"], f["severity"]) for f in untouched["findings"]} == {
+        ("handoff-open-work", "error"),
+        ("handoff-load", "warning"),
+        ("handoff-state-check", "error"),
+    }
+    filled = (
+        template.replace(
+            "<INC-412: checkout errors, mitigated at 02:10, watching the retry queue until Friday>",
+            "Nothing open: the retry queue drained on Thursday.",
+        )
+        .replace("Pages: <number>", "Pages: 4")
+        .replace("Out-of-hours pages: <number>", "Out-of-hours pages: 1")
+        .replace("<The outgoing person's answer>", "Fine, a quiet week.")
+    )
+    write("oncall/handoffs/2026-12-01.md", filled)
+    run = cli("check", "--format", "json")
+    assert json.loads(run.out)["findings"] == [], run.out
+    assert [d["path"] for d in json.loads(run.out)["documents"]] == ["oncall/handoffs/2026-12-01.md"]
+
+
+def test_an_issue_form_handoff_body_is_read_like_a_file(cli: Callable[..., Run]) -> None:
+    # What GitHub writes for an issue opened from the form `init` writes.
+    body = (
+        "### Open work\n\nNothing open\n\n### Pages\n\n7\n\n### Out-of-hours pages\n\n2\n\n"
+        "### How are you?\n\n{answer}\n"
+    )
+    assert rules(check(cli, body.format(answer="I'd rather not say"))) == {}
+    assert rules(check(cli, body.format(answer="_No response_"))) == {
+        "handoff-state-check": "error"
+    }
+
+
+IN_LANGUAGES = [
+    ("es", "## Trabajo abierto\n\nNada abierto.", "## ¿Cómo estás?", "Agotada tras tres avisos."),
+    ("fr", "## Sujets ouverts\n\nRien d'ouvert.", "## Comment vas-tu ?", "Fatigué, mais ça va."),
+    ("de", "## Offene Punkte\n\nNichts offen.", "## Wie geht es dir?", "Müde, aber gut."),
+    ("ja", "## 引き継ぎ事項\n\nなし。", "## 調子はどうですか", "少し疲れています。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "open_work", "question", "answer"), IN_LANGUAGES)
+def test_a_handoff_in_the_teams_language(
+    cli: Callable[..., Run], lang: str, open_work: str, question: str, answer: str
+) -> None:
+    text = f"# Handoff\n\n{open_work}\n\n- Pages: 3\n- Out-of-hours pages: 1\n\n{question}\n\n"
+    assert rules(check(cli, text + answer + "\n")) == {}
+    assert rules(check(cli, text)) == {"handoff-state-check": "error"}
