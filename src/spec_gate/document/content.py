@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import zlib
 from array import array
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
@@ -229,14 +230,16 @@ def _without_echo(text: str, echoes: tuple[Prompt, ...]) -> tuple[str, ...] | li
     if not echoes or len(words) < _ECHO_MIN_WORDS:
         return words
     pairs = set(pairwise(words))
+    every, index = _index(echoes)
     # Most blocks share few pairs with all the prompts together: no need to try each one.
-    if len(pairs & _union(echoes)) < _ECHO_MIN_SHARED:
+    common = pairs & every
+    if len(common) < _ECHO_MIN_SHARED:
         return words
-    best = max(echoes, key=lambda prompt: len(pairs & _pairs(prompt)))
-    shared = len(pairs & _pairs(best))
+    counts = Counter(number for pair in common for number in index[pair])
+    number, shared = max(counts.items(), key=lambda item: (item[1], -item[0]))
     if shared < _ECHO_MIN_SHARED or shared < _ECHO_SHARE * len(pairs):
         return words
-    said = set(best)
+    said = set(echoes[number])
     return [w for w in words if w not in said and w not in STOPWORDS]
 
 
@@ -258,9 +261,27 @@ def _pairs(words: Prompt) -> frozenset[tuple[str, str]]:
     return frozenset(pairwise(words))
 
 
-@lru_cache(maxsize=16)
-def _union(echoes: tuple[Prompt, ...]) -> frozenset[tuple[str, str]]:
-    return frozenset().union(*(_pairs(p) for p in echoes))
+_Index = tuple[frozenset[tuple[str, str]], dict[tuple[str, str], tuple[int, ...]]]
+# The prompts of a policy are one tuple for the whole run: known by identity, since hashing a
+# hundred prompts at every block costs more than the rest of the echo test.
+_INDEXED: dict[int, tuple[tuple[Prompt, ...], _Index]] = {}
+
+
+def _index(echoes: tuple[Prompt, ...]) -> _Index:
+    """Every pair of neighbouring words of the prompts, and each with the prompts (by number)
+    it is in."""
+    kept = _INDEXED.get(id(echoes))
+    if kept is not None and kept[0] is echoes:
+        return kept[1]
+    if len(_INDEXED) >= 16:
+        _INDEXED.clear()
+    found: dict[tuple[str, str], list[int]] = {}
+    for number, words in enumerate(echoes):
+        for pair in _pairs(words):
+            found.setdefault(pair, []).append(number)
+    index = frozenset(found), {pair: tuple(numbers) for pair, numbers in found.items()}
+    _INDEXED[id(echoes)] = (echoes, index)
+    return index
 
 
 Prompt = tuple[str, ...]  # a prompt's words, in order

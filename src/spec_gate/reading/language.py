@@ -130,12 +130,14 @@ def by_section(doc: Document, among: tuple[str, ...] | None = None) -> tuple[str
     """The language of each section of ``doc``: told from its own text (its title and the
     paragraphs before its first subsection) when there is enough of it, else its parent's;
     the document's at the top."""
-    return doc.section_languages or _read(doc, among)[1]
+    if doc.language:  # read in already (the engine): a document without sections has none
+        return doc.section_languages
+    return _read(doc, among)[1]
 
 
 def read_in(doc: Document, among: tuple[str, ...] | None = None) -> Document:
     """``doc`` with the language it is read in, and each section's."""
-    code, sections = _read(doc, among)
+    code, sections = _read(doc, among, keep=False)
     return replace(doc, language=code, section_languages=sections)
 
 
@@ -144,7 +146,11 @@ def languages(doc: Document) -> tuple[str, ...]:
     return tuple(dict.fromkeys([of(doc), *by_section(doc)]))
 
 
-def _read(doc: Document, among: tuple[str, ...] | None) -> tuple[str, tuple[str, ...]]:
+def _read(
+    doc: Document, among: tuple[str, ...] | None, keep: bool = True
+) -> tuple[str, tuple[str, ...]]:
+    """The document's language and its sections'; kept for the next question about the same
+    document (``keep``), unless the caller keeps them on the document itself."""
     kept = _RECENT.get(id(doc))
     if kept is not None and kept[0] is doc:
         return kept[1], kept[2]
@@ -172,9 +178,10 @@ def _read(doc: Document, among: tuple[str, ...] | None) -> tuple[str, tuple[str,
     for section, sample in zip(doc.sections, samples, strict=True):
         inherited = found[section.parent] if section.parent >= 0 else code
         found.append(_told(sample, among, _SECTION_WORDS) or inherited)
-    _RECENT[id(doc)] = (doc, code, tuple(found))
-    if len(_RECENT) > _KEPT:
-        _RECENT.popitem(last=False)
+    if keep:
+        _RECENT[id(doc)] = (doc, code, tuple(found))
+        if len(_RECENT) > _KEPT:
+            _RECENT.popitem(last=False)
     return code, tuple(found)
 
 
