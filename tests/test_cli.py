@@ -117,7 +117,59 @@ def test_kind_from_config_globs_then_front_matter_and_unknown_is_skipped(
     kinds = {d["path"]: d["kind"] for d in run.json["documents"]}
     assert kinds == {"prs/a.md": "pr", "notes/b.md": "postmortem"}
     assert run.json["skipped"] == ["notes/c.md"]
-    assert "spec-gate: skipped notes/c.md: its kind is unknown" in run.err
+    # Found in a folder named: one line for all such files, no advice to follow blindly.
+    assert run.err == "spec-gate: not checked, no kind of document: notes/c.md (1 file)\n"
+    named = cli("check", "notes/c.md")
+    assert "spec-gate: skipped notes/c.md: its kind is unknown; map it under `documents:`" in (
+        named.err
+    )
+
+
+INIT_LIKE = (
+    "documents:\n  - kind: spec\n    paths: ['docs/specs/**/*.md']\n"
+    "    exclude: ['docs/specs/TEMPLATE.md']\n"
+)
+SKIPS = [
+    # (config, files, command, what stderr says)
+    (
+        INIT_LIKE,
+        {"docs/specs/TEMPLATE.md": "# Spec\n", "docs/specs/a.md": "# A spec\n"},
+        ["check", "docs"],
+        "",  # the template is left out on purpose: nothing to say
+    ),
+    (
+        INIT_LIKE,
+        {"docs/specs/TEMPLATE.md": "# Spec\n"},
+        ["check", "docs/specs/TEMPLATE.md"],
+        "spec-gate: skipped docs/specs/TEMPLATE.md: .spec-gate.yml leaves it out on purpose "
+        "(`exclude:`, a template?); pass --kind to check it anyway\n",
+    ),
+    (
+        None,
+        {"notes.md": "# Notes\n"},
+        ["check", "notes.md"],
+        "spec-gate: skipped notes.md: its kind is unknown; `spec-gate init` maps your folders "
+        "to kinds, or add `kind:` to its front matter, or pass --kind\n",
+    ),
+    (
+        INIT_LIKE,
+        {"README.md": "# Read me\n", "CONTRIBUTING.md": "# Hi\n", "a/b.md": "x\n", "c.md": "y\n"},
+        ["check", "."],
+        "spec-gate: not checked, no kind of document: CONTRIBUTING.md, README.md, a/b.md "
+        "and 1 more (4 files)\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("config", "files", "command", "said"), SKIPS)
+def test_what_is_said_of_skipped_files(
+    cli: Cli, write: Write, config: str | None, files: dict[str, str], command: list[str], said: str
+) -> None:
+    if config is not None:
+        write(".spec-gate.yml", config)
+    for name, text in files.items():
+        write(name, text)
+    assert cli(*command).err == said
 
 
 def test_no_paths_checks_the_configured_documents(cli: Cli, write: Write) -> None:

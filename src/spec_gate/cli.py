@@ -350,7 +350,7 @@ def run_check(args: argparse.Namespace, here: Path, today: date) -> int:
     from spec_gate.commands.check import run
     from spec_gate.formats import formatter
 
-    report, fail_on, broken = run(
+    report, fail_on, broken, notes = run(
         args.paths,
         here,
         today,
@@ -361,12 +361,8 @@ def run_check(args: argparse.Namespace, here: Path, today: date) -> int:
         jobs=args.jobs,
         use_cache=not args.no_cache,
     )
-    for path in report.skipped:
-        sys.stderr.write(
-            f"spec-gate: skipped {path}: its kind is unknown; map it under "
-            "`documents:` in .spec-gate.yml, add `kind:` to its front matter, "
-            "or pass --kind\n"
-        )
+    for note in notes:
+        sys.stderr.write(f"spec-gate: {note}\n")
     if args.output:
         _write_report(formatter(args.format)(report, False), args.output, report)
     else:

@@ -50,7 +50,8 @@ def sources(
             continue
         named = Path(raw)  # as the user wrote it, for the paths shown
         path = base / named
-        if path.is_dir():
+        walked = path.is_dir()
+        if walked:
             # The folder is resolved once; a file's real path is the folder's plus the rest
             # (os.walk does not follow links to folders, so the rest has none).
             real = path.resolve()
@@ -62,9 +63,17 @@ def sources(
         else:
             raise SpecGateError(raw, "no such file or directory")
         for file, name, resolved in zip(files, shown, reals, strict=True):
-            if resolved not in seen:
-                seen.add(resolved)
-                found.append(_source(file, str(name), resolved, root, kind))
+            if resolved in seen:
+                continue
+            seen.add(resolved)
+            source = _source(file, str(name), resolved, root, kind)
+            if walked and kind is None:
+                # A file the config leaves out on purpose (a template) is not looked at when
+                # a folder is walked; named on its own, it is said why it was skipped.
+                if source.relative is not None and policy.leaves_out(source.relative):
+                    continue
+                source = replace(source, walked=True)
+            found.append(source)
     return found
 
 

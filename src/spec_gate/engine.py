@@ -42,6 +42,7 @@ class Source:
     # was there, unchanged, at the base commit, and was verified when that merged.
     added_lines: frozenset[int] | None = None
     file: Path | None = None  # read the text from here, where it is checked (``text`` is "")
+    walked: bool = False  # found in a folder named, not named itself
 
     def read(self) -> str:
         return self.text if self.file is None else files.read(self.file, self.path)

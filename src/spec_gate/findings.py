@@ -101,6 +101,9 @@ class DocumentResult:
 class Report:
     documents: tuple[DocumentResult, ...] = ()
     skipped: tuple[str, ...] = field(default=())  # paths whose kind could not be told
+    # Of those, the ones found in a folder named rather than named themselves (README.md in
+    # docs/): said in one line, not one each.
+    walked: frozenset[str] = frozenset()
 
     @property
     def findings(self) -> tuple[Finding, ...]:

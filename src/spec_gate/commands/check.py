@@ -12,6 +12,7 @@ from spec_gate.findings import FailOn, Report
 from spec_gate.renewals import GitWaivers
 from spec_gate.result_cache import ResultCache
 from spec_gate.ruleset import cache
+from spec_gate.ruleset.compiled import Policy
 from spec_gate.vocabulary import Kind
 
 
@@ -25,10 +26,11 @@ def run(
     fail_on: str | None = None,
     jobs: int = 1,
     use_cache: bool = True,
-) -> tuple[Report, FailOn, list[SpecGateError]]:
-    """The report on the documents that could be read, the fail-on level, and the errors of
-    those that could not (each one line: its path and line, and what is wrong). ``here`` is
-    the working directory, which paths and ``--config`` are relative to."""
+) -> tuple[Report, FailOn, list[SpecGateError], list[str]]:
+    """The report on the documents that could be read, the fail-on level, the errors of
+    those that could not (each one line: its path and line, and what is wrong), and what to
+    say of the files skipped. ``here`` is the working directory, which paths and
+    ``--config`` are relative to."""
     policy = discover.policy_for(config, rulesets or [], here)
     sources = discover.sources(paths, policy, kind, here)
     engine = Engine(policy, today=today, waiver_history=GitWaivers(policy.root))
@@ -36,5 +38,39 @@ def run(
     results = ResultCache.open(folder, policy.digest, engine.context())
     checked = check_all(engine, sources, jobs, results)
     flagged = copies.flag(checked.results, copies.git_order(policy.root, here), memo=results)
-    report = Report(tuple(flagged), tuple(checked.skipped))
-    return report, FailOn(fail_on) if fail_on else policy.fail_on, checked.broken
+    walked = frozenset(s.path for s in sources if s.walked).intersection(checked.skipped)
+    report = Report(tuple(flagged), tuple(checked.skipped), walked)
+    notes = skip_notes(report, policy, {s.path: s.relative for s in sources})
+    return report, FailOn(fail_on) if fail_on else policy.fail_on, checked.broken, notes
+
+
+def skip_notes(report: Report, policy: Policy, relative: dict[str, str | None]) -> list[str]:
+    """What to say of the files skipped: for each file named, why and the next step; for the
+    files found in a folder, one line at most (README.md is no document, and is no surprise)."""
+    config = policy.source or ".spec-gate.yml"
+    notes = []
+    for path in report.skipped:
+        if path in report.walked:
+            continue
+        where = relative.get(path)
+        if where is not None and policy.leaves_out(where):
+            notes.append(
+                f"skipped {path}: {config} leaves it out on purpose (`exclude:`, a template?); "
+                "pass --kind to check it anyway"
+            )
+        elif not policy.source:
+            notes.append(
+                f"skipped {path}: its kind is unknown; `spec-gate init` maps your folders to "
+                "kinds, or add `kind:` to its front matter, or pass --kind"
+            )
+        else:
+            notes.append(
+                f"skipped {path}: its kind is unknown; map it under `documents:` in {config}, "
+                "add `kind:` to its front matter, or pass --kind"
+            )
+    walked = sorted(report.walked)
+    if walked:
+        shown = ", ".join(walked[:3]) + (f" and {len(walked) - 3} more" if len(walked) > 3 else "")
+        files = "file" if len(walked) == 1 else "files"
+        notes.append(f"not checked, no kind of document: {shown} ({len(walked)} {files})")
+    return notes

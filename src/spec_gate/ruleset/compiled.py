@@ -97,9 +97,13 @@ class Profile:
     echoes: tuple[tuple[str, ...], ...] = ()  # prompts (template, help, init): their words
 
     def claims(self, relative: str) -> bool:
-        return any(compile_glob(g).match(relative) for g in self.paths) and not any(
-            compile_glob(g).match(relative) for g in self.exclude
+        return any(compile_glob(g).match(relative) for g in self.paths) and not self.excludes(
+            relative
         )
+
+    def excludes(self, relative: str) -> bool:
+        """Whether the config leaves ``relative`` out on purpose (``exclude:``: a template)."""
+        return any(compile_glob(g).match(relative) for g in self.exclude)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +133,13 @@ class Policy:
                 if (kind is None or profile.kind == kind) and profile.claims(relative):
                     return profile
         return self.defaults.get(kind) if kind is not None else None
+
+    def leaves_out(self, relative: str) -> bool:
+        """Whether a `documents:` entry would take ``relative`` but excludes it on purpose."""
+        return any(
+            any(compile_glob(g).match(relative) for g in p.paths) and p.excludes(relative)
+            for p in self.profiles
+        )
 
     def pause_label(self, labels: Iterable[str]) -> str | None:
         """The first of ``labels`` (as written there) that pauses the gate, if any."""
