@@ -1,9 +1,11 @@
 """``answered``: a question put to someone, answered in any words; the answer is never judged.
 
-A section or labelled paragraph whose heading matches holds anything in the writer's own
-words: not left as the template had it, not a placeholder (``TBD``, ``<your answer>``,
-GitHub's ``_No response_``), not empty. "Fine", "exhausted after three night pages" and "I'd
-rather not say" are all answers. A finding never quotes what was written there.
+The question is wherever a writer puts one: a heading, a bold or plain label, the first cell
+of a table row, or the start of a line (``**How are you?** (Sam asked) "Fine."``). The answer
+is what follows it in the writer's own words: not left as the template had it, not a
+placeholder (``TBD``, ``<your answer>``, GitHub's ``_No response_``, "to fill in"), not only a
+note of who asked. "Fine", "exhausted after three night pages", "meh" and "I'd rather not say"
+are all answers. A finding never quotes what was written there.
 
 ```yaml
 check:
@@ -15,19 +17,40 @@ check:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spec_gate import patterns
 from spec_gate.checks.base import STRICT, Outcome, missed, scopes
-from spec_gate.document import Block, Context, Document, content
+from spec_gate.document import Context, Document, content
 from spec_gate.patterns import Regex
 
 NAME = "answered"
 
 # What a GitHub issue form writes for a field left empty.
 _NO_RESPONSE = re.compile(r"^\s*_?no response_?\s*$", re.IGNORECASE)
-# "None", "Nothing", "Nothing open.": an explicit nothing, where nothing is an answer.
-_NOTHING = re.compile(r"^\W*(none|nothing)\b[\w\s]{0,30}\W*$", re.IGNORECASE)
+# A template's instruction left in place: "(outgoing to fill in after the call)".
+_TO_FILL = re.compile(r"\bto (?:be )?fill(?:ed)? in\b|\bfill (?:this|it|me) in\b", re.IGNORECASE)
+# Who asked is no answer: "(Sam asked over coffee) —", "Asked by Priya.", "Omar asked."
+_ASKED = re.compile(
+    r"""^[\s(*_]*(?:
+        asked\ by\ [^).;:—–\n]{1,40}
+        |(?:[@\w.'-]+\ ){1,2}ask(?:ed|ing)(?:\ (?:on|in|over|at|during|via)\ [^).;:—–\n]{1,40})?
+    )[\s)*_]*[.,;:—–-]*\s*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "Nothing open", "No open incidents", "All quiet": an explicit nothing, said anywhere.
+_NOTHING = re.compile(r"^\W*(?:none|nothing)\b[\w\s]{0,30}\W*$", re.IGNORECASE)
+_NOTHING_OPEN = re.compile(
+    r"^\W*(?:(?:nothing|no|none)\b[^.\n]{0,30}\b(?:open|outstanding|pending|in flight|ongoing|"
+    r"active|to hand over|handed over)\b|all quiet\b)",
+    re.IGNORECASE,
+)
+# Where a question at the start of a line ends: after a bold span, a colon, a question mark
+# or a dash, within a line's first words.
+_LEAD = re.compile(
+    r"^\s*\*\*(?P<bold>[^*\n]{1,80})\*\*|^(?P<plain>[^:?\n|]{1,80}?(?:\?|:|\s[—–-]\s))"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,38 +60,62 @@ class Options:
     __pydantic_config__ = STRICT
 
     heading: Regex
-    """the sections or labelled paragraphs that ask the question (the first answered one
-    passes)"""
+    """the question: headings, labels, table rows or line starts that ask it (the first
+    answered one passes)"""
     nothing: bool = False
-    """“None” and “Nothing open” are answers (a handoff with nothing to hand over)"""
+    """“None”, “Nothing open” or “All quiet” anywhere is an answer (a handoff with nothing
+    to hand over)"""
     asks: str = ""
     """the question in words, for findings (“How are you?”); default: the pattern"""
 
 
 def run(doc: Document, options: Options, context: Context) -> Outcome:
-    first = None
-    for scope in scopes(doc, patterns.compile(options.heading)):
-        # A section's own paragraphs, not its subsections': the answer stands under the
-        # question, and a document's title is no question.
-        own = [b for b in scope.blocks if scope.is_label or b.section == scope.section_index]
-        if any(answers(block, doc, context, options.nothing) for block in own):
-            return Outcome((), scope.line)  # no passage: an answer is never compared or quoted
-        first = first or scope
+    pattern = patterns.compile(options.heading)
+    first: int | None = None
+    for line, answers in questions(doc, pattern):
+        if any(answer(text, doc, context, options.nothing) for text in answers):
+            return Outcome((), line)  # no passage: an answer is never compared or quoted
+        first = line if first is None else first
+    if options.nothing and any(_NOTHING_OPEN.match(_plain(b.full_text)) for b in doc.blocks):
+        return Outcome((), first)
     if first is None:
         asks = f"“{options.asks}”" if options.asks else f"/{options.heading}/"
-        return missed(1, f"nothing asks it: no section or label such as {asks}")
+        return missed(1, f"nothing asks it: no heading, label or line such as {asks}")
     return missed(
-        first.line,
-        f"{first.describe()} is not answered: it holds only the template's words, a "
-        "placeholder or nothing",
+        first,
+        "it is asked but not answered: only the template's words, a placeholder, who asked, "
+        "or nothing",
         near=True,
     )
 
 
-def answers(block: Block, doc: Document, context: Context, nothing: bool = False) -> bool:
-    """Whether ``block`` is an answer in the writer's own words."""
-    text = block.text.strip()
-    if not text or _NO_RESPONSE.match(text):
+def questions(doc: Document, pattern: patterns.Pattern) -> Iterator[tuple[int, list[str]]]:
+    """Each place ``doc`` asks the question, with the texts that may answer it."""
+    for scope in scopes(doc, pattern):
+        # A section's own paragraphs, not its subsections': the answer stands under the
+        # question, and a document's title is no question.
+        own = [b for b in scope.blocks if scope.is_label or b.section == scope.section_index]
+        yield scope.line, [b.text for b in own]
+    for block in doc.blocks:
+        text = block.text
+        cells = text.split(" | ") if " | " in text else None
+        if cells is not None and pattern.search(cells[0]) is not None:
+            yield block.line, [" ".join(cells[1:])]  # a table row: the question, the answer
+            continue
+        lead = _LEAD.match(text)
+        if lead is None:
+            continue
+        said = lead.group("bold") or lead.group("plain") or ""
+        if pattern.search(said) is not None:
+            yield block.line, [text[lead.end() :]]
+
+
+def answer(text: str, doc: Document, context: Context, nothing: bool = False) -> bool:
+    """Whether ``text`` answers in the writer's own words."""
+    text = text.strip()
+    while (asked := _ASKED.match(text)) is not None and asked.end() > 0:
+        text = text[asked.end() :].strip()  # "(Sam asked) — "Fine."": the answer is "Fine."
+    if not text or _NO_RESPONSE.match(text) or _TO_FILL.search(text):
         return False
     if context.template_texts and content.normalize(text) in context.template_texts:
         return False
@@ -76,7 +123,11 @@ def answers(block: Block, doc: Document, context: Context, nothing: bool = False
         return False
     if content.is_placeholder(text, doc.references):
         return nothing and _NOTHING.match(text) is not None
-    return content.words(text) > 0
+    return content.words(text) > 0 or any(not c.isascii() and c.isprintable() for c in text)
+
+
+def _plain(text: str) -> str:
+    return text.replace("**", "").replace("__", "")
 
 
 def describe(options: Options) -> str:

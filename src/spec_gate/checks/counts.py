@@ -1,9 +1,11 @@
 """``counts``: figures a document gives as numbers, each under its own label.
 
-Each quantity is found as its label followed by a number (``Pages: 7``, ``Out-of-hours pages:
-three``, ``none`` for 0), as a heading with the number under it (what a GitHub issue form
-writes), or as a front-matter field; a quantity left as a placeholder (``<number>``) or not
-given at all is a finding.
+A quantity is found as its label with a number after it (``Pages: 7``, ``Alerts: 12``,
+``Out-of-hours pages: three``, ``none`` for 0) or before it (``12 pages``, ``2 overnight``,
+``four of them between midnight and 6am``), in a table (a row's first cell, or a column's
+header with the figure under it), as a heading with the number under it (what a GitHub issue
+form writes), or as a front-matter field. A quantity left as a placeholder (``<number>``) or
+not given at all is a finding.
 
 ```yaml
 check:
@@ -16,7 +18,7 @@ check:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from spec_gate import patterns
@@ -27,8 +29,15 @@ from spec_gate.patterns import Regex
 
 NAME = "counts"
 
-# After the label: a separator, then the figure ("Pages: 7", "pages — 12", "Pages (total): 3").
-_AFTER = re.compile(r"^[^\w\n]{0,6}(?:\([^)\n]{0,20}\)[^\w\n]{0,6})?([\w-]+)")
+# After the label: a separator, then the figure ("Pages: 7", "pages — 12", "Pages (total): 3",
+# "Call-outs outside standard hours (18:00-07:00 and weekends): 4").
+_AFTER = re.compile(r"^[^\w\n]{0,6}(?:\([^)\n]{0,40}\)[^\w\n]{0,6})?(?:was\s+|were\s+)?([\w-]+)")
+# ... or after a word or two and a colon ("Out-of-hours pages: 3", "after hours total | 2").
+_AFTER_WORDS = re.compile(
+    r"^(?:\s*[A-Za-z][\w-]*){1,2}\s*(?:\([^)\n]{0,40}\))?\s*[:=|]\W{0,4}([\w-]+)"
+)
+# Before the label: the figure, then at most three words ("four of them between midnight").
+_BEFORE = re.compile(r"(?:^|[^\w:.])([\w-]+)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 _NONE = frozenset({"none", "no", "nil", "zero"})
 
 
@@ -67,32 +76,57 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
 def values(doc: Document, options: Options) -> dict[str, int | None]:
     """Each quantity's figure as written in ``doc`` (None: not given as a number)."""
     numbers = lexicon_of(doc).numbers
-    lines = [line for block in doc.blocks for line in block.full_text.splitlines() if line.strip()]
     found: dict[str, int | None] = {}
     for quantity in options.quantities:
         value = _field(doc, quantity.field) if quantity.field else None
         label = patterns.compile(quantity.label)
         unless = patterns.compile(quantity.unless) if quantity.unless else None
-        for line in lines if value is None else ():
-            match = label.search(line)
-            if match is None:
-                continue
-            if unless is not None and unless.search(line[: match.end()]) is not None:
-                continue  # "Out-of-hours pages: 3" is not the pages ("Pages: 7 (3 at night)" is)
-            value = _number(line[match.end() :], numbers)
-            if value is not None:
-                break
-        for section in doc.sections if value is None else ():  # "### Pages" then "7"
-            if label.search(section.title) is None or (
-                unless is not None and unless.search(section.title) is not None
-            ):
-                continue
-            first = doc.blocks[section.first_block] if doc.section_blocks(section) else None
-            value = _number(first.text, numbers) if first is not None else None
+        for place in _places(doc) if value is None else ():
+            value = _in(place, label, unless, numbers)
             if value is not None:
                 break
         found[quantity.name] = value
     return found
+
+
+def _places(doc: Document) -> Iterator[tuple[str, str]]:
+    """(where the label may stand, what follows it): each line; a table row's first cell and
+    the rest; a column's header and the cell under it; a heading and its first paragraph."""
+    for block in doc.blocks:
+        for line in block.full_text.splitlines():
+            if line.strip():
+                yield line, ""
+        if block.cells:
+            yield block.cells[0], " ".join(block.cells[1:])
+            # Each column's title, then its figure (a row may be shorter than its header).
+            yield from zip(block.header, block.cells, strict=False)
+    for section in doc.sections:
+        own = doc.section_blocks(section)
+        if own:
+            yield section.title, own[0].text
+
+
+def _in(
+    place: tuple[str, str],
+    label: patterns.Pattern,
+    unless: patterns.Pattern | None,
+    numbers: Mapping[str, float],
+) -> int | None:
+    text, under = place
+    for match in label.finditer(text):
+        if unless is not None and unless.search(text[: match.end()]) is not None:
+            continue  # "Out-of-hours pages: 3" is not the pages ("Pages: 7 (3 at night)" is)
+        rest = text[match.end() :].strip()
+        after = _number(_AFTER.match(rest), numbers)
+        if after is None:
+            after = _number(_AFTER_WORDS.match(rest), numbers)
+        if after is None and under:
+            after = _number(_AFTER.match(under.strip()), numbers)
+        if after is None:
+            after = _number(_BEFORE.search(text[: match.start()]), numbers)
+        if after is not None:
+            return after
+    return None
 
 
 def _field(doc: Document, dotted: str) -> int | None:
@@ -101,13 +135,11 @@ def _field(doc: Document, dotted: str) -> int | None:
         return None
     if isinstance(value, int):
         return value
-    return _number(str(value), {}) if isinstance(value, str) else None
+    return _number(_AFTER.match(value.strip()), {}) if isinstance(value, str) else None
 
 
-def _number(after: str, numbers: Mapping[str, float]) -> int | None:
-    """The figure at the start of ``after`` (past a separator): digits, a number in words, or
-    "none" for 0."""
-    match = _AFTER.match(after.strip())
+def _number(match: re.Match[str] | None, numbers: Mapping[str, float]) -> int | None:
+    """The figure a match caught: digits, a number in words, or "none" for 0."""
     if match is None:
         return None
     word = match.group(1).replace("*", "").lower()

@@ -18,6 +18,9 @@ class Block:
     line: int
     section: int  # index of the innermost enclosing section, -1 before the first heading
     lead: str = ""  # the label cut from the front of a labelled paragraph ("Why" of **Why:**)
+    # A table row's cells, and its table's header cells (column titles), in order.
+    cells: tuple[str, ...] = ()
+    header: tuple[str, ...] = ()
 
     @property
     def full_text(self) -> str:

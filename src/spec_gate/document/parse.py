@@ -441,7 +441,12 @@ class _Builder:
             if _OWNER_COLUMN.match(title) and column < len(cells):
                 owner = cells[column]
         self.items.append(Item(text, table.row_line, self.section, 0, owner))
-        self.add_block(text, table.row_line)
+        self.blocks.append(
+            Block(
+                text, table.row_line, self.section, cells=tuple(cells), header=tuple(table.header)
+            )
+        )
+        self.lone_paragraph = None
 
     # -- labels ---------------------------------------------------------------------------------
 

@@ -1,9 +1,12 @@
-"""Empathy used as a guilt trip: acknowledging that someone is worn down in order to ask for
-more anyway ("I know you're tired, but the team needs you to cover Saturday"), leaning on them
-through the team ("we're counting on you to..."), or minimising the ask ("just one more night").
+"""Empathy used as a guilt trip: acknowledging that someone is worn down, or has carried a
+lot, in order to ask them for more anyway ("I know you're tired, but the team needs you to
+cover Saturday", "we all see how hard you've been pushing, which is why we're hoping you'll
+pick up Sunday"), leaning on them through the team ("we're counting on you to..."), or
+minimising the ask ("just one more night").
 
-Offering relief is not a guilt trip: "you're exhausted, so I'll take your Saturday" asks nothing
-of the tired person; "I'll take one more night so you can rest" extends the speaker's own shift.
+Offering relief is not a guilt trip: "you're exhausted, so I'll take your Saturday" asks
+nothing of the tired person, "take Friday off" asks them to rest, and "I'll take one more
+night so you can rest" extends the speaker's own shift.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from collections.abc import Sequence
 from spec_gate.reading.lexicon import Lexicon
 from spec_gate.reading.text import Kind, Sentence, Token
 
-_REACH = 12  # words: how far after a "but" the request may come
+_REACH = 12  # words: how far before an extension a request to "you" may stand
 _NEAR = 3  # words between "you" and what obliges it: "it has to be you"
 
 
@@ -26,10 +29,9 @@ def guilt_trip(sentence: Sentence, lexicon: Lexicon) -> bool:
         return True
     strained = next((end for _, end in lexicon["strain"].spans(lemmas)), None)
     if strained is not None:
-        for _, end in lexicon["contrasts"].spans(lemmas[strained:]):
-            after = strained + end
-            if _asks_you(words[after : after + _REACH], lexicon):
-                return True
+        rest = words[strained:]
+        if _asks_you(rest, lexicon) and not lexicon["relief"].found_in([t.lemma for t in rest]):
+            return True
     for start, _ in lexicon["extensions"].spans(lemmas):
         if start and lemmas[start - 1] in lexicon["minimisers"]:
             return True  # "just one more night"
@@ -39,9 +41,11 @@ def guilt_trip(sentence: Sentence, lexicon: Lexicon) -> bool:
 
 
 def _asks_you(words: Sequence[Token], lexicon: Lexicon) -> bool:
-    """A request or obligation put to "you" within ``words``: "could you", "you need to",
-    "it has to be you" (not "you can reach me", which offers)."""
+    """A request or obligation put to "you" within ``words``: "could you", "you need to", "it
+    has to be you", "we'd love you to", "please" (not "you can reach me", which offers)."""
     lemmas = [t.lemma for t in words]
+    if lexicon["asks"].found_in(lemmas):
+        return True
     you = [i for i, lemma in enumerate(lemmas) if lemma in lexicon["second_person"]]
     if not you:
         return False
