@@ -13,8 +13,11 @@ The sets (eval/README.md says how each was made):
   commit); ``python eval/fetch.py`` downloads them into eval/documents/.
 - ``theater-odd``: eval/theater/, documents written for this set by a writer who had not seen
   the rules: hurried authors going through the motions, and honest ones writing their own way.
-- held out (``--heldout``): eval/heldout/*.json (more real documents, in eval/heldout-documents/)
-  and the even half of the written set. Their disagreements are never shown: a rule changed to
+- ``handoffs``: eval/handoffs/, 40 on-call handoffs written and labelled the same way (the
+  rules of ``oncall-handoff`` were developed against them).
+- held out (``--heldout``): eval/heldout/*.json (more real documents, in eval/heldout-documents/),
+  the even half of the written set, and eval/heldout-handoffs/ (30 more handoffs by another
+  writer). Their disagreements are never shown: a rule changed to
   agree with them would no longer be measured by them.
 
 A label is ``pass`` (the rule should not fire), ``fail`` (it should), ``n/a`` (nothing for the
@@ -50,6 +53,10 @@ FIELDS = {  # a label's field -> the rule it judges
     "a11y_review": "a11y-review",
     "a11y_perspectives": "a11y-perspectives",
     "a11y_signoff": "a11y-signoff",
+    "handoff_open_work": "handoff-open-work",
+    "handoff_state_check": "handoff-state-check",
+    "handoff_load": "handoff-load",
+    "no_guilt_trip": "no-guilt-trip",
 }
 SHOULD_FIRE = {"fail": True, "pass": False, "n/a": False}
 
@@ -102,7 +109,7 @@ def label_sets() -> list[LabelSet]:
     ]
     written = HERE / "theater"
     sets.append(LabelSet("theater-odd", written / "labels-odd.json", written / "documents"))
-    for name in ("written", "written3"):
+    for name in ("written", "written3", "handoffs"):
         folder = HERE / name
         sets.append(LabelSet(name, folder / "labels.json", folder / "documents"))
     sets += [
@@ -111,6 +118,10 @@ def label_sets() -> list[LabelSet]:
     ]
     sets.append(
         LabelSet("heldout/theater-even", written / "labels-even.json", written / "documents", True)
+    )
+    handoffs = HERE / "heldout-handoffs"
+    sets.append(
+        LabelSet("heldout/handoffs", handoffs / "labels.json", handoffs / "documents", True)
     )
     return sets
 

@@ -94,7 +94,9 @@ def test_open_work_is_handed_over_or_said_to_be_nothing(
     text = HANDOFF.format(answer="Fine.")
     start = text.index("## Open work") + len("## Open work\n\n")
     text = text[:start] + open_work + "\n\n" + text[text.index("## Load") :]
-    assert rules(check(cli, text)) == (expected if expected is not None else {"handoff-open-work": "error"})
+    assert rules(check(cli, text)) == (
+        expected if expected is not None else {"handoff-open-work": "error"}
+    )
 
 
 @pytest.mark.parametrize(
@@ -193,7 +195,9 @@ def test_init_writes_a_handoff_template_that_fails_untouched_and_passes_filled_i
     write("oncall/handoffs/2026-12-01.md", filled)
     run = cli("check", "--format", "json")
     assert json.loads(run.out)["findings"] == [], run.out
-    assert [d["path"] for d in json.loads(run.out)["documents"]] == ["oncall/handoffs/2026-12-01.md"]
+    assert [d["path"] for d in json.loads(run.out)["documents"]] == [
+        "oncall/handoffs/2026-12-01.md"
+    ]
 
 
 def test_an_issue_form_handoff_body_is_read_like_a_file(cli: Callable[..., Run]) -> None:
@@ -223,3 +227,63 @@ def test_a_handoff_in_the_teams_language(
     text = f"# Handoff\n\n{open_work}\n\n- Pages: 3\n- Out-of-hours pages: 1\n\n{question}\n\n"
     assert rules(check(cli, text + answer + "\n")) == {}
     assert rules(check(cli, text)) == {"handoff-state-check": "error"}
+
+
+ASKED_AND_ANSWERED = [
+    # (how the question is asked and answered, passes)
+    ('**How are you holding up?** (Sam asked) — "Tired, but fine."', True),
+    ("**How are you?** (Sam asked)", False),  # who asked is no answer
+    ("| Outgoing | Ana |\n|---|---|\n| How are you? | wiped |", True),  # a table row
+    ("Mood (1-5): 2", True),
+    ('Sam asked Ana how she\'s holding up: "running on fumes".', True),  # inside a sentence
+    ("How are you doing?\n\n> meh, long week", True),  # the answer in the next paragraph
+    ("## How are you?\n\n_(outgoing to fill in after the call)_", False),  # an instruction
+    ("## Energy check\n\n😴", True),  # any answer, an emoji too
+]
+
+
+@pytest.mark.parametrize(("asked", "passes"), ASKED_AND_ANSWERED)
+def test_the_question_wherever_it_is_asked(
+    cli: Callable[..., Run], asked: str, passes: bool
+) -> None:
+    text = "# Handoff\n\n## Open work\n\nNothing open.\n\nPages: 2, out of hours: 0\n\n" + asked
+    found = rules(check(cli, text + "\n"))
+    assert found == ({} if passes else {"handoff-state-check": "error"})
+
+
+def test_front_matter_answers_too(cli: Callable[..., Run]) -> None:
+    text = "---\nopen_incidents: none\npages: 3\nout_of_hours_pages: 1\nmood: tired\n---\n# H\n"
+    assert rules(check(cli, text)) == {}
+    assert rules(check(cli, text.replace("mood: tired", "mood: TBD"))) == {
+        "handoff-state-check": "error"
+    }
+
+
+LOADS = [
+    ("| Pages | Out of hours |\n|---|---|\n| 9 | 4 |", {}),  # column headers
+    ("| | Count |\n|---|---|\n| Pages | 8 |\n| Out of hours | 5 |", {}),  # row labels
+    ("We got paged 11 times, four of them between midnight and 6am.", {}),
+    ("Alerts: 12 / after hours: 3", {}),
+    ("Paged 7 times this week.", {"handoff-load": "warning"}),  # no out-of-hours figure
+]
+
+
+@pytest.mark.parametrize(("load", "expected"), LOADS)
+def test_the_load_as_teams_write_it(
+    cli: Callable[..., Run], load: str, expected: dict[str, str]
+) -> None:
+    text = HANDOFF.format(answer="Fine.").replace("- Pages: 7\n- Out-of-hours pages: 3", load)
+    assert rules(check(cli, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I know this week wore you down, but I'd really appreciate you keeping the pager.",
+        "We all see how hard you've been pushing, which is why we hope you'll take Sunday.",
+        "I hear it's been rough, but please stick it out as secondary until Tuesday.",
+    ],
+)
+def test_a_guilt_trip_in_other_words(cli: Callable[..., Run], sentence: str) -> None:
+    text = HANDOFF.format(answer="Fine.") + f"\n## From the lead\n\n{sentence}\n"
+    assert rules(check(cli, text)) == {"no-guilt-trip": "warning"}

@@ -181,6 +181,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --github-follow-through: a user report is answered in time when a person "
         "replies within N hours (default 48)",
     )
+    report.add_argument(
+        "--owed-days",
+        type=_jobs,
+        default=14,
+        metavar="N",
+        help="with --github-follow-through: list the pull requests and issues paused by a pause "
+        "label more than N days ago that no postmortem links (default 14)",
+    )
+    report.add_argument(
+        "--names",
+        action="store_true",
+        help="name who was on call in consecutive shifts, with how often (by default they are "
+        "only counted); nothing about a state check is ever reported per person",
+    )
     report.add_argument("--output", metavar="FILE", help="write the report to FILE, not stdout")
     report.add_argument(
         "--jobs",
@@ -395,7 +409,9 @@ def run_report(args: argparse.Namespace, here: Path, today: date) -> int:
             "--since", f"{args.since.isoformat()} is after today: there is no history to measure"
         )
     follow = (
-        FollowRequest(args.overdue_days, args.reply_hours) if args.github_follow_through else None
+        FollowRequest(args.overdue_days, args.reply_hours, args.owed_days)
+        if args.github_follow_through
+        else None
     )
     measures = gather(
         args.paths,
@@ -410,6 +426,7 @@ def run_report(args: argparse.Namespace, here: Path, today: date) -> int:
         progress,
         use_cache=not args.no_cache,
         follow=follow,
+        names=args.names,
     )
     if measures.follow_through is not None:
         for problem in measures.follow_through.problems:

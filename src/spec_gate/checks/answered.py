@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from spec_gate import patterns
 from spec_gate.checks.base import STRICT, Outcome, missed, scopes
+from spec_gate.checks.frontmatter import lookup
 from spec_gate.document import Context, Document, content
 from spec_gate.patterns import Regex
 
@@ -46,6 +47,7 @@ _NOTHING_OPEN = re.compile(
     r"active|to hand over|handed over)\b|all quiet\b)",
     re.IGNORECASE,
 )
+_OPENING = 120  # characters: how far into a paragraph a question is looked for
 # Where a question at the start of a line ends: after a bold span, a colon, a question mark
 # or a dash, within a line's first words.
 _LEAD = re.compile(
@@ -67,12 +69,23 @@ class Options:
     to hand over)"""
     asks: str = ""
     """the question in words, for findings (“How are you?”); default: the pattern"""
+    fields: tuple[str, ...] = ()
+    """front-matter fields that answer it when filled in (``mood: tired``)"""
+    inline: bool = False
+    """the question may also stand inside a paragraph's first words (“Yusuf asked Beatriz
+    how she's holding up: …”)"""
 
 
 def run(doc: Document, options: Options, context: Context) -> Outcome:
     pattern = patterns.compile(options.heading)
     first: int | None = None
-    for line, answers in questions(doc, pattern):
+    for field in options.fields:
+        value = lookup(doc.frontmatter, field)
+        if value is not None:
+            if answer(_flat(value), doc, context, options.nothing):
+                return Outcome((), doc.frontmatter_line or 1)
+            first = doc.frontmatter_line or 1
+    for line, answers in questions(doc, pattern, options.inline):
         if any(answer(text, doc, context, options.nothing) for text in answers):
             return Outcome((), line)  # no passage: an answer is never compared or quoted
         first = line if first is None else first
@@ -89,25 +102,36 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     )
 
 
-def questions(doc: Document, pattern: patterns.Pattern) -> Iterator[tuple[int, list[str]]]:
+def questions(
+    doc: Document, pattern: patterns.Pattern, inline: bool = False
+) -> Iterator[tuple[int, list[str]]]:
     """Each place ``doc`` asks the question, with the texts that may answer it."""
     for scope in scopes(doc, pattern):
         # A section's own paragraphs, not its subsections': the answer stands under the
         # question, and a document's title is no question.
         own = [b for b in scope.blocks if scope.is_label or b.section == scope.section_index]
         yield scope.line, [b.text for b in own]
-    for block in doc.blocks:
+    blocks = doc.blocks
+    for index, block in enumerate(blocks):
         text = block.text
         cells = text.split(" | ") if " | " in text else None
         if cells is not None and pattern.search(cells[0]) is not None:
             yield block.line, [" ".join(cells[1:])]  # a table row: the question, the answer
             continue
+        # The question at the start of a line, or anywhere in its first words ("Yusuf asked
+        # Beatriz how she's holding up: ..."); the answer after it, or in the next paragraph
+        # when the question stands alone ("How are you holding up?" / "> tired").
         lead = _LEAD.match(text)
-        if lead is None:
+        said = (lead.group("bold") or lead.group("plain") or "") if lead else ""
+        found = pattern.search(said) if said else None
+        end = lead.end() if found is not None and lead is not None else None
+        if end is None and inline and (inside := pattern.search(text[:_OPENING])) is not None:
+            end = inside.end()
+        if end is None:
             continue
-        said = lead.group("bold") or lead.group("plain") or ""
-        if pattern.search(said) is not None:
-            yield block.line, [text[lead.end() :]]
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        same_part = following is not None and following.section == block.section
+        yield block.line, [text[end:], *([following.text] if same_part and following else [])]
 
 
 def answer(text: str, doc: Document, context: Context, nothing: bool = False) -> bool:
@@ -124,6 +148,13 @@ def answer(text: str, doc: Document, context: Context, nothing: bool = False) ->
     if content.is_placeholder(text, doc.references):
         return nothing and _NOTHING.match(text) is not None
     return content.words(text) > 0 or any(not c.isascii() and c.isprintable() for c in text)
+
+
+def _flat(value: object) -> str:
+    """A front-matter value as text: a list's items joined."""
+    if isinstance(value, list):
+        return " ".join(str(item) for item in value)
+    return "" if value is None else str(value)
 
 
 def _plain(text: str) -> str:

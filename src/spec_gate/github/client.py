@@ -5,9 +5,10 @@ well under 30 s: reads are retried by urllib3 inside PyGithub (5xx, dropped conn
 secondary rate limits with their Retry-After); writes only by ``Api._write``, which asks after
 a lost answer whether the write happened, so nothing is posted twice.
 
-The follow-through report's reads (``issues_opened_since`` and the rest that take ``counted``)
-go page by page and call ``counted`` once before each HTTP request, so the report can say how
-many it made (retries that urllib3 makes inside one are not counted apart).
+The follow-through report's reads (``issues_opened_since``, the pauses' ``labelled`` and
+``label_events``, and the rest that take ``counted``) go page by page and call ``counted`` once
+before each HTTP request, so the report can say how many it made (retries that urllib3 makes
+inside one are not counted apart).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import contextlib
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar, cast
@@ -127,6 +128,26 @@ class Merged:
     merge_commit: str
     merged_at: datetime
     opened_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    """A pull request or issue that carries a label now."""
+
+    number: int
+    title: str
+    url: str
+    pull: bool  # a pull request, not an issue
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class LabelEvent:
+    """A label added to (or removed from) a pull request or issue."""
+
+    label: str
+    added: bool  # labeled; False: unlabeled
+    at: datetime
 
 
 def approving(reviews: Iterable[Review]) -> dict[str, str]:
@@ -444,6 +465,74 @@ class Api:
             return {login: approved_at.get(login) for login in approving(reviews)}
 
         return self.read(f"reading the reviews of #{number}", fetch)
+
+    def labelled(self, label: str, counted: Callable[[], None]) -> list[Labelled]:
+        """Pull requests and issues, open or closed, that carry ``label`` now, oldest first:
+        one listing (the issues listing holds pull requests too)."""
+
+        def fetch() -> list[Labelled]:
+            listing = self.repo.get_issues(
+                state="all", labels=[label], sort="created", direction="asc"
+            )
+            return [
+                Labelled(
+                    issue.number,
+                    issue.title or "",
+                    issue.html_url or "",
+                    # html_url is in every listed item; asking for pull_request would cost a
+                    # request per issue, because the API leaves that key out for real issues.
+                    "/pull/" in (issue.html_url or ""),
+                    issue.created_at,
+                )
+                for page in self._pages(listing, counted)
+                for issue in page
+            ]
+
+        return self.read(f"listing what carries the label {label}", fetch)
+
+    def once_labelled(
+        self, labels: Sequence[str], since: datetime, counted: Callable[[], None]
+    ) -> list[Labelled]:
+        """Pull requests and issues that one of ``labels`` was added to or removed from since
+        ``since``: the repository's issue events, newest first, read back to ``since``. A
+        pause whose label is gone again is found here, where the label listing no longer
+        has it."""
+        wanted = {label.lower() for label in labels}
+
+        def fetch() -> list[Labelled]:
+            listing = self.repo.get_issues_events()
+            found: dict[int, Labelled] = {}
+            for page in self._pages(listing, counted):
+                for event in page:
+                    label = event.label.name if event.label is not None else ""
+                    if event.event not in ("labeled", "unlabeled") or label.lower() not in wanted:
+                        continue
+                    issue = event.issue
+                    if issue is not None and issue.number not in found:
+                        url = issue.html_url or ""
+                        found[issue.number] = Labelled(
+                            issue.number, issue.title or "", url, "/pull/" in url, issue.created_at
+                        )
+                if page and all(event.created_at < since for event in page):
+                    break  # newest first: the rest is older still
+            return [found[number] for number in sorted(found)]
+
+        return self.read("listing the repository's label events", fetch)
+
+    def label_events(self, number: int, counted: Callable[[], None]) -> list[LabelEvent]:
+        """When labels were added to and removed from pull request or issue ``number``, oldest
+        first: its events listing, page by page."""
+
+        def fetch() -> list[LabelEvent]:
+            listing = self.repo.get_issue(number).get_events()  # lazy: no request for the issue
+            return [
+                LabelEvent(event.label.name, event.event == "labeled", event.created_at)
+                for page in self._pages(listing, counted)
+                for event in page
+                if event.event in ("labeled", "unlabeled") and event.label is not None
+            ]
+
+        return self.read(f"reading the events of #{number}", fetch)
 
     def live(self, number: int) -> Live:
         """The body, labels and comment count of a pull request or issue, in one request."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,7 +14,7 @@ from spec_gate.discover import policy_for
 from spec_gate.engine import Engine, Source, check_all
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import DocumentResult
-from spec_gate.practice import followthrough, history
+from spec_gate.practice import followthrough, handoffs, history
 from spec_gate.practice.measure import (
     Header,
     KindMeasure,
@@ -23,6 +23,7 @@ from spec_gate.practice.measure import (
     blame_rules,
     blameless,
     measure_kinds,
+    rule_ids,
     worst,
 )
 from spec_gate.result_cache import ResultCache
@@ -40,6 +41,7 @@ class FollowRequest:
 
     overdue_days: int = 30
     reply_hours: int = 48
+    owed_days: int = 14  # a crisis pause owes its postmortem after this many days
 
 
 DEFAULT_PERIOD_DAYS = 90  # the user reports and specs of a report without --since
@@ -59,7 +61,10 @@ def gather(
     environ: Mapping[str, str] = os.environ,
     use_cache: bool = True,
     follow: FollowRequest | None = None,
+    names: bool = False,
 ) -> Measures:
+    """The report's measures. ``names``: list who was on call in consecutive shifts (only
+    ever that, never anything about a state check)."""
     if github_prs or github_issues or follow is not None:
         _client(_asked(github_prs, github_issues))  # before the history: say it at once
     policy = policy_for(config, [], here)
@@ -67,9 +72,8 @@ def gather(
     folder = cache.folder() if use_cache else None
     results_cache = ResultCache.open(folder, policy.digest, engine.context())
     if since is None:
-        checked = check_all(
-            engine, discover.sources(paths, policy, None, here), jobs, results_cache
-        )
+        sources = discover.sources(paths, policy, None, here)
+        checked = check_all(engine, sources, jobs, results_cache)
         if checked.broken:
             raise checked.broken[0]
         # The same judgement as `check`: a section copied from another document fails here too.
@@ -77,19 +81,28 @@ def gather(
             checked.results, copies.git_order(policy.root, here), memo=results_cache
         )
         blame = blame_rules(policy)
+        kinds = measure_kinds(results, policy)
+        reader = handoffs.Reader(policy)
+        by_path = {source.path: source for source in sources}
+        shifts = {
+            r.path: reader.shift(by_path[r.path].read(), r.path, by_path[r.path].relative)
+            for r in results
+            if r.kind == Kind.HANDOFF
+        }
         points = [
             Point(
                 "now",
                 today.isoformat(),
                 None,
-                measure_kinds(results, policy),
+                kinds,
                 blameless=blameless(results, blame),
+                handoffs=_handoffs(policy, list(shifts), shifts, kinds, today, None, names),
             )
         ]
         latest = results
     else:
         points, latest = _history(
-            policy, engine, since, every, today, jobs, progress, results_cache
+            policy, engine, since, every, today, jobs, progress, results_cache, names
         )
     github = {}
     if github_prs or github_issues:
@@ -103,6 +116,7 @@ def gather(
             overdue_days=follow.overdue_days,
             reply_hours=follow.reply_hours,
             marks=marks,
+            owed_days=follow.owed_days,
         )
         from spec_gate.github.activity import Activity
 
@@ -127,6 +141,7 @@ def _history(
     jobs: int,
     progress: Callable[[int, int], None],
     cache: ResultCache | None = None,
+    names: bool = False,
 ) -> tuple[list[Point], list[DocumentResult]]:
     git = history.Git(policy.root)
     try:
@@ -157,7 +172,17 @@ def _history(
     order = copies.git_order(policy.root, policy.root)  # paths from git: from the root
     before = existing  # (path, blob) at the point before: the first, where its period opens
     blame = blame_rules(policy)
+    # Each version of a handoff read once, for all the points that hold it.
+    reader = handoffs.Reader(policy)
+    shifts = {
+        document: reader.shift(source.read(), document[0], document[0])
+        for document, source in readable
+        if document in by_document and by_document[document].kind == Kind.HANDOFF
+    }
+    added = history.first_added(policy.root, sorted({path for path, _ in shifts}))
+    opens = history.start_of(since, every)  # where the point's period opens
     for label, end, commit in commits:
+        period, opens = (opens, end), end
         if commit is None:
             points.append(Point(label, end.isoformat(), None, {}))
             continue
@@ -168,17 +193,53 @@ def _history(
         changed = {path for path, blob in documents if (path, blob) not in before}
         written = [result for result in latest if result.path in changed]
         before = set(trees[commit])
+        flow = measure_kinds(written, policy)
+        at_point = {
+            path: shifts[(path, blob)] for path, blob in documents if (path, blob) in shifts
+        }
+        measured = [r.path for r in written if r.path in at_point]
         points.append(
             Point(
                 label,
                 end.isoformat(),
                 commit,
                 measure_kinds(latest, policy),
-                measure_kinds(written, policy),
+                flow,
                 blameless(latest, blame),
+                _handoffs(policy, measured, at_point, flow, today, period, names, added),
             )
         )
     return points, latest
+
+
+def _handoffs(
+    policy: Policy,
+    measured: list[str],
+    shifts: dict[str, handoffs.Shift],
+    kinds: dict[str, KindMeasure],
+    today: date,
+    period: tuple[date, date] | None,
+    names: bool,
+    added: Mapping[str, datetime | None] | None = None,
+) -> handoffs.Handoffs | None:
+    """The handoffs ``measured`` at a point whose handoffs are ``shifts``; None when it has
+    none. ``kinds``: the measures of the documents measured, for the state check's passes."""
+    if not shifts:
+        return None
+    if added is None:
+        added = history.first_added(policy.root, sorted(shifts))
+    state_check = None
+    if handoffs.STATE_CHECK in rule_ids(policy).get(Kind.HANDOFF, []):
+        measure = kinds.get(Kind.HANDOFF)
+        state_check = measure.rules.get(handoffs.STATE_CHECK, 0) if measure is not None else 0
+    return handoffs.measure(
+        measured,
+        shifts,
+        handoffs.rota(shifts, added, today),
+        state_check,
+        period,
+        names,
+    )
 
 
 def _github(

@@ -1,16 +1,20 @@
 """Follow-through: whether the practice produces outcomes, not just documents.
 
-Three proxies a team can watch without surveying anyone:
+Four proxies a team can watch without surveying anyone:
 
 - postmortem action items, of every postmortem: tracked in an issue or pull request, and closed
   (how long after the postmortem was written), with the open ones past ``overdue_days`` listed;
 - user reports: issues opened by people outside the repository, and whether a person inside it
   (not a bot) replied within ``reply_hours``;
-- specs: merged in the period by a pull request that the spec's accessibility reviewer approved.
+- specs: merged in the period by a pull request that the spec's accessibility reviewer approved;
+- crisis pauses (``pauses``): pull requests and issues that carried a pause label, and those
+  still owed a postmortem after ``owed_days``.
 
 Everything is read once: two listings for the period's issues and comments, one lookup per
 linked issue, the merged pull requests of the period, and one review listing per pull request
-that merged a spec. A repository the token cannot read costs one line in ``problems``.
+that merged a spec; for the pauses, one listing per pause label and one events listing per
+paused pull request or issue. A repository the token cannot read costs one line in
+``problems``.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ from spec_gate.checks.tracking import Link, links_in
 from spec_gate.document import parse
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import DocumentResult
+from spec_gate.practice import history, pauses
+from spec_gate.practice.pauses import Paused, Pauses
 from spec_gate.reading import language
 from spec_gate.ruleset.compiled import Policy, primitives
 from spec_gate.vocabulary import Kind
@@ -44,6 +50,7 @@ class Options:
     overdue_days: int = 30
     reply_hours: int = 48
     marks: tuple[tuple[str, date], ...] = ()  # the report's points: (label, end of interval)
+    owed_days: int = 14  # a pause owes its postmortem after this many days
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +107,9 @@ class FollowPoint:
     specs_verified: float | None  # share of the interval's merged specs with a verified sign-off
     # median hours from the opening of the interval's verified spec pulls to the sign-off
     hours_to_signoff: float | None = None
+    # pull requests and issues that carried a pause label in the interval (None: not measured)
+    paused_pull_requests: int | None = None
+    paused_issues: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +122,7 @@ class FollowThrough:
     points: tuple[FollowPoint, ...]
     requests: int
     problems: tuple[str, ...]  # what could not be read, one line each
+    pauses: Pauses | None = None  # None: the config names no pause label, or it was not read
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +159,22 @@ def measure(
         specs_merged = _specs(activity, policy, results, start)
     except SpecGateError as error:
         problems.append(f"specs: {error.what}")
+    paused: list[Paused] | None = None
+    pause_measure: Pauses | None = None
+    counted = pauses.Counted()
+    if policy.pause_labels:
+        try:
+            paused = pauses.read(activity.api, policy.pause_labels, options.since, counted)
+            pause_measure = pauses.measure(
+                paused,
+                policy.pause_labels,
+                pauses.linked(policy, repository, results),
+                options.since,
+                options.today,
+                options.owed_days,
+            )
+        except SpecGateError as error:
+            problems.append(f"pauses: {error.what}")
     for refused, why in sorted(activity.refused.items()):
         problems.append(f"action items linked in {refused} were not followed: {why}")
     user_reports = _user_reports(reports, options) if reports is not None else None
@@ -167,9 +194,10 @@ def measure(
         action_items,
         user_reports,
         specs,
-        _points(options, closed_on, reports, specs_merged),
-        activity.requests,
+        _points(options, closed_on, reports, specs_merged, paused),
+        activity.requests + counted.requests,
         tuple(problems),
+        pause_measure,
     )
 
 
@@ -204,7 +232,9 @@ def _collect(
         if result.kind != Kind.POSTMORTEM or when is None:
             continue
         try:
-            text = _on_disk(policy.root, result.path).read_text(encoding="utf-8", errors="replace")
+            text = history.on_disk(policy.root, result.path).read_text(
+                encoding="utf-8", errors="replace"
+            )
         except OSError:
             continue
         doc = parse(text, result.path)
@@ -269,30 +299,10 @@ def _short(text: str, width: int = 80) -> str:
 
 def _added(root: Path, paths: Sequence[str], today: date) -> dict[str, date]:
     """When each path was first committed; a file git does not know yet is written today."""
-    found = git.maybe(git.Repository(root).first_additions) if paths else None
-    if found is None:
-        return dict.fromkeys(paths, today)
-    top, added = found
-    written = {}
-    for path in paths:
-        when = added.get(_within(top, root, path) or "")
-        written[path] = datetime.fromtimestamp(when, UTC).date() if when is not None else today
-    return written
-
-
-def _on_disk(root: Path, path: str) -> Path:
-    """A report's path as a file: from the working directory, else (a path of the history)
-    from the top of the repository."""
-    here = Path(path)
-    return here if here.is_absolute() or here.exists() else root / path
-
-
-def _within(folder: Path, root: Path, path: str) -> str | None:
-    """A report's path as git names it below ``folder``; None outside it."""
-    try:
-        return _on_disk(root, path).resolve().relative_to(folder.resolve()).as_posix()
-    except ValueError:
-        return None
+    return {
+        path: when.date() if when is not None else today
+        for path, when in history.first_added(root, paths).items()
+    }
 
 
 # -- user reports ----------------------------------------------------------------------------
@@ -357,7 +367,7 @@ def _specs(
     specs = {
         relative: r
         for r in results
-        if r.kind == Kind.SPEC and (relative := _within(policy.root, policy.root, r.path))
+        if r.kind == Kind.SPEC and (relative := history.within(policy.root, policy.root, r.path))
     }
     if not specs:
         return []
@@ -415,6 +425,7 @@ def _points(
     closed_on: list[tuple[date, date | None]],
     reports: tuple[list[Reported], dict[int, datetime]] | None,
     specs: list[SpecMerge] | None,
+    paused: list[Paused] | None = None,
 ) -> tuple[FollowPoint, ...]:
     # The report's ends are exclusive: a point counts what happened before its end.
     marks = options.marks or (("now", options.today + timedelta(days=1)),)
@@ -439,6 +450,18 @@ def _points(
             merged = [(v, h) for _, _, at, v, h in specs if previous <= at.date() < end]
             verified = _share(sum(v for v, _ in merged), len(merged))
             hours = _median_hours([h for _, h in merged if h is not None])
-        points.append(FollowPoint(label, end.isoformat(), items_closed, answered, verified, hours))
+        carried = [p for p in paused or () if p.carried(previous, end)]
+        points.append(
+            FollowPoint(
+                label,
+                end.isoformat(),
+                items_closed,
+                answered,
+                verified,
+                hours,
+                sum(1 for p in carried if p.pull) if paused is not None else None,
+                sum(1 for p in carried if not p.pull) if paused is not None else None,
+            )
+        )
         previous = end
     return tuple(points)

@@ -8,9 +8,11 @@ plumbing behind ``git show``), so a history of thousands of commits takes second
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from spec_gate import git
 from spec_gate.discover import decode
 from spec_gate.engine import Source
 from spec_gate.errors import SpecGateError
@@ -61,4 +63,33 @@ def source(git: Git, path: str, blob: str) -> Source | None:
     try:
         return Source(path, decode(data, path), path)
     except SpecGateError:
+        return None
+
+
+def first_added(root: Path, paths: Sequence[str]) -> dict[str, datetime | None]:
+    """When each of ``paths`` (as the report names them) was first committed, by commit time;
+    None for a file git does not know yet (or no repository). One ``git log`` for all."""
+    found = git.maybe(git.Repository(root).first_additions) if paths else None
+    if found is None:
+        return dict.fromkeys(paths)
+    top, added = found
+    times: dict[str, datetime | None] = {}
+    for path in paths:
+        when = added.get(within(top, root, path) or "")
+        times[path] = datetime.fromtimestamp(when, UTC) if when is not None else None
+    return times
+
+
+def on_disk(root: Path, path: str) -> Path:
+    """A report's path as a file: from the working directory, else (a path of the history)
+    from the root the policy applies to."""
+    here = Path(path)
+    return here if here.is_absolute() or here.exists() else root / path
+
+
+def within(folder: Path, root: Path, path: str) -> str | None:
+    """A report's path as git names it below ``folder``; None outside it."""
+    try:
+        return on_disk(root, path).resolve().relative_to(folder.resolve()).as_posix()
+    except ValueError:
         return None

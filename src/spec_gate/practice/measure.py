@@ -8,10 +8,12 @@ from dataclasses import dataclass, field
 from spec_gate.checks import blame
 from spec_gate.findings import DocumentResult, Severity
 from spec_gate.practice.followthrough import FollowThrough
+from spec_gate.practice.handoffs import Handoffs
 from spec_gate.ruleset.compiled import Policy, primitives
 from spec_gate.vocabulary import Kind
 
-KIND_ORDER = (Kind.SPEC, Kind.POSTMORTEM, Kind.PR, Kind.TICKET)  # how the report lists them
+# How the report lists them.
+KIND_ORDER = (Kind.SPEC, Kind.POSTMORTEM, Kind.HANDOFF, Kind.PR, Kind.TICKET)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +53,9 @@ class Point:
     # A proxy the practice names: postmortems with no finding of a rule that reads blame, of
     # those judged for it (None: no postmortem, or no such rule in the policy).
     blameless: tuple[int, int] | None = None
+    # On-call handoffs: those written in the period (every one, at a point with no period);
+    # None when there is no handoff at the point.
+    handoffs: Handoffs | None = None
 
 
 @dataclass(frozen=True, slots=True)

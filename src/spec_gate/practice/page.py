@@ -10,7 +10,14 @@ from spec_gate import __version__
 from spec_gate.practice import svg, tables
 from spec_gate.practice.followthrough import FollowThrough
 from spec_gate.practice.measure import Measures
-from spec_gate.practice.tables import Table, blameless_line, github_lines, header_line, percent
+from spec_gate.practice.tables import (
+    Table,
+    blameless_line,
+    github_lines,
+    handoff_lines,
+    header_line,
+    percent,
+)
 from spec_gate.vocabulary import Kind
 
 STYLE = """
@@ -131,6 +138,23 @@ def _follow(follow: FollowThrough) -> list[str]:
             code_first=True,
         )
         parts += ['<h3 id="overdue">Overdue action items</h3>', _table(overdue, "overdue-table")]
+    pauses, unread = follow.pauses, tables.pauses_unread(follow)
+    if unread:
+        parts.append(f"<p>{escape(unread[0].upper() + unread[1:])}.</p>")
+    if pauses is not None and pauses.owed:
+        rows = "".join(
+            f'<tr><th scope="row"><a href="{escape(o.url)}">{escape(tables.owed_name(o))}</a>'
+            f'</th><td>{escape(o.label)}</td><td class="number">{o.days}</td></tr>'
+            for o in pauses.owed
+        )
+        owed = tables.owed(pauses)
+        head = "".join(f'<th scope="col">{escape(cell)}</th>' for cell in owed.header)
+        parts += [
+            '<h3 id="owed">Pauses owed a postmortem</h3>',
+            '<div class="scroll" role="region" aria-labelledby="owed-table" tabindex="0">'
+            f'<table><caption id="owed-table">{escape(owed.caption)}</caption>'
+            f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>",
+        ]
     if reports is not None and reports.unanswered:
         rows = "".join(
             f'<li><a href="{escape(u.url)}">#{u.number} {escape(u.title)}</a>, '
@@ -181,12 +205,20 @@ def html(measures: Measures) -> str:
         proxy = blameless_line(latest) if kind == Kind.POSTMORTEM else None
         if proxy:
             body.append(f"<p>{escape(proxy[0].upper() + proxy[1:])}.</p>")
+        if kind == Kind.HANDOFF and latest.handoffs is not None:
+            items = "".join(
+                f"<li>{escape(line[0].upper() + line[1:])}</li>" for line in handoff_lines(latest)
+            )
+            body.append(f"<ul>{items}</ul>")
         body.append(_kind_chart(measures, kind, f"{ident}-chart"))
         body.append(_table(tables.rules(measures, kind), f"{ident}-rules"))
         if over_time:
             body += [
                 "<details><summary>By period</summary>",
                 _table(tables.periods(measures, kind), f"{ident}-periods"),
+                _table(tables.handoff_periods(measures), f"{ident}-handoffs")
+                if kind == Kind.HANDOFF
+                else "",
                 "</details>",
             ]
         body.append("</section>")

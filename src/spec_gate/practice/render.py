@@ -7,10 +7,13 @@ from typing import Any
 
 from spec_gate.practice import axis, tables
 from spec_gate.practice.followthrough import FollowThrough
+from spec_gate.practice.handoffs import Handoffs, Load
 from spec_gate.practice.measure import KindMeasure, Measures
+from spec_gate.practice.pauses import Pauses
 from spec_gate.practice.tables import (
     blameless_line,
     github_lines,
+    handoff_lines,
     header_line,
     percent,
     rule_share,
@@ -77,6 +80,8 @@ def text(measures: Measures) -> str:
         )
         proxy = blameless_line(latest) if kind == Kind.POSTMORTEM else None
         lines += [f"  {proxy}"] if proxy else []
+        if kind == Kind.HANDOFF:
+            lines += [f"  {line}" for line in handoff_lines(latest)]
     if not latest.kinds:
         lines += ["", "no documents mapped to a kind"]
     if len(measures.points) > 1:
@@ -98,6 +103,9 @@ def text(measures: Measures) -> str:
                 percent(p.kinds[kind].share()) if kind in p.kinds else "-" for p in measures.points
             ]
             lines.append(f"  {kind:12}" + "".join(f"{c:>9}" for c in cells))
+        handoffs = tables.handoff_periods(measures)
+        if len(handoffs.rows) > 1:
+            lines += ["", f"{handoffs.caption}:", *_text_table(handoffs)]
     if measures.worst:
         lines += ["", "Worst offenders:"]
         lines += [
@@ -110,6 +118,19 @@ def text(measures: Measures) -> str:
     if measures.follow_through is not None:
         lines += ["", *_follow_lines(measures.follow_through, "  ")]
     return "\n".join(lines) + "\n"
+
+
+def _text_table(table: tables.Table) -> list[str]:
+    """A table as aligned text: the first column on the left, the figures on the right."""
+    rows = [table.header, *table.rows]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(table.header))]
+    return [
+        "  "
+        + "  ".join(
+            cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(row)
+        ).rstrip()
+        for row in rows
+    ]
 
 
 def _of(part: int, whole: int) -> str:
@@ -168,7 +189,26 @@ def _follow_lines(follow: FollowThrough, indent: str) -> list[str]:
                 else ""
             )
         )
+    lines += _pause_lines(follow, indent)
     lines += [f"{indent}not measured: {problem}" for problem in follow.problems]
+    return lines
+
+
+def _pause_lines(follow: FollowThrough, indent: str) -> list[str]:
+    pauses = follow.pauses
+    if pauses is None:
+        unread = tables.pauses_unread(follow)
+        return [f"{indent}{unread}"] if unread else []
+    lines = [
+        f"{indent}pauses: {pauses.pull_requests} pull request(s) and {pauses.issues} issue(s) "
+        f"carried a pause label ({', '.join(pauses.labels)}); {len(pauses.owed)} paused over "
+        f"{pauses.owed_days} days ago with no postmortem linking them"
+    ]
+    lines += [
+        f"{indent}{indent}owed a postmortem: {tables.owed_name(o)} "
+        f"({o.label}, {o.days} days) {o.url}"
+        for o in pauses.owed
+    ]
     return lines
 
 
@@ -206,6 +246,7 @@ def as_json(measures: Measures) -> str:
                     if p.blameless is not None
                     else None
                 ),
+                "handoffs": _handoffs_json(p.handoffs) if p.handoffs is not None else None,
             }
             for p in measures.points
         ],
@@ -229,6 +270,57 @@ def as_json(measures: Measures) -> str:
         ),
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _load_json(load: Load) -> dict[str, Any]:
+    return {
+        "total": load.total,
+        "median_per_shift": load.median,
+        "given": load.given,
+        "not_given": load.not_given,
+    }
+
+
+def _handoffs_json(found: Handoffs) -> dict[str, Any]:
+    """A point's handoffs: counts over handoffs only; names, with --names, only of who was on
+    call in consecutive shifts."""
+    return {
+        "handoffs": found.handoffs,
+        "written": found.written,
+        "state_check": (
+            {"passing": found.state_checked, "share": found.state_check_share()}
+            if found.state_checked is not None
+            else None
+        ),
+        "pages": _load_json(found.pages),
+        "out_of_hours_pages": _load_json(found.out_of_hours),
+        "consecutive_shifts": found.consecutive,
+        "names": (
+            [{"handle": handle, "consecutive_shifts": count} for handle, count in found.names]
+            if found.names is not None
+            else None
+        ),
+    }
+
+
+def _pauses_json(pauses: Pauses) -> dict[str, Any]:
+    return {
+        "labels": list(pauses.labels),
+        "owed_days": pauses.owed_days,
+        "pull_requests": pauses.pull_requests,
+        "issues": pauses.issues,
+        "owed": [
+            {
+                "number": o.number,
+                "kind": "pull_request" if o.pull else "issue",
+                "title": o.title,
+                "url": o.url,
+                "label": o.label,
+                "days": o.days,
+            }
+            for o in pauses.owed
+        ],
+    }
 
 
 def _follow_json(follow: FollowThrough) -> dict[str, Any]:
@@ -277,6 +369,7 @@ def _follow_json(follow: FollowThrough) -> dict[str, Any]:
             "median_hours_to_signoff": specs.median_hours_to_signoff,
             "unverified": [{"path": path, "pull": pull} for path, pull in specs.unverified],
         },
+        "pauses": _pauses_json(follow.pauses) if follow.pauses is not None else None,
         "points": [
             {
                 "label": p.label,
@@ -285,6 +378,8 @@ def _follow_json(follow: FollowThrough) -> dict[str, Any]:
                 "user_reports_answered": p.reports_answered,
                 "specs_verified": p.specs_verified,
                 "median_hours_to_signoff": p.hours_to_signoff,
+                "paused_pull_requests": p.paused_pull_requests,
+                "paused_issues": p.paused_issues,
             }
             for p in follow.points
         ],
@@ -380,6 +475,8 @@ def markdown(measures: Measures) -> str:
         lines += [tables.written_sentence(measures, kind), ""] if over_time else []
         proxy = blameless_line(latest) if kind == Kind.POSTMORTEM else None
         lines += [proxy[0].upper() + proxy[1:] + ".", ""] if proxy else []
+        if kind == Kind.HANDOFF and latest.handoffs is not None:
+            lines += [*(f"- {line[0].upper()}{line[1:]}" for line in handoff_lines(latest)), ""]
         lines += _table(tables.rules(measures, kind))
         lines += ["", tables.CHART_KEY] if over_time else []
         lines += ["", chart(measures, kind)]
@@ -389,6 +486,7 @@ def markdown(measures: Measures) -> str:
                 "<details><summary>By period</summary>",
                 "",
                 *_table(tables.periods(measures, kind)),
+                *(_captioned(tables.handoff_periods(measures)) if kind == Kind.HANDOFF else []),
                 "",
                 "</details>",
             ]
@@ -400,6 +498,11 @@ def markdown(measures: Measures) -> str:
     if measures.follow_through is not None:
         lines += ["", *_follow_markdown(measures.follow_through)]
     return "\n".join(lines) + "\n"
+
+
+def _captioned(table: tables.Table) -> list[str]:
+    """A second table under one heading: its caption on a line of its own above it."""
+    return ["", f"{table.caption}:", "", *_table(table)]
 
 
 def _follow_markdown(follow: FollowThrough) -> list[str]:
@@ -421,6 +524,23 @@ def _follow_markdown(follow: FollowThrough) -> list[str]:
             f"| `{o.postmortem}`:{o.line} | {_cell_text(o.item)} | {o.link or 'not linked'} "
             f"| {o.days} |"
             for o in items.overdue
+        ]
+    pauses, unread = follow.pauses, tables.pauses_unread(follow)
+    if unread:
+        lines += ["", f"{unread[0].upper()}{unread[1:]}."]
+    if pauses is not None and pauses.owed:
+        lines += [
+            "",
+            "#### Pauses owed a postmortem",
+            "",
+            f"Paused over {pauses.owed_days} days ago, and no postmortem links them.",
+            "",
+            "| Paused | Label | Days since |",
+            "|---|---|---:|",
+        ]
+        lines += [
+            f"| [{_cell_text(tables.owed_name(o))}]({o.url}) | {_cell_text(o.label)} | {o.days} |"
+            for o in pauses.owed
         ]
     if reports is not None and reports.unanswered:
         lines += ["", "#### Unanswered user reports", "", "| Issue | Hours open |", "|---|---:|"]

@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spec_gate.practice.followthrough import FollowThrough
+from spec_gate.practice.handoffs import Handoffs, Load
 from spec_gate.practice.measure import Header, KindMeasure, Measures, Point
+from spec_gate.practice.pauses import Owed, Pauses
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,45 @@ def blameless_line(point: Point) -> str | None:
         return None
     clean, judged = point.blameless
     return f"postmortems without a blame finding: {clean} of {judged} ({percent(clean / judged)})"
+
+
+def _load_words(load: Load, what: str) -> str:
+    given = f"{load.given} of {load.given + load.not_given} handoffs give a number"
+    if load.median is None:
+        return f"{what}: not given ({given})"
+    return f"{what}: {load.total} in all, median {load.median:g} per shift ({given})"
+
+
+def handoff_lines(point: Point) -> list[str]:
+    """The handoffs of a point in words: written, the state check asked and answered (a count
+    over handoffs, never per person), the load per shift, and repeated shifts (named only with
+    --names)."""
+    found: Handoffs | None = point.handoffs
+    if found is None:
+        return []
+    measured = (
+        f"handoffs written in {point.label} (added or changed): {found.written}"
+        if found.written is not None
+        else f"handoffs: {found.handoffs}"
+    )
+    if found.state_checked is not None and found.handoffs:
+        measured += (
+            f", {found.state_checked} ({percent(found.state_checked / found.handoffs)}) with "
+            "the outgoing person asked how they are and answering"
+        )
+    lines = [measured]
+    if found.handoffs:
+        lines += [
+            _load_words(found.pages, "pages"),
+            _load_words(found.out_of_hours, "out-of-hours pages"),
+        ]
+    repeats = (
+        f"the same person on call in consecutive shifts: {found.consecutive} "
+        f"time{'' if found.consecutive == 1 else 's'}"
+    )
+    if found.names:
+        repeats += " (" + ", ".join(f"{handle} {count}" for handle, count in found.names) + ")"
+    return [*lines, repeats]
 
 
 def over_time(measures: Measures) -> bool:
@@ -147,6 +188,46 @@ def periods(measures: Measures, kind: str) -> Table:
     )
 
 
+def handoff_periods(measures: Measures) -> Table:
+    """The handoffs of each period: written, state checks, pages per shift, repeated shifts."""
+
+    def median(load: Load) -> str:
+        return "–" if load.median is None else f"{load.median:g}"
+
+    rows = []
+    for p in measures.points:
+        h = p.handoffs
+        if h is None:
+            continue
+        checked = (
+            "–"
+            if h.state_checked is None or not h.handoffs
+            else f"{h.state_checked}/{h.handoffs} ({percent(h.state_checked / h.handoffs)})"
+        )
+        rows.append(
+            (
+                p.label,
+                str(h.handoffs if h.written is None else h.written),
+                checked,
+                median(h.pages),
+                median(h.out_of_hours),
+                str(h.consecutive),
+            )
+        )
+    return Table(
+        "On-call handoffs by period",
+        (
+            "Period",
+            "Written",
+            "State check asked and answered",
+            "Median pages per shift",
+            "Median out-of-hours pages",
+            "Consecutive shifts",
+        ),
+        tuple(rows),
+    )
+
+
 def worst(measures: Measures) -> Table:
     return Table(
         "Worst offenders",
@@ -201,6 +282,8 @@ def follow_through(follow: FollowThrough) -> Table:
                 "",
             ),
         ]
+    if follow.pauses is not None:
+        rows += pause_rows(follow.pauses)
     return Table(
         f"Follow-through, {follow.since} to {follow.until}",
         ("Measure", "Count", "Share"),
@@ -208,8 +291,42 @@ def follow_through(follow: FollowThrough) -> Table:
     )
 
 
+def pause_rows(pauses: Pauses) -> list[tuple[str, ...]]:
+    labels = ", ".join(pauses.labels)
+    return [
+        (f"Pull requests that carried a pause label ({labels})", str(pauses.pull_requests), ""),
+        (f"Issues that carried a pause label ({labels})", str(pauses.issues), ""),
+        (
+            f"Paused over {pauses.owed_days} days ago and no postmortem links them",
+            str(len(pauses.owed)),
+            "",
+        ),
+    ]
+
+
+def pauses_unread(follow: FollowThrough) -> str | None:
+    """Why the pauses were not measured, when no problem line says so already."""
+    if follow.pauses is not None or any(p.startswith("pauses:") for p in follow.problems):
+        return None
+    return "pauses: not measured, the config names no pause label"
+
+
+def owed_name(owed: Owed) -> str:
+    return f"{'pull request' if owed.pull else 'issue'} #{owed.number} {owed.title}"
+
+
+def owed(pauses: Pauses) -> Table:
+    """The pauses still owed a postmortem."""
+    return Table(
+        f"Paused over {pauses.owed_days} days ago, no postmortem links them",
+        ("Paused", "Label", "Days since"),
+        tuple((owed_name(o), o.label, str(o.days)) for o in pauses.owed),
+    )
+
+
 def follow_periods(follow: FollowThrough) -> Table:
     """The follow-through measures of each period (what its charts draw)."""
+    paused = follow.pauses is not None
     return Table(
         "Follow-through by period",
         (
@@ -218,7 +335,8 @@ def follow_periods(follow: FollowThrough) -> Table:
             "User reports answered in time",
             "Specs with a verified sign-off",
             "Median hours to sign-off",
-        ),
+        )
+        + (("Paused pull requests", "Paused issues") if paused else ()),
         tuple(
             (
                 p.label,
@@ -227,9 +345,14 @@ def follow_periods(follow: FollowThrough) -> Table:
                 share_cell(p.specs_verified),
                 "–" if p.hours_to_signoff is None else f"{p.hours_to_signoff:g}",
             )
+            + ((_count(p.paused_pull_requests), _count(p.paused_issues)) if paused else ())
             for p in follow.points
         ),
     )
+
+
+def _count(count: int | None) -> str:
+    return "–" if count is None else str(count)
 
 
 def follow_charts(follow: FollowThrough) -> list[tuple[str, list[tuple[str, float | None]]]]:
