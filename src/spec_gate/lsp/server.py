@@ -1,44 +1,74 @@
 """``spec-gate lsp``: the same checks as ``spec-gate check``, in the editor, as the spec is written.
 
 Diagnostics on open, change and save for Markdown files whose kind the nearest
-``.spec-gate.yml`` or the front matter gives; a code action that inserts a rule's fill-in
-skeleton; hover with what ``spec-gate explain`` says. The policy is looked up on every check
-(its compiled form is cached while its files are unchanged), so an edited config or rule set
-applies at once; a broken one is one message, and the server keeps running. Copies are found
-against the documents of the workspace, read once and then kept up to date on save.
+``.spec-gate.yml`` or the front matter gives, each publication with the version of the text it
+was computed from; a code action that inserts a rule's fill-in skeleton where the kind's
+template puts it; hover with what ``spec-gate explain`` says, in words. The policy is looked
+up on every check (its compiled form is cached while its files are unchanged), so an edited
+config or rule set applies at once; a broken one is one message, and the server keeps running.
+Copies are found against the documents of the workspace, read once and then kept up to date on
+save.
 
 Edits are debounced: the first edit after a quiet spell is checked at once (the author sees
 the answer as soon as it exists), and while edits keep coming, at most one check runs every
-``DEBOUNCE`` seconds, on the latest text.
+``DEBOUNCE`` seconds, on the latest text. A result whose text is no longer the document's
+(it changed while the check ran) is not published: the check of the newer text, scheduled by
+that change, publishes instead.
 """
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import math
 import re
 from array import array
-from dataclasses import replace
+from collections.abc import Iterator
 from datetime import date
+from functools import cache as once
+from importlib import resources
 from pathlib import Path
+from urllib.parse import unquote
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
+from pygls.workspace import TextDocument
 
-from spec_gate import __version__, copies, discover
+from spec_gate import __version__, copies, discover, patterns
 from spec_gate.commands.explain import explain
 from spec_gate.discover import policy_for
+from spec_gate.document import parse
 from spec_gate.engine import Engine, Source, check_all
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import DocumentResult, Finding
-from spec_gate.lsp.edits import SOURCE, diagnostic, insertion, snippet
+from spec_gate.lsp.edits import (
+    SOURCE,
+    Layout,
+    Phrase,
+    diagnostic,
+    hover_text,
+    insertion,
+    plain,
+    snippet,
+)
+from spec_gate.reading import terms
 from spec_gate.result_cache import ResultCache
 from spec_gate.ruleset import cache
-from spec_gate.ruleset.compiled import Policy, Rule
+from spec_gate.ruleset.compiled import Policy, Rule, primitives
+from spec_gate.vocabulary import Kind
 
 MARKDOWN = (".md", ".markdown", ".mdown", ".mkd")
 DEBOUNCE = 0.2  # seconds between two checks of a document while it is being edited
 _LINE = re.compile(r":(\d+)$")
+# The checks whose findings are about wording in a line: their range is that wording.
+_WORDING = frozenset({"blame", "guilt_trip", "phrases"})
+# The built-in template of each kind: the order its sections go in.
+_TEMPLATES = {
+    Kind.SPEC: "spec.md",
+    Kind.POSTMORTEM: "postmortem.md",
+    Kind.HANDOFF: "handoff.md",
+    Kind.PR: "pull_request_template.md",
+}
 
 
 class SpecGateServer(LanguageServer):
@@ -47,6 +77,8 @@ class SpecGateServer(LanguageServer):
         self.scheduled: set[str] = set()
         self.checked_at: dict[str, float] = {}  # uri -> when its last check ended (loop time)
         self.findings: dict[str, list[Finding]] = {}  # uri -> what was last published
+        self.versions: dict[str, int | None] = {}  # uri -> the version it was published for
+        self.kinds: dict[str, str] = {}  # uri -> the kind it was last checked as
         self.workspace_results: dict[tuple[str, str], dict[str, DocumentResult]] = {}
         self.sampled_runs: dict[int, set[str]] = {}  # sampled 3-word run -> workspace paths
         self.last_error = ""
@@ -66,12 +98,13 @@ class SpecGateServer(LanguageServer):
 
     def _run_scheduled(self, uri: str) -> None:
         self.scheduled.discard(uri)
-        if uri in self.workspace.text_documents:
+        if self.opened(uri) is not None:
             self.check(uri)
             self.checked_at[uri] = asyncio.get_running_loop().time()
 
     def check(self, uri: str, saved: bool = False) -> None:
         document = self.workspace.get_text_document(uri)
+        version, source = document.version, document.source  # what this check answers for
         path = Path(document.path)
         try:
             policy = policy_for(None, [], start=path.parent)
@@ -82,27 +115,69 @@ class SpecGateServer(LanguageServer):
         relative = discover.relative_to(path, policy.root)
         shown = relative or str(path)
         engine = Engine(policy, today=date.today())  # a server runs for days: asked each time
+        lines = source.split("\n")
         try:
-            result = engine.check(Source(shown, document.source, relative, None))
+            result = engine.check(Source(shown, source, relative, None))
         except SpecGateError as error:  # this document's front matter, say
-            self._publish(uri, [], [_broken(error, document.source.split("\n"))])
+            self._publish(uri, version, lines, [], [_broken(error, lines)])
             return
         if result is None:  # not a kind spec-gate checks here
-            self._publish(uri, [], [])
+            self.kinds.pop(uri, None)
+            self._publish(uri, version, lines, [], [])
             return
         result = self._with_copies(policy, engine, result, saved)
-        lines = document.source.split("\n")
+        self.kinds[uri] = result.kind
         self._publish(
             uri,
+            version,
+            lines,
             list(result.findings),
-            [diagnostic(f, lines, self._explanation(policy, f.rule)) for f in result.findings],
+            [
+                diagnostic(f, lines, self._explanation(policy, f.rule), _wording(policy, f.rule))
+                for f in result.findings
+            ],
         )
 
-    def _publish(self, uri: str, findings: list[Finding], shown: list[types.Diagnostic]) -> None:
+    def _publish(
+        self,
+        uri: str,
+        version: int | None,
+        lines: list[str],
+        findings: list[Finding],
+        shown: list[types.Diagnostic],
+    ) -> None:
+        """Publish what the check of ``version`` found, unless the document is not at that
+        version any more. Clients that compare versions (Helix, eglot) drop a stale result
+        anyway, and clients that do not (VS Code, Neovim) would show it at the old text's
+        lines; the change that made it stale has scheduled the check of the newer text."""
+        document = self.opened(uri)
+        if document is None or document.version != version:
+            return
+        codec = document.position_codec
+        for shown_one in shown:  # characters, as the editor counts them (UTF-16 by default)
+            shown_one.range = codec.range_to_client_units(lines, shown_one.range)
         self.findings[uri] = findings
+        self.versions[uri] = version
         self.text_document_publish_diagnostics(
-            types.PublishDiagnosticsParams(uri=uri, diagnostics=shown)
+            types.PublishDiagnosticsParams(uri=uri, diagnostics=shown, version=version)
         )
+
+    def opened(self, uri: str) -> TextDocument | None:
+        """The document as the editor has it open; None when it is not (closed)."""
+        document: TextDocument | None = self.workspace.text_documents.get(unquote(uri))
+        return document
+
+    def clear(self, uri: str) -> None:
+        """A closed document's diagnostics go, with the version they were published for
+        (nothing to send when none were)."""
+        self.findings.pop(uri, None)
+        self.kinds.pop(uri, None)
+        if uri in self.versions:
+            self.text_document_publish_diagnostics(
+                types.PublishDiagnosticsParams(
+                    uri=uri, diagnostics=[], version=self.versions.pop(uri)
+                )
+            )
 
     def _config_error(self, message: str) -> None:
         if message != self.last_error:  # once, not on every keystroke
@@ -140,7 +215,7 @@ class SpecGateServer(LanguageServer):
             found: dict[str, DocumentResult] = {}
             if policy.profiles:
                 sources = [
-                    replace(s, path=s.relative)
+                    dataclasses.replace(s, path=s.relative)
                     for s in discover.sources([], policy, None, policy.root)
                     if s.relative is not None
                 ]
@@ -173,13 +248,19 @@ class SpecGateServer(LanguageServer):
             policy = policy_for(None, [], start=Path(document.path).parent)
         except SpecGateError:
             return []
+        layout = _layout(policy, self.kinds.get(uri))
+        lines = document.source.split("\n")
+        codec = document.position_codec
         actions = []
         for shown in params.context.diagnostics:
             rule = _rule(policy, str(shown.code)) if shown.source == SOURCE else None
             skeleton = snippet(rule.help) if rule is not None else None
             if skeleton is None:
                 continue
-            found = insertion(document.source, shown.range.start.line + 1, skeleton)
+            found = insertion(document.source, shown.range.start.line + 1, skeleton, layout)
+            if found is None:  # all it would insert is there already
+                continue
+            found.edit.range = codec.range_to_client_units(lines, found.edit.range)
             actions.append(
                 types.CodeAction(
                     title=found.title,
@@ -199,14 +280,14 @@ class SpecGateServer(LanguageServer):
         document = self.workspace.get_text_document(uri)
         try:
             policy = policy_for(None, [], start=Path(document.path).parent)
-            texts = [explain(rule, policy) for rule in dict.fromkeys(f.rule for f in here)]
+            texts = []
+            for rule_id in dict.fromkeys(f.rule for f in here):
+                said = plain(explain(rule_id, policy), _patterns(_rule(policy, rule_id)))
+                texts.append((said, self._explanation(policy, rule_id)))
         except SpecGateError:
             return None
         return types.Hover(
-            contents=types.MarkupContent(
-                kind=types.MarkupKind.Markdown,
-                value="\n\n".join(f"```text\n{text.rstrip()}\n```" for text in texts),
-            )
+            contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=hover_text(texts))
         )
 
 
@@ -242,6 +323,77 @@ def _rule(policy: Policy, rule_id: str) -> Rule | None:
     return next((a.rule for _, a in policy.active_rules() if a.rule.id == rule_id), None)
 
 
+def _wording(policy: Policy, rule_id: str) -> list[Phrase] | None:
+    """A rule whose findings are about wording in a line: its phrase patterns (none for blame
+    or a guilt trip, which quote what they found); None for any other rule."""
+    rule = _rule(policy, rule_id)
+    checks = list(primitives(rule.check)) if rule is not None else []
+    if not any(p.name in _WORDING for p in checks):
+        return None
+    return [
+        (
+            patterns.compile(phrase.pattern),
+            patterns.compile(phrase.unless) if phrase.unless else None,
+        )
+        for p in checks
+        if p.name == "phrases"
+        for phrase in p.options.phrases
+    ]
+
+
+def _patterns(rule: Rule | None) -> list[str]:
+    """Every pattern of the rule's checks and conditions, as ``explain`` shows them."""
+    if rule is None:
+        return []
+    found = [
+        *(s for p in primitives(rule.check) for s in _strings(p.options)),
+        *_strings(rule.when),
+    ]
+    return [*found, *(terms.shown(s) for s in found)]
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from _strings(getattr(value, field.name))
+    elif isinstance(value, tuple | list | set | frozenset):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+
+
+def _layout(policy: Policy, kind: str | None) -> Layout:
+    """The order of the kind's template, and the headings and boxes the policy's rules find."""
+    headings: dict[str, None] = {}
+    boxes: dict[str, None] = {}
+    for _, active in policy.active_rules():
+        for check in primitives(active.rule.check):
+            heading = getattr(check.options, "heading", None)
+            if isinstance(heading, str) and heading:
+                headings[heading] = None
+            if check.name == "checkbox":
+                boxes[check.options.text] = None
+    return Layout(
+        _template_order(kind) if kind is not None else (),
+        tuple(map(patterns.compile, headings)),
+        tuple(map(patterns.compile, boxes)),
+    )
+
+
+@once
+def _template_order(kind: Kind) -> tuple[str, ...]:
+    """The section titles of the kind's built-in template (``spec-gate init`` writes it)."""
+    name = _TEMPLATES.get(kind)
+    if name is None:
+        return ()
+    text = resources.files("spec_gate").joinpath("templates", name).read_text(encoding="utf-8")
+    return tuple(s.title for s in parse(text).sections if s.level > 1)
+
+
 def _broken(error: SpecGateError, lines: list[str]) -> types.Diagnostic:
     found = _LINE.search(error.where)
     line = int(found.group(1)) if found else 1
@@ -269,7 +421,7 @@ def build() -> SpecGateServer:
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def did_save(ls: SpecGateServer, params: types.DidSaveTextDocumentParams) -> None:
         uri = params.text_document.uri
-        if uri_is_markdown(uri) and uri in ls.workspace.text_documents:
+        if uri_is_markdown(uri) and ls.opened(uri) is not None:
             ls.check(uri, saved=True)
         elif uri.endswith((".yml", ".yaml")):  # a config or rule set: check everything again
             for other in list(ls.workspace.text_documents):
@@ -277,7 +429,7 @@ def build() -> SpecGateServer:
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: SpecGateServer, params: types.DidCloseTextDocumentParams) -> None:
-        ls._publish(params.text_document.uri, [], [])
+        ls.clear(params.text_document.uri)
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     def files_changed(ls: SpecGateServer, params: types.DidChangeWatchedFilesParams) -> None:
