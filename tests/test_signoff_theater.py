@@ -272,7 +272,10 @@ def test_signoff_shortcuts_block_and_real_signoffs_pass(
 @pytest.mark.usefixtures("initialised")
 def test_a_template_handle_is_a_placeholder(cli: Cli, write: Write) -> None:
     """A handle the team's own template carries is the template's, whoever it looks like."""
-    write("docs/specs/TEMPLATE.md", template("spec.md").replace("@reviewer", "@a11y-lead-here"))
+    write(
+        "docs/specs/TEMPLATE.md",
+        template("spec.md").replace("@<reviewer's handle>", "@a11y-lead-here"),
+    )
     write("docs/specs/s.md", spec("- [x] Accessibility review signed off by @a11y-lead-here"))
     result = cli("check", "--format", "json")
     [found] = [f for f in result.json["findings"] if f["rule"] == "a11y-signoff"]
@@ -280,7 +283,8 @@ def test_a_template_handle_is_a_placeholder(cli: Cli, write: Write) -> None:
 
 
 def test_every_help_snippet_and_template_uses_a_placeholder_handle() -> None:
-    """Pasting our own example never passes: the handles in it are placeholders."""
+    """Pasting our own example never passes: the handles in it are placeholders or visible
+    slots (``@<reviewer's handle>``), and a pasted slot says what to put in its place."""
     from spec_gate.reading.signoffs import PLACEHOLDER_HANDLES, handles, login
     from spec_gate.ruleset.load import load_policy
 
@@ -299,3 +303,37 @@ def test_an_invisible_character_does_not_hide_a_placeholder(cli: Cli, write: Wri
     assert why["detail"] == (
         "the “Why” section has no real content; it needs at least 8 words: “TBD” is a placeholder"
     )
+
+
+SLOT_AND_CONTRADICTION = [
+    # (the sign-off as written, the front matter, what the finding says)
+    (
+        "- [x] Accessibility review signed off by @<reviewer's handle>",
+        "",
+        "“@<reviewer's handle>” is the template's slot: replace it with the reviewer's @handle",
+    ),
+    (
+        "- [ ] Accessibility review signed off by @<reviewer's handle>",
+        "accessibility_signoff:\n  reviewer: maria\n",
+        "accessibility_signoff.reviewer is “maria”, not a @handle: write “@maria”",
+    ),
+    (
+        "- [ ] Accessibility review signed off by @maria-a11y",
+        "accessibility_signoff:\n  reviewer: '@maria-a11y'\n",
+        "accessibility_signoff.reviewer says @maria-a11y signed off, but the box “Accessibility "
+        "review signed off by @maria-a11y” is not ticked",
+    ),
+]
+
+
+@pytest.mark.parametrize(("box", "front", "said"), SLOT_AND_CONTRADICTION)
+def test_every_rejected_signoff_says_what_was_read(
+    cli: Cli, write: Write, box: str, front: str, said: str
+) -> None:
+    write("s.md", spec(box, f"{OWNER}\n{front}".rstrip("\n")))
+    [found] = [
+        f
+        for f in cli("check", "--kind", "spec", "--format", "json", "s.md").json["findings"]
+        if f["rule"] == "a11y-signoff"
+    ]
+    assert said in found["detail"]

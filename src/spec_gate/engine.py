@@ -89,9 +89,14 @@ def evaluate(node: Node, doc: Document, context: Context) -> Outcome:
             if outcome.passed:
                 return outcome
             outcomes.append(outcome)
-        # All failed: tell the author about the one they nearly satisfied (a box that names a
-        # placeholder says more than "no front-matter field").
-        return next((o for o in outcomes if o.near), outcomes[0])
+        # All failed: tell the author about the ones they nearly satisfied (a box that names a
+        # placeholder says more than "no front-matter field"), each with why it did not count.
+        near = [o for o in outcomes if o.near]
+        if len(near) < 2:
+            return near[0] if near else outcomes[0]
+        details = "; ".join(m.detail for o in near for m in o.misses[:1] if m.detail)
+        first = near[0].misses[0]
+        return Outcome((replace(first, detail=details),), near[0].line, near=True)
     if isinstance(node, AllOf):
         outcomes = [evaluate(child, doc, context) for child in node.children]
         misses = tuple(m for o in outcomes for m in o.misses)

@@ -76,7 +76,11 @@ def _signoff(doc: Document, context: Context, ticked: list[Task], tasks: list[Ta
         return missed(*found, near=True)
     if not tasks:
         return missed(1)
-    return missed(tasks[0].line, f"the box “{shorten(tasks[0].text)}” is not ticked", True)
+    box = tasks[0]
+    _, why_not = signoffs.judge(box.text, doc, context, box.quoted)
+    if "slot" in why_not or "placeholder" in why_not:  # what to fix before ticking it
+        return missed(box.line, f"the box “{shorten(box.text)}” is not ticked, and {why_not}", True)
+    return missed(box.line, f"the box “{shorten(box.text)}” is not ticked", True)
 
 
 def describe(options: Options) -> str:

@@ -9,6 +9,7 @@ A missing field, an empty value or a placeholder (``TBD``) fails.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -21,7 +22,7 @@ from spec_gate.checks.base import (
     shorten,
     signed,
 )
-from spec_gate.document import Context, Document, is_placeholder
+from spec_gate.document import Context, Document, Task, is_placeholder
 from spec_gate.patterns import Regex
 from spec_gate.reading import signoffs
 from spec_gate.reading.signoffs import handles
@@ -85,18 +86,44 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
             f"{options.field} is {shorten(shown, 40)!r}, not one of {list(options.enum)}",
             True,
         )
+    if options.signoff:  # says why in words, not with a pattern
+        if _BARE_LOGIN.match(shown.strip()):
+            login = shown.strip()
+            return missed(
+                line, f"{options.field} is “{login}”, not a @handle: write “@{login}”", True
+            )
+        signer, why_not = signoffs.judge(
+            shown + _beside(doc.frontmatter, options.field), doc, context
+        )
+        if signer is None:
+            return missed(line, why_not, True)
+        unticked = _unticked_signoff(doc, signer)
+        if unticked is not None:  # two answers to "was it signed off?": say which stands
+            return missed(
+                unticked.line,
+                f"{options.field} says {signer} signed off, but the box “{shorten(unticked.text)}”"
+                " is not ticked: tick it once they have, or remove one of the two",
+                True,
+            )
+        return signed(line, signer)
     if options.pattern is not None and patterns.compile(options.pattern).search(shown) is None:
         return missed(
             line,
             f"{options.field} is {shorten(shown, 40)!r}, which does not match {options.pattern!r}",
             True,
         )
-    if options.signoff:
-        signer, why_not = signoffs.judge(
-            shown + _beside(doc.frontmatter, options.field), doc, context
-        )
-        return signed(line, signer) if signer is not None else missed(line, why_not, True)
     return passed(line, handles(shown))
+
+
+def _unticked_signoff(doc: Document, signer: str) -> Task | None:
+    """An unticked box that is also a sign-off: it names ``signer``, or says it signs off."""
+    for task in doc.tasks:
+        if task.checked or task.quoted:
+            continue
+        named = {signoffs.login(h) for h in handles(task.text)}
+        if signoffs.login(signer) in named or _SIGNS_OFF.search(task.text) is not None:
+            return task
+    return None
 
 
 def _beside(frontmatter: dict[str, Any] | None, dotted: str) -> str:
@@ -110,6 +137,8 @@ def _beside(frontmatter: dict[str, Any] | None, dotted: str) -> str:
 
 
 _STANDING = ("status", "state", "date", "signed", "when")
+_SIGNS_OFF = re.compile(r"\bsign(ed|s)?[- ]?off\b|\bapprov", re.IGNORECASE)
+_BARE_LOGIN = re.compile(r"^[A-Za-z0-9][\w.-]{0,38}$")  # "maria": a login without its @
 
 
 def describe(options: Options) -> str:

@@ -340,6 +340,7 @@ class _Builder:
         level = self.heading_level
         self.close_sections(to_level=level, line=line - 1)
         self.end_labels(bold=True)
+        self.lone_paragraph = None  # a paragraph before a heading introduces no list after it
         index = len(self.sections)
         title = _strip_comments(raw).strip()
         self.sections.append(

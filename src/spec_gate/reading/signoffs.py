@@ -34,6 +34,8 @@ BOTS = frozenset(
     {"github-actions", "dependabot", "renovate", "renovate-bot", "mergify", "codecov",
      "actions-user", "copilot", "web-flow", "allcontributors", "pre-commit-ci", "snyk-bot"}
 )  # fmt: skip
+# A visible slot a help text or template leaves to fill in: "@<reviewer's handle>".
+_SLOT = re.compile(r"@?<[^<>\n]{1,60}>")
 _NEGATED = patterns.compile(
     r"\b(not|never|nobody|no[- ]one|none|skip(ped|s)?|refused|declined|rejected|pending"
     r"|awaiting|waiting|tbd|todo|yet to|unsigned)\b|n['’]t\b"
@@ -113,6 +115,12 @@ def judge(
         return None, "the sign-off is inside a quote, so it is someone else's box, not this one"
     if _STRUCK in text:
         return None, "the sign-off is struck through"
+    slot = _SLOT.search(text)
+    if slot is not None:
+        return None, (
+            f"“{slot.group(0)}” is the template's slot: replace it with the reviewer's "
+            "@handle (“@maria-a11y”)"
+        )
     named = handles(text)
     words = text
     for handle in named:  # "@TBD" is a placeholder handle, not a word saying "to be done"
