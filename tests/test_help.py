@@ -85,3 +85,26 @@ def test_readme_shows_what_the_quick_start_prints(
     assert run.code == 0
     assert finding in run.out
     assert run.out.rstrip("\n").endswith(summary)
+
+
+@pytest.mark.parametrize("command", ["check", "report", "explain", "schema", "init", "lsp"])
+def test_each_command_help_gives_the_exit_codes(cli: Cli, command: str) -> None:
+    run = cli(command, "--help")
+    assert run.code == 0
+    assert "exit codes:\n  0  nothing blocking" in run.out
+    assert "2  a usage, configuration or input error" in run.out
+
+
+def test_explain_with_no_rule_lists_the_rules_in_force(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".spec-gate.yml").write_text("severity: {a11y-perspectives: error}\n")
+    run = cli("explain")
+    assert run.code == 0
+    assert run.out.startswith("Rules in force (.spec-gate.yml):\n")
+    lines = {
+        line.split()[0]: line.split()[1] for line in run.out.splitlines()[2:] if line[:2] == "  "
+    }
+    assert lines["a11y-perspectives"] == "error"  # the config's severity, not the built-in's
+    assert lines["handoff-state-check"] == "error" and lines["no-guilt-trip"] == "warning"

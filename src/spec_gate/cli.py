@@ -213,7 +213,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="what a rule checks, why it matters, and a passing example",
         description="Explain a rule of the configured rule sets (built-in or your own).",
     )
-    explain.add_argument("rule", metavar="RULE", help="a rule id, such as a11y-signoff")
+    explain.add_argument(
+        "rule",
+        metavar="RULE",
+        nargs="?",
+        help="a rule id, such as a11y-signoff (none: list the rules in force, one line each)",
+    )
     explain.add_argument(
         "--config", metavar="FILE", help="the config file (default: the nearest .spec-gate.yml)"
     )
@@ -256,6 +261,9 @@ def build_parser() -> argparse.ArgumentParser:
         "reading the runner's environment (GITHUB_EVENT_PATH, INPUT_MODE, ...); needs "
         "pip install 'spec-gate[github]'.",
     )
+    for sub in commands.choices.values():  # each command's --help gives the exit codes too
+        sub.epilog = EXIT_CODES
+        sub.formatter_class = argparse.RawDescriptionHelpFormatter
     return parser
 
 
@@ -485,7 +493,13 @@ def run_explain(args: argparse.Namespace, here: Path) -> int:
     from spec_gate.commands.explain import explain
     from spec_gate.discover import policy_for
 
-    _print(explain(args.rule, policy_for(args.config, [], here)), sys.stdout)
+    policy = policy_for(args.config, [], here)
+    if args.rule is None:
+        from spec_gate.commands.explain import in_force
+
+        _print(in_force(policy), sys.stdout)
+        return 0
+    _print(explain(args.rule, policy), sys.stdout)
     return 0
 
 

@@ -471,7 +471,7 @@ def test_the_cli_needs_a_token_and_a_repository(
     monkeypatch.delenv("GITHUB_TOKEN", raising=False)
     result = cli("report", "--github-follow-through")
     assert result.code == 2
-    assert "--github-follow-through need GITHUB_TOKEN and GITHUB_REPOSITORY" in result.err
+    assert "--github-follow-through needs GITHUB_TOKEN and GITHUB_REPOSITORY" in result.err
 
 
 @pytest.mark.slow

@@ -1,4 +1,5 @@
-"""``spec-gate explain RULE``: what a rule checks, why the practice matters, and a passing example.
+"""``spec-gate explain [RULE]``: what a rule checks, why the practice matters, and a passing
+example; with no rule, the rules in force, one line each.
 
 Works for the built-in rules and for the team's own, from the same compiled policy the check
 uses, so the explanation cannot drift from the behaviour.
@@ -34,6 +35,22 @@ def _all_rules(policy: Policy) -> dict[str, tuple[ActiveRule, set[str]]]:
     for profile, active in policy.active_rules():
         found.setdefault(active.rule.id, (active, set()))[1].add(profile.kind)
     return found
+
+
+def in_force(policy: Policy) -> str:
+    """The rules in force for ``policy``, one line each: id, severity, kinds, what it asks."""
+    rules = _all_rules(policy)
+    width = max((len(rule_id) for rule_id in rules), default=0)
+    where = policy.source or "the built-in rule sets (no .spec-gate.yml found)"
+    lines = [f"Rules in force ({where}):", ""]
+    for rule_id, (active, kinds) in rules.items():
+        rule = active.rule
+        shown = ", ".join(k for k in KINDS if k in kinds)
+        first = rule.message.split(". ")[0].rstrip(".")
+        severity = (active.severity or rule.severity).value  # the config's, where it sets one
+        lines.append(f"  {rule_id:<{width}}  {severity:<7}  {shown:<24}  {first}")
+    lines += ["", "`spec-gate explain RULE` says what one of them checks and how to fix it."]
+    return "\n".join(lines) + "\n"
 
 
 def explain(rule_id: str, policy: Policy) -> str:

@@ -291,7 +291,8 @@ def _api(environ: Mapping[str, str], asked: str) -> tuple[Api, str]:
     if not token or not repository or repository.count("/") != 1:
         raise SpecGateError(
             "report",
-            f"{asked} need GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) in the environment",
+            f"{asked} {'need' if ' and ' in asked else 'needs'} GITHUB_TOKEN and "
+            "GITHUB_REPOSITORY (owner/name) in the environment",
         )
     api_url = environ.get("GITHUB_API_URL", "https://api.github.com")
     return client(token, api_url, repository), repository
