@@ -21,6 +21,7 @@ from spec_gate.reading.lexicon import DEFAULT_LANGUAGE, entries, get
 _KANA = re.compile(f"[{KANA}]")
 _HAN = re.compile(f"[{IDEOGRAPHS}]")
 _HANGUL = re.compile(f"[{HANGUL}]")
+_CJK = re.compile(f"[{KANA}{IDEOGRAPHS}{HANGUL}]")
 # Words of the scripts written with spaces (Korean's Hangul too, told apart by its count),
 # whole: not a run of letters inside an identifier or a commit hash ("c85ba3e9" is not the
 # words "c", "ba", "e", everyday words of some language).
@@ -82,17 +83,6 @@ class _Sample:
         return _words(self.prose)
 
 
-def _joined(samples: list[_Sample]) -> _Sample:
-    return _Sample(
-        sum(s.kana for s in samples),
-        sum(s.han for s in samples),
-        sum(s.hangul for s in samples),
-        "\n".join(s.prose for s in samples),
-        sum(s.size for s in samples),
-    )
-
-
-@lru_cache(maxsize=4096)
 def _sample(text: str) -> _Sample:
     prose = _CODE.sub(" ", text)
     if prose.isascii():
@@ -101,19 +91,19 @@ def _sample(text: str) -> _Sample:
     return _Sample(kana, han, hangul, prose.lower(), len(text))
 
 
-@lru_cache(maxsize=1024)
 def _words(prose: str) -> tuple[str, ...]:
     return tuple(_SPACED_WORD.findall(prose))
 
 
-def _plainly_english(sample: _Sample, least: int) -> bool:
-    """English prose, told the quick way: split at spaces, three words in ten are English
-    everyday words (punctuation kept on a word only makes it harder to pass)."""
-    if sample.kana or sample.han or sample.hangul:
+def _plainly_english(text: str, least: int) -> bool:
+    """English prose, told the quick way, before anything else is read: no CJK character,
+    and three words in ten (split at spaces, punctuation and code left on: they only make it
+    harder to pass) are English everyday words."""
+    tokens = text.lower().split()
+    if len(tokens) < least or _CJK.search(text) is not None:
         return False
-    tokens = sample.prose.split()
     english = _stopwords(DEFAULT_LANGUAGE).__contains__
-    return len(tokens) >= least and sum(map(english, tokens)) >= _SHARE * len(tokens)
+    return sum(map(english, tokens)) >= _SHARE * len(tokens)
 
 
 _RECENT: OrderedDict[int, tuple[Document, str, tuple[str, ...]]] = OrderedDict()
@@ -165,19 +155,26 @@ def _read(
         elif sizes[block.section] < _SECTION_SAMPLE:
             own[block.section].append(block.text)
             sizes[block.section] += len(block.text) + 1
-    samples = [_sample("\n".join(texts)[:_SECTION_SAMPLE]) for texts in own]
-    opening = [_sample("\n".join(preamble)[:_SAMPLE])]
-    size = opening[0].size
-    for sample in samples:
-        if size >= _SAMPLE:
+    texts = ["\n".join(parts)[:_SECTION_SAMPLE] for parts in own]
+    opening = "\n".join(preamble)[:_SAMPLE]
+    for text in texts:
+        if len(opening) >= _SAMPLE:
             break
-        opening.append(sample)
-        size += sample.size
-    code = declared(doc.frontmatter, among) or _told(_joined(opening), among, 1) or _fallback(among)
+        opening += "\n" + text
+    code = declared(doc.frontmatter, among)
+    english = DEFAULT_LANGUAGE in (among or built_in())
+    if code is None and english and _plainly_english(opening, 1):
+        code = DEFAULT_LANGUAGE  # most documents: settled without reading a word twice
+    code = code or _told(_sample(opening), among, 1) or _fallback(among)
     found: list[str] = []
-    for section, sample in zip(doc.sections, samples, strict=True):
+    for section, text in zip(doc.sections, texts, strict=True):
         inherited = found[section.parent] if section.parent >= 0 else code
-        found.append(_told(sample, among, _SECTION_WORDS) or inherited)
+        if len(text) < 2 * _SECTION_WORDS:  # too short for 30 words, or 60 CJK characters
+            found.append(inherited)
+        elif english and _plainly_english(text, _SECTION_WORDS):
+            found.append(DEFAULT_LANGUAGE)
+        else:
+            found.append(_told(_sample(text), among, _SECTION_WORDS) or inherited)
     if keep:
         _RECENT[id(doc)] = (doc, code, tuple(found))
         if len(_RECENT) > _KEPT:
@@ -201,10 +198,9 @@ def _told(sample: _Sample, among: tuple[str, ...] | None, least: int) -> str | N
     (or twice as many CJK characters), or no language's everyday words stand out."""
     languages = among or built_in()
     fallback = _fallback(among)
-    if fallback == DEFAULT_LANGUAGE and _plainly_english(sample, least):
-        return fallback  # most text, settled before its words are read one by one
     kana, han, hangul = sample.kana, sample.han, sample.hangul
-    total = len(sample.words)
+    words = sample.words
+    total = len(words)
     if total < least and kana + han + hangul < 2 * least:
         return None
     if hangul and hangul >= max(kana + han, total) and "ko" in languages:
@@ -217,9 +213,9 @@ def _told(sample: _Sample, among: tuple[str, ...] | None, least: int) -> str | N
         return "zh"
     # Plain English prose settles it at once, before any other language's file is read.
     english = _stopwords(DEFAULT_LANGUAGE).__contains__
-    if fallback == DEFAULT_LANGUAGE and sum(map(english, sample.words)) >= _SHARE * total:
+    if fallback == DEFAULT_LANGUAGE and sum(map(english, words)) >= _SHARE * total:
         return fallback
-    counts = Counter(sample.words)
+    counts = Counter(words)
     spaced = tuple(code for code in languages if code not in ("ja", "zh", "ko"))
     scores = dict.fromkeys(spaced, 0)
     index = _everyday_index(spaced)
