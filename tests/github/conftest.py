@@ -3,6 +3,10 @@ from __future__ import annotations
 import copy
 import io
 import json
+import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -134,3 +138,41 @@ def action(tmp_path: Path) -> Iterator[Action]:
     scenario = Action(tmp_path, fake)
     scenario.workspace.mkdir()
     yield scenario
+
+
+def run_installed(
+    fake: Any, tmp_path: Path, payload: dict[str, Any], workspace: Path, **inputs: str
+) -> subprocess.CompletedProcess[str]:
+    """The installed ``spec-gate github`` as a runner starts it for a pull_request event,
+    against ``fake`` served over real HTTP (its ``api_url`` set by the caller)."""
+    (tmp_path / "event.json").write_text(json.dumps(payload))
+    for name in ("output", "summary"):
+        (tmp_path / name).write_text("")
+    command = shutil.which("spec-gate", path=str(Path(sys.executable).parent))
+    assert command is not None, "spec-gate is not installed beside this Python"
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "HOME": str(tmp_path),
+        "GITHUB_EVENT_NAME": "pull_request",
+        "GITHUB_EVENT_PATH": str(tmp_path / "event.json"),
+        "GITHUB_REPOSITORY": REPOSITORY,
+        "GITHUB_API_URL": fake.api_url,
+        "GITHUB_WORKSPACE": str(workspace),
+        "GITHUB_OUTPUT": str(tmp_path / "output"),
+        "GITHUB_STEP_SUMMARY": str(tmp_path / "summary"),
+        "RUNNER_TEMP": str(tmp_path),
+        "GITHUB_SERVER_URL": "https://github.com",
+        "GITHUB_RUN_ID": "42",
+        "INPUT_TOKEN": "ghs_test",
+        "INPUT_MODE": "block",
+        **{f"INPUT_{name.upper().replace('_', '-')}": value for name, value in inputs.items()},
+    }
+    return subprocess.run(
+        [command, "github"],
+        cwd=workspace,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )

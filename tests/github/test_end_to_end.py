@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.github.conftest import BAD_BODY, BASE, CONFIG, HEAD, REPOSITORY, webhook
+from tests.github.conftest import BAD_BODY, BASE, CONFIG, HEAD, REPOSITORY, run_installed, webhook
 from tests.github.fake import FakeGitHub
 
 
@@ -31,39 +27,10 @@ def test_a_pull_request_job_end_to_end(tmp_path: Path) -> None:
         payload["pull_request"]["body"] = BAD_BODY
         pull = payload["pull_request"]
         fake.issues[2] = {"body": BAD_BODY, "labels": pull["labels"], "user": pull["user"]}
-        (tmp_path / "event.json").write_text(json.dumps(payload))
-        for name in ("output", "summary"):
-            (tmp_path / name).write_text("")
-        command = shutil.which("spec-gate", path=str(Path(sys.executable).parent))
-        assert command is not None, "spec-gate is not installed beside this Python"
-        env = {
-            "PATH": os.environ.get("PATH", ""),
-            "HOME": str(tmp_path),
-            "GITHUB_EVENT_NAME": "pull_request",
-            "GITHUB_EVENT_PATH": str(tmp_path / "event.json"),
-            "GITHUB_REPOSITORY": REPOSITORY,
-            "GITHUB_API_URL": fake.api_url,
-            "GITHUB_WORKSPACE": str(workspace),
-            "GITHUB_OUTPUT": str(tmp_path / "output"),
-            "GITHUB_STEP_SUMMARY": str(tmp_path / "summary"),
-            "RUNNER_TEMP": str(tmp_path),
-            "GITHUB_SERVER_URL": "https://github.com",
-            "GITHUB_RUN_ID": "42",
-            "INPUT_TOKEN": "ghs_test",
-            "INPUT_MODE": "block",
-            "INPUT_CONFIG": ".spec-gate.yml",
-            "INPUT_CONTEXT": "spec-gate",
-            "INPUT_FAIL-ON": "error",
-        }
-        result = subprocess.run(
-            [command, "github"],
-            cwd=workspace,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
+        result = run_installed(
+            fake, tmp_path, payload, workspace, config=".spec-gate.yml", context="spec-gate",
+            fail_on="error",
+        )  # fmt: skip
     finally:
         server.shutdown()
     assert result.returncode == 1, result.stderr

@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import subprocess
-import sys
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -18,7 +15,16 @@ import responses
 import yaml
 
 from tests.conftest import Run
-from tests.github.conftest import BAD_BODY, BASE, CONFIG, GOOD_BODY, HEAD, REPOSITORY, Action
+from tests.github.conftest import (
+    BAD_BODY,
+    BASE,
+    CONFIG,
+    GOOD_BODY,
+    HEAD,
+    REPOSITORY,
+    Action,
+    run_installed,
+)
 from tests.github.conftest import webhook as example
 from tests.github.fake import FakeGitHub
 
@@ -313,35 +319,7 @@ def test_a_paused_pull_request_end_to_end(tmp_path: Path) -> None:
         pull = payload["pull_request"]
         pull["body"] = BAD_BODY
         fake.issues[2] = {"body": BAD_BODY, "labels": pull["labels"], "user": pull["user"]}
-        (tmp_path / "event.json").write_text(json.dumps(payload))
-        for name in ("output", "summary"):
-            (tmp_path / name).write_text("")
-        command = shutil.which("spec-gate", path=str(Path(sys.executable).parent))
-        assert command is not None, "spec-gate is not installed beside this Python"
-        env = {
-            "PATH": os.environ.get("PATH", ""),
-            "HOME": str(tmp_path),
-            "GITHUB_EVENT_NAME": "pull_request",
-            "GITHUB_EVENT_PATH": str(tmp_path / "event.json"),
-            "GITHUB_REPOSITORY": REPOSITORY,
-            "GITHUB_API_URL": fake.api_url,
-            "GITHUB_WORKSPACE": str(workspace),
-            "GITHUB_OUTPUT": str(tmp_path / "output"),
-            "GITHUB_STEP_SUMMARY": str(tmp_path / "summary"),
-            "RUNNER_TEMP": str(tmp_path),
-            "GITHUB_RUN_ID": "42",
-            "INPUT_TOKEN": "ghs_test",
-            "INPUT_MODE": "block",
-        }
-        result = subprocess.run(
-            [command, "github"],
-            cwd=workspace,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
+        result = run_installed(fake, tmp_path, payload, workspace)
     finally:
         server.shutdown()
     assert result.returncode == 0, result.stderr
