@@ -14,7 +14,8 @@ The sets (eval/README.md says how each was made):
 - ``theater-odd``: eval/theater/, documents written for this set by a writer who had not seen
   the rules: hurried authors going through the motions, and honest ones writing their own way.
 - ``handoffs``: eval/handoffs/, 40 on-call handoffs written and labelled the same way (the
-  rules of ``oncall-handoff`` were developed against them).
+  rules of ``oncall-handoff`` were developed against them); ``handoffs-2``: 40 more by a third
+  writer, on the ways a state check is asked and answered (state check labels only).
 - held out (``--heldout``): eval/heldout/*.json (more real documents, in eval/heldout-documents/),
   the even half of the written set, and eval/heldout-handoffs/ (30 more handoffs by another
   writer). Their disagreements are never shown: a rule changed to
@@ -109,7 +110,7 @@ def label_sets() -> list[LabelSet]:
     ]
     written = HERE / "theater"
     sets.append(LabelSet("theater-odd", written / "labels-odd.json", written / "documents"))
-    for name in ("written", "written3", "handoffs"):
+    for name in ("written", "written3", "handoffs", "handoffs-2"):
         folder = HERE / name
         sets.append(LabelSet(name, folder / "labels.json", folder / "documents"))
     sets += [

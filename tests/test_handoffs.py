@@ -287,3 +287,30 @@ def test_the_load_as_teams_write_it(
 def test_a_guilt_trip_in_other_words(cli: Callable[..., Run], sentence: str) -> None:
     text = HANDOFF.format(answer="Fine.") + f"\n## From the lead\n\n{sentence}\n"
     assert rules(check(cli, text)) == {"no-guilt-trip": "warning"}
+
+
+MORE_WAYS = [
+    # (how the state check is asked and answered, passes)
+    ("| Who | How are you doing? |\n|---|---|\n| outgoing | ok, short on sleep |", True),
+    ("| How are you? | |\n|---|---|", False),  # an empty cell
+    ("## How are you, outgoing?\n\n- [ ] great\n- [x] okay\n- [ ] rough", True),  # a box ticked
+    ("## How are you, outgoing?\n\n- [ ] great\n- [ ] okay\n- [ ] rough", False),  # none ticked
+    ("> @kim: how are you doing after all that?\n> _(no reply, already logged off)_", False),
+    ("**Outgoing state:** running on fumes", True),
+    ("Load on you (not the system): heavy, three nights up", True),
+]
+
+
+@pytest.mark.parametrize(("asked", "passes"), MORE_WAYS)
+def test_more_ways_of_asking(cli: Callable[..., Run], asked: str, passes: bool) -> None:
+    text = "# Handoff\n\n## Open work\n\nNothing open.\n\nPages: 2, out of hours: 0\n\n" + asked
+    found = rules(check(cli, text + "\n"))
+    assert found == ({} if passes else {"handoff-state-check": "error"})
+
+
+def test_a_front_matter_field_whose_name_asks_answers(cli: Callable[..., Run]) -> None:
+    text = (
+        "---\nopen: none\npages: 2\nout_of_hours_pages: 0\noutgoing_wellbeing: {answer}\n---\n# H\n"
+    )
+    assert rules(check(cli, text.format(answer="meh"))) == {}
+    assert rules(check(cli, text.format(answer='""'))) == {"handoff-state-check": "error"}

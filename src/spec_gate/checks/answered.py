@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from spec_gate import patterns
 from spec_gate.checks.base import STRICT, Outcome, missed, scopes
@@ -30,6 +31,12 @@ NAME = "answered"
 
 # What a GitHub issue form writes for a field left empty.
 _NO_RESPONSE = re.compile(r"^\s*_?no response_?\s*$", re.IGNORECASE)
+# Saying there was no answer is none: "(no reply - Raj had already logged off)".
+_NO_REPLY = re.compile(
+    r"^[\W_]*(?:no (?:reply|answer|response)|(?:did not|didn't|never) (?:reply|answer|respond|"
+    r"get to it)|not (?:answered|asked)|unanswered|skipped)\b",
+    re.IGNORECASE,
+)
 # A template's instruction left in place: "(outgoing to fill in after the call)".
 _TO_FILL = re.compile(r"\bto (?:be )?fill(?:ed)? in\b|\bfill (?:this|it|me) in\b", re.IGNORECASE)
 # Who asked is no answer: "(Sam asked over coffee) —", "Asked by Priya.", "Omar asked."
@@ -48,6 +55,7 @@ _NOTHING_OPEN = re.compile(
     re.IGNORECASE,
 )
 _OPENING = 120  # characters: how far into a paragraph a question is looked for
+_QUESTION_TAIL = 60  # characters of a question after its key words ("... after all that?")
 # Where a question at the start of a line ends: after a bold span, a colon, a question mark
 # or a dash, within a line's first words.
 _LEAD = re.compile(
@@ -79,12 +87,10 @@ class Options:
 def run(doc: Document, options: Options, context: Context) -> Outcome:
     pattern = patterns.compile(options.heading)
     first: int | None = None
-    for field in options.fields:
-        value = lookup(doc.frontmatter, field)
-        if value is not None:
-            if answer(_flat(value), doc, context, options.nothing):
-                return Outcome((), doc.frontmatter_line or 1)
-            first = doc.frontmatter_line or 1
+    for value in _fields(doc.frontmatter, options.fields, pattern):
+        if answer(_flat(value), doc, context, options.nothing):
+            return Outcome((), doc.frontmatter_line or 1)
+        first = doc.frontmatter_line or 1
     for line, answers in questions(doc, pattern, options.inline):
         if any(answer(text, doc, context, options.nothing) for text in answers):
             return Outcome((), line)  # no passage: an answer is never compared or quoted
@@ -106,17 +112,26 @@ def questions(
     doc: Document, pattern: patterns.Pattern, inline: bool = False
 ) -> Iterator[tuple[int, list[str]]]:
     """Each place ``doc`` asks the question, with the texts that may answer it."""
+    unticked = {task.line for task in doc.tasks if not task.checked}
     for scope in scopes(doc, pattern):
         # A section's own paragraphs, not its subsections': the answer stands under the
-        # question, and a document's title is no question.
-        own = [b for b in scope.blocks if scope.is_label or b.section == scope.section_index]
+        # question, and a document's title is no question. A list of boxes to tick ("[ ] ok
+        # [ ] tired") answers with the boxes ticked, not with the choices offered.
+        own = [
+            b
+            for b in scope.blocks
+            if (scope.is_label or b.section == scope.section_index) and b.line not in unticked
+        ]
         yield scope.line, [b.text for b in own]
     blocks = doc.blocks
     for index, block in enumerate(blocks):
         text = block.text
-        cells = text.split(" | ") if " | " in text else None
-        if cells is not None and pattern.search(cells[0]) is not None:
-            yield block.line, [" ".join(cells[1:])]  # a table row: the question, the answer
+        if block.cells:  # a table: the question in a row's first cell, or a column's title
+            if pattern.search(block.cells[0]) is not None:
+                yield block.line, [" ".join(block.cells[1:])]
+            for title, cell in zip(block.header, block.cells, strict=False):
+                if pattern.search(title) is not None:
+                    yield block.line, [cell]
             continue
         # The question at the start of a line, or anywhere in its first words ("Yusuf asked
         # Beatriz how she's holding up: ..."); the answer after it, or in the next paragraph
@@ -129,9 +144,13 @@ def questions(
             end = inside.end()
         if end is None:
             continue
+        rest = text[end:]
+        asked = rest.find("?", 0, _QUESTION_TAIL)  # "how are you doing after all that?"
+        if asked >= 0 and "\n" not in rest[:asked]:
+            rest = rest[asked + 1 :]
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        same_part = following is not None and following.section == block.section
-        yield block.line, [text[end:], *([following.text] if same_part and following else [])]
+        alone = not rest.strip() and following is not None and following.section == block.section
+        yield block.line, [rest, *([following.text] if alone and following else [])]
 
 
 def answer(text: str, doc: Document, context: Context, nothing: bool = False) -> bool:
@@ -139,7 +158,7 @@ def answer(text: str, doc: Document, context: Context, nothing: bool = False) ->
     text = text.strip()
     while (asked := _ASKED.match(text)) is not None and asked.end() > 0:
         text = text[asked.end() :].strip()  # "(Sam asked) — "Fine."": the answer is "Fine."
-    if not text or _NO_RESPONSE.match(text) or _TO_FILL.search(text):
+    if not text or _NO_RESPONSE.match(text) or _TO_FILL.search(text) or _NO_REPLY.match(text):
         return False
     if context.template_texts and content.normalize(text) in context.template_texts:
         return False
@@ -148,6 +167,24 @@ def answer(text: str, doc: Document, context: Context, nothing: bool = False) ->
     if content.is_placeholder(text, doc.references):
         return nothing and _NOTHING.match(text) is not None
     return content.words(text) > 0 or any(not c.isascii() and c.isprintable() for c in text)
+
+
+def _fields(
+    frontmatter: dict[str, Any] | None, named: tuple[str, ...], pattern: patterns.Pattern
+) -> Iterator[Any]:
+    """The front-matter values that answer: the fields named, and any field whose name asks
+    the question (``outgoing_wellbeing: meh``), at any depth."""
+    for field in named:
+        value = lookup(frontmatter, field)
+        if isinstance(value, str | int | float | list):  # set (lookup's "missing" is not)
+            yield value
+    stack = [frontmatter] if isinstance(frontmatter, dict) else []
+    while stack:
+        for key, value in stack.pop().items():
+            if isinstance(value, dict):
+                stack.append(value)
+            elif str(key) not in named and pattern.search(str(key).replace("_", " ")):
+                yield value
 
 
 def _flat(value: object) -> str:
