@@ -298,6 +298,10 @@ MORE_WAYS = [
     ("> @kim: how are you doing after all that?\n> _(no reply, already logged off)_", False),
     ("**Outgoing state:** running on fumes", True),
     ("Load on you (not the system): heavy, three nights up", True),
+    ("I asked Bo how he was; he said tired but ok.", True),
+    ("marcus: how u holdin up\n\nzoe: cooked but alive", True),
+    # Inside a sentence, only a question about a person: this asks about a job.
+    ("Ask the vendor how you can re-run the export: ticket VEN-12 is open.", False),
 ]
 
 

@@ -79,9 +79,10 @@ class Options:
     """the question in words, for findings (“How are you?”); default: the pattern"""
     fields: tuple[str, ...] = ()
     """front-matter fields that answer it when filled in (``mood: tired``)"""
-    inline: bool = False
-    """the question may also stand inside a paragraph's first words (“Yusuf asked Beatriz
-    how she's holding up: …”)"""
+    inline: Regex | None = None
+    """the question as it may stand inside a paragraph's first words (“Yusuf asked Beatriz
+    how she's holding up: …”): a pattern narrower than ``heading``, since any sentence may
+    say “how” and “you”"""
 
 
 def run(doc: Document, options: Options, context: Context) -> Outcome:
@@ -91,7 +92,8 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
         if answer(_flat(value), doc, context, options.nothing):
             return Outcome((), doc.frontmatter_line or 1)
         first = doc.frontmatter_line or 1
-    for line, answers in questions(doc, pattern, options.inline):
+    inline = patterns.compile(options.inline) if options.inline else None
+    for line, answers in questions(doc, pattern, inline):
         if any(answer(text, doc, context, options.nothing) for text in answers):
             return Outcome((), line)  # no passage: an answer is never compared or quoted
         first = line if first is None else first
@@ -109,7 +111,7 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
 
 
 def questions(
-    doc: Document, pattern: patterns.Pattern, inline: bool = False
+    doc: Document, pattern: patterns.Pattern, inline: patterns.Pattern | None = None
 ) -> Iterator[tuple[int, list[str]]]:
     """Each place ``doc`` asks the question, with the texts that may answer it."""
     unticked = {task.line for task in doc.tasks if not task.checked}
@@ -140,7 +142,7 @@ def questions(
         said = (lead.group("bold") or lead.group("plain") or "") if lead else ""
         found = pattern.search(said) if said else None
         end = lead.end() if found is not None and lead is not None else None
-        if end is None and inline and (inside := pattern.search(text[:_OPENING])) is not None:
+        if end is None and inline and (inside := inline.search(text[:_OPENING])) is not None:
             end = inside.end()
         if end is None:
             continue
