@@ -55,6 +55,11 @@ _NOTHING_OPEN = re.compile(
     re.IGNORECASE,
 )
 _OPENING = 120  # characters: how far into a paragraph a question is looked for
+# "How you can re-run it", "how to": a procedure, not a question about the person.
+_PROCEDURE = re.compile(
+    r"\bhow (?:(?:you|u|we|they|i) (?:can|could|should|would|will|might|must|need|have)|to)\b",
+    re.IGNORECASE,
+)
 _QUESTION_TAIL = 60  # characters of a question after its key words ("... after all that?")
 # Where a question at the start of a line ends: after a bold span, a colon, a question mark
 # or a dash, within a line's first words.
@@ -140,6 +145,8 @@ def questions(
         # when the question stands alone ("How are you holding up?" / "> tired").
         lead = _LEAD.match(text)
         said = (lead.group("bold") or lead.group("plain") or "") if lead else ""
+        if _PROCEDURE.search(said):
+            said = ""  # "how you can re-run the export:" asks how to do something, not how you are
         found = pattern.search(said) if said else None
         end = lead.end() if found is not None and lead is not None else None
         if end is None and inline and (inside := inline.search(text[:_OPENING])) is not None:
