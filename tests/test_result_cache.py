@@ -206,3 +206,16 @@ def test_past_the_bound_the_oldest_entries_are_pruned(tmp_path: Path) -> None:
         )
     cache.prune(limit=20)
     assert len(entries(tmp_path)) == 16
+
+
+def test_entries_are_counted_only_once_a_tenth_of_the_bound_is_written(tmp_path: Path) -> None:
+    cache = ResultCache.open(tmp_path, "policy", {})
+    assert cache is not None
+    for index in range(30):
+        cache.put(
+            cache.key(f"d{index}", None, "spec", str(index), "day"), DocumentResult("d", "spec")
+        )
+    cache.prune(limit=20, written=1)  # a run that changed one file: no count yet
+    assert len(entries(tmp_path)) == 30
+    cache.prune(limit=20, written=1)  # the budget (2) is spent: counted, and pruned
+    assert len(entries(tmp_path)) == 16

@@ -558,7 +558,7 @@ def check_all(
         else:
             outcomes[index] = outcome
     if cache is not None and todo:
-        cache.prune()
+        cache.prune(written=len(todo))
     checked = Checked([], [], [], outcomes)
     for source, outcome in zip(sources, outcomes, strict=True):
         if outcome is None:

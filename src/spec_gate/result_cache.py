@@ -72,8 +72,14 @@ class ResultCache:
     def save(self, key: str, value: object) -> None:
         store.save(self._file(key), (_FORMAT, key), value)
 
-    def prune(self, limit: int = MAX_ENTRIES) -> None:
-        """Past ``limit`` entries, delete the least recently written down to 80 % of it."""
+    def prune(self, limit: int = MAX_ENTRIES, written: int | None = None) -> None:
+        """Past ``limit`` entries, delete the least recently written down to 80 % of it.
+
+        ``written``: entries this run added. The entries are counted (a stat of each) only
+        once a tenth of ``limit`` has been written since the last count, not after every run
+        that missed one: a run that changed one file does not stat twenty thousand."""
+        if written is not None and not self._budget_spent(written, limit // 10):
+            return
         entries = list(self._entries())
         if len(entries) <= limit:
             return
@@ -83,6 +89,23 @@ class ResultCache:
                 path.unlink(missing_ok=True)  # another run may have pruned it first
         except OSError:
             return  # pruning is housekeeping: a run never fails for it
+
+    def _budget_spent(self, written: int, budget: int) -> bool:
+        """Add ``written`` to the writes since the entries were last counted; whether they
+        reach ``budget`` (then the count starts again)."""
+        counter = self.folder.with_name("results-written-since-pruned")  # not an entry
+        try:
+            before = int(counter.read_text(encoding="ascii") or 0)
+        except (OSError, ValueError):
+            before = 0
+        total = before + written
+        spent = total >= budget
+        try:
+            counter.parent.mkdir(parents=True, exist_ok=True)
+            counter.write_text(str(0 if spent else total), encoding="ascii")
+        except OSError:
+            return True  # no counter: count the entries, as before
+        return spent
 
     def _entries(self) -> Iterator[tuple[float, Path]]:
         try:
