@@ -103,3 +103,25 @@ def test_hostile_configs(tmp_path: Path, name: str, config: str, stderr: str | N
     if stderr is not None:
         assert result.stderr == stderr
     assert not (tmp_path / "PWNED").exists()
+
+
+HANDOFFS = [
+    # The handoff rules read labels, figures and questions line by line: one long line of
+    # them must not be read again for each one it holds.
+    ("20,000 labels in a line", b"# H\n\n" + b"pages out of hours night 3 " * 20_000 + b"\n"),
+    ("20,000 labels and no figure", b"# H\n\n" + b"pages out of hours " * 20_000 + b"\n"),
+    ("20,000 questions in a line", b"# H\n\n## How are you?\n\n" + b"how are you? " * 20_000),
+    (
+        "a table of 2,000 columns",
+        b"| " + b"How are you? | " * 2_000 + b"\n|" + b"---|" * 2_000 + b"\n| " + b"ok | " * 2_000,
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "data"), HANDOFFS, ids=[h[0] for h in HANDOFFS])
+def test_hostile_handoffs(tmp_path: Path, name: str, data: bytes) -> None:
+    (tmp_path / "doc.md").write_bytes(data)
+    result = spec_gate("check", "--kind", "handoff", "--format", "json", "doc.md", cwd=tmp_path)
+    assert result.returncode in {0, 1}, result.stderr
+    assert "Traceback" not in result.stderr

@@ -38,6 +38,7 @@ _AFTER_WORDS = re.compile(
 )
 # Before the label: the figure, then at most three words ("four of them between midnight").
 _BEFORE = re.compile(r"(?:^|[^\w:.])([\w-]+)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+_BEFORE_REACH = 60  # characters before a label where its figure may stand
 _NONE = frozenset({"none", "no", "nil", "zero"})
 
 
@@ -116,14 +117,15 @@ def _in(
     for match in label.finditer(text):
         if unless is not None and unless.search(text[: match.end()]) is not None:
             continue  # "Out-of-hours pages: 3" is not the pages ("Pages: 7 (3 at night)" is)
-        rest = text[match.end() :].strip()
+        rest = text[match.end() : match.end() + _BEFORE_REACH + 40].strip()  # the figure is near
         after = _number(_AFTER.match(rest), numbers)
         if after is None:
             after = _number(_AFTER_WORDS.match(rest), numbers)
         if after is None and under:
             after = _number(_AFTER.match(under.strip()), numbers)
-        if after is None:
-            after = _number(_BEFORE.search(text[: match.start()]), numbers)
+        if after is None:  # only the words just before: a long line is not read again per label
+            before = text[max(0, match.start() - _BEFORE_REACH) : match.start()]
+            after = _number(_BEFORE.search(before), numbers)
         if after is not None:
             return after
     return None
