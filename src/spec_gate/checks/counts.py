@@ -39,6 +39,7 @@ _AFTER_WORDS = re.compile(
 # Before the label: the figure, then at most three words ("four of them between midnight").
 _BEFORE = re.compile(r"(?:^|[^\w:.])([\w-]+)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 _BEFORE_REACH = 60  # characters before a label where its figure may stand
+_AFTER_REACH = 100  # ... and after it ("Pages (total, incl. the re-pages): 7")
 _NONE = frozenset({"none", "no", "nil", "zero"})
 
 
@@ -117,7 +118,7 @@ def _in(
     for match in label.finditer(text):
         if unless is not None and unless.search(text[: match.end()]) is not None:
             continue  # "Out-of-hours pages: 3" is not the pages ("Pages: 7 (3 at night)" is)
-        rest = text[match.end() : match.end() + _BEFORE_REACH + 40].strip()  # the figure is near
+        rest = text[match.end() : match.end() + _AFTER_REACH].strip()  # the figure is near
         after = _number(_AFTER.match(rest), numbers)
         if after is None:
             after = _number(_AFTER_WORDS.match(rest), numbers)

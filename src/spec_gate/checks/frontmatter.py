@@ -87,10 +87,10 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
             True,
         )
     if options.signoff:  # says why in words, not with a pattern
-        if _BARE_LOGIN.match(shown.strip()):
-            login = shown.strip()
+        bare = shown.strip()
+        if not bare.startswith("@") and signoffs.written_login(bare):  # "maria"
             return missed(
-                line, f"{options.field} is “{login}”, not a @handle: write “@{login}”", True
+                line, f"{options.field} is “{bare}”, not a @handle: write “@{bare}”", True
             )
         signer, why_not = signoffs.judge(
             shown + _beside(doc.frontmatter, options.field), doc, context
@@ -138,7 +138,6 @@ def _beside(frontmatter: dict[str, Any] | None, dotted: str) -> str:
 
 _STANDING = ("status", "state", "date", "signed", "when")
 _SIGNS_OFF = re.compile(r"\bsign(ed|s)?[- ]?off\b|\bapprov", re.IGNORECASE)
-_BARE_LOGIN = re.compile(r"^[A-Za-z0-9][\w.-]{0,38}$")  # "maria": a login without its @
 
 
 def describe(options: Options) -> str:

@@ -27,5 +27,10 @@ def command(finding: Finding) -> str:
     return f"::{_COMMANDS[finding.severity]} {where}::{_data(message)}"
 
 
+def notice(title: str, message: str) -> str:
+    """A notice on the run's page and in the log, for what is not about one finding."""
+    return f"::notice title={_property(title)}::{_data(message)}\n"
+
+
 def render(report: Report, color: bool = False) -> str:
     return "".join(command(f) + "\n" for f in report.findings if f.waived is None)

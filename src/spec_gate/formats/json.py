@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from spec_gate.findings import DocumentResult, Finding, Report, Severity
 
 
-def chunks(report: Report) -> Iterator[str]:
+def chunks(report: Report, extra: Mapping[str, Any] | None = None) -> Iterator[str]:
     """The report as ``json.dumps(..., indent=2)`` would write it, one document or finding at
-    a time, so a report on ten thousand documents is never held whole in memory."""
+    a time, so a report on ten thousand documents is never held whole in memory. ``extra``:
+    top-level keys after ``version`` (the action's ``paused``)."""
     summary = {
         "documents": len(report.documents),
         "errors": report.count(Severity.ERROR),
         "warnings": report.count(Severity.WARNING),
         "waived": report.waived,
     }
-    yield f'{{\n  "version": 1,\n  "summary": {_nested(summary, 2)},\n'
+    yield '{\n  "version": 1,\n'
+    for key, value in (extra or {}).items():
+        yield f"  {json.dumps(key)}: {_nested(value, 2)},\n"
+    yield f'  "summary": {_nested(summary, 2)},\n'
     yield from _array("documents", (_document(d) for d in report.documents))
     yield ",\n"
     yield from _array("findings", (_finding(f) for f in report.findings))
@@ -27,8 +31,8 @@ def chunks(report: Report) -> Iterator[str]:
     yield "\n}\n"
 
 
-def render(report: Report, color: bool = False) -> str:
-    return "".join(chunks(report))
+def render(report: Report, color: bool = False, extra: Mapping[str, Any] | None = None) -> str:
+    return "".join(chunks(report, extra))
 
 
 def _array(key: str, items: Iterator[Any]) -> Iterator[str]:

@@ -6,7 +6,6 @@ report file, the commit status and one sticky comment (when the token may write)
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -304,8 +303,7 @@ def _pause_notice(label: str, event: Event) -> str:
         "reported but block nothing. The gate resumes when the label is removed; once the "
         "crisis is over, a postmortem with a user impact narrative is owed."
     )
-    data = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    return f"::notice title=spec-gate paused::{data}\n"
+    return workflow_commands.notice("spec-gate paused", message)
 
 
 def _paused_text(report: Report, label: str, noun: str, limit: int = markdown.LIMIT) -> str:
@@ -332,12 +330,7 @@ def _paused_text(report: Report, label: str, noun: str, limit: int = markdown.LI
 
 def _json_report(report: Report, paused: str | None) -> str:
     """The JSON report; while paused, with a top-level ``paused`` that records it."""
-    text = json_format.render(report)
-    if paused is None:
-        return text
-    data = json.loads(text)
-    data = {"version": data.pop("version"), "paused": {"label": paused}, **data}
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return json_format.render(report, extra={"paused": {"label": paused}} if paused else None)
 
 
 def marker(context: str) -> str:

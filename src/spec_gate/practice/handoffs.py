@@ -12,7 +12,6 @@ counted in the period the later handoff was added in. Who repeated is kept only 
 
 from __future__ import annotations
 
-import re
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -24,7 +23,7 @@ from typing import Any
 from spec_gate.checks import counts
 from spec_gate.document import Context, parse
 from spec_gate.reading import language
-from spec_gate.reading.signoffs import handles, is_placeholder_handle, login
+from spec_gate.reading.signoffs import handles, is_placeholder_handle, login, written_login
 from spec_gate.ruleset.compiled import Policy, primitives
 from spec_gate.vocabulary import Kind
 
@@ -33,7 +32,6 @@ LOAD = "handoff-load"
 OUTGOING = "outgoing"  # the front-matter field naming the person going off call
 PAGES = ("pages", "pages")  # (the quantity's name, its front-matter field) in ``handoff-load``
 OUT_OF_HOURS = ("out-of-hours pages", "out_of_hours_pages")
-_LOGIN = re.compile(r"[A-Za-z\d][\w.-]*")  # a handle written without its @
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +123,7 @@ def _person(value: Any, context: Context) -> str | None:
     placeholder: ``@<handle>``, ``@handle``, a handle the template carries."""
     if not isinstance(value, str):
         return None
-    text = value.strip()
-    found = handles(text) or (handles(f"@{text}") if _LOGIN.fullmatch(text) else ())
+    found = handles(value) or tuple(f"@{bare}" for bare in [written_login(value)] if bare)
     if not found or is_placeholder_handle(found[0], context):
         return None
     return login(found[0])

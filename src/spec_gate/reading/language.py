@@ -76,23 +76,18 @@ class _Sample:
     han: int
     hangul: int
     prose: str  # lowercased, without code, links or tags
-    size: int  # characters read
 
     @property
     def words(self) -> tuple[str, ...]:
-        return _words(self.prose)
+        return tuple(_SPACED_WORD.findall(self.prose))
 
 
 def _sample(text: str) -> _Sample:
     prose = _CODE.sub(" ", text)
     if prose.isascii():
-        return _Sample(0, 0, 0, prose.lower(), len(text))
+        return _Sample(0, 0, 0, prose.lower())
     kana, han, hangul = (len(p.findall(prose)) for p in (_KANA, _HAN, _HANGUL))
-    return _Sample(kana, han, hangul, prose.lower(), len(text))
-
-
-def _words(prose: str) -> tuple[str, ...]:
-    return tuple(_SPACED_WORD.findall(prose))
+    return _Sample(kana, han, hangul, prose.lower())
 
 
 def _plainly_english(text: str, least: int) -> bool:
@@ -144,8 +139,8 @@ def _read(
     kept = _RECENT.get(id(doc))
     if kept is not None and kept[0] is doc:
         return kept[1], kept[2]
-    # Each part's opening is sampled once: the sections' samples tell the sections, and the
-    # first of them, up to the document's sample, the document.
+    # Each section's opening (its title and first paragraphs) tells the section; the
+    # preamble and the first of them, up to the document's sample, tell the document.
     preamble: list[str] = []
     own: list[list[str]] = [[s.title] for s in doc.sections]
     sizes = [len(s.title) for s in doc.sections]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.resources
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -174,9 +174,7 @@ def _joined(classes: list[WordClass]) -> WordClass:
     for word_class in classes:
         for start, found in word_class.phrases.items():
             phrases.setdefault(start, set()).update(found)
-    ordered = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()}
-    words = frozenset().union(*(c.words for c in classes))
-    return WordClass(words, ordered, words | frozenset(ordered))
+    return _class(frozenset().union(*(c.words for c in classes)), phrases)
 
 
 _TEAMS: dict[str, Lexicon] = {}  # a team's own vocabulary files (config `languages:`), by code
@@ -321,8 +319,13 @@ def _word_class(entries: list[Any], language: str, overrides: Mapping[str, str])
             words.add(lemmas[0])
         elif lemmas:
             phrases.setdefault(lemmas[0], []).append(lemmas)
+    return _class(frozenset(words), phrases)
+
+
+def _class(words: frozenset[str], phrases: Mapping[str, Iterable[tuple[str, ...]]]) -> WordClass:
+    """A class of ``words`` and ``phrases`` (by their first lemma), longest phrases first."""
     ordered = {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in phrases.items()}
-    return WordClass(frozenset(words), ordered, frozenset(words) | frozenset(ordered))
+    return WordClass(words, ordered, words | frozenset(ordered))
 
 
 @lru_cache(maxsize=65536)

@@ -77,6 +77,13 @@ def login(handle: str) -> str:
     return handle.lstrip("@").lower()
 
 
+def written_login(text: str) -> str | None:
+    """The login ``text`` is, with or without its @ (``@maria``, ``maria``); None for text
+    that is not one login."""
+    found = _LOGIN.search(text.strip())
+    return found.group(1).lower() if found is not None else None
+
+
 def is_placeholder_handle(handle: str, context: Context) -> bool:
     """Whether a handle stands for "someone": a placeholder, or a handle the template carries."""
     name = login(handle)
@@ -94,9 +101,9 @@ def authors(doc: Document) -> frozenset[str]:
             if not isinstance(item, str):
                 continue
             found.update(login(h) for h in handles(item))
-            bare = _LOGIN.search(item.strip())
+            bare = written_login(item)
             if bare is not None:
-                found.add(bare.group(1).lower())
+                found.add(bare)
     return frozenset(found)
 
 
