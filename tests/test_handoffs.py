@@ -56,6 +56,12 @@ def test_any_answer_to_how_are_you_passes(cli: Callable[..., Run], answer: str) 
 
 UNANSWERED = [
     ("empty", ""),
+    # The author's tick that the ritual happened is not the person's answer.
+    ("a rubber stamp", "Asked."),
+    ("a tick", "✅"),
+    ("done", "Done"),
+    ("asked and answered", "Asked and answered."),
+    ("checked in", "Checked in."),
     ("a placeholder", "TBD"),
     ("the template's slot", "<The outgoing person's answer>"),
     ("a dash", "-"),

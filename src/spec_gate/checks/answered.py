@@ -22,10 +22,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from spec_gate import patterns
-from spec_gate.checks.base import STRICT, Outcome, missed, scopes
+from spec_gate.checks.base import STRICT, Outcome, lexicon_of, missed, scopes
 from spec_gate.checks.frontmatter import lookup
 from spec_gate.document import Context, Document, content
 from spec_gate.patterns import Regex
+from spec_gate.reading.text import words_of
 
 NAME = "answered"
 
@@ -54,6 +55,7 @@ _NOTHING_OPEN = re.compile(
     r"active|to hand over|handed over)\b|all quiet\b)",
     re.IGNORECASE,
 )
+_TICK_MARKS = re.compile("[\u2705\u2714\u2713\u2611\ufe0f]")  # ✅ ✔ ✓ ☑, and emoji form
 _OPENING = 120  # characters: how far into a paragraph a question is looked for
 # "How you can re-run it", "how to": a procedure, not a question about the person.
 _PROCEDURE = re.compile(
@@ -175,7 +177,20 @@ def answer(text: str, doc: Document, context: Context, nothing: bool = False) ->
         return False
     if content.is_placeholder(text, doc.references):
         return nothing and _NOTHING.match(text) is not None
+    if not nothing and _only_the_act(text, doc):  # "all done" is open work's answer
+        return False
     return content.words(text) > 0 or any(not c.isascii() and c.isprintable() for c in text)
+
+
+def _only_the_act(text: str, doc: Document) -> bool:
+    """Whether ``text`` only says the ritual happened ("Asked.", "Done ✅", "Checked in.")
+    instead of giving its answer: a tick, in words or in marks."""
+    if not _TICK_MARKS.sub("", text).strip(" .!"):
+        return True  # "✅", "✔."
+    lexicon = lexicon_of(doc)
+    said = [lexicon.lemma(w) for w in words_of(text)]
+    left = [w for w in said if w not in lexicon["stopwords"]]
+    return bool(said) and all(w in lexicon["ritual_marks"] for w in left)
 
 
 def _fields(
