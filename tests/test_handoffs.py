@@ -221,6 +221,7 @@ def test_an_issue_form_handoff_body_is_read_like_a_file(cli: Callable[..., Run])
 IN_LANGUAGES = [
     ("es", "## Trabajo abierto\n\nNada abierto.", "## ¿Cómo estás?", "Agotada tras tres avisos."),
     ("fr", "## Sujets ouverts\n\nRien d'ouvert.", "## Comment vas-tu ?", "Fatigué, mais ça va."),
+    ("fr", "## Sujets ouverts\n\nRien d'ouvert.", "## Comment vas-tu ?", "Bien."),  # all everyday
     ("de", "## Offene Punkte\n\nNichts offen.", "## Wie geht es dir?", "Müde, aber gut."),
     ("ja", "## 引き継ぎ事項\n\nなし。", "## 調子はどうですか", "少し疲れています。"),
 ]

@@ -190,7 +190,10 @@ def _only_the_act(text: str, doc: Document) -> bool:
     lexicon = lexicon_of(doc)
     said = [lexicon.lemma(w) for w in words_of(text)]
     left = [w for w in said if w not in lexicon["stopwords"]]
-    return bool(said) and all(w in lexicon["ritual_marks"] for w in left)
+    marks = lexicon["ritual_marks"]
+    # Some word says the act ("asked", "done"), and nothing else is said: "Bien." in French
+    # is all everyday words, and an answer.
+    return any(w in marks for w in said) and all(w in marks for w in left)
 
 
 def _fields(
