@@ -1,60 +1,20 @@
-"""Parse Markdown once with markdown-it-py into a Document.
+"""Parse Markdown once into a Document, with pulldown-cmark (compiled, through pyromark).
 
-Only the block structure is parsed: inline parsing is switched off because no check needs it,
-and inline text is kept raw (comments removed) for patterns and word counts. markdown-it's
-token stream is walked once, each token type handled by a small method (``_HANDLERS``).
+pulldown-cmark yields events with their byte ranges; a block's raw inline Markdown is cut from
+the source by those ranges (comments, bold labels and link targets as written), since no check
+reads inline structure. The walk tells spec_gate.document.build.Builder what it meets, in
+document order. Front matter is cut off before parsing, as markdown-it-py's plugin reads it.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from typing import Any
 
-from spec_gate.document.content import normalize
-from spec_gate.document.model import Block, Comment, Document, Item, Label, Section, Task
-from spec_gate.errors import SpecGateError
-
-if TYPE_CHECKING:  # markdown-it is imported when a document is first parsed: a run whose
-    # results all come from the cache never pays for it.
-    from markdown_it import MarkdownIt
-    from markdown_it.token import Token
-
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
-_TAG = re.compile(r"</?[A-Za-z][^>\n]{0,2000}>")
-_TASK = re.compile(r"\[([ xX])\](?:\s+|$)")
-_INLINE_BOX = re.compile(r"(?:^|\s)\[([ xX])\](?=\s|$)")
-# What counts as a label, at the start of a paragraph or list item:
-# **Why:** text, **Why**: text, __Why__: text — bold, with the colon inside or just after; bold
-# words with no colon are a label only when nothing follows on their line ("**Why**\ntext").
-_BOLD_LABEL = re.compile(r"(?:\*\*|__)([^*_\n]{1,80}?)(?:\*\*|__)\s*:?\s*", re.DOTALL)
-_BOLD_LABEL_COLON_INSIDE = re.compile(r"(?:\*\*|__)([^*_\n]{1,80}?):\s*(?:\*\*|__)\s*", re.DOTALL)
-# A plain label is short (one to four words): "Why: ..." yes, "We will define two X: ..." no.
-_PLAIN_LABEL = re.compile(r"([^\W\d_][\w'’/()?&-]*(?: [\w'’/()?&-]+){0,3}):(?:[ \t]+|\n|$)")
-_DEFINITION = re.compile(
-    r" {0,3}\[((?:[^\]\\\n]|\\.){1,999})\]:[ \t]*(?:<[^>\n]*>|\S+)"
-    r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$"
-)
-_OWNER_COLUMN = re.compile(r"^\s*(owner|owners|assignee|assigned to|who|responsible)\s*$", re.I)
-
-
-@lru_cache(maxsize=1)
-def _markdown() -> MarkdownIt:
-    from markdown_it import MarkdownIt
-    from mdit_py_plugins.front_matter import front_matter_plugin
-
-    md = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
-    md.core.ruler.disable("inline")
-    # Link reference definitions are recognised in _Builder.paragraph() instead: markdown-it's
-    # rule for them runs at the start of every paragraph and costs a seventh of the whole parse.
-    # The shortcut is safe because a definition can only open a paragraph, and the paragraph
-    # rule already ends where the definition's block would (a blank line, a heading...).
-    md.block.ruler.disable("reference")
-    return md
-
+from spec_gate.document.build import Builder
+from spec_gate.document.model import Document
 
 # Format characters (Unicode category Cf: zero-width spaces and joiners, bidi controls, soft
 # hyphens, the BOM) are invisible: "T\u200bBD" reads as TBD, so it must count as TBD. The classes
@@ -82,405 +42,303 @@ def normalize_text(text: str) -> str:
 def parse(text: str, source: str = "-") -> Document:
     """Build the Document for ``text``; ``source`` names it in errors."""
     text = normalize_text(text)
-    builder = _Builder(source)
-    for token in _markdown().parse(text):
-        handler = _HANDLERS.get(token.type)
-        if handler is not None:
-            handler(builder, token)
+    builder = Builder(source)
+    body, lines_before = _cut_front_matter(text, builder)
+    if "`\t" in body or "~\t" in body:
+        body = _FENCE_TRAILING_TAB.sub(lambda m: m.group(0).replace("\t", " "), body)
+    walk = _Walk(body, lines_before, builder)
+    walk.run()
+    if walk.tables_in_paragraphs:
+        # GitHub (and markdown-it) let a table interrupt a paragraph; pulldown-cmark reads it
+        # as more of the paragraph. Read again with a blank line before each such table.
+        builder = Builder(source)
+        _cut_front_matter(text, builder)
+        offsets = sorted(walk.tables_in_paragraphs)
+        added = tuple(offset + number for number, offset in enumerate(offsets))
+        _Walk(_blank_line_before(body, offsets), lines_before, builder, added).run()
     return builder.finish(text.count("\n") + 1)
 
 
-def _strip_comments(text: str) -> str:
-    return _COMMENT.sub(" ", text) if "<!--" in text else text
+def _cells(row: str) -> int:
+    """How many cells a table row has: its pipes, less escaped ones and those at either end."""
+    row = row.strip()
+    pipes = row.count("|") - row.count("\\|")
+    return pipes + 1 - row.startswith("|") - (row.endswith("|") and not row.endswith("\\|"))
 
 
-_TITLE_LINE = re.compile(r"^[^\W\d_][\w'’/&() -]{0,60}$")
+def _blank_line_before(body: str, offsets: list[int]) -> str:
+    """``body`` with a newline added before each of the (character) ``offsets``."""
+    pieces = []
+    last = 0
+    for offset in sorted(offsets):
+        pieces += [body[last:offset], "\n"]
+        last = offset
+    return "".join([*pieces, body[last:]])
 
 
-def _introduces_list(text: str) -> bool:
-    """A paragraph that a list right after it belongs to: a title on a line of its own
-    ("Action Items"), or a sentence that ends in a colon ("We are making these changes:")."""
-    if "\n" in text.strip():
-        return False
-    if text.endswith(":"):
-        return len(text) <= 300
-    return _TITLE_LINE.match(text) is not None and len(text.split()) <= 6
+# CommonMark lets a tab follow a closing fence; pulldown-cmark reads "```\t" as more code. As
+# long as a space: the source keeps its byte offsets.
+_FENCE_TRAILING_TAB = re.compile(r"^ {0,3}(?:`{3,}|~{3,})[ \t]*\t[ \t]*$", re.MULTILINE)
+_CLOSING_DASHES = re.compile(r"(-{3,})[ \t]*$")
 
 
-def _label_lines(text: str) -> list[tuple[str, int]]:
-    """A paragraph split where a line opens with a bold label: a block of fields written one
-    per line ("**Date**: ...", "**Summary**: ...", "**Impact**: ...") is that many labels."""
-    lines = text.split("\n")
-    parts: list[tuple[str, int]] = []
-    start = 0
-    for index in range(1, len(lines)):
-        opening = lines[index].lstrip()
-        if opening.startswith(("**", "__")) and _bold_field(opening):
-            parts.append(("\n".join(lines[start:index]), start))
-            start = index
-    parts.append(("\n".join(lines[start:]), start))
-    return [(part.strip(), offset) for part, offset in parts if part.strip()]
+def _cut_front_matter(text: str, builder: Builder) -> tuple[str, int]:
+    """Give the builder the front matter, if any, and return the rest and the lines before it.
+
+    As mdit-py-plugins reads it: the first line opens with three dashes or more; a line of at
+    least as many dashes (indented less than four columns), or of ``...``, closes it; left
+    unclosed, it is no front matter."""
+    if not text.startswith("---"):
+        return text, 0
+    first_end = text.find("\n")
+    if first_end < 0:
+        return text, 0
+    opening = len(text[:first_end]) - len(text[:first_end].lstrip("-"))
+    position = first_end + 1
+    line = 1
+    while position < len(text):
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        current = text[position:end]
+        line += 1
+        bare = current.lstrip(" ")
+        if len(current) - len(bare) < 4:
+            closing = _CLOSING_DASHES.match(bare)
+            if (closing is not None and len(closing.group(1)) >= opening) or (
+                current.startswith("...") and not current[3:].strip(" \t")
+            ):
+                builder.front_matter(text[first_end + 1 : position].rstrip("\n"), 2)
+                return text[end + 1 :], line
+        position = end + 1
+    return text, 0
 
 
-def _bold_field(line: str) -> bool:
-    labelled = _label(line)
-    return labelled is not None and labelled[2]
+# Inline events: their ranges make up a block's raw text. Block events open and close blocks.
+_BREAKS = frozenset({"SoftBreak", "HardBreak"})
+_NEWLINE = ("\n", b"\n")
+_BACKSLASH = ("\\", 92)  # as a character of str, as a byte of bytes
+_INLINE_CONTAINERS = frozenset({"Strong", "Emphasis", "Link", "Image", "Strikethrough"})
+_LINKS = ("Link", "Image")
+_QUOTE_MARKERS = re.compile(r"\n(?:[ \t]{0,3}>[ \t]?)+")
+_DELIMITER_ROW = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_LEAVES = frozenset({"Paragraph", "Heading", "CodeBlock", "HtmlBlock", "Table", "MetadataBlock"})
 
 
-def _line(token: Token) -> int:
-    return token.map[0] + 1 if token.map else 1
+class _Walk:
+    """One pass over pulldown-cmark's events, cutting each leaf's raw text from the source."""
 
+    def __init__(
+        self, body: str, lines_before: int, builder: Builder, added: tuple[int, ...] = ()
+    ) -> None:
+        self.text = body
+        # pulldown-cmark's ranges count UTF-8 bytes: text that is not ASCII is cut as bytes.
+        self.ascii = body.isascii()
+        self.body: str | bytes = body if self.ascii else body.encode()
+        self.builder = builder
+        self.line = lines_before + 1  # the line at self.counted
+        self.counted = 0
+        # Newlines added to the source (at these offsets) count no line.
+        self.added = added if self.ascii else tuple(len(body[:a].encode()) for a in added)
+        self.added_passed = 0
+        self.covered = 0  # source before this is accounted for by an event
+        self.quotes = 0
+        self.code = False  # inside a code or HTML block: its text is not prose
+        self.html: list[str] = []
+        self.html_line = 0
+        # The leaf being read: its raw pieces, where the current piece starts (-1 after a
+        # break, until the next event: the container prefix between is not text), its extent.
+        self.pieces: list[str] = []
+        self.cursor = -1
+        self.resume = -1  # where the line after the last break starts
+        self.leaf_start = -1
+        self.leaf_end = -1
+        self.leaf_line = 0
+        # Where a table in a paragraph starts (character offsets of its header lines).
+        self.tables_in_paragraphs: list[int] = []
 
-def _label(text: str) -> tuple[str, str, bool] | None:
-    """Split a labelled paragraph into (label, rest, bold), or None when it has no label."""
-    if text.startswith(("**", "__")):
-        match = _BOLD_LABEL_COLON_INSIDE.match(text) or _BOLD_LABEL.match(text)
-        if match is None:
-            return None
-        after = text[match.end() :]
-        colon = match.re is _BOLD_LABEL_COLON_INSIDE or text[: match.end()].rstrip().endswith(":")
-        own_line = "\n" in text[: match.end()] or not after
-        if not colon and not own_line:
-            return None  # bold words opening a sentence, not a label
-        return match.group(1).strip(), after, True
-    match = _PLAIN_LABEL.match(text)
-    if match is not None:
-        return match.group(1).strip(), text[match.end() :], False
-    # A title on the paragraph's first line, the text on the next ("Why\nPractices open...").
-    first, _, rest = text.partition("\n")
-    if rest and rest[:1].isupper() and _introduces_list(first) and not first.endswith(":"):
-        return first.strip(), rest, False
-    return None
+    def cut(self, start: int, end: int) -> str:
+        piece = self.body[start:end]
+        return piece if isinstance(piece, str) else piece.decode()
 
+    def line_at(self, offset: int) -> int:
+        if self.body[offset : offset + 1] in _NEWLINE:
+            offset += 1  # pulldown-cmark starts an item indented by a tab at the line before
+        newline: Any = "\n" if self.ascii else b"\n"
+        self.line += self.body.count(newline, self.counted, offset)
+        self.counted = offset
+        while self.added_passed < len(self.added) and self.added[self.added_passed] < offset:
+            self.added_passed += 1
+            self.line -= 1
+        return self.line
 
-@dataclass(slots=True)
-class _OpenSection:
-    """A section while its content is still being read; frozen into a Section at its end."""
+    def run(self) -> None:
+        import pyromark
 
-    index: int
-    title: str
-    level: int
-    line: int
-    first_block: int
-    parent: int
-    end_line: int = 0
-    end_block: int = -1
-
-    def freeze(self) -> Section:
-        return Section(
-            self.index,
-            self.title,
-            self.level,
-            self.line,
-            self.end_line,
-            self.first_block,
-            self.end_block,
-            self.parent,
+        # Tables on; task boxes stay text, for the builder. The events are read as the plain
+        # dicts and strings they are: narrowing their types would cost an isinstance() each.
+        events: Iterable[tuple[Any, Any]] = pyromark.events_with_range(
+            self.text, options=pyromark.Options.ENABLE_TABLES
         )
+        for event, span in events:
+            start: int = span["start"]
+            end: int = span["end"]
+            if event.__class__ is str:
+                if event in _BREAKS:
+                    self.inline_break(start, end)
+                continue  # a thematic break: nothing to read
+            kind, value = next(iter(event.items()))
+            if kind == "Start":
+                self.start(value, start, end)
+            elif kind == "End":
+                self.end(value, start, end)
+            elif kind == "Html":
+                self.html.append(value)
+            elif not self.code:  # Text, Code, InlineHtml, a footnote reference
+                self.inline(start, end)
+        self.definitions(len(self.body))
 
+    # -- inline text ------------------------------------------------------------------------------
 
-@dataclass(slots=True)
-class _OpenLabel:
-    name: str
-    line: int
-    first_block: int
-    section: int
-    end_block: int = -1
+    def inline(self, start: int, end: int) -> None:
+        if self.cursor < 0:
+            if self.leaf_start < 0:
+                self.leaf_start = start
+                if self.leaf_line == 0:  # a tight list item's text: no paragraph event
+                    self.leaf_line = self.line_at(start)
+            if start > 0 and self.body[start - 1] in _BACKSLASH:
+                start -= 1  # an escape opening a line is cut off its event: "\\[x] not a box"
+            self.cursor = start
+        self.leaf_end = max(self.leaf_end, end)
 
-    def freeze(self) -> Label:
-        return Label(self.name, self.line, self.first_block, self.end_block, self.section)
+    def inline_break(self, start: int, end: int) -> None:
+        if self.cursor < 0:
+            self.cursor = start if self.resume < 0 else self.resume
+        self.pieces.append(self.cut(self.cursor, end))
+        self.cursor = -1
+        self.resume = end
+        self.leaf_end = max(self.leaf_end, end)
 
+    def flush(self, empty: bool = False, cell: bool = False) -> None:
+        """Hand the leaf's raw text to the builder; ``empty``: even when it has none."""
+        if self.cursor >= 0:
+            self.pieces.append(self.cut(self.cursor, self.leaf_end))
+        elif self.resume >= 0 and self.leaf_end > self.resume:  # "[a link\n](target)"
+            self.pieces.append(self.cut(self.resume, self.leaf_end))
+        if self.pieces or empty:
+            raw = "".join(self.pieces).strip()
+            if cell and "\\|" in raw:
+                raw = raw.replace("\\|", "|")  # a pipe escaped so as not to end the cell
+            elif self.quotes:
+                if "\n" in raw:  # an event across lines (a code span) holds their markers
+                    raw = _QUOTE_MARKERS.sub("\n", raw)
+            elif len(self.pieces) > 2 and "|" in raw:
+                self.find_table(raw)
+            self.builder.inline(raw, self.leaf_line)
+        self.covered = max(self.covered, self.leaf_end)
+        self.pieces = []
+        self.cursor = self.resume = self.leaf_start = self.leaf_end = -1
+        self.leaf_line = 0
 
-@dataclass(slots=True)
-class _Table:
-    header: list[str] = field(default_factory=list)
-    cells: list[str] = field(default_factory=list)
-    row_line: int = 1
-    in_head: bool = True
-
-
-class _Builder:
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.blocks: list[Block] = []
-        self.sections: list[_OpenSection] = []
-        self.open_sections: list[int] = []
-        self.labels: list[_OpenLabel] = []
-        self.open_labels: dict[bool, int] = {}  # bold? -> index in self.labels
-        self.tasks: list[Task] = []
-        self.items: list[Item] = []
-        self.comments: list[Comment] = []
-        self.references: set[str] = set()
-        self.frontmatter: dict[str, Any] | None = None
-        self.frontmatter_line = 1
-        # Where the walk stands in markdown-it's token stream.
-        self.heading_level = 0  # > 0 between heading_open and heading_close
-        self.list_depth = 0
-        self.item_lines: list[int] = []  # the first line of each open list item
-        self.item_text_pending = False  # the next inline token is an item's own text
-        self.quote_depth = 0
-        self.table: _Table | None = None
-        # The last paragraph, while nothing has followed it: a list right after it may make
-        # it the list's label ("Action items" on a line of its own, "We will change this:").
-        self.lone_paragraph: tuple[int, str, int] | None = None
-        self.list_label = False  # the open plain label is a list's, and ends with it
-
-    @property
-    def section(self) -> int:
-        return self.open_sections[-1] if self.open_sections else -1
-
-    def finish(self, line_count: int) -> Document:
-        self.close_sections(to_level=0, line=line_count)
-        self.end_labels(bold=True)
-        return Document(
-            source=self.source,
-            line_count=line_count,
-            frontmatter=self.frontmatter,
-            frontmatter_line=self.frontmatter_line,
-            blocks=tuple(self.blocks),
-            sections=tuple(s.freeze() for s in self.sections),
-            labels=tuple(label.freeze() for label in self.labels),
-            tasks=tuple(self.tasks),
-            items=tuple(self.items),
-            comments=tuple(self.comments),
-            references=frozenset(self.references),
-        )
-
-    # -- token handlers (see _HANDLERS) ---------------------------------------------------------
-
-    def on_inline(self, token: Token) -> None:
-        if self.heading_level:
-            self.heading(token.content, _line(token))
-        elif self.table is not None:
-            self.table.cells.append(token.content)
-        elif self.item_text_pending:
-            self.item_text_pending = False
-            self.list_item(token.content, self.item_lines[-1])
-        else:
-            self.paragraph(token.content, _line(token))
-
-    def on_heading_open(self, token: Token) -> None:
-        self.heading_level = int(token.tag[1])
-
-    def on_heading_close(self, token: Token) -> None:
-        self.heading_level = 0
-
-    def on_list_item_open(self, token: Token) -> None:
-        self.item_lines.append(_line(token))
-        self.item_text_pending = True
-
-    def on_list_item_close(self, token: Token) -> None:
-        self.item_lines.pop()
-        self.item_text_pending = False  # an item with no text of its own (``- ``, or a fence)
-
-    def on_list_open(self, token: Token) -> None:
-        lone = self.lone_paragraph
-        if lone is not None and self.list_depth == 0 and lone[0] == len(self.blocks) - 1:
-            _, text, line = lone
-            if _introduces_list(text):
-                self.blocks.pop()
-                self.start_label(text.rstrip(":").strip(), line, bold=False)
-                self.list_label = True
-        self.lone_paragraph = None
-        self.list_depth += 1
-
-    def on_list_close(self, token: Token) -> None:
-        self.list_depth -= 1
-        if self.list_depth == 0 and self.list_label:
-            self.end_labels(bold=False)  # the list it introduced is over
-            self.list_label = False
-
-    def on_blockquote_open(self, token: Token) -> None:
-        self.quote_depth += 1
-
-    def on_blockquote_close(self, token: Token) -> None:
-        self.quote_depth -= 1
-
-    def on_tr_open(self, token: Token) -> None:
-        self.table = self.table or _Table()
-        self.table.cells = []
-        self.table.row_line = _line(token)
-
-    def on_tr_close(self, token: Token) -> None:
-        if self.table is not None:
-            self.table_row(self.table)
-
-    def on_thead_close(self, token: Token) -> None:
-        if self.table is not None:
-            self.table.in_head = False
-
-    def on_table_close(self, token: Token) -> None:
-        self.table = None
-
-    def on_html_block(self, token: Token) -> None:
-        line = _line(token)
-        self.keep_comments(token.content, line)
-        text = _TAG.sub(" ", _strip_comments(token.content)).strip()
-        if text:
-            self.add_block(text, line)
-
-    def on_front_matter(self, token: Token) -> None:
-        line = token.map[0] + 2 if token.map else 2  # the line after the opening ---
-        from spec_gate import yamlfile  # PyYAML only for documents that have front matter
-
-        try:
-            loaded = yamlfile.load(token.content, self.source, first_line=line)
-        except SpecGateError as error:
-            raise SpecGateError(error.where, f"front matter: {error.what}") from None
-        if loaded.data is None:
-            return
-        if not isinstance(loaded.data, dict):
-            raise SpecGateError(f"{self.source}:{line}", "front matter must be a mapping of fields")
-        self.frontmatter = loaded.data
-        self.frontmatter_line = line - 1
-
-    # -- sections -------------------------------------------------------------------------------
-
-    def heading(self, raw: str, line: int) -> None:
-        level = self.heading_level
-        self.close_sections(to_level=level, line=line - 1)
-        self.end_labels(bold=True)
-        self.lone_paragraph = None  # a paragraph before a heading introduces no list after it
-        index = len(self.sections)
-        title = _strip_comments(raw).strip()
-        self.sections.append(
-            _OpenSection(index, title, level, line, len(self.blocks), self.section)
-        )
-        self.open_sections.append(index)
-
-    def close_sections(self, to_level: int, line: int) -> None:
-        """Close every open section at ``to_level`` or deeper: a heading ends its peers."""
-        while self.open_sections and self.sections[self.open_sections[-1]].level >= to_level:
-            closed = self.sections[self.open_sections.pop()]
-            closed.end_block = len(self.blocks)
-            closed.end_line = max(line, closed.line)
-
-    # -- blocks ---------------------------------------------------------------------------------
-
-    def add_block(self, text: str, line: int, lead: str = "") -> None:
-        self.blocks.append(Block(text=text, line=line, section=self.section, lead=lead))
-        self.lone_paragraph = None
-
-    def keep_comments(self, text: str, line: int) -> None:
-        for match in _COMMENT.finditer(text):
-            self.comments.append(Comment(match.group(0), line + text.count("\n", 0, match.start())))
-
-    def paragraph(self, raw: str, line: int) -> None:
-        if raw.startswith("[") or raw.startswith(" ["):
-            raw, line = self.take_definitions(raw, line)
-        if "<!--" in raw:
-            self.keep_comments(raw, line)
-            raw = _strip_comments(raw)
-        text = raw.strip()
-        if text:
-            for part, offset in _label_lines(text):
-                self.labelled_block(part, line + offset)
-            last = self.blocks[-1] if self.blocks else None
-            if last is not None and last.line == line and not last.lead and not self.list_depth:
-                self.lone_paragraph = (len(self.blocks) - 1, text, line)
-
-    def take_definitions(self, raw: str, line: int) -> tuple[str, int]:
-        """Cut ``[label]: target`` lines from the head of a paragraph, as CommonMark reads them."""
+    def find_table(self, raw: str) -> None:
+        """Note a table that interrupts the paragraph ``raw``: a row of pipes, then a row of
+        dashes with as many cells, below the paragraph's first line."""
         lines = raw.split("\n")
-        taken = 0
-        while taken < len(lines):
-            match = _DEFINITION.match(lines[taken])
-            if match is None:
-                break
-            self.references.add(normalize(match.group(1)))
-            taken += 1
-        return "\n".join(lines[taken:]), line + taken
-
-    def list_item(self, raw: str, line: int) -> None:
-        if "<!--" in raw:
-            self.keep_comments(raw, line)
-            raw = _strip_comments(raw)
-        text = raw.strip()
-        task = _TASK.match(text)
-        checked = None
-        if task is not None:
-            text = text[task.end() :].strip()
-            checked = task.group(1) != " "
-            self.tasks.append(Task(text, checked, line, self.section, self.quote_depth > 0))
-        self.items.append(Item(text, line, self.section, self.list_depth, checked=checked))
-        self.labelled_block(text, line)
-
-    def labelled_block(self, text: str, line: int) -> None:
-        lead = ""
-        labelled = _label(text)
-        if labelled is not None:
-            lead, rest, bold = labelled
-            self.start_label(lead, line, bold)
-            text = rest.strip()
-        if text:
-            self.inline_box(text, line, lead)
-            self.add_block(text, line, lead)
-
-    def inline_box(self, text: str, line: int, lead: str) -> None:
-        """A box ticked inside a line rather than as a list item: "**Accessibility sign-off:**
-        [x] @mokoro — 2024-05-10" is a task, read with its label."""
-        if self.list_depth:
-            return  # a list item's own box was read as the item's
-        match = _INLINE_BOX.search(text)
-        if match is None:
+        for index in range(2, len(lines)):
+            delimiter = lines[index]
+            if "-" not in delimiter or _DELIMITER_ROW.match(delimiter) is None:
+                continue
+            header = lines[index - 1]
+            if "|" not in header or _cells(header) != _cells(delimiter):
+                continue
+            start = self.leaf_start
+            for _ in range(index - 1):
+                start = self.body.index(_NEWLINE[not self.ascii], start) + 1  # type: ignore[arg-type]
+            self.tables_in_paragraphs.append(start if self.ascii else len(self.cut(0, start)))
             return
-        rest = " ".join(f"{text[: match.start()]} {text[match.end() :]}".split())
-        said = f"{lead}: {rest}" if lead else rest
-        checked = match.group(1) != " "
-        self.tasks.append(Task(said, checked, line, self.section, self.quote_depth > 0))
 
-    def table_row(self, table: _Table) -> None:
-        cells = [_strip_comments(c).strip() for c in table.cells]
-        if table.in_head:
-            table.header = cells
+    # -- blocks ----------------------------------------------------------------------------------
+
+    def start(self, value: Any, start: int, end: int) -> None:
+        name = value if value.__class__ is str else next(iter(value))
+        if name in _INLINE_CONTAINERS:
+            if not self.code:
+                if name in _LINKS and value[name]["link_type"] == "Collapsed":
+                    end += 2  # pulldown-cmark's range stops before the "[]" of "[label][]"
+                self.inline(start, end)
             return
-        text = " | ".join(c for c in cells if c)
-        if not text:
+        if self.pieces or self.cursor >= 0:
+            self.flush()  # a tight list item's text ends where a block starts
+        self.definitions(start)
+        builder = self.builder
+        if name == "Paragraph":
+            self.leaf_line = self.line_at(start)
+        elif name == "Heading":
+            self.leaf_line = self.line_at(start)
+            builder.heading_open(int(value["Heading"]["level"][1]))
+        elif name == "Item":
+            builder.item_open(self.line_at(start))
+        elif name == "List":
+            builder.list_open()
+        elif name == "BlockQuote":
+            self.quotes += 1
+            builder.quote_open()
+        elif name in ("TableHead", "TableRow"):
+            builder.row_open(self.line_at(start))
+        elif name == "TableCell":
+            self.leaf_line = self.line_at(start)
+        elif name == "HtmlBlock":
+            self.code = True
+            self.html = []
+            self.html_line = self.line_at(start)
+        elif name == "CodeBlock":
+            self.code = True
+
+    def end(self, value: Any, start: int, end: int) -> None:
+        name = value if value.__class__ is str else next(iter(value))
+        if name in _INLINE_CONTAINERS:
+            if self.cursor < 0 and self.resume >= 0 and not self.code:
+                self.cursor = self.resume  # a link's end opens the line: "[text\n](target)"
             return
-        owner = ""
-        for column, title in enumerate(table.header):
-            if _OWNER_COLUMN.match(title) and column < len(cells):
-                owner = cells[column]
-        self.items.append(Item(text, table.row_line, self.section, 0, owner))
-        self.blocks.append(
-            Block(
-                text, table.row_line, self.section, cells=tuple(cells), header=tuple(table.header)
-            )
-        )
-        self.lone_paragraph = None
+        builder = self.builder
+        if name == "Paragraph":
+            self.flush()
+        elif name == "Heading":
+            self.flush(empty=True)
+            builder.heading_close()
+        elif name == "TableCell":
+            self.flush(empty=True, cell=True)
+        elif name == "TableRow":
+            builder.row_close()
+        elif name == "TableHead":
+            builder.row_close()
+            builder.head_close()
+        elif name == "Table":
+            builder.table_close()
+        elif name == "Item":
+            self.flush()
+            self.definitions(end)
+            builder.item_close()
+        elif name == "List":
+            self.flush()
+            self.definitions(end)
+            builder.list_close()
+        elif name == "BlockQuote":
+            self.flush()
+            self.definitions(end)
+            self.quotes -= 1
+            builder.quote_close()
+        elif name == "HtmlBlock":
+            self.code = False
+            builder.html_block("".join(self.html), self.html_line)
+        elif name == "CodeBlock":
+            self.code = False
+        if name in _LEAVES:
+            self.covered = end
 
-    # -- labels ---------------------------------------------------------------------------------
-
-    def start_label(self, name: str, line: int, bold: bool) -> None:
-        # A bold label ends any open label; a plain "Word:" ends only a plain one, so that
-        # "For example:" inside a **Why:** paragraph does not cut the why short.
-        self.end_labels(bold)
-        self.open_labels[bold] = len(self.labels)
-        self.labels.append(_OpenLabel(name, line, len(self.blocks), self.section))
-
-    def end_labels(self, bold: bool) -> None:
-        for style in (True, False) if bold else (False,):
-            index = self.open_labels.pop(style, None)
-            if index is not None:
-                self.labels[index].end_block = len(self.blocks)
-
-
-_HANDLERS: dict[str, Callable[[_Builder, Token], None]] = {
-    "inline": _Builder.on_inline,
-    "heading_open": _Builder.on_heading_open,
-    "heading_close": _Builder.on_heading_close,
-    "list_item_open": _Builder.on_list_item_open,
-    "list_item_close": _Builder.on_list_item_close,
-    "bullet_list_open": _Builder.on_list_open,
-    "ordered_list_open": _Builder.on_list_open,
-    "bullet_list_close": _Builder.on_list_close,
-    "ordered_list_close": _Builder.on_list_close,
-    "tr_open": _Builder.on_tr_open,
-    "tr_close": _Builder.on_tr_close,
-    "thead_close": _Builder.on_thead_close,
-    "table_close": _Builder.on_table_close,
-    "html_block": _Builder.on_html_block,
-    "blockquote_open": _Builder.on_blockquote_open,
-    "blockquote_close": _Builder.on_blockquote_close,
-    "front_matter": _Builder.on_front_matter,
-}
+    def definitions(self, until: int) -> None:
+        """Link reference definitions in source no event covered: pulldown-cmark drops them."""
+        if until > self.covered:
+            gap = self.cut(self.covered, until)
+            if "]:" in gap:
+                self.builder.definitions(gap)
+            self.covered = until

@@ -1,0 +1,434 @@
+"""Building a Document from a parser's walk: the parser says what it meets (a heading, a
+paragraph's raw text, a list opening...), the builder turns that into sections, labels, tasks,
+items and blocks. Parser-independent: spec_gate.document.parse drives it from pulldown-cmark's
+events; the tests drive it from markdown-it-py's tokens, as an oracle for the same Document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spec_gate.document.content import normalize
+from spec_gate.document.model import Block, Comment, Document, Item, Label, Section, Task
+from spec_gate.errors import SpecGateError
+
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_TAG = re.compile(r"</?[A-Za-z][^>\n]{0,2000}>")
+_TASK = re.compile(r"\[([ xX])\](?:\s+|$)")
+_INLINE_BOX = re.compile(r"(?:^|\s)\[([ xX])\](?=\s|$)")
+# What counts as a label, at the start of a paragraph or list item:
+# **Why:** text, **Why**: text, __Why__: text — bold, with the colon inside or just after; bold
+# words with no colon are a label only when nothing follows on their line ("**Why**\ntext").
+_BOLD_LABEL = re.compile(r"(?:\*\*|__)([^*_\n]{1,80}?)(?:\*\*|__)\s*:?\s*", re.DOTALL)
+_BOLD_LABEL_COLON_INSIDE = re.compile(r"(?:\*\*|__)([^*_\n]{1,80}?):\s*(?:\*\*|__)\s*", re.DOTALL)
+# A plain label is short (one to four words): "Why: ..." yes, "We will define two X: ..." no.
+_PLAIN_LABEL = re.compile(r"([^\W\d_][\w'’/()?&-]*(?: [\w'’/()?&-]+){0,3}):(?:[ \t]+|\n|$)")
+_DEFINITION = re.compile(
+    r" {0,3}\[((?:[^\]\\\n]|\\.){1,999})\]:[ \t]*(?:<[^>\n]*>|\S+)"
+    r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$"
+)
+# A definition's label where the parser has already found a definition: at a line's start,
+# after any quote markers, list marker or indent; its target may be on the next line.
+_DEFINITION_LABEL = re.compile(
+    r"^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)?\[((?:[^\]\\\n]|\\.){1,999})\]:", re.MULTILINE
+)
+_CONTINUATION_INDENT = re.compile(r"\n[ \t]+")
+_DEFINITION_ALONE = re.compile(r" {0,3}\[((?:[^\]\\\n]|\\.){1,999})\]:[ \t]*$")
+_DEFINITION_TARGET = re.compile(
+    r"[ \t]*(?:<[^>\n]*>|\S+)(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$"
+)
+_OWNER_COLUMN = re.compile(r"^\s*(owner|owners|assignee|assigned to|who|responsible)\s*$", re.I)
+
+
+def _strip_comments(text: str) -> str:
+    return _COMMENT.sub(" ", text) if "<!--" in text else text
+
+
+_TITLE_LINE = re.compile(r"^[^\W\d_][\w'’/&() -]{0,60}$")
+
+
+def _introduces_list(text: str) -> bool:
+    """A paragraph that a list right after it belongs to: a title on a line of its own
+    ("Action Items"), or a sentence that ends in a colon ("We are making these changes:")."""
+    if "\n" in text.strip():
+        return False
+    if text.endswith(":"):
+        return len(text) <= 300
+    return _TITLE_LINE.match(text) is not None and len(text.split()) <= 6
+
+
+def _label_lines(text: str) -> list[tuple[str, int]]:
+    """A paragraph split where a line opens with a bold label: a block of fields written one
+    per line ("**Date**: ...", "**Summary**: ...", "**Impact**: ...") is that many labels."""
+    lines = text.split("\n")
+    parts: list[tuple[str, int]] = []
+    start = 0
+    for index in range(1, len(lines)):
+        opening = lines[index].lstrip()
+        if opening.startswith(("**", "__")) and _bold_field(opening):
+            parts.append(("\n".join(lines[start:index]), start))
+            start = index
+    parts.append(("\n".join(lines[start:]), start))
+    return [(part.strip(), offset) for part, offset in parts if part.strip()]
+
+
+def _bold_field(line: str) -> bool:
+    labelled = _label(line)
+    return labelled is not None and labelled[2]
+
+
+def _label(text: str) -> tuple[str, str, bool] | None:
+    """Split a labelled paragraph into (label, rest, bold), or None when it has no label."""
+    if text.startswith(("**", "__")):
+        match = _BOLD_LABEL_COLON_INSIDE.match(text) or _BOLD_LABEL.match(text)
+        if match is None:
+            return None
+        after = text[match.end() :]
+        colon = match.re is _BOLD_LABEL_COLON_INSIDE or text[: match.end()].rstrip().endswith(":")
+        own_line = "\n" in text[: match.end()] or not after
+        if not colon and not own_line:
+            return None  # bold words opening a sentence, not a label
+        return match.group(1).strip(), after, True
+    match = _PLAIN_LABEL.match(text)
+    if match is not None:
+        return match.group(1).strip(), text[match.end() :], False
+    # A title on the paragraph's first line, the text on the next ("Why\nPractices open...").
+    first, _, rest = text.partition("\n")
+    if rest and rest[:1].isupper() and _introduces_list(first) and not first.endswith(":"):
+        return first.strip(), rest, False
+    return None
+
+
+@dataclass(slots=True)
+class _OpenSection:
+    """A section while its content is still being read; frozen into a Section at its end."""
+
+    index: int
+    title: str
+    level: int
+    line: int
+    first_block: int
+    parent: int
+    end_line: int = 0
+    end_block: int = -1
+
+    def freeze(self) -> Section:
+        return Section(
+            self.index,
+            self.title,
+            self.level,
+            self.line,
+            self.end_line,
+            self.first_block,
+            self.end_block,
+            self.parent,
+        )
+
+
+@dataclass(slots=True)
+class _OpenLabel:
+    name: str
+    line: int
+    first_block: int
+    section: int
+    end_block: int = -1
+
+    def freeze(self) -> Label:
+        return Label(self.name, self.line, self.first_block, self.end_block, self.section)
+
+
+@dataclass(slots=True)
+class _Table:
+    header: list[str] = field(default_factory=list)
+    cells: list[str] = field(default_factory=list)
+    row_line: int = 1
+    in_head: bool = True
+
+
+class Builder:
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.blocks: list[Block] = []
+        self.sections: list[_OpenSection] = []
+        self.open_sections: list[int] = []
+        self.labels: list[_OpenLabel] = []
+        self.open_labels: dict[bool, int] = {}  # bold? -> index in self.labels
+        self.tasks: list[Task] = []
+        self.items: list[Item] = []
+        self.comments: list[Comment] = []
+        self.references: set[str] = set()
+        self.frontmatter: dict[str, Any] | None = None
+        self.frontmatter_line = 1
+        # Where the parser's walk stands.
+        self.heading_level = 0  # > 0 between heading_open and heading_close
+        self.list_depth = 0
+        self.item_lines: list[int] = []  # the first line of each open list item
+        self.item_text_pending = False  # the next inline token is an item's own text
+        self.quote_depth = 0
+        self.table: _Table | None = None
+        # The last paragraph, while nothing has followed it: a list right after it may make
+        # it the list's label ("Action items" on a line of its own, "We will change this:").
+        self.lone_paragraph: tuple[int, str, int] | None = None
+        self.list_label = False  # the open plain label is a list's, and ends with it
+
+    @property
+    def section(self) -> int:
+        return self.open_sections[-1] if self.open_sections else -1
+
+    def finish(self, line_count: int) -> Document:
+        self.close_sections(to_level=0, line=line_count)
+        self.end_labels(bold=True)
+        return Document(
+            source=self.source,
+            line_count=line_count,
+            frontmatter=self.frontmatter,
+            frontmatter_line=self.frontmatter_line,
+            blocks=tuple(self.blocks),
+            sections=tuple(s.freeze() for s in self.sections),
+            labels=tuple(label.freeze() for label in self.labels),
+            tasks=tuple(self.tasks),
+            items=tuple(self.items),
+            comments=tuple(self.comments),
+            references=frozenset(self.references),
+        )
+
+    # -- what the parser meets, in document order ---------------------------------------------
+
+    def inline(self, raw: str, line: int) -> None:
+        """The raw inline text of a heading, table cell, list item or paragraph: a continuation
+        line's indent is dropped (parsers differ in how much of it they keep)."""
+        if "\n " in raw or "\n\t" in raw:
+            raw = _CONTINUATION_INDENT.sub("\n", raw)
+        if self.heading_level:
+            self.heading(raw, line)
+        elif self.table is not None:
+            self.table.cells.append(raw)
+        elif self.item_text_pending:
+            self.item_text_pending = False
+            self.list_item(raw, self.item_lines[-1])
+        else:
+            self.paragraph(raw, line)
+
+    def heading_open(self, level: int) -> None:
+        self.heading_level = level
+
+    def heading_close(self) -> None:
+        self.heading_level = 0
+
+    def item_open(self, line: int) -> None:
+        self.item_lines.append(line)
+        self.item_text_pending = True
+
+    def item_close(self) -> None:
+        self.item_lines.pop()
+        self.item_text_pending = False  # an item with no text of its own (``- ``, or a fence)
+
+    def list_open(self) -> None:
+        lone = self.lone_paragraph
+        if lone is not None and self.list_depth == 0 and lone[0] == len(self.blocks) - 1:
+            _, text, line = lone
+            if _introduces_list(text):
+                self.blocks.pop()
+                self.start_label(text.rstrip(":").strip(), line, bold=False)
+                self.list_label = True
+        self.lone_paragraph = None
+        self.list_depth += 1
+
+    def list_close(self) -> None:
+        self.list_depth -= 1
+        if self.list_depth == 0 and self.list_label:
+            self.end_labels(bold=False)  # the list it introduced is over
+            self.list_label = False
+
+    def quote_open(self) -> None:
+        self.quote_depth += 1
+
+    def quote_close(self) -> None:
+        self.quote_depth -= 1
+
+    def row_open(self, line: int) -> None:
+        self.table = self.table or _Table()
+        self.table.cells = []
+        self.table.row_line = line
+
+    def row_close(self) -> None:
+        if self.table is not None:
+            self.table_row(self.table)
+
+    def head_close(self) -> None:
+        if self.table is not None:
+            self.table.in_head = False
+
+    def table_close(self) -> None:
+        self.table = None
+
+    def html_block(self, content: str, line: int) -> None:
+        self.keep_comments(content, line)
+        text = _TAG.sub(" ", _strip_comments(content)).strip()
+        if "\n " in text or "\n\t" in text:  # its indent, as in inline()
+            text = _CONTINUATION_INDENT.sub("\n", text)
+        if text:
+            self.add_block(text, line)
+
+    def front_matter(self, content: str, line: int) -> None:
+        """The front matter's YAML, ``line`` being the line after the opening ``---``."""
+        from spec_gate import yamlfile  # PyYAML only for documents that have front matter
+
+        try:
+            loaded = yamlfile.load(content, self.source, first_line=line)
+        except SpecGateError as error:
+            raise SpecGateError(error.where, f"front matter: {error.what}") from None
+        if loaded.data is None:
+            return
+        if not isinstance(loaded.data, dict):
+            raise SpecGateError(f"{self.source}:{line}", "front matter must be a mapping of fields")
+        self.frontmatter = loaded.data
+        self.frontmatter_line = line - 1
+
+    # -- sections -------------------------------------------------------------------------------
+
+    def heading(self, raw: str, line: int) -> None:
+        level = self.heading_level
+        self.close_sections(to_level=level, line=line - 1)
+        self.end_labels(bold=True)
+        self.lone_paragraph = None  # a paragraph before a heading introduces no list after it
+        index = len(self.sections)
+        title = _strip_comments(raw).strip()
+        self.sections.append(
+            _OpenSection(index, title, level, line, len(self.blocks), self.section)
+        )
+        self.open_sections.append(index)
+
+    def close_sections(self, to_level: int, line: int) -> None:
+        """Close every open section at ``to_level`` or deeper: a heading ends its peers."""
+        while self.open_sections and self.sections[self.open_sections[-1]].level >= to_level:
+            closed = self.sections[self.open_sections.pop()]
+            closed.end_block = len(self.blocks)
+            closed.end_line = max(line, closed.line)
+
+    # -- blocks ---------------------------------------------------------------------------------
+
+    def add_block(self, text: str, line: int, lead: str = "") -> None:
+        self.blocks.append(Block(text=text, line=line, section=self.section, lead=lead))
+        self.lone_paragraph = None
+
+    def keep_comments(self, text: str, line: int) -> None:
+        for match in _COMMENT.finditer(text):
+            self.comments.append(Comment(match.group(0), line + text.count("\n", 0, match.start())))
+
+    def paragraph(self, raw: str, line: int) -> None:
+        if raw.startswith("[") or raw.startswith(" ["):
+            raw, line = self.take_definitions(raw, line)
+        if "<!--" in raw:
+            self.keep_comments(raw, line)
+            raw = _strip_comments(raw)
+        text = raw.strip()
+        if text:
+            for part, offset in _label_lines(text):
+                self.labelled_block(part, line + offset)
+            last = self.blocks[-1] if self.blocks else None
+            if last is not None and last.line == line and not last.lead and not self.list_depth:
+                self.lone_paragraph = (len(self.blocks) - 1, text, line)
+
+    def take_definitions(self, raw: str, line: int) -> tuple[str, int]:
+        """Cut ``[label]: target`` lines from the head of a paragraph, as CommonMark reads them."""
+        lines = raw.split("\n")
+        taken = 0
+        while taken < len(lines):
+            match = _DEFINITION.match(lines[taken])
+            if match is not None:
+                taken += 1
+            else:  # the target on the next line
+                match = _DEFINITION_ALONE.match(lines[taken])
+                if match is None or taken + 1 == len(lines):
+                    break
+                if _DEFINITION_TARGET.match(lines[taken + 1]) is None:
+                    break
+                taken += 2
+            self.references.add(normalize(match.group(1)))
+        return "\n".join(lines[taken:]), line + taken
+
+    def definitions(self, text: str) -> None:
+        """Link reference definitions the parser cut from the text (``text`` holds them, with
+        what surrounds them: blank lines, quote markers)."""
+        for match in _DEFINITION_LABEL.finditer(text):
+            self.references.add(normalize(match.group(1)))
+
+    def list_item(self, raw: str, line: int) -> None:
+        if raw.startswith("["):
+            raw, line = self.take_definitions(raw, line)
+            if not raw:
+                return  # only definitions: no item, as CommonMark reads it
+        if "<!--" in raw:
+            self.keep_comments(raw, line)
+            raw = _strip_comments(raw)
+        text = raw.strip()
+        task = _TASK.match(text)
+        checked = None
+        if task is not None:
+            text = text[task.end() :].strip()
+            checked = task.group(1) != " "
+            self.tasks.append(Task(text, checked, line, self.section, self.quote_depth > 0))
+        self.items.append(Item(text, line, self.section, self.list_depth, checked=checked))
+        self.labelled_block(text, line)
+
+    def labelled_block(self, text: str, line: int) -> None:
+        lead = ""
+        labelled = _label(text)
+        if labelled is not None:
+            lead, rest, bold = labelled
+            self.start_label(lead, line, bold)
+            text = rest.strip()
+        if text:
+            self.inline_box(text, line, lead)
+            self.add_block(text, line, lead)
+
+    def inline_box(self, text: str, line: int, lead: str) -> None:
+        """A box ticked inside a line rather than as a list item: "**Accessibility sign-off:**
+        [x] @mokoro — 2024-05-10" is a task, read with its label."""
+        if self.list_depth:
+            return  # a list item's own box was read as the item's
+        match = _INLINE_BOX.search(text)
+        if match is None:
+            return
+        rest = " ".join(f"{text[: match.start()]} {text[match.end() :]}".split())
+        said = f"{lead}: {rest}" if lead else rest
+        checked = match.group(1) != " "
+        self.tasks.append(Task(said, checked, line, self.section, self.quote_depth > 0))
+
+    def table_row(self, table: _Table) -> None:
+        cells = [_strip_comments(c).strip() for c in table.cells]
+        if table.in_head:
+            table.header = cells
+            return
+        text = " | ".join(c for c in cells if c)
+        if not text:
+            return
+        owner = ""
+        for column, title in enumerate(table.header):
+            if _OWNER_COLUMN.match(title) and column < len(cells):
+                owner = cells[column]
+        self.items.append(Item(text, table.row_line, self.section, 0, owner))
+        self.blocks.append(
+            Block(
+                text, table.row_line, self.section, cells=tuple(cells), header=tuple(table.header)
+            )
+        )
+        self.lone_paragraph = None
+
+    # -- labels ---------------------------------------------------------------------------------
+
+    def start_label(self, name: str, line: int, bold: bool) -> None:
+        # A bold label ends any open label; a plain "Word:" ends only a plain one, so that
+        # "For example:" inside a **Why:** paragraph does not cut the why short.
+        self.end_labels(bold)
+        self.open_labels[bold] = len(self.labels)
+        self.labels.append(_OpenLabel(name, line, len(self.blocks), self.section))
+
+    def end_labels(self, bold: bool) -> None:
+        for style in (True, False) if bold else (False,):
+            index = self.open_labels.pop(style, None)
+            if index is not None:
+                self.labels[index].end_block = len(self.blocks)
