@@ -5,19 +5,24 @@
 Each pair of commands is run alternately, round after round, so that a noisy machine slows
 both alike; the medians and their ratio are printed. Measured:
 
-- corpus: ``spec-gate check --kind spec --format json CORPUS`` against one process that reads
-  and fully parses the same files with ``MarkdownIt("commonmark").parse`` (the naive floor);
+- corpus: a cold ``spec-gate check --kind spec --format json CORPUS`` (``--no-cache``), with the
+  default ``--jobs`` and with ``--jobs 1``, against one process that reads and fully parses the
+  same files with markdown-it-py's ``MarkdownIt("commonmark").parse`` (the bare parse), and
+  against the block parse alone (inline rules off, as spec-gate parsed before pulldown-cmark);
+- when rumdl (a compiled Markdown linter, ``pip install '.[bench]'``) is installed, the cold
+  check against ``rumdl check CORPUS``;
 - start-up: ``spec-gate check`` on one small PR body against
-  ``python -c "import pydantic, markdown_it, yaml"``;
+  ``python -c "import pydantic, pyromark, yaml"``;
 - peak memory of the largest spec-gate process on the corpus (``--jobs 1`` and the default);
-- a warm re-run (every result in the cache) against a cold one (``--no-cache``);
+- a warm re-run (every result in the cache) and a run with one file changed (each round a
+  different one, in a copy of the corpus) against a cold one;
 - time and peak memory on 1x, 4x and 16x copies of the corpus, to show how the cost grows;
 - with ``--history REPO`` (a git repository with a ``.spec-gate.yml``), a quarterly
   ``spec-gate report`` over its last seven years against one check of its final tree.
 
-spec-gate runs as installed (use ``pip install .``, not an editable install, for fair start-up
-figures), with its policy cache warm as in a pre-commit hook; the corpus, memory and scaling
-figures are cold (``--no-cache``: every document checked).
+spec-gate runs as installed (use ``pip install '.[bench]'``, not an editable install, for fair
+start-up figures), with its policy cache warm as in a pre-commit hook; the corpus, memory and
+scaling figures are cold (``--no-cache``: every document checked).
 """
 
 from __future__ import annotations
@@ -36,6 +41,14 @@ PARSE_ALL = """
 import pathlib, sys
 from markdown_it import MarkdownIt
 md = MarkdownIt("commonmark")
+for path in sorted(pathlib.Path(sys.argv[1]).rglob("*.md")):
+    md.parse(path.read_text(encoding="utf-8"))
+"""
+PARSE_BLOCKS = """
+import pathlib, sys
+from markdown_it import MarkdownIt
+md = MarkdownIt("commonmark").enable("table")
+md.core.ruler.disable("inline")
 for path in sorted(pathlib.Path(sys.argv[1]).rglob("*.md")):
     md.parse(path.read_text(encoding="utf-8"))
 """
@@ -103,6 +116,29 @@ def copies(corpus: Path, times: int, into: Path) -> Path:
     return target
 
 
+def one_changed(corpus: Path, rounds: int) -> None:
+    """A run with one file changed since the last (each round another) against a cold run."""
+    with tempfile.TemporaryDirectory(prefix="spec-gate-bench-") as scratch:
+        folder = Path(scratch) / "corpus"
+        shutil.copytree(corpus, folder, ignore=shutil.ignore_patterns("*.png", "*.svg"))
+        files = sorted(folder.rglob("*.md"))
+        cached = [*spec_gate(), "check", "--kind", "spec", "--format", "json", str(folder)]
+        subprocess.run(cached, stdout=subprocess.DEVNULL, check=False)
+        mine: list[float] = []
+        theirs: list[float] = []
+        for number in range(rounds):
+            theirs.append(timed([*cached, "--no-cache"]))
+            changed = files[number * 7 % len(files)]
+            with changed.open("a", encoding="utf-8") as handle:
+                handle.write(f"\nEdited in round {number} of the benchmark.\n")
+            mine.append(timed(cached))
+        ratio = statistics.median(mine) / statistics.median(theirs)
+        print(
+            f"{'one file':10} spec-gate {statistics.median(mine):7.3f} s   cold run "
+            f"{statistics.median(theirs):7.3f} s   ratio {ratio:.2f}   ({rounds} rounds each)"
+        )
+
+
 def history(repo: Path, rounds: int) -> None:
     """A quarterly report over the last seven years of ``repo`` against one check of its tree."""
     last = subprocess.run(
@@ -139,11 +175,19 @@ def main() -> int:
     warm = [*spec_gate(), "check", "--kind", "spec", "--format", "json", str(corpus)]
     check = [*warm, "--no-cache"]  # cold: every document checked
     subprocess.run(warm, stdout=subprocess.DEVNULL, check=False)  # the policy and result caches
-    alternate("corpus", check, [sys.executable, "-c", PARSE_ALL, str(corpus)], args.rounds)
+    bare = [sys.executable, "-c", PARSE_ALL, str(corpus)]
+    alternate("corpus", check, bare, args.rounds)
+    alternate("jobs 1", [*check, "--jobs", "1"], bare, args.rounds)
+    alternate("blocks", check, [sys.executable, "-c", PARSE_BLOCKS, str(corpus)], args.rounds)
+    rumdl = shutil.which("rumdl", path=str(Path(sys.executable).parent)) or shutil.which("rumdl")
+    if rumdl is not None:
+        alternate("rumdl", check, [rumdl, "check", str(corpus)], args.rounds)
+    else:
+        print("rumdl      not installed (pip install '.[bench]'): not compared")
     alternate(
         "start-up",
         [*spec_gate(), "check", "--kind", "pr", "-"],
-        [sys.executable, "-c", "import pydantic, markdown_it, yaml"],
+        [sys.executable, "-c", "import pydantic, pyromark, yaml"],
         max(args.rounds * 3, 3),
         PR_BODY,
     )
@@ -152,6 +196,7 @@ def main() -> int:
         f"{peak_mb([*check, '--jobs', '1']):.0f} MB with --jobs 1"
     )
     alternate("warm", warm, check, args.rounds)  # against the cold run
+    one_changed(corpus, args.rounds)
     if args.history is not None:
         history(args.history.resolve(), max(1, args.rounds // 2))
     if not args.no_scaling:

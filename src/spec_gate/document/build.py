@@ -62,6 +62,8 @@ def _introduces_list(text: str) -> bool:
 def _label_lines(text: str) -> list[tuple[str, int]]:
     """A paragraph split where a line opens with a bold label: a block of fields written one
     per line ("**Date**: ...", "**Summary**: ...", "**Impact**: ...") is that many labels."""
+    if "\n**" not in text and "\n__" not in text:
+        return [(text, 0)]
     lines = text.split("\n")
     parts: list[tuple[str, int]] = []
     start = 0
@@ -311,7 +313,7 @@ class Builder:
     # -- blocks ---------------------------------------------------------------------------------
 
     def add_block(self, text: str, line: int, lead: str = "") -> None:
-        self.blocks.append(Block(text=text, line=line, section=self.section, lead=lead))
+        self.blocks.append(Block(text, line, self.section, lead))
         self.lone_paragraph = None
 
     def keep_comments(self, text: str, line: int) -> None:
@@ -388,7 +390,7 @@ class Builder:
     def inline_box(self, text: str, line: int, lead: str) -> None:
         """A box ticked inside a line rather than as a list item: "**Accessibility sign-off:**
         [x] @mokoro — 2024-05-10" is a task, read with its label."""
-        if self.list_depth:
+        if self.list_depth or "[" not in text:
             return  # a list item's own box was read as the item's
         match = _INLINE_BOX.search(text)
         if match is None:

@@ -116,6 +116,7 @@ def _cut_front_matter(text: str, builder: Builder) -> tuple[str, int]:
 # Inline events: their ranges make up a block's raw text. Block events open and close blocks.
 _BREAKS = frozenset({"SoftBreak", "HardBreak"})
 _NEWLINE = ("\n", b"\n")
+_DEFINED = {True: "]:", False: b"]:"}  # by whether the source is ASCII (a str) or bytes
 _BACKSLASH = ("\\", 92)  # as a character of str, as a byte of bytes
 _INLINE_CONTAINERS = frozenset({"Strong", "Emphasis", "Link", "Image", "Strikethrough"})
 _LINKS = ("Link", "Image")
@@ -180,21 +181,28 @@ class _Walk:
             self.text, options=pyromark.Options.ENABLE_TABLES
         )
         for event, span in events:
-            start: int = span["start"]
-            end: int = span["end"]
             if event.__class__ is str:
                 if event in _BREAKS:
-                    self.inline_break(start, end)
+                    self.inline_break(span["start"], span["end"])
                 continue  # a thematic break: nothing to read
-            kind, value = next(iter(event.items()))
-            if kind == "Start":
-                self.start(value, start, end)
-            elif kind == "End":
-                self.end(value, start, end)
-            elif kind == "Html":
-                self.html.append(value)
-            elif not self.code:  # Text, Code, InlineHtml, a footnote reference
-                self.inline(start, end)
+            if "Text" in event or "Code" in event:  # most events: kept short
+                if not self.code:
+                    if self.cursor < 0:
+                        self.inline(span["start"], span["end"])
+                    elif span["end"] > self.leaf_end:
+                        self.leaf_end = span["end"]
+                continue
+            value = event.get("Start")
+            if value is not None:
+                self.start(value, span["start"], span["end"])
+                continue
+            value = event.get("End")
+            if value is not None:
+                self.end(value, span["start"], span["end"])
+            elif "Html" in event:
+                self.html.append(event["Html"])
+            elif not self.code:  # inline HTML, a footnote reference
+                self.inline(span["start"], span["end"])
         self.definitions(len(self.body))
 
     # -- inline text ------------------------------------------------------------------------------
@@ -208,7 +216,8 @@ class _Walk:
             if start > 0 and self.body[start - 1] in _BACKSLASH:
                 start -= 1  # an escape opening a line is cut off its event: "\\[x] not a box"
             self.cursor = start
-        self.leaf_end = max(self.leaf_end, end)
+        if end > self.leaf_end:  # noqa: PLR1730 - called for most events: cheaper than max()
+            self.leaf_end = end
 
     def inline_break(self, start: int, end: int) -> None:
         if self.cursor < 0:
@@ -216,7 +225,8 @@ class _Walk:
         self.pieces.append(self.cut(self.cursor, end))
         self.cursor = -1
         self.resume = end
-        self.leaf_end = max(self.leaf_end, end)
+        if end > self.leaf_end:  # noqa: PLR1730 - as in inline()
+            self.leaf_end = end
 
     def flush(self, empty: bool = False, cell: bool = False) -> None:
         """Hand the leaf's raw text to the builder; ``empty``: even when it has none."""
@@ -268,7 +278,8 @@ class _Walk:
             return
         if self.pieces or self.cursor >= 0:
             self.flush()  # a tight list item's text ends where a block starts
-        self.definitions(start)
+        if start > self.covered:
+            self.definitions(start)
         builder = self.builder
         if name == "Paragraph":
             self.leaf_line = self.line_at(start)
@@ -338,7 +349,6 @@ class _Walk:
     def definitions(self, until: int) -> None:
         """Link reference definitions in source no event covered: pulldown-cmark drops them."""
         if until > self.covered:
-            gap = self.cut(self.covered, until)
-            if "]:" in gap:
-                self.builder.definitions(gap)
+            if self.body.find(_DEFINED[self.ascii], self.covered, until) >= 0:  # type: ignore[arg-type]
+                self.builder.definitions(self.cut(self.covered, until))
             self.covered = until
