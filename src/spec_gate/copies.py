@@ -21,6 +21,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import chain, combinations
 from pathlib import Path
 from typing import Protocol
 
@@ -152,22 +153,19 @@ def _copies(fingerprints: list[bytes]) -> list[tuple[int, int, float]]:
     passage), which is small; each candidate is then judged on all its runs, so the verdict
     does not depend on the sample."""
     runs = [array("I", fingerprint) for fingerprint in fingerprints]
-    sampled = [0] * len(runs)
+    samples = [[run for run in found if not run % CANDIDATE_SAMPLE] for found in runs]
+    # Only a run that more than one passage has, and not too many, can make a pair: counted
+    # for all at once, and each passage's looked up as a set (most runs are one passage's).
+    counts = Counter(chain.from_iterable(samples))
+    telling = {run for run, count in counts.items() if 1 < count <= COMMON}
     index: dict[int, list[int]] = defaultdict(list)
-    for position, found in enumerate(runs):
-        for run in found:
-            if run % CANDIDATE_SAMPLE == 0:
-                index[run].append(position)
-                sampled[position] += 1
-    shared: Counter[tuple[int, int]] = Counter()
-    for positions in index.values():
-        if 1 < len(positions) <= COMMON:
-            for i, left in enumerate(positions):
-                for right in positions[i + 1 :]:
-                    shared[(left, right)] += 1
+    for position, sample in enumerate(samples):
+        for run in telling.intersection(sample):
+            index[run].append(position)
+    shared = Counter(pair for positions in index.values() for pair in combinations(positions, 2))
     pairs = []
-    for (left, right), count in shared.items():
-        if count < CANDIDATE_SHARE * min(sampled[left], sampled[right]):
+    for (left, right), count in sorted(shared.items()):
+        if count < CANDIDATE_SHARE * min(len(samples[left]), len(samples[right])):
             continue
         exact = len(set(runs[left]).intersection(runs[right]))
         share = exact / min(len(runs[left]), len(runs[right]))
