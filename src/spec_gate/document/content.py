@@ -8,7 +8,8 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, repeat
+from operator import and_, mul, xor
 
 # The scripts written without spaces between words, as character ranges for patterns: kana,
 # the CJK ideographs, and Korean's Hangul (which spaces its words but joins its particles to
@@ -164,9 +165,11 @@ def shingles(texts: Iterable[str]) -> bytes:
         return b""
     word = {w: zlib.crc32(w.encode()) for w in set(found)}
     hashes = [word[w] for w in found]
-    triples = zip(hashes, hashes[1:], hashes[2:], strict=False)  # the last two start no run
-    runs = ((a * _MIX ^ b) * _MIX ^ c for a, b, c in triples)
-    return array("I", sorted({r & 0xFFFFFFFF for r in runs})).tobytes()
+    # Each run of words a, b, c is ((a * _MIX ^ b) * _MIX ^ c) & 0xFFFFFFFF, computed for all
+    # runs at once with map() (zip() stops where the last two words start no run).
+    mixed = map(mul, map(xor, map(mul, hashes, repeat(_MIX)), hashes[1:]), repeat(_MIX))
+    runs = map(and_, map(xor, mixed, hashes[2:]), repeat(0xFFFFFFFF))
+    return array("I", sorted(set(runs))).tobytes()
 
 
 _MIX = 1_000_003  # an odd multiplier: the order of the three words changes the hash
@@ -195,7 +198,7 @@ def real_words(
         found += _without_echo(text, echoes)
     if len(_LOREM_MARKERS.intersection(found)) >= 2:
         found = [w for w in found if w not in _LOREM]
-    words = [w for w in found if has_letter(w)]
+    words = list(filter(has_letter, found))
     numbers = len(found) - len(words)
     return min(len(words) + min(numbers, len(words)), 3 * len(set(words)))
 
