@@ -29,6 +29,15 @@ CASES: list[Case] = [
         [("Next", 6), ("Some intro.", 1), ("1 | 2", 4), ("Text.", 8)],
     ),
     (
+        "such a table in text that is not ASCII: its rows and the lines after it",
+        "Suivi des actions :\nÉlément | Owner\n---|---\nRéparer l’accès | @léa\n\n## Après\n",
+        lambda d: (
+            [(i.text, i.owner, i.line) for i in d.items],
+            [(s.title, s.line) for s in d.sections],
+        ),
+        ([("Réparer l’accès | @léa", "@léa", 4)], [("Après", 6)]),
+    ),
+    (
         "a collapsed reference link keeps its brackets",
         "- Initial implementation [#12][]\n\n[#12]: https://example.com/12\n",
         lambda d: ([b.text for b in d.blocks], d.references),
