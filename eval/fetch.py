@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -27,7 +28,9 @@ def main() -> int:
                 if destination.is_file():
                     continue
                 url = RAW.format(
-                    repo=entry["repo"], commit=entry.get("commit") or "HEAD", path=entry["path"]
+                    repo=entry["repo"],
+                    commit=entry.get("commit") or "HEAD",
+                    path=urllib.parse.quote(entry["path"]),  # "2026/27 April.md"
                 )
                 try:
                     with urllib.request.urlopen(url, timeout=30) as answer:
