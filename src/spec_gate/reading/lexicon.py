@@ -210,7 +210,7 @@ def _raw(language: str) -> dict[str, tuple[str, ...]]:
     )
     where = store.folder()
     key = (_stamp(), "raw", language, hashlib.sha256(data).hexdigest())
-    path = where / f"vocabulary-{language}-raw.pickle" if where is not None else None
+    path = where / f"vocabulary-{language}-raw-{_install()}.pickle" if where is not None else None
     kept = store.load(path, key) if path is not None else None
     if isinstance(kept, dict):
         return kept
@@ -250,7 +250,7 @@ def load(language: str = DEFAULT_LANGUAGE) -> Lexicon:
         raise SpecGateError(f"language {language!r}", "no built-in vocabulary") from None
     where = store.folder()
     key = (_stamp(), language, hashlib.sha256(data).hexdigest())
-    path = where / f"vocabulary-{language}.pickle" if where is not None else None
+    path = where / f"vocabulary-{language}-{_install()}.pickle" if where is not None else None
     kept = store.load(path, key) if path is not None else None
     if isinstance(kept, Lexicon):
         return kept
@@ -258,6 +258,23 @@ def load(language: str = DEFAULT_LANGUAGE) -> Lexicon:
     if path is not None:
         store.save(path, key, built)
     return built
+
+
+@cache
+def _install() -> str:
+    """This installation of spec-gate, in a file name: each keeps its own vocabularies, so two
+    installations sharing the store (a pre-commit environment and a virtualenv) do not
+    overwrite each other's at every run."""
+    return hashlib.sha256(str(Path(__file__).resolve().parent).encode()).hexdigest()[:12]
+
+
+@cache
+def _simplemma_version() -> str:
+    """What a stored simplemma dictionary depends on: simplemma's version, nothing of ours,
+    so every installation with the same simplemma shares one copy (the largest is 24 MB)."""
+    import simplemma
+
+    return str(getattr(simplemma, "__version__", "unknown"))
 
 
 @cache
@@ -356,8 +373,9 @@ class _Stored:
         from simplemma.strategies import DefaultDictionaryFactory
 
         where = store.folder()
-        path = where / f"simplemma-{lang}.pickle" if where is not None else None
-        key = ("simplemma", _stamp(), lang)
+        version = _simplemma_version()
+        path = where / f"simplemma-{lang}-{version}.pickle" if where is not None else None
+        key = ("simplemma", version, lang)
         kept = store.load(path, key) if path is not None else None
         if not isinstance(kept, Mapping):
             kept = DefaultDictionaryFactory().get_dictionary(lang)
