@@ -92,6 +92,18 @@ CASES: list[Case] = [
         (["Café ☕"], [("Pourquoi", "les usagers âgés n'y arrivent pas."), ("", "Revue 👀")]),
     ),
     (
+        "Windows line ends: front matter, a label on its own line, lines joined by newlines",
+        "---\r\ntitle: x\r\n---\r\n## Why\r\n\r\nWhy:\r\nriders\r\nlose baskets\r\n",
+        lambda d: (d.frontmatter, [(b.lead, b.text, b.line) for b in d.blocks], d.line_count),
+        ({"title": "x"}, [("Why", "riders\nlose baskets", 6)], 9),
+    ),
+    (
+        "a NUL character is the replacement character",
+        "## Why\n\nA bad\0byte.\n",
+        lambda d: [b.text for b in d.blocks],
+        ["A bad\ufffdbyte."],
+    ),
+    (
         "an unclosed front matter is text",
         "---\ntitle: x\n\n## Why\n",
         lambda d: (d.frontmatter, [s.title for s in d.sections]),

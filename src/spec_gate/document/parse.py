@@ -42,6 +42,10 @@ def normalize_text(text: str) -> str:
 def parse(text: str, source: str = "-") -> Document:
     """Build the Document for ``text``; ``source`` names it in errors."""
     text = normalize_text(text)
+    if "\r" in text:  # Windows' line ends (and old Macs'), as CommonMark reads them: newlines
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\0" in text:  # as CommonMark says (a file with one is refused; a PR body is not)
+        text = text.replace("\0", "\ufffd")
     builder = Builder(source)
     body, lines_before = _cut_front_matter(text, builder)
     if "`\t" in body or "~\t" in body:
