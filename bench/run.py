@@ -90,10 +90,15 @@ def alternate(
     for _ in range(rounds):
         theirs.append(timed(base, stdin))
         mine.append(timed(ours, stdin))
+    return report(name, mine, theirs)
+
+
+def report(name: str, mine: list[float], theirs: list[float], against: str = "baseline") -> float:
+    """Print the medians of alternated timings and their ratio; return the ratio."""
     ratio = statistics.median(mine) / statistics.median(theirs)
     print(
-        f"{name:10} spec-gate {statistics.median(mine):7.3f} s   baseline "
-        f"{statistics.median(theirs):7.3f} s   ratio {ratio:.2f}   ({rounds} rounds each)"
+        f"{name:10} spec-gate {statistics.median(mine):7.3f} s   {against} "
+        f"{statistics.median(theirs):7.3f} s   ratio {ratio:.2f}   ({len(mine)} rounds each)"
     )
     return ratio
 
@@ -132,11 +137,7 @@ def one_changed(corpus: Path, rounds: int) -> None:
             with changed.open("a", encoding="utf-8") as handle:
                 handle.write(f"\nEdited in round {number} of the benchmark.\n")
             mine.append(timed(cached))
-        ratio = statistics.median(mine) / statistics.median(theirs)
-        print(
-            f"{'one file':10} spec-gate {statistics.median(mine):7.3f} s   cold run "
-            f"{statistics.median(theirs):7.3f} s   ratio {ratio:.2f}   ({rounds} rounds each)"
-        )
+        report("one file", mine, theirs, against="cold run")
 
 
 def history(repo: Path, rounds: int) -> None:

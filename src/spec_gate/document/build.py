@@ -25,20 +25,16 @@ _BOLD_LABEL = re.compile(r"(?:\*\*|__)([^*_\n]{1,80}?)(?:\*\*|__)\s*:?\s*", re.D
 _BOLD_LABEL_COLON_INSIDE = re.compile(r"(?:\*\*|__)([^*_\n]{1,80}?):\s*(?:\*\*|__)\s*", re.DOTALL)
 # A plain label is short (one to four words): "Why: ..." yes, "We will define two X: ..." no.
 _PLAIN_LABEL = re.compile(r"([^\W\d_][\w'’/()?&-]*(?: [\w'’/()?&-]+){0,3}):(?:[ \t]+|\n|$)")
-_DEFINITION = re.compile(
-    r" {0,3}\[((?:[^\]\\\n]|\\.){1,999})\]:[ \t]*(?:<[^>\n]*>|\S+)"
-    r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$"
-)
-# A definition's label where the parser has already found a definition: at a line's start,
-# after any quote markers, list marker or indent; its target may be on the next line.
-_DEFINITION_LABEL = re.compile(
-    r"^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)?\[((?:[^\]\\\n]|\\.){1,999})\]:", re.MULTILINE
-)
+# A link reference definition: "[label]: target" or '[label]: <target> "title"', as CommonMark
+# writes it; its target may be on the next line. Where the parser has already found one, its
+# label is read after any quote markers, list marker or indent.
+_DEFINED_LABEL = r"\[((?:[^\]\\\n]|\\.){1,999})\]:"
+_TARGET = r"(?:<[^>\n]*>|\S+)(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$"
+_DEFINITION = re.compile(rf" {{0,3}}{_DEFINED_LABEL}[ \t]*{_TARGET}")
+_DEFINITION_ALONE = re.compile(rf" {{0,3}}{_DEFINED_LABEL}[ \t]*$")
+_DEFINITION_TARGET = re.compile(rf"[ \t]*{_TARGET}")
+_DEFINITION_LABEL = re.compile(rf"^[ \t>]*(?:(?:[-+*]|\d{{1,9}}[.)])[ \t]+)?{_DEFINED_LABEL}", re.M)
 _CONTINUATION_INDENT = re.compile(r"\n[ \t]+")
-_DEFINITION_ALONE = re.compile(r" {0,3}\[((?:[^\]\\\n]|\\.){1,999})\]:[ \t]*$")
-_DEFINITION_TARGET = re.compile(
-    r"[ \t]*(?:<[^>\n]*>|\S+)(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$"
-)
 _OWNER_COLUMN = re.compile(r"^\s*(owner|owners|assignee|assigned to|who|responsible)\s*$", re.I)
 
 

@@ -55,11 +55,12 @@ def parse(text: str, source: str = "-") -> Document:
     if walk.tables_in_paragraphs:
         # GitHub (and markdown-it) let a table interrupt a paragraph; pulldown-cmark reads it
         # as more of the paragraph. Read again with a blank line before each such table.
-        builder = Builder(source)
-        _cut_front_matter(text, builder)
+        again = Builder(source)
+        again.frontmatter, again.frontmatter_line = builder.frontmatter, builder.frontmatter_line
         offsets = sorted(walk.tables_in_paragraphs)
         added = tuple(offset + number for number, offset in enumerate(offsets))
-        _Walk(_blank_line_before(body, offsets), lines_before, builder, added).run()
+        _Walk(_blank_line_before(body, offsets), lines_before, again, added).run()
+        builder = again
     return builder.finish(text.count("\n") + 1)
 
 
@@ -71,10 +72,10 @@ def _cells(row: str) -> int:
 
 
 def _blank_line_before(body: str, offsets: list[int]) -> str:
-    """``body`` with a newline added before each of the (character) ``offsets``."""
+    """``body`` with a newline added before each of the (character) ``offsets``, in order."""
     pieces = []
     last = 0
-    for offset in sorted(offsets):
+    for offset in offsets:
         pieces += [body[last:offset], "\n"]
         last = offset
     return "".join([*pieces, body[last:]])
@@ -119,14 +120,12 @@ def _cut_front_matter(text: str, builder: Builder) -> tuple[str, int]:
 
 # Inline events: their ranges make up a block's raw text. Block events open and close blocks.
 _BREAKS = frozenset({"SoftBreak", "HardBreak"})
-_NEWLINE = ("\n", b"\n")
-_DEFINED = {True: "]:", False: b"]:"}  # by whether the source is ASCII (a str) or bytes
-_BACKSLASH = ("\\", 92)  # as a character of str, as a byte of bytes
 _INLINE_CONTAINERS = frozenset({"Strong", "Emphasis", "Link", "Image", "Strikethrough"})
 _LINKS = ("Link", "Image")
 _QUOTE_MARKERS = re.compile(r"\n(?:[ \t]{0,3}>[ \t]?)+")
 _DELIMITER_ROW = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
-_LEAVES = frozenset({"Paragraph", "Heading", "CodeBlock", "HtmlBlock", "Table", "MetadataBlock"})
+_LEAVES = frozenset({"Paragraph", "Heading", "CodeBlock", "HtmlBlock", "Table"})
+_CONTAINERS = frozenset({"Item", "List", "BlockQuote"})
 
 
 class _Walk:
@@ -138,7 +137,11 @@ class _Walk:
         self.text = body
         # pulldown-cmark's ranges count UTF-8 bytes: text that is not ASCII is cut as bytes.
         self.ascii = body.isascii()
-        self.body: str | bytes = body if self.ascii else body.encode()
+        self.body: Any = body if self.ascii else body.encode()  # str or bytes, cut alike
+        # What is looked for in it, as str or bytes (a byte of bytes reads as an int).
+        self.newline: Any = "\n" if self.ascii else b"\n"
+        self.defined: Any = "]:" if self.ascii else b"]:"
+        self.backslash: Any = "\\" if self.ascii else ord("\\")
         self.builder = builder
         self.line = lines_before + 1  # the line at self.counted
         self.counted = 0
@@ -163,13 +166,12 @@ class _Walk:
 
     def cut(self, start: int, end: int) -> str:
         piece = self.body[start:end]
-        return piece if isinstance(piece, str) else piece.decode()
+        return piece if self.ascii else piece.decode()  # type: ignore[no-any-return]
 
     def line_at(self, offset: int) -> int:
-        if self.body[offset : offset + 1] in _NEWLINE:
+        if self.body[offset : offset + 1] == self.newline:
             offset += 1  # pulldown-cmark starts an item indented by a tab at the line before
-        newline: Any = "\n" if self.ascii else b"\n"
-        self.line += self.body.count(newline, self.counted, offset)
+        self.line += self.body.count(self.newline, self.counted, offset)
         self.counted = offset
         while self.added_passed < len(self.added) and self.added[self.added_passed] < offset:
             self.added_passed += 1
@@ -217,7 +219,7 @@ class _Walk:
                 self.leaf_start = start
                 if self.leaf_line == 0:  # a tight list item's text: no paragraph event
                     self.leaf_line = self.line_at(start)
-            if start > 0 and self.body[start - 1] in _BACKSLASH:
+            if start > 0 and self.body[start - 1] == self.backslash:
                 start -= 1  # an escape opening a line is cut off its event: "\\[x] not a box"
             self.cursor = start
         if end > self.leaf_end:  # noqa: PLR1730 - called for most events: cheaper than max()
@@ -266,7 +268,7 @@ class _Walk:
                 continue
             start = self.leaf_start
             for _ in range(index - 1):
-                start = self.body.index(_NEWLINE[not self.ascii], start) + 1  # type: ignore[arg-type]
+                start = self.body.index(self.newline, start) + 1
             self.tables_in_paragraphs.append(start if self.ascii else len(self.cut(0, start)))
             return
 
@@ -315,6 +317,9 @@ class _Walk:
                 self.cursor = self.resume  # a link's end opens the line: "[text\n](target)"
             return
         builder = self.builder
+        if name in _CONTAINERS:  # their text ends, and any definitions left at their end
+            self.flush()
+            self.definitions(end)
         if name == "Paragraph":
             self.flush()
         elif name == "Heading":
@@ -330,16 +335,10 @@ class _Walk:
         elif name == "Table":
             builder.table_close()
         elif name == "Item":
-            self.flush()
-            self.definitions(end)
             builder.item_close()
         elif name == "List":
-            self.flush()
-            self.definitions(end)
             builder.list_close()
         elif name == "BlockQuote":
-            self.flush()
-            self.definitions(end)
             self.quotes -= 1
             builder.quote_close()
         elif name == "HtmlBlock":
@@ -353,6 +352,6 @@ class _Walk:
     def definitions(self, until: int) -> None:
         """Link reference definitions in source no event covered: pulldown-cmark drops them."""
         if until > self.covered:
-            if self.body.find(_DEFINED[self.ascii], self.covered, until) >= 0:  # type: ignore[arg-type]
+            if self.body.find(self.defined, self.covered, until) >= 0:
                 self.builder.definitions(self.cut(self.covered, until))
             self.covered = until
