@@ -164,6 +164,25 @@ def test_task_items_with_state_line_and_section() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Once reviewed, add `- [x] Accessibility review signed off by @maria` below.",
+        "**Accessibility sign-off:** tick it like this: `Signed off: [x] @maria`",
+        "Write `` - [x] signed off by @maria `` when done.",
+    ],
+)
+def test_a_box_inside_a_code_span_is_shown_not_ticked(written: str) -> None:
+    assert md(f"## Sign-off\n\n{written}\n").tasks == ()
+
+
+def test_a_box_beside_a_code_span_is_still_a_box() -> None:
+    doc = md("## Sign-off\n\n**Accessibility sign-off:** [x] @maria, see `review.md`\n")
+    assert [(t.text, t.checked) for t in doc.tasks] == [
+        ("Accessibility sign-off: @maria, see `review.md`", True)
+    ]
+
+
 def test_items_record_depth_and_table_rows_with_an_owner_column() -> None:
     doc = md("""
         ## Action items

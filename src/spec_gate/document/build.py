@@ -18,6 +18,7 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _TAG = re.compile(r"</?[A-Za-z][^>\n]{0,2000}>")
 _TASK = re.compile(r"\[([ xX])\](?:\s+|$)")
 _INLINE_BOX = re.compile(r"(?:^|\s)\[([ xX])\](?=\s|$)")
+_CODE_SPAN = re.compile(r"(`+)[^`].*?\1", re.DOTALL)
 # What counts as a label, at the start of a paragraph or list item:
 # **Why:** text, **Why**: text, __Why__: text — bold, with the colon inside or just after; bold
 # words with no colon are a label only when nothing follows on their line ("**Why**\ntext").
@@ -388,7 +389,10 @@ class Builder:
         [x] @mokoro — 2024-05-10" is a task, read with its label."""
         if self.list_depth or "[" not in text:
             return  # a list item's own box was read as the item's
-        match = _INLINE_BOX.search(text)
+        # A box inside a code span is shown, not ticked ("add `- [x] Signed off by @you`");
+        # blanked to spaces, so positions still fit the text.
+        shown = _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), text) if "`" in text else text
+        match = _INLINE_BOX.search(shown)
         if match is None:
             return
         rest = " ".join(f"{text[: match.start()]} {text[match.end() :]}".split())
