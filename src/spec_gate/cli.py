@@ -6,15 +6,17 @@ import argparse
 import os
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from spec_gate import __version__
 from spec_gate.errors import SpecGateError
-from spec_gate.findings import FailOn, Report
-from spec_gate.vocabulary import CHECK_FORMATS, KINDS, REPORT_FORMATS, Format, Kind
+from spec_gate.vocabulary import CHECK_FORMATS, KINDS, REPORT_FORMATS, FailOn, Format, Kind
+
+if TYPE_CHECKING:
+    from spec_gate.findings import Report
 
 EXIT_CODES = """\
 exit codes:
@@ -338,8 +340,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 3
 
 
-def _fail(message: str) -> None:
-    sys.stderr.write(f"spec-gate: error: {message.splitlines()[0] if message else ''}\n")
+def _fail(message: str) -> str:
+    """Say ``message`` on stderr as an error, on one line; what was written."""
+    line = f"spec-gate: error: {message.splitlines()[0] if message else ''}\n"
+    sys.stderr.write(line)
+    return line
 
 
 def _masked(text: str) -> str:
@@ -369,10 +374,27 @@ def _crash_log() -> str:
 
 
 def run_check(args: argparse.Namespace, here: Path, today: date) -> int:
+    from spec_gate import replay
+
+    color = args.output is None and args.format == Format.TEXT and _color(sys.stdout)
+    options = (str(args.kind), str(args.format), str(args.fail_on), str(color))
+    again = (
+        None
+        if args.no_cache or args.output
+        else replay.start(args.paths, args.config, args.ruleset or [], options, here, today)
+    )
+    if again is not None:
+        found = again.lookup()
+        if found is not None:
+            sys.stderr.write(found.notes)
+            _print(found.stdout, sys.stdout)
+            sys.stderr.write(found.errors)
+            return found.code
+
     from spec_gate.commands.check import run
     from spec_gate.formats import formatter
 
-    report, fail_on, broken, notes = run(
+    done = run(
         args.paths,
         here,
         today,
@@ -383,20 +405,27 @@ def run_check(args: argparse.Namespace, here: Path, today: date) -> int:
         jobs=args.jobs,
         use_cache=not args.no_cache,
     )
-    for note in notes:
-        sys.stderr.write(f"spec-gate: {note}\n")
+    notes = "".join(f"spec-gate: {note}\n" for note in done.notes)
+    sys.stderr.write(notes)
+    printed: list[str] = []
     if args.output:
-        _write_report(formatter(args.format)(report, False), args.output, report)
+        _write_report(formatter(args.format)(done.report, False), args.output, done.report)
     else:
-        _print(
-            formatter(args.format)(report, args.format == Format.TEXT and _color(sys.stdout)),
-            sys.stdout,
-        )
-    for error in broken:  # after the report of the others, so neither hides the other
-        _fail(str(error))
-    if broken:
-        return 2
-    return 1 if report.blocking(fail_on) else 0
+        _print(_kept(formatter(args.format)(done.report, color), printed), sys.stdout)
+    # The errors after the report of the others, so neither hides the other.
+    errors = "".join(_fail(str(error)) for error in done.broken)
+    code = 2 if done.broken else 1 if done.report.blocking(done.fail_on) else 0
+    if again is not None:
+        output = replay.Output(notes, "".join(printed), errors, code)
+        again.save(output, done.policy.root, done.policy.inputs)
+    return code
+
+
+def _kept(chunks: str | Iterable[str], kept: list[str]) -> Iterator[str]:
+    """``chunks``, each also added to ``kept`` as it goes by."""
+    for chunk in [chunks] if isinstance(chunks, str) else chunks:
+        kept.append(chunk)
+        yield chunk
 
 
 def run_report(args: argparse.Namespace, here: Path, today: date) -> int:

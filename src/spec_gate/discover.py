@@ -3,7 +3,6 @@ the working directory (or ``--config``) to the policy that applies."""
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
@@ -13,12 +12,11 @@ from typing import BinaryIO
 from spec_gate.document.files import MAX_DOCUMENT_BYTES, decode, read
 from spec_gate.engine import Source
 from spec_gate.errors import SpecGateError
+from spec_gate.folders import markdown_below
 from spec_gate.ruleset import cache
 from spec_gate.ruleset.compiled import Policy
 from spec_gate.ruleset.files import RecordingFiles, find_config, repository_root
 from spec_gate.vocabulary import Kind
-
-_SKIP_DIRS = {"node_modules", "__pycache__", "venv"}
 
 
 def sources(
@@ -55,7 +53,7 @@ def sources(
             # The folder is resolved once; a file's real path is the folder's plus the rest
             # (os.walk does not follow links to folders, so the rest has none).
             real = path.resolve()
-            files = sorted(_markdown_below(path))
+            files = sorted(markdown_below(path))
             rests = [file.relative_to(path) for file in files]
             shown, reals = [named / rest for rest in rests], [real / rest for rest in rests]
         elif path.is_file():
@@ -103,17 +101,9 @@ def _relative(resolved: Path, root: Path) -> str | None:
         return None
 
 
-def _markdown_below(folder: Path) -> Iterator[Path]:
-    for current, dirs, names in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIP_DIRS)
-        for name in names:
-            if name.lower().endswith((".md", ".markdown")):
-                yield Path(current, name)
-
-
 def _configured(policy: Policy) -> Iterator[Path]:
     root = policy.root.resolve()
-    for file in _markdown_below(policy.root):
+    for file in markdown_below(policy.root):
         relative = _relative(file.resolve(), root)
         if relative is not None and any(p.claims(relative) for p in policy.profiles):
             yield file
@@ -152,6 +142,10 @@ def policy_for(
     policy = load_policy(path, source, files, root=None if path else repository_root(start))
     if rulesets:
         policy = override_rulesets(policy, rulesets, base, files)
-    policy = replace(policy, digest=cache.digest(key, files.read_so_far))
+    policy = replace(
+        policy,
+        digest=cache.digest(key, files.read_so_far),
+        inputs=tuple(sorted(files.read_so_far.items())),
+    )
     cache.store_policy(key, files.read_so_far, policy)
     return policy

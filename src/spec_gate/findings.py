@@ -3,29 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
 
-
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-
-    @property
-    def rank(self) -> int:
-        return {"error": 2, "warning": 1, "info": 0}[self.value]
-
-
-class FailOn(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
-    NEVER = "never"
-
-    def blocks(self, severity: Severity) -> bool:
-        if self is FailOn.NEVER:
-            return False
-        threshold = Severity.ERROR if self is FailOn.ERROR else Severity.WARNING
-        return severity.rank >= threshold.rank
+from spec_gate.vocabulary import FailOn, Severity
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,3 +97,14 @@ class Report:
 
     def blocking(self, fail_on: FailOn) -> list[Finding]:
         return [f for f in self.findings if f.counts and fail_on.blocks(f.severity)]
+
+
+__all__ = [
+    "DocumentResult",
+    "FailOn",
+    "Finding",
+    "Passage",
+    "Report",
+    "Severity",
+    "Signoff",
+]

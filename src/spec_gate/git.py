@@ -18,14 +18,15 @@ no git: where the config lookup stops, what ``root`` defaults to).
 
 from __future__ import annotations
 
-import contextlib
-import subprocess
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from spec_gate.errors import SpecGateError
+
+if TYPE_CHECKING:
+    import subprocess  # imported where git is run: a replayed check never runs it
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -59,6 +60,39 @@ def top_above(start: Path) -> Path | None:
     return next((folder for folder in (start, *start.parents) if is_top(folder)), None)
 
 
+def head_state(top: Path) -> str | None:
+    """What HEAD points at in the repository whose top is ``top`` (the branch and its commit,
+    or the commit), read from the disk; git is not run. None when it cannot be told this way
+    (an unusual layout): the caller must then not assume the history is unchanged."""
+    dot = top / ".git"
+    try:
+        if dot.is_file():  # a worktree or submodule: "gitdir: <where>"
+            pointer = dot.read_text(encoding="utf-8").strip()
+            if not pointer.startswith("gitdir:"):
+                return None
+            gitdir = (top / pointer[len("gitdir:") :].strip()).resolve()
+        else:
+            gitdir = dot
+        head = (gitdir / "HEAD").read_text(encoding="utf-8").strip()
+        if not head.startswith("ref:"):
+            return head  # detached: the commit itself
+        common = gitdir
+        if (gitdir / "commondir").is_file():
+            common = (gitdir / (gitdir / "commondir").read_text(encoding="utf-8").strip()).resolve()
+        ref = head[len("ref:") :].strip()
+        for folder in (gitdir, common):
+            if (folder / ref).is_file():
+                return f"{ref} {(folder / ref).read_text(encoding='utf-8').strip()}"
+        packed = common / "packed-refs"
+        if packed.is_file():
+            for line in packed.read_text(encoding="utf-8").splitlines():
+                if line.endswith(f" {ref}"):
+                    return f"{ref} {line.split()[0]}"
+        return f"{ref} unborn"
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
 class Repository:
     """The repository ``root`` is in, asked with git run in ``root``. Errors are ``GitError``
     under ``where``. Reading objects keeps one ``git cat-file --batch`` running: ``close()``
@@ -71,6 +105,8 @@ class Repository:
 
     def run(self, *args: str) -> bytes:
         """The standard output of ``git ARGS``."""
+        import subprocess
+
         try:
             done = subprocess.run(["git", *args], cwd=self.root, capture_output=True, check=False)
         except FileNotFoundError:
@@ -130,6 +166,8 @@ class Repository:
         """A blob's bytes by any name git understands (a blob id, ``commit:path``); None when
         there is no such blob. Every object is one line to the one batch, no new git."""
         if self.batch is None:
+            import subprocess
+
             try:
                 self.batch = subprocess.Popen(
                     ["git", "cat-file", "--batch"],
@@ -170,6 +208,8 @@ class Repository:
         """Stop the ``git cat-file --batch`` that ``object`` started, if it did."""
         if self.batch is not None:
             if self.batch.stdin:
+                import contextlib
+
                 with contextlib.suppress(BrokenPipeError):  # it stopped on its own
                     self.batch.stdin.close()
             self.batch.wait()

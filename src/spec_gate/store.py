@@ -11,11 +11,15 @@ read-only or full disk costs speed, never correctness.
 
 from __future__ import annotations
 
+import importlib
 import os
 import pickle
-import tempfile
+import sys
 from collections.abc import Mapping
+from functools import cache
 from pathlib import Path
+
+import spec_gate
 
 
 def folder(environ: Mapping[str, str] = os.environ) -> Path | None:
@@ -45,9 +49,26 @@ def save(path: Path, key: object, value: object) -> None:
     """Keep ``value`` at ``path`` under ``key``, atomically."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        import tempfile  # only to write: a run whose every result is kept never needs it
+
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".entry-")
         with os.fdopen(handle, "wb") as out:
             pickle.dump((key, value), out, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)
     except OSError:
         return
+
+
+@cache
+def code_stamp() -> str:
+    """Changes whenever spec-gate's code or built-in rule sets change, released or not."""
+    rules = importlib.import_module("spec_gate.rules")  # the built-in rule sets' folder
+    folders = {str(Path(spec_gate.__file__).parent), *getattr(rules, "__path__", [])}
+    parts = [spec_gate.__version__, sys.version]
+    for root in sorted(folders):
+        for current, _dirs, names in os.walk(root):
+            for name in sorted(names):
+                if name.endswith((".py", ".yml")):
+                    stat = os.stat(os.path.join(current, name))
+                    parts.append(f"{current}/{name}:{stat.st_mtime_ns}:{stat.st_size}")
+    return "\n".join(sorted(parts))

@@ -19,6 +19,28 @@ class Kind(StrEnum):
     HANDOFF = "handoff"
 
 
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 2, "warning": 1, "info": 0}[self.value]
+
+
+class FailOn(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    NEVER = "never"
+
+    def blocks(self, severity: Severity) -> bool:
+        if self is FailOn.NEVER:
+            return False
+        threshold = Severity.ERROR if self is FailOn.ERROR else Severity.WARNING
+        return severity.rank >= threshold.rank
+
+
 class Format(StrEnum):
     """How ``spec-gate check`` and ``spec-gate report`` print what they found, with what
     ``--help`` says of each: a check format is the module of ``spec_gate.formats`` of the same

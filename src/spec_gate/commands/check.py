@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +17,15 @@ from spec_gate.ruleset.compiled import Policy
 from spec_gate.vocabulary import Kind
 
 
+@dataclass(frozen=True, slots=True)
+class CheckRun:
+    report: Report  # on the documents that could be read
+    fail_on: FailOn
+    broken: list[SpecGateError]  # one per document that could not be read: its path, what
+    notes: list[str]  # what to say of the files skipped
+    policy: Policy
+
+
 def run(
     paths: list[str],
     here: Path,
@@ -26,10 +36,8 @@ def run(
     fail_on: str | None = None,
     jobs: int = 1,
     use_cache: bool = True,
-) -> tuple[Report, FailOn, list[SpecGateError], list[str]]:
-    """The report on the documents that could be read, the fail-on level, the errors of
-    those that could not (each one line: its path and line, and what is wrong), and what to
-    say of the files skipped. ``here`` is the working directory, which paths and
+) -> CheckRun:
+    """Check the documents ``paths`` name. ``here`` is the working directory, which paths and
     ``--config`` are relative to."""
     policy = discover.policy_for(config, rulesets or [], here)
     sources = discover.sources(paths, policy, kind, here)
@@ -41,7 +49,9 @@ def run(
     walked = frozenset(s.path for s in sources if s.walked).intersection(checked.skipped)
     report = Report(tuple(flagged), tuple(checked.skipped), walked)
     notes = skip_notes(report, policy, {s.path: s.relative for s in sources})
-    return report, FailOn(fail_on) if fail_on else policy.fail_on, checked.broken, notes
+    return CheckRun(
+        report, FailOn(fail_on) if fail_on else policy.fail_on, checked.broken, notes, policy
+    )
 
 
 def skip_notes(report: Report, policy: Policy, relative: dict[str, str | None]) -> list[str]:

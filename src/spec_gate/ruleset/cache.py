@@ -10,15 +10,11 @@ spec-gate code. Anything unexpected (a missing folder, a corrupt entry) means "n
 from __future__ import annotations
 
 import hashlib
-import importlib
 import os
-import sys
 import zlib
 from collections.abc import Mapping
-from functools import cache
 from pathlib import Path
 
-import spec_gate
 from spec_gate import store
 from spec_gate.checks import REGISTRY
 from spec_gate.ruleset.compiled import Policy
@@ -27,21 +23,6 @@ from spec_gate.ruleset.files import LOCAL
 
 def folder(environ: Mapping[str, str] = os.environ) -> Path | None:
     return store.folder(environ)
-
-
-@cache
-def code_stamp() -> str:
-    """Changes whenever spec-gate's code or built-in rule sets change, released or not."""
-    rules = importlib.import_module("spec_gate.rules")  # the built-in rule sets' folder
-    folders = {str(Path(spec_gate.__file__).parent), *getattr(rules, "__path__", [])}
-    parts = [spec_gate.__version__, sys.version]
-    for root in sorted(folders):
-        for current, _dirs, names in os.walk(root):
-            for name in sorted(names):
-                if name.endswith((".py", ".yml")):
-                    stat = os.stat(os.path.join(current, name))
-                    parts.append(f"{current}/{name}:{stat.st_mtime_ns}:{stat.st_size}")
-    return "\n".join(sorted(parts))
 
 
 def _checks_stamp() -> str:
@@ -56,7 +37,7 @@ def _checks_stamp() -> str:
 
 def digest(key: tuple[str, ...], read: Mapping[str, bytes | None]) -> str:
     """A fingerprint of everything a policy is built from: the same only for the same policy."""
-    hashed = hashlib.sha256("\0".join((code_stamp(), _checks_stamp(), *key)).encode())
+    hashed = hashlib.sha256("\0".join((store.code_stamp(), _checks_stamp(), *key)).encode())
     for file in sorted(read):
         data = read[file]
         hashed.update(f"\0{file}\0{-1 if data is None else len(data)}\0".encode())
@@ -68,7 +49,7 @@ def _entry(key: tuple[str, ...]) -> tuple[Path, tuple[str, ...]] | None:
     where = folder()
     if where is None:
         return None
-    full = (code_stamp(), _checks_stamp(), *key)
+    full = (store.code_stamp(), _checks_stamp(), *key)
     # The name only spreads entries out; the full key inside the entry is what must match.
     raw = "\0".join(full).encode()
     return where / f"policy-{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}.pickle", full

@@ -125,6 +125,8 @@ class Policy:
     # What the policy was built from (its files' bytes, spec-gate's code, the registered
     # checks), for keying cached results; "" when unknown, and then nothing is cached.
     digest: str = ""
+    # Those files, as (resolved path, bytes or None when absent): what a replayed run checks.
+    inputs: tuple[tuple[str, bytes | None], ...] = ()
 
     def profile_for(self, relative: str | None, kind: Kind | None) -> Profile | None:
         """The profile of a path (by globs), narrowed to ``kind`` when the kind is forced."""

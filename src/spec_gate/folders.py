@@ -1,0 +1,25 @@
+"""Which files below a folder are Markdown documents: the one walk of a folder, shared by
+discovery and by the replay of a run (light on purpose: no document model is imported)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+SKIPPED = frozenset({"node_modules", "__pycache__", "venv"})  # besides hidden folders
+
+
+def markdown_below(folder: Path) -> Iterator[Path]:
+    """Every ``.md`` and ``.markdown`` file below ``folder`` (links to folders are not
+    followed)."""
+    return map(Path, markdown_paths(folder))
+
+
+def markdown_paths(folder: Path | str) -> Iterator[str]:
+    """``markdown_below``, as strings (a Path each costs more than reading a small file)."""
+    for current, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED)
+        for name in names:
+            if name.lower().endswith((".md", ".markdown")):
+                yield os.path.join(current, name)

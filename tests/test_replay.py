@@ -1,0 +1,280 @@
+"""A check run replayed: the same output as a full run, and only while nothing it read changed."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from spec_gate import replay
+from tests.conftest import Run, git
+
+Cli = Callable[..., Run]
+Write = Callable[[str, str], Path]
+
+CONFIG = """\
+documents:
+  - kind: spec
+    paths: ["docs/**/*.md"]
+    exclude: ["docs/TEMPLATE.md"]
+    rulesets: [./rules.yml]
+    template: docs/TEMPLATE.md
+"""
+RULES = """\
+name: team
+kinds: [spec]
+rules:
+  - id: why-section
+    message: Say why.
+    check: {section: {heading: "^why", min_words: 3}}
+"""
+GOOD = "## Why\n\nRiders lose their basket in tunnels.\n"
+THIN = "## Why\n\nTBD\n"
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("SPEC_GATE_CACHE_DIR", str(folder))
+    monkeypatch.delenv("SPEC_GATE_NO_CACHE", raising=False)
+    yield folder
+
+
+@pytest.fixture
+def repo(tmp_path: Path, write: Write, cache_dir: Path) -> Write:
+    """A repository with one commit: a config, a rule set, a template and two specs."""
+    shutil.rmtree(tmp_path / ".git")  # the fixture's stand-in: a real repository instead
+    git(tmp_path, "init", "-q", "-b", "main")
+    write(".spec-gate.yml", CONFIG)
+    write("rules.yml", RULES)
+    write("docs/TEMPLATE.md", "## Why\n\nWho runs into what problem today?\n")
+    write("docs/a.md", GOOD)
+    write("docs/b.md", THIN)
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-q", "-m", "first")
+    return write
+
+
+@pytest.fixture
+def no_check(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
+    """From now on, a run that checks anything fails the test."""
+
+    def arm() -> None:
+        def checked(*args: object, **kwargs: object) -> None:
+            raise AssertionError("the run was checked again, not replayed")
+
+        monkeypatch.setattr("spec_gate.commands.check.run", checked)
+
+    return arm
+
+
+def records(cache_dir: Path) -> list[Path]:
+    folder = cache_dir / "runs"
+    return sorted(folder.iterdir()) if folder.is_dir() else []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("check",),
+        ("check", "docs"),
+        ("check", "--format", "json", "docs/a.md", "docs/b.md"),
+        ("check", "--kind", "spec", "--format", "sarif", "docs"),
+        ("check", "--fail-on", "never", "docs", "--format", "github"),
+    ],
+)
+def test_an_unchanged_run_prints_what_it_printed_without_checking(
+    cli: Cli, repo: Write, no_check: Callable[[], None], args: tuple[str, ...]
+) -> None:
+    first = cli(*args)
+    assert first.out
+    no_check()
+    assert cli(*args) == first
+
+
+def test_notes_errors_and_the_exit_code_come_back_in_their_places(
+    cli: Cli, repo: Write, no_check: Callable[[], None]
+) -> None:
+    repo("docs/broken.md", "---\nkind: [\n---\n## Why\n")
+    repo("docs/notes.txt", "not Markdown")
+    first = cli("check", "docs/TEMPLATE.md", "docs")
+    assert first.code == 2
+    assert "skipped docs/TEMPLATE.md" in first.err
+    assert first.err.rstrip().splitlines()[-1].startswith("spec-gate: error: docs/broken.md")
+    no_check()
+    assert cli("check", "docs/TEMPLATE.md", "docs") == first
+
+
+def _commit(write: Write) -> None:
+    root = write("docs/c.md", GOOD).parent.parent
+    git(root, "add", ".")
+    git(root, "commit", "-q", "-m", "more")
+
+
+@pytest.mark.parametrize("paths", [(), ("docs",)])
+@pytest.mark.parametrize(
+    ("change", "make"),
+    [
+        ("a document", lambda w: w("docs/a.md", THIN)),
+        ("a byte of a document", lambda w: w("docs/b.md", THIN.replace("TBD", "TBC"))),
+        ("a new document", lambda w: w("docs/deep/c.md", THIN)),
+        ("a document gone", lambda w: (Path.cwd() / "docs/b.md").unlink()),
+        ("the config", lambda w: w(".spec-gate.yml", CONFIG + "fail_on: never\n")),
+        ("the rule set", lambda w: w("rules.yml", RULES.replace("min_words: 3", "min_words: 9"))),
+        ("the template", lambda w: w("docs/TEMPLATE.md", GOOD)),
+        ("a commit", _commit),
+    ],
+)
+def test_a_change_to_anything_the_run_read_means_a_full_run(
+    cli: Cli, repo: Write, change: str, make: Callable[[Write], object], paths: tuple[str, ...]
+) -> None:
+    args = ("check", "--format", "json", *paths)
+    before = cli(*args)
+    make(repo)
+    after = cli(*args)
+    assert after == cli(*args, "--no-cache"), f"{change} was answered from the record"
+    assert after != before
+
+
+def test_a_commit_that_changes_no_file_still_means_a_full_run(
+    cli: Cli, repo: Write, tmp_path: Path
+) -> None:
+    """Who had a copied section first is told by git: the same files, another history."""
+    why = "## Why\n\n" + " ".join(f"Riders on line {n} lose their basket." for n in range(9))
+    repo("docs/x.md", why + "\n")
+    repo("docs/y.md", why + "\n")
+    before = cli("check", "docs")
+    assert "docs/y.md:1: error [why-section]" in before.out  # neither committed: y is the copy
+    git(tmp_path, "add", "docs/y.md")
+    git(tmp_path, "commit", "-q", "-m", "y first")
+    after = cli("check", "docs")
+    assert "docs/x.md:1: error [why-section]" in after.out  # y was there first: x is the copy
+    assert after == cli("check", "docs", "--no-cache")
+
+
+def test_a_nearer_config_appearing_means_a_full_run(
+    cli: Cli, repo: Write, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(Path.cwd() / "docs")
+    assert cli("check", "--kind", "spec", "b.md").code == 1
+    repo("docs/.spec-gate.yml", "fail_on: never\n")
+    assert cli("check", "--kind", "spec", "b.md").code == 0
+
+
+def test_another_day_command_line_or_colour_is_another_record(
+    cli: Cli, repo: Write, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cli("check", "docs")
+    cli("check", "docs", "--format", "json")
+    cli("check", "docs", "--fail-on", "never")
+    assert len(records(cache_dir)) == 3
+    monkeypatch.setattr("spec_gate.cli._color", lambda stream: True)
+    cli("check", "docs")
+    assert len(records(cache_dir)) == 4
+    real = date
+
+    class Tomorrow(real):
+        @classmethod
+        def today(cls) -> Tomorrow:
+            return cls.fromordinal(real.today().toordinal() + 1)
+
+    monkeypatch.setattr("spec_gate.cli.date", Tomorrow)
+    cli("check", "docs")
+    assert len(records(cache_dir)) == 5
+
+
+def test_a_file_edited_while_the_run_reads_it_is_not_replayed_stale(
+    cli: Cli, repo: Write, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from spec_gate.commands import check
+
+    real = check.run
+
+    def edited_meanwhile(*args: object, **kwargs: object) -> check.CheckRun:
+        done = real(*args, **kwargs)  # type: ignore[arg-type]
+        repo("docs/b.md", GOOD)  # saved by the editor after the check read it
+        return done
+
+    monkeypatch.setattr(check, "run", edited_meanwhile)
+    assert cli("check", "docs").code == 1  # b.md, as it was read, is thin
+    monkeypatch.setattr(check, "run", real)
+    assert cli("check", "docs").code == 0  # as it is now: checked, not the record of before
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin"),
+    [
+        (("check", "--kind", "spec", "-"), THIN.encode()),
+        (("check", "docs", "--no-cache"), b""),
+        (("check", "docs", "--output", "report.txt"), b""),
+    ],
+)
+def test_stdin_output_files_and_no_cache_are_never_recorded(
+    cli: Cli, repo: Write, cache_dir: Path, args: tuple[str, ...], stdin: bytes
+) -> None:
+    cli(*args, stdin=stdin)
+    assert records(cache_dir) == []
+
+
+def test_outside_a_repository_whose_head_cannot_be_read_nothing_is_recorded(
+    cli: Cli, write: Write, cache_dir: Path
+) -> None:
+    write("docs/a.md", GOOD)  # the fixture's .git is an empty folder: no HEAD to read
+    cli("check", "--kind", "spec", "docs")
+    assert records(cache_dir) == []
+
+
+def test_a_damaged_record_is_a_full_run(cli: Cli, repo: Write, cache_dir: Path) -> None:
+    first = cli("check", "docs")
+    [record] = records(cache_dir)
+    record.write_bytes(b"\x00 not a record")
+    assert cli("check", "docs") == first
+    assert record.read_bytes() != b"\x00 not a record"  # written again by the full run
+
+
+def test_only_the_newest_records_are_kept(
+    cli: Cli, repo: Write, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(replay, "RECORDS", 3)
+    for fail_on in ("error", "warning", "never"):
+        for output in ("text", "json"):
+            cli("check", "docs", "--fail-on", fail_on, "--format", output)
+    assert len(records(cache_dir)) == 3
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("0123abcd\n", "0123abcd"),  # detached
+        ("ref: refs/heads/main\n", "refs/heads/main 4567ef"),  # a loose ref
+        ("ref: refs/heads/packed\n", "refs/heads/packed 89ab"),  # in packed-refs
+        ("ref: refs/heads/new\n", "refs/heads/new unborn"),  # no commit yet
+    ],
+)
+def test_head_is_read_from_the_disk(tmp_path: Path, head: str, expected: str) -> None:
+    from spec_gate.git import head_state
+
+    dot = tmp_path / ".git"
+    (dot / "refs/heads").mkdir(parents=True)
+    (dot / "HEAD").write_text(head)
+    (dot / "refs/heads/main").write_text("4567ef\n")
+    (dot / "packed-refs").write_text("# pack-refs with: peeled\n89ab refs/heads/packed\n")
+    assert head_state(tmp_path) == expected
+
+
+def test_head_of_a_worktree_is_read_through_its_gitdir(tmp_path: Path) -> None:
+    from spec_gate.git import head_state
+
+    main, other = tmp_path / "main", tmp_path / "other"
+    main.mkdir()
+    git(main, "init", "-q", "-b", "main")
+    (main / "a.md").write_text(GOOD)
+    git(main, "add", ".")
+    git(main, "commit", "-q", "-m", "first")
+    git(main, "worktree", "add", "-q", "-b", "side", str(other))
+    commit = git(main, "rev-parse", "HEAD")
+    assert head_state(main) == f"refs/heads/main {commit}"
+    assert head_state(other) == f"refs/heads/side {commit}"
