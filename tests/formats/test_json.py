@@ -29,6 +29,25 @@ REPORTS = {
         ),
         ("x.md", "y.md"),
     ),
+    "characters to escape": Report(
+        (
+            DocumentResult(
+                'q"uote\\d.md',
+                "postmortem",
+                findings=(
+                    replace(
+                        FINDING,
+                        path='q"uote\\d.md',
+                        message='a "quote", a \\ and a tab\t, a bell\x07, \u2028 and 😀',
+                        detail="line one\nline two",
+                        waived='the fix ships "behind" a flag',
+                    ),
+                ),
+                signoffs=(Signoff("a11y-signoff", '@m"x', 1, False),),
+            ),
+        ),
+        ("ü.md",),
+    ),
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
+from json.encoder import encode_basestring
 from typing import Any
 
 from spec_gate.findings import DocumentResult, Finding, Report, Severity
@@ -47,7 +48,28 @@ def _array(key: str, items: Iterator[Any]) -> Iterator[str]:
 def _nested(value: Any, depth: int) -> str:
     """``value`` as it appears ``depth`` spaces deep in an indented document (a JSON string
     holds no raw newline, so every newline is the layout's)."""
+    if value.__class__ is dict and value:
+        # A document or a finding: laid out here, each value by the C encoder, since
+        # json.dumps with an indent encodes in Python (a tenth of a warm run's time).
+        inner = " " * (depth + 2)
+        members = [
+            f"{inner}{encode_basestring(key)}: {_scalar(item, depth + 2)}"
+            for key, item in value.items()
+        ]
+        return "{\n" + ",\n".join(members) + "\n" + " " * depth + "}"
     return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + " " * depth)
+
+
+def _scalar(value: Any, depth: int) -> str:
+    if value.__class__ is str:
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if value is True or value is False:
+        return "true" if value else "false"
+    if value.__class__ is int:
+        return int.__repr__(value)
+    return _nested(value, depth)
 
 
 def _document(document: DocumentResult) -> dict[str, Any]:
