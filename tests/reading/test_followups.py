@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from spec_gate.reading import load
-from spec_gate.reading.followups import Done, Part, finished, part_of
+from spec_gate.reading.followups import Done, Part, finished, intends, part_of
 
 LEXICON = load()
 
@@ -34,6 +34,11 @@ FINISHED = [
     ("Deploy the fix to the other regions", None),
     ("Complete the migration of the old hosts", None),
     ("Deployed: the fix to the other regions", Done.MARKED),
+    # A status in brackets, as written ("[done]" is no "[do]").
+    ("[done] deploy new ami with host->ip mapping for balrog", Done.MARKED),
+    ("[Fixed] Add vpn group for taskcluster-balrog", Done.MARKED),
+    ("Pin the chart version (merged)", Done.MARKED),
+    ("[todo] deploy new ami with host->ip mapping for balrog", None),
 ]
 
 
@@ -63,3 +68,20 @@ PARTS = [
 @pytest.mark.parametrize(("title", "expected"), PARTS)
 def test_what_a_heading_introduces(title: str, expected: Part) -> None:
     assert part_of(title, LEXICON) is expected
+
+
+INTENDS = [
+    ("We should add an alert on the queue depth.", True),
+    ("We should have a runbook for a halted chain.", True),  # "have" as the verb: work
+    ("Rotate the keys every quarter.", True),
+    # What might have been: a reflection, not work to do.
+    ("New tool/component (GitOps) shouldn't have been rushed to production.", False),
+    ("This let to an issue which should have been addressed before it created any impact.", False),
+    ("Validators rolled back when they shouldn't have.", False),
+    ("We could have caught it in the testnet.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTENDS)
+def test_work_still_to_do_or_a_reflection(text: str, expected: bool) -> None:
+    assert intends(text, LEXICON, weak=True) is expected

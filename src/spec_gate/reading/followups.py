@@ -128,7 +128,6 @@ class Done(Enum):
 @lru_cache(maxsize=4096)
 def finished(text: str, lexicon: Lexicon) -> Done | None:
     """Whether an item says it is done, and how: marked, or told in the past tense."""
-    marks = lexicon["done_marks"]
     if " | " in text:  # a table row: a status cell says Done
         cells = [c.strip().strip("*_`").lower() for c in text.split(" | ")]
         written = lexicon.entries("done_marks")
@@ -141,7 +140,8 @@ def finished(text: str, lexicon: Lexicon) -> Done | None:
     lowered = text.lower()
     if any(t.kind is Kind.MARK and t.text[0] in "✅✔✓☑" for t in tokens[:2]):
         return Done.MARKED
-    if any(f"[{m}]" in lowered or f"({m})" in lowered for m in marks.words):
+    # As written: a lemma would read "[done]" as "[do]".
+    if any(mark in lowered for mark in _bracketed(lexicon)):
         return Done.MARKED
     words = [t for t in tokens if t.kind is Kind.WORD]
     if not words:
@@ -156,6 +156,19 @@ def finished(text: str, lexicon: Lexicon) -> Done | None:
         return None if intent else Done.MARKED
     main = [t for t in _main_clause(tokens) if t.kind is Kind.WORD]
     return Done.TOLD if main and _past(main, lexicon) else None
+
+
+@lru_cache(maxsize=64)
+def _bracketed(lexicon: Lexicon) -> tuple[str, ...]:
+    """The done marks written in brackets ("[done]", "(merged)"), and the bare ones, which
+    count in brackets."""
+    written = lexicon.entries("done_marks")
+    bare = [m for m in written if m.isalpha()]
+    return (
+        *(m for m in written if m[:1] in "[("),
+        *(f"[{m}]" for m in bare),
+        *(f"({m})" for m in bare),
+    )
 
 
 def _marked_at(tokens: Sequence[Token], word: Token, written: Sequence[str]) -> bool:
@@ -327,12 +340,12 @@ def intends(text: str, lexicon: Lexicon, weak: bool = False) -> bool:
     if text.lstrip().startswith(("[]", "[ ]")):
         return True  # a box not yet ticked, written without the task-list syntax
     tokens = tokenize(plain(text), lexicon)
-    lemmas = [t.lemma for t in tokens if t.kind is Kind.WORD]
-    if not lemmas:
-        return False
-    if lexicon["intent"].found_in(lemmas) or (weak and lexicon["weak_intent"].found_in(lemmas)):
-        return True
     words = [t for t in tokens if t.kind is Kind.WORD]
+    if not words:
+        return False
+    said = _without_counterfactuals(words, lexicon)
+    if lexicon["intent"].found_in(said) or (weak and lexicon["weak_intent"].found_in(said)):
+        return True
     first = words[0]
     if first.lower != first.lemma or any(
         first.lemma in lexicon[name] for name in ("stopwords", "clause_breaks", "prepositions")
@@ -343,6 +356,27 @@ def intends(text: str, lexicon: Lexicon, weak: bool = False) -> bool:
     # An order: a bare verb and its object ("Rotate the keys", "Drop the id column", "Use a
     # unique password"), not a noun opening a statement ("Password reuse is...").
     return len(words) > 1 and words[1].lower in _DETERMINERS
+
+
+def _without_counterfactuals(words: Sequence[Token], lexicon: Lexicon) -> list[str]:
+    """The words' lemmas, with what might have been blanked out: "they shouldn't have rolled
+    back", "we could have caught it", "...when they shouldn't have" reflect on the past; "we
+    should have a runbook" is work."""
+    lemmas = [w.lemma for w in words]
+    for index in range(1, len(words)):
+        if lemmas[index] != "have":
+            continue
+        after = words[index + 1] if index + 1 < len(words) else None
+        if not (
+            after is None
+            or after.lower == "been"
+            or _past_form(after, lexicon, after_auxiliary=True)
+        ):
+            continue
+        modal = index - 1 if lemmas[index - 1] != "not" else index - 2
+        if modal >= 0 and lemmas[modal] in _MODALS:
+            lemmas[modal : index + 1] = [""] * (index + 1 - modal)
+    return lemmas
 
 
 _DETERMINERS = frozenset(
