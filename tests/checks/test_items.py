@@ -95,6 +95,18 @@ CASES = [
         {"tracked": True},
         [],
     ),
+    (
+        "tracked: a Done status beside an Owner column is finished",
+        "## Action items\n\n| Action | Owner | Status |\n| - | - | - |\n"
+        "| Test the fork on testnet | Puneet | Done |\n| Alert on halts | Maksim | Open |\n",
+        {"tracked": True, "follow_ups": True},
+        [
+            (
+                6,
+                "the item “Alert on halts | Maksim | Open” links to no issue, pull request or ticket",
+            )
+        ],
+    ),
 ]
 
 

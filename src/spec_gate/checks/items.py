@@ -147,7 +147,7 @@ def _same(text: str) -> str:
 
 def _told_done(doc: Document, item: Item, options: Options) -> bool:
     """An item told in the past tense ("We enabled 2FA"): what was done, not a follow-up."""
-    return options.follow_ups and followups.finished(_text(item), lexicon_of(doc)) is Done.TOLD
+    return options.follow_ups and followups.finished(item.text, lexicon_of(doc)) is Done.TOLD
 
 
 def _only_done(scope: Scope, items: list[Item]) -> Outcome:
@@ -326,7 +326,7 @@ def finished(doc: Document, item: Item, options: Options) -> bool:
         return True
     if options.follow_ups:
         lexicon = lexicon_of(doc)
-        if followups.finished(_text(item), lexicon) is not None:
+        if followups.finished(item.text, lexicon) is not None:
             return True
         parts = [s for s in _ancestors(doc, item) if not _a_title(doc, s)]
         if any(followups.part_of(s.title, lexicon) is Part.DONE for s in parts):
