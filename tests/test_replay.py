@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -202,6 +204,56 @@ def test_a_file_edited_while_the_run_reads_it_is_not_replayed_stale(
     assert cli("check", "docs").code == 1  # b.md, as it was read, is thin
     monkeypatch.setattr(check, "run", real)
     assert cli("check", "docs").code == 0  # as it is now: checked, not the record of before
+
+
+def _age(root: Path, seconds: int) -> None:
+    """Every Markdown file under ``root`` last modified ``seconds`` ago."""
+    then = time.time() - seconds
+    for file in root.rglob("*.md"):
+        os.utime(file, (then, then))
+
+
+def test_files_untouched_for_a_while_are_known_by_their_stat_not_read(
+    cli: Cli,
+    repo: Write,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    no_check: Callable[[], None],
+) -> None:
+    _age(tmp_path / "docs", 3600)
+    first = cli("check", "docs")
+
+    def read_again(self: object) -> str:
+        raise AssertionError("a file whose stat is unchanged was read again")
+
+    monkeypatch.setattr(replay._Found, "fingerprint", read_again)
+    no_check()
+    assert cli("check", "docs") == first
+
+
+def test_a_change_that_keeps_size_and_time_is_seen_when_it_is_recent(
+    cli: Cli, repo: Write, tmp_path: Path
+) -> None:
+    """Within the file system's clock tick, a change can leave a file's size and time as
+    they were: a file that recent is read, not trusted by its stat."""
+    document = tmp_path / "docs" / "b.md"
+    before = os.stat(document)
+    first = cli("check", "docs")  # b.md's Why is thin
+    repo("docs/b.md", THIN.replace("Why", "Who"))  # as long, and now no Why at all
+    assert os.stat(document).st_size == before.st_size
+    os.utime(document, ns=(before.st_atime_ns, before.st_mtime_ns))
+    again = cli("check", "docs")
+    assert again == cli("check", "docs", "--no-cache")
+    assert again != first
+
+
+def test_a_touched_file_with_the_same_bytes_is_still_replayed(
+    cli: Cli, repo: Write, tmp_path: Path, no_check: Callable[[], None]
+) -> None:
+    first = cli("check", "docs")
+    (tmp_path / "docs" / "a.md").touch()
+    no_check()
+    assert cli("check", "docs") == first
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
@@ -33,7 +34,7 @@ from spec_gate.folders import markdown_paths
 from spec_gate.ruleset.files import LOCAL, find_config, repository_root
 
 RECORDS = 32  # one per command line and folder a user runs often; the oldest go first
-_FORMAT = 1  # bump when a record's layout changes
+_FORMAT = 2  # bump when a record's layout changes
 
 
 # Named tuples, not dataclasses: a replayed run is over before dataclasses could be imported.
@@ -48,22 +49,45 @@ class Output(NamedTuple):
 
 class Record(NamedTuple):
     inputs: tuple[tuple[str, bytes | None], ...]  # the policy's files, as Policy.inputs
-    documents: str  # the fingerprint of the documents and of HEAD, taken before the run
+    listing: str  # the files found, with their size, time and inode, and where HEAD points
+    taken: int  # when the listing was taken (ns since the epoch)
+    documents: str  # the fingerprint of the files' bytes and of HEAD, taken before the run
     output: Output
 
 
-class Replay(NamedTuple):
-    """The record of one command line, where it is kept, and the documents as they are now."""
+class Replay:
+    """The record of one command line, where it is kept, and the documents as they are now.
 
-    entry: Path
-    name: tuple[str, ...]
-    root: Path  # the policy's root, as the run will find it
-    documents: str
+    The documents are compared by their stat first (size, modification time, inode), as git
+    compares a work tree with its index, and read only when that cannot tell: a file changed,
+    or modified so close to when the record was taken that a change within the file system's
+    clock tick would leave its time as it was."""
+
+    def __init__(self, entry: Path, name: tuple[str, ...], root: Path, found: _Found) -> None:
+        self.entry = entry
+        self.name = name
+        self.root = root  # the policy's root, as the run will find it
+        self.found = found
+        self.taken = time.time_ns()
+        self.listing = found.listing()
+        self._documents: str | None = None
+
+    def documents(self) -> str:
+        """The fingerprint of the documents' bytes, read once (before the run, for saving)."""
+        if self._documents is None:
+            self._documents = self.found.fingerprint()
+        return self._documents
 
     def lookup(self) -> Output | None:
         """What the recorded run printed, when nothing it read has changed since."""
         record = store.load(self.entry, self.name)
-        if not isinstance(record, Record) or record.documents != self.documents:
+        unchanged = (
+            isinstance(record, Record)
+            and record.listing == self.listing
+            and self.found.newest < record.taken - _RACY_NS
+        )
+        documents = self.documents() if not unchanged else ""
+        if not isinstance(record, Record) or not (unchanged or record.documents == documents):
             return None
         try:
             if any(LOCAL.read(Path(file)) != data for file, data in record.inputs):
@@ -79,8 +103,14 @@ class Replay(NamedTuple):
         ``inputs``; a policy found elsewhere than foreseen is not recorded."""
         if root != self.root:
             return
-        store.save(self.entry, self.name, Record(inputs, self.documents, output))
+        record = Record(inputs, self.listing, self.taken, self.documents(), output)
+        store.save(self.entry, self.name, record)
         _prune(self.entry.parent)
+
+
+# A file modified less than this before the record was taken is read, not trusted by its
+# time: file systems stamp times by a clock that ticks every few milliseconds.
+_RACY_NS = 2_000_000_000
 
 
 def start(
@@ -104,11 +134,11 @@ def start(
             return None  # the run says what is wrong
         config_path: Path | None = given.resolve()
     else:
-        found = find_config(here)
-        config_path = found.resolve() if found is not None else None
+        found_config = find_config(here)
+        config_path = found_config.resolve() if found_config is not None else None
     root = config_path.parent if config_path is not None else repository_root(here)
-    documents = _fingerprint(paths, here, root)
-    if documents is None:
+    found = _find(paths, here, root)
+    if found is None:
         return None
     git_environment = sorted(f"{k}={v}" for k, v in environ.items() if k.startswith("GIT_"))
     name = (
@@ -126,39 +156,63 @@ def start(
         *git_environment,
     )
     hashed = hashlib.sha256("\0".join(name).encode("utf-8", "surrogatepass")).hexdigest()
-    return Replay(folder / "runs" / hashed[:40], name, root, documents)
+    return Replay(folder / "runs" / hashed[:40], name, root, found)
 
 
-def _fingerprint(paths: Sequence[str], here: Path, root: Path) -> str | None:
-    """A hash of the Markdown files ``paths`` name (no paths: every one below ``root``, which
-    the config's globs choose from), their bytes and where they are, and of where HEAD points.
-    None when a path is missing or unreadable: the run says what is wrong."""
-    hashed = hashlib.sha256()
-    named: Sequence[str | None] = paths or [None]
-    for raw in named:
-        path = root if raw is None else here / raw
-        if path.is_dir():
-            files = sorted(markdown_paths(path))
-            hashed.update(f"\0folder\0{raw}\0{path.resolve()}\0{len(files)}".encode())
-        elif path.is_file():
-            files = [str(path)]
-            hashed.update(f"\0file\0{raw}\0{path.resolve()}".encode())
-        else:
-            return None
-        for file in files:
+class _Found(NamedTuple):
+    """The files the paths name (no paths: every Markdown file below the root, which the
+    config's globs choose from), each with its stat, and where HEAD points."""
+
+    places: tuple[str, ...]  # each path as named, and where it resolves
+    files: tuple[tuple[str, int, int, int], ...]  # path, size, modification time, inode
+    head: str
+    newest: int  # the latest modification time among the files
+
+    def listing(self) -> str:
+        return hashlib.sha256(repr((self.places, self.files, self.head)).encode()).hexdigest()
+
+    def fingerprint(self) -> str:
+        """A hash of the files' bytes (and of where they are, and of HEAD); "" when one can
+        no longer be read (the record then never matches)."""
+        hashed = hashlib.sha256(repr((self.places, self.head)).encode())
+        for file, *_ in self.files:
             try:
                 with open(file, "rb") as opened:
                     data = opened.read()
             except OSError:
-                return None
+                return ""
             hashed.update(f"\0{file}\0{len(data)}\0".encode("utf-8", "surrogateescape"))
             hashed.update(data)
+        return hashed.hexdigest()
+
+
+def _find(paths: Sequence[str], here: Path, root: Path) -> _Found | None:
+    """The files and HEAD of a run; None when a path is missing or cannot be read (the run
+    says what is wrong), or when HEAD cannot be read from the disk."""
+    places: list[str] = []
+    files: list[tuple[str, int, int, int]] = []
+    named: Sequence[str | None] = paths or [None]
+    for raw in named:
+        path = root if raw is None else here / raw
+        if path.is_dir():
+            found = sorted(markdown_paths(path))
+        elif path.is_file():
+            found = [str(path)]
+        else:
+            return None
+        places.append(f"{raw}\0{path.resolve()}\0{path.is_dir()}")
+        for file in found:
+            try:
+                stat = os.stat(file)
+            except OSError:
+                return None
+            files.append((file, stat.st_size, stat.st_mtime_ns, stat.st_ino))
     top = git.top_above(root)
     head = "no repository" if top is None else git.head_state(top)
     if head is None:
         return None
-    hashed.update(f"\0head\0{top}\0{head}".encode("utf-8", "surrogateescape"))
-    return hashed.hexdigest()
+    newest = max((modified for _, _, modified, _ in files), default=0)
+    return _Found(tuple(places), tuple(files), f"{top}\0{head}", newest)
 
 
 def _prune(folder: Path) -> None:
