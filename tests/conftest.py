@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from textwrap import dedent
 from typing import Any
@@ -115,6 +116,28 @@ def pytest_configure(config: pytest.Config) -> None:
     folder = tempfile.mkdtemp(prefix="spec-gate-test-cache-")
     os.environ["SPEC_GATE_CACHE_DIR"] = folder
     config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cache folder of the test's own, and caching on: what one run keeps, the next finds."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("SPEC_GATE_CACHE_DIR", str(folder))
+    monkeypatch.delenv("SPEC_GATE_NO_CACHE", raising=False)
+    return folder
+
+
+def days_later(days: int) -> type[date]:
+    """A ``date`` whose today() is ``days`` from now: patched over ``spec_gate.cli.date``, the
+    day every command reads."""
+    real = date
+
+    class Later(real):
+        @classmethod
+        def today(cls) -> Later:
+            return cls.fromordinal(real.today().toordinal() + days)
+
+    return Later
 
 
 def git(root: Path, *args: str, day: str = "2026-01-01") -> str:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterator
-from datetime import date
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from spec_gate import replay
-from tests.conftest import Run, git
+from tests.conftest import Run, days_later, git
+from tests.test_result_cache import GOOD, RULES
 
 Cli = Callable[..., Run]
 Write = Callable[[str, str], Path]
@@ -25,24 +25,7 @@ documents:
     rulesets: [./rules.yml]
     template: docs/TEMPLATE.md
 """
-RULES = """\
-name: team
-kinds: [spec]
-rules:
-  - id: why-section
-    message: Say why.
-    check: {section: {heading: "^why", min_words: 3}}
-"""
-GOOD = "## Why\n\nRiders lose their basket in tunnels.\n"
 THIN = "## Why\n\nTBD\n"
-
-
-@pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("SPEC_GATE_CACHE_DIR", str(folder))
-    monkeypatch.delenv("SPEC_GATE_NO_CACHE", raising=False)
-    yield folder
 
 
 @pytest.fixture
@@ -176,14 +159,7 @@ def test_another_day_command_line_or_colour_is_another_record(
     monkeypatch.setattr("spec_gate.cli._color", lambda stream: True)
     cli("check", "docs")
     assert len(records(cache_dir)) == 4
-    real = date
-
-    class Tomorrow(real):
-        @classmethod
-        def today(cls) -> Tomorrow:
-            return cls.fromordinal(real.today().toordinal() + 1)
-
-    monkeypatch.setattr("spec_gate.cli.date", Tomorrow)
+    monkeypatch.setattr("spec_gate.cli.date", days_later(1))
     cli("check", "docs")
     assert len(records(cache_dir)) == 5
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import pickle
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -12,7 +12,7 @@ import pytest
 
 from spec_gate.findings import DocumentResult
 from spec_gate.result_cache import ResultCache
-from tests.conftest import Run
+from tests.conftest import Run, days_later
 
 Cli = Callable[..., Run]
 Write = Callable[[str, str], Path]
@@ -33,14 +33,6 @@ rules:
     check: {section: {heading: "^why", min_words: 3}}
 """
 GOOD = "## Why\n\nRiders lose their basket in tunnels.\n"
-
-
-@pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("SPEC_GATE_CACHE_DIR", str(folder))
-    monkeypatch.delenv("SPEC_GATE_NO_CACHE", raising=False)
-    yield folder
 
 
 @pytest.fixture
@@ -136,14 +128,7 @@ def test_a_waiver_expiring_tomorrow_counts_again_the_day_after(
         f'## Why\n\nTBD\n\n<!-- spec-gate: waive why-section reason="the fix ships behind a feature flag" until={tomorrow} -->\n',
     )
     assert cli("check").code == 0  # waived today, and cached
-    real = date
-
-    class Later(real):
-        @classmethod
-        def today(cls) -> Later:
-            return cls.fromordinal(real.today().toordinal() + 2)
-
-    monkeypatch.setattr("spec_gate.cli.date", Later)
+    monkeypatch.setattr("spec_gate.cli.date", days_later(2))
     assert cli("check").code == 1  # the day after tomorrow: expired, not answered from cache
 
 

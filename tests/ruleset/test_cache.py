@@ -19,13 +19,6 @@ RULES = (
 
 
 @pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("SPEC_GATE_CACHE_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
 def no_loading(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
     """After calling it, building a policy from YAML fails the test."""
 
