@@ -59,6 +59,20 @@ def save(path: Path, key: object, value: object) -> None:
         return
 
 
+def keep_newest(folder: Path, patterns: tuple[str, ...], count: int) -> None:
+    """Keep the ``count`` most recently written files of ``folder`` that match any of the glob
+    ``patterns`` (one family of entries: each installation, simplemma version or config leaves
+    its own), and delete the rest. Called after a write, which is rare: a family never grows
+    past ``count``. Housekeeping: a failure is ignored."""
+    try:
+        found = {path for pattern in patterns for path in folder.glob(pattern)}
+        ordered = sorted(((path.stat().st_mtime_ns, path) for path in found), reverse=True)
+        for _, path in ordered[count:]:
+            path.unlink(missing_ok=True)
+    except OSError:
+        return
+
+
 @cache
 def code_stamp() -> str:
     """Changes whenever spec-gate's code or built-in rule sets change, released or not."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -48,3 +50,37 @@ def test_two_installations_keep_their_own_vocabularies_and_share_simplemma(
     # Neither run rewrote what the other kept: each was a hit for the first installation.
     assert (first.stat().st_mtime_ns, shared.stat().st_mtime_ns) == written
     assert shared.name == f"simplemma-en-{lexicon._simplemma_version()}.pickle"
+
+
+def test_each_family_of_entries_keeps_only_its_newest(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every installation (a virtualenv, each pre-commit environment) and every simplemma
+    version leaves its own files; a write keeps the newest of each family and no more."""
+    hour_ago = time.time() - 3600
+
+    def left(name: str, age: int) -> Path:
+        path = store / name
+        path.write_bytes(b"from another installation")
+        os.utime(path, (hour_ago - age, hour_ago - age))
+        return path
+
+    others = [left(f"vocabulary-en-{n:012x}.pickle", age=n) for n in range(9)]
+    older_name = left("vocabulary-en.pickle", age=100)  # as spec-gate once named it
+    old_simplemma = [left(f"simplemma-en-0.{n}.pickle", age=n) for n in range(3)]
+    french = left("vocabulary-fr-000000000000.pickle", age=999)
+
+    _as("ffffffffffff", monkeypatch)
+    assert lexicon.load("en").lemma("riders") == "rider"
+
+    kept = sorted(p.name for p in store.glob("vocabulary-en-????????????.pickle"))
+    assert len(kept) == lexicon.INSTALLATIONS_KEPT
+    assert "vocabulary-en-ffffffffffff.pickle" in kept
+    assert not others[-1].exists() and not others[-2].exists()  # the two oldest
+    assert not older_name.exists()
+    simplemma = {p.name for p in store.glob("simplemma-en-*.pickle")}
+    assert simplemma == {
+        f"simplemma-en-{lexicon._simplemma_version()}.pickle",
+        old_simplemma[0].name,
+    }
+    assert french.exists()  # another language: another family

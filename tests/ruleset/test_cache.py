@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from spec_gate.discover import policy_for
-from spec_gate.ruleset import load
+from spec_gate.ruleset import cache, load
 
 Write = Callable[[str, str], Path]
 
@@ -58,6 +58,17 @@ def test_a_changed_file_is_noticed(write: Write, cache_dir: Path, changed: str) 
         write("team2.yml", RULES.format(severity="error"))
         write(".spec-gate.yml", "pull_requests: {rulesets: [./team2.yml]}\n")
     assert severity() == "error"
+
+
+def test_only_the_newest_compiled_policies_are_kept(
+    write: Write, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each config (and each spec-gate version) compiles a policy of its own."""
+    monkeypatch.setattr(cache, "POLICIES_KEPT", 2)
+    for fail_on in ("error", "warning", "never"):
+        write(f"{fail_on}/.spec-gate.yml", f"fail_on: {fail_on}\n")
+        assert policy_for(None, [], Path.cwd() / fail_on).fail_on.value == fail_on
+    assert len(list(cache_dir.glob("policy-*.pickle"))) == 2
 
 
 def test_a_corrupt_entry_is_rebuilt(write: Write, cache_dir: Path) -> None:

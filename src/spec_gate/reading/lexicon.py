@@ -219,8 +219,9 @@ def _raw(language: str) -> dict[str, tuple[str, ...]]:
         for name, value in _yaml(data).items()
         if isinstance(value, list)
     }
-    if path is not None:
+    if path is not None and where is not None:
         store.save(path, key, lists)
+        store.keep_newest(where, _family(f"vocabulary-{language}-raw"), INSTALLATIONS_KEPT)
     return lists
 
 
@@ -255,9 +256,19 @@ def load(language: str = DEFAULT_LANGUAGE) -> Lexicon:
     if isinstance(kept, Lexicon):
         return kept
     built = build(_yaml(data), f"vocabulary/{language}.yml")
-    if path is not None:
+    if path is not None and where is not None:
         store.save(path, key, built)
+        store.keep_newest(where, _family(f"vocabulary-{language}"), INSTALLATIONS_KEPT)
     return built
+
+
+INSTALLATIONS_KEPT = 8  # a virtualenv, pre-commit's environments, an editable checkout...
+
+
+def _family(name: str) -> tuple[str, ...]:
+    """The files of one vocabulary, one per installation (``name-<12 hex digits>.pickle``),
+    and the name older versions of spec-gate gave it."""
+    return (f"{name}-{'?' * 12}.pickle", f"{name}.pickle")
 
 
 @cache
@@ -379,8 +390,13 @@ class _Stored:
         kept = store.load(path, key) if path is not None else None
         if not isinstance(kept, Mapping):
             kept = DefaultDictionaryFactory().get_dictionary(lang)
-            if path is not None:
+            if path is not None and where is not None:
                 store.save(path, key, kept)
+                # simplemma's dictionaries are large (German's is 24 MB): one version kept
+                # besides this one, for another installation that has not upgraded.
+                store.keep_newest(
+                    where, (f"simplemma-{lang}-*.pickle", f"simplemma-{lang}.pickle"), 2
+                )
         self.loaded[lang] = kept
         return kept
 

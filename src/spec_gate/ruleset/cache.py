@@ -20,6 +20,8 @@ from spec_gate.checks import REGISTRY
 from spec_gate.ruleset.compiled import Policy
 from spec_gate.ruleset.files import LOCAL
 
+POLICIES_KEPT = 64  # compiled policies: one per config, rule-set change and spec-gate version
+
 
 def folder(environ: Mapping[str, str] = os.environ) -> Path | None:
     return store.folder(environ)
@@ -78,3 +80,4 @@ def store_policy(key: tuple[str, ...], read: Mapping[str, bytes | None], policy:
         return
     path, full = entry
     store.save(path, full, (dict(read), policy))
+    store.keep_newest(path.parent, ("policy-*.pickle",), POLICIES_KEPT)
