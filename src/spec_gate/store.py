@@ -12,6 +12,7 @@ read-only or full disk costs speed, never correctness.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import os
 import pickle
 import sys
@@ -73,12 +74,23 @@ def keep_newest(folder: Path, patterns: tuple[str, ...], count: int) -> None:
         return
 
 
+# What spec-gate runs on that can change a verdict: the parser, the lemmatizer, the pattern
+# engine, YAML (front matter) and pydantic (the config's errors).
+DEPENDENCIES = ("pyromark", "simplemma", "re2", "yaml", "pydantic")
+
+
 @cache
 def code_stamp() -> str:
-    """Changes whenever spec-gate's code or built-in rule sets change, released or not."""
+    """Changes whenever spec-gate's code or built-in rule sets change, released or not, or
+    one of its ``DEPENDENCIES`` is installed again (an upgrade rewrites its files)."""
     rules = importlib.import_module("spec_gate.rules")  # the built-in rule sets' folder
     folders = {str(Path(spec_gate.__file__).parent), *getattr(rules, "__path__", [])}
     parts = [spec_gate.__version__, sys.version]
+    for name in DEPENDENCIES:
+        found = importlib.util.find_spec(name)  # found, not imported
+        origin = found.origin if found is not None else None
+        stat = os.stat(origin) if origin and os.path.exists(origin) else None
+        parts.append(f"{name}:{origin}:{stat and stat.st_mtime_ns}:{stat and stat.st_size}")
     for root in sorted(folders):
         for current, _dirs, names in os.walk(root):
             for name in sorted(names):

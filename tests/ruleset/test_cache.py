@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 
@@ -96,3 +97,31 @@ def test_an_unwritable_cache_costs_speed_not_correctness(
     monkeypatch.setenv("SPEC_GATE_CACHE_DIR", str(blocker / "cache"))
     write(".spec-gate.yml", "fail_on: warning\n")
     assert policy_for(None, [], Path.cwd()).fail_on.value == "warning"
+
+
+def test_the_code_stamp_changes_when_a_dependency_is_installed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new pulldown-cmark can read a document differently: every cache keyed by the code
+    stamp (policies, results, replayed runs) must miss after an upgrade."""
+    import importlib.machinery
+
+    from spec_gate import store
+
+    fake = tmp_path / "pyromark" / "__init__.py"
+    fake.parent.mkdir()
+    fake.write_text("# 0.10.3\n")
+    real_find = importlib.util.find_spec
+
+    def find(name: str, package: str | None = None) -> importlib.machinery.ModuleSpec | None:
+        if name == "pyromark":
+            return importlib.machinery.ModuleSpec(name, None, origin=str(fake))
+        return real_find(name, package)
+
+    monkeypatch.setattr(importlib.util, "find_spec", find)
+    store.code_stamp.cache_clear()
+    before = store.code_stamp()
+    fake.write_text("# 0.11.0, reinstalled\n")
+    store.code_stamp.cache_clear()
+    assert store.code_stamp() != before
+    store.code_stamp.cache_clear()
