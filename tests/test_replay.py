@@ -232,6 +232,29 @@ def test_a_touched_file_with_the_same_bytes_is_still_replayed(
     assert cli("check", "docs") == first
 
 
+def test_a_file_edited_during_a_run_after_a_config_change_is_not_replayed_stale(
+    cli: Cli, repo: Write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The config changed, so the record misses on its policy; the documents must still be
+    fingerprinted before the run, not after it, or an edit made meanwhile is taken as seen."""
+    from spec_gate.commands import check
+
+    _age(tmp_path / "docs", 3600)  # known by their stat: nothing would read them
+    cli("check", "docs")
+    repo(".spec-gate.yml", CONFIG + "fail_on: warning\n")
+    real = check.run
+
+    def edited_meanwhile(*args: object, **kwargs: object) -> check.CheckRun:
+        done = real(*args, **kwargs)  # type: ignore[arg-type]
+        repo("docs/b.md", GOOD)
+        return done
+
+    monkeypatch.setattr(check, "run", edited_meanwhile)
+    assert cli("check", "docs").code == 1  # b.md as it was read
+    monkeypatch.setattr(check, "run", real)
+    assert cli("check", "docs") == cli("check", "docs", "--no-cache")
+
+
 @pytest.mark.parametrize(
     ("args", "stdin"),
     [

@@ -7,9 +7,9 @@ record of a run keeps what it printed and its exit code, under everything they d
 - named by spec-gate's code, the command line, the working directory, today's date, whether
   the output is coloured, the ``GIT_*`` environment and the config file found;
 - checked before use: the bytes of every file the policy was built from (and the absence of
-  those it looked for), the list of Markdown files the paths name (a folder: every one below
-  it, as the check walks it, checked or not) with their bytes, and where HEAD points (who had
-  a copied text first, how often a waiver was renewed).
+  those it looked for), the Markdown files the paths name (a folder: every one below it, as
+  the check walks it, checked or not) by their stat, and by their bytes where the stat cannot
+  tell, and where HEAD points (who had a copied text first, how often a waiver was renewed).
 
 Anything changed means a full run, which writes the record again. The documents are read
 before that run, so a file edited while it runs leaves a record that no longer matches, never
@@ -79,33 +79,37 @@ class Replay:
         return self._documents
 
     def lookup(self) -> Output | None:
-        """What the recorded run printed, when nothing it read has changed since."""
+        """What the recorded run printed, when nothing it read has changed since. On a miss,
+        the documents are fingerprinted now, before the run whose output will be recorded."""
         record = store.load(self.entry, self.name)
-        unchanged = (
-            isinstance(record, Record)
-            and record.listing == self.listing
-            and self.found.newest < record.taken - _RACY_NS
-        )
-        documents = self.documents() if not unchanged else ""
-        if not isinstance(record, Record) or not (unchanged or record.documents == documents):
+        if isinstance(record, Record) and _unchanged(record.inputs):
+            if record.listing == self.listing and self.found.newest < record.taken - _RACY_NS:
+                return record.output
+            if record.documents == self.documents():
+                return record.output
             return None
-        try:
-            if any(LOCAL.read(Path(file)) != data for file, data in record.inputs):
-                return None
-        except SpecGateError:
-            return None
-        return record.output
+        self.documents()
+        return None
 
     def save(
         self, output: Output, root: Path, inputs: tuple[tuple[str, bytes | None], ...]
     ) -> None:
         """Record ``output``, by the run whose policy had ``root`` and was built from
-        ``inputs``; a policy found elsewhere than foreseen is not recorded."""
-        if root != self.root:
+        ``inputs``; a policy found elsewhere than foreseen, or documents not fingerprinted
+        before the run (no lookup), are not recorded."""
+        if root != self.root or self._documents is None:
             return
-        record = Record(inputs, self.listing, self.taken, self.documents(), output)
+        record = Record(inputs, self.listing, self.taken, self._documents, output)
         store.save(self.entry, self.name, record)
-        _prune(self.entry.parent)
+        store.keep_newest(self.entry.parent, ("*",), RECORDS)
+
+
+def _unchanged(inputs: tuple[tuple[str, bytes | None], ...]) -> bool:
+    """Whether every file a policy was built from is as it was (and each absent one absent)."""
+    try:
+        return all(LOCAL.read(Path(file)) == data for file, data in inputs)
+    except SpecGateError:
+        return False
 
 
 # A file modified less than this before the record was taken is read, not trusted by its
@@ -213,17 +217,3 @@ def _find(paths: Sequence[str], here: Path, root: Path) -> _Found | None:
         return None
     newest = max((modified for _, _, modified, _ in files), default=0)
     return _Found(tuple(places), tuple(files), f"{top}\0{head}", newest)
-
-
-def _prune(folder: Path) -> None:
-    """Keep the newest ``RECORDS`` records."""
-    try:
-        entries = sorted(
-            (entry.stat().st_mtime_ns, entry.path)
-            for entry in os.scandir(folder)
-            if not entry.name.startswith(".")
-        )
-        for _, path in entries[: max(0, len(entries) - RECORDS)]:
-            os.unlink(path)
-    except OSError:
-        return  # housekeeping: a run never fails for it
