@@ -7,6 +7,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -461,6 +462,28 @@ async def test_who_is_affected_goes_right_after_the_why_section(
     after = await published(client, uri, change(client, path, fixed, 2))
     # What is left is the skeleton's own prompt, to answer where it was inserted.
     assert [(str(d.code), d.range.start.line) for d in after] == [("who-affected", 6)]
+
+
+async def test_a_waiver_renewed_too_often_is_refused_as_the_check_refuses_it(
+    client: Client, workspace: Path
+) -> None:
+    """The editor counts renewals from the document's git history, as ``spec-gate check``
+    and the action do: no waiver that passes in the editor and fails in CI."""
+    from datetime import timedelta
+
+    from tests.conftest import git
+
+    relative = "docs/specs/saved-searches.md"
+    waiver = '<!-- spec-gate: waive a11y-signoff reason="prototype behind a staff-only flag" until={} -->\n'
+    for days, day in ((120, "2026-01-05"), (60, "2026-03-05")):
+        (workspace / relative).write_text(GOOD + waiver.format(date.today() - timedelta(days=days)))
+        git(workspace, "add", relative, day=day)
+        git(workspace, "commit", "-q", "-m", "waive", day=day)
+    path = workspace / relative
+    renewed = GOOD + waiver.format(date.today() + timedelta(days=20))
+    found = await published(client, path.as_uri(), open_document(client, path, renewed))
+    refused = [d for d in found if d.code == "waiver-invalid"]
+    assert refused and "renews it for the second time" in refused[0].message
 
 
 async def test_a_phrase_finding_is_ranged_on_the_phrase(client: Client, workspace: Path) -> None:

@@ -34,7 +34,7 @@ from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 from pygls.workspace import TextDocument
 
-from spec_gate import __version__, copies, discover, patterns
+from spec_gate import __version__, copies, discover, git, patterns
 from spec_gate.commands.explain import explain
 from spec_gate.discover import policy_for
 from spec_gate.document import parse
@@ -52,6 +52,7 @@ from spec_gate.lsp.edits import (
     snippet,
 )
 from spec_gate.reading import terms
+from spec_gate.renewals import GitWaivers
 from spec_gate.result_cache import ResultCache
 from spec_gate.ruleset import cache
 from spec_gate.ruleset.compiled import Policy, Rule, primitives
@@ -83,8 +84,19 @@ class SpecGateServer(LanguageServer):
         self.sampled_runs: dict[int, set[str]] = {}  # sampled 3-word run -> workspace paths
         self.last_error = ""
         self.explanations: dict[tuple[str, str], str | None] = {}  # (policy, rule) -> file URI
+        self.histories: dict[Path, tuple[str | None, GitWaivers]] = {}  # root -> HEAD, history
 
     # -- checking --------------------------------------------------------------------------
+
+    def _history(self, root: Path) -> GitWaivers:
+        """Each document's waivers as its git history added them, to count renewals as
+        ``spec-gate check`` does; read once per document and commit, not at every keystroke."""
+        top = git.top_above(root)
+        head = git.head_state(top) if top is not None else "no repository"
+        kept = self.histories.get(root)
+        if kept is None or kept[0] != head or head is None:
+            kept = self.histories[root] = (head, GitWaivers(root))
+        return kept[1]
 
     def schedule(self, uri: str) -> None:
         """Check ``uri`` now after a quiet spell, else ``DEBOUNCE`` after its last check; edits
@@ -114,7 +126,8 @@ class SpecGateServer(LanguageServer):
         self.last_error = ""
         relative = discover.relative_to(path, policy.root)
         shown = relative or str(path)
-        engine = Engine(policy, today=date.today())  # a server runs for days: asked each time
+        # A server runs for days: the day is asked each time, the history at each new commit.
+        engine = Engine(policy, today=date.today(), waiver_history=self._history(policy.root))
         lines = source.split("\n")
         try:
             result = engine.check(Source(shown, source, relative, None))
