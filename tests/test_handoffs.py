@@ -36,6 +36,8 @@ ANSWERS = [
     "I'd rather not say.",
     "ok",
     "Tired, but the night was quiet in the end; I'll sleep it off.",
+    "Asked Sam: tired, two of the pages came after midnight.",  # who asked, then the answer
+    "Sam says fine.",
 ]
 
 
@@ -62,6 +64,8 @@ UNANSWERED = [
     ("done", "Done"),
     ("asked and answered", "Asked and answered."),
     ("checked in", "Checked in."),
+    ("checked in with someone, named", "Checked in with Sam."),
+    ("asked a handle", "Asked @sam-oncall."),
     ("a placeholder", "TBD"),
     ("the template's slot", "<The outgoing person's answer>"),
     ("a dash", "-"),

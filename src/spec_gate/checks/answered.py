@@ -182,6 +182,11 @@ def answer(text: str, doc: Document, context: Context, nothing: bool = False) ->
     return content.words(text) > 0 or any(not c.isascii() and c.isprintable() for c in text)
 
 
+# A name as written: "Sam", "O'Neill", "@sam-oncall" (a word that opens the text may be any
+# word, capitalized because it comes first).
+_NAME = re.compile(r"(?<![\w@])(?:@[\w-]+|[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)(?![\w@])")
+
+
 def _only_the_act(text: str, doc: Document) -> bool:
     """Whether ``text`` only says the ritual happened ("Asked.", "Done ✅", "Checked in.")
     instead of giving its answer: a tick, in words or in marks."""
@@ -189,7 +194,9 @@ def _only_the_act(text: str, doc: Document) -> bool:
         return True  # "✅", "✔."
     lexicon = lexicon_of(doc)
     said = [lexicon.lemma(w) for w in words_of(text)]
-    left = [w for w in said if w not in lexicon["stopwords"]]
+    # Whom it was asked of is no answer: "Checked in with Sam." says only that it happened.
+    names = {w.lower() for w in _NAME.findall(text)[1 if _NAME.match(text) else 0 :]}
+    left = [w for w in said if w not in lexicon["stopwords"] and w not in names]
     marks = lexicon["ritual_marks"]
     # Some word says the act ("asked", "done"), and nothing else is said: "Bien." in French
     # is all everyday words, and an answer.
