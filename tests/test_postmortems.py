@@ -429,6 +429,12 @@ def test_hero_wording_has_its_own_message() -> None:
 DISCARDED = [
     ("## Impact\n\nTBD\n", "“TBD” is a placeholder"),
     ("## Impact\n\nN/A\n", "“N/A” is a placeholder"),
+    # The template's sample left in place tells someone else's outage, not this one.
+    (
+        '## Impact\n\n_Example: "For 45 minutes, approximately 10% of users were unable to '
+        'complete checkout and saw an error page. Around 2,000 orders were affected."_\n',
+        "is an example, not this document's account",
+    ),
 ]
 
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from spec_gate.document import is_placeholder, real_words, words
+from spec_gate.document import content, is_placeholder, real_words, words
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,22 @@ def test_real_words_skip_placeholders_and_template_text() -> None:
     template = frozenset({"describe the problem this feature solves."})
     texts = ["TBD", "Describe the   problem this feature solves.", "Shoppers lose baskets."]
     assert real_words(texts, template) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A template's sample, shown as one: not the author's account.
+        ('_Example: "For 45 minutes, 10% of users could not check out."_ Describe who.', True),
+        ("**Example**: riders could not pay for two hours.", True),
+        ("E.g.: 1,200 shoppers saw an error page.", True),
+        ("> Sample - Drivers could not accept jobs.", True),
+        # The author's own words, which may give an example.
+        ("For example, riders on line 4 could not pay for two hours.", False),
+        ("Examples of what riders saw: a spinner, then a blank page.", False),
+        ("Sample size was small: 12 riders wrote in.", False),
+    ],
+)
+def test_a_template_example_counts_nothing(text: str, expected: bool) -> None:
+    assert content.is_example(text) is expected
+    assert (real_words([text]) == 0) is expected

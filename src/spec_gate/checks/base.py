@@ -242,6 +242,7 @@ def reading(
         if (
             content.is_placeholder(text, doc.references)
             or content.is_dismissal(text)
+            or content.is_example(text)
             or content.is_echo(text, context.echoes)
         ):
             continue

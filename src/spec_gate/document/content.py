@@ -87,6 +87,12 @@ def is_dismissal(text: str) -> bool:
     return _DISMISSAL.match(_MARKUP.sub("", text).strip()) is not None
 
 
+def is_example(text: str) -> bool:
+    """Whether ``text`` is a template's sample, shown as one ("_Example: For 45 minutes, 10% of
+    users..._"): the author's own account does not open by calling itself an example."""
+    return _EXAMPLE.match(text) is not None
+
+
 @lru_cache(maxsize=1024)
 def tokens(text: str) -> tuple[str, ...]:
     """The words of ``text``, lowercased: link targets, URLs and code spans are not words, and a
@@ -191,7 +197,7 @@ def real_words(
     """
     found: list[str] = []
     for text in texts:
-        if is_placeholder(text, references) or is_dismissal(text):
+        if is_placeholder(text, references) or is_dismissal(text) or is_example(text):
             continue
         if template_texts and normalize(text) in template_texts:
             continue
@@ -217,6 +223,8 @@ def discarded(
             return text, "is a placeholder"
         if is_dismissal(text):
             return text, "waves the question away"
+        if is_example(text):
+            return text, "is an example, not this document's account"
         if template_texts and normalize(text) in template_texts:
             return text, "is the template's own text"
         if echoes and is_echo(text, echoes):
@@ -297,6 +305,8 @@ _ECHO_MIN_WORDS = 5
 _ECHO_MIN_SHARED = 3
 _LETTER = re.compile(r"[^\W\d_]")
 _LINKS_AND_IMAGES = re.compile(r"!?\[[^\]\n]{0,500}\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])")
+# "Example:", "E.g. -", "Sample:" opening a block, after any emphasis or quote marks.
+_EXAMPLE = re.compile(r"^[\W_]{0,3}(?:example\b|e\.\s?g\.|sample\b)\W{0,2}\s*[:—–-]", re.IGNORECASE)
 _DISMISSAL_MAX = 40  # characters: the longest dismissal, with room for markup
 _DISMISSAL = re.compile(
     r"^(?:considered|fine|ok(?:ay)?|good|no impact|not applicable|n/?a|none|no issues?"
