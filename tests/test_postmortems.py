@@ -50,6 +50,29 @@ NARRATIVE = [
     ),
     ("a postmortem with no headings", f"{STORY}\n\nThe fix shipped at 14:47.\n", []),
     (
+        # The title names the impact, but its section is the whole document: the follow-ups
+        # ("never purge ... — @jonas") are no one's story.
+        "only business figures, under a title that says impact",
+        """
+        # Checkout outage: business impact
+
+        ## Impact
+
+        Estimated revenue loss: $42,000. Conversion rate fell to 0.4% against a 3.1% baseline.
+        The Q3 revenue target is now at risk and finance has been informed.
+
+        ## Follow-ups
+
+        - Deploy static assets before HTML and never purge the current version — @jonas — WEB-902
+        """,
+        [
+            (
+                3,
+                f"the “Impact” section has 24 words of real content (it needs at least 30) and does not say {WHO_WHAT}",
+            )
+        ],
+    ),
+    (
         "pure internal metrics",
         """
         ## Impact

@@ -213,7 +213,9 @@ def _passed(scope: Scope) -> Outcome:
 
 def _candidates(doc: Document, context: Context, options: Options) -> list[Scope]:
     heading = patterns.compile(options.heading)
-    found = list(scopes(doc, heading))
+    # Not the title ("# Checkout outage: business impact"): its section is the whole
+    # document, follow-ups and all.
+    found = [s for s in scopes(doc, heading) if not _the_title(doc, s)]
     if options.story:
         found += [s for s in _story_headings(doc, context) if s.line not in {f.line for f in found}]
     if options.fallback is not None:
@@ -230,6 +232,13 @@ def _candidates(doc: Document, context: Context, options: Options) -> list[Scope
     if not found and not doc.sections and doc.blocks:
         found = [Scope("document", 1, doc.blocks, (), False, -1, doc.line_count + 1)]
     return found
+
+
+def _the_title(doc: Document, scope: Scope) -> bool:
+    if scope.is_label or not doc.sections or scope.section_index != 0:
+        return False
+    first = doc.sections[0]
+    return first.level == 1 and _a_title(doc, first)
 
 
 def _story_headings(doc: Document, context: Context) -> list[Scope]:
