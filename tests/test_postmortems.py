@@ -50,6 +50,30 @@ NARRATIVE = [
     ),
     ("a postmortem with no headings", f"{STORY}\n\nThe fix shipped at 14:47.\n", []),
     (
+        # "Background" is a heading a summary may go under, but here it opens the title.
+        "a bare no-impact claim under a title that opens with Background",
+        """
+        # Background job failures, 3 February
+
+        ## Impact
+
+        None. No customer impact.
+
+        ## Cause
+
+        A disk filled on the job runner host because rotated logs were not being compressed.
+        """,
+        [
+            (
+                3,
+                "the “Impact” section has 4 words of real content (it needs at least 30) and "
+                f"does not say {WHO_WHAT} or {EXTENT}: it says nobody was affected (“No "
+                "customer impact.”) but not how we know: say what shows it (the logs, an "
+                "audit, why no request reached it)",
+            )
+        ],
+    ),
+    (
         # The title names the impact, but its section is the whole document: the follow-ups
         # ("never purge ... — @jonas") are no one's story.
         "only business figures, under a title that says impact",

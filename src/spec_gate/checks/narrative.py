@@ -213,8 +213,8 @@ def _passed(scope: Scope) -> Outcome:
 
 def _candidates(doc: Document, context: Context, options: Options) -> list[Scope]:
     heading = patterns.compile(options.heading)
-    # Not the title ("# Checkout outage: business impact"): its section is the whole
-    # document, follow-ups and all.
+    # Not the title ("# Checkout outage: business impact", "# Background job failures"): its
+    # section is the whole document, follow-ups and all.
     found = [s for s in scopes(doc, heading) if not _the_title(doc, s)]
     if options.story:
         found += [s for s in _story_headings(doc, context) if s.line not in {f.line for f in found}]
@@ -222,7 +222,7 @@ def _candidates(doc: Document, context: Context, options: Options) -> list[Scope
         found += [
             s
             for s in scopes(doc, patterns.compile(options.fallback))
-            if s.line not in {f.line for f in found}
+            if s.line not in {f.line for f in found} and not _the_title(doc, s)
         ]
     lead = _lead(doc)
     taken = {id(b) for scope in found for b in scope.blocks}
