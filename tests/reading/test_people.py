@@ -27,6 +27,13 @@ MENTIONS = [
     # A person's word in a compound that names a thing.
     ("Traffic to other federation members dropped.", "members", False, False),
     ("Team members were paged.", "members", True, False),  # whose team: not said
+    # A person's word with a prefix is another person.
+    ("Outpatients were told the wrong day.", "Outpatients", True, False),
+    ("Co-workers could not log in.", "Co-workers", True, False),
+    ("Non-members saw the member price.", "Non-members", True, False),
+    # A word that merely ends like one is not.
+    ("The installer could not start.", "installer", False, False),
+    ("The input was rejected.", "input", None, None),
 ]
 
 

@@ -16,6 +16,8 @@ from spec_gate.reading.text import Kind, Token
 
 _ENDINGS = ("er", "or", "ist", "ian", "ee", "eer")  # "-ant" is as often a thing: variants
 _PRONOUNS = frozenset({"he", "she", "her", "him", "his", "someone", "somebody", "anyone"})
+# Prefixes that make another person of a person's word ("outpatient", "co-worker", "non-member").
+_PREFIXES = ("out", "in", "co-", "co", "non-", "non", "ex-", "end-", "end", "sub", "fellow ")
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _SINGULAR_SUBJECTS = frozenset(
     {"one", "he", "she", "it", "who", "which", "that", "this", "someone", "everyone", "nobody"}
@@ -37,6 +39,8 @@ def is_person(token: Token, lexicon: Lexicon) -> bool | None:
         return True
     if len(lemma) > 4 and lemma.endswith(_ENDINGS) and token.lower == lemma + "s":
         return True  # a plural with a person's ending: "borrowers", "subscribers"
+    if any(lemma.startswith(p) and lemma[len(p) :] in lexicon["people"] for p in _PREFIXES):
+        return True  # a person's word with a prefix: "outpatients", "co-workers", "end-users"
     return None
 
 
