@@ -50,6 +50,26 @@ NARRATIVE = [
     ),
     ("a postmortem with no headings", f"{STORY}\n\nThe fix shipped at 14:47.\n", []),
     (
+        # A heading that says whose experience it tells, in French: "vécu" is "vivre" lived.
+        "a French section headed with what the passengers lived through",
+        """
+        # Compte rendu d'incident : réservations indisponibles
+
+        ## Ce qu'ont vécu les passagers
+
+        Le samedi 6 juillet, de 7 h 50 à 10 h 35, il était impossible de réserver ou de modifier
+        une traversée sur le site : la page de paiement affichait « Une erreur est survenue ».
+        Environ 5 800 personnes ont tenté de réserver pendant ces presque trois heures. Aux
+        guichets des ports, les files d'attente ont dépassé une heure, et 140 véhicules ont
+        manqué le départ de 9 h 30 faute de billet.
+
+        ## Ce qui s'est passé
+
+        Le certificat du prestataire de paiement a été renouvelé la veille au soir.
+        """,
+        [],
+    ),
+    (
         # "Background" is a heading a summary may go under, but here it opens the title.
         "a bare no-impact claim under a title that opens with Background",
         """
