@@ -31,6 +31,11 @@ CASES = [
         "https://github.com/o/r/issues?q=label%3Aincident-42",
         [Link("https://github.com/o/r/issues?q=label%3Aincident-42")],
     ),
+    ("Alert on halts — @maksim — PAY-431", [Link("PAY-431")]),
+    # A project key of two parts is one key, not a key inside a word.
+    ("Mark stale predictions — @amara (Rider Apps) — RIDE-APP-502", [Link("RIDE-APP-502")]),
+    ("Backfill the lost rows (DATA_ENG-12)", [Link("DATA_ENG-12")]),
+    ("UTF-8 names, SHA-256 sums, ISO-8601 dates and an X-RAY-2 scan", []),
     ("heading [link](#why) and #abc", []),
     ("step#1 of the runbook", []),
     ("https://example.com/docs#12", []),

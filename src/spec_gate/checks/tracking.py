@@ -27,8 +27,11 @@ _ZERO = patterns.compile(r"[/=-]0+$")
 # ``owner/repo#12`` or ``#12``; not a heading anchor (``#why``), not inside a word or path,
 # and not ``#0``: no issue has that number, so it can only be a stand-in.
 _REFERENCE = patterns.compile(r"(?:^|[\s(\[,;:])(?:([\w.-]+)/([\w.-]+))?#0*([1-9]\d*)\b")
-# A ticket key as Jira, Linear, YouTrack and others write it: ``PAY-431``, ``INT-33``.
-_TICKET_KEY = patterns.compile(r"(?:^|[\s(\[,;:|/])((?-i:[A-Z][A-Z0-9]{1,9})-0*[1-9]\d{0,6})\b")
+# A ticket key as Jira, Linear, YouTrack and others write it: ``PAY-431``, ``INT-33``, and
+# with a project key of two parts, ``RIDE-APP-502``, ``DATA_ENG-12``.
+_TICKET_KEY = patterns.compile(
+    r"(?:^|[\s(\[,;:|/])((?-i:[A-Z][A-Z0-9]{1,9}(?:[-_][A-Z][A-Z0-9]{0,9})?)-0*[1-9]\d{0,6})\b"
+)
 # Prefixes of identifiers that look like ticket keys and are not: standards, encodings,
 # vulnerability ids, protocol versions.
 _NOT_TICKETS = frozenset(
