@@ -302,6 +302,29 @@ OWNERS = [
         [(3, "2 of 2 items name no owner: lines 3, 4")],
     ),
     (
+        # The Owner column in the team's language: "Responsable", "Verantwortlich", "担当者".
+        "an Owner column headed in French",
+        """
+        ## Actions prévues
+
+        | Action | Responsable | Suivi |
+        |---|---|---|
+        | Recharger les certificats sans redémarrage | Yannick Le Goff (infra) | BIL-1502 |
+        """,
+        [],
+    ),
+    (
+        "an Owner column headed in Japanese",
+        """
+        ## Action items
+
+        | 対応 | 担当者 | チケット |
+        |---|---|---|
+        | 証明書の期限を監視する | 佐藤 | OPS-12 |
+        """,
+        [],
+    ),
+    (
         "an Owner column that says TBD names nobody, whatever the other cells say",
         """
         ## Action items
