@@ -325,6 +325,33 @@ OWNERS = [
         [],
     ),
     (
+        "an Owner cell holding only a dash names nobody",
+        """
+        ## Follow-ups
+
+        | Action | Owner | Tracking |
+        |---|---|---|
+        | Test filter updates on a pilot group of 50 laptops first | — | TIT-489 |
+        """,
+        [
+            (
+                5,
+                "the item “Test filter updates on a pilot group of 50 laptops first | …” names no owner",
+            )
+        ],
+    ),
+    (
+        # The word in a sentence is no owner field: "Product Owners about ...", "owners."
+        "owners named only as a subject of the work",
+        """
+        ## Action Items
+
+        - Teach the Product Owners about how to look up the CVEs
+        - Create a process for identifying the missing capability owners.
+        """,
+        [(3, "2 of 2 items name no owner: lines 3, 4")],
+    ),
+    (
         "an Owner column that says TBD names nobody, whatever the other cells say",
         """
         ## Action items

@@ -53,8 +53,11 @@ from spec_gate.reading.signoffs import handles, is_placeholder_handle
 from spec_gate.reading.text import Kind, Token, plain, tokenize
 
 NAME = "items"
+# "owner: Priya", "Owner - Platform", "assigned to Sam", "owned by the SRE team"; not the word
+# in a sentence ("Teach the Product Owners about CVEs" names no owner).
 _OWNER_FIELD = patterns.compile(
-    r"\b(?:owners?|assignee|assigned to|owned by|responsible|dri)\b\s*[:=–—-]?\s*([^,;)\n]{1,60})"
+    r"\b(?:(?:owners?|assignee|responsible|dri)\s*[:=–—-]|assigned to\b|owned by\b)"
+    r"\s*([^,;)\n]{1,60})"
 )
 # A person in parentheses, "(Priya)" or "(Priya Shah)", or a named team, "Platform team".
 _NAMED = patterns.compile(
@@ -532,7 +535,9 @@ def _a_name(word: str, lexicon: Lexicon, team: bool = False) -> bool:
 
 def _real_owner(doc: Document, context: Context, value: str) -> bool:
     value = value.strip().strip("*_`")
-    if not value or is_placeholder(value) or _NOBODY.search(value):
+    if not any(c.isalnum() for c in value):  # "—", "?", "…": a cell left empty by a mark
+        return False
+    if is_placeholder(value) or _NOBODY.search(value):
         return False
     named = handles(value)
     return not named or any(not is_placeholder_handle(h, context) for h in named)
