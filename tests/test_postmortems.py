@@ -444,6 +444,8 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
     ("her fault", "Dana pushed a bad index; it was her fault.", ["error"]),
     ("his mistake", "The config was wrong, and that was his mistake.", ["error"]),
     ("a name's typo", "Lena's typo broke the DNS record.", ["error"]),
+    # A holiday's rush is no one's: a name does not take "the".
+    ("the Valentine's rush", "Under load the Valentine's rush made collisions common.", []),
     ("a role, unreviewed", "The on-call engineer pushed it without review.", ["error"]),
     ("a role's change", "A junior engineer's change took down checkout.", ["error"]),
     ("a commit author", "Root cause: commit a1b2c3 by @jdoe.", ["error"]),

@@ -272,10 +272,15 @@ def _a_name(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
     text = token.text
     if not text[:1].isupper() or not text[1:].islower() or token.lower != token.lemma:
         return False
+    if token.possessive and position > 0 and tokens[position - 1].lemma in _DETERMINERS:
+        return False  # "the Valentine's rush", "a New Year's sale": no one's name takes "the"
     if mention_at(tokens, position, lexicon) is not None:
         return False  # a word the vocabulary knows: a person noun, a thing
     ordinary = ("stopwords", "generic", "plan", "platitude", "months", "weekdays", "intent")
     return not any(token.lemma in lexicon[name] for name in ordinary) and token.lemma.isalpha()
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "every", "each"})
 
 
 def _possessed(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
