@@ -142,10 +142,7 @@ def policy_for(
     policy = load_policy(path, source, files, root=None if path else repository_root(start))
     if rulesets:
         policy = override_rulesets(policy, rulesets, base, files)
-    policy = replace(
-        policy,
-        digest=cache.digest(key, files.read_so_far),
-        inputs=tuple(sorted(files.read_so_far.items())),
-    )
-    cache.store_policy(key, files.read_so_far, policy)
+    inputs = tuple(sorted(files.read_so_far.items()))
+    policy = replace(policy, digest=cache.digest(key, inputs), inputs=inputs)
+    cache.store_policy(key, policy)
     return policy

@@ -29,9 +29,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from spec_gate import git, store
-from spec_gate.errors import SpecGateError
 from spec_gate.folders import markdown_paths
-from spec_gate.ruleset.files import LOCAL, find_config, repository_root
+from spec_gate.ruleset.files import find_config, repository_root, unchanged
 
 RECORDS = 32  # one per command line and folder a user runs often; the oldest go first
 _FORMAT = 2  # bump when a record's layout changes
@@ -82,7 +81,7 @@ class Replay:
         """What the recorded run printed, when nothing it read has changed since. On a miss,
         the documents are fingerprinted now, before the run whose output will be recorded."""
         record = store.load(self.entry, self.name)
-        if isinstance(record, Record) and _unchanged(record.inputs):
+        if isinstance(record, Record) and unchanged(record.inputs):
             if record.listing == self.listing and self.found.newest < record.taken - _RACY_NS:
                 return record.output
             if record.documents == self.documents():
@@ -102,14 +101,6 @@ class Replay:
         record = Record(inputs, self.listing, self.taken, self._documents, output)
         store.save(self.entry, self.name, record)
         store.keep_newest(self.entry.parent, ("*",), RECORDS)
-
-
-def _unchanged(inputs: tuple[tuple[str, bytes | None], ...]) -> bool:
-    """Whether every file a policy was built from is as it was (and each absent one absent)."""
-    try:
-        return all(LOCAL.read(Path(file)) == data for file, data in inputs)
-    except SpecGateError:
-        return False
 
 
 # A file modified less than this before the record was taken is read, not trusted by its

@@ -12,13 +12,13 @@ from __future__ import annotations
 import hashlib
 import os
 import zlib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from spec_gate import store
 from spec_gate.checks import REGISTRY
 from spec_gate.ruleset.compiled import Policy
-from spec_gate.ruleset.files import LOCAL
+from spec_gate.ruleset.files import unchanged
 
 POLICIES_KEPT = 64  # compiled policies: one per config, rule-set change and spec-gate version
 
@@ -37,11 +37,11 @@ def _checks_stamp() -> str:
     return ",".join(parts)
 
 
-def digest(key: tuple[str, ...], read: Mapping[str, bytes | None]) -> str:
-    """A fingerprint of everything a policy is built from: the same only for the same policy."""
+def digest(key: tuple[str, ...], inputs: Iterable[tuple[str, bytes | None]]) -> str:
+    """A fingerprint of everything a policy is built from (``inputs``: its files, as
+    ``Policy.inputs``): the same only for the same policy."""
     hashed = hashlib.sha256("\0".join((store.code_stamp(), _checks_stamp(), *key)).encode())
-    for file in sorted(read):
-        data = read[file]
+    for file, data in sorted(inputs):
         hashed.update(f"\0{file}\0{-1 if data is None else len(data)}\0".encode())
         hashed.update(data or b"")
     return hashed.hexdigest()
@@ -58,26 +58,20 @@ def _entry(key: tuple[str, ...]) -> tuple[Path, tuple[str, ...]] | None:
 
 
 def load(key: tuple[str, ...]) -> Policy | None:
+    """The policy stored under ``key``, while every file it was built from is unchanged."""
     entry = _entry(key)
     if entry is None:
         return None
-    path, full = entry
-    stored = store.load(path, full)
-    if not (isinstance(stored, tuple) and len(stored) == 2):
+    stored = store.load(*entry)
+    if not isinstance(stored, Policy) or not unchanged(stored.inputs):
         return None
-    read, policy = stored
-    if not isinstance(policy, Policy) or not isinstance(read, dict):
-        return None
-    for file, data in read.items():
-        if LOCAL.read(Path(file)) != data:
-            return None
-    return policy
+    return stored
 
 
-def store_policy(key: tuple[str, ...], read: Mapping[str, bytes | None], policy: Policy) -> None:
+def store_policy(key: tuple[str, ...], policy: Policy) -> None:
     entry = _entry(key)
     if entry is None:
         return
     path, full = entry
-    store.save(path, full, (dict(read), policy))
+    store.save(path, full, policy)
     store.keep_newest(path.parent, ("policy-*.pickle",), POLICIES_KEPT)

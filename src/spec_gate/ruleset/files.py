@@ -5,6 +5,7 @@ Light on purpose (no pydantic): the CLI uses it to find the config and check the
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Protocol
 
@@ -45,6 +46,15 @@ class RecordingFiles:
         data = LOCAL.read(path)
         self.read_so_far[str(path.resolve())] = data
         return data
+
+
+def unchanged(read: Iterable[tuple[str, bytes | None]]) -> bool:
+    """Whether every file is as it was read: (resolved path, its bytes, or None when it was
+    absent and must still be). A file that cannot be read now is a change."""
+    try:
+        return all(LOCAL.read(Path(file)) == data for file, data in read)
+    except SpecGateError:
+        return False
 
 
 def find_config(start: Path) -> Path | None:
