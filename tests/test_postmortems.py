@@ -341,6 +341,16 @@ OWNERS = [
         ],
     ),
     (
+        "an owner named after the word, without a colon",
+        """
+        ## Action items
+
+        - Alert on checkout errors above 1% (owner Priya, PAY-12)
+        - Rotate the keys, owner Dana Lee, PAY-14
+        """,
+        [],
+    ),
+    (
         # The word in a sentence is no owner field: "Product Owners about ...", "owners."
         "owners named only as a subject of the work",
         """

@@ -53,11 +53,13 @@ from spec_gate.reading.signoffs import handles, is_placeholder_handle
 from spec_gate.reading.text import Kind, Token, plain, tokenize
 
 NAME = "items"
-# "owner: Priya", "Owner - Platform", "assigned to Sam", "owned by the SRE team"; not the word
-# in a sentence ("Teach the Product Owners about CVEs" names no owner).
+# "owner: Priya", "Owner - Platform", "(owner Priya)", "owner @sam", "assigned to Sam", "owned
+# by the SRE team"; not the word in a sentence ("Teach the Product Owners about CVEs", "the
+# missing capability owners.", "responsible for customer communications" name no owner).
 _OWNER_FIELD = patterns.compile(
-    r"\b(?:(?:owners?|assignee|responsible|dri)\s*[:=–—-]|assigned to\b|owned by\b)"
-    r"\s*([^,;)\n]{1,60})"
+    r"\b(?:owners?|assignee|responsible|dri)"
+    r"(?:\s*[:=–—-]\s*([^,;)\n]{1,60})|\s+((?-i:[A-Z@])[^,;)\n]{0,59}))"
+    r"|\b(?:assigned to|owned by)\s*([^,;)\n]{1,60})"
 )
 # A person in parentheses, "(Priya)" or "(Priya Shah)", or a named team, "Platform team".
 _NAMED = patterns.compile(
@@ -360,7 +362,8 @@ def _names_owner(doc: Document, context: Context, item: Item) -> bool:
     if any(not is_placeholder_handle(h, context) for h in handles(item.text)):
         return True
     field = _OWNER_FIELD.search(item.text)
-    if field is not None and _real_owner(doc, context, field.group(1)):
+    named = next((g for g in field.groups() if g is not None), "") if field is not None else ""
+    if named and _real_owner(doc, context, named):
         return True
     return (
         _NAMED.search(item.text) is not None
