@@ -38,6 +38,7 @@ ANSWERS = [
     "Tired, but the night was quiet in the end; I'll sleep it off.",
     "Asked Sam: tired, two of the pages came after midnight.",  # who asked, then the answer
     "Sam says fine.",
+    "Outgoing: fine.",
 ]
 
 
@@ -66,6 +67,7 @@ UNANSWERED = [
     ("checked in", "Checked in."),
     ("checked in with someone, named", "Checked in with Sam."),
     ("asked a handle", "Asked @sam-oncall."),
+    ("checked in with a role", "Checked in with the outgoing engineer."),
     ("a placeholder", "TBD"),
     ("the template's slot", "<The outgoing person's answer>"),
     ("a dash", "-"),

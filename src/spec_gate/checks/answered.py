@@ -194,9 +194,11 @@ def _only_the_act(text: str, doc: Document) -> bool:
         return True  # "✅", "✔."
     lexicon = lexicon_of(doc)
     said = [lexicon.lemma(w) for w in words_of(text)]
-    # Whom it was asked of is no answer: "Checked in with Sam." says only that it happened.
+    # Whom it was asked of is no answer: "Checked in with Sam.", "Checked in with the
+    # outgoing engineer." say only that it happened.
     names = {w.lower() for w in _NAME.findall(text)[1 if _NAME.match(text) else 0 :]}
-    left = [w for w in said if w not in lexicon["stopwords"] and w not in names]
+    whom = (lexicon["stopwords"], lexicon["people"], lexicon["staff"])
+    left = [w for w in said if w not in names and not any(w in words for words in whom)]
     marks = lexicon["ritual_marks"]
     # Some word says the act ("asked", "done"), and nothing else is said: "Bien." in French
     # is all everyday words, and an answer.
