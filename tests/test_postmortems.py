@@ -217,6 +217,55 @@ ACTION_ITEMS = [
         "## Action items\n\nWe will do better.\n",
         [(1, "the “Action items” section has no items; it needs at least 1")],
     ),
+    # A short status note with no part for follow-ups may commit to one in its prose.
+    (
+        "a change committed to in the prose, so that it does not recur",
+        "The ticket queue stalled for two hours on Monday. So that it never stalls like this "
+        "again, we will replace the queue's storage driver before May.\n",
+        [],
+    ),
+    (
+        "the reason in the sentence before the commitment",
+        "Bookings failed from 09:10 to 09:40. We want to avoid a repeat of this.\n"
+        "Next month we intend to move the booking database to its own cluster.\n",
+        [],
+    ),
+    (
+        "a service enabled again is no recurrence",
+        "Uploads were off from 09:00 to 11:00. Uploads will be enabled again at noon.\n",
+        [(1, "")],
+    ),
+    (
+        "fixing the outage at hand is no follow-up",
+        "Bookings are failing. We will fix this as soon as possible and post an update.\n",
+        [(1, "")],
+    ),
+    (
+        "a commitment without a reason to prevent anything is no follow-up",
+        "Search was down for an hour. We will post the full report on Friday.\n",
+        [(1, "")],
+    ),
+    (
+        "a platitude in the prose is no follow-up",
+        "Search was down for an hour. To prevent this, we will be more careful.\n",
+        [(1, "")],
+    ),
+    (
+        "prevention already done is no follow-up",
+        "Search was down for an hour. To prevent a repeat, we added an alert on the index size.\n",
+        [(1, "")],
+    ),
+    (
+        "prose under Resolution tells the response, not the follow-up",
+        "## Resolution\n\nTo avoid a repeat tonight, we will keep the old cluster running.\n",
+        [
+            (
+                1,
+                "the “Resolution” section tells what was done during the incident; nothing "
+                "says what will change so that it does not happen again",
+            )
+        ],
+    ),
 ]
 
 OWNERS = [
@@ -415,6 +464,24 @@ OWNERS = [
 ]
 
 TRACKED = [
+    (
+        "a commitment in the prose, tracked in the sentence after it",
+        "The ticket queue stalled for two hours. We don't want it to happen again, so we plan "
+        "to replace the queue's storage driver. Follow the work in #88.\n",
+        [],
+    ),
+    (
+        "a commitment in the prose, tracked nowhere",
+        "The ticket queue stalled for two hours. We don't want it to happen again, so we plan "
+        "to replace the queue's storage driver.\n",
+        [
+            (
+                1,
+                "the item “We don't want it to happen again, so we plan to replace the…” "
+                "links to no issue, pull request or ticket",
+            )
+        ],
+    ),
     (
         "each open item links where it is tracked",
         "## Action items\n\n- Pin the chart (#12)\n- Alert on 5xx (https://x.atlassian.net/browse/OPS-4)\n",

@@ -28,6 +28,7 @@ check:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spec_gate import patterns
@@ -45,12 +46,20 @@ from spec_gate.checks.base import (
     shorten,
 )
 from spec_gate.checks.tracking import links_in
-from spec_gate.document import Context, Document, Item, Section, is_placeholder, specific_words
+from spec_gate.document import (
+    Block,
+    Context,
+    Document,
+    Item,
+    Section,
+    is_placeholder,
+    specific_words,
+)
 from spec_gate.patterns import Regex
 from spec_gate.reading import Lexicon, followups
 from spec_gate.reading.followups import Done, Part
 from spec_gate.reading.signoffs import handles, is_placeholder_handle
-from spec_gate.reading.text import Kind, Token, plain, tokenize
+from spec_gate.reading.text import Kind, Sentence, Token, plain, sentences, tokenize
 
 NAME = "items"
 # "owner: Priya", "Owner - Platform", "(owner Priya)", "owner @sam", "assigned to Sam", "owned
@@ -177,7 +186,71 @@ def _scopes(doc: Document, options: Options) -> list[Scope]:
         lines = {s.line for s in found}
         found += [s for s in _follow_up_parts(doc) if s.line not in lines]
         found.sort(key=lambda s: s.line)
+        if not found:
+            found = _told_in_prose(doc)
     return found
+
+
+def _told_in_prose(doc: Document) -> list[Scope]:
+    """In a document with no part for follow-ups, the sentence that commits to a change so
+    that it does not happen again: "We don't want this to happen again, so we are planning to
+    move away from this provider." Not the response to the incident ("we will fix this as soon
+    as possible"), nor a platitude ("we will be more careful")."""
+    lexicon = lexicon_of(doc)
+    skipped = {
+        s.index
+        for s in doc.sections
+        if followups.part_of(s.title, lexicon) is Part.DONE or _is_timeline(s.title)
+    }
+    for block in doc.blocks:
+        if block.section in skipped or (
+            block.lead and followups.part_of(block.lead, lexicon) is Part.DONE
+        ):
+            continue
+        said = sentences([(block.text, block.line)], lexicon)
+        for index, sentence in enumerate(said):
+            if (
+                lexicon["intent"].found_in(sentence.lemmas)
+                and any(_recurring(s, lexicon) for s in said[max(0, index - 1) : index + 1])
+                and not followups.platitude(sentence.text, lexicon)
+                and followups.finished(sentence.text, lexicon) is None
+            ):
+                told = Block(_from(block.text, said, index), sentence.line, block.section)
+                title = shorten(sentence.text, 40)
+                return [
+                    Scope(title, sentence.line, (told,), (), True, block.section, sentence.line + 1)
+                ]
+    return []
+
+
+def _recurring(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether ``sentence`` speaks of it happening again: "to prevent a repeat", "so that it
+    never stalls again" (not "the service was enabled again")."""
+    lemmas = sentence.lemmas
+    if lexicon["recurrence"].found_in(lemmas):
+        return True
+    return "again" in lemmas and not _NEGATIONS.isdisjoint(lemmas)
+
+
+_NEGATIONS = frozenset({"not", "never", "no", "cannot"})
+
+
+def _from(raw: str, said: Sequence[Sentence], index: int) -> str:
+    """``raw`` from where its sentence ``index`` starts, as written (its links kept: the
+    sentences after it may say where the work is tracked)."""
+    position = 0
+    for sentence in said[: index + 1]:
+        words = [t.text for t in sentence.tokens if t.is_word]
+        if not words:
+            continue
+        start = raw.find(words[0], position)
+        if start < 0:
+            return raw
+        if sentence is said[index]:
+            return raw[start:]
+        end = raw.find(words[-1], start)
+        position = start if end < 0 else end + len(words[-1])
+    return raw
 
 
 def _follow_up_parts(doc: Document) -> list[Scope]:
