@@ -231,6 +231,20 @@ ACTION_ITEMS = [
         [],
     ),
     (
+        # Under "Lessons learned", what went well or wrong is looked back on, not work to do.
+        "what went well and wrong is no follow-up",
+        "## Lessons learned\n\n### What went well\n\n- The on-call engineers worked together to "
+        "investigate the cause\n\n### Where we got lucky\n\n- The proposal deadline was a week "
+        "away\n",
+        [(1, "the “Lessons learned” section has no items; it needs at least 1")],
+    ),
+    (
+        "a table headed Action Item under an empty heading",
+        "# Chain halt\n\n##\n\n| Action Item | Owner | State |\n| --- | --- | --- |\n"
+        "| Add logs to the upgrade steps | Core team | TODO |\n",
+        [],
+    ),
+    (
         "a service enabled again is no recurrence",
         "Uploads were off from 09:00 to 11:00. Uploads will be enabled again at noon.\n",
         [(1, "")],
@@ -269,6 +283,20 @@ ACTION_ITEMS = [
 ]
 
 OWNERS = [
+    (
+        # "The ... Flutter team member" names a team, but "The" is nobody's name: the next
+        # item opening with "The" is not theirs.
+        "an item opening like a named one is not owned by its first word",
+        """
+        ## Follow-up
+
+        The release process requires a Platform team member to approve DNS changes, so we
+        will add two more approvers.
+
+        The alerting should page the whole rota, not one inbox.
+        """,
+        [(6, "the item “The alerting should page the whole rota, not one inbox.” names no owner")],
+    ),
     (
         "handles, owner fields, a column, a person, a team",
         """

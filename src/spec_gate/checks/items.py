@@ -267,7 +267,38 @@ def _follow_up_parts(doc: Document) -> list[Scope]:
             and any(followups.intends(b.text, lexicon, weak=True) for b in scope.blocks)
         ):
             found.append(scope)
-    return found
+    return found + _follow_up_tables(doc, lexicon, found)
+
+
+def _follow_up_tables(doc: Document, lexicon: Lexicon, parts: list[Scope]) -> list[Scope]:
+    """Tables whose first column is headed as follow-ups ("Action Item | Owner | Status"),
+    wherever they stand: under an empty heading or a part named otherwise."""
+    tables: list[list[Block]] = []
+    for block in doc.blocks:
+        if not block.header or followups.part_of(block.header[0], lexicon) is not Part.FOLLOW_UP:
+            continue
+        if any(scope.holds(block.line) for scope in parts):
+            continue  # already read with its part
+        if (
+            tables
+            and tables[-1][-1].header == block.header
+            and tables[-1][-1].line + 1 == block.line
+        ):
+            tables[-1].append(block)
+        else:
+            tables.append([block])
+    return [
+        Scope(
+            rows[0].header[0],
+            rows[0].line - 1,
+            tuple(rows),
+            (),
+            True,
+            rows[0].section,
+            rows[-1].line + 1,
+        )
+        for rows in tables
+    ]
 
 
 def _all_scopes(doc: Document) -> list[Scope]:
@@ -304,8 +335,9 @@ def _items(doc: Document, found: list[Scope], options: Options) -> tuple[list[It
     kept: list[Item] = []
     vague: list[Item] = []
     for item in items:
-        if _in_lessons(doc, item, found, lessons) and not followups.intends(
-            item.text, lexicon, weak=True
+        if _in_lessons(doc, item, found, lessons) and (
+            not followups.intends(item.text, lexicon, weak=True)
+            or _under_reflection(doc, item, lexicon)
         ):
             continue  # a lesson, not a thing to do
         if followups.platitude(_text(item), lexicon) and not finished(doc, item, options):
@@ -313,6 +345,14 @@ def _items(doc: Document, found: list[Scope], options: Options) -> tuple[list[It
             continue
         kept.append(item)
     return kept, vague
+
+
+def _under_reflection(doc: Document, item: Item, lexicon: Lexicon) -> bool:
+    """Whether ``item`` sits under a heading that looks back at the incident ("What went
+    well", "Where we got lucky", "What didn't go so well"): told in the past, and naming no
+    part of the postmortem; what it lists happened, it is not work to do."""
+    section = doc.sections[item.section] if item.section >= 0 else None
+    return section is not None and followups.looks_back(section.title, lexicon)
 
 
 def _in_lessons(doc: Document, item: Item, found: list[Scope], lessons: set[int]) -> bool:
@@ -526,7 +566,8 @@ def _owner_names(doc: Document, items: list[Item]) -> frozenset[str]:
         if not _named_subject(doc, item.text):
             continue
         words = [t for t in tokenize(plain(item.text), lexicon) if t.kind is Kind.WORD]
-        if words and words[0].text[:1].isupper():
+        # "The Rust Foundation will...": the team is named, but "The" opens any item.
+        if words and words[0].text[:1].isupper() and words[0].lower not in lexicon["stopwords"]:
             names.add(words[0].text)
     return frozenset(names)
 

@@ -84,6 +84,17 @@ def part_of(title: str, lexicon: Lexicon) -> Part:
     return Part.OTHER
 
 
+@lru_cache(maxsize=4096)
+def looks_back(title: str, lexicon: Lexicon) -> bool:
+    """Whether a heading looks back at what happened ("What went well", "Where we got lucky",
+    "What didn't go so well"): told in the past, and no part a reader knows."""
+    if part_of(title, lexicon) is not Part.OTHER:
+        return False
+    words = [t for t in heading_tokens(title, lexicon) if t.kind is Kind.WORD]
+    return len(words) <= _SHORT_HEADING and any(_past_form(w, lexicon) for w in words)
+
+
+_SHORT_HEADING = 8
 _LONGEST_HEADING = 30  # words: a longer "heading" is no heading
 
 
