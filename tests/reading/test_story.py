@@ -41,6 +41,12 @@ STORIES = [
     "Lots of users started to notice the sluggish timeline.",
     # A count for the people named before it, in the same sentence, after a "whether" clause.
     "Waiting at stops, wondering whether they'd been forgotten, were 1,100 pupils; 63 missed the bus.",
+    # A relative clause between the people and what they went through, with asides in it.
+    "Parents who had emailed, in some cases at length, about the traffic past the school found their requests missing.",
+    "Members who booked through the app on their phones could not see the class list.",
+    # After a comma, a phrase that opens with a preposition still leaves its people the subject.
+    "On Friday, for two hours riders could not buy tickets.",
+    "That morning, about 1,300 staff working from home couldn't connect to the VPN.",
 ]
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [

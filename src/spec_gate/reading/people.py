@@ -61,9 +61,14 @@ def head_before(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> Mentio
     before the predicate borrows its subject across commas ("Users of the API, which was
     down, saw errors"), never across a full break (``;``, ``:``, a dash, "while", "because")."""
     clause = segment_start(tokens, index, lexicon)
-    mention = _first_mention(tokens, clause, index, lexicon)
+    if tokens[clause].lemma == "who" and clause > 0:
+        # "users who upgraded had to revert", "residents who had written about lorry traffic
+        # found...": the subject is whom "who" stands for, not a thing inside its clause
+        whom = _last_mention(tokens, segment_start(tokens, clause, lexicon), clause, lexicon)
+        if whom is not None:
+            return whom
+    mention = _subject_in(tokens, clause, index, lexicon)
     if mention is None and tokens[clause].lemma in _RELATIVE and clause > 0:
-        # "users who upgraded had to revert": the subject is what "who" stands for
         return _last_mention(tokens, segment_start(tokens, clause, lexicon), clause, lexicon)
     while mention is None and clause > 0 and tokens[clause - 1].text == ",":
         end = clause - 1
@@ -75,8 +80,24 @@ def head_before(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> Mentio
                 start = segment_start(tokens, clause, lexicon)
                 return _last_mention(tokens, start, clause, lexicon)
             continue  # ", which was down," says something of another noun
-        mention = _first_mention(tokens, clause, end, lexicon)
+        mention = _subject_in(tokens, clause, end, lexicon)
     return mention
+
+
+def _subject_in(tokens: Sequence[Token], clause: int, end: int, lexicon: Lexicon) -> Mention | None:
+    """The first mention of a clause, unless the clause goes on from one before the comma
+    (", about lorry traffic past the school, found"): a preposition opens no subject ("about
+    1,300 staff" is a count, not a preposition)."""
+    after_comma = clause > 0 and tokens[clause - 1].text == ","
+    counted = clause + 1 < end and tokens[clause + 1].kind is Kind.NUMBER  # "about 1,300 staff"
+    if after_comma and tokens[clause].lemma in lexicon["prepositions"] and not counted:
+        # "..., for two hours riders could not book": a person after the phrase is the subject
+        for position in range(clause + 1, end):
+            mention = _first_mention(tokens, position, position + 1, lexicon)
+            if mention is not None and mention.person:
+                return _first_mention(tokens, position, end, lexicon)
+        return None
+    return _first_mention(tokens, clause, end, lexicon)
 
 
 _RELATIVE = frozenset({"who", "which", "where", "whose", "whom"})
