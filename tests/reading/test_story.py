@@ -142,6 +142,11 @@ NO_IMPACT = [
     ("Three accounts were affected; the data was not publicly exposed.", False),
     ("No alert was configured, so nobody noticed the problem.", False),
     ("Nobody noticed: the job only feeds the nightly report.", True),
+    # Spared one thing is not spared everyone: "no impact on" things says nothing of people.
+    ("Search was down for 2 hours, with no impact on stored orders.", False),
+    ("There was no effect on the archive or its backups.", False),
+    ("There was no impact on customers: the job only runs on staging.", True),
+    ("The change had no impact on our users, who never call that endpoint.", True),
 ]
 
 

@@ -484,6 +484,8 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
     for start, end in lexicon["no_impact"].spans(lemmas):
         if "notice" in lemmas[start:end] and any(w in lexicon["instruments"] for w in lemmas):
             continue  # "no alert was configured so nobody noticed": the team, not the users
+        if _on_things(sentence, end, lexicon):
+            continue  # "downtime for 3h - no impact on data": spared one thing, not everyone
         return True
     for start, _end in lexicon["affected"].spans(lemmas):
         if not _negated(lemmas, start) or _future(lemmas, start):
@@ -502,8 +504,24 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
         and not _qualified(sentence.tokens, start)
         and not _negated_responder(sentence, lexicon)
         and not _instrument(sentence, head_before(sentence.tokens, start, lexicon), lexicon)
-        for start, _end in lexicon["harm"].spans(lemmas)
+        and not _on_things(sentence, end, lexicon)
+        for start, end in lexicon["harm"].spans(lemmas)
     )
+
+
+def _on_things(sentence: Sentence, end: int, lexicon: Lexicon) -> bool:
+    """Whether "no impact" goes on to name what was spared, and that is things ("no impact on
+    data or IBC connections"), not people ("no impact on customers")."""
+    tokens = sentence.tokens
+    if end >= len(tokens) or tokens[end].lemma not in ("on", "to", "for"):
+        return False
+    for position in range(end + 1, len(tokens)):
+        token = tokens[position]
+        if token.kind is Kind.WORD and token.lemma in lexicon["stopwords"]:
+            continue  # "on the", "on our"
+        mention = mention_at(tokens, position, lexicon)
+        return mention is None or not mention.person
+    return False
 
 
 def _instrument(sentence: Sentence, subject: Mention | None, lexicon: Lexicon) -> bool:
