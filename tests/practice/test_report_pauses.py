@@ -408,3 +408,23 @@ def test_the_pauses_page_passes_the_audit(browser: Browser, repo: Path, tmp_path
     assert owed_rows.count() == 4
     assert page.locator("a[href$='/issues/46']").inner_text() == "issue #46 paused 46"
     page.context.close()
+
+
+def test_a_label_with_a_comma_is_found_by_its_whole_name(repo: Path) -> None:
+    """GitHub's listing reads `labels` as a comma-separated list: "sev1, customer-facing" would
+    be asked for as two labels. The issues are listed whole and compared by name instead."""
+    config = CONFIG.replace("[incident:active, security]", '[incident:active, "sev1, customers"]')
+    (repo / ".spec-gate.yml").write_text(config)
+    fake = paused_github()
+    # Paused before the report's period and still paused: only the label listing finds it.
+    fake.labelled(52, "2026-08-20T08:00:00Z", False, "sev1, customers")
+    fake.event(52, "labeled", "sev1, customers", "2026-08-20T09:00:00Z")
+    fake.labelled(53, "2026-10-07T08:00:00Z", False, "sev1")  # only a part of the name
+    fake.event(53, "labeled", "sev1", "2026-10-07T09:00:00Z")
+    measures, _ = follow(fake)
+    found = json.loads(as_json(measures))["follow_through"]
+    assert found["problems"] == []
+    assert found["pauses"]["labels"] == ["incident:active", "sev1, customers"]
+    assert [o["number"] for o in found["pauses"]["owed"]] == [41, 46, 47, 52]
+    listed = [query for path, query in fake.queries if path == f"/repos/{OWN}/issues"]
+    assert {tuple(query.get("labels", ())) for query in listed} == {("incident:active",), ()}

@@ -471,9 +471,15 @@ class Api:
         one listing (the issues listing holds pull requests too)."""
 
         def fetch() -> list[Labelled]:
-            listing = self.repo.get_issues(
-                state="all", labels=[label], sort="created", direction="asc"
-            )
+            # The listing's `labels` is a comma-separated list: a label with a comma in its
+            # name cannot be asked for. Then every issue is listed and its labels compared.
+            has_comma = "," in label
+            if has_comma:
+                listing = self.repo.get_issues(state="all", sort="created", direction="asc")
+            else:
+                listing = self.repo.get_issues(
+                    state="all", labels=[label], sort="created", direction="asc"
+                )
             return [
                 Labelled(
                     issue.number,
@@ -486,6 +492,7 @@ class Api:
                 )
                 for page in self._pages(listing, counted)
                 for issue in page
+                if not has_comma or label in {carried.name for carried in issue.labels}
             ]
 
         return self.read(f"listing what carries the label {label}", fetch)
