@@ -314,6 +314,31 @@ async def test_a_code_action_inserts_the_skeleton_and_its_diagnostic_goes(
     assert [d.range.start.line for d in why] == [fixed.split("\n").index("## Why")]
 
 
+async def test_a_quick_fix_puts_the_section_where_the_teams_template_has_it(
+    client: Client, workspace: Path
+) -> None:
+    """The config's `template:` orders the sections, not the built-in template: this team's
+    puts Why after the accessibility review."""
+    (workspace / "docs" / "specs" / "TEMPLATE.md").write_text(
+        "# <Title>\n\n## Accessibility and inclusion review\n\n<The three users.>\n\n"
+        "## Why\n\n<The problem.>\n\n## Rollout\n\n<The plan.>\n"
+    )
+    (workspace / ".spec-gate.yml").write_text(
+        CONFIG.rstrip("\n")
+        + "\n    exclude: ['docs/specs/TEMPLATE.md']\n    template: docs/specs/TEMPLATE.md\n"
+    )
+    text = BAD + "\n## Rollout\n\nBehind a flag for a week.\n"
+    path = workspace / "docs" / "specs" / "saved-searches.md"
+    uri = path.as_uri()
+    found = await published(client, uri, open_document(client, path, text))
+    missing = next(d for d in found if d.code == "why-section")
+    action = await quick_fix(client, uri, missing)
+    assert action is not None
+    fixed = apply(text, only_edit(action, uri))
+    titles = [line for line in fixed.split("\n") if line.startswith("## ")]
+    assert titles == ["## Accessibility and inclusion review", "## Why", "## Rollout"]
+
+
 async def test_editing_to_fix_clears_the_diagnostics(client: Client, workspace: Path) -> None:
     path = workspace / "docs" / "specs" / "offline-checkout.md"
     uri = path.as_uri()

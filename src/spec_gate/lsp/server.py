@@ -261,7 +261,7 @@ class SpecGateServer(LanguageServer):
             policy = policy_for(None, [], start=Path(document.path).parent)
         except SpecGateError:
             return []
-        layout = _layout(policy, self.kinds.get(uri))
+        layout = _layout(policy, self.kinds.get(uri), _relative(policy, document.path))
         lines = document.source.split("\n")
         codec = document.position_codec
         actions = []
@@ -379,8 +379,16 @@ def _strings(value: object) -> Iterator[str]:
             yield from _strings(item)
 
 
-def _layout(policy: Policy, kind: str | None) -> Layout:
-    """The order of the kind's template, and the headings and boxes the policy's rules find."""
+def _relative(policy: Policy, path: str) -> str | None:
+    try:
+        return Path(path).resolve().relative_to(policy.root.resolve()).as_posix()
+    except ValueError:
+        return None
+
+
+def _layout(policy: Policy, kind: str | None, relative: str | None = None) -> Layout:
+    """The order of the team's template for the document (the config's ``template:``), else
+    of the kind's built-in one, and the headings and boxes the policy's rules find."""
     headings: dict[str, None] = {}
     boxes: dict[str, None] = {}
     for _, active in policy.active_rules():
@@ -390,8 +398,14 @@ def _layout(policy: Policy, kind: str | None) -> Layout:
                 headings[heading] = None
             if check.name == "checkbox":
                 boxes[check.options.text] = None
+    known = Kind(kind) if kind in set(Kind) else None
+    profile = policy.profile_for(relative, known) if relative is not None else None
+    if profile is not None and profile.template_titles:
+        order = profile.template_titles
+    else:
+        order = _template_order(known) if known is not None else ()
     return Layout(
-        _template_order(kind) if kind is not None else (),
+        order,
         tuple(map(patterns.compile, headings)),
         tuple(map(patterns.compile, boxes)),
     )

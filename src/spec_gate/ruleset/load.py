@@ -411,6 +411,7 @@ def _profile(
     chosen = refs if refs is not None else list(DEFAULT_RULESETS[kind])
     rules = _active_rules(kind, chosen, root, where, strict=True, files=files, languages=languages)
     template: frozenset[str] = frozenset()
+    titles: tuple[str, ...] = ()
     if entry is not None and entry.template is not None and loaded is not None and here:
         where_template = f"{source}:{loaded.line_of((*here, 'template'))}"
         data = files.read((root / entry.template).resolve())
@@ -418,6 +419,7 @@ def _profile(
             raise SpecGateError(where_template, f"template {entry.template!r} not found")
         template = _template_texts(data, where_template)
         prompts = _prompts(data.decode("utf-8-sig"), where_template)
+        titles = template_titles(data.decode("utf-8-sig"), where_template)
     else:
         prompts = ()
     paths = tuple(entry.paths) if isinstance(entry, DocumentsEntry) else ()
@@ -425,7 +427,13 @@ def _profile(
     # A rule's help and its example are what an author is most tempted to paste back.
     help_prompts = (p for a in rules for p in _prompts(a.rule.help, a.rule.id))
     echoes = tuple(dict.fromkeys((*prompts, *help_prompts, *_builtin_prompts())))
-    return Profile(kind, rules, paths, exclude, template, echoes)
+    return Profile(kind, rules, paths, exclude, template, echoes, titles)
+
+
+def template_titles(text: str, where: str = "template") -> tuple[str, ...]:
+    """A template's section titles in its order, below its title: where the editor's quick
+    fixes put a section the document lacks."""
+    return tuple(s.title for s in parse(text, where).sections if s.level > 1)
 
 
 _TEMPLATE_MIN_WORDS = 4  # shorter template lines ("Yes", "N/A") are too common to mean "unfilled"
