@@ -91,6 +91,14 @@ def test_real_words_skip_placeholders_and_template_text() -> None:
         ("**Example**: riders could not pay for two hours.", True),
         ("E.g.: 1,200 shoppers saw an error page.", True),
         ("> Sample - Drivers could not accept jobs.", True),
+        # In the other built-in languages.
+        ("_Ejemplo: durante 45 minutos, el 10 % de los usuarios no pudo pagar._", True),
+        ("**Exemple** : les passagers n'ont pas pu payer pendant deux heures.", True),
+        ("Beispiel: 1.200 Kunden sahen eine Fehlerseite.", True),
+        ("例：45分間、ユーザーの10%が決済できませんでした。", True),
+        ("예시: 45분 동안 사용자의 10%가 결제하지 못했습니다.", True),
+        ("示例：45 分钟内，10% 的用户无法结账。", True),
+        ("Por ejemplo, los pasajeros de la línea 4 no pudieron pagar durante dos horas.", False),
         # The author's own words, which may give an example.
         ("For example, riders on line 4 could not pay for two hours.", False),
         ("Examples of what riders saw: a spinner, then a blank page.", False),

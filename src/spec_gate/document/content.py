@@ -306,7 +306,12 @@ _ECHO_MIN_SHARED = 3
 _LETTER = re.compile(r"[^\W\d_]")
 _LINKS_AND_IMAGES = re.compile(r"!?\[[^\]\n]{0,500}\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])")
 # "Example:", "E.g. -", "Sample:" opening a block, after any emphasis or quote marks.
-_EXAMPLE = re.compile(r"^[\W_]{0,3}(?:example\b|e\.\s?g\.|sample\b)\W{0,2}\s*[:—–-]", re.IGNORECASE)
+# "Example:" in each built-in language: a sample labelled as one, left in place.
+_EXAMPLE = re.compile(
+    r"^[\W_]{0,3}(?:(?:example|sample|ejemplo|exemple|beispiel|esempio|exemplo|voorbeeld)\b"
+    r"|e\.\s?g\.|p\.\s?ej\.|z\.\s?b\.|例えば|例|예시|예|示例|样例)\W{0,2}\s*[:：—–-]",
+    re.IGNORECASE,
+)
 _DISMISSAL_MAX = 40  # characters: the longest dismissal, with room for markup
 _DISMISSAL = re.compile(
     r"^(?:considered|fine|ok(?:ay)?|good|no impact|not applicable|n/?a|none|no issues?"
