@@ -233,6 +233,26 @@ IN_LANGUAGES = [
 ]
 
 
+# The author's tick, in each spaced built-in language: no one's answer.
+STAMPS = [
+    ("es", "## ¿Cómo estás?", "Preguntado y respondido."),
+    ("fr", "## Comment vas-tu ?", "Demandé, fait."),
+    ("de", "## Wie geht es dir?", "Gefragt. Erledigt."),
+    ("it", "## Come stai?", "Chiesto e fatto."),
+    ("pt", "## Como você está?", "Perguntado. Feito."),
+    ("nl", "## Hoe gaat het?", "Gevraagd, gedaan."),
+]
+
+
+@pytest.mark.parametrize(("lang", "question", "stamp"), STAMPS, ids=[s[0] for s in STAMPS])
+def test_a_rubber_stamp_in_the_teams_language_is_no_answer(
+    cli: Callable[..., Run], lang: str, question: str, stamp: str
+) -> None:
+    text = f"# Handoff\n\nNothing open.\n\n- Pages: 3\n- Out-of-hours pages: 1\n\n{question}\n\n"
+    run = check(cli, f"---\nlang: {lang}\n---\n" + text + stamp + "\n")
+    assert rules(run) == {"handoff-state-check": "error"}
+
+
 @pytest.mark.parametrize(("lang", "open_work", "question", "answer"), IN_LANGUAGES)
 def test_a_handoff_in_the_teams_language(
     cli: Callable[..., Run], lang: str, open_work: str, question: str, answer: str
