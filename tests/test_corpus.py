@@ -50,8 +50,10 @@ def test_what_the_builtin_rules_find_on_real_documents(swept: Swept) -> None:
         # the impact section, the summary and the opening) moved these: see its commits.
         "postmortem": {
             "action-items": 42,
-            "action-owners": 106,
-            "action-tracked": 93,
+            # Flutter's 2016-11-08 build breakage: its one "item" stood under "What didn't
+            # work" (a heading that looks back), and no longer counts as work to do.
+            "action-owners": 105,
+            "action-tracked": 92,
             "blameless-language": 5,  # a role that "triggered the incident" (2i2c leap)
             "impact-narrative": 120,
         },
