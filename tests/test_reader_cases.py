@@ -85,6 +85,12 @@ SPECS = [
         "why-section",
     ),
     (
+        # "expose" an endpoint is work, not harm; "Lock" a row too.
+        "the plan, in verbs that can also name harm",
+        spec(why="Expose `GET /shifts`, lock the rota row while editing, and cache the board."),
+        "why-section",
+    ),
+    (
         "a commit list",
         spec(why="- 3e4f5a6 Add board\n- 9c1d2e7 Wire the shifts API\n- 77ab01c Fix lint"),
         "why-section",
