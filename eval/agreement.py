@@ -15,7 +15,9 @@ The sets (eval/README.md says how each was made):
   the rules: hurried authors going through the motions, and honest ones writing their own way.
 - ``handoffs``: eval/handoffs/, 40 on-call handoffs written and labelled the same way (the
   rules of ``oncall-handoff`` were developed against them); ``handoffs-2``: 40 more by a third
-  writer, on the ways a state check is asked and answered (state check labels only).
+  writer, on the ways a state check is asked and answered (state check labels only);
+  ``handoffs-3``: 30 more by a fourth writer, in forms of their own (e-mails, chat transcripts,
+  tables by day, question headings, German, Spanish and French), written on 2026-12-02.
 - held out (``--heldout``): eval/heldout/*.json (more real documents, in eval/heldout-documents/),
   the even half of the written set, and eval/heldout-handoffs/ (30 more handoffs by another
   writer). Their disagreements are never shown: a rule changed to
@@ -110,7 +112,7 @@ def label_sets() -> list[LabelSet]:
     ]
     written = HERE / "theater"
     sets.append(LabelSet("theater-odd", written / "labels-odd.json", written / "documents"))
-    for name in ("written", "written3", "handoffs", "handoffs-2"):
+    for name in ("written", "written3", "handoffs", "handoffs-2", "handoffs-3"):
         folder = HERE / name
         sets.append(LabelSet(name, folder / "labels.json", folder / "documents"))
     sets += [
