@@ -298,7 +298,27 @@ LOADS = [
     ("We got paged 11 times, four of them between midnight and 6am.", {}),
     ("Alerts: 12 / after hours: 3", {}),
     ("Paged 7 times this week.", {"handoff-load": "warning"}),  # no out-of-hours figure
+    # The figure nearest before its label, in words too, however the sentence runs on.
+    ("A quiet one: we had zero pages all week, so zero out of hours as well.", {}),
+    # A pager's own word for a page, and a clock time for out of hours.
+    ("PagerDuty: 6 incidents\n\n2 after 22:00", {}),
+    # In the team's language, wherever the words stand.
+    ("12 Alarmierungen, davon 5 außerhalb der Arbeitszeit.", {}),
+    ("8 avisos en total, 3 fuera de horario.", {}),
+    ("| Appels | Hors heures ouvrées |\n|---:|---:|\n| 7 | 3 |", {}),
+    ("Pages / Appels : 10\n\nOut of hours / Hors heures : 4", {}),
+    ("A busy week, a few pages overnight.", {"handoff-load": "warning"}),
 ]
+
+
+def test_the_load_in_front_matter_fields_named_for_it(cli: Callable[..., Run]) -> None:
+    """A field named for the figure counts, whatever the team called it ("pages_total");
+    "pages_out_of_hours" is the out-of-hours figure, not the pages'."""
+    text = HANDOFF.format(answer="Fine.").replace("- Pages: 7\n- Out-of-hours pages: 3\n", "")
+    front = "---\npages_total: 7\npages_out_of_hours: 2\n---\n"
+    assert rules(check(cli, front + text)) == {}
+    only_night = "---\npages_out_of_hours: 2\n---\n"
+    assert rules(check(cli, only_night + text)) == {"handoff-load": "warning"}
 
 
 @pytest.mark.parametrize(("load", "expected"), LOADS)

@@ -36,8 +36,10 @@ _AFTER = re.compile(r"^[^\w\n]{0,6}(?:\([^)\n]{0,40}\)[^\w\n]{0,6})?(?:was\s+|we
 _AFTER_WORDS = re.compile(
     r"^(?:\s*[A-Za-z][\w-]*){1,2}\s*(?:\([^)\n]{0,40}\))?\s*[:=|]\W{0,4}([\w-]+)"
 )
-# Before the label: the figure, then at most three words ("four of them between midnight").
-_BEFORE = re.compile(r"(?:^|[^\w:.])([\w-]+)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+# Before the label: the figure, then at most three words ("four of them between midnight",
+# "we had zero pages"): the nearest word that is a figure.
+_WORD = re.compile(r"[\w-]+")
+_BEFORE_WORDS = 4
 _BEFORE_REACH = 60  # characters before a label where its figure may stand
 _AFTER_REACH = 100  # ... and after it ("Pages (total, incl. the re-pages): 7")
 _NONE = frozenset({"none", "no", "nil", "zero"})
@@ -83,6 +85,8 @@ def values(doc: Document, options: Options) -> dict[str, int | None]:
         value = _field(doc, quantity.field) if quantity.field else None
         label = patterns.compile(quantity.label)
         unless = patterns.compile(quantity.unless) if quantity.unless else None
+        if value is None:
+            value = _labelled_fields(doc, label, unless)
         for place in _places(doc) if value is None else ():
             value = _in(place, label, unless, numbers)
             if value is not None:
@@ -126,9 +130,40 @@ def _in(
             after = _number(_AFTER.match(under.strip()), numbers)
         if after is None:  # only the words just before: a long line is not read again per label
             before = text[max(0, match.start() - _BEFORE_REACH) : match.start()]
-            after = _number(_BEFORE.search(before), numbers)
+            after = _nearest(before, numbers)
         if after is not None:
             return after
+    return None
+
+
+def _nearest(before: str, numbers: Mapping[str, float]) -> int | None:
+    """The figure among the last few words before a label, the nearest first; none past a
+    sentence's end ("Pager rotation ended. Seven incidents..." gives no figure to "pages")."""
+    tail = re.split(r"[.;:!?]\s", before)[-1]
+    for word in reversed(_WORD.findall(tail)[-_BEFORE_WORDS:]):
+        value = _word_number(word, numbers)
+        if value is not None:
+            return value
+    return None
+
+
+def _labelled_fields(
+    doc: Document, label: patterns.Pattern, unless: patterns.Pattern | None
+) -> int | None:
+    """A front-matter field whose name is the label ("pages_total: 7"), and not the other
+    quantity's ("pages_out_of_hours" is out-of-hours pages, not pages)."""
+    if not isinstance(doc.frontmatter, dict):
+        return None
+    for key, value in doc.frontmatter.items():
+        name = str(key).replace("_", " ").replace("-", " ")
+        if label.search(name) is None or (unless is not None and unless.search(name)):
+            continue
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if isinstance(value, str):
+            found = _number(_AFTER.match(value.strip()), {})
+            if found is not None:
+                return found
     return None
 
 
@@ -145,7 +180,11 @@ def _number(match: re.Match[str] | None, numbers: Mapping[str, float]) -> int | 
     """The figure a match caught: digits, a number in words, or "none" for 0."""
     if match is None:
         return None
-    word = match.group(1).replace("*", "").lower()
+    return _word_number(match.group(1), numbers)
+
+
+def _word_number(word: str, numbers: Mapping[str, float]) -> int | None:
+    word = word.replace("*", "").lower()
     if word.isdigit():
         return int(word)
     if word in _NONE:

@@ -16,10 +16,10 @@ from spec_gate.reading.language import built_in
 from spec_gate.reading.lexicon import entries as entries_of
 from spec_gate.reading.text import has_cjk
 
-PLACEHOLDER = re.compile(r"\{\{\s*((?:heading|signoff)_[a-z_]+)\s*\}\}")
-PREFIXES = ("heading_", "signoff_")
+PLACEHOLDER = re.compile(r"\{\{\s*((?:heading|signoff|load)_[a-z_]+)\s*\}\}")
+PREFIXES = ("heading_", "signoff_", "load_")
 _NEVER = r"[^\s\S]"  # matches nothing: after it, the class's name marks its expansion
-_MARKED = re.compile(r"\[\^\\s\\S\]((?:heading|signoff)_[a-z_]+)")
+_MARKED = re.compile(r"\[\^\\s\\S\]((?:heading|signoff|load)_[a-z_]+)")
 
 
 @cache
