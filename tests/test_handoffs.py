@@ -230,6 +230,15 @@ IN_LANGUAGES = [
     ("fr", "## Sujets ouverts\n\nRien d'ouvert.", "## Comment vas-tu ?", "Bien."),  # all everyday
     ("de", "## Offene Punkte\n\nNichts offen.", "## Wie geht es dir?", "Müde, aber gut."),
     ("ja", "## 引き継ぎ事項\n\nなし。", "## 調子はどうですか", "少し疲れています。"),
+    # What is open, named in the heading's own words, not a heading from a list.
+    ("de", "## Offene Störungen\n\n- STR-551: Sektor 2 aus.", "## Wie geht's dir?", "Müde."),
+    ("es", "### ¿Qué queda abierto?\n\n- INC-77: pagos lentos.", "### ¿Cómo estás?", "Bien."),
+    (
+        "fr",
+        "## Incidents et sujets ouverts\n\n- INC-44 : factures.",
+        "## Comment vas-tu ?",
+        "Ça va.",
+    ),
 ]
 
 

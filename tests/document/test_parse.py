@@ -86,6 +86,15 @@ def test_crlf_and_bom_behave_like_plain_newlines() -> None:
         ("Why: Because people wait.", "Why", "Because people wait."),
         ("**What happened?**:\nThe site went down.", "What happened?", "The site went down."),
         ("**Who is affected:** shoppers.", "Who is affected", "shoppers."),
+        # A symbol set before the label only marks it.
+        (
+            "🔥 **Still burning**\nWebhooks retry in loops.",
+            "Still burning",
+            "Webhooks retry in loops.",
+        ),
+        ("▶ **Load:** 6 pages.", "Load", "6 pages."),
+        # A definition list's term, its definition on the next line after ": ".
+        ("Open incidents\n: INC-20931, still open.", "Open incidents", "INC-20931, still open."),
     ],
 )
 def test_labelled_paragraphs(source: str, label: str, rest: str) -> None:
@@ -101,6 +110,8 @@ def test_labelled_paragraphs(source: str, label: str, rest: str) -> None:
         "**Bold words** open this sentence.",
         "We will define two NodeInclusionPolicy: one and two.",
         "See https://example.com: a link.",
+        "🔥 **Bold words** open this sentence.",
+        "1 **Bold words** after a number.",
     ],
 )
 def test_sentences_that_are_not_labels(source: str) -> None:

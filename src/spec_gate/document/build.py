@@ -56,6 +56,8 @@ def _strip_comments(text: str) -> str:
 
 
 _TITLE_LINE = re.compile(r"^[^\W\d_][\w'’/&() -]{0,60}$")
+# Symbols an author sets before a label ("🔥 **Still burning**", "▶ **Load**"): no letters.
+_MARKER = re.compile(r"^[^\w\s*_\[(<`>#|\\]{1,4}\s+")
 
 
 def _introduces_list(text: str) -> bool:
@@ -92,6 +94,9 @@ def _bold_field(line: str) -> bool:
 
 def _label(text: str) -> tuple[str, str, bool] | None:
     """Split a labelled paragraph into (label, rest, bold), or None when it has no label."""
+    marked = _MARKER.match(text)
+    if marked is not None and text[marked.end() :].startswith(("**", "__")):
+        text = text[marked.end() :]  # "🔥 **Still burning**": the emoji only marks the label
     if text.startswith(("**", "__")):
         match = _BOLD_LABEL_COLON_INSIDE.match(text) or _BOLD_LABEL.match(text)
         if match is None:
@@ -107,6 +112,8 @@ def _label(text: str) -> tuple[str, str, bool] | None:
         return match.group(1).strip(), text[match.end() :], False
     # A title on the paragraph's first line, the text on the next ("Why\nPractices open...").
     first, _, rest = text.partition("\n")
+    if rest.startswith(": ") and _TITLE_LINE.match(first) is not None:
+        return first.strip(), rest[2:], False  # a definition list's term ("Open incidents\n: ...")
     if rest and rest[:1].isupper() and _introduces_list(first) and not first.endswith(":"):
         return first.strip(), rest, False
     return None

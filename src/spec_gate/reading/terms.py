@@ -2,8 +2,10 @@
 
 A rule set writes ``{{heading_review}}`` inside a pattern; it stands for the entries of the
 class ``heading_review`` in every language's vocabulary file ("Revisión de accesibilidad",
-"Barrierefreiheit", "アクセシビリティ"), matched as written, case-insensitively. English keeps
-its own patterns in the rule sets, so its files need not list these classes.
+"Barrierefreiheit", "アクセシビリティ"), matched as written, case-insensitively: a
+``heading_`` class as the whole heading, a ``signoff_`` or ``words_`` class as words anywhere
+("Alarmierungen", "fuera de horario"). English keeps its own patterns in the rule sets, so its
+files need not list these classes.
 """
 
 from __future__ import annotations
@@ -16,10 +18,10 @@ from spec_gate.reading.language import built_in
 from spec_gate.reading.lexicon import entries as entries_of
 from spec_gate.reading.text import has_cjk
 
-PLACEHOLDER = re.compile(r"\{\{\s*((?:heading|signoff|load)_[a-z_]+)\s*\}\}")
-PREFIXES = ("heading_", "signoff_", "load_")
+PLACEHOLDER = re.compile(r"\{\{\s*((?:heading|signoff|words)_[a-z_]+)\s*\}\}")
+PREFIXES = ("heading_", "signoff_", "words_")
 _NEVER = r"[^\s\S]"  # matches nothing: after it, the class's name marks its expansion
-_MARKED = re.compile(r"\[\^\\s\\S\]((?:heading|signoff|load)_[a-z_]+)")
+_MARKED = re.compile(r"\[\^\\s\\S\]((?:heading|signoff|words)_[a-z_]+)")
 
 
 @cache
