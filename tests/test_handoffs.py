@@ -250,6 +250,9 @@ STAMPS = [
     ("it", "## Come stai?", "Chiesto e fatto."),
     ("pt", "## Como você está?", "Perguntado. Feito."),
     ("nl", "## Hoe gaat het?", "Gevraagd, gedaan."),
+    # The template's instruction left in place, in the team's language.
+    ("fr", "## Comment vas-tu ?", "*(à compléter lors de la passation)*"),
+    ("es", "## ¿Cómo estás?", "(por completar tras la llamada)"),
 ]
 
 
@@ -281,6 +284,8 @@ ASKED_AND_ANSWERED = [
     ("How are you doing?\n\n> meh, long week", True),  # the answer in the next paragraph
     ("## How are you?\n\n_(outgoing to fill in after the call)_", False),  # an instruction
     ("## Energy check\n\n😴", True),  # any answer, an emoji too
+    ("**Mood (1-5).** 2, not because of on-call.", True),  # a run-in heading
+    ('**Check-in**\nLiam asked Ana how the week had been for her: "a bit frazzled".', True),
 ]
 
 

@@ -93,6 +93,8 @@ def test_crlf_and_bom_behave_like_plain_newlines() -> None:
             "Webhooks retry in loops.",
         ),
         ("▶ **Load:** 6 pages.", "Load", "6 pages."),
+        # A run-in heading: its full stop inside the bold words.
+        ("**Mood (1-5).** 2, and I'm off on Monday.", "Mood (1-5)", "2, and I'm off on Monday."),
         # A definition list's term, its definition on the next line after ": ".
         ("Open incidents\n: INC-20931, still open.", "Open incidents", "INC-20931, still open."),
     ],
@@ -112,6 +114,7 @@ def test_labelled_paragraphs(source: str, label: str, rest: str) -> None:
         "See https://example.com: a link.",
         "🔥 **Bold words** open this sentence.",
         "1 **Bold words** after a number.",
+        "**Do not deploy on a Friday. Ever.** We learned it the hard way.",
     ],
 )
 def test_sentences_that_are_not_labels(source: str) -> None:

@@ -38,8 +38,15 @@ _NO_REPLY = re.compile(
     r"get to it)|not (?:answered|asked)|unanswered|skipped)\b",
     re.IGNORECASE,
 )
-# A template's instruction left in place: "(outgoing to fill in after the call)".
-_TO_FILL = re.compile(r"\bto (?:be )?fill(?:ed)? in\b|\bfill (?:this|it|me) in\b", re.IGNORECASE)
+# A template's instruction left in place: "(outgoing to fill in after the call)", and as the
+# other built-in languages write it ("à compléter", "por completar", "auszufüllen").
+_TO_FILL = re.compile(
+    r"\bto (?:be )?fill(?:ed)? in\b|\bfill (?:this|it|me) in\b"
+    r"|\bà (?:compléter|remplir|renseigner)\b|\bpor (?:completar|rellenar)\b"
+    r"|\ba (?:completar|preencher)\b|\bauszufüllen\b|\bzu ergänzen\b|\bda compilare\b"
+    r"|\b(?:nog )?in te vullen\b",
+    re.IGNORECASE,
+)
 # Who asked is no answer: "(Sam asked over coffee) —", "Asked by Priya.", "Omar asked."
 _ASKED = re.compile(
     r"""^[\s(*_]*(?:

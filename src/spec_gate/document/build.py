@@ -56,6 +56,8 @@ def _strip_comments(text: str) -> str:
 
 
 _TITLE_LINE = re.compile(r"^[^\W\d_][\w'’/&() -]{0,60}$")
+# A run-in heading ends its bold words with a full stop: a short phrase, not a sentence.
+_RUN_IN = re.compile(r"^[^.!?]{1,40}\.$")
 # Symbols an author sets before a label ("🔥 **Still burning**", "▶ **Load**"): no letters.
 _MARKER = re.compile(r"^[^\w\s*_\[(<`>#|\\]{1,4}\s+")
 
@@ -103,6 +105,9 @@ def _label(text: str) -> tuple[str, str, bool] | None:
             return None
         after = text[match.end() :]
         colon = match.re is _BOLD_LABEL_COLON_INSIDE or text[: match.end()].rstrip().endswith(":")
+        if not colon and _RUN_IN.search(match.group(1)) is not None:
+            # A run-in heading, its full stop inside the bold: "**Mood (1-5).** 2, since..."
+            return match.group(1).strip().rstrip("."), after, True
         own_line = "\n" in text[: match.end()] or not after
         if not colon and not own_line:
             return None  # bold words opening a sentence, not a label
