@@ -98,6 +98,14 @@ def test_a_handoff_that_never_asks_fails(cli: Callable[..., Run]) -> None:
         ("- <INC-412: checkout errors, mitigated, watching the retry queue>", None),
         ("TBD", None),
         ("", None),
+        # A template's guidance left in place, in italics: it tells the author what to write.
+        ('*List each open incident and alert. If nothing is open, write "Nothing open".*', None),
+        ("_Describe what the next person inherits._", None),
+        ("*Nothing open; the refund queue drained on Friday.*", {}),  # an answer in italics
+        # Only a pointer elsewhere hands nothing over; a ticket named does.
+        ("See dashboard.", None),
+        ("See the wiki", None),
+        ("See INC-4471 (still open).", {}),
     ],
 )
 def test_open_work_is_handed_over_or_said_to_be_nothing(

@@ -184,9 +184,35 @@ def answer(text: str, doc: Document, context: Context, nothing: bool = False) ->
         return False
     if content.is_placeholder(text, doc.references):
         return nothing and _NOTHING.match(text) is not None
+    if _instruction(text, doc) or _pointer(text):
+        return False
     if not nothing and _only_the_act(text, doc):  # "all done" is open work's answer
         return False
     return content.words(text) > 0 or any(not c.isascii() and c.isprintable() for c in text)
+
+
+def _instruction(text: str, doc: Document) -> bool:
+    """A template's guidance left in place: wholly in italics, and telling the author what
+    to do ("*List each open incident... If nothing is open, write "Nothing open".*")."""
+    if not (text[:1] in "*_" and text.rstrip(".")[-1:] in "*_") or len(text) < _GUIDANCE:
+        return False
+    lexicon = lexicon_of(doc)
+    first = next(iter(words_of(text)), "")
+    return lexicon.lemma(first) in lexicon["instructions"]
+
+
+_GUIDANCE = 12  # characters: "*fine*" is an answer, in italics or not
+# An answer that only points elsewhere: "See dashboard.", "See Slack." (but "See INC-4471"
+# names what is open).
+_POINTER = re.compile(
+    r"^\W*(?:see|siehe|voir|ver|vedi|zie|veja)\s+(?:the\s+|den\s+|das\s+|le\s+|la\s+|el\s+|il\s+|het\s+|de\s+|o\s+)?"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _pointer(text: str) -> bool:
+    return _POINTER.match(text) is not None
 
 
 # A name as written: "Sam", "O'Neill", "@sam-oncall" (a word that opens the text may be any
