@@ -106,6 +106,10 @@ def test_a_handoff_that_never_asks_fails(cli: Callable[..., Run]) -> None:
         ("See dashboard.", None),
         ("See the wiki", None),
         ("See INC-4471 (still open).", {}),
+        # Said in a sentence of a prose handoff.
+        ("A quiet week, so in short: nothing is open, and the backlog is triaged.", {}),
+        ("Two things are still open — INC-88 and the muted disk alert.", {}),
+        ('*If nothing is open, write "Nothing open".*', None),  # the template's guidance
     ],
 )
 def test_open_work_is_handed_over_or_said_to_be_nothing(
@@ -293,6 +297,12 @@ ASKED_AND_ANSWERED = [
     ("## How are you?\n\n_(outgoing to fill in after the call)_", False),  # an instruction
     ("## Energy check\n\n😴", True),  # any answer, an emoji too
     ("**Mood (1-5).** 2, not because of on-call.", True),  # a run-in heading
+    (  # asked in a clause of a long prose paragraph
+        "Handing over for the week of 12 May, a quiet one with nothing to report from the CI "
+        "monitor or the security inbox, and no embargoed reports pending anywhere; Tessa "
+        "asked on Matrix how I was holding up and I said genuinely good.",
+        True,
+    ),
     ('**Check-in**\nLiam asked Ana how the week had been for her: "a bit frazzled".', True),
 ]
 

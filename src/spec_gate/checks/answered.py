@@ -158,7 +158,8 @@ def questions(
             said = ""  # "how you can re-run the export:" asks how to do something, not how you are
         found = pattern.search(said) if said else None
         end = lead.end() if found is not None and lead is not None else None
-        if end is None and inline and (inside := inline.search(text[:_OPENING])) is not None:
+        guidance = inline is not None and _instruction(text, doc)  # "*If nothing is open...*"
+        if end is None and inline and not guidance and (inside := _asked_inline(text, inline)):
             end = inside.end()
         if end is None:
             continue
@@ -169,6 +170,19 @@ def questions(
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         alone = not rest.strip() and following is not None and following.section == block.section
         yield block.line, [rest, *([following.text] if alone and following else [])]
+
+
+def _asked_inline(text: str, inline: patterns.Pattern) -> patterns.Match | None:
+    """Where a paragraph asks the question in a sentence of its own words, near the start of
+    a sentence or clause: "...; Tessa asked on Matrix how I was holding up and I said fine"."""
+    for found in inline.finditer(text):
+        opened = max(text.rfind(mark, 0, found.start()) for mark in _CLAUSE_MARKS)
+        if found.start() - (opened + 1) <= _OPENING:
+            return found
+    return None
+
+
+_CLAUSE_MARKS = (".", ";", ":", "!", "?", "—", "\n")
 
 
 def answer(text: str, doc: Document, context: Context, nothing: bool = False) -> bool:
@@ -192,13 +206,15 @@ def answer(text: str, doc: Document, context: Context, nothing: bool = False) ->
 
 
 def _instruction(text: str, doc: Document) -> bool:
-    """A template's guidance left in place: wholly in italics, and telling the author what
-    to do ("*List each open incident... If nothing is open, write "Nothing open".*")."""
+    """A template's guidance left in place: wholly in italics, and a clause of it telling the
+    author what to do ("*List each open incident... If nothing is open, write "Nothing
+    open".*")."""
     if not (text[:1] in "*_" and text.rstrip(".")[-1:] in "*_") or len(text) < _GUIDANCE:
         return False
     lexicon = lexicon_of(doc)
-    first = next(iter(words_of(text)), "")
-    return lexicon.lemma(first) in lexicon["instructions"]
+    clauses = re.split(r"[.,;:—]\s", text.strip("*_ "))  # "If nothing is open, write ..."
+    openers = (next(iter(words_of(clause)), "") for clause in clauses)
+    return any(lexicon.lemma(word) in lexicon["instructions"] for word in openers if word)
 
 
 _GUIDANCE = 12  # characters: "*fine*" is an answer, in italics or not
