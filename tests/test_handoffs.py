@@ -297,6 +297,11 @@ ASKED_AND_ANSWERED = [
     ("## How are you?\n\n_(outgoing to fill in after the call)_", False),  # an instruction
     ("## Energy check\n\n😴", True),  # any answer, an emoji too
     ("**Mood (1-5).** 2, not because of on-call.", True),  # a run-in heading
+    (  # a GitHub <details> block whose summary asks
+        "<details>\n<summary><strong>Anything you need?</strong></summary>\n\n"
+        "A proper night's sleep, and Friday off.\n\n</details>",
+        True,
+    ),
     (  # asked in a clause of a long prose paragraph
         "Handing over for the week of 12 May, a quiet one with nothing to report from the CI "
         "monitor or the security inbox, and no embargoed reports pending anywhere; Tessa "
