@@ -493,6 +493,12 @@ OWNERS = [
 
 TRACKED = [
     (
+        "a ticket in a line nested under the item",
+        "## Action items\n\n1. **Alert on disk pressure** (Urgent)\n"
+        "    - Action: warn under 20 % free.\n    - Linear: **[PGM-138](https://linear.app/acme/issue/PGM-138)**\n",
+        [],
+    ),
+    (
         "a commitment in the prose, tracked in the sentence after it",
         "The ticket queue stalled for two hours. We don't want it to happen again, so we plan "
         "to replace the queue's storage driver. Follow the work in #88.\n",

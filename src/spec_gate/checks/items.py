@@ -148,7 +148,13 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
             return _listed(bad, len(items), "name no owner", "names no owner")
     if options.tracked:
         covered = _tracked_together(doc, found)
-        bad = [i for i in open_items if not links_in(_text(i)) and not covered]
+        bad = [
+            i
+            for i in open_items
+            if not links_in(_text(i))
+            and not any(links_in(child.text) for child in _children(doc, i))
+            and not covered
+        ]
         if bad:
             where = "link to no issue, pull request or ticket"
             return _listed(bad, len(items), where, where.replace("link ", "links ", 1))
@@ -668,6 +674,21 @@ def _listed(bad: list[Item], total: int, plural: str, singular: str) -> Outcome:
     more = f" and {len(bad) - _LINES_SHOWN} more" if len(bad) > _LINES_SHOWN else ""
     detail = f"{len(bad)} of {total} items {plural}: lines {', '.join(lines)}{more}"
     return Outcome((Miss(bad[0].line, detail),))
+
+
+def _children(doc: Document, item: Item) -> list[Item]:
+    """The items nested under ``item``: a ticket one of them names ("- Linear: PGM-142") is
+    the item's. (Not an owner: "Hypha to verify..." under an item is a task of its own.)"""
+    found: list[Item] = []
+    after = False
+    for other in doc.items:
+        if other is item:
+            after = True
+        elif after:
+            if other.depth <= item.depth:
+                break
+            found.append(other)
+    return found
 
 
 def _text(item: Item) -> str:
