@@ -55,6 +55,10 @@ PARTS = [
     ("What we're doing about it", Part.FOLLOW_UP),
     ("Lessons learned", Part.LESSONS),
     ("Actions taken", Part.DONE),
+    ("Immediate actions", Part.DONE),
+    # Still to do, whatever else the heading says.
+    ("Immediate Actions Required", Part.FOLLOW_UP),
+    ("Remaining actions", Part.FOLLOW_UP),
     ("Explored solutions", Part.DONE),
     # Sentences that tell the story, and advice to readers, introduce no follow-ups.
     ("The team jumped into action and we carved up the workload", Part.OTHER),

@@ -66,7 +66,9 @@ def part_of(title: str, lexicon: Lexicon) -> Part:
         default=0,
     )
     intent = lexicon["intent"].found_in(lemmas)
-    if done > ahead and not intent:
+    # "Immediate Actions Required", "Remaining actions": still to do, whatever else it says.
+    still = any(lemma in lexicon["open"] for lemma in lemmas) and bool(ahead)
+    if done > ahead and not intent and not still:
         return Part.DONE
     lesson = lexicon["lesson_headings"].found_in(lemmas)
     if not lesson and _narrated(words, lexicon):
