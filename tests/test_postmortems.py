@@ -574,6 +574,8 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
     ("a performance talk", "- A formal performance conversation with the editor", ["error"]),
     ("sanctions", "- Editors who publish without review will lose publish rights", ["error"]),
     ("user error", "It was a user error in the console.", ["warning"]),
+    # Errors users saw are what happened to them, not their fault.
+    ("errors users saw", "User errors kept being reported until 12/14.", []),
     ("self-inflicted", "The outage was self-inflicted: users reused passwords.", ["warning"]),
     ("heroics", "Maria worked through the night and saved the day.", ["warning"]),
     ("thanks for overwork", "Thanks to the team for staying up for 40+ hours.", ["warning"]),

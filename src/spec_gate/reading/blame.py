@@ -67,8 +67,11 @@ def blames(sentence: Sentence, lexicon: Lexicon, praising: bool = False) -> Iter
 
 
 def _users(sentence: Sentence, lexicon: Lexicon) -> str:
+    tokens = sentence.tokens
     for start, end in lexicon["user_blame"].spans(sentence.lemmas):
-        return shown(sentence.tokens, start, end)
+        if tokens[end - 1].lower != tokens[end - 1].lemma and tokens[end - 1].lemma == "error":
+            continue  # "user errors continued to be reported": what users saw, not their fault
+        return shown(tokens, start, end)
     return ""
 
 
