@@ -576,6 +576,13 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
     ("user error", "It was a user error in the console.", ["warning"]),
     # Errors users saw are what happened to them, not their fault.
     ("errors users saw", "User errors kept being reported until 12/14.", []),
+    # Human error named as what the system must expect, not as anyone's cause.
+    (
+        "human error expected of the system",
+        "Human error will always happen, so the release script now refuses a bad flag.",
+        [],
+    ),
+    ("human error as the cause", "The root cause was human error.", ["error"]),
     ("self-inflicted", "The outage was self-inflicted: users reused passwords.", ["warning"]),
     ("heroics", "Maria worked through the night and saved the day.", ["warning"]),
     ("thanks for overwork", "Thanks to the team for staying up for 40+ hours.", ["warning"]),
