@@ -583,6 +583,13 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
         [],
     ),
     ("human error as the cause", "The root cause was human error.", ["error"]),
+    # Effort words are hero wording when they praise overwork, not in a standing claim.
+    ("a standing claim of effort", "We work tirelessly to moderate what is posted.", []),
+    (
+        "effort praised",
+        "Huge thanks to Sam, who worked tirelessly to bring the database back.",
+        ["warning"],
+    ),
     ("self-inflicted", "The outage was self-inflicted: users reused passwords.", ["warning"]),
     ("heroics", "Maria worked through the night and saved the day.", ["warning"]),
     ("thanks for overwork", "Thanks to the team for staying up for 40+ hours.", ["warning"]),
