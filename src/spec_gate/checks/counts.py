@@ -158,17 +158,19 @@ def _labelled_fields(
         name = str(key).replace("_", " ").replace("-", " ")
         if label.search(name) is None or (unless is not None and unless.search(name)):
             continue
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-        if isinstance(value, str):
-            found = _number(_AFTER.match(value.strip()), {})
-            if found is not None:
-                return found
+        found = _figure(value)
+        if found is not None:
+            return found
     return None
 
 
 def _field(doc: Document, dotted: str) -> int | None:
-    value = lookup(doc.frontmatter, dotted)
+    return _figure(lookup(doc.frontmatter, dotted))
+
+
+def _figure(value: object) -> int | None:
+    """A front-matter value as a figure: a number, or text that opens with one ("7 (2 at
+    night)")."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):

@@ -261,7 +261,8 @@ class SpecGateServer(LanguageServer):
             policy = policy_for(None, [], start=Path(document.path).parent)
         except SpecGateError:
             return []
-        layout = _layout(policy, self.kinds.get(uri), _relative(policy, document.path))
+        relative = discover.relative_to(Path(document.path), policy.root)
+        layout = _layout(policy, self.kinds.get(uri), relative)
         lines = document.source.split("\n")
         codec = document.position_codec
         actions = []
@@ -377,13 +378,6 @@ def _strings(value: object) -> Iterator[str]:
     elif isinstance(value, dict):
         for item in value.values():
             yield from _strings(item)
-
-
-def _relative(policy: Policy, path: str) -> str | None:
-    try:
-        return Path(path).resolve().relative_to(policy.root.resolve()).as_posix()
-    except ValueError:
-        return None
 
 
 def _layout(policy: Policy, kind: str | None, relative: str | None = None) -> Layout:

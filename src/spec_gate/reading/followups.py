@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from enum import Enum
 from functools import lru_cache
 
-from spec_gate.reading.lexicon import Lexicon
+from spec_gate.reading.lexicon import Lexicon, as_written
 from spec_gate.reading.text import Kind, Token, plain, substantial, tokenize
 
 _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
@@ -292,7 +292,7 @@ def _past_form(word: Token, lexicon: Lexicon, after_auxiliary: bool = False) -> 
     lower = word.lower
     if lower == word.lemma:
         return False
-    if (lexicon.language == "en" and lower.endswith("ed")) or lower in _written(
+    if (lexicon.language == "en" and lower.endswith("ed")) or lower in as_written(
         lexicon, "past_forms"
     ):
         return True
@@ -315,11 +315,6 @@ def _auxiliaries(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], froz
         _PASSIVE | lexicon["auxiliaries_passive"].words,
         _SUBJECTS | lexicon["subjects"].words,
     )
-
-
-@lru_cache(maxsize=64)
-def _written(lexicon: Lexicon, name: str) -> frozenset[str]:
-    return frozenset(lexicon.entries(name))
 
 
 @lru_cache(maxsize=4096)

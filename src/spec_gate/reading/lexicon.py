@@ -199,6 +199,13 @@ def entries(language: str, name: str) -> tuple[str, ...]:
     return _raw(language).get(name, ())
 
 
+@lru_cache(maxsize=64)
+def as_written(lexicon: Lexicon, name: str) -> frozenset[str]:
+    """A class's entries as written, lowercased, as a set: for forms a lemma would blur
+    ("exposed" is harm, "expose GET /filters" is a plan; "made" is a past form)."""
+    return frozenset(lexicon.entries(name))
+
+
 @cache
 def _raw(language: str) -> dict[str, tuple[str, ...]]:
     """A built-in file's lists as written, kept in the store like the vocabularies (parsing

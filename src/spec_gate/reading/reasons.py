@@ -17,9 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from spec_gate.reading.lexicon import Lexicon
+from spec_gate.reading.lexicon import Lexicon, as_written
 from spec_gate.reading.people import mention_at
 from spec_gate.reading.quantities import extent
 from spec_gate.reading.text import Kind, Sentence, Token, substantial
@@ -152,17 +151,12 @@ def _quoted(sentence: Sentence) -> bool:
 def _problem(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     lemmas = [t.lemma for t in tokens]
     # Harm as written ("exposed", "locked"): "expose GET /filters" in a plan is an endpoint.
-    harmed = _written(lexicon, "harm_words")
+    harmed = as_written(lexicon, "harm_words")
     return (
         lexicon["problems"].found_in(lemmas)
         or lexicon["inability"].found_in(lemmas)
         or any(t.lower in harmed for t in tokens)
     )
-
-
-@lru_cache(maxsize=32)
-def _written(lexicon: Lexicon, name: str) -> frozenset[str]:
-    return frozenset(lexicon.entries(name))
 
 
 def _plan(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
