@@ -265,6 +265,12 @@ ACTION_ITEMS = [
         [(1, "")],
     ),
     (
+        "a stock phrase of action is no follow-up, however it is reasoned",
+        "Checkout failed for two hours. To prevent this from happening again, we will take "
+        "appropriate action.\n",
+        [(1, "")],
+    ),
+    (
         "prevention already done is no follow-up",
         "Search was down for an hour. To prevent a repeat, we added an alert on the index size.\n",
         [(1, "")],
