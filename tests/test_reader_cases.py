@@ -330,6 +330,28 @@ POSTMORTEMS = [
         {"impact-narrative"},
     ),
     (
+        "a status page tells its readers what they went through",
+        postmortem(
+            impact=(
+                "## What happened\n\nFrom 09:40 to 11:15 UTC you could not open any shared "
+                "board: the page stayed blank after the spinner, and changes made in that time "
+                "were kept only on your own device until it reconnected."
+            )
+        ),
+        set(),
+    ),
+    (
+        "a reasoned no impact beside what the readers will see next",
+        postmortem(
+            impact=(
+                "## Impact\n\nNo customer data was read: the access logs show no request to "
+                "the exposed bucket from outside our account. You will see a notice about the "
+                "new key format the next time you sign in."
+            )
+        ),
+        set(),
+    ),
+    (
         "blame by role",
         postmortem(extra="\nThe on-call engineer pushed it without review.\n"),
         {"blameless-language"},

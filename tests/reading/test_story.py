@@ -47,6 +47,9 @@ STORIES = [
     # After a comma, a phrase that opens with a preposition still leaves its people the subject.
     "On Friday, for two hours riders could not buy tickets.",
     "That morning, about 1,300 staff working from home couldn't connect to the VPN.",
+    # A status page speaks to the people it happened to.
+    "Since Tuesday you will have seen fewer mobile visitors in your dashboard.",
+    "Many of you found your saved drafts empty after the update.",
 ]
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [
@@ -73,6 +76,10 @@ NOT_STORIES = [
     # Who it came from or went through is not who it hurt.
     "The release showed a warning banner across a multitude of clients' dashboards.",
     "The block was accepted by other miners, despite being rejected by some other clients.",
+    # "You" in advice or in a general explanation: what the reader can or should do.
+    "Note that you can't combine the domain option with the renew command.",
+    "After the fix you should see normal response times again.",
+    "If you see a certificate warning, clear the cache.",
     "Checkout was delayed due to a malformed block from a third-party validator.",
     "No user funds lost.",
     "Attach the logs policy you edited to the logs index template.",

@@ -124,6 +124,11 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
         told = _story_in(everything, lexicon, direct=True)
         if told is not None:
             sentences = everything
+    if options.story and told is not None and told.addressed and options.no_impact:
+        # "You will see a banner": what the readers will meet, beside "nobody was affected".
+        statement = _no_impact(sentences, lexicon, words)
+        if statement is not None and not _contradicted(doc, context, blocks, statement):
+            return _passed(_holding(candidates, statement.line))
     if options.story and told is None:
         if options.no_impact:
             statement = _no_impact(sentences, lexicon, words)
@@ -318,6 +323,7 @@ class _Told:
     who: str
     what: str
     line: int
+    addressed: bool = False
 
 
 def _story_in(
@@ -327,7 +333,7 @@ def _story_in(
     for sentence in sentences:
         told = story(sentence, lexicon, earlier)
         if told is not None and (told.direct or not direct):
-            return _Told(told.who, told.what, sentence.line)
+            return _Told(told.who, told.what, sentence.line, told.addressed)
         earlier = spoken_of(sentence, lexicon, earlier)
     return None
 
@@ -381,7 +387,7 @@ def _contradicted(
     others = [b for b in doc.blocks if id(b) not in inside]
     for sentence in read(doc, context, others):
         told = story(sentence, lexicon)
-        if told is not None and told.severe:
+        if told is not None and told.severe and not told.addressed:
             return (
                 f"it says nobody was affected (“{shorten(statement.text, 50)}”), but line "
                 f"{sentence.line} tells of {told.who} who {told.what} "

@@ -32,6 +32,9 @@ class Story:
     # Told in so many words (someone who could not, saw, lost...), not only read from a
     # harm word near a person ("a failure to delete users").
     direct: bool = True
+    # Told to the readers as "you": what happened to them, but no third party's account (a
+    # "nobody was affected" stands against it).
+    addressed: bool = False
 
 
 def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) -> Story | None:
@@ -65,12 +68,13 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
         ):
             continue  # "affected customers received an apology email": our amends
         if subject is not None and subject.person and not subject.responder:
-            if subject.text.lower() in _ADDRESSED:
-                continue  # "you will see": advice to the reader, not an account
+            if subject.text.lower() in _ADDRESSED and _advised(lemmas, start):
+                continue  # "you should see", "you can't use -d": advice, not an account
             if _responding(lemmas, start, end, subject, lexicon):
                 continue  # "agents had to work through a backlog": the responders' side
             severe = _severe(tokens, start, end, lexicon) and not _staff(tokens, subject, lexicon)
-            return Story(subject.text, shown(tokens, start, end, punctuation=False), severe)
+            what = shown(tokens, start, end, punctuation=False)
+            return Story(subject.text, what, severe, addressed=subject.text.lower() in _ADDRESSED)
         if lemmas[start] in lexicon["object_first"] or lexicon["symptoms"].match(lemmas, start):
             if _verb_follows(tokens, end, lexicon):
                 continue  # "a failure to delete users": the users are what it acted on
@@ -408,6 +412,19 @@ def _experiences(lemmas: Sequence[str], lexicon: Lexicon) -> list[tuple[int, int
 
 
 _ADDRESSED = frozenset({"you", "your"})
+_ADVICE = frozenset({"can", "should", "must", "need", "please", "may", "might", "if"})
+
+
+def _advised(lemmas: Sequence[str], start: int) -> bool:
+    """ "you should see", "you can't use -d", "you may need to": what the reader can or
+    should do, not what they went through ("you will see fewer visits", "many of you will
+    have noticed" tell the readers what happened to them)."""
+    for word in reversed(lemmas[max(0, start - 4) : start + 1]):
+        if word in _ADVICE:
+            return True
+        if word in _CLAUSE_ENDS:
+            return False
+    return False
 
 
 def _conditional(lemmas: Sequence[str], start: int) -> bool:
