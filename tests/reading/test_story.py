@@ -50,6 +50,11 @@ STORIES = [
     # A status page speaks to the people it happened to.
     "Since Tuesday you will have seen fewer mobile visitors in your dashboard.",
     "Many of you found your saved drafts empty after the update.",
+    # Told through the product as its users meet it: what it showed them, or that it could
+    # not be reached.
+    'From 10:00 to 11:30 the checkout page showed "Payment declined" for every card.',
+    "For most of the morning the booking site could not be reached from mobile networks.",
+    "The portal returned a blank page after sign-in.",
 ]
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [
@@ -76,6 +81,11 @@ NOT_STORIES = [
     # Who it came from or went through is not who it hurt.
     "The release showed a warning banner across a multitude of clients' dashboards.",
     "The block was accepted by other miners, despite being rejected by some other clients.",
+    # Told through the system's parts, or a state of the product that names no one's view.
+    "Dependent services showed elevated upstream timeouts.",
+    "The SSO service experienced some degradation between 9:30 and 11:45.",
+    "The site showed the new prices from Monday.",
+    "The website was down for two hours.",
     # "You" in advice or in a general explanation: what the reader can or should do.
     "Note that you can't combine the domain option with the renew command.",
     "After the fix you should see normal response times again.",

@@ -14,7 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spec_gate.reading.lexicon import Lexicon
-from spec_gate.reading.people import Mention, head_before, is_person, mention_at, person_after
+from spec_gate.reading.people import (
+    Mention,
+    head_before,
+    is_person,
+    mention_at,
+    person_after,
+    segment_start,
+)
 from spec_gate.reading.text import Kind, Sentence, Token, shown
 
 _BY = frozenset({"by", "for", "to"})
@@ -92,7 +99,41 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
         or _nobody_could(sentence, lexicon)
         or _theirs(sentence, lexicon, earlier)
         or _harmed(sentence, lexicon, earlier)
+        or _failed_them(sentence, lexicon)
     )
+
+
+def _failed_them(sentence: Sentence, lexicon: Lexicon) -> Story | None:
+    """The product, as its users meet it, failing them: "the websites showed 'Software error'
+    on product lists", "the sites couldn't be accessed". Told through the thing people use,
+    not through its parts ("the pods were unavailable", "services showed timeouts")."""
+    tokens = sentence.tokens
+    lemmas = sentence.lemmas
+    failing = sorted([*lexicon["unreachable"].spans(lemmas), *lexicon["showing"].spans(lemmas)])
+    for start, end in failing:
+        if _negated(lemmas, start) or _conditional(lemmas, start) or _hypothetical(lemmas, start):
+            continue
+        clause = segment_start(tokens, start, lexicon)
+        things = [i for i in range(clause, start) if tokens[i].lemma in lexicon["surfaces"]]
+        if not things or _people_in_span(tokens, clause, start, lexicon):
+            continue  # "our engineers' dashboard showed": someone else's view
+        if lemmas[start] in lexicon["showing"] and not any(
+            lexicon["on_screen"].match(lemmas, i) or tokens[i].text in _QUOTES
+            for i in range(end, min(len(tokens), end + 6))
+        ):
+            continue  # "the site showed the new prices", "showed elevated timeouts": not seen
+        what = shown(tokens, start, end, punctuation=False)
+        return Story(tokens[things[-1]].text, what, direct=False)
+    return None
+
+
+def _people_in_span(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> bool:
+    return any(
+        (m := mention_at(tokens, i, lexicon)) is not None and m.person for i in range(start, end)
+    )
+
+
+_QUOTES = frozenset({'"', "“", "'", "‘", "«", "„", "「"})
 
 
 def _done_to(sentence: Sentence, lexicon: Lexicon) -> Story | None:
