@@ -355,6 +355,53 @@ def test_people_who_saw_nothing_are_no_story(lang: str) -> None:
     assert story(denied, vocabulary) is None
 
 
+SHOWN = {  # (the product showed its users a failure, it could not be reached, its parts' state)
+    "de": (
+        "Von 9 bis 11 Uhr zeigte die Kasse die Meldung „Zahlung fehlgeschlagen“.",
+        "Die Webseite war zwei Stunden lang nicht erreichbar.",
+        "Die internen Dienste zeigten erhöhte Latenzen.",
+    ),
+    "es": (
+        "De 9 a 11 la página de pago mostraba «Pago rechazado».",
+        "El sitio web estuvo inaccesible durante dos horas.",
+        "Los servicios internos mostraban latencias altas.",
+    ),
+    "fr": (
+        "De 9 h à 11 h, la page de paiement affichait « Paiement refusé ».",
+        "Le site était inaccessible pendant deux heures.",
+        "Les services internes affichaient des latences élevées.",
+    ),
+    "it": (
+        "Dalle 9 alle 11 la pagina di pagamento mostrava «Pagamento rifiutato».",
+        "Il sito è stato irraggiungibile per due ore.",
+        "I servizi interni mostravano latenze elevate.",
+    ),
+    "nl": (
+        "Van 9 tot 11 uur toonde de betaalpagina de melding „Betaling mislukt”.",
+        "De website was twee uur lang niet bereikbaar.",
+        "De interne diensten toonden hoge latenties.",
+    ),
+    "pt": (
+        "Das 9 às 11 a página de pagamento mostrava «Pagamento recusado».",
+        "O site ficou inacessível durante duas horas.",
+        "Os serviços internos mostravam latências altas.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SHOWN))
+def test_a_story_told_through_the_product_its_users_meet(lang: str) -> None:
+    from spec_gate.reading import sentences
+    from spec_gate.reading.lexicon import get
+    from spec_gate.reading.story import story
+
+    vocabulary = get(lang)
+    shown, unreachable, parts = (sentences([(t, 1)], vocabulary)[0] for t in SHOWN[lang])
+    assert story(shown, vocabulary) is not None
+    assert story(unreachable, vocabulary) is not None
+    assert story(parts, vocabulary) is None
+
+
 DONE_OR_NOT = {  # (a follow-up told as done, the same one still to do)
     "de": ("Wir haben das Importskript korrigiert.", "Wir werden das Importskript korrigieren."),
     "es": ("Hemos corregido el script de importación.", "Vamos a corregir el script."),

@@ -114,17 +114,38 @@ def _failed_them(sentence: Sentence, lexicon: Lexicon) -> Story | None:
         if _negated(lemmas, start) or _conditional(lemmas, start) or _hypothetical(lemmas, start):
             continue
         clause = segment_start(tokens, start, lexicon)
-        things = [i for i in range(clause, start) if tokens[i].lemma in lexicon["surfaces"]]
-        if not things or _people_in_span(tokens, clause, start, lexicon):
+        thing = _surface_of(tokens, clause, start, end, lexicon)
+        if thing is None or _people_in_span(tokens, clause, start, lexicon):
             continue  # "our engineers' dashboard showed": someone else's view
+        after = max(end, thing + 1)
         if lemmas[start] in lexicon["showing"] and not any(
             lexicon["on_screen"].match(lemmas, i) or tokens[i].text in _QUOTES
-            for i in range(end, min(len(tokens), end + 6))
+            for i in range(after, min(len(tokens), after + 6))
         ):
             continue  # "the site showed the new prices", "showed elevated timeouts": not seen
         what = shown(tokens, start, end, punctuation=False)
-        return Story(tokens[things[-1]].text, what, direct=False)
+        return Story(tokens[thing].text, what, direct=False)
     return None
+
+
+def _surface_of(
+    tokens: Sequence[Token], clause: int, start: int, end: int, lexicon: Lexicon
+) -> int | None:
+    """Where the product that failed is named: before its verb in the clause ("the site
+    showed"), or just after it where the verb comes second ("um 9 Uhr zeigte die Kasse")."""
+    surfaces = lexicon["surfaces"]
+    before = [i for i in range(clause, start) if tokens[i].lemma in surfaces]
+    if before:
+        return before[-1]
+    for position in range(end, min(len(tokens), end + _ARTICLE_REACH)):
+        if tokens[position].lemma in surfaces:
+            return position
+        if tokens[position].lemma not in lexicon["stopwords"]:
+            return None
+    return None
+
+
+_ARTICLE_REACH = 3  # words from the verb to the product it names: "zeigte die Kasse"
 
 
 def _people_in_span(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> bool:
@@ -133,7 +154,7 @@ def _people_in_span(tokens: Sequence[Token], start: int, end: int, lexicon: Lexi
     )
 
 
-_QUOTES = frozenset({'"', "“", "'", "‘", "«", "„", "「"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "„", "「", "」"})
 
 
 def _done_to(sentence: Sentence, lexicon: Lexicon) -> Story | None:
