@@ -90,6 +90,21 @@ CASES = [
         ],
     ),
     (
+        "owned: a Priority column names no one; a Team column does",
+        "## Action items\n\n| Action | Priority | Ticket |\n| - | - | - |\n"
+        "| Verify the symlink after upgrades | Medium | OPS-205 |\n\n"
+        "| Action | Team | Ticket |\n| - | - | - |\n"
+        "| Rotate the signing keys | Platform | OPS-206 |\n",
+        {"owned": True, "follow_ups": True},
+        [(5, "the item “Verify the symlink after upgrades | Medium | OPS-205” names no owner")],
+    ),
+    (
+        "owned: an item written what — who — where",
+        "## Action items\n- Alert on 5xx — Security Operations — SEC-450\n",
+        {"owned": True},
+        [],
+    ),
+    (
         "tracked: finished items need no link",
         "## Action items\n- [x] Rotated the key\n- Alert on errors (#4)\n",
         {"tracked": True},

@@ -66,6 +66,10 @@ PARTS = [
     ("What you can do", Part.OTHER),
     ("What should ordinarily have been done to prevent this, but wasn't?", Part.LESSONS),
     ("If you publish from CI, I recommend the following steps", Part.OTHER),
+    # A question about what happened is analysis, whatever words of change it holds.
+    ("How did fixing the proxy config resolve both failures?", Part.OTHER),
+    ("Why was the change not caught in review?", Part.OTHER),
+    ("What will we change?", Part.FOLLOW_UP),
 ]
 
 

@@ -59,7 +59,7 @@ from spec_gate.patterns import Regex
 from spec_gate.reading import Lexicon, followups
 from spec_gate.reading.followups import Done, Part
 from spec_gate.reading.signoffs import handles, is_placeholder_handle
-from spec_gate.reading.text import Kind, Sentence, Token, plain, sentences, tokenize
+from spec_gate.reading.text import Kind, Sentence, Token, plain, sentences, tokenize, words_of
 
 NAME = "items"
 # "owner: Priya", "Owner - Platform", "(owner Priya)", "owner @sam", "assigned to Sam", "owned
@@ -487,20 +487,31 @@ def _names_owner(doc: Document, context: Context, item: Item) -> bool:
     return (
         _NAMED.search(item.text) is not None
         or _named_subject(doc, item.text)
-        or _owner_segment(doc, item.text)
+        or _owner_segment(doc, item)
     )
 
 
 _SEGMENTS = patterns.compile(r"\s+[—–|]\s+|\s+-\s+")
 
 
-def _owner_segment(doc: Document, text: str) -> bool:
+def _owner_segment(doc: Document, item: Item) -> bool:
     """An item written "what — who — where": "Alert on 5xx — Security Operations — SEC-450".
-    A short segment after the first, in capitals, that is a name, not a ticket or a date."""
-    parts = [p.strip(" *_`") for p in _split(text)]
+    A short segment after the first, in capitals, that is a name, not a ticket or a date. In
+    a table, only a cell whose column may hold who does it (a "Team" column, or one with no
+    heading): "Medium" under "Priority" is no one."""
+    lexicon = lexicon_of(doc)
+    row = _row_of(doc, item)
+    if row is not None:
+        parts = [
+            cell.strip(" *_`")
+            for cell, title in zip(row.cells, row.header, strict=False)
+            if _may_name_someone(title, lexicon)
+        ]
+        parts = ["", *parts]  # the first segment is the work itself
+    else:
+        parts = [p.strip(" *_`") for p in _split(item.text)]
     if len(parts) < 2:
         return False
-    lexicon = lexicon_of(doc)
     for part in parts[1:]:
         words = part.split()
         if not 1 <= len(words) <= _OWNER_WORDS or links_in(part) or any(c.isdigit() for c in part):
@@ -508,6 +519,19 @@ def _owner_segment(doc: Document, text: str) -> bool:
         if all(w[:1].isupper() for w in words) and _a_name(words[0], lexicon, team=True):
             return True
     return False
+
+
+def _row_of(doc: Document, item: Item) -> Block | None:
+    """The table row an item was read from, with its column headings."""
+    for block in doc.blocks:
+        if block.line == item.line and block.header and block.text == item.text:
+            return block
+    return None
+
+
+def _may_name_someone(title: str, lexicon: Lexicon) -> bool:
+    words = [lexicon.lemma(w) for w in words_of(title.lower())]
+    return not words or any(w in lexicon["organisations"] or w in lexicon["people"] for w in words)
 
 
 def _split(text: str) -> list[str]:

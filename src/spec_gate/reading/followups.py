@@ -73,6 +73,8 @@ def part_of(title: str, lexicon: Lexicon) -> Part:
     lesson = lexicon["lesson_headings"].found_in(lemmas)
     if not lesson and _narrated(words, lexicon):
         return Part.OTHER  # "The team jumped into action", "Our next step was to...": a story
+    if _asked_of_the_past(words) and not intent:
+        return Part.OTHER  # "How did fixing the kubeconfig resolve both?": an analysis
     if _past_form(words[0], lexicon) and words[0].lemma not in lexicon["open"]:
         return Part.DONE  # "Explored solutions", "Implemented fixes" (not "Proposed changes")
     if _ADDRESSED & set(lemmas) and not _OURS & set(lemmas):
@@ -125,6 +127,16 @@ def _narrated(words: Sequence[Token], lexicon: Lexicon) -> bool:
     return False
 
 
+def _asked_of_the_past(words: Sequence[Token]) -> bool:
+    """A heading that asks about what happened: "How did the fix resolve both chains?",
+    "Why was the change not caught?" (not "What will we change?")."""
+    if words[0].lower not in _QUESTION_WORDS:
+        return False
+    return any(word.lower in _PAST_AUXILIARIES for word in words[1 : 1 + _SUBJECT_WORDS])
+
+
+_QUESTION_WORDS = frozenset({"how", "why", "what", "when", "where", "which", "who"})
+_PAST_AUXILIARIES = frozenset({"did", "didn't", "was", "wasn't", "were", "weren't", "had"})
 _OPENING_SUBJECTS = frozenset(
     {"we", "i", "they", "he", "she", "it", "our", "the", "this", "my", "their", "a", "an"}
 )
