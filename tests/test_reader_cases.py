@@ -421,6 +421,15 @@ ITEMS = [
         {},
     ),
     (
+        "the nearest part decides: work to do under a part about mitigations",
+        "## Issues and mitigations\n\n- Rolled back the ingress\n\n"
+        "### Process improvements\n\n- Run a non-finality test before each fork\n",
+        {
+            "action-owners": "the item “Run a non-finality test",
+            "action-tracked": "the item “Run a non-finality test",
+        },
+    ),
+    (
         "what has been done is the response",
         "## What has been done\n\n- Renewed the certificate\n\n" + FOLLOW_UPS,
         {},

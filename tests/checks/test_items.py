@@ -99,6 +99,13 @@ CASES = [
         [(5, "the item “Verify the symlink after upgrades | Medium | OPS-205” names no owner")],
     ),
     (
+        "owned: a team named in capitals before its verb owns the item",
+        "## Action items\n- Cloud Platform will remind teams to use the staging ingress\n"
+        "- Move DNS to our registrar\n",
+        {"owned": True},
+        [(3, "the item “Move DNS to our registrar” names no owner")],
+    ),
+    (
         "owned: an item written what — who — where",
         "## Action items\n- Alert on 5xx — Security Operations — SEC-450\n",
         {"owned": True},

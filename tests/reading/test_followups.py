@@ -66,6 +66,12 @@ PARTS = [
     ("What you can do", Part.OTHER),
     ("What should ordinarily have been done to prevent this, but wasn't?", Part.LESSONS),
     ("If you publish from CI, I recommend the following steps", Part.OTHER),
+    # A fix or a change named alone is follow-up work only where what it lists is still to do.
+    ("Details of fix", Part.LESSONS),
+    ("Fixing the problem", Part.LESSONS),
+    ("Changes", Part.LESSONS),
+    ("Changes we are making", Part.FOLLOW_UP),
+    ("The fix", Part.DONE),
     # A question about what happened is analysis, whatever words of change it holds.
     ("How did fixing the proxy config resolve both failures?", Part.OTHER),
     ("Why was the change not caught in review?", Part.OTHER),

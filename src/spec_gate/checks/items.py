@@ -452,9 +452,14 @@ def finished(doc: Document, item: Item, options: Options) -> bool:
         lexicon = lexicon_of(doc)
         if followups.finished(item.text, lexicon) is not None:
             return True
-        parts = [s for s in _ancestors(doc, item) if not _a_title(doc, s)]
-        if any(followups.part_of(s.title, lexicon) is Part.DONE for s in parts):
-            return True  # under "Actions taken" (but a title is no part: "Incident Response")
+        # Under "Actions taken" (but a title is no part: "Incident Response"); the nearest
+        # part decides: "Process improvements" under "Issues and mitigations" is work to do.
+        for section in _ancestors(doc, item):
+            part = followups.part_of(section.title, lexicon)
+            if part is Part.FOLLOW_UP and not _a_title(doc, section):
+                break
+            if part is Part.DONE and not _a_title(doc, section):
+                return True
     if options.done_sections is None:
         return False
     done = patterns.compile(options.done_sections)
@@ -566,7 +571,22 @@ def _named_subject(doc: Document, text: str) -> bool:
         return False
     if tokens[1].lemma in _SUBJECT_VERBS:
         return _a_name(tokens[0].text, lexicon)
+    # "Cloud Platform will re-iterate...": a team's name in capitals, then its verb.
+    for end in range(2, min(len(tokens), _NAME_WORDS + 1)):
+        if not tokens[end - 1].text[:1].isupper():
+            break
+        if tokens[end].lemma in _MODAL_VERBS:
+            names = tokens[:end]
+            return (
+                _a_name(names[0].text, lexicon, team=True)
+                and names[0].lemma not in lexicon["plan"]  # "Move DNS will..." is an order
+                and all(t.lemma not in lexicon["stopwords"] for t in names)
+            )
     return _team_subject(tokens, lexicon)
+
+
+_NAME_WORDS = 3
+_MODAL_VERBS = frozenset({"will", "shall", "should", "must"})
 
 
 def _team_subject(tokens: list[Token], lexicon: Lexicon) -> bool:

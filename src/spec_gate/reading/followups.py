@@ -83,8 +83,8 @@ def part_of(title: str, lexicon: Lexicon) -> Part:
         return Part.LESSONS  # "What should have been done to prevent this?": a reflection
     if ahead or intent:  # "Things we will do", "Next", "What we'll change"
         return Part.FOLLOW_UP
-    if lexicon["lesson_headings"].found_in(lemmas):
-        return Part.LESSONS
+    if lesson or lexicon["change_headings"].found_in(lemmas):
+        return Part.LESSONS  # "Lessons", "Fixes": follow-ups when they list work still to do
     return Part.OTHER
 
 
