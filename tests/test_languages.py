@@ -402,6 +402,28 @@ def test_a_story_told_through_the_product_its_users_meet(lang: str) -> None:
     assert story(parts, vocabulary) is None
 
 
+MACHINERY = {  # (the system's parts counted: no extent, the people counted: an extent)
+    "de": ("Alle drei Knoten wurden neu gestartet.", "Etwa 1.200 Kunden warteten."),
+    "es": ("Los tres nodos se reiniciaron.", "Unos 1.200 clientes esperaron."),
+    "fr": ("Les trois nœuds ont redémarré.", "Environ 1 200 clients ont attendu."),
+    "it": ("46 pods sono rimasti in attesa.", "Circa 1.200 clienti hanno aspettato."),
+    "nl": ("46 pods bleven hangen.", "Ongeveer 1.200 klanten wachtten."),
+    "pt": ("46 pods ficaram pendentes.", "Cerca de 1.200 clientes esperaram."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MACHINERY))
+def test_the_systems_parts_counted_are_no_extent(lang: str) -> None:
+    from spec_gate.reading import sentences
+    from spec_gate.reading.lexicon import get
+    from spec_gate.reading.quantities import extent
+
+    vocabulary = get(lang)
+    parts, people = (sentences([(t, 1)], vocabulary)[0] for t in MACHINERY[lang])
+    assert extent(parts.tokens, vocabulary) is None
+    assert extent(people.tokens, vocabulary) is not None
+
+
 DONE_OR_NOT = {  # (a follow-up told as done, the same one still to do)
     "de": ("Wir haben das Importskript korrigiert.", "Wir werden das Importskript korrigieren."),
     "es": ("Hemos corregido el script de importación.", "Vamos a corregir el script."),

@@ -83,6 +83,7 @@ NOT_STORIES = [
     "The block was accepted by other miners, despite being rejected by some other clients.",
     # Told through the system's parts, or a state of the product that names no one's view.
     "Dependent services showed elevated upstream timeouts.",
+    "New pods were not able to pull their Docker images.",
     "The SSO service experienced some degradation between 9:30 and 11:45.",
     "The site showed the new prices from Monday.",
     "The website was down for two hours.",
@@ -133,6 +134,12 @@ EXTENTS = [
     ("cited in Q3", None),
     ("released in 2024", None),
     ("in version 1.2.3", None),
+    ("to apply kernel 5.4.0-231-generic", None),
+    # The system's parts counted, or how fast it ran: its side, not the people's.
+    ("all three cluster nodes were rebooted", None),
+    ("46 pods remained Pending", None),
+    ("with 0.2 ms ping times, and 2 to 5 ms at peaks", None),
+    ("3 support cases were raised", "3 support"),
     ("in incident 42", None),
 ]
 

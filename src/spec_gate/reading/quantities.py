@@ -48,9 +48,29 @@ def _measure_at(
         ):
             return shown(tokens, index, index + 2)
         return None
-    if _names_something(tokens, lemmas, index, lexicon):
+    if _names_something(tokens, lemmas, index, lexicon) or _of_the_machinery(
+        lemmas, index, lexicon
+    ):
         return None
     return shown(tokens, index, min(len(tokens), index + 2))
+
+
+def _of_the_machinery(lemmas: Sequence[str], index: int, lexicon: Lexicon) -> bool:
+    """Whether the number counts the parts a system is made of, or measures how it ran: "all
+    three nodes", "46 pods", "0.2 ms": the system's side, not how long or how many of the
+    people it served."""
+    machinery = lexicon["machinery"]
+    after = index + 1
+    if (
+        after + 1 < len(lemmas)
+        and lemmas[after] in ("to", "-", "–", "or")
+        and (lemmas[after + 1][:1].isdigit())
+    ):
+        after += 2  # a range: "2 to 5 ms"
+    return any(word in machinery for word in lemmas[after : after + _COUNTED_REACH])
+
+
+_COUNTED_REACH = 2  # words from a number to what it counts: "three pvek8s nodes"
 
 
 def _names_something(
@@ -64,6 +84,12 @@ def _names_something(
     nxt = lemmas[index + 1] if index + 1 < len(lemmas) else ""
     if text.count(".") >= 2 or prev in ("v", "version", "release", "ver"):
         return True  # a version
+    if (
+        index > 0
+        and tokens[index - 1].kind is Kind.NUMBER
+        and tokens[index - 1].text.count(".") >= 2
+    ):
+        return True  # the rest of a version: "5.4.0-231-generic"
     if prev in lexicon["naming_words"] or prev.startswith("#"):
         return True
     if (

@@ -89,6 +89,8 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
             if reached is not None and not reached.responder:
                 return Story(reached.text, shown(tokens, start, end, punctuation=False))
         passive = (start > 0 and lemmas[start - 1] == "be") or lemmas[start] == "be"
+        if _verb_follows(tokens, end, lexicon):
+            continue  # "pods were not able to pull their images": "to" opens a verb
         if end < len(lemmas) and lemmas[end] in _BY and not (passive and lemmas[end] == "by"):
             # "errors were seen by users", not "rejected by some clients" (who rejected it)
             reached = person_after(tokens, end + 1, lexicon, reach=4)
