@@ -171,6 +171,13 @@ NO_IMPACT = [
     ("There was no effect on the archive or its backups.", False),
     ("There was no impact on customers: the job only runs on staging.", True),
     ("The change had no impact on our users, who never call that endpoint.", True),
+    # A part of the system spared, or how we found out: nothing about the people.
+    (
+        "It seems no inter-node traffic was affected, as the tunnel between the nodes was not.",
+        False,
+    ),
+    ("Log the error on the bot (we had no indication of this inside the chat).", False),
+    ("We found no indication of any unauthorised access to user accounts.", True),
 ]
 
 

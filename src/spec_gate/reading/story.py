@@ -567,6 +567,8 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
             continue  # "no alert was configured so nobody noticed": the team, not the users
         if _on_things(sentence, end, lexicon):
             continue  # "downtime for 3h - no impact on data": spared one thing, not everyone
+        if end < len(lemmas) and lemmas[end] in _THE_PROBLEM:
+            continue  # "we had no indication of this": how we found out, not who was spared
         return True
     for start, _end in lexicon["affected"].spans(lemmas):
         if not _negated(lemmas, start) or _future(lemmas, start):
@@ -586,8 +588,30 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
         and not _negated_responder(sentence, lexicon)
         and not _instrument(sentence, head_before(sentence.tokens, start, lexicon), lexicon)
         and not _on_things(sentence, end, lexicon)
+        and not _machinery_spared(sentence, start, end, lexicon)
         for start, end in lexicon["harm"].spans(lemmas)
     )
+
+
+_THE_PROBLEM = frozenset({"this", "it"})
+
+
+def _machinery_spared(sentence: Sentence, start: int, end: int, lexicon: Lexicon) -> bool:
+    """ "No inter-node communication was affected", "does not impact current nodes": a part
+    of the system spared, said of its subject or its object; nothing about the people."""
+    tokens = sentence.tokens
+    clause = segment_start(tokens, start, lexicon)
+    if clause > 0 and tokens[clause].lemma in ("which", "that", "who"):
+        clause = max(0, clause - _OBJECT_WORDS)  # "the nodes which were not impacted"
+    nearby = [*tokens[clause:start], *tokens[end : end + _OBJECT_WORDS]]
+    return any(
+        word.lemma in lexicon["machinery"] or word.lemma.rsplit("-", 1)[-1] in lexicon["machinery"]
+        for word in nearby
+        if word.kind is Kind.WORD
+    )
+
+
+_OBJECT_WORDS = 3  # "does not impact current pvcs"
 
 
 def _on_things(sentence: Sentence, end: int, lexicon: Lexicon) -> bool:
