@@ -89,6 +89,15 @@ def test_things_that_are_not_words() -> None:
     assert next(t for t in tokenize("forty", LEXICON)).value == 40
 
 
+@pytest.mark.parametrize(
+    "stamp", ["2020-07-20T07:49:45.752Z", "2024-01-02T10:00Z", "2024-01-02T10:00:00+02:00"]
+)
+def test_an_iso_timestamp_is_one_moment(stamp: str) -> None:
+    """Not a date and three numbers ("07 20" read as a count)."""
+    [token] = tokenize(stamp, LEXICON)
+    assert token.kind is Kind.DATE and token.text == stamp
+
+
 def test_japanese_and_chinese_are_read_a_character_at_a_time() -> None:
     """No spaces between words: each character is a token, so a vocabulary entry written as a
     run of characters is found wherever the text has that run."""
