@@ -24,6 +24,8 @@ MENTIONS = [
     ("One wonders why they waited.", "wonders", None, None),
     ("The user account was leaked.", "user", False, False),
     ("Customer impact: 504 errors.", "Customer", True, False),
+    ("All user workloads stayed Pending.", "user", False, False),
+    ("A user reports the error.", "user", True, False),
     # A person's word in a compound that names a thing.
     ("Traffic to other federation members dropped.", "members", False, False),
     ("Team members were paged.", "members", True, False),  # whose team: not said

@@ -211,6 +211,9 @@ def mention_at(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> Ment
     return Mention(position, token.text, person, person and _responder(tokens, position, lexicon))
 
 
+_PLURAL_QUANTIFIERS = frozenset({"all", "many", "most", "several", "few", "both", "numerous"})
+
+
 def _modifier(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
     """A singular person's word that only describes the noun after it: "user account",
     "customer data", "member list" (but "users see", "a user sees", "the user can")."""
@@ -218,8 +221,13 @@ def _modifier(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
     if token.lower != token.lemma or token.possessive or position + 1 >= len(tokens):
         return False
     following = tokens[position + 1]
-    if following.kind is not Kind.WORD or following.lower != following.lemma:
-        return False  # "a user reported": an inflected verb follows its subject
+    if following.kind is not Kind.WORD:
+        return False
+    if following.lower != following.lemma:
+        # "a user reported": an inflected verb follows its subject; but after "all" or
+        # "many" a singular is no subject: "all user workloads", "many customer orders"
+        previous = tokens[position - 1].lemma if position > 0 else ""
+        return previous in _PLURAL_QUANTIFIERS and is_person(following, lexicon) is not True
     word = following.lemma
     return (
         word not in lexicon["stopwords"]
