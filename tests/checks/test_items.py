@@ -106,6 +106,20 @@ CASES = [
         [(3, "the item “Move DNS to our registrar” names no owner")],
     ),
     (
+        "owned: a lead whose subject is who does the items owns them",
+        "## Action items\n\nNode operators should do all of the following:\n\n"
+        "1. Raise the stop timeout to 120 seconds\n2. Back up the data directory daily\n",
+        {"owned": True},
+        [],
+    ),
+    (
+        "owned: the team in general is no owner, in a lead either",
+        "## Action items\n\nWe will do the following:\n\n"
+        "1. Raise the stop timeout to 120 seconds\n",
+        {"owned": True},
+        [(5, "the item “Raise the stop timeout to 120 seconds” names no owner")],
+    ),
+    (
         "owned: an item written what — who — where",
         "## Action items\n- Alert on 5xx — Security Operations — SEC-450\n",
         {"owned": True},

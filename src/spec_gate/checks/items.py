@@ -58,6 +58,7 @@ from spec_gate.document import (
 from spec_gate.patterns import Regex
 from spec_gate.reading import Lexicon, followups
 from spec_gate.reading.followups import Done, Part
+from spec_gate.reading.people import mention_at
 from spec_gate.reading.signoffs import handles, is_placeholder_handle
 from spec_gate.reading.text import Kind, Sentence, Token, plain, sentences, tokenize, words_of
 
@@ -677,11 +678,27 @@ def _led_scopes(doc: Document, found: list[Scope]) -> list[Scope]:
     for scope in found:
         first = min((i.line for i in doc.items if scope.line < i.line < scope.end_line), default=0)
         lead = [b.text for b in scope.blocks if b.line < first]
+        lead += [label.name for label in doc.labels if scope.line < label.line < first]
         if scope.is_label:
             lead.append(scope.title)  # "These are action items for Interchain Labs to do:"
-        if any(_LIST_OWNER.search(plain(text)) for text in lead):
+        if any(_LIST_OWNER.search(plain(text)) or _assigned(doc, text) for text in lead):
             led.append(scope)
     return led
+
+
+def _assigned(doc: Document, text: str) -> bool:
+    """A lead whose subject is who does what follows: "Node operators should do all of the
+    following:" (not "We will:", the team in general)."""
+    lexicon = lexicon_of(doc)
+    tokens = tokenize(plain(text), lexicon)
+    for index, token in enumerate(tokens[:_LEAD_SUBJECT_REACH]):
+        if token.lemma in _MODAL_VERBS or token.lemma == "need":
+            named = [mention_at(tokens, i, lexicon) for i in range(index)]
+            return any(m is not None and m.person and not m.responder for m in named)
+    return False
+
+
+_LEAD_SUBJECT_REACH = 6  # words: "All mainnet node operators should"
 
 
 def _a_name(word: str, lexicon: Lexicon, team: bool = False) -> bool:
