@@ -113,6 +113,13 @@ CASES = [
         [],
     ),
     (
+        "owned: an item whose subject is who should do it",
+        "## Action items\n\n- Package maintainers should enable two-factor authentication\n"
+        "- We should rotate the publish tokens\n",
+        {"owned": True},
+        [(4, "the item “We should rotate the publish tokens” names no owner")],
+    ),
+    (
         "owned: the team in general is no owner, in a lead either",
         "## Action items\n\nWe will do the following:\n\n"
         "1. Raise the stop timeout to 120 seconds\n",

@@ -494,6 +494,7 @@ def _names_owner(doc: Document, context: Context, item: Item) -> bool:
         _NAMED.search(item.text) is not None
         or _named_subject(doc, item.text)
         or _owner_segment(doc, item)
+        or _assigned(doc, item.text)  # "Package maintainers should enable 2FA"
     )
 
 
@@ -687,8 +688,9 @@ def _led_scopes(doc: Document, found: list[Scope]) -> list[Scope]:
 
 
 def _assigned(doc: Document, text: str) -> bool:
-    """A lead whose subject is who does what follows: "Node operators should do all of the
-    following:" (not "We will:", the team in general)."""
+    """A lead or an item whose subject is who does it: "Node operators should do all of the
+    following:", "Package maintainers should enable 2FA" (not "We will", the team in
+    general)."""
     lexicon = lexicon_of(doc)
     tokens = tokenize(plain(text), lexicon)
     for index, token in enumerate(tokens[:_LEAD_SUBJECT_REACH]):
