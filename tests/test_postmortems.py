@@ -569,6 +569,12 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
     ("a reviewer judged", "@x looked over it without being thorough.", ["error"]),
     ("an oversight", "Priya made an oversight by forgetting to renew the domain.", ["error"]),
     ("a handle that did not", "@kim did not alert the others before restarting.", ["error"]),
+    (
+        "a handle that did not, whatever a relative clause after it might do",
+        "@kim did not tell the others about the state change, which would affect their deploys.",
+        ["error"],
+    ),
+    ("what someone might do", "If Kim had not alerted the others, the deploy would fail.", []),
     ("a role, unapproved", "The new hire merged it without approval.", ["error"]),
     (
         "a judged role",

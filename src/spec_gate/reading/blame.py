@@ -99,7 +99,7 @@ def _people(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
 def _person(sentence: Sentence, lexicon: Lexicon) -> str:
     tokens = sentence.tokens
     lemmas = sentence.lemmas
-    if any(w in ("would", "could", "might", "if") for w in lemmas):
+    if any(w in ("would", "could", "might", "if") for w in _main_clause(lemmas)):
         return ""  # what someone might do, not what anyone did
     # A judgement: "human error", "should have known", or a word judging someone named in
     # the sentence ("the shift lead ... a clear lapse", "I'm an idiot").
@@ -181,6 +181,15 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
         ):
             return shown(tokens, position, position + 3)
     return ""
+
+
+def _main_clause(lemmas: Sequence[str]) -> Sequence[str]:
+    """The sentence up to a relative clause: "@x did not alert others that his work ...,
+    which would affect other deploys" says what @x did; the "would" is the work's."""
+    for index, lemma in enumerate(lemmas):
+        if index > 0 and lemma in ("which", "whom", "whose"):
+            return lemmas[:index]
+    return lemmas
 
 
 def _nearest(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> str:
