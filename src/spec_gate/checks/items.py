@@ -537,6 +537,8 @@ def _row_of(doc: Document, item: Item) -> Block | None:
 
 
 def _may_name_someone(title: str, lexicon: Lexicon) -> bool:
+    """Whether a table column may hold who does the work: no heading, or one naming a team
+    or a person ("Team", "Lead"), not "Priority" or "Status"."""
     words = [lexicon.lemma(w) for w in words_of(title.lower())]
     return not words or any(w in lexicon["organisations"] or w in lexicon["people"] for w in words)
 

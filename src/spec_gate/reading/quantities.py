@@ -64,7 +64,7 @@ def _of_the_machinery(lemmas: Sequence[str], index: int, lexicon: Lexicon) -> bo
     if (
         after + 1 < len(lemmas)
         and lemmas[after] in ("to", "-", "–", "or")
-        and (lemmas[after + 1][:1].isdigit())
+        and lemmas[after + 1][:1].isdigit()
     ):
         after += 2  # a range: "2 to 5 ms"
     return any(word in machinery for word in lemmas[after : after + _COUNTED_REACH])

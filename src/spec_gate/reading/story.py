@@ -117,7 +117,7 @@ def _failed_them(sentence: Sentence, lexicon: Lexicon) -> Story | None:
             continue
         clause = segment_start(tokens, start, lexicon)
         thing = _surface_of(tokens, clause, start, end, lexicon)
-        if thing is None or _people_in_span(tokens, clause, start, lexicon):
+        if thing is None or any(clause <= m.index < start for m in people_in(sentence, lexicon)):
             continue  # "our engineers' dashboard showed": someone else's view
         after = max(end, thing + 1)
         if lemmas[start] in lexicon["showing"] and not any(
@@ -148,12 +148,6 @@ def _surface_of(
 
 
 _ARTICLE_REACH = 3  # words from the verb to the product it names: "zeigte die Kasse"
-
-
-def _people_in_span(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> bool:
-    return any(
-        (m := mention_at(tokens, i, lexicon)) is not None and m.person for i in range(start, end)
-    )
 
 
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "„", "「", "」"})
@@ -604,8 +598,8 @@ def _machinery_spared(sentence: Sentence, start: int, end: int, lexicon: Lexicon
     if clause > 0 and tokens[clause].lemma in ("which", "that", "who"):
         clause = max(0, clause - _OBJECT_WORDS)  # "the nodes which were not impacted"
     nearby = [*tokens[clause:start], *tokens[end : end + _OBJECT_WORDS]]
-    return any(
-        word.lemma in lexicon["machinery"] or word.lemma.rsplit("-", 1)[-1] in lexicon["machinery"]
+    return any(  # the word itself, or its last part: "inter-node"
+        word.lemma.rsplit("-", 1)[-1] in lexicon["machinery"]
         for word in nearby
         if word.kind is Kind.WORD
     )
