@@ -50,6 +50,7 @@ STORIES = [
     # A status page speaks to the people it happened to.
     "Since Tuesday you will have seen fewer mobile visitors in your dashboard.",
     "Many of you found your saved drafts empty after the update.",
+    "Until the fix ships you will see fewer visits from mobile browsers.",
     # Told through the product as its users meet it: what it showed them, or that it could
     # not be reached.
     'From 10:00 to 11:30 the checkout page showed "Payment declined" for every card.',
@@ -87,6 +88,9 @@ NOT_STORIES = [
     "The SSO service experienced some degradation between 9:30 and 11:45.",
     "The site showed the new prices from Monday.",
     "The website was down for two hours.",
+    # A promise of what people will see, with nothing gone wrong in it.
+    "Users will see improvements over the next two weeks.",
+    "You will notice the dashboards load faster once the migration finishes.",
     # "You" in advice or in a general explanation: what the reader can or should do.
     "Note that you can't combine the domain option with the renew command.",
     "After the fix you should see normal response times again.",

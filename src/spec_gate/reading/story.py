@@ -53,9 +53,11 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
         if _hypothetical(lemmas, start):
             continue
         if lemmas[start] in lexicon["perceiving"] and (
-            _negated(lemmas, start) or _denied(lemmas, start, end, lexicon)
+            _negated(lemmas, start)
+            or _denied(lemmas, start, end, lexicon)
+            or (_future(lemmas, start) and not _harm_after(sentence, end, lexicon))
         ):
-            continue
+            continue  # "users did not see", "you will see improvements": no harm told
         if tuple(lemmas[end : end + 2]) in (("to", "be"), ("to", "get")):
             continue  # "users were unable to be deleted": done to them by the system
         if _conditional(lemmas, start) or _finding_out(lemmas, start, end, lexicon):
@@ -467,6 +469,23 @@ def _experiences(lemmas: Sequence[str], lexicon: Lexicon) -> list[tuple[int, int
         and any(symptoms.match(lemmas, i) for i in range(index + 1, min(len(lemmas), index + 6)))
     ]
     return sorted(set(found))
+
+
+def _harm_after(sentence: Sentence, end: int, lexicon: Lexicon) -> bool:
+    """Whether what someone will see is something gone wrong: "you will see fewer visits",
+    "will see an error page" (not "will see improvements")."""
+    tokens = sentence.tokens
+    lemmas = sentence.lemmas
+    return any(
+        lexicon["symptoms"].match(lemmas, i)
+        or lemmas[i] in lexicon["loss_states"]
+        or tokens[i].lower in lexicon["harm_words"]
+        or tokens[i].text in _QUOTES
+        for i in range(end, min(len(tokens), end + _SEEN_REACH))
+    )
+
+
+_SEEN_REACH = 8  # words from "will see" to what is seen
 
 
 _ADDRESSED = frozenset({"you", "your"})
