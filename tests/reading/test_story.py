@@ -88,6 +88,8 @@ NOT_STORIES = [
     "The SSO service experienced some degradation between 9:30 and 11:45.",
     "The site showed the new prices from Monday.",
     "The website was down for two hours.",
+    # Our own notice: what the status page showed is what we told people.
+    'For two hours the status page showed "Degraded performance".',
     # A promise of what people will see, with nothing gone wrong in it.
     "Users will see improvements over the next two weeks.",
     "You will notice the dashboards load faster once the migration finishes.",

@@ -137,12 +137,18 @@ def _surface_of(
 ) -> int | None:
     """Where the product that failed is named: before its verb in the clause ("the site
     showed"), or just after it where the verb comes second ("um 9 Uhr zeigte die Kasse")."""
-    surfaces = lexicon["surfaces"]
-    before = [i for i in range(clause, start) if tokens[i].lemma in surfaces]
+    lemmas = [t.lemma for t in tokens]
+
+    def product(position: int) -> bool:  # not the page we report on: "the status page"
+        return lemmas[position] in lexicon["surfaces"] and not lexicon["our_channels"].match(
+            lemmas, max(0, position - 1)
+        )
+
+    before = [i for i in range(clause, start) if product(i)]
     if before:
         return before[-1]
     for position in range(end, min(len(tokens), end + _ARTICLE_REACH)):
-        if tokens[position].lemma in surfaces:
+        if product(position):
             return position
         if tokens[position].lemma not in lexicon["stopwords"]:
             return None
