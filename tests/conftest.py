@@ -113,9 +113,16 @@ def pytest_configure(config: pytest.Config) -> None:
     import shutil
     import tempfile
 
+    from spec_gate.reading import lexicon
+
     folder = tempfile.mkdtemp(prefix="spec-gate-test-cache-")
     os.environ["SPEC_GATE_CACHE_DIR"] = folder
-    config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+
+    def cleanup() -> None:
+        lexicon._LEARNT.clear()  # kept at exit: into the folder removed here, re-created
+        shutil.rmtree(folder, ignore_errors=True)
+
+    config.add_cleanup(cleanup)
 
 
 @pytest.fixture

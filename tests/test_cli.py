@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from spec_gate import __version__
+from spec_gate.reading import lexicon
 from tests.conftest import REPO, Run
 
 Cli = Callable[..., Run]
@@ -288,6 +290,25 @@ def test_jobs_give_the_same_report_in_the_same_order(cli: Cli, write: Write) -> 
     assert one.code == two.code == 1
     assert one.out == two.out
     assert len(one.json["documents"]) == 40
+
+
+def test_worker_processes_keep_the_lemmas_they_find(
+    cli: Cli, write: Write, cache_dir: Path
+) -> None:
+    """A hook run after a run with workers reads its words' lemmas from the store: the
+    workers, which exit without running atexit, keep what they found too."""
+    lexicon._KNOWN.clear()
+    lexicon._simplemma.cache_clear()  # forked workers would find them in this process's
+    animals = ["wombats", "kangaroos", "koalas", "dingoes", "platypuses"] * 4
+    for index, animal in enumerate(animals):
+        write(
+            f"docs/d{index:02}.md",
+            f"**Why:** Riders on the night train lose their paper tickets to hungry {animal}.\n",
+        )
+    assert cli("check", "--kind", "pr", "--jobs", "2", "docs").code in (0, 1)
+    (kept,) = cache_dir.glob("lemmas-en-*.pickle")
+    lemmas = pickle.loads(kept.read_bytes())[1]
+    assert {lemmas[animal] for animal in animals} >= {"wombat", "kangaroo", "koala"}
 
 
 @pytest.mark.parametrize("value", ["0", "-1", "two"])

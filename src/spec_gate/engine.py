@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from spec_gate import patterns, reading, waivers
+from spec_gate import patterns, waivers
 from spec_gate.checks.base import Miss, Outcome, passed
 from spec_gate.checks.frontmatter import lookup
 from spec_gate.document import Context, Document, content, files, parse
@@ -482,6 +482,10 @@ _worker: Engine | None = None
 def _start_worker(engine: Engine) -> None:
     global _worker  # noqa: PLW0603 - one engine per worker process, set once
     _worker = engine
+    from multiprocessing.util import Finalize
+
+    # A worker exits without running atexit: the lemmas it found are kept by a finalizer.
+    Finalize(None, lexicon.keep_learnt, exitpriority=10)
 
 
 def _check_in_worker(source: Source) -> DocumentResult | SpecGateError | None:
@@ -509,7 +513,7 @@ def _check(
 
     # Read the vocabulary (and the lemma dictionaries behind it) once, here: forked workers
     # start with it instead of each reading it again.
-    reading.load().lemma("checked")
+    lexicon.warm()
     chunk = max(1, len(sources) // (jobs * 8))
     with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(engine,)) as pool:
         yield from pool.map(_check_in_worker, sources, chunksize=chunk)

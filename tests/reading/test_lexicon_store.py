@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,9 +14,12 @@ from spec_gate.reading import lexicon
 
 
 def _forget() -> None:
-    for cached in (lexicon.load, lexicon._raw, lexicon._lemmatizer, lexicon._simplemma):
+    for cached in (lexicon.load, lexicon._raw, lexicon._simplemma):
         cached.cache_clear()
-    getattr(lexicon._install, "cache_clear", lambda: None)()  # unless a test replaced it
+    for replaceable in (lexicon._install, lexicon._lemmatizer):  # unless a test replaced it
+        getattr(replaceable, "cache_clear", lambda: None)()
+    lexicon._KNOWN.clear()
+    lexicon._LEARNT.clear()
 
 
 @pytest.fixture
@@ -84,3 +88,51 @@ def test_each_family_of_entries_keeps_only_its_newest(
         old_simplemma[0].name,
     }
     assert french.exists()  # another language: another family
+
+
+def _lemmas(store: Path) -> dict[str, str]:
+    (path,) = store.glob("lemmas-en-*.pickle")
+    kept = pickle.loads(path.read_bytes())[1]
+    assert isinstance(kept, dict)
+    return kept
+
+
+def _no_simplemma() -> object:
+    raise AssertionError("simplemma was loaded")
+
+
+def test_lemmas_found_are_kept_and_a_later_run_reads_them_without_simplemma(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert lexicon.load("en").lemma("wombats") == "wombat"
+    lexicon.keep_learnt()
+    assert _lemmas(store)["wombats"] == "wombat"
+
+    _forget()  # a new process: nothing in memory, the store as the last one left it
+    monkeypatch.setattr(lexicon, "_lemmatizer", _no_simplemma)
+    assert lexicon.load("en").lemma("wombats") == "wombat"
+
+
+def test_a_word_never_met_still_gets_its_lemma(store: Path) -> None:
+    lexicon.load("en").lemma("wombats")
+    lexicon.keep_learnt()
+    _forget()
+    assert lexicon.load("en").lemma("blankets") == "blanket"
+
+
+def test_keeping_joins_what_another_process_kept_meanwhile(store: Path) -> None:
+    lexicon.load("en").lemma("wombats")
+    lexicon.keep_learnt()
+    _forget()
+    lexicon._KNOWN["en"] = {}  # another process, started before the first kept
+    lexicon.load("en").lemma("blankets")
+    lexicon.keep_learnt()
+    assert {"wombats", "blankets"} <= set(_lemmas(store))
+
+
+def test_the_lemmas_kept_are_bounded(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lexicon, "LEMMAS_KEPT", 3)
+    for word in ("wombats", "blankets", "kettles", "saucers"):
+        lexicon.load("en").lemma(word)
+    lexicon.keep_learnt()
+    assert len(_lemmas(store)) == 3

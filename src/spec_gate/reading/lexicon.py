@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import importlib.resources
+import importlib.util
+import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -296,16 +298,24 @@ def _simplemma_version() -> str:
 
 
 @cache
-def _stamp() -> str:
-    """Changes with this layer's code and simplemma's version: a stored Lexicon fits both."""
-    import simplemma
+def _simplemma_installed() -> str:
+    """simplemma as installed, told without importing it (its import costs more than a small
+    document's check): where its package is, and its first file's time and size, which an
+    upgrade or a reinstall changes."""
+    found = importlib.util.find_spec("simplemma")
+    origin = found.origin if found is not None else None
+    if origin is None or not os.path.exists(origin):
+        return "not installed"
+    stat = os.stat(origin)
+    return f"{origin}:{stat.st_mtime_ns}:{stat.st_size}"
 
+
+@cache
+def _stamp() -> str:
+    """Changes with this layer's code and simplemma's installation: a stored Lexicon fits both."""
     here = Path(__file__).parent
     files = sorted(here.glob("*.py"))
-    parts = [
-        str(getattr(simplemma, "__version__", "")),
-        *(f"{f.name}:{f.stat().st_mtime_ns}" for f in files),
-    ]
+    parts = [_simplemma_installed(), *(f"{f.name}:{f.stat().st_mtime_ns}" for f in files)]
     return "\0".join(parts)
 
 
@@ -365,7 +375,80 @@ def _class(words: frozenset[str], phrases: Mapping[str, Iterable[tuple[str, ...]
 
 @lru_cache(maxsize=65536)
 def _simplemma(word: str, language: str) -> str:
-    return str(_lemmatizer().lemmatize(word, lang=language))
+    known = _known(language)
+    found = known.get(word)
+    if found is None:
+        found = str(_lemmatizer().lemmatize(word, lang=language))
+        known[word] = found
+        _learnt(language)
+    return found
+
+
+# simplemma's lemmas, kept in the store as they are found: a run that meets only words met
+# before (a hook checking the one file just edited) neither imports simplemma nor loads its
+# dictionaries. Each language keeps at most LEMMAS_KEPT words, the first found.
+LEMMAS_KEPT = 200_000
+_KNOWN: dict[str, dict[str, str]] = {}
+_LEARNT: dict[str, int] = {}  # language -> words found in this process, not yet kept
+
+
+def _lemmas_path(language: str) -> tuple[Path, tuple[str, str, str]] | None:
+    where = store.folder()
+    if where is None:
+        return None
+    installed = _simplemma_installed()
+    name = hashlib.sha256(installed.encode()).hexdigest()[:12]
+    return where / f"lemmas-{language}-{name}.pickle", ("lemmas", installed, language)
+
+
+def _known(language: str) -> dict[str, str]:
+    found = _KNOWN.get(language)
+    if found is None:
+        place = _lemmas_path(language)
+        kept = store.load(*place) if place is not None else None
+        found = _KNOWN[language] = dict(kept) if isinstance(kept, dict) else {}
+    return found
+
+
+def _learnt(language: str) -> None:
+    if not _LEARNT:
+        import atexit
+
+        atexit.register(keep_learnt)
+    _LEARNT[language] = _LEARNT.get(language, 0) + 1
+
+
+def warm(language: str = DEFAULT_LANGUAGE) -> None:
+    """Load ``language``'s vocabulary, its kept lemmas, simplemma and its dictionary now:
+    worker processes forked after this share them instead of each loading them."""
+    load(language)
+    _known(language)
+    if language in _SIMPLEMMA_LANGUAGES:
+        _lemmatizer().lemmatize("checked", lang=language)
+
+
+def keep_learnt() -> None:
+    """Keep the lemmas this process found, joined with those another process kept meanwhile.
+    Called at exit (a worker process calls it itself: it exits without running ``atexit``)."""
+    for language in [code for code, count in _LEARNT.items() if count]:
+        _LEARNT[language] = 0
+        place = _lemmas_path(language)
+        if place is None:
+            continue
+        path, key = place
+        kept = store.load(path, key)
+        joined = dict(kept) if isinstance(kept, dict) else {}
+        room = LEMMAS_KEPT - len(joined)
+        if room <= 0:
+            continue
+        for word, lemma in _KNOWN.get(language, {}).items():
+            if room <= 0:
+                break
+            if word not in joined:
+                joined[word] = lemma
+                room -= 1
+        store.save(path, key, joined)
+        store.keep_newest(path.parent, (f"lemmas-{language}-{'?' * 12}.pickle",), 2)
 
 
 @cache
