@@ -311,6 +311,28 @@ def test_worker_processes_keep_the_lemmas_they_find(
     assert {lemmas[animal] for animal in animals} >= {"wombat", "kangaroo", "koala"}
 
 
+def test_a_run_after_one_that_kept_its_lemmas_needs_no_simplemma(
+    cli: Cli, write: Write, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lexicon._KNOWN.clear()
+    lexicon._simplemma.cache_clear()
+    for index in range(20):
+        write(
+            f"docs/d{index:02}.md", f"**Why:** Riders on line {index} lose paper tickets to wind.\n"
+        )
+    first = cli("check", "--kind", "pr", "--format", "json", "--jobs", "2", "docs")
+    assert cli("check", "--kind", "pr", "--format", "json", "--jobs", "2", "docs").out == first.out
+
+    def no_simplemma() -> object:
+        raise AssertionError("simplemma was loaded")
+
+    lexicon._KNOWN.clear()  # a new process: what the store kept, nothing else
+    lexicon._simplemma.cache_clear()
+    monkeypatch.setattr(lexicon, "_lemmatizer", no_simplemma)
+    again = cli("check", "--kind", "pr", "--format", "json", "--jobs", "2", "--no-cache", "docs")
+    assert again.out == first.out
+
+
 @pytest.mark.parametrize("value", ["0", "-1", "two"])
 def test_bad_jobs(cli: Cli, write: Write, value: str) -> None:
     write("x.md", GOOD_PR)

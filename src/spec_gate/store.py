@@ -16,7 +16,8 @@ import importlib.util
 import os
 import pickle
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager, suppress
 from functools import cache
 from pathlib import Path
 
@@ -58,6 +59,28 @@ def save(path: Path, key: object, value: object) -> None:
         os.replace(temporary, path)
     except OSError:
         return
+
+
+@contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Hold ``path``'s lock (``<path>.lock``) while reading, joining and writing it again, so
+    that two processes keeping at once do not lose each other's part. Where there is no
+    ``fcntl`` (Windows), or the lock cannot be taken, nothing is held: the last write wins."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handle = open(path.with_name(path.name + ".lock"), "a")  # noqa: SIM115 - held below
+    except OSError:
+        yield
+        return
+    with handle:
+        with suppress(OSError):
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
 
 
 def keep_newest(folder: Path, patterns: tuple[str, ...], count: int) -> None:

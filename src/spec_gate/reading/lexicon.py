@@ -419,12 +419,11 @@ def _learnt(language: str) -> None:
 
 
 def warm(language: str = DEFAULT_LANGUAGE) -> None:
-    """Load ``language``'s vocabulary, its kept lemmas, simplemma and its dictionary now:
-    worker processes forked after this share them instead of each loading them."""
+    """Load ``language``'s vocabulary and its kept lemmas now: worker processes forked after
+    this share them instead of each loading them. simplemma and its dictionary are loaded
+    only where a word is missing: most runs after the first miss none."""
     load(language)
     _known(language)
-    if language in _SIMPLEMMA_LANGUAGES:
-        _lemmatizer().lemmatize("checked", lang=language)
 
 
 def keep_learnt() -> None:
@@ -436,18 +435,19 @@ def keep_learnt() -> None:
         if place is None:
             continue
         path, key = place
-        kept = store.load(path, key)
-        joined = dict(kept) if isinstance(kept, dict) else {}
-        room = LEMMAS_KEPT - len(joined)
-        if room <= 0:
-            continue
-        for word, lemma in _KNOWN.get(language, {}).items():
+        with store.locked(path):
+            kept = store.load(path, key)
+            joined = dict(kept) if isinstance(kept, dict) else {}
+            room = LEMMAS_KEPT - len(joined)
             if room <= 0:
-                break
-            if word not in joined:
-                joined[word] = lemma
-                room -= 1
-        store.save(path, key, joined)
+                continue
+            for word, lemma in _KNOWN.get(language, {}).items():
+                if room <= 0:
+                    break
+                if word not in joined:
+                    joined[word] = lemma
+                    room -= 1
+            store.save(path, key, joined)
         store.keep_newest(path.parent, (f"lemmas-{language}-{'?' * 12}.pickle",), 2)
 
 
