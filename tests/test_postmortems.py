@@ -576,6 +576,37 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
     ),
     ("what someone might do", "If Kim had not alerted the others, the deploy would fail.", []),
     ("a role, unapproved", "The new hire merged it without approval.", ["error"]),
+    # A step left out, in any words: "without" and what was not done.
+    (
+        "a role that skipped the runbook",
+        "The new hire pushed the deploy without following the runbook.",
+        ["error"],
+    ),
+    (
+        "a role that did not wait",
+        "A contractor restarted the database without waiting for the drain.",
+        ["error"],
+    ),
+    ("he did not wait", "He merged the change without waiting for CI.", ["error"]),
+    # Not a step left out: what was spared, what was not known, or not anyone's (the team's;
+    # a line that tells someone what to do).
+    (
+        "nobody interrupted",
+        "The on-call engineer restarted the pods without interrupting anyone.",
+        [],
+    ),
+    (
+        "not realising",
+        "An engineer ran the migration without realising it targeted production.",
+        [],
+    ),
+    ("the team's skipped step", "We deployed the fix without waiting for CI.", []),
+    (
+        "an instruction",
+        "- Audit all clusters for orphaned secrets without owning Certificate resources.",
+        [],
+    ),
+    ("without warning", "The server restarted without warning at 14:02.", []),
     (
         "a judged role",
         "The shift lead restarted the robots early, which was a clear lapse.",

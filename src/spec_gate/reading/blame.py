@@ -131,6 +131,13 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
         doer = _doer(tokens, start, lexicon, names=True)
         if doer:
             return f"{doer} {shown(tokens, start, end)}"
+    # Any step left out the same way ("without following the runbook"), when a role, a handle
+    # or a pronoun left it out, not a capitalised word: opening a sentence, it is as often an
+    # instruction ("Audit all clusters without owning ...") as a name.
+    for start, end in _steps_left_out(tokens, lexicon):
+        doer = _doer(tokens, start, lexicon, names=False)
+        if doer:
+            return f"{doer} {shown(tokens, start, end)}"
     # Someone who caused it: "@jdoe broke the build", "Bob caused the outage with a bad push"
     # (the verb, inflected: "the root cause" is a noun).
     for start, end in lexicon["causing"].spans(lemmas):
@@ -181,6 +188,28 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
         ):
             return shown(tokens, position, position + 3)
     return ""
+
+
+def _steps_left_out(tokens: Sequence[Token], lexicon: Lexicon) -> Iterator[tuple[int, int]]:
+    """ "without following the runbook", "without waiting for CI": a step left out, said as
+    "without" (``leaving_out``) and a verb's -ing form; not what was spared or not known
+    ("without interrupting anyone", "without realising", ``not_steps``)."""
+    for position in range(len(tokens) - 1):
+        if tokens[position].lemma not in lexicon["leaving_out"]:
+            continue
+        verb = tokens[position + 1]
+        after = tokens[position + 2] if position + 2 < len(tokens) else None
+        # An -ing form the lemmatizer also knows as a noun ("following") is a verb when an
+        # object follows it: "without following the runbook" (but "without warning" alone).
+        doing = verb.lemma != verb.lower or (after is not None and after.lemma in _OBJECTS)
+        if (
+            verb.kind is Kind.WORD
+            and verb.lower.endswith("ing")
+            and doing
+            and verb.lemma not in lexicon["not_steps"]
+            and verb.lemma not in lexicon["harm"]
+        ):
+            yield position, position + 2
 
 
 def _main_clause(lemmas: Sequence[str]) -> Sequence[str]:
@@ -293,6 +322,7 @@ def _a_name(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "every", "each"})
+_OBJECTS = _DETERMINERS | {"our", "their", "its", "his", "her", "my", "your", "any", "up"}
 
 
 def _possessed(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
