@@ -101,6 +101,31 @@ SPECS = [
         "why-section",
     ),
     (
+        "asked for, by no one in particular",
+        spec(
+            why="This has been requested many times and will improve the overall experience,"
+            " making the product more intuitive and efficient for everyone who uses it."
+        ),
+        "why-section",
+    ),
+    (
+        "asked for over the years, better for everyone",
+        spec(
+            why="Many users have asked for this over the years, and it makes the product better for everyone."
+        ),
+        "why-section",
+    ),
+    (
+        "asked for by people a reader can picture",
+        spec(why="Ward clerks keep asking for it: each swap now takes them four phone calls."),
+        None,
+    ),
+    (
+        "asked for, with the problem it shows",
+        spec(why="Planners have requested this repeatedly because swaps by email get lost."),
+        None,
+    ),
+    (
         "Q3 as evidence",
         spec(why="It is planned for Q3 as part of the roadmap for Q3."),
         "why-section",

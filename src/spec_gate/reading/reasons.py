@@ -48,6 +48,11 @@ def weigh(sentences: Iterable[Sentence], title: Sequence[str], lexicon: Lexicon)
             kinds.setdefault("prompt", sentence)
             continue
         problem = _problem(tokens, lexicon)
+        if problem and _only_asked(tokens, lexicon):
+            # "has been requested many times", "many users asked for it": who asked, and for
+            # what, is the reason; in general words it is none.
+            words -= lexicon["demand"].words
+            problem = _someone(tokens, lexicon, specific=True)
         if words and _plan(tokens, lexicon) and not problem:
             kinds.setdefault("plan", sentence)
             continue
@@ -61,6 +66,9 @@ def weigh(sentences: Iterable[Sentence], title: Sequence[str], lexicon: Lexicon)
             if len(own) >= _OWN_WORDS:
                 return Weighed(True)  # a problem stated in words of its own: enough read
         figure = extent(tokens, lexicon)
+        generic = lexicon["generic_people"]
+        if figure and all(lexicon.lemma(w) in generic for w in figure.lower().split()):
+            figure = None  # "better for everyone", "for all users": praise, not a count
         if figure and len(words) >= 2:
             return Weighed(True, quoted=sentence.text)
         if figure:
@@ -76,11 +84,31 @@ def weigh(sentences: Iterable[Sentence], title: Sequence[str], lexicon: Lexicon)
     return Weighed(False, *_why_not(kinds))
 
 
-def _someone(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
-    """Whether the sentence names people who are not us."""
+def _someone(tokens: Sequence[Token], lexicon: Lexicon, specific: bool = False) -> bool:
+    """Whether the sentence names people who are not us (``specific``: a group a reader can
+    picture, not "users" or "everyone")."""
+    generic = lexicon["generic_people"] if specific else None
     return any(
-        (m := mention_at(tokens, i, lexicon)) is not None and m.person and not m.responder
+        (m := mention_at(tokens, i, lexicon)) is not None
+        and m.person
+        and not m.responder
+        and (generic is None or tokens[m.index].lemma not in generic)
         for i in range(len(tokens))
+    )
+
+
+def _only_asked(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Whether the only problem the sentence names is that someone asked for the change."""
+    lemmas = [t.lemma for t in tokens]
+    demand = lexicon["demand"]
+    if not demand.found_in(lemmas):
+        return False
+    rest = ["" if lemma in demand else lemma for lemma in lemmas]
+    harmed = as_written(lexicon, "harm_words")
+    return not (
+        lexicon["problems"].found_in(rest)
+        or lexicon["inability"].found_in(rest)
+        or any(t.lower in harmed for t in tokens)
     )
 
 
