@@ -217,6 +217,47 @@ ACTION_ITEMS = [
         "## Action items\n\nWe will do better.\n",
         [(1, "the “Action items” section has no items; it needs at least 1")],
     ),
+    # A platitude with an owner and a ticket is still a platitude: who and where say nothing
+    # of what to do.
+    (
+        "a platitude owned and tracked",
+        "## Action items\n\n- [ ] Make sure this does not happen again (@sam, PAY-431)\n",
+        [
+            (
+                1,
+                "the “Action items” section has no items; it needs at least 1 (not counted, as "
+                "they name nothing specific to do: “Make sure this does not happen again (@…”)",
+            )
+        ],
+    ),
+    (
+        "a platitude with an owner field",
+        "## Action items\n\n- [ ] Improve monitoring (owner: Sam Lee, due 2026-04-01)\n",
+        [
+            (
+                1,
+                "the “Action items” section has no items; it needs at least 1 (not counted, as "
+                "they name nothing specific to do: “Improve monitoring (owner: Sam Lee, due…”)",
+            )
+        ],
+    ),
+    (
+        "a platitude in a table with owner and ticket columns",
+        "## Action items\n\n| Follow-up | Owner | Ticket |\n|---|---|---|\n"
+        "| Be more vigilant about monitoring | Adebayo Okoro | MKT-901 |\n",
+        [
+            (
+                1,
+                "the “Action items” section has no items; it needs at least 1 (not counted, as "
+                "they name nothing specific to do: “Be more vigilant about monitoring | Ade…”)",
+            )
+        ],
+    ),
+    (
+        "a specific item, owned and tracked",
+        "## Action items\n\n- [ ] Alert on card failures over 1 % in five minutes (@sam, PAY-431)\n",
+        [],
+    ),
     # A short status note with no part for follow-ups may commit to one in its prose.
     (
         "a change committed to in the prose, so that it does not recur",
@@ -576,6 +617,8 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
     ),
     ("what someone might do", "If Kim had not alerted the others, the deploy would fail.", []),
     ("a role, unapproved", "The new hire merged it without approval.", ["error"]),
+    # An item's owner after "root cause" is who investigates it, not who caused it.
+    ("an item's owner", "- [ ] Investigate the root cause further (@sam, PAY-431)", []),
     # A step left out, in any words: "without" and what was not done.
     (
         "a role that skipped the runbook",

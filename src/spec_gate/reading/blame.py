@@ -153,6 +153,8 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
     for start, end in lexicon["cause_words"].spans(lemmas):
         for position in range(end, min(len(tokens), end + 6)):
             token = tokens[position]
+            if token.text in ("(", "["):
+                break  # "Investigate the root cause (@sam, PAY-431)": who owns the item
             pointed = token.kind is Kind.HANDLE or token.lemma in _SELF
             owned = token.possessive and _named(tokens, position, lexicon, names=True)
             if owned and not lexicon["doings"].match(lemmas, min(position + 1, len(lemmas) - 1)):

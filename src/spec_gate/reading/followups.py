@@ -333,7 +333,7 @@ def _auxiliaries(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], froz
 def platitude(text: str, lexicon: Lexicon) -> bool:
     """Whether an item names nothing specific to do: "be more careful", "improve monitoring",
     "review the process"."""
-    tokens = tokenize(plain(text), lexicon)
+    tokens = _what_to_do(tokenize(plain(text), lexicon), lexicon)
     opening = [t.lemma for t in tokens[:8] if t.kind is Kind.WORD]
     if lexicon["platitude_predicates"].found_in(opening):
         return True
@@ -351,6 +351,32 @@ def platitude(text: str, lexicon: Lexicon) -> bool:
         if index not in covered and lemma not in stop and substantial(lemma)
     ]
     return len(specific) < 2
+
+
+def _what_to_do(tokens: Sequence[Token], lexicon: Lexicon) -> list[Token]:
+    """An item's tokens less what says who owns it and where it is tracked, which says nothing
+    of what to do: a group in parentheses holding a handle, a ticket or an owner field ("Make
+    sure this never happens again (@sam, PAY-431)"), and an owner field to the item's end."""
+    labels = lexicon["owner_labels"]
+    kept: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.text == "(":
+            close = next((j for j in range(index + 1, len(tokens)) if tokens[j].text == ")"), -1)
+            group = tokens[index + 1 : close] if close > 0 else []
+            if any(t.kind in (Kind.HANDLE, Kind.REF) or t.lemma in labels for t in group):
+                index = close + 1
+                continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.lemma in labels and following is not None and following.text in _FIELD_MARKS:
+            break  # "owner: Sam Lee", "Owner - Platform"
+        kept.append(token)
+        index += 1
+    return kept
+
+
+_FIELD_MARKS = frozenset({":", "-", "–", "—", "="})
 
 
 @lru_cache(maxsize=4096)
