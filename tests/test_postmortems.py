@@ -602,6 +602,14 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
     ("her fault", "Dana pushed a bad index; it was her fault.", ["error"]),
     ("his mistake", "The config was wrong, and that was his mistake.", ["error"]),
     ("a name's typo", "Lena's typo broke the DNS record.", ["error"]),
+    ("a name that made a typo", "Sam made a typo in the config.", ["error"]),
+    (
+        "a role that made a mistake",
+        "The on-call engineer made a mistake in the runbook step.",
+        ["error"],
+    ),
+    ("a thing that made an error", "The script made an error when parsing the date.", []),
+    ("the team that made a mistake", "We made a mistake: the runbook assumed two regions.", []),
     # A holiday's rush is no one's: a name does not take "the".
     ("the Valentine's rush", "Under load the Valentine's rush made collisions common.", []),
     ("a role, unreviewed", "The on-call engineer pushed it without review.", ["error"]),
