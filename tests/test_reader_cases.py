@@ -174,6 +174,26 @@ SPECS = [
         None,
     ),
     (
+        "the perspectives named at once, and no issues found",
+        spec(
+            review=(
+                "We considered low digital literacy, disability and assistive technology, and "
+                "slow connections for the rota board, and found no issues."
+            )
+        ),
+        "a11y-review",
+    ),
+    (
+        "an issue found and fixed, in an answer",
+        spec(
+            review=REVIEW.replace(
+                "without help.",
+                "without help; we found and fixed one issue, a button with no label.",
+            )
+        ),
+        None,
+    ),
+    (
         "a promise",
         spec(
             review=(

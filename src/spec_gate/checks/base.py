@@ -250,6 +250,18 @@ def reading(
         yield from sentences([(block.full_text if isinstance(block, Block) else text, line)], own)
 
 
+def title_lemmas(doc: Document, context: Context) -> tuple[str, ...]:
+    """The lemmas of the document's title: front matter ``title:``, else its first heading."""
+    title = ""
+    if doc.frontmatter and isinstance(doc.frontmatter.get("title"), str):
+        title = doc.frontmatter["title"]
+    elif doc.sections:
+        title = doc.sections[0].title
+    return tuple(
+        lemma for sentence in read(doc, context, [(title, 1)]) for lemma in sentence.lemmas
+    )
+
+
 def shorten(text: str, limit: int = 80) -> str:
     """One line of at most ``limit`` characters, for quoting a document in a message."""
     text = " ".join(text.split())

@@ -42,6 +42,7 @@ from spec_gate.checks.base import (
     read,
     scopes,
     shorten,
+    title_lemmas,
 )
 from spec_gate.document import Context, Document, content, shingles
 from spec_gate.findings import Passage
@@ -124,6 +125,7 @@ def _judged(
     it stands in ("Low digital literacy:"), if any; what is set aside before reading (a
     placeholder, a one-word dismissal, a prompt pasted back) is said too."""
     judged: list[tuple[Sentence, Said | str, Sentence | None]] = []
+    title = frozenset(title_lemmas(doc, context))
     blocks = [b for s in found for b in s.blocks]
     for block in blocks:
         if content.is_placeholder(block.text, doc.references):
@@ -134,12 +136,13 @@ def _judged(
             reason = "the template's or the help's own words"
         else:
             read_here = read(doc, context, [block])
-            judged += _labelled(read_here, [said(s, lexicon) for s in read_here], lexicon)
+            verdicts = [said(s, lexicon, title) for s in read_here]
+            judged += _labelled(read_here, verdicts, lexicon)
             continue
         here = sentences([(block.full_text, block.line)], lexicon)
         judged += _labelled(here, [reason] * len(here), lexicon)
     titles = [(title, scope.line) for s in found for title in s.nested_titles]
-    judged += [(s, said(s, lexicon), None) for s in read(doc, context, titles)]
+    judged += [(s, said(s, lexicon, title), None) for s in read(doc, context, titles)]
     return judged
 
 

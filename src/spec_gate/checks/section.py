@@ -21,10 +21,10 @@ from spec_gate.checks.base import (
     Scope,
     lexicon_of,
     missed,
-    read,
     reading,
     scopes,
     shorten,
+    title_lemmas,
 )
 from spec_gate.checks.mentions import Term, mentions_any, terms
 from spec_gate.document import Context, Document, shingles, specific_words
@@ -76,7 +76,7 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
                 continue
             if options.reason:
                 weighed = reasons.weigh(
-                    reading(doc, context, scope.blocks), _title(doc, context), lexicon_of(doc)
+                    reading(doc, context, scope.blocks), title_lemmas(doc, context), lexicon_of(doc)
                 )
                 if not weighed.reason:
                     unreasoned = unreasoned or (scope, weighed)
@@ -127,18 +127,6 @@ def _names_people(doc: Document, context: Context, scope: Scope) -> bool:
 def _no_one(doc: Document, scope: Scope) -> reasons.Weighed:
     said = " ".join(b.text for b in scope.blocks)
     return reasons.Weighed(False, "names no one in particular", said)
-
-
-def _title(doc: Document, context: Context) -> tuple[str, ...]:
-    """The lemmas of the document's title: front matter ``title:``, else its first heading."""
-    title = ""
-    if doc.frontmatter and isinstance(doc.frontmatter.get("title"), str):
-        title = doc.frontmatter["title"]
-    elif doc.sections:
-        title = doc.sections[0].title
-    return tuple(
-        lemma for sentence in read(doc, context, [(title, 1)]) for lemma in sentence.lemmas
-    )
 
 
 def _no_reason(scope: Scope, weighed: reasons.Weighed) -> str:

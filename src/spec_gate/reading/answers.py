@@ -17,7 +17,7 @@ offline"). These look like answers and are not:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from enum import Enum
 
 from spec_gate.reading.lexicon import Lexicon, WordClass
@@ -31,7 +31,7 @@ class Said(Enum):
     DEFERRAL = "a deferral"
     DISMISSAL = "a dismissal"
     BARE = "a mark, not an answer"
-    NAMING = "names the perspectives without answering them"
+    NAMING = "a line naming the perspectives without answering them"
 
 
 PERSPECTIVES = ("perspective_literacy", "perspective_disability", "perspective_connection")
@@ -39,8 +39,10 @@ _OWN = 2  # words of its own, beyond the perspective's and the review's: what ma
 _SAYS_MORE = 4  # words of its own that make "no need to open the app" a decision, not a shrug
 
 
-def said(sentence: Sentence, lexicon: Lexicon) -> Said:
-    """What a review's sentence does."""
+def said(sentence: Sentence, lexicon: Lexicon, title: Collection[str] = ()) -> Said:
+    """What a review's sentence does; ``title``: the lemmas of the document's title, which
+    a line naming the perspectives does not answer them by repeating ("We reviewed low
+    literacy, screen readers and slow networks for the saved filters")."""
     lemmas = sentence.lemmas
     if sentence.question:
         return Said.QUESTION
@@ -55,7 +57,9 @@ def said(sentence: Sentence, lexicon: Lexicon) -> Said:
     checked = lexicon["checks_made"].found_in(lemmas) and not _future(lemmas, lexicon)
     if lexicon["promises"].found_in(unquoted) and not checked:
         return Said.PROMISE
-    if sum(topic_in(sentence, lexicon, name) for name in PERSPECTIVES) >= 2 and len(own) < _OWN:
+    if sum(topic_in(sentence, lexicon, name) for name in PERSPECTIVES) >= 2 and (
+        len([w for w in own if w not in title]) < _OWN
+    ):
         return Said.NAMING
     if len(own) < _OWN and not (own and checked):
         return Said.BARE  # "✅", "Considered." (but "announced to screen readers" answers)
