@@ -92,6 +92,34 @@ CASES = [
     ("who-affected", "spec", "## User Stories\nAs a rider I pay on the train.\n", []),
     ("who-affected", "ticket", "## Audience\nSupport staff answering refunds.\n", []),
     ("who-affected", "pr", WHY, [(1, "")]),
+    # "Our valued customers and stakeholders": the label's words and "our" name no one.
+    (
+        "who-affected",
+        "pr",
+        "**Who is affected:** our valued customers and stakeholders across the business.",
+        [
+            (
+                1,
+                "“Who is affected” names no one in particular (“our valued customers and "
+                "stakeholders across the business.”): say which people notice this change, "
+                "and how (“riders on mobile data”, “the support team”)",
+            )
+        ],
+    ),
+    (
+        "who-affected",
+        "spec",
+        "## Who is affected\nOur valued customers and stakeholders across the business.\n",
+        [
+            (
+                1,
+                "the “Who is affected” section names no one in particular (“Our valued customers "
+                "and stakeholders across the business.”): say which people notice this change, "
+                "and how (“riders on mobile data”, “the support team”)",
+            )
+        ],
+    ),
+    ("who-affected", "pr", "**Who is affected:** our support agents, who answer refunds.", []),
     # a11y-review
     ("a11y-review", "spec", REVIEW, []),
     (

@@ -32,6 +32,7 @@ from spec_gate.findings import Passage
 from spec_gate.patterns import Regex
 from spec_gate.reading import reasons
 from spec_gate.reading.people import mention_at
+from spec_gate.reading.text import words_of
 
 NAME = "section"
 
@@ -113,12 +114,20 @@ def _specific(doc: Document, context: Context, scope: Scope, options: Options) -
 def _names_people(doc: Document, context: Context, scope: Scope) -> bool:
     lexicon = lexicon_of(doc)
     generic = lexicon["generic_people"]
+    # A labelled paragraph is read with its label: "Who is affected" names no one.
+    label = {lexicon.lemma(w) for w in words_of(scope.title.lower())} if scope.is_label else set()
     for sentence in reading(doc, context, scope.blocks):
         for index, token in enumerate(sentence.tokens):
+            if token.lemma in generic or token.lemma in lexicon["stopwords"]:
+                continue  # "our" in "our valued customers": the noun says who, not "our"
             mention = mention_at(sentence.tokens, index, lexicon)
-            if mention is not None and mention.person and token.lemma not in generic:
+            if mention is not None and mention.person and token.lemma not in label:
                 return True
-        words = [t for t in sentence.tokens if t.is_word and t.lemma not in lexicon["stopwords"]]
+        words = [
+            t
+            for t in sentence.tokens
+            if t.is_word and t.lemma not in lexicon["stopwords"] and t.lemma not in label
+        ]
         if len([t for t in words if t.lemma not in generic]) >= 2:
             return True  # "users on mobile data", "anyone who pays by card"
     return False
