@@ -42,6 +42,27 @@ def messages(rule: str, text: str) -> list[str]:
 
 
 NARRATIVE = [
+    # Users set before the system's measures tell the system's side; slow pages are met.
+    (
+        "users sprinkled over the system's measures",
+        "# Outage\n\n## Impact\n\nUsers experienced degraded performance during the incident "
+        "window. Error rates peaked at 14% and p99 latency reached 2.4 s on the payments API "
+        "before the rollback completed at 14:47 UTC.\n",
+        [
+            (
+                3,
+                "the “Impact” section does not say who was affected and what they experienced "
+                "(someone, in the users' words, who could not, saw, lost or waited)",
+            )
+        ],
+    ),
+    (
+        "slow pages, as customers met them",
+        "# Outage\n\n## Impact\n\nFor 40 minutes, customers experienced slow page loads of up "
+        "to 9 seconds when opening their basket, and many gave up before paying at the till; "
+        "about 3,000 sessions were affected.\n",
+        [],
+    ),
     ("a user story under Impact", f"# Outage\n\n## User impact\n\n{STORY}\n", []),
     (
         "a user story under Summary",

@@ -58,6 +58,8 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
             or (_future(lemmas, start) and not _harm_after(sentence, end, lexicon))
         ):
             continue  # "users did not see", "you will see improvements": no harm told
+        if lemmas[start] in lexicon["perceiving"] and _measured(lemmas, end, lexicon):
+            continue  # "users experienced degraded performance": the system's side
         if tuple(lemmas[end : end + 2]) in (("to", "be"), ("to", "get")):
             continue  # "users were unable to be deleted": done to them by the system
         if _conditional(lemmas, start) or _finding_out(lemmas, start, end, lexicon):
@@ -455,6 +457,23 @@ def _finding_out(lemmas: Sequence[str], start: int, end: int, lexicon: Lexicon) 
             word in lexicon["loss_states"] or word in lexicon["symptoms"] for word in after
         )
     return False
+
+
+def _measured(lemmas: Sequence[str], end: int, lexicon: Lexicon) -> bool:
+    """Whether what was seen is a measure of the system ("degraded performance", "elevated
+    latency"): its head, within the few words after the verb, before anything else is said."""
+    for position in range(end, min(len(lemmas), end + _MEASURE_REACH)):
+        if lexicon["measures"].match(lemmas, position):
+            return True
+        if lemmas[position] in _OBJECT_ENDS:
+            return False
+    return False
+
+
+_MEASURE_REACH = 3  # "some degraded API performance"
+_OBJECT_ENDS = frozenset(
+    {"when", "while", "and", "but", "because", "on", "in", "at", "for", "with"}
+)
 
 
 def _experiences(lemmas: Sequence[str], lexicon: Lexicon) -> list[tuple[int, int]]:
