@@ -624,6 +624,8 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
     ("his mistake", "The config was wrong, and that was his mistake.", ["error"]),
     ("a name's typo", "Lena's typo broke the DNS record.", ["error"]),
     ("a name that made a typo", "Sam made a typo in the config.", ["error"]),
+    ("a name's lack of attention", "Sam's lack of attention caused the outage.", ["error"]),
+    ("our lack of attention", "Our lack of attention to disk usage let the volume fill.", []),
     (
         "a role that made a mistake",
         "The on-call engineer made a mistake in the runbook step.",
