@@ -647,6 +647,23 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
         ["error"],
     ),
     ("what someone might do", "If Kim had not alerted the others, the deploy would fail.", []),
+    # A duty someone failed is blame, even said as what would have been.
+    (
+        "had the reviewer done their job",
+        "This would not have happened if the reviewer had done their job.",
+        ["error"],
+    ),
+    (
+        "a role that did not pay attention",
+        "The on-call engineer did not pay attention to the alert.",
+        ["error"],
+    ),
+    ("had we done our job", "If we had done our job, this would not have happened.", []),
+    (
+        "advice to pay attention",
+        "Reviewers should pay attention to config diffs; the tool now highlights them.",
+        [],
+    ),
     ("a role, unapproved", "The new hire merged it without approval.", ["error"]),
     # An item's owner after "root cause" is who investigates it, not who caused it.
     ("an item's owner", "- [ ] Investigate the root cause further (@sam, PAY-431)", []),

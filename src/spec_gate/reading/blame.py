@@ -99,6 +99,11 @@ def _people(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
 def _person(sentence: Sentence, lexicon: Lexicon) -> str:
     tokens = sentence.tokens
     lemmas = sentence.lemmas
+    # A duty someone failed, said as what would have been: "this would not have happened if
+    # the reviewer had done their job" accuses as plainly as "the reviewer did not do it".
+    for start, end in lexicon["duty_failed"].spans(lemmas):
+        if any(_named(tokens, i, lexicon) for i in range(len(tokens))):
+            return shown(tokens, start, end)
     if any(w in ("would", "could", "might", "if") for w in _main_clause(lemmas)):
         return ""  # what someone might do, not what anyone did
     # A judgement: "human error", "should have known", or a word judging someone named in
