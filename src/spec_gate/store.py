@@ -102,6 +102,15 @@ def keep_newest(folder: Path, patterns: tuple[str, ...], count: int) -> None:
 DEPENDENCIES = ("pyromark", "simplemma", "re2", "yaml", "pydantic")
 
 
+def installed(name: str) -> str:
+    """Package ``name`` as installed, told without importing it: where it is, and its first
+    file's time and size, which an upgrade or a reinstall changes."""
+    found = importlib.util.find_spec(name)  # found, not imported
+    origin = found.origin if found is not None else None
+    stat = os.stat(origin) if origin and os.path.exists(origin) else None
+    return f"{name}:{origin}:{stat and stat.st_mtime_ns}:{stat and stat.st_size}"
+
+
 @cache
 def code_stamp() -> str:
     """Changes whenever spec-gate's code or built-in rule sets change, released or not, or
@@ -109,11 +118,7 @@ def code_stamp() -> str:
     rules = importlib.import_module("spec_gate.rules")  # the built-in rule sets' folder
     folders = {str(Path(spec_gate.__file__).parent), *getattr(rules, "__path__", [])}
     parts = [spec_gate.__version__, sys.version]
-    for name in DEPENDENCIES:
-        found = importlib.util.find_spec(name)  # found, not imported
-        origin = found.origin if found is not None else None
-        stat = os.stat(origin) if origin and os.path.exists(origin) else None
-        parts.append(f"{name}:{origin}:{stat and stat.st_mtime_ns}:{stat and stat.st_size}")
+    parts += [installed(name) for name in DEPENDENCIES]
     for root in sorted(folders):
         for current, _dirs, names in os.walk(root):
             for name in sorted(names):

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib.resources
-import importlib.util
-import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -299,15 +297,9 @@ def _simplemma_version() -> str:
 
 @cache
 def _simplemma_installed() -> str:
-    """simplemma as installed, told without importing it (its import costs more than a small
-    document's check): where its package is, and its first file's time and size, which an
-    upgrade or a reinstall changes."""
-    found = importlib.util.find_spec("simplemma")
-    origin = found.origin if found is not None else None
-    if origin is None or not os.path.exists(origin):
-        return "not installed"
-    stat = os.stat(origin)
-    return f"{origin}:{stat.st_mtime_ns}:{stat.st_size}"
+    """simplemma as installed, told without importing it: its import costs more than a small
+    document's check."""
+    return store.installed("simplemma")
 
 
 @cache
