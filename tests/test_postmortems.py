@@ -333,6 +333,18 @@ ACTION_ITEMS = [
         [(1, "")],
     ),
     (
+        "words of intent and recurrence as adjectives commit to nothing",
+        "The database was lost on April 29. Some upcoming conversations or recurring convos "
+        "may be missing: contact me if yours is.\n",
+        [(1, "")],
+    ),
+    (
+        "advice to the readers is not our follow-up",
+        "Tokens leaked for an hour.\n\nIf you use GitHub Actions to publish, I recommend the "
+        "following:\n\n- Replace long-lived tokens with trusted publishing\n",
+        [(1, "")],
+    ),
+    (
         "prevention already done is no follow-up",
         "Search was down for an hour. To prevent a repeat, we added an alert on the index size.\n",
         [(1, "")],

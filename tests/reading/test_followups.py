@@ -66,6 +66,12 @@ PARTS = [
     ("What you can do", Part.OTHER),
     ("What should ordinarily have been done to prevent this, but wasn't?", Part.LESSONS),
     ("If you publish from CI, I recommend the following steps", Part.OTHER),
+    ("If you use GitHub Actions to publish to PyPI, I recommend the following:", Part.OTHER),
+    ("What we are doing for you", Part.FOLLOW_UP),  # ours first: our work, for the readers
+    # When, or for how long: a question about the outage, not about what will change.
+    ("How long will provisioning be disabled?", Part.OTHER),
+    ("When will builds be back?", Part.OTHER),
+    ("How will we prevent this?", Part.FOLLOW_UP),
     # A fix or a change named alone is follow-up work only where what it lists is still to do.
     ("Details of fix", Part.LESSONS),
     ("Fixing the problem", Part.LESSONS),

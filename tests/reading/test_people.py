@@ -36,6 +36,9 @@ MENTIONS = [
     # A word that merely ends like one is not.
     ("The installer could not start.", "installer", False, False),
     ("The input was rejected.", "input", None, None),
+    # A verb made of a person's word is no one: "hosted", "staffed".
+    ("Interruption to BunnyCDN hosted assets.", "hosted", None, None),
+    ("The desks were staffed until noon.", "staffed", None, None),
 ]
 
 

@@ -56,6 +56,8 @@ STORIES = [
     'From 10:00 to 11:30 the checkout page showed "Payment declined" for every card.',
     "For most of the morning the booking site could not be reached from mobile networks.",
     "The portal returned a blank page after sign-in.",
+    # People after "to", qualified by names: not "to" and a verb.
+    "All instances were unavailable to BSEE SaaS customers for an hour.",
 ]
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [

@@ -217,7 +217,7 @@ def _told_in_prose(doc: Document) -> list[Scope]:
         said = sentences([(block.text, block.line)], lexicon)
         for index, sentence in enumerate(said):
             if (
-                lexicon["intent"].found_in(sentence.lemmas)
+                _commits(sentence, lexicon)
                 and any(_recurring(s, lexicon) for s in said[max(0, index - 1) : index + 1])
                 and not followups.platitude(sentence.text, lexicon)
                 and followups.finished(sentence.text, lexicon) is None
@@ -230,11 +230,39 @@ def _told_in_prose(doc: Document) -> list[Scope]:
     return []
 
 
+def _commits(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether ``sentence`` commits to something ("we will", "we plan to"): a word of intent
+    used as an adjective ("some upcoming conversations may be missing") commits to nothing."""
+    return any(
+        not _attributive(sentence, start, end)
+        for start, end in lexicon["intent"].spans(sentence.lemmas)
+    )
+
+
+def _attributive(sentence: Sentence, start: int, end: int) -> bool:
+    """A one-word span qualifying the noun after it: "upcoming conversations", "recurring
+    convos", not "the issue kept recurring" or "we will"."""
+    tokens = sentence.tokens
+    return (
+        end - start == 1
+        and tokens[start].lower.endswith(_ADJECTIVE_ENDINGS)
+        and end < len(tokens)
+        and tokens[end].is_word
+        and tokens[end].lemma not in _FUNCTION_WORDS
+    )
+
+
+_ADJECTIVE_ENDINGS = ("ing",)  # "upcoming", "recurring", "outstanding"
+_FUNCTION_WORDS = frozenset({"and", "or", "again", "in", "on", "at", "for", "to", "the", "a"})
+
+
 def _recurring(sentence: Sentence, lexicon: Lexicon) -> bool:
     """Whether ``sentence`` speaks of it happening again: "to prevent a repeat", "so that it
-    never stalls again" (not "the service was enabled again")."""
+    never stalls again" (not "the service was enabled again", "recurring convos")."""
     lemmas = sentence.lemmas
-    if lexicon["recurrence"].found_in(lemmas):
+    if any(
+        not _attributive(sentence, start, end) for start, end in lexicon["recurrence"].spans(lemmas)
+    ):
         return True
     return "again" in lemmas and not _NEGATIONS.isdisjoint(lemmas)
 

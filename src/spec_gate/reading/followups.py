@@ -77,8 +77,10 @@ def part_of(title: str, lexicon: Lexicon) -> Part:
         return Part.OTHER  # "How did fixing the kubeconfig resolve both?": an analysis
     if _past_form(words[0], lexicon) and words[0].lemma not in lexicon["open"]:
         return Part.DONE  # "Explored solutions", "Implemented fixes" (not "Proposed changes")
-    if _ADDRESSED & set(lemmas) and not _OURS & set(lemmas):
+    if _advice(lemmas):
         return Part.OTHER  # "What you can do", "If you use X, I recommend": advice to readers
+    if _timing(lemmas):
+        return Part.OTHER  # "How long will provisioning be disabled?": when, not what changes
     if _counterfactual(lemmas):
         return Part.LESSONS  # "What should have been done to prevent this?": a reflection
     if ahead or intent:  # "Things we will do", "Next", "What we'll change"
@@ -133,6 +135,23 @@ def _asked_of_the_past(words: Sequence[Token]) -> bool:
     if words[0].lower not in _QUESTION_WORDS:
         return False
     return any(word.lower in _PAST_AUXILIARIES for word in words[1 : 1 + _SUBJECT_WORDS])
+
+
+def _advice(lemmas: Sequence[str]) -> bool:
+    """A heading addressed to the readers before anything of ours: "What you can do", "If you
+    use X, I recommend" (not "What we are doing for you")."""
+    for lemma in lemmas:
+        if lemma in _ADDRESSED:
+            return True
+        if lemma in _OURS:
+            return False
+    return False
+
+
+def _timing(lemmas: Sequence[str]) -> bool:
+    """A heading asking when or for how long: "How long will it be down?", "When will
+    builds be back?"."""
+    return lemmas[:2] == ["how", "long"] or (lemmas[:1] == ["when"] and "will" in lemmas[1:3])
 
 
 _QUESTION_WORDS = frozenset({"how", "why", "what", "when", "where", "which", "who"})

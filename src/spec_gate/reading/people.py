@@ -36,12 +36,17 @@ def is_person(token: Token, lexicon: Lexicon) -> bool | None:
     if lemma in lexicon["not_people"] or lemma in lexicon["not_agentive"]:
         return False
     if lemma in lexicon["people"]:
-        return True
+        # "hosted", "staffed", "parenting": a verb made of a person's word, not people
+        return None if _verb_form(token.lower, lemma) else True
     if len(lemma) > 4 and lemma.endswith(_ENDINGS) and token.lower == lemma + "s":
         return True  # a plural with a person's ending: "borrowers", "subscribers"
     if any(lemma.startswith(p) and lemma[len(p) :] in lexicon["people"] for p in _PREFIXES):
         return True  # a person's word with a prefix: "outpatients", "co-workers", "end-users"
     return None
+
+
+def _verb_form(word: str, lemma: str) -> bool:
+    return word != lemma and word.endswith(("ed", "ing")) and not lemma.endswith(("ed", "ing"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -388,9 +388,26 @@ def _verb_follows(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
         word.kind is Kind.WORD
         and word.lemma not in lexicon["stopwords"]
         and mention_at(tokens, end + 1, lexicon) is None
+        and not _names_people(tokens, end + 1, lexicon)
         and not lexicon["fractions"].match([t.lemma for t in tokens], end + 1)
         and not lexicon["vague_amounts"].match([t.lemma for t in tokens], end + 1)
     )
+
+
+def _names_people(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
+    """ "to BSEE SaaS customers", "to Windows users": names (capitalised, as no verb after
+    "to" is) before the people they qualify, not a verb and its object ("to delete users")."""
+    for position in range(start, min(len(tokens), start + _NAME_REACH)):
+        token = tokens[position]
+        mention = mention_at(tokens, position, lexicon)
+        if mention is not None and mention.person:
+            return position > start
+        if token.kind is not Kind.WORD or token.text[:1].islower():
+            return False
+    return False
+
+
+_NAME_REACH = 4  # words of a name before the people it qualifies: "BSEE SaaS customers"
 
 
 def _counted_subject(
