@@ -104,6 +104,8 @@ NOT_STORIES = [
     "Attach the logs policy you edited to the logs index template.",
     "It was discarded after the discovery nobody awake could do it.",
     "At 13:15 an employee saw the email from the bank.",
+    # "Human" qualifies the errors: a kind of cause, not people who experienced them.
+    "The problem was caused by a mix of technical and human errors which led to a lockout.",
 ]
 
 
