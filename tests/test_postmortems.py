@@ -644,6 +644,11 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
         ["error"],
     ),
     ("a thing that made an error", "The script made an error when parsing the date.", []),
+    (
+        "a breaking change describes the change",
+        "The Ansible role silently deployed a breaking change to all three nodes.",
+        [],
+    ),
     ("the team that made a mistake", "We made a mistake: the runbook assumed two regions.", []),
     # A holiday's rush is no one's: a name does not take "the".
     ("the Valentine's rush", "Under load the Valentine's rush made collisions common.", []),

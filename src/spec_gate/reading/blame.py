@@ -146,7 +146,7 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
     # Someone who caused it: "@jdoe broke the build", "Bob caused the outage with a bad push"
     # (the verb, inflected: "the root cause" is a noun).
     for start, end in lexicon["causing"].spans(lemmas):
-        if tokens[start].lower == tokens[start].lemma:
+        if tokens[start].lower == tokens[start].lemma or _attributive(tokens, start, lexicon):
             continue
         doing = any(
             lexicon["doings"].match(lemmas, i) for i in range(end, min(len(lemmas), end + 8))
@@ -195,6 +195,16 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
         ):
             return shown(tokens, position, position + 3)
     return ""
+
+
+def _attributive(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
+    """A participle before its noun: "deployed a breaking change", "the triggering commit"
+    describe the change, they do not say who broke anything."""
+    if not tokens[start].lower.endswith("ing") or start + 1 >= len(tokens):
+        return False
+    return lexicon["doings"].match([t.lemma for t in tokens], start + 1) > 0 or (
+        start > 0 and tokens[start - 1].lemma in _DETERMINERS
+    )
 
 
 def _steps_left_out(tokens: Sequence[Token], lexicon: Lexicon) -> Iterator[tuple[int, int]]:
