@@ -186,6 +186,29 @@ NARRATIVE = [
         [],
     ),
     (
+        # With no section for it, the rest of the note is no basis: the basis is said with it.
+        "a status note's no-loss claim, with nothing to show it",
+        "The database server was taken out of service on Saturday evening for maintenance, and "
+        "builds were paused until the replacement build host had been provisioned and tested "
+        "by the infrastructure team. I believe that there has been no data loss.\n",
+        [
+            (
+                1,
+                f"the “document” section does not say {WHO_WHAT} or {EXTENT}: it says nobody "
+                "was affected "
+                "(“I believe that there has been no data loss.”) but not how we know: say what "
+                "shows it (the logs, an audit, why no request reached it)",
+            )
+        ],
+    ),
+    (
+        "whose things failed, said with their word before the things",
+        "On Tuesday from 17:09 EST to about 23:42 EST (6 hours and 33 minutes), the platform "
+        "and customer applications were unavailable. This was the longest and most significant "
+        "outage in the history of our platform. No data was lost.\n",
+        [],
+    ),
+    (
         "no user impact, with no reason",
         "## Impact\n\nNo user impact.\n",
         [

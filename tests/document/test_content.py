@@ -25,6 +25,8 @@ from spec_gate.document import content, is_placeholder, real_words, words
         "<Who runs into what problem today?>",
         "[describe the change]",
         "{{ why }}",
+        "{{customer_impact}}",
+        "Users saw {{ describe what they saw }} for an hour.",
         "_TBD_",
         "**TBD**",
         "to be decided",
@@ -45,6 +47,10 @@ def test_placeholders_count_as_empty(text: str) -> None:
         "None of the people we asked could find the button.",
         "A",
         "Users",
+        # A site generator's markup in a real sentence: Hugo shortcodes, Liquid expressions.
+        'The DNS records were wrong for an hour.\n{{< track "2019-02-13 15:12:00" >}}',
+        "We resolved it by {{ '2024-03-07T18:56:00Z' | date: \"%H:%M\" }} UTC.",
+        "See {{ site.baseurl }}/status for the full history of the outage.",
     ],
 )
 def test_real_text_is_not_a_placeholder(text: str) -> None:

@@ -58,6 +58,8 @@ STORIES = [
     "The portal returned a blank page after sign-in.",
     # People after "to", qualified by names: not "to" and a verb.
     "All instances were unavailable to BSEE SaaS customers for an hour.",
+    # Their word before their things, as the things' owner.
+    "The platform and customer applications were unavailable.",
 ]
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [
@@ -106,6 +108,8 @@ NOT_STORIES = [
     "At 13:15 an employee saw the email from the bank.",
     # "Human" qualifies the errors: a kind of cause, not people who experienced them.
     "The problem was caused by a mix of technical and human errors which led to a lockout.",
+    # The team that serves them is our side, not theirs.
+    "The customer support queue was slow for an hour.",
 ]
 
 

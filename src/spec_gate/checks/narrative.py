@@ -131,7 +131,10 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
             return _passed(_holding(candidates, statement.line))
     if options.story and told is None:
         if options.no_impact:
-            statement = _no_impact(sentences, lexicon, words)
+            # Beside a section of its own, the rest of the section is the basis of "nobody was
+            # affected"; in a document without one, the basis must be said with it.
+            sectioned = any(c.title not in ("document", "opening text") for c in candidates)
+            statement = _no_impact(sentences, lexicon, words if sectioned else 0)
             if statement is not None:
                 contradiction = _contradicted(doc, context, blocks, statement)
                 if contradiction:

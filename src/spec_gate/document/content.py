@@ -34,11 +34,14 @@ _PLACEHOLDER = re.compile(
     |^(?:tbd|todo|fixme|tbc)\b[:\s-]""",
     re.IGNORECASE | re.VERBOSE,
 )
-# A sentence still carrying a template's marker ("created because [REPLACE ME]") is unfinished.
+# A sentence still carrying a template's marker ("created because [REPLACE ME]", "{{ why }}") is
+# unfinished; a site generator's markup is not: Hugo's shortcodes ({{< track "..." >}}) and
+# Liquid's or Jinja's expressions with a filter, a quoted value or a dotted name
+# ({{ '2024-03-07' | date }}, {{ page.title }}) are how a status page is written.
 _UNFINISHED = re.compile(
     r"[\[<](?:replace me|replace this|fill (?:me )?in|insert [^\]>\n]{0,60}|your [^\]>\n]{0,60}"
     r"|describe [^\]>\n]{0,80}|explain [^\]>\n]{0,80}|add [^\]>\n]{0,60}|todo|tbd)[\]>]"
-    r"|\{\{[^}\n]{0,80}\}\}",
+    r"|\{\{(?![<%])(?![^}\n]{0,80}['\"|])(?!\s*[\w-]+\.[\w.-]+\s*\}\})[^}\n]{0,80}\}\}",
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")

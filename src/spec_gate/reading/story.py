@@ -341,6 +341,9 @@ def _theirs(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
                 continue
             owner = token.possessive or token.lemma in ("their", "his", "her")
             if not owner:
+                if _owning_modifier(tokens, position, start, lexicon):
+                    # "customer applications were unavailable": the customers' applications
+                    return Story(token.text, shown(tokens, start, end, punctuation=False))
                 continue
             if token.lemma in ("their",):
                 if earlier is None or earlier.responder:
@@ -350,6 +353,27 @@ def _theirs(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
             if mention is not None and mention.person and not mention.responder:
                 return Story(mention.text, shown(tokens, start, end, punctuation=False))
     return None
+
+
+def _owning_modifier(tokens: Sequence[Token], position: int, start: int, lexicon: Lexicon) -> bool:
+    """A person's word naming whose thing it is, as "customer" does in "the customer
+    applications were unavailable" (not "customer support was slow": our side)."""
+    token = tokens[position]
+    if token.kind is not Kind.WORD or token.lemma not in lexicon["people"]:
+        return False
+    if token.lemma in lexicon["staff"] or token.lemma in lexicon["responders"]:
+        return False
+    following = position + 1
+    if following >= start or tokens[following].kind is not Kind.WORD:
+        return False
+    thing = tokens[following]
+    if thing.lemma in lexicon["staff"] or thing.lemma in _OUR_SIDE:
+        return False  # "customer support", "customer success": the team that serves them
+    # The thing is the head of the subject: the verb follows it ("customer applications were").
+    return following + 1 == start and is_person(thing, lexicon) is not True
+
+
+_OUR_SIDE = frozenset({"support", "success", "service", "care", "experience", "journey"})
 
 
 def _responding(
