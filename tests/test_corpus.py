@@ -58,8 +58,11 @@ def test_what_the_builtin_rules_find_on_real_documents(swept: Swept) -> None:
             "action-tracked": 93,
             "blameless-language": 5,  # a role that "triggered the incident" (2i2c leap)
             # The Ministry of Justice's 2020-08-25 eu-west-2a outage: its impact counts nodes
-            # ("Two kubernetes nodes became unreachable"), no one's experience.
-            "impact-narrative": 121,
+            # ("Two kubernetes nodes became unreachable"), no one's experience. Chia's
+            # 2023-04-25 account compromise tells it in its timeline, under no impact heading,
+            # and says how nobody was harmed ("no successful login occurred, due to failure of
+            # MFA"): read where it is told, it passes.
+            "impact-narrative": 120,
         },
         "pr": {"who-affected": 50, "why-section": 38},
     }

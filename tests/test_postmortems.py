@@ -209,6 +209,24 @@ NARRATIVE = [
         [],
     ),
     (
+        # An opening line that only introduces, and the story told under a heading of its own
+        # topic: read where it is told, its words count there.
+        "the story under a topic's heading, after a one-line opening",
+        """
+        # Capture-the-flag contest, 2023: post-mortem
+
+        Although the contest went smoothly enough, there were problems before and during it.
+
+        ## Token issues
+
+        We sent the cloud tokens by email with a script that reused the team-to-address mapping.
+        Because of that, the teams got invalid tokens twice, and the cloud was closed from 10:40
+        to 11:30 UTC while we sent them again; some participants from Russia could not connect
+        to their VPN until the evening.
+        """,
+        [],
+    ),
+    (
         "no user impact, with no reason",
         "## Impact\n\nNo user impact.\n",
         [

@@ -110,6 +110,8 @@ NOT_STORIES = [
     "The problem was caused by a mix of technical and human errors which led to a lockout.",
     # The team that serves them is our side, not theirs.
     "The customer support queue was slow for an hour.",
+    # Logging someone in is no harm done to them.
+    "The user logged in to his Okta account.",
 ]
 
 

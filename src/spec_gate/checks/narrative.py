@@ -123,7 +123,15 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
         everything = read(doc, context, doc.blocks)
         told = _story_in(everything, lexicon, direct=True)
         if told is not None:
+            # Then the story is read where it is told, and its words counted there: not in
+            # an opening line that only introduces the document.
             sentences = everything
+            words = content.real_words(
+                (b.text for b in _told_parts(doc, lexicon)),
+                context.template_texts,
+                doc.references,
+                context.echoes,
+            )
     if options.story and told is not None and told.addressed and options.no_impact:
         # "You will see a banner": what the readers will meet, beside "nobody was affected".
         statement = _no_impact(sentences, lexicon, words)

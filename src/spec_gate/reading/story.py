@@ -175,12 +175,22 @@ def _done_to(sentence: Sentence, lexicon: Lexicon) -> Story | None:
             continue  # "the logs policy", "a few charges": a noun, not the verb
         if _conditional(lemmas, index) or _hypothetical(lemmas, index):
             continue
+        if _signed_in(lemmas, index):
+            continue  # "the user logged in to his account": no harm done to anyone
         reached = person_after(tokens, index + 1, lexicon, reach=_OBJECT_REACH)
         if reached is None or reached.responder or reached.text.lower() in _ADDRESSED:
             continue
         if _object(tokens, index, reached):
             return Story(reached.text, token.text)
     return None
+
+
+def _signed_in(lemmas: Sequence[str], index: int) -> bool:
+    """ "logged in", "signed into": logging or signing someone in (or on, or up) is no harm;
+    out, off or nothing after it may be ("logged guests out", "signed everyone off")."""
+    return lemmas[index] in ("log", "sign") and any(
+        word in ("in", "into", "on", "onto", "up") for word in lemmas[index + 1 : index + 2]
+    )
 
 
 def _object(tokens: Sequence[Token], verb: int, person: Mention) -> bool:
