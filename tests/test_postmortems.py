@@ -328,6 +328,12 @@ ACTION_ITEMS = [
         [],
     ),
     (
+        "a commitment for next time",
+        "The checkers were down from 12:00 to 12:48 UTC. Next time we will use more powerful "
+        "machines for the checkers and stress test the game before it opens.\n",
+        [],
+    ),
+    (
         "the reason in the sentence before the commitment",
         "Bookings failed from 09:10 to 09:40. We want to avoid a repeat of this.\n"
         "Next month we intend to move the booking database to its own cluster.\n",
