@@ -227,6 +227,28 @@ NARRATIVE = [
         [],
     ),
     (
+        # The next bullet is another point, not the basis of the claim.
+        "a no-impact bullet beside a bullet about monitoring",
+        """
+        ## Summary
+
+        The service was changed to use a new database client with stricter types. The change
+        made the deletion processor fail on requests for records it did not hold, and the
+        failed requests were retried several times before landing in the dead-letter queue.
+
+        ## What went well
+
+        - There was no user impact, and no lasting impact.
+        - The issue was easy to diagnose thanks to the service's monitoring.
+        """,
+        [
+            (
+                1,
+                f"the “Summary” section does not say {WHO_WHAT} or {EXTENT}",
+            )
+        ],
+    ),
+    (
         "no user impact, with no reason",
         "## Impact\n\nNo user impact.\n",
         [

@@ -364,7 +364,7 @@ def _no_impact(sentences: Sequence[Sentence], lexicon: Lexicon, words: int) -> S
             and any(t.lemma in evidence or t.text in (":", "—", "–", ";") for t in statement.tokens)
         ) or (
             following is not None
-            and following.line - statement.line <= 1  # the same paragraph: its basis
+            and not following.opens_block  # the same paragraph or item: its basis
             and any(t.lemma in evidence for t in following.tokens)
         )
         if reasoned or words - len(said) >= _REASON_WORDS:

@@ -52,6 +52,7 @@ class Sentence:
     line: int
     tokens: tuple[Token, ...]
     linked: bool = False  # it carried a Markdown link or a bare URL
+    opens_block: bool = False  # the first sentence of its paragraph, list item or cell
 
     @property
     def lemmas(self) -> tuple[str, ...]:
@@ -267,7 +268,7 @@ def _read_block(text: str, line: int, lexicon: Lexicon) -> tuple[Sentence, ...]:
         offset = line + clean.count("\n", 0, start + len(raw) - len(raw.lstrip()))
         linked = _LINK_MARK in raw or any(t.kind is Kind.URL for t in tokens)
         shown = " ".join(raw.replace(_LINK_MARK, "").replace(_CODE_MARK, "`…`").split())
-        sentences.append(Sentence(shown, offset, tokens, linked))
+        sentences.append(Sentence(shown, offset, tokens, linked, opens_block=not sentences))
     return tuple(sentences)
 
 
