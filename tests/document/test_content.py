@@ -51,6 +51,10 @@ def test_placeholders_count_as_empty(text: str) -> None:
         'The DNS records were wrong for an hour.\n{{< track "2019-02-13 15:12:00" >}}',
         "We resolved it by {{ '2024-03-07T18:56:00Z' | date: \"%H:%M\" }} UTC.",
         "See {{ site.baseurl }}/status for the full history of the outage.",
+        # A marker in a code span is code; one that is a link's text is a link.
+        "Today `{{foo}}` in a template falls back to a property lookup on the component.",
+        "GitHub Actions expands `${{ }}` expressions before the shell runs the step.",
+        "Cooldowns come to pip soon; set them in [your `pip.conf` file](https://pip.pypa.io).",
     ],
 )
 def test_real_text_is_not_a_placeholder(text: str) -> None:

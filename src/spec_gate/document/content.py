@@ -69,7 +69,10 @@ def is_placeholder(text: str, references: frozenset[str] = frozenset()) -> bool:
     if not bare:
         return True
     if _PLACEHOLDER.match(bare) is None:
-        return _UNFINISHED.search(bare) is not None
+        # A marker in a code span ("`{{foo}}` in a template", "`${{ }}` expressions") is
+        # code, and one that is a link's text ("[your `pip.conf` file](...)") a link.
+        prose = _LINKS_AND_IMAGES.sub(" ", _INLINE_CODE.sub(" ", text))
+        return _UNFINISHED.search(_MARKUP.sub("", prose)) is not None
     return not (bare.startswith("[") and normalize(bare[1:-1]) in references)
 
 
