@@ -373,14 +373,14 @@ def _owning_modifier(tokens: Sequence[Token], position: int, start: int, lexicon
         return False
     if token.lemma in lexicon["staff"] or token.lemma in lexicon["responders"]:
         return False
-    following = position + 1
-    if following >= start or tokens[following].kind is not Kind.WORD:
+    # The thing is the head of the subject, its verb right after it ("customer applications
+    # were unavailable").
+    thing = tokens[position + 1]
+    if position + 2 != start or thing.kind is not Kind.WORD:
         return False
-    thing = tokens[following]
     if thing.lemma in lexicon["staff"] or thing.lemma in _OUR_SIDE:
         return False  # "customer support", "customer success": the team that serves them
-    # The thing is the head of the subject: the verb follows it ("customer applications were").
-    return following + 1 == start and is_person(thing, lexicon) is not True
+    return is_person(thing, lexicon) is not True
 
 
 _OUR_SIDE = frozenset({"support", "success", "service", "care", "experience", "journey"})
