@@ -234,12 +234,12 @@ def _commits(sentence: Sentence, lexicon: Lexicon) -> bool:
     """Whether ``sentence`` commits to something ("we will", "we plan to"): a word of intent
     used as an adjective ("some upcoming conversations may be missing") commits to nothing."""
     return any(
-        not _attributive(sentence, start, end)
+        not _attributive(sentence, start, end, lexicon)
         for start, end in lexicon["intent"].spans(sentence.lemmas)
     )
 
 
-def _attributive(sentence: Sentence, start: int, end: int) -> bool:
+def _attributive(sentence: Sentence, start: int, end: int, lexicon: Lexicon) -> bool:
     """A one-word span qualifying the noun after it: "upcoming conversations", "recurring
     convos", not "the issue kept recurring" or "we will"."""
     tokens = sentence.tokens
@@ -248,12 +248,11 @@ def _attributive(sentence: Sentence, start: int, end: int) -> bool:
         and tokens[start].lower.endswith(_ADJECTIVE_ENDINGS)
         and end < len(tokens)
         and tokens[end].is_word
-        and tokens[end].lemma not in _FUNCTION_WORDS
+        and tokens[end].lemma not in lexicon["stopwords"]
     )
 
 
 _ADJECTIVE_ENDINGS = ("ing",)  # "upcoming", "recurring", "outstanding"
-_FUNCTION_WORDS = frozenset({"and", "or", "again", "in", "on", "at", "for", "to", "the", "a"})
 
 
 def _recurring(sentence: Sentence, lexicon: Lexicon) -> bool:
@@ -261,7 +260,8 @@ def _recurring(sentence: Sentence, lexicon: Lexicon) -> bool:
     never stalls again" (not "the service was enabled again", "recurring convos")."""
     lemmas = sentence.lemmas
     if any(
-        not _attributive(sentence, start, end) for start, end in lexicon["recurrence"].spans(lemmas)
+        not _attributive(sentence, start, end, lexicon)
+        for start, end in lexicon["recurrence"].spans(lemmas)
     ):
         return True
     return "again" in lemmas and not _NEGATIONS.isdisjoint(lemmas)
