@@ -112,6 +112,8 @@ NOT_STORIES = [
     "The customer support queue was slow for an hour.",
     # Logging someone in is no harm done to them.
     "The user logged in to his Okta account.",
+    # "Experience" as the noun the sentence is about: no one said to experience anything.
+    "The customer experience was impacted for two hours.",
 ]
 
 

@@ -52,6 +52,12 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
     for start, end in _experiences(lemmas, lexicon):
         if _hypothetical(lemmas, start):
             continue
+        if (
+            end - start == 1
+            and tokens[start].lower == lemmas[start]
+            and lemmas[end : end + 1] == ("be",)
+        ):
+            continue  # "the customer experience was impacted": a noun, the subject, no verb
         if lemmas[start] in lexicon["perceiving"] and (
             _negated(lemmas, start)
             or _denied(lemmas, start, end, lexicon)
