@@ -370,6 +370,21 @@ ACTION_ITEMS = [
         [(1, "the “Lessons learned” section has no items; it needs at least 1")],
     ),
     (
+        # A rule learnt is a lesson, not work: nobody took it on.
+        "a lesson that states a rule is no follow-up",
+        "## Lessons learned\n\n### Rolling reboots only\n\nRebooting all nodes at once is a "
+        "power cycle of the cluster. Any future kernel update must use the rolling procedure: "
+        "drain, reboot, wait, then the next node.\n",
+        [(1, "")],
+    ),
+    (
+        "a lesson someone took on is a follow-up",
+        "## Lessons learned\n\n### Rolling reboots only\n\nRebooting all nodes at once is a "
+        "power cycle of the cluster. We will script the rolling procedure before the next "
+        "kernel update (@sam, OPS-12).\n",
+        [],
+    ),
+    (
         "a table headed Action Item under an empty heading",
         "# Chain halt\n\n##\n\n| Action Item | Owner | State |\n| --- | --- | --- |\n"
         "| Add logs to the upgrade steps | Core team | TODO |\n",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from spec_gate.reading import load
-from spec_gate.reading.followups import Done, Part, finished, intends, part_of
+from spec_gate.reading.followups import Done, Part, finished, has_doer, intends, part_of
 
 LEXICON = load()
 
@@ -105,3 +105,25 @@ INTENDS = [
 @pytest.mark.parametrize(("text", "expected"), INTENDS)
 def test_work_still_to_do_or_a_reflection(text: str, expected: bool) -> None:
     assert intends(text, LEXICON, weak=True) is expected
+
+
+# A lesson is work when someone took it on, or it is an order; a rule learnt or a
+# prediction about things is a lesson only.
+DOERS = [
+    ("We should snapshot the cluster daily.", True),
+    ("The SRE team will add a check for stalled schedulers.", True),
+    ("Need to rotate the keys.", True),  # no subject: an order
+    ("Monitoring will be added to the queue.", True),  # work to be done, said in the passive
+    ("Add an alert on the queue depth.", True),
+    ("Next steps: add an alert on the queue depth.", True),
+    ("[] The load balancer should penalize services returning 5xx responses", True),
+    ("Any future kernel update must use the rolling procedure.", False),
+    ("When the pods are stuck, the cluster will wait forever.", False),
+    ("Reboot the nodes one by one: drain, reboot, then the next node.", True),  # an order
+    ("Rebooting all nodes is a power cycle. Any update must use the rolling procedure.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOERS)
+def test_a_lesson_someone_took_on_or_a_rule_learnt(text: str, expected: bool) -> None:
+    assert has_doer(text, LEXICON) is expected

@@ -299,7 +299,7 @@ def _follow_up_parts(doc: Document) -> list[Scope]:
         if part is Part.FOLLOW_UP or (
             part is Part.LESSONS
             and not top
-            and any(followups.intends(b.text, lexicon, weak=True) for b in scope.blocks)
+            and any(_taken_on(b.text, lexicon) for b in scope.blocks)
         ):
             found.append(scope)
     return found + _follow_up_tables(doc, lexicon, found)
@@ -371,8 +371,7 @@ def _items(doc: Document, found: list[Scope], options: Options) -> tuple[list[It
     vague: list[Item] = []
     for item in items:
         if _in_lessons(doc, item, found, lessons) and (
-            not followups.intends(item.text, lexicon, weak=True)
-            or _under_reflection(doc, item, lexicon)
+            not _taken_on(item.text, lexicon) or _under_reflection(doc, item, lexicon)
         ):
             continue  # a lesson, not a thing to do
         if followups.platitude(_text(item), lexicon) and not finished(doc, item, options):
@@ -380,6 +379,12 @@ def _items(doc: Document, found: list[Scope], options: Options) -> tuple[list[It
             continue
         kept.append(item)
     return kept, vague
+
+
+def _taken_on(text: str, lexicon: Lexicon) -> bool:
+    """Whether a lesson is work someone took on ("We should snapshot daily"), not a rule
+    learnt ("Any future update must use the rolling procedure")."""
+    return followups.intends(text, lexicon, weak=True) and followups.has_doer(text, lexicon)
 
 
 def _under_reflection(doc: Document, item: Item, lexicon: Lexicon) -> bool:

@@ -18,7 +18,8 @@ from enum import Enum
 from functools import lru_cache
 
 from spec_gate.reading.lexicon import Lexicon, as_written
-from spec_gate.reading.text import Kind, Token, plain, substantial, tokenize
+from spec_gate.reading.people import head_before
+from spec_gate.reading.text import Kind, Token, plain, sentences, substantial, tokenize
 
 _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
 _PERFECT = frozenset({"have", "has", "had"})
@@ -411,6 +412,13 @@ def intends(text: str, lexicon: Lexicon, weak: bool = False) -> bool:
     said = _without_counterfactuals(words, lexicon)
     if lexicon["intent"].found_in(said) or (weak and lexicon["weak_intent"].found_in(said)):
         return True
+    return _order(words, lexicon)
+
+
+def _order(words: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Whether the words open with an order: a plan's verb ("Add an alert"), or a bare verb
+    and its object ("Rotate the keys", "Use a unique password"), not a noun opening a
+    statement ("Password reuse is...")."""
     first = words[0]
     if first.lower != first.lemma or any(
         first.lemma in lexicon[name] for name in ("stopwords", "clause_breaks", "prepositions")
@@ -418,9 +426,54 @@ def intends(text: str, lexicon: Lexicon, weak: bool = False) -> bool:
         return False  # "While the event was occurring", "During the outage
     if first.lemma in lexicon["plan"]:
         return True
-    # An order: a bare verb and its object ("Rotate the keys", "Drop the id column", "Use a
-    # unique password"), not a noun opening a statement ("Password reuse is...").
     return len(words) > 1 and words[1].lower in _DETERMINERS
+
+
+def has_doer(text: str, lexicon: Lexicon) -> bool:
+    """Whether the work ``text`` intends has someone to do it: the subject of its intention
+    is us, a person or a team ("We should snapshot daily", "the SRE team will add a check"),
+    or it has none, being an order or a plan ("Add an alert", "Need to rotate the keys");
+    not a rule or a prediction about things ("Any future kernel update must use the rolling
+    procedure", "the cluster will wait forever"): a lesson, not work anyone took on."""
+    if text.lstrip().startswith(("[]", "[ ]")):
+        return True  # a box not yet ticked: work by its form, whoever does it
+    stop = lexicon["stopwords"]
+    for sentence in sentences([(plain(text), 1)], lexicon):
+        tokens = sentence.tokens
+        words = [t for t in tokens if t.kind is Kind.WORD]
+        if not words:
+            continue
+        lemmas = [t.lemma for t in tokens]
+        for name in ("intent", "weak_intent"):
+            for start, end in lexicon[name].spans(lemmas):
+                if (
+                    end - start == 1
+                    and tokens[start] is not words[0]
+                    and tokens[start].lemma not in stop
+                    and end < len(tokens)
+                    and tokens[end].kind is Kind.WORD
+                    and tokens[end].lemma not in stop
+                ):
+                    continue  # qualifying the noun after it: "the next node", "upcoming releases"
+                subject = head_before(tokens, start, lexicon)
+                if subject is None and any(
+                    t.kind is Kind.WORD and t.lemma not in stop for t in tokens[:start]
+                ):
+                    continue  # something not read as a mention is the subject: "Any update must"
+                if subject is None or subject.person or _passive_after(tokens, end, lexicon):
+                    return True  # an order, a plan, ours, or work to be done ("will be added")
+        if _order(words, lexicon):
+            return True
+    return False
+
+
+def _passive_after(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
+    """Whether "be" and a participle follow: "will be added", "must be rotated"."""
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].lemma == "be"
+        and _past_form(tokens[end + 1], lexicon, after_auxiliary=True)
+    )
 
 
 def _without_counterfactuals(words: Sequence[Token], lexicon: Lexicon) -> list[str]:
