@@ -56,6 +56,7 @@ def _strip_comments(text: str) -> str:
 
 
 _TITLE_LINE = re.compile(r"^[^\W\d_][\w'’/&() -]{0,60}$")
+_TITLE_MOST = 61  # characters: the longest line _TITLE_LINE matches
 # A run-in heading ends its bold words with a full stop: a short phrase, not a sentence.
 _RUN_IN = re.compile(r"^[^.!?]{1,40}\.$")
 # Symbols an author sets before a label ("🔥 **Still burning**", "▶ **Load**"): no letters.
@@ -96,6 +97,10 @@ def _bold_field(line: str) -> bool:
 
 def _label(text: str) -> tuple[str, str, bool] | None:
     """Split a labelled paragraph into (label, rest, bold), or None when it has no label."""
+    newline = text.find("\n")
+    first = text if newline < 0 else text[:newline]
+    if len(first) > _TITLE_MOST and ":" not in first and "**" not in first and "__" not in first:
+        return None  # no colon, no bold, too long for a title: no label's form (most prose)
     marked = _MARKER.match(text)
     if marked is not None and text[marked.end() :].startswith(("**", "__")):
         text = text[marked.end() :]  # "🔥 **Still burning**": the emoji only marks the label

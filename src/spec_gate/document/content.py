@@ -69,6 +69,8 @@ def is_placeholder(text: str, references: frozenset[str] = frozenset()) -> bool:
     if not bare:
         return True
     if _PLACEHOLDER.match(bare) is None:
+        if "[" not in text and "<" not in text and "{" not in text:
+            return False  # nothing _UNFINISHED could find: no bracket, tag or braces
         # A marker in a code span ("`{{foo}}` in a template", "`${{ }}` expressions") is
         # code, and one that is a link's text ("[your `pip.conf` file](...)") a link.
         prose = _LINKS_AND_IMAGES.sub(" ", _INLINE_CODE.sub(" ", text))
