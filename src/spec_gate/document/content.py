@@ -248,15 +248,15 @@ def _without_echo(text: str, echoes: tuple[Prompt, ...]) -> tuple[str, ...] | li
     words = tokens(text)
     if not echoes or len(words) < _ECHO_MIN_WORDS:
         return words
-    pairs = set(pairwise(words))
     every, index = _index(echoes)
-    # Most blocks share few pairs with all the prompts together: no need to try each one.
-    common = pairs & every
+    # Most blocks share few pairs with all the prompts together: no need to try each one, nor
+    # to gather the block's own pairs.
+    common = every.intersection(pairwise(words))
     if len(common) < _ECHO_MIN_SHARED:
         return words
     counts = Counter(number for pair in common for number in index[pair])
     number, shared = max(counts.items(), key=lambda item: (item[1], -item[0]))
-    if shared < _ECHO_MIN_SHARED or shared < _ECHO_SHARE * len(pairs):
+    if shared < _ECHO_MIN_SHARED or shared < _ECHO_SHARE * len(set(pairwise(words))):
         return words
     said = set(echoes[number])
     return [w for w in words if w not in said and w not in STOPWORDS]
