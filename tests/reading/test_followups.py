@@ -127,3 +127,18 @@ DOERS = [
 @pytest.mark.parametrize(("text", "expected"), DOERS)
 def test_a_lesson_someone_took_on_or_a_rule_learnt(text: str, expected: bool) -> None:
     assert has_doer(text, LEXICON) is expected
+
+
+# The passive is told by each language's own auxiliaries, in either order.
+DOERS_ELSEWHERE = [
+    ("fr", "La surveillance doit être ajoutée.", True),
+    ("fr", "Toute mise à jour doit utiliser la procédure progressive.", False),
+    ("de", "Das Monitoring muss ergänzt werden.", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), DOERS_ELSEWHERE)
+def test_work_said_in_the_passive_in_other_languages(
+    language: str, text: str, expected: bool
+) -> None:
+    assert has_doer(text, load(language)) is expected

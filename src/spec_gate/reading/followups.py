@@ -446,33 +446,38 @@ def has_doer(text: str, lexicon: Lexicon) -> bool:
         lemmas = [t.lemma for t in tokens]
         for name in ("intent", "weak_intent"):
             for start, end in lexicon[name].spans(lemmas):
+                before = tokens[start - 1] if start else None
                 if (
                     end - start == 1
-                    and tokens[start] is not words[0]
+                    and before is not None
+                    and (before.kind is not Kind.WORD or before.lemma in stop)
                     and tokens[start].lemma not in stop
                     and end < len(tokens)
                     and tokens[end].kind is Kind.WORD
                     and tokens[end].lemma not in stop
                 ):
-                    continue  # qualifying the noun after it: "the next node", "upcoming releases"
+                    continue  # qualifying the noun after it: "the next node", "→ next node"
+                if _passive_after(tokens, end, lexicon):
+                    return True  # work to be done, whoever does it: "will be added"
                 subject = head_before(tokens, start, lexicon)
                 if subject is None and any(
                     t.kind is Kind.WORD and t.lemma not in stop for t in tokens[:start]
                 ):
                     continue  # something not read as a mention is the subject: "Any update must"
-                if subject is None or subject.person or _passive_after(tokens, end, lexicon):
-                    return True  # an order, a plan, ours, or work to be done ("will be added")
+                if subject is None or subject.person:
+                    return True  # an order, a plan, or ours
         if _order(words, lexicon):
             return True
     return False
 
 
 def _passive_after(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
-    """Whether "be" and a participle follow: "will be added", "must be rotated"."""
-    return (
-        end + 1 < len(tokens)
-        and tokens[end].lemma == "be"
-        and _past_form(tokens[end + 1], lexicon, after_auxiliary=True)
+    """Whether a passive follows: its auxiliary and a participle, in either order ("will be
+    added", "doit être ajoutée", "muss ergänzt werden")."""
+    _, passive, _ = _auxiliaries(lexicon)
+    after = tokens[end:]
+    return any(t.lemma in passive for t in after) and any(
+        _past_form(t, lexicon, after_auxiliary=True) for t in after
     )
 
 
