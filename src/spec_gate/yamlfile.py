@@ -54,7 +54,8 @@ def load(text: str, source: str, first_line: int = 1) -> Loaded:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + first_line if mark else first_line
-        raise SpecGateError(f"{source}:{line}", f"not valid YAML: {error.problem}") from None
+        problem = f"{error.problem}{_reserved(text, error.problem_mark)}"
+        raise SpecGateError(f"{source}:{line}", f"not valid YAML: {problem}") from None
     except yaml.reader.ReaderError as error:
         line = text.count("\n", 0, error.position) + first_line
         raise SpecGateError(
@@ -68,6 +69,18 @@ def load(text: str, source: str, first_line: int = 1) -> Loaded:
         return Loaded(None, lines)
     builder = _Builder(source, first_line, lines)
     return Loaded(builder.build(node, ()), lines)
+
+
+def _reserved(text: str, mark: yaml.Mark | None) -> str:
+    """How to write a value that opens with a character YAML keeps for itself ("authors:
+    @joshblack", "reviewer: `@maria`"): in quotes. "" for any other problem."""
+    if mark is None:
+        return ""
+    lines = text.splitlines()
+    words = lines[mark.line][mark.column :].split() if mark.line < len(lines) else []
+    if not words or words[0][0] not in "@`":
+        return ""
+    return f' (a value that starts with "{words[0][0]}" is written in quotes: "{words[0]}")'
 
 
 class _Builder:

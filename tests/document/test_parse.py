@@ -241,6 +241,12 @@ def test_front_matter_is_plain_data_with_dates_as_strings() -> None:
         ("a: !!python/object:os.system ls", "unsupported YAML tag"),
         ("- just\n- a list", "front matter must be a mapping"),
         ("\x1f## Why", "doc.md:2: front matter: not valid YAML: character '\\x1f' is not allowed"),
+        # A handle written as it is in prose: YAML keeps "@" for itself; say how to write it.
+        (
+            "date: 2020-04-09\nauthors: @joshblack",
+            "doc.md:3: front matter: not valid YAML: found character that cannot start any "
+            'token (a value that starts with "@" is written in quotes: "@joshblack")',
+        ),
     ],
 )
 def test_bad_front_matter_is_a_one_line_error_with_a_line(front: str, message: str) -> None:
