@@ -94,6 +94,12 @@ class Options:
     """the first this many ``parts`` are found in one sentence"""
 
 
+# The parts read when no section is headed for the story: the whole of a document with no
+# headings, and the lines before its first heading.
+_WHOLE = "document"
+_OPENING_TEXT = "opening text"
+
+
 def run(doc: Document, options: Options, context: Context) -> Outcome:
     candidates = _candidates(doc, context, options)
     if not candidates:
@@ -117,7 +123,7 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     missing: list[str] = []
     reason = ""
     told = _story_in(sentences, lexicon) if options.story else None
-    if options.story and told is None and all(c.title == "opening text" for c in candidates):
+    if options.story and told is None and all(c.title == _OPENING_TEXT for c in candidates):
         # No section for it: a reader finds the story wherever the document tells it, when
         # it is told in so many words.
         everything = read(doc, context, doc.blocks)
@@ -141,7 +147,7 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
         if options.no_impact:
             # Beside a section of its own, the rest of the section is the basis of "nobody was
             # affected"; in a document without one, the basis must be said with it.
-            sectioned = any(c.title not in ("document", "opening text") for c in candidates)
+            sectioned = any(c.title not in (_WHOLE, _OPENING_TEXT) for c in candidates)
             statement = _no_impact(sentences, lexicon, words if sectioned else 0)
             if statement is not None:
                 contradiction = _contradicted(doc, context, blocks, statement)
@@ -246,7 +252,7 @@ def _candidates(doc: Document, context: Context, options: Options) -> list[Scope
     if lead is not None and new and (not found or options.story):
         found.append(lead)
     if not found and not doc.sections and doc.blocks:
-        found = [Scope("document", 1, doc.blocks, (), False, -1, doc.line_count + 1)]
+        found = [Scope(_WHOLE, 1, doc.blocks, (), False, -1, doc.line_count + 1)]
     return found
 
 
@@ -313,7 +319,7 @@ def _lead(doc: Document) -> Scope | None:
     if not opening:
         return None
     end = opening[-1].line + 1
-    return Scope("opening text", opening[0].line, tuple(opening), (), True, -1, end)
+    return Scope(_OPENING_TEXT, opening[0].line, tuple(opening), (), True, -1, end)
 
 
 def _a_title(doc: Document, first: Section) -> bool:

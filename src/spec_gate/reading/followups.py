@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from enum import Enum
 from functools import lru_cache
 
-from spec_gate.reading.lexicon import Lexicon, as_written
+from spec_gate.reading.lexicon import Lexicon, WordClass, as_written
 from spec_gate.reading.people import head_before
 from spec_gate.reading.text import Kind, Token, plain, sentences, substantial, tokenize
 
@@ -446,17 +446,8 @@ def has_doer(text: str, lexicon: Lexicon) -> bool:
         lemmas = [t.lemma for t in tokens]
         for name in ("intent", "weak_intent"):
             for start, end in lexicon[name].spans(lemmas):
-                before = tokens[start - 1] if start else None
-                if (
-                    end - start == 1
-                    and before is not None
-                    and (before.kind is not Kind.WORD or before.lemma in stop)
-                    and tokens[start].lemma not in stop
-                    and end < len(tokens)
-                    and tokens[end].kind is Kind.WORD
-                    and tokens[end].lemma not in stop
-                ):
-                    continue  # qualifying the noun after it: "the next node", "→ next node"
+                if _before_its_noun(tokens, start, end, stop):
+                    continue  # "the next node", "→ next node": no intention
                 if _passive_after(tokens, end, lexicon):
                     return True  # work to be done, whoever does it: "will be added"
                 subject = head_before(tokens, start, lexicon)
@@ -469,6 +460,20 @@ def has_doer(text: str, lexicon: Lexicon) -> bool:
         if _order(words, lexicon):
             return True
     return False
+
+
+def _before_its_noun(tokens: Sequence[Token], start: int, end: int, stop: WordClass) -> bool:
+    """A single word qualifying the noun after it, after an article, another everyday word or
+    a mark: "the next node", "→ next node" (not "Next, we will", "doit être ajoutée")."""
+    if end - start != 1 or start == 0 or end >= len(tokens):
+        return False
+    before, word, after = tokens[start - 1], tokens[start], tokens[end]
+    return (
+        (before.kind is not Kind.WORD or before.lemma in stop)
+        and word.lemma not in stop
+        and after.kind is Kind.WORD
+        and after.lemma not in stop
+    )
 
 
 def _passive_after(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
