@@ -117,6 +117,8 @@ DOERS = [
     ("Add an alert on the queue depth.", True),
     ("Next steps: add an alert on the queue depth.", True),
     ("[] The load balancer should penalize services returning 5xx responses", True),
+    ("Alex should rotate the keys.", True),  # someone by name
+    ("Sam and Priya will write the runbook.", True),
     ("Any future kernel update must use the rolling procedure.", False),
     ("When the pods are stuck, the cluster will wait forever.", False),
     ("Reboot the nodes one by one: drain, reboot, then the next node.", True),  # an order

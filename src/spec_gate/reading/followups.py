@@ -451,6 +451,8 @@ def has_doer(text: str, lexicon: Lexicon) -> bool:
                 if _passive_after(tokens, end, lexicon):
                     return True  # work to be done, whoever does it: "will be added"
                 subject = head_before(tokens, start, lexicon)
+                if subject is None and _named(tokens[:start], stop):
+                    return True  # someone by name: "Alex should rotate the keys"
                 if subject is None and any(
                     t.kind is Kind.WORD and t.lemma not in stop for t in tokens[:start]
                 ):
@@ -460,6 +462,15 @@ def has_doer(text: str, lexicon: Lexicon) -> bool:
         if _order(words, lexicon):
             return True
     return False
+
+
+def _named(tokens: Sequence[Token], stop: WordClass) -> bool:
+    """Whether the words are names, as written: each of them capitalised but the everyday
+    words joining them ("Alex", "Sam and Priya"; not "Any future kernel update")."""
+    words = [t for t in tokens if t.kind is Kind.WORD]
+    return any(t.lemma not in stop for t in words) and all(
+        t.text[:1].isupper() or t.lemma in stop for t in words
+    )
 
 
 def _before_its_noun(tokens: Sequence[Token], start: int, end: int, stop: WordClass) -> bool:
