@@ -10,6 +10,10 @@ from spec_gate.reading.followups import Done, Part, finished, has_doer, intends,
 LEXICON = load()
 
 FINISHED = [
+    # A participle after "must" or "should" is work to do, not work done.
+    ("Deploys must be validated by a load test before release.", None),
+    ("The runbook should be updated with the rollback steps.", None),
+    ("Ideally this bug should have been found on testnet.", Done.TOLD),  # looked back on
     ("Added an alert on the queue depth.", Done.TOLD),
     ("We added an alert on the queue depth.", Done.TOLD),
     ("Changes have been made to the deploy script.", Done.TOLD),
@@ -144,3 +148,8 @@ def test_work_said_in_the_passive_in_other_languages(
     language: str, text: str, expected: bool
 ) -> None:
     assert has_doer(text, load(language)) is expected
+
+
+def test_a_participle_after_devoir_is_work_to_do() -> None:
+    text = "Les déploiements doivent être validés par un test de charge avant la production."
+    assert finished(text, load("fr")) is None

@@ -234,18 +234,18 @@ def _past(words: Sequence[Token], lexicon: Lexicon) -> bool:
     """ "Added an alert", "We added an alert", "Changes have been made", "The fix was
     deployed": the item tells what was done, not what will be ("We will add" is not; what
     comes after the verb, "to avoid it in the future", does not change that)."""
-    lemmas = [w.lemma for w in words]
+    lemmas = _without_counterfactuals(words, lexicon)  # "should have been found": looked back
     perfect, passive, subjects = _auxiliaries(lexicon)
     start = 0
     while start < len(words) - 1 and words[start].lemma in subjects:
         start += 1
     if _past_form(words[start], lexicon):
-        return not lexicon["intent"].found_in(lemmas[:start])
+        return not _intended(lemmas[:start], lexicon)
     if start > 0 and _told_after_subject(words, start, lexicon):
         return True
-    # "Changes have been made", "the dashboards were updated"
+    # "Changes have been made", "the dashboards were updated" (not "must be validated")
     for index in range(min(len(words) - 1, 5)):
-        if lexicon["intent"].found_in(lemmas[: index + 1]):
+        if _intended(lemmas[: index + 1], lexicon):
             return False
         if words[index].lemma in perfect | passive and _past_form(
             words[index + 1], lexicon, after_auxiliary=True
@@ -254,6 +254,11 @@ def _past(words: Sequence[Token], lexicon: Lexicon) -> bool:
         if words[index].lemma in _PERFECT and words[index + 1].lemma == "be":
             return True
     return False
+
+
+def _intended(lemmas: Sequence[str], lexicon: Lexicon) -> bool:
+    """An intention, strong or weak: "will", "must", "doivent": what follows is to be done."""
+    return lexicon["intent"].found_in(lemmas) or lexicon["weak_intent"].found_in(lemmas)
 
 
 def _main_clause(words: Sequence[Token]) -> Sequence[Token]:
@@ -295,12 +300,12 @@ def _told_after_subject(words: Sequence[Token], start: int, lexicon: Lexicon) ->
     """ "The fix involved...", "The security researcher also recommended...", "We have for
     several years enabled...", "The validator was then restarted": after its subject, the
     first verb of the item is in the past (a few words on, past adverbs and phrases)."""
-    lemmas = [w.lemma for w in words]
+    lemmas = _without_counterfactuals(words, lexicon)
     perfect, passive, _ = _auxiliaries(lexicon)
     auxiliary = False
     for index in range(start, min(len(words), start + _SUBJECT_REACH)):
         word = words[index]
-        if word.lemma in _MODALS or lexicon["intent"].found_in(lemmas[: index + 1]):
+        if word.lemma in _MODALS or _intended(lemmas[: index + 1], lexicon):
             return False
         if _past_form(word, lexicon, after_auxiliary=auxiliary):
             return True
