@@ -60,6 +60,9 @@ STORIES = [
     "All instances were unavailable to BSEE SaaS customers for an hour.",
     # Their word before their things, as the things' owner.
     "The platform and customer applications were unavailable.",
+    # Something that broke for them, they named after it.
+    "Payments failed for 1,200 customers between 09:10 and 09:40.",
+    "The nightly build broke for contributors on Windows for two days.",
 ]
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [
@@ -112,6 +115,10 @@ NOT_STORIES = [
     "The customer support queue was slow for an hour.",
     # Logging someone in is no harm done to them.
     "The user logged in to his Okta account.",
+    # Something that broke, and the people were the ones who did it, or no one.
+    "A user who had not opened it for a year reopened the website.",
+    "Payments did not fail for any customer.",
+    "Requests to the API failed for the on-call engineers.",
     # "Experience" as the noun the sentence is about: no one said to experience anything.
     "The customer experience was impacted for two hours.",
 ]

@@ -112,6 +112,7 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
         or _theirs(sentence, lexicon, earlier)
         or _harmed(sentence, lexicon, earlier)
         or _failed_them(sentence, lexicon)
+        or _broke_for(sentence, lexicon)
     )
 
 
@@ -137,6 +138,25 @@ def _failed_them(sentence: Sentence, lexicon: Lexicon) -> Story | None:
             continue  # "the site showed the new prices", "showed elevated timeouts": not seen
         what = shown(tokens, start, end, punctuation=False)
         return Story(tokens[thing].text, what, direct=False)
+    return None
+
+
+def _broke_for(sentence: Sentence, lexicon: Lexicon) -> Story | None:
+    """Something that broke for them: "payments failed for 1,200 customers", "orders were
+    lost for 300 shoppers" (not "a user who had not opened it for a year")."""
+    tokens = sentence.tokens
+    lemmas = sentence.lemmas
+    for start, end in lexicon["breakdown"].spans(lemmas):
+        if end >= len(lemmas) or lemmas[end] not in _BY or lemmas[end] == "by":
+            continue
+        if _negated(lemmas, start) or _conditional(lemmas, start) or _hypothetical(lemmas, start):
+            continue
+        subject = head_before(tokens, start, lexicon)
+        if subject is not None and subject.person:
+            continue  # the person did it: "users did not open it for a week"
+        reached = person_after(tokens, end + 1, lexicon, reach=4)
+        if reached is not None and not reached.responder:
+            return Story(reached.text, shown(tokens, start, end, punctuation=False))
     return None
 
 
