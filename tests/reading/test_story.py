@@ -63,6 +63,8 @@ STORIES = [
     # Something that broke for them, they named after it.
     "Payments failed for 1,200 customers between 09:10 and 09:40.",
     "The nightly build broke for contributors on Windows for two days.",
+    # Nothing where something was needed is a blank, not "nothing went wrong".
+    "Users saw no search results for an hour.",
 ]
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [
@@ -115,6 +117,11 @@ NOT_STORIES = [
     "The customer support queue was slow for an hour.",
     # Logging someone in is no harm done to them.
     "The user logged in to his Okta account.",
+    # Nothing wrong perceived: a claim that nobody was hurt, not a story.
+    "Customers saw no errors during the failover.",
+    "Members experienced no disruption.",
+    "Riders encountered no problems.",
+    "Shoppers lost no money.",
     # Something that broke, and the people were the ones who did it, or no one.
     "A user who had not opened it for a year reopened the website.",
     "Payments did not fail for any customer.",
@@ -203,6 +210,17 @@ NO_IMPACT = [
     ),
     ("Log the error on the bot (we had no indication of this inside the chat).", False),
     ("We found no indication of any unauthorised access to user accounts.", True),
+    # People who perceived nothing wrong, lost nothing: nobody hurt, said of them.
+    ("Customers saw no errors during the failover.", True),
+    ("Users noticed nothing while the replica caught up.", True),
+    ("Riders did not see any errors during the switch.", True),
+    ("Members experienced no disruption.", True),
+    ("Shoppers lost no money.", True),
+    # Not seeing what they needed is the harm itself.
+    ("For new builds users did not see the build logs.", False),
+    ("Users could not find the pay button.", False),
+    ("Users saw no search results for an hour.", False),
+    ("Our engineers saw no errors in the logs.", False),
 ]
 
 

@@ -62,8 +62,9 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
             _negated(lemmas, start)
             or _denied(lemmas, start, end, lexicon)
             or (_future(lemmas, start) and not _harm_after(sentence, end, lexicon))
+            or _nothing_seen(lemmas, end, lexicon)
         ):
-            continue  # "users did not see", "you will see improvements": no harm told
+            continue  # "users did not see", "saw no errors", "you will see improvements"
         if lemmas[start] in lexicon["perceiving"] and _measured(lemmas, end, lexicon):
             continue  # "users experienced degraded performance": the system's side
         if tuple(lemmas[end : end + 2]) in (("to", "be"), ("to", "get")):
@@ -692,7 +693,7 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
         if subject is not None and subject.person and not subject.responder:
             return True  # "customers were not affected" (but "we were not affected" is us)
     # Nobody hurt: "No employee was paid late", "none of the riders were charged twice".
-    if _nobody_hurt(sentence, lexicon):
+    if _nobody_hurt(sentence, lexicon) or _saw_nothing(sentence, lexicon):
         return True
     # Harm denied: "no packages were compromised", "no indicators of malicious activity were
     # found", "we know of no compromised artifacts".
@@ -778,6 +779,56 @@ def complained(sentence: Sentence, lexicon: Lexicon) -> str:
             if near != index and someone and user and word not in _PRONOUNS:
                 return shown(tokens, min(near, index), max(near, index) + 1, punctuation=False)
     return ""
+
+
+def _nothing_seen(lemmas: Sequence[str], end: int, lexicon: Lexicon) -> bool:
+    """What was perceived is nothing gone wrong: "saw no errors", "noticed nothing",
+    "experienced no disruption", "lost no money" (but "saw no search results" is a blank
+    page)."""
+    after = lemmas[end : end + 1]
+    if after == ("nothing",):
+        return True
+    if after not in (("no",), ("zero",)):
+        return False
+    if lemmas[end - 1] in _LOSING:
+        return True
+    return _wrong_after(lemmas, end + 1, lexicon)
+
+
+def _wrong_after(lemmas: Sequence[str], end: int, lexicon: Lexicon) -> bool:
+    """ "(did not see) anything", "(did not notice) any errors": what was not perceived is
+    something gone wrong, not something they needed."""
+    if lemmas[end : end + 1] == ("anything",):
+        return True
+    return any(
+        lexicon["symptoms"].match(lemmas, i) or lemmas[i] in ("impact", "effect", "difference")
+        for i in range(end, min(len(lemmas), end + _NOTHING_REACH))
+    )
+
+
+_LOSING = frozenset({"lose", "miss", "suffer"})
+_NOTHING_REACH = 4  # "saw no noticeable errors", "experienced no impact whatsoever"
+
+
+def _saw_nothing(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """People outside the team perceiving nothing wrong: "customers saw no errors", "users
+    did not notice anything", "riders experienced no disruption"."""
+    lemmas = sentence.lemmas
+    for start, end in lexicon["perceiving"].spans(lemmas):
+        if _future(lemmas, start) or _conditional(lemmas, start) or _hypothetical(lemmas, start):
+            continue
+        if _negated(lemmas, start) or _denied(lemmas, start, end, lexicon):
+            if not _wrong_after(lemmas, end, lexicon):
+                continue  # "did not see the build logs", "could not find the button": harm
+        elif not _nothing_seen(lemmas, end, lexicon):
+            continue
+        subject = head_before(sentence.tokens, start, lexicon)
+        if subject is None or not subject.person or subject.responder:
+            continue
+        if subject.text.lower() in ("nobody", "no one", "noone", "none"):
+            continue  # "no alert was configured so nobody noticed": whose eyes, it does not say
+        return True
+    return False
 
 
 def _nobody_hurt(sentence: Sentence, lexicon: Lexicon) -> bool:
