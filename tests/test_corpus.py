@@ -61,8 +61,9 @@ def test_what_the_builtin_rules_find_on_real_documents(swept: Swept) -> None:
             # ("Two kubernetes nodes became unreachable"), no one's experience. Chia's
             # 2023-04-25 account compromise tells it in its timeline, under no impact heading,
             # and says how nobody was harmed ("no successful login occurred, due to failure of
-            # MFA"): read where it is told, it passes.
-            "impact-narrative": 120,
+            # MFA"): read where it is told, it passes. DFDS's 2023-02-14 total node failure
+            # is told from the cluster's side only ("killed the healthy worker nodes").
+            "impact-narrative": 121,
         },
         "pr": {"who-affected": 50, "why-section": 38},
     }

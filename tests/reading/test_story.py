@@ -63,6 +63,10 @@ STORIES = [
     # Something that broke for them, they named after it.
     "Payments failed for 1,200 customers between 09:10 and 09:40.",
     "The nightly build broke for contributors on Windows for two days.",
+    # The system doing the harm to them, or what they had, told plainly.
+    "The server lost the riders' bookings.",
+    "Customers had errors for two hours.",
+    "Customers experience errors when they pay by card.",
     # Nothing where something was needed is a blank, not "nothing went wrong".
     "Users saw no search results for an hour.",
 ]
@@ -117,6 +121,11 @@ NOT_STORIES = [
     "The customer support queue was slow for an hour.",
     # Logging someone in is no harm done to them.
     "The user logged in to his Okta account.",
+    # "Experience" as a noun after what qualifies it; "affected by" a word for the problem;
+    # a part of the system losing its own parts: none says what anyone went through.
+    "During the window the end-user experience of search was negatively impacted.",
+    "Customers were affected by the search problem for two hours.",
+    "The search cluster lost a node and latency went up for everyone.",
     # Nothing wrong perceived: a claim that nobody was hurt, not a story.
     "Customers saw no errors during the failover.",
     "Members experienced no disruption.",

@@ -55,9 +55,9 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
         if (
             end - start == 1
             and tokens[start].lower == lemmas[start]
-            and lemmas[end : end + 1] == ("be",)
+            and (lemmas[end : end + 1] == ("be",) or _after_its_qualifier(tokens, start, lexicon))
         ):
-            continue  # "the customer experience was impacted": a noun, the subject, no verb
+            continue  # "the (end-user) experience of search was impacted": a noun
         if lemmas[start] in lexicon["perceiving"] and (
             _negated(lemmas, start)
             or _denied(lemmas, start, end, lexicon)
@@ -86,6 +86,8 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
         ):
             continue  # "affected customers received an apology email": our amends
         if subject is not None and subject.person and not subject.responder:
+            if _affected_by(lemmas, subject.index, start, lexicon):
+                continue  # "customers were affected by the search problem": not what it was
             if subject.text.lower() in _ADDRESSED and _advised(lemmas, start):
                 continue  # "you should see", "you can't use -d": advice, not an account
             if _responding(lemmas, start, end, subject, lexicon):
@@ -115,6 +117,36 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
         or _failed_them(sentence, lexicon)
         or _broke_for(sentence, lexicon)
     )
+
+
+def _affected_by(lemmas: Sequence[str], subject: int, start: int, lexicon: Lexicon) -> bool:
+    """ "(Customers) were affected by (the problem)": only that they were affected, told
+    through a word for what went wrong, not what they went through."""
+    if lexicon["experience"].match(lemmas, start) or lexicon["inability"].match(lemmas, start):
+        return False
+    return any(lexicon["affected"].match(lemmas, i) for i in range(subject + 1, start))
+
+
+def _after_its_qualifier(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
+    """Whether the word at ``index`` is a noun after what qualifies it: a determiner ("the
+    experience") or a person's word in the singular ("the end-user experience", "customer
+    experience"), not its subject ("customers experience errors", "they experience")."""
+    if index == 0:
+        return False
+    before = tokens[index - 1]
+    if before.lower in _ARTICLES:
+        return True
+    return (
+        before.kind is Kind.WORD
+        and before.lower == before.lemma
+        and before.lemma.rsplit("-", 1)[-1] in lexicon["people"]
+        and before.lemma not in _PRONOUNS
+    )
+
+
+_ARTICLES = frozenset(
+    {"the", "a", "an", "our", "their", "its", "this", "that", "his", "her", "your", "my", "every"}
+)
 
 
 def _failed_them(sentence: Sentence, lexicon: Lexicon) -> Story | None:
@@ -320,6 +352,7 @@ def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
         for i, token in enumerate(tokens)
         if (token.lemma in lexicon["harm_words"] or token.lower in lexicon["harm_words"])
         and not _negated(lemmas, i)
+        and not _machinery_did(tokens, i, lexicon)
     ]
     symptoms = [i for i, _ in enumerate(tokens) if lexicon["symptoms"].match(lemmas, i)]
     if not harms and not symptoms:
@@ -348,6 +381,21 @@ def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
         if near and harms:
             return Story(who, tokens[near[0]].text, direct=False)
     return None
+
+
+def _machinery_did(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
+    """A harm word that is the verb of a part of the system, done to no one: "the search
+    cluster lost a node" (not "the server lost the riders' bookings")."""
+    token = tokens[index]
+    if token.lower == token.lemma:
+        return False  # not a verb's inflection: "lost" is, "late" is not
+    subject = head_before(tokens, index, lexicon)
+    return (
+        subject is not None
+        and not subject.person
+        and tokens[subject.index].lemma.rsplit("-", 1)[-1] in lexicon["machinery"]
+        and person_after(tokens, index + 1, lexicon, reach=_OBJECT_WORDS + 1) is None
+    )
 
 
 def _source(tokens: Sequence[Token], index: int) -> bool:
