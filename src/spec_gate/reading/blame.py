@@ -22,7 +22,7 @@ from enum import Enum
 
 from spec_gate.reading import followups
 from spec_gate.reading.lexicon import Lexicon
-from spec_gate.reading.people import mention_at, segment_start
+from spec_gate.reading.people import head_before, mention_at, segment_start
 from spec_gate.reading.text import Kind, Sentence, Token, shown
 
 
@@ -79,6 +79,20 @@ def _punitive(sentence: Sentence, lexicon: Lexicon) -> str:
     lemmas = sentence.lemmas
     for start, end in lexicon["punitive"].spans(lemmas):
         return shown(sentence.tokens, start, end)
+    # "the contractor who wrote it has been let go", "the engineer responsible is spoken to":
+    # a sanction said to be done to a person, done or to come
+    tokens = sentence.tokens
+    for start, end in lexicon["sanctioned"].spans(lemmas):
+        subject = head_before(tokens, start, lexicon)
+        if subject is None:  # "the contractor who wrote it has been let go": a role before
+            punished = any(_named(tokens, i, lexicon) for i in range(start))
+        else:  # one of us: not "an alert was fired", "customers were spoken to", "an
+            # employee's account was suspended"
+            punished = (
+                _named(tokens, subject.index, lexicon) and not tokens[subject.index].possessive
+            )
+        if punished:
+            return shown(tokens, start, end)
     # "editors will lose publish rights": a sanction aimed at people, in a follow-up
     if not followups.intends(sentence.text, lexicon, weak=True):
         return ""
@@ -121,6 +135,9 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
             continue
         if any(_named(tokens, i, lexicon) for i in range(len(tokens))):
             return said  # of a role, a handle, "I", "he" (a bare name may be a product's)
+        judged = _judged_by_name(tokens, start, lexicon)
+        if judged:
+            return f"{judged} {said}"
     # A fault, with someone as the one who made it: "Alice forgot", "the developer forgot to
     # think", "@astonm overlooked a critical piece" (but "a fix that ignored the logs" is not).
     for start, end in lexicon["fault"].spans(lemmas):
@@ -197,6 +214,24 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
     return ""
 
 
+def _judged_by_name(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> str:
+    """A name the judgement at ``start`` is said of: "Dave was careless", "Priya's sloppy
+    change" (a name and the judgement of a thing it made; not "Django's lazy evaluation")."""
+    lemmas = [t.lemma for t in tokens]
+    if start >= 2 and lemmas[start - 1] == "be" and _a_name(tokens, start - 2, lexicon):
+        return tokens[start - 2].text
+    owner = start - 1
+    if (
+        owner >= 0
+        and tokens[owner].possessive
+        and _a_name(tokens, owner, lexicon)
+        and start + 1 < len(tokens)
+        and lexicon["doings"].match(lemmas, start + 1)
+    ):
+        return tokens[owner].text
+    return ""
+
+
 def _attributive(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
     """A participle before its noun: "deployed a breaking change", "the triggering commit"
     describe the change, they do not say who broke anything."""
@@ -248,6 +283,9 @@ def _nearest(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> str:
             return token.text
         if token.kind is not Kind.WORD or token.lemma in _AUXILIARIES:
             continue
+        role = _role_ending_at(tokens, clause, position, lexicon)
+        if role >= 0:  # "the new hire did not follow": the role's last word
+            return shown(tokens, role, position + 1)
         if _named(tokens, position, lexicon, names=True):
             first = position
             while first > clause and _named(tokens, first - 1, lexicon, names=True):
@@ -256,6 +294,19 @@ def _nearest(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> str:
         if token.lemma not in lexicon["stopwords"] or token.lemma in _COLLECTIVE:
             return ""  # a thing, or "we": no one to blame
     return ""
+
+
+def _role_ending_at(tokens: Sequence[Token], clause: int, position: int, lexicon: Lexicon) -> int:
+    """Where a role of more than one word that ends at ``position`` starts ("new hire",
+    "release manager"), or -1."""
+    lemmas = [t.lemma for t in tokens]
+    for start in range(max(clause, position - _ROLE_WORDS + 1), position):
+        if lexicon["roles"].match(lemmas, start) == position + 1 - start:
+            return start
+    return -1
+
+
+_ROLE_WORDS = 3  # the longest role: "on-call site engineer"
 
 
 _AUXILIARIES = frozenset(
