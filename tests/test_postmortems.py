@@ -326,6 +326,29 @@ ACTION_ITEMS = [
         ],
     ),
     (
+        "a platitude written what — who — where",
+        "## Action items\n\n- Improve monitoring — Platform — TIX-1\n",
+        [
+            (
+                1,
+                "the “Action items” section has no items; it needs at least 1 (not counted, as "
+                "they name nothing specific to do: “Improve monitoring — Platform — TIX-1”)",
+            )
+        ],
+    ),
+    (
+        "a platitude in a table, its ticket in a column",
+        "## Action items\n\n| Action | Owner | Ticket |\n|---|---|---|\n"
+        "| Improve monitoring | Platform | TIX-1 |\n",
+        [
+            (
+                1,
+                "the “Action items” section has no items; it needs at least 1 (not counted, as "
+                "they name nothing specific to do: “Improve monitoring | Platform | TIX-1”)",
+            )
+        ],
+    ),
+    (
         "a platitude in a table with owner and ticket columns",
         "## Action items\n\n| Follow-up | Owner | Ticket |\n|---|---|---|\n"
         "| Be more vigilant about monitoring | Adebayo Okoro | MKT-901 |\n",

@@ -133,6 +133,26 @@ CASES = [
         [],
     ),
     (
+        "owned: what — who — where, with no one in the who",
+        "## Action items\n- Alert on 5xx — Everyone — SEC-450\n- Add a canary — The team — SEC-451\n"
+        "- Add a schema check — TBD — SEC-452\n- Add a lint — Platform — SEC-453\n",
+        {"owned": True},
+        [(2, "3 of 4 items name no owner: lines 2, 3, 4")],
+    ),
+    (
+        "owned: the team in general, or a team by name",
+        "## Action items\n- The team will add a canary (SEC-451)\n"
+        "- The Platform team will add a canary (SEC-452)\n- Team Atlas adds a lint (SEC-453)\n",
+        {"owned": True},
+        [(2, "the item “The team will add a canary (SEC-451)” names no owner")],
+    ),
+    (
+        "owned: a ticket key in parentheses is no one's name",
+        "## Action items\n- Add a disk alert at 90% (SEC-451)\n- Add a canary (Tom, SEC-452)\n",
+        {"owned": True},
+        [(2, "the item “Add a disk alert at 90% (SEC-451)” names no owner")],
+    ),
+    (
         "tracked: finished items need no link",
         "## Action items\n- [x] Rotated the key\n- Alert on errors (#4)\n",
         {"tracked": True},

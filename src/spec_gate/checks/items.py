@@ -524,11 +524,27 @@ def _names_owner(doc: Document, context: Context, item: Item) -> bool:
     if named and _real_owner(doc, context, named):
         return True
     return (
-        _NAMED.search(item.text) is not None
+        _named_in(item.text)
         or _named_subject(doc, item.text)
         or _owner_segment(doc, item)
         or _assigned(doc, item.text)  # "Package maintainers should enable 2FA"
     )
+
+
+def _named_in(text: str) -> bool:
+    """ "(Tom, #431)", "Platform team", "team Atlas": a name, not "The team" or "Our team",
+    nor a ticket key in parentheses ("(SEC-451)")."""
+    for match in _NAMED.finditer(text):
+        said = match.group(0).lower().split()
+        if said[-1] == "team" and said[0] in _NOT_NAMES:
+            continue
+        if any(c.isdigit() for c in match.group(0)):
+            continue
+        return True
+    return False
+
+
+_NOT_NAMES = frozenset({"the", "a", "an", "our", "this", "that", "any", "each", "every", "whole"})
 
 
 _SEGMENTS = patterns.compile(r"\s+[—–|]\s+|\s+-\s+")
@@ -556,7 +572,12 @@ def _owner_segment(doc: Document, item: Item) -> bool:
         words = part.split()
         if not 1 <= len(words) <= _OWNER_WORDS or links_in(part) or any(c.isdigit() for c in part):
             continue
-        if all(w[:1].isupper() for w in words) and _a_name(words[0], lexicon, team=True):
+        if (
+            all(w[:1].isupper() for w in words)
+            and _a_name(words[0], lexicon, team=True)
+            and not is_placeholder(part)
+            and _NOBODY.search(part) is None  # "Everyone", "The team", "TBD": no one
+        ):
             return True
     return False
 

@@ -358,7 +358,7 @@ def _auxiliaries(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], froz
 def platitude(text: str, lexicon: Lexicon) -> bool:
     """Whether an item names nothing specific to do: "be more careful", "improve monitoring",
     "review the process"."""
-    tokens = _what_to_do(tokenize(plain(text), lexicon), lexicon)
+    tokens = _what_to_do(_action_field(plain(text), lexicon), lexicon)
     opening = [t.lemma for t in tokens[:8] if t.kind is Kind.WORD]
     if lexicon["platitude_predicates"].found_in(opening):
         return True
@@ -376,6 +376,21 @@ def platitude(text: str, lexicon: Lexicon) -> bool:
         if index not in covered and lemma not in stop and substantial(lemma)
     ]
     return len(specific) < 2
+
+
+def _action_field(text: str, lexicon: Lexicon) -> Sequence[Token]:
+    """The tokens of the field that says what to do, in an item written as fields ("Improve
+    monitoring — Platform — TIX-1", a table row "Be more careful | Everyone | TIX-2"): the
+    one with the most words, when another holds a ticket, a handle or a link; else all."""
+    fields = [tokenize(field, lexicon) for field in _FIELD_SEPARATOR.split(text)]
+    if len(fields) == 1 or not any(
+        t.kind in (Kind.REF, Kind.HANDLE, Kind.URL) for field in fields for t in field
+    ):
+        return tokenize(text, lexicon)
+    return max(fields, key=lambda field: sum(t.kind is Kind.WORD for t in field))
+
+
+_FIELD_SEPARATOR = re.compile(r"\s+[-–—]\s+|\s*\|\s*")
 
 
 def _what_to_do(tokens: Sequence[Token], lexicon: Lexicon) -> list[Token]:
