@@ -21,7 +21,8 @@ from collections.abc import Collection, Sequence
 from enum import Enum
 
 from spec_gate.reading.lexicon import Lexicon, WordClass
-from spec_gate.reading.text import Kind, Sentence, substantial
+from spec_gate.reading.people import head_before, is_person
+from spec_gate.reading.text import Kind, Sentence, Token, substantial
 
 
 class Said(Enum):
@@ -52,6 +53,8 @@ def said(sentence: Sentence, lexicon: Lexicon, title: Collection[str] = ()) -> S
         return Said.DISMISSAL
     if lexicon["weak_dismissals"].found_in(lemmas) and len(own) < _SAYS_MORE:
         return Said.DISMISSAL
+    if _about_the_audience(sentence, lexicon):
+        return Said.DISMISSAL
     if lexicon["deferrals"].found_in(unquoted) or _written(sentence, lexicon, "deferrals"):
         return Said.DEFERRAL
     checked = lexicon["checks_made"].found_in(lemmas) and not _future(lemmas, lexicon)
@@ -64,6 +67,67 @@ def said(sentence: Sentence, lexicon: Lexicon, title: Collection[str] = ()) -> S
     if len(own) < _OWN and not (own and checked):
         return Said.BARE  # "✅", "Considered." (but "announced to screen readers" answers)
     return Said.ANSWER
+
+
+def _about_the_audience(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Who the users are said instead of what the design does for them: "finance admins are
+    trained professionals", "our members are comfortable with spreadsheets", "the editors
+    are all experienced staff" (not "screen reader users are told the upload finished",
+    "users on 3G are shown a 38 kB page": the design, done to them)."""
+    competence = lexicon["competence"]
+    if not competence.words:
+        return False  # a language that does not say it
+    tokens = sentence.tokens
+    lemmas = sentence.lemmas
+    copulas = _COPULAS | lexicon["auxiliaries_passive"].words
+    for index, lemma in enumerate(lemmas):
+        if lemma not in copulas or index == 0:
+            continue
+        subject = head_before(tokens, index, lexicon)
+        if subject is None or not subject.person or subject.responder:
+            continue
+        after = range(index + 1, min(len(tokens), index + _CLAIM_REACH))
+        words = [i for i in after if tokens[i].kind is Kind.WORD]
+        if not words or _done_to_them(tokens, words[0], lexicon):
+            continue
+        if any(
+            competence.match(lemmas, i)
+            or (is_person(tokens[i], lexicon) is True and tokens[i].lemma not in _PRONOUNS)
+            for i in words
+        ):
+            return not _so_the_design(lemmas, index, lexicon)
+    return False
+
+
+def _so_the_design(lemmas: Sequence[str], start: int, lexicon: Lexicon) -> bool:
+    """ "Bookkeepers are the main users, so the labels use their words": who they are, as
+    the reason for a decision that follows it (not "..., so literacy does not apply")."""
+    negations = _NEGATIONS | lexicon["negations"].words
+    for index in range(start + 1, len(lemmas)):
+        found = lexicon["consequences"].match(lemmas, index)
+        if found:
+            rest = lemmas[index + found :]
+            return len(rest) >= _DECISION_WORDS and not any(w in negations for w in rest)
+    return False
+
+
+_COPULAS = frozenset({"be"})
+_NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "n't"})
+_DECISION_WORDS = 4
+
+
+def _done_to_them(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
+    """ "(are) shown a guide", "(are) told", "(are) given": a participle that is the design's
+    doing, not a word for what they are ("trained professionals": it qualifies a noun)."""
+    token = tokens[position]
+    if token.lower == token.lemma or lexicon["competence"].match([token.lemma], 0):
+        return False
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    return following is None or is_person(following, lexicon) is not True
+
+
+_CLAIM_REACH = 5  # words after "are": "are all highly trained professionals"
+_PRONOUNS = frozenset({"we", "us", "they", "them", "you", "i", "he", "she"})
 
 
 def _unquoted(sentence: Sentence) -> list[str]:

@@ -1,0 +1,42 @@
+"""What a sentence of an accessibility review does: answer for someone, or only look like it."""
+
+from __future__ import annotations
+
+import pytest
+
+from spec_gate.reading import load, sentences
+from spec_gate.reading.answers import Said, said
+
+LEXICON = load()
+
+CASES = [
+    # Decisions and checks about this design, in words of their own.
+    (
+        "The status change is announced through a polite live region; tested with NVDA.",
+        Said.ANSWER,
+    ),
+    ("Screen reader users are told when the upload has finished.", Said.ANSWER),
+    ("Users on 3G are shown a 38 kB page with no images.", Said.ANSWER),
+    ("Customers who are blind are offered a phone line with the same hours.", Said.ANSWER),
+    # Who the users are, as the reason for a decision that follows.
+    (
+        "Bookkeepers are the main users of this page, so the labels use their words.",
+        Said.ANSWER,
+    ),
+    # Who the users are, said instead of what the design does for them.
+    ("Finance admins are trained professionals who use spreadsheets daily.", Said.DISMISSAL),
+    ("Our members are comfortable with downloading files.", Said.DISMISSAL),
+    ("The editors are all experienced staff.", Said.DISMISSAL),
+    ("Our leads are power users, so literacy is not a concern.", Said.DISMISSAL),
+    ("Users with disabilities are unaffected.", Said.DISMISSAL),
+    # Looks like an answer, is not one.
+    ("How will screen reader users know the upload finished?", Said.QUESTION),
+    ("The pages will meet WCAG 2.2 AA.", Said.PROMISE),
+    ("✅", Said.BARE),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_what_a_review_sentence_does(text: str, expected: Said) -> None:
+    [sentence] = sentences([(text, 1)], LEXICON)
+    assert said(sentence, LEXICON) is expected
