@@ -125,6 +125,24 @@ SPECS = [
         spec(why="Planners have requested this repeatedly because swaps by email get lost."),
         None,
     ),
+    # A reason in words of its own, with no word of trouble, is about what the rest of the
+    # document is about; praise shares nothing with it.
+    (
+        "praise in words the rest of the spec never uses",
+        spec(
+            why="It makes everyone's day smoother and more delightful, and brings the whole "
+            "experience up to modern expectations."
+        ),
+        "why-section",
+    ),
+    (
+        "the situation today, in the words of the proposal",
+        spec(
+            why="Each ward keeps its shifts in a spreadsheet of its own, and the nurses' phones "
+            "get the rota as a PDF once a week."
+        ),
+        None,
+    ),
     (
         "Q3 as evidence",
         spec(why="It is planned for Q3 as part of the roadmap for Q3."),

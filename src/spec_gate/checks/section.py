@@ -77,7 +77,10 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
                 continue
             if options.reason:
                 weighed = reasons.weigh(
-                    reading(doc, context, scope.blocks), title_lemmas(doc, context), lexicon_of(doc)
+                    reading(doc, context, scope.blocks),
+                    title_lemmas(doc, context),
+                    lexicon_of(doc),
+                    lambda scope=scope: _said_elsewhere(doc, scope),  # type: ignore[misc]
                 )
                 if not weighed.reason:
                     unreasoned = unreasoned or (scope, weighed)
@@ -98,6 +101,18 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     skipped = best.discarded(doc, context)
     detail = f"{best.describe()} has {has}; it needs {needs}"
     return missed(best.line, f"{detail}: {skipped}" if skipped else detail)
+
+
+def _said_elsewhere(doc: Document, scope: Scope) -> frozenset[str]:
+    """The lemmas of the document outside ``scope``: what the rest of it is about."""
+    lexicon = lexicon_of(doc)
+    inside = {id(block) for block in scope.blocks}
+    return frozenset(
+        lexicon.lemma(word)
+        for block in doc.blocks
+        if id(block) not in inside
+        for word in words_of(block.text.lower())
+    )
 
 
 def _specific(doc: Document, context: Context, scope: Scope, options: Options) -> bool:

@@ -15,7 +15,7 @@ verbose and error-prone for generic code"). These give no reason, whatever their
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from spec_gate.reading.lexicon import Lexicon, as_written
@@ -24,6 +24,7 @@ from spec_gate.reading.quantities import extent
 from spec_gate.reading.text import Kind, Sentence, Token, substantial
 
 _OWN_WORDS = 4  # words of its own, beyond the title and the vocabulary of change
+_SHARED_WORDS = 2  # of its own words, found in the rest of the document too
 _PROBLEM_WORDS = 3  # with a problem named, this many words of its own make a reason
 
 
@@ -34,13 +35,21 @@ class Weighed:
     quoted: str = ""  # the sentence that shows it
 
 
-def weigh(sentences: Iterable[Sentence], title: Sequence[str], lexicon: Lexicon) -> Weighed:
+def weigh(
+    sentences: Iterable[Sentence],
+    title: Sequence[str],
+    lexicon: Lexicon,
+    elsewhere: Callable[[], frozenset[str]] = frozenset,
+) -> Weighed:
     """Whether ``sentences`` (a Why section) give a reason; ``title`` is the lemmas of the
-    document's title, which a reason does not merely repeat."""
+    document's title, which a reason does not merely repeat; ``elsewhere`` gives the lemmas
+    of the rest of the document, asked for only when a reason rests on words of its own."""
     stop = lexicon["stopwords"]
     title_words = set(title)
     kinds: dict[str, Sentence] = {}
     own: set[str] = set()
+    sentences = list(sentences)
+    troubled = any(_problem(s.tokens, lexicon) or _negated(s.tokens, lexicon) for s in sentences)
     for sentence in sentences:
         tokens = sentence.tokens
         words = _own_words(tokens, lexicon, title_words)
@@ -63,11 +72,16 @@ def weigh(sentences: Iterable[Sentence], title: Sequence[str], lexicon: Lexicon)
             continue
         if words:
             own |= words
-            if len(own) >= _OWN_WORDS:
-                return Weighed(True)  # a problem stated in words of its own: enough read
+            if len(own) >= _OWN_WORDS and (troubled or _about_the_rest(own, elsewhere())):
+                # a problem stated in words of its own, about what the document is about
+                # (not "improves the overall experience and makes their lives easier")
+                return Weighed(True)
         figure = extent(tokens, lexicon)
         generic = lexicon["generic_people"]
-        if figure and all(lexicon.lemma(w) in generic for w in figure.lower().split()):
+        if figure and all(
+            lexicon.lemma(w.removesuffix("'s").removesuffix("’s")) in generic
+            for w in figure.lower().split()
+        ):
             figure = None  # "better for everyone", "for all users": praise, not a count
         if figure and len(words) >= 2:
             return Weighed(True, quoted=sentence.text)
@@ -82,6 +96,15 @@ def weigh(sentences: Iterable[Sentence], title: Sequence[str], lexicon: Lexicon)
             restated = any(w in title_words for w in content)
             kinds.setdefault("title" if restated else "generic", sentence)
     return Weighed(False, *_why_not(kinds))
+
+
+def _about_the_rest(own: set[str], rest: frozenset[str]) -> bool:
+    """Whether a Why's own words are about what the rest of the document is about; a rest
+    too short to tell (a PR body of two lines) cannot say they are not."""
+    return len(rest) < _REST_TO_TELL or len(own & rest) >= _SHARED_WORDS
+
+
+_REST_TO_TELL = 80  # distinct words in the rest of the document
 
 
 def _someone(tokens: Sequence[Token], lexicon: Lexicon, specific: bool = False) -> bool:
@@ -185,6 +208,15 @@ def _problem(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
         or lexicon["inability"].found_in(lemmas)
         or any(t.lower in harmed for t in tokens)
     )
+
+
+def _negated(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """ "There is no way to...", "X does not...": something missing or not working."""
+    negations = _NEGATIONS | lexicon["negations"].words
+    return any(t.lemma in negations or t.lower in negations for t in tokens)
+
+
+_NEGATIONS = frozenset({"not", "no", "never", "without", "cannot", "n't", "nor", "neither"})
 
 
 def _plan(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
