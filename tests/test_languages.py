@@ -475,3 +475,62 @@ def test_the_templates_own_prompt_pasted_as_the_review_is_no_review(lang: str) -
     review = review_section(lang, text)
     pasted = text.replace(review, review.split("\n", 1)[0] + "\n\n" + prompts[-1] + "\n\n")
     assert "a11y-review" in rules(checked(pasted, Kind.SPEC), Severity.ERROR)
+
+
+# (a sanction said of one of us, the same verb said of a process, who the users are said
+# instead of an answer, an answer)
+SANCTIONS_AND_CLAIMS = {
+    "de": (
+        "Der Entwickler wurde entlassen.",
+        "Der Job wurde nach zehn Minuten beendet.",
+        "Unsere Nutzer sind geschult und erfahren.",
+        "Die Nutzer sehen beim Hochladen einen Fortschrittsbalken, getestet mit NVDA.",
+    ),
+    "es": (
+        "El desarrollador fue despedido.",
+        "El proceso fue suspendido tras diez minutos.",
+        "Los administradores son profesionales formados.",
+        "Los usuarios ven una barra de progreso al subir, probada con NVDA.",
+    ),
+    "fr": (
+        "Le développeur a été licencié.",
+        "Le processus a été suspendu au bout de dix minutes.",
+        "Les administrateurs sont des professionnels formés.",
+        "Les utilisateurs voient une barre de progression pendant l'envoi, testée avec NVDA.",
+    ),
+    "it": (
+        "Lo sviluppatore è stato licenziato.",
+        "Il processo è stato sospeso dopo dieci minuti.",
+        "Gli amministratori sono professionisti esperti.",
+        "Gli utenti vedono una barra di avanzamento durante il caricamento, testata con NVDA.",
+    ),
+    "nl": (
+        "De ontwikkelaar is ontslagen.",
+        "Het proces is na tien minuten geschorst.",
+        "Onze gebruikers zijn opgeleid en ervaren.",
+        "Gebruikers zien een voortgangsbalk tijdens het uploaden, getest met NVDA.",
+    ),
+    "pt": (
+        "O desenvolvedor foi demitido.",
+        "O processo foi suspenso após dez minutos.",
+        "Os administradores são profissionais treinados.",
+        "Os usuários veem uma barra de progresso durante o envio, testada com NVDA.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SANCTIONS_AND_CLAIMS))
+def test_a_sanction_blames_and_who_the_users_are_answers_nothing(lang: str) -> None:
+    from spec_gate.reading import sentences
+    from spec_gate.reading.answers import Said, said
+    from spec_gate.reading.blame import Blame, blames
+    from spec_gate.reading.lexicon import get
+
+    vocabulary = get(lang)
+    sanction, process, claim, answer = (
+        sentences([(text, 1)], vocabulary)[0] for text in SANCTIONS_AND_CLAIMS[lang]
+    )
+    assert [found.blame for found in blames(sanction, vocabulary)] == [Blame.PUNITIVE]
+    assert list(blames(process, vocabulary)) == []
+    assert said(claim, vocabulary) is Said.DISMISSAL
+    assert said(answer, vocabulary) is Said.ANSWER

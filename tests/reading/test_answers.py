@@ -23,6 +23,8 @@ CASES = [
         "Bookkeepers are the main users of this page, so the labels use their words.",
         Said.ANSWER,
     ),
+    # Training given, with what it covers, is something done for them.
+    ("Support staff are trained on the new export flow in a one-hour session.", Said.ANSWER),
     # Who the users are, said instead of what the design does for them.
     ("Finance admins are trained professionals who use spreadsheets daily.", Said.DISMISSAL),
     ("Our members are comfortable with downloading files.", Said.DISMISSAL),

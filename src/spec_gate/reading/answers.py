@@ -87,7 +87,8 @@ def _about_the_audience(sentence: Sentence, lexicon: Lexicon) -> bool:
         if subject is None or not subject.person or subject.responder:
             continue
         after = range(index + 1, min(len(tokens), index + _CLAIM_REACH))
-        words = [i for i in after if tokens[i].kind is Kind.WORD]
+        stop = lexicon["stopwords"]
+        words = [i for i in after if tokens[i].kind is Kind.WORD and tokens[i].lemma not in stop]
         if not words or _done_to_them(tokens, words[0], lexicon):
             continue
         if any(
@@ -117,15 +118,22 @@ _DECISION_WORDS = 4
 
 
 def _done_to_them(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
-    """ "(are) shown a guide", "(are) told", "(are) given": a participle that is the design's
-    doing, not a word for what they are ("trained professionals": it qualifies a noun)."""
+    """ "(are) shown a guide", "(are) told", "(are) trained on the new flow before launch": a
+    participle that is the design's doing, not a word for what they are ("trained
+    professionals": it qualifies a noun; "comfortable with": no participle)."""
     token = tokens[position]
-    if token.lower == token.lemma or lexicon["competence"].match([token.lemma], 0):
+    if token.lower == token.lemma:
         return False
     following = tokens[position + 1] if position + 1 < len(tokens) else None
+    if lexicon["competence"].match([token.lemma], 0):
+        # "trained on the new flow", "formés à l'outil": training given, with what it covers
+        return following is not None and (
+            following.lemma in lexicon["prepositions"] or following.lemma in _SHORT_PREPOSITIONS
+        )
     return following is None or is_person(following, lexicon) is not True
 
 
+_SHORT_PREPOSITIONS = frozenset({"on", "in", "to", "at", "by", "for", "with"})  # English's
 _CLAIM_REACH = 5  # words after "are": "are all highly trained professionals"
 _PRONOUNS = frozenset({"we", "us", "they", "them", "you", "i", "he", "she"})
 
