@@ -534,3 +534,19 @@ def test_a_sanction_blames_and_who_the_users_are_answers_nothing(lang: str) -> N
     assert list(blames(process, vocabulary)) == []
     assert said(claim, vocabulary) is Said.DISMISSAL
     assert said(answer, vocabulary) is Said.ANSWER
+
+
+# The everyday word for the follow-ups' heading: "countermeasures".
+COUNTERMEASURES = {"ja": ("対策", "対応策"), "zh": ("对策", "应对措施"), "ko": ("대책",)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading"), [(lang, h) for lang, hs in COUNTERMEASURES.items() for h in hs]
+)
+def test_countermeasures_are_the_follow_ups(lang: str, heading: str) -> None:
+    text = document(lang, "postmortem.md")
+    parts = sections(text)
+    follow_ups = [p for p in parts if re.search(r"^- ", p, re.M) and "@" in p]
+    assert follow_ups, "the fixture's follow-ups hold an owner"
+    renamed = text.replace(follow_ups[0].split("\n", 1)[0], f"## {heading}")
+    assert "action-items" not in rules(checked(renamed, Kind.POSTMORTEM))
