@@ -67,6 +67,11 @@ STORIES = [
     "The server lost the riders' bookings.",
     "Customers had errors for two hours.",
     "Customers experience errors when they pay by card.",
+    # Nobody, said by what they use or where they are; people as the label of their lot.
+    "A bad deploy meant nobody using email and password could sign in.",
+    "Nobody trying to pay by card was able to finish.",
+    "Web users: could not sign in from 10:00 to 10:40 UTC.",
+    "Riders — saw a blank page for ten minutes.",
     # Nothing where something was needed is a blank, not "nothing went wrong".
     "Users saw no search results for an hour.",
 ]
@@ -126,6 +131,9 @@ NOT_STORIES = [
     "During the window the end-user experience of search was negatively impacted.",
     "Customers were affected by the search problem for two hours.",
     "The search cluster lost a node and latency went up for everyone.",
+    # "Nobody" with what they know, not what they use; a label that is no one.
+    "Nobody knowing the root password could be reached.",
+    "Note: could not reproduce the bug.",
     # Nothing wrong perceived: a claim that nobody was hurt, not a story.
     "Customers saw no errors during the failover.",
     "Members experienced no disruption.",

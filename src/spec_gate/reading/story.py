@@ -73,8 +73,10 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
             continue
         if lemmas[start] == "meet" and person_after(tokens, end, lexicon, reach=6) is not None:
             continue  # "met with our consultant": a meeting, not "met with an error"
-        subject = head_before(tokens, start, lexicon) or _counted_subject(
-            tokens, start, _last_before(sentence, start, lexicon) or earlier
+        subject = (
+            head_before(tokens, start, lexicon)
+            or _counted_subject(tokens, start, _last_before(sentence, start, lexicon) or earlier)
+            or _labelled(tokens, start, lexicon)
         )
         subject = _resolved(
             subject, tokens, _last_before(sentence, start, lexicon, True) or earlier
@@ -328,13 +330,63 @@ def _nobody_could(sentence: Sentence, lexicon: Lexicon) -> Story | None:
             start = index + (2 if lemma == "no" else 1)
             if start < len(lemmas) and lemmas[start] == "of":
                 start += 2  # "none of the riders could"
+            start = _past_their_use(tokens, start, lexicon)
             after = list(lemmas[start : start + 3])
             # its verb follows it: "nobody could", "no one was able to" (not "nobody awake
             # could do it", said of who was on call)
             if after[:1] in (["could"], ["can"]) or after[:2] == ["be", "able"]:
-                who = named.text if named is not None else tokens[index].text
+                who = (
+                    named.text
+                    if named is not None
+                    else shown(tokens, index, index + 1 + (lemma == "no"))
+                )
                 return Story(who, "could not")
     return None
+
+
+def _labelled(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> Mention | None:
+    """People written as the label of what they went through: "Web users: could not sign
+    in", "Mobile riders — saw a blank page". The label opens the sentence, is a few words,
+    and its last word is people."""
+    for position in range(start - 1, -1, -1):
+        token = tokens[position]
+        if token.text in _LABEL_MARKS:
+            if not 0 < position <= _LABEL_WORDS or position != start - 1:
+                return None
+            mention = mention_at(tokens, position - 1, lexicon)
+            return mention if mention is not None and mention.person else None
+        if token.kind is Kind.PUNCT:
+            return None
+    return None
+
+
+_LABEL_MARKS = frozenset({":", "—", "–"})
+_LABEL_WORDS = 4  # "Users on the web app:"
+
+
+def _past_their_use(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> int:
+    """Past a phrase that says which people, by what they use or where they are ("nobody
+    using email and password could", "no one on the night shift could"): where the verb
+    should stand; ``start`` when none opens there."""
+    if start >= len(tokens):
+        return start
+    opening = tokens[start]
+    where = opening.lemma in lexicon["prepositions"] or opening.lemma in _WHERE
+    if opening.lower not in _USING and not where:
+        return start  # "nobody awake", "nobody knowing the password": not who uses what
+    for position in range(start + 1, min(len(tokens), start + _USE_PHRASE)):
+        token = tokens[position]
+        if token.kind is Kind.PUNCT:
+            return start
+        able = position + 1 < len(tokens) and tokens[position + 1].lemma == "able"
+        if token.lemma in ("could", "can") or (token.lemma == "be" and able):
+            return position
+    return start
+
+
+_USING = frozenset({"using", "trying", "paying", "booking", "signing", "logging", "visiting"})
+_WHERE = frozenset({"on", "in", "at", "from", "with"})  # English's shortest prepositions
+_USE_PHRASE = 9  # words: "using email and password on the mobile app"
 
 
 def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> Story | None:
