@@ -186,6 +186,23 @@ NARRATIVE = [
         [],
     ),
     (
+        # The summary's finder beside a harm word is no one's account: the impact section
+        # says, with how we know, that nobody was affected.
+        "no customer affected, beside the researcher who found it",
+        """
+        ## Summary
+
+        A security researcher found our export endpoint exposed without a token and told us;
+        we closed it the same afternoon.
+
+        ## Impact
+
+        No customer was affected. The access logs show only the researcher's own test
+        requests; no other request reached the endpoint, so no account data was read.
+        """,
+        [],
+    ),
+    (
         # With no section for it, the rest of the note is no basis: the basis is said with it.
         "a status note's no-loss claim, with nothing to show it",
         "The database server was taken out of service on Saturday evening for maintenance, and "

@@ -29,6 +29,13 @@ MENTIONS = [
     # A person's word in a compound that names a thing.
     ("Traffic to other federation members dropped.", "members", False, False),
     ("Team members were paged.", "members", True, False),  # whose team: not said
+    # Staff named by the team that responded; people who use the service named by theirs.
+    ("Some members of the dev team had to be whitelisted.", "members", True, True),
+    ("Two engineers from the platform team could not reach it.", "engineers", True, True),
+    ("Users in the finance team could not log in.", "Users", True, False),
+    ("Customers of the team plan could not log in.", "Customers", True, False),
+    # "To the public": how far something was open, not anyone in it.
+    ("The endpoint was exposed to the public.", "public", False, False),
     # A person's word with a prefix is another person.
     ("Outpatients were told the wrong day.", "Outpatients", True, False),
     ("Co-workers could not log in.", "Co-workers", True, False),

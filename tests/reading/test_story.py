@@ -72,6 +72,8 @@ STORIES = [
     "Nobody trying to pay by card was able to finish.",
     "Web users: could not sign in from 10:00 to 10:40 UTC.",
     "Riders — saw a blank page for ten minutes.",
+    # What people went through, again and again, told with "would".
+    "Whenever the cache expired, shoppers would see a blank page.",
     # Nothing where something was needed is a blank, not "nothing went wrong".
     "Users saw no search results for an hour.",
 ]
@@ -134,6 +136,9 @@ NOT_STORIES = [
     # "Nobody" with what they know, not what they use; a label that is no one.
     "Nobody knowing the root password could be reached.",
     "Note: could not reproduce the bug.",
+    # How it works after the change; what the logs show.
+    "An unauthenticated user visiting the site would now be blocked from the assets.",
+    "The access logs show only the researcher's own test requests.",
     # Nothing wrong perceived: a claim that nobody was hurt, not a story.
     "Customers saw no errors during the failover.",
     "Members experienced no disruption.",

@@ -138,6 +138,19 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
                 doc.references,
                 context.echoes,
             )
+    if (
+        options.story
+        and options.no_impact
+        and told is not None
+        and _story_in(sentences, lexicon, direct=True) is None
+    ):
+        # Only a harm word near someone ("the endpoint was exposed to a researcher"), beside
+        # "nobody was affected" said in so many words with how we know: the claim is the
+        # account.
+        sectioned = any(c.title not in (_WHOLE, _OPENING_TEXT) for c in candidates)
+        statement = _no_impact(sentences, lexicon, words if sectioned else 0)
+        if statement is not None and not _contradicted(doc, context, blocks, statement):
+            return _passed(_holding(candidates, statement.line))
     if options.story and told is not None and told.addressed and options.no_impact:
         # "You will see a banner": what the readers will meet, beside "nobody was affected".
         statement = _no_impact(sentences, lexicon, words)

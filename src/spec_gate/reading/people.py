@@ -204,6 +204,8 @@ def mention_at(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> Ment
     person = is_person(token, lexicon)
     if person is None:
         return None
+    if person and _openness(tokens, position):
+        return Mention(position, token.text, False)  # "exposed to the public": how open
     after_subject = position > 0 and tokens[position - 1].lemma in _SINGULAR_SUBJECTS
     if person and lemma not in lexicon["people"] and after_subject:
         return None  # "one wonders", "it matters": a verb after its subject, no plural
@@ -242,11 +244,47 @@ def _modifier(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
     )
 
 
+def _openness(tokens: Sequence[Token], position: int) -> bool:
+    """ "Open to the public", "exposed to the public": how far something was open, said as
+    whom it was open to, not anyone who went through anything."""
+    before = [t.lemma for t in tokens[max(0, position - 2) : position]]
+    return tokens[position].lemma == "public" and before in (["to", "the"], ["for", "the"])
+
+
+def _of_our_team(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
+    """ "Some members of the dev team", "one engineer from the platform team": people named
+    by the team that responded (not "members of a team that uses the service")."""
+    if tokens[position].lemma not in _STAFF_WORDS and (
+        tokens[position].lemma not in lexicon["staff"]
+    ):
+        return False  # "users in the finance team" use the service
+    after = [t.lemma for t in tokens[position + 1 : position + 1 + _TEAM_REACH]]
+    if not after or after[0] not in ("of", "from", "on", "in") or "team" not in after:
+        return False
+    team = position + 1 + after.index("team")
+    following = tokens[team + 1] if team + 1 < len(tokens) else None
+    if (
+        following is not None
+        and following.kind is Kind.WORD
+        and (following.lemma not in lexicon["stopwords"])
+    ):
+        return False  # "the team plan": a word qualifying another
+    between = after[1 : after.index("team")]
+    ours = between[:1] == ["the"] or (
+        bool(between) and (between[0] in _FIRST_PERSON or between[0] in lexicon["first_person"])
+    )
+    return ours and all(word not in ("who", "that", "which") for word in between)
+
+
+_STAFF_WORDS = ("member",)
+_TEAM_REACH = 5  # "members of the mobile platform team"
+
+
 def _responder(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
     """Whether the person at ``position`` is on the side that responded: "the on-call",
     "our engineers", "the team" (but "our users" are users, and "a team" is one of them)."""
     lemma = tokens[position].lemma
-    if lemma in lexicon["responders"]:
+    if lemma in lexicon["responders"] or _of_our_team(tokens, position, lexicon):
         return True
     previous = tokens[position - 1].lemma if position > 0 else ""
     if previous in ("on-call", "oncall"):

@@ -50,7 +50,7 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
     tokens = sentence.tokens
     lemmas = sentence.lemmas
     for start, end in _experiences(lemmas, lexicon):
-        if _hypothetical(lemmas, start):
+        if _hypothetical(lemmas, start) or _from_now_on(lemmas, start):
             continue
         if (
             end - start == 1
@@ -234,6 +234,8 @@ def _done_to(sentence: Sentence, lexicon: Lexicon) -> Story | None:
             continue  # inflected: "left", "showed", "charged" (not the noun "charge")
         if index > 0 and tokens[index - 1].lower in _DETERMINERS:
             continue  # "the logs policy", "a few charges": a noun, not the verb
+        if _plural_noun(tokens, index, lexicon):
+            continue  # "the access logs show", "bank charges": a noun after its noun
         if _conditional(lemmas, index) or _hypothetical(lemmas, index):
             continue
         if _signed_in(lemmas, index):
@@ -244,6 +246,21 @@ def _done_to(sentence: Sentence, lexicon: Lexicon) -> Story | None:
         if _object(tokens, index, reached):
             return Story(reached.text, token.text)
     return None
+
+
+def _plural_noun(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
+    """Whether an "-s" form is a plural after the noun that qualifies it ("access logs",
+    "card charges"), not a verb after its subject ("the app logs users out" is rare in a
+    story told in the past)."""
+    token = tokens[index]
+    if not token.lower.endswith("s") or token.lower.endswith("ss") or index == 0:
+        return False
+    before = tokens[index - 1]
+    return (
+        before.kind is Kind.WORD
+        and before.lemma not in lexicon["stopwords"]
+        and is_person(before, lexicon) is not True
+    )
 
 
 def _signed_in(lemmas: Sequence[str], index: int) -> bool:
@@ -723,6 +740,13 @@ def _hypothetical(lemmas: Sequence[str], start: int) -> bool:
     """ "would have seen", "could have lost": what might have happened, not what did."""
     before = lemmas[max(0, start - 3) : start]
     return "have" in before and any(word in _HYPOTHETICAL for word in before)
+
+
+def _from_now_on(lemmas: Sequence[str], start: int) -> bool:
+    """ "would now be blocked", "will now see a warning": how it works after the change,
+    not what anyone went through."""
+    before = lemmas[max(0, start - 4) : start]
+    return "now" in before and any(word in ("would", "will") for word in before)
 
 
 def _resolved(
