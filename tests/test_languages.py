@@ -550,3 +550,23 @@ def test_countermeasures_are_the_follow_ups(lang: str, heading: str) -> None:
     assert follow_ups, "the fixture's follow-ups hold an owner"
     renamed = text.replace(follow_ups[0].split("\n", 1)[0], f"## {heading}")
     assert "action-items" not in rules(checked(renamed, Kind.POSTMORTEM))
+
+
+SPARED = {  # "nobody was affected", said of how the work was done
+    "de": "Die Umstellung auf den neuen Server erfolgte ohne Ausfall.",
+    "es": "La migración al nuevo servidor se hizo sin interrupción.",
+    "fr": "La migration vers le nouveau serveur s'est faite sans interruption.",
+    "it": "La migrazione al nuovo server è avvenuta senza disservizi.",
+    "nl": "De migratie naar de nieuwe server verliep zonder storing.",
+    "pt": "A migração para o novo servidor foi feita sem indisponibilidade.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SPARED))
+def test_work_done_without_an_outage_says_nobody_was_affected(lang: str) -> None:
+    from spec_gate.reading import sentences
+    from spec_gate.reading.lexicon import get
+    from spec_gate.reading.story import no_impact
+
+    vocabulary = get(lang)
+    assert no_impact(sentences([(SPARED[lang], 1)], vocabulary)[0], vocabulary)

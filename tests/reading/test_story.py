@@ -136,6 +136,8 @@ NOT_STORIES = [
     # "Nobody" with what they know, not what they use; a label that is no one.
     "Nobody knowing the root password could be reached.",
     "Note: could not reproduce the bug.",
+    # What did not happen to them.
+    "The migration was completed without any downtime for users.",
     # How it works after the change; what the logs show.
     "An unauthenticated user visiting the site would now be blocked from the assets.",
     "The access logs show only the researcher's own test requests.",
@@ -232,6 +234,11 @@ NO_IMPACT = [
     ),
     ("Log the error on the bot (we had no indication of this inside the chat).", False),
     ("We found no indication of any unauthorised access to user accounts.", True),
+    # Said of how the work was done; a part spared is not everyone.
+    ("The issue was addressed without disruption.", True),
+    ("The disk space was reclaimed without incurring an outage.", True),
+    ("The cut-over happened with zero downtime.", True),
+    ("The failover completed without downtime for the database.", False),
     # People who perceived nothing wrong, lost nothing: nobody hurt, said of them.
     ("Customers saw no errors during the failover.", True),
     ("Users noticed nothing while the replica caught up.", True),

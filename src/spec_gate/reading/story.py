@@ -52,6 +52,8 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
     for start, end in _experiences(lemmas, lexicon):
         if _hypothetical(lemmas, start) or _from_now_on(lemmas, start):
             continue
+        if _done_without(lemmas, start):
+            continue  # "completed without any downtime for users"
         if (
             end - start == 1
             and tokens[start].lower == lemmas[start]
@@ -742,6 +744,14 @@ def _hypothetical(lemmas: Sequence[str], start: int) -> bool:
     return "have" in before and any(word in _HYPOTHETICAL for word in before)
 
 
+def _done_without(lemmas: Sequence[str], start: int) -> bool:
+    """ "Without (any) downtime", "with zero downtime": what did not happen."""
+    before = lemmas[max(0, start - 2) : start]
+    return bool(before) and (
+        before[-1] in ("without", "zero") or tuple(before) == ("without", "any")
+    )
+
+
 def _from_now_on(lemmas: Sequence[str], start: int) -> bool:
     """ "would now be blocked", "will now see a warning": how it works after the change,
     not what anyone went through."""
@@ -819,6 +829,11 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
     # Nobody hurt: "No employee was paid late", "none of the riders were charged twice".
     if _nobody_hurt(sentence, lexicon) or _saw_nothing(sentence, lexicon):
         return True
+    # Said of how the work was done: "addressed without disruption", "with zero downtime"
+    # (not "without downtime for the database": a part spared).
+    for _start, end in lexicon["spared"].spans(lemmas):
+        if not _on_things(sentence, end, lexicon):
+            return True
     # Harm denied: "no packages were compromised", "no indicators of malicious activity were
     # found", "we know of no compromised artifacts".
     return any(
