@@ -864,6 +864,16 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
     ("an account suspended", "On Thursday an employee's account was suspended.", []),
     ("an alert fired", "An alert was fired to the on-call engineer at 10:02.", []),
     ("customers spoken to", "- Affected customers will be spoken to by their account managers", []),
+    # Whoever made the faulty thing, named as its maker; undoing it, or a tool, is no one.
+    ("a handle that added the faulty thing", "@depombo added the faulty Auth0 webhook.", ["error"]),
+    ("a name that pushed a broken config", "Dave pushed a broken config to production.", ["error"]),
+    ("reverting the bad deploy", "Sam reverted the bad deploy at 10:02.", []),
+    ("the fix for the broken thing", "Alice deployed the fix for the broken config.", []),
+    (
+        "a tool that deployed a breaking change",
+        "Ansible role silently deployed breaking change: the playbook added unsupported flags.",
+        [],
+    ),
     ("retraining", "- Retrain the engineer on the deploy tool", ["error"]),
     ("a performance talk", "- A formal performance conversation with the editor", ["error"]),
     ("sanctions", "- Editors who publish without review will lose publish rights", ["error"]),

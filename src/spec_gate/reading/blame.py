@@ -201,6 +201,14 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
         )
         if one_person and ends_there:
             return shown(tokens, owner, end)
+    # Someone who made the faulty thing: "@depombo added the faulty Auth0 webhook", "Dave
+    # pushed a broken config" (not "Sam reverted the bad deploy": undoing it is the fix).
+    for start, end in lexicon["making"].spans(lemmas):
+        if tokens[start].lower == tokens[start].lemma or not _faulty_object(tokens, end, lexicon):
+            continue
+        doer = _doer(tokens, start, lexicon, names=True)
+        if doer:
+            return f"{doer} {shown(tokens, start, end)}"
     # "a junior engineer's change broke it"
     for position, token in enumerate(tokens):
         if not (token.possessive and _named(tokens, position, lexicon, names=True)):
@@ -230,6 +238,23 @@ def _judged_by_name(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> st
     ):
         return tokens[owner].text
     return ""
+
+
+def _faulty_object(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
+    """Whether the verb's object, right after it, is called faulty: "(added) the faulty
+    webhook", "(pushed) a broken config" (not "(deployed) the fix for the broken config")."""
+    faulty = lexicon.entries("faulty")  # as written: "broken", not every form of "break"
+    for position in range(end, min(len(tokens), end + _OBJECT_OPENING)):
+        token = tokens[position]
+        if token.lower in faulty:
+            return position + 1 < len(tokens) and tokens[position + 1].kind is Kind.WORD
+        if token.kind is not Kind.WORD or token.lemma not in _OBJECT_OPENERS:
+            return False
+    return False
+
+
+_OBJECT_OPENING = 3  # "the", "a", "an", "their", then the word that judges it
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "their", "his", "her", "this", "that", "some"})
 
 
 def _attributive(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
