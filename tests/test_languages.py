@@ -16,9 +16,12 @@ from pathlib import Path
 import pytest
 import yaml
 
+from spec_gate import reading
 from spec_gate.engine import Engine, Source
 from spec_gate.findings import DocumentResult, Severity
-from spec_gate.reading import language
+from spec_gate.reading import language, lexicon
+from spec_gate.reading.lexicon import Lexicon
+from spec_gate.reading.text import Sentence
 from spec_gate.ruleset.load import load_policy
 from spec_gate.vocabulary import Kind
 from tests.conftest import Run
@@ -52,6 +55,12 @@ def sections(text: str) -> list[str]:
     """The text cut at its headings: the preamble, then each section with its heading."""
     starts = [m.start() for m in _HEADING.finditer(text)]
     return [text[a:b] for a, b in zip([0, *starts], [*starts, len(text)], strict=True)]
+
+
+def read_in(lang: str, *texts: str) -> tuple[Lexicon, list[Sentence]]:
+    """The language's vocabulary, and each text read as one sentence in it."""
+    vocabulary = lexicon.get(lang)
+    return vocabulary, [reading.sentences([(text, 1)], vocabulary)[0] for text in texts]
 
 
 def review_section(lang: str, text: str) -> str:
@@ -345,12 +354,9 @@ SEEN = {  # (someone saw an error, the same people saw none): a story, and no st
 
 @pytest.mark.parametrize("lang", sorted(SEEN))
 def test_people_who_saw_nothing_are_no_story(lang: str) -> None:
-    from spec_gate.reading import sentences
-    from spec_gate.reading.lexicon import get
     from spec_gate.reading.story import story
 
-    vocabulary = get(lang)
-    told, denied = (sentences([(text, 1)], vocabulary)[0] for text in SEEN[lang])
+    vocabulary, (told, denied) = read_in(lang, *SEEN[lang])
     assert story(told, vocabulary) is not None
     assert story(denied, vocabulary) is None
 
@@ -391,12 +397,9 @@ SHOWN = {  # (the product showed its users a failure, it could not be reached, i
 
 @pytest.mark.parametrize("lang", sorted(SHOWN))
 def test_a_story_told_through_the_product_its_users_meet(lang: str) -> None:
-    from spec_gate.reading import sentences
-    from spec_gate.reading.lexicon import get
     from spec_gate.reading.story import story
 
-    vocabulary = get(lang)
-    shown, unreachable, parts = (sentences([(t, 1)], vocabulary)[0] for t in SHOWN[lang])
+    vocabulary, (shown, unreachable, parts) = read_in(lang, *SHOWN[lang])
     assert story(shown, vocabulary) is not None
     assert story(unreachable, vocabulary) is not None
     assert story(parts, vocabulary) is None
@@ -414,12 +417,9 @@ MACHINERY = {  # (the system's parts counted: no extent, the people counted: an 
 
 @pytest.mark.parametrize("lang", sorted(MACHINERY))
 def test_the_systems_parts_counted_are_no_extent(lang: str) -> None:
-    from spec_gate.reading import sentences
-    from spec_gate.reading.lexicon import get
     from spec_gate.reading.quantities import extent
 
-    vocabulary = get(lang)
-    parts, people = (sentences([(t, 1)], vocabulary)[0] for t in MACHINERY[lang])
+    vocabulary, (parts, people) = read_in(lang, *MACHINERY[lang])
     assert extent(parts.tokens, vocabulary) is None
     assert extent(people.tokens, vocabulary) is not None
 
@@ -456,12 +456,10 @@ OUR_STAFF = {  # the team's own engineers could not reach the database: the resp
 
 @pytest.mark.parametrize("lang", sorted(OUR_STAFF))
 def test_our_own_engineers_are_not_the_users(lang: str) -> None:
-    from spec_gate.reading import sentences
-    from spec_gate.reading.lexicon import get
     from spec_gate.reading.story import story
 
-    vocabulary = get(lang)
-    assert story(sentences([(OUR_STAFF[lang], 1)], vocabulary)[0], vocabulary) is None
+    vocabulary, (staff,) = read_in(lang, OUR_STAFF[lang])
+    assert story(staff, vocabulary) is None
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -521,15 +519,10 @@ SANCTIONS_AND_CLAIMS = {
 
 @pytest.mark.parametrize("lang", sorted(SANCTIONS_AND_CLAIMS))
 def test_a_sanction_blames_and_who_the_users_are_answers_nothing(lang: str) -> None:
-    from spec_gate.reading import sentences
     from spec_gate.reading.answers import Said, said
     from spec_gate.reading.blame import Blame, blames
-    from spec_gate.reading.lexicon import get
 
-    vocabulary = get(lang)
-    sanction, process, claim, answer = (
-        sentences([(text, 1)], vocabulary)[0] for text in SANCTIONS_AND_CLAIMS[lang]
-    )
+    vocabulary, (sanction, process, claim, answer) = read_in(lang, *SANCTIONS_AND_CLAIMS[lang])
     assert [found.blame for found in blames(sanction, vocabulary)] == [Blame.PUNITIVE]
     assert list(blames(process, vocabulary)) == []
     assert said(claim, vocabulary) is Said.DISMISSAL
@@ -564,9 +557,7 @@ SPARED = {  # "nobody was affected", said of how the work was done
 
 @pytest.mark.parametrize("lang", sorted(SPARED))
 def test_work_done_without_an_outage_says_nobody_was_affected(lang: str) -> None:
-    from spec_gate.reading import sentences
-    from spec_gate.reading.lexicon import get
     from spec_gate.reading.story import no_impact
 
-    vocabulary = get(lang)
-    assert no_impact(sentences([(SPARED[lang], 1)], vocabulary)[0], vocabulary)
+    vocabulary, (spared,) = read_in(lang, SPARED[lang])
+    assert no_impact(spared, vocabulary)
