@@ -15,7 +15,7 @@ verbose and error-prone for generic code"). These give no reason, whatever their
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from spec_gate.reading.lexicon import Lexicon, as_written
@@ -48,9 +48,8 @@ def weigh(
     title_words = set(title)
     kinds: dict[str, Sentence] = {}
     own: set[str] = set()
-    sentences = list(sentences)
-    troubled = any(_problem(s.tokens, lexicon) or _negated(s.tokens, lexicon) for s in sentences)
-    for sentence in sentences:
+    section = _Read(sentences)
+    for sentence in section:
         tokens = sentence.tokens
         words = _own_words(tokens, lexicon, title_words)
         if _prompt(tokens, lexicon):
@@ -72,7 +71,9 @@ def weigh(
             continue
         if words:
             own |= words
-            if len(own) >= _OWN_WORDS and (troubled or _about_the_rest(own, elsewhere())):
+            if len(own) >= _OWN_WORDS and (
+                section.any(lambda s: _troubled(s, lexicon)) or _about_the_rest(own, elsewhere())
+            ):
                 # a problem stated in words of its own, about what the document is about
                 # (not "improves the overall experience and makes their lives easier")
                 return Weighed(True)
@@ -98,9 +99,42 @@ def weigh(
     return Weighed(False, *_why_not(kinds))
 
 
+class _Read:
+    """A section's sentences, read one by one as a reader does, and all of them only when a
+    question needs the rest (most Why sections are decided by their first sentences)."""
+
+    def __init__(self, sentences: Iterable[Sentence]) -> None:
+        self.seen: list[Sentence] = []
+        self.pending = iter(sentences)
+        self.ahead: list[Sentence] = []
+
+    def __iter__(self) -> Iterator[Sentence]:
+        while True:
+            following = self.ahead.pop(0) if self.ahead else next(self.pending, None)
+            if following is None:
+                return
+            self.seen.append(following)
+            yield following
+
+    def any(self, test: Callable[[Sentence], bool]) -> bool:
+        """Whether any sentence of the section passes ``test``, read so far or still ahead."""
+        if any(test(s) for s in self.seen) or any(test(s) for s in self.ahead):
+            return True
+        for sentence in self.pending:
+            self.ahead.append(sentence)
+            if test(sentence):
+                return True
+        return False
+
+
+def _troubled(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """A word of trouble: a problem named, or something said not to be or work."""
+    return _problem(sentence.tokens, lexicon) or _negated(sentence.tokens, lexicon)
+
+
 def _about_the_rest(own: set[str], rest: frozenset[str]) -> bool:
-    """Whether a Why's own words are about what the rest of the document is about; a rest
-    too short to tell (a PR body of two lines) cannot say they are not."""
+    """Whether a Why's own words are about what the rest of the document is about (both as
+    lemmas); a rest too short to tell (a PR body of two lines) cannot say they are not."""
     return len(rest) < _REST_TO_TELL or len(own & rest) >= _SHARED_WORDS
 
 
