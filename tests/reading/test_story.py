@@ -72,6 +72,8 @@ STORIES = [
     "Nobody trying to pay by card was able to finish.",
     "Web users: could not sign in from 10:00 to 10:40 UTC.",
     "Riders — saw a blank page for ten minutes.",
+    # A comma between the people and their verb, as it is often written.
+    "A user who had not visited for months, reopened the website and noticed a blank screen.",
     # What people went through, again and again, told with "would".
     "Whenever the cache expired, shoppers would see a blank page.",
     # Nothing where something was needed is a blank, not "nothing went wrong".

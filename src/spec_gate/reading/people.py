@@ -72,7 +72,11 @@ def head_before(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> Mentio
         whom = _last_mention(tokens, segment_start(tokens, clause, lexicon), clause, lexicon)
         if whom is not None:
             return whom
-    mention = _subject_in(tokens, clause, index, lexicon)
+    mention = (
+        None
+        if _verb_first(tokens, clause, lexicon)
+        else _subject_in(tokens, clause, index, lexicon)
+    )
     if mention is None and tokens[clause].lemma in _RELATIVE and clause > 0:
         return _last_mention(tokens, segment_start(tokens, clause, lexicon), clause, lexicon)
     while mention is None and clause > 0 and tokens[clause - 1].text == ",":
@@ -87,6 +91,25 @@ def head_before(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> Mentio
             continue  # ", which was down," says something of another noun
         mention = _subject_in(tokens, clause, end, lexicon)
     return mention
+
+
+def _verb_first(tokens: Sequence[Token], clause: int, lexicon: Lexicon) -> bool:
+    """A clause after a comma that opens with a verb and its object ("A user who had not
+    visited for months, reopened the website and noticed..."): its subject is before the
+    comma, and the first noun in it is the object."""
+    if clause == 0 or clause + 1 >= len(tokens) or tokens[clause - 1].text != ",":
+        return False
+    verb, following = tokens[clause], tokens[clause + 1]
+    return (
+        verb.kind is Kind.WORD
+        and verb.lower != verb.lemma
+        and verb.lower.endswith("ed")
+        and verb.lemma not in lexicon["stopwords"]
+        and following.lower in _OBJECT_OPENERS
+    )
+
+
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "our", "my", "your"})
 
 
 def _subject_in(tokens: Sequence[Token], clause: int, end: int, lexicon: Lexicon) -> Mention | None:
