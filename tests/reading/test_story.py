@@ -72,6 +72,8 @@ STORIES = [
     "Nobody trying to pay by card was able to finish.",
     "Web users: could not sign in from 10:00 to 10:40 UTC.",
     "Riders — saw a blank page for ten minutes.",
+    # People who open a clause of their own after "and".
+    "After the deploy, failed jobs piled up and customers waited.",
     # A comma between the people and their verb, as it is often written.
     "A user who had not visited for months, reopened the website and noticed a blank screen.",
     # What people went through, again and again, told with "would".

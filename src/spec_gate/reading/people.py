@@ -65,6 +65,9 @@ def head_before(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> Mentio
     "When the database failed, riders could not book" finds "riders". A clause with none
     before the predicate borrows its subject across commas ("Users of the API, which was
     down, saw errors"), never across a full break (``;``, ``:``, a dash, "while", "because")."""
+    joined = _joined_subject(tokens, index, lexicon)
+    if joined is not None:
+        return joined  # "failed jobs piled up and customers waited": a clause of its own
     clause = segment_start(tokens, index, lexicon)
     if tokens[clause].lemma == "who" and clause > 0:
         # "users who upgraded had to revert", "residents who had written about lorry traffic
@@ -91,6 +94,20 @@ def head_before(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> Mentio
             continue  # ", which was down," says something of another noun
         mention = _subject_in(tokens, clause, end, lexicon)
     return mention
+
+
+def _joined_subject(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> Mention | None:
+    """People right before the predicate, right after "and" or "but" that join a clause of
+    their own: "jobs piled up and customers waited" (not "users of the API saw")."""
+    if index < _JOINED or tokens[index - 2].lemma not in ("and", "but"):
+        return None
+    mention = mention_at(tokens, index - 1, lexicon)
+    if mention is None or not mention.person or tokens[index - 1].lower == tokens[index - 1].lemma:
+        return None  # a plural, as a subject is here: "customers", not "customer"
+    return mention
+
+
+_JOINED = 2  # tokens before the predicate: "and", then the people
 
 
 def _verb_first(tokens: Sequence[Token], clause: int, lexicon: Lexicon) -> bool:
