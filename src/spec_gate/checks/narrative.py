@@ -147,8 +147,7 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
         # Only a harm word near someone ("the endpoint was exposed to a researcher"), beside
         # "nobody was affected" said in so many words with how we know: the claim is the
         # account.
-        sectioned = any(c.title not in (_WHOLE, _OPENING_TEXT) for c in candidates)
-        statement = _no_impact(sentences, lexicon, words if sectioned else 0)
+        statement = _no_impact(sentences, lexicon, words if _sectioned(candidates) else 0)
         if statement is not None and not _contradicted(doc, context, blocks, statement):
             return _passed(_holding(candidates, statement.line))
     if options.story and told is not None and told.addressed and options.no_impact:
@@ -160,8 +159,7 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
         if options.no_impact:
             # Beside a section of its own, the rest of the section is the basis of "nobody was
             # affected"; in a document without one, the basis must be said with it.
-            sectioned = any(c.title not in (_WHOLE, _OPENING_TEXT) for c in candidates)
-            statement = _no_impact(sentences, lexicon, words if sectioned else 0)
+            statement = _no_impact(sentences, lexicon, words if _sectioned(candidates) else 0)
             if statement is not None:
                 contradiction = _contradicted(doc, context, blocks, statement)
                 if contradiction:
@@ -189,6 +187,12 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     detail = _detail(candidates, missing, words, reason, options)
     skipped = not_counted(doc, context, blocks) if words < options.min_words else ""
     return missed(candidates[0].line, f"{detail}; {skipped}" if skipped else detail, near=True)
+
+
+def _sectioned(candidates: Sequence[Scope]) -> bool:
+    """Whether the account stands in a section of its own, whose rest can be the basis of
+    "nobody was affected" (in a document without one, the basis is said with it)."""
+    return any(c.title not in (_WHOLE, _OPENING_TEXT) for c in candidates)
 
 
 _WHO_WHAT = "who was affected and what they experienced"

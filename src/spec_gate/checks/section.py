@@ -13,6 +13,7 @@ check:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from spec_gate import patterns
 from spec_gate.checks.base import (
@@ -80,7 +81,7 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
                     reading(doc, context, scope.blocks),
                     title_lemmas(doc, context),
                     lexicon_of(doc),
-                    lambda scope=scope: _said_elsewhere(doc, scope),  # type: ignore[misc]
+                    partial(_said_elsewhere, doc, scope),
                 )
                 if not weighed.reason:
                     unreasoned = unreasoned or (scope, weighed)

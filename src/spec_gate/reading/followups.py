@@ -383,9 +383,9 @@ def _action_field(text: str, lexicon: Lexicon) -> Sequence[Token]:
     monitoring — Platform — TIX-1", a table row "Be more careful | Everyone | TIX-2"): the
     one with the most words, when another holds a ticket, a handle or a link; else all."""
     fields = [tokenize(field, lexicon) for field in _FIELD_SEPARATOR.split(text)]
-    if len(fields) == 1 or not any(
-        t.kind in (Kind.REF, Kind.HANDLE, Kind.URL) for field in fields for t in field
-    ):
+    if len(fields) == 1:
+        return fields[0]
+    if not any(t.kind in (Kind.REF, Kind.HANDLE, Kind.URL) for field in fields for t in field):
         return tokenize(text, lexicon)
     return max(fields, key=lambda field: sum(t.kind is Kind.WORD for t in field))
 

@@ -294,29 +294,27 @@ def _openness(tokens: Sequence[Token], position: int) -> bool:
 def _of_our_team(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
     """ "Some members of the dev team", "one engineer from the platform team": people named
     by the team that responded (not "members of a team that uses the service")."""
-    if tokens[position].lemma not in _STAFF_WORDS and (
-        tokens[position].lemma not in lexicon["staff"]
-    ):
+    lemma = tokens[position].lemma
+    if lemma != "member" and lemma not in lexicon["staff"]:
         return False  # "users in the finance team" use the service
     after = [t.lemma for t in tokens[position + 1 : position + 1 + _TEAM_REACH]]
     if not after or after[0] not in ("of", "from", "on", "in") or "team" not in after:
         return False
-    team = position + 1 + after.index("team")
-    following = tokens[team + 1] if team + 1 < len(tokens) else None
+    team = after.index("team")
+    following = position + team + 2  # the word after "team"
     if (
-        following is not None
-        and following.kind is Kind.WORD
-        and (following.lemma not in lexicon["stopwords"])
+        following < len(tokens)
+        and tokens[following].kind is Kind.WORD
+        and tokens[following].lemma not in lexicon["stopwords"]
     ):
         return False  # "the team plan": a word qualifying another
-    between = after[1 : after.index("team")]
+    between = after[1:team]
     ours = between[:1] == ["the"] or (
         bool(between) and (between[0] in _FIRST_PERSON or between[0] in lexicon["first_person"])
     )
     return ours and all(word not in ("who", "that", "which") for word in between)
 
 
-_STAFF_WORDS = ("member",)
 _TEAM_REACH = 5  # "members of the mobile platform team"
 
 

@@ -15,6 +15,7 @@ verbose and error-prone for generic code"). These give no reason, whatever their
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -49,6 +50,7 @@ def weigh(
     kinds: dict[str, Sentence] = {}
     own: set[str] = set()
     section = _Read(sentences)
+    troubled: bool | None = None  # asked once, of the whole section, when first needed
     for sentence in section:
         tokens = sentence.tokens
         words = _own_words(tokens, lexicon, title_words)
@@ -71,9 +73,9 @@ def weigh(
             continue
         if words:
             own |= words
-            if len(own) >= _OWN_WORDS and (
-                section.any(lambda s: _troubled(s, lexicon)) or _about_the_rest(own, elsewhere())
-            ):
+            if len(own) >= _OWN_WORDS and troubled is None:
+                troubled = section.any(lambda s: _troubled(s, lexicon))
+            if len(own) >= _OWN_WORDS and (troubled or _about_the_rest(own, elsewhere())):
                 # a problem stated in words of its own, about what the document is about
                 # (not "improves the overall experience and makes their lives easier")
                 return Weighed(True)
@@ -106,11 +108,11 @@ class _Read:
     def __init__(self, sentences: Iterable[Sentence]) -> None:
         self.seen: list[Sentence] = []
         self.pending = iter(sentences)
-        self.ahead: list[Sentence] = []
+        self.ahead: deque[Sentence] = deque()
 
     def __iter__(self) -> Iterator[Sentence]:
         while True:
-            following = self.ahead.pop(0) if self.ahead else next(self.pending, None)
+            following = self.ahead.popleft() if self.ahead else next(self.pending, None)
             if following is None:
                 return
             self.seen.append(following)

@@ -367,16 +367,11 @@ def _labelled(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> Mention 
     """People written as the label of what they went through: "Web users: could not sign
     in", "Mobile riders — saw a blank page". The label opens the sentence, is a few words,
     and its last word is people."""
-    for position in range(start - 1, -1, -1):
-        token = tokens[position]
-        if token.text in _LABEL_MARKS:
-            if not 0 < position <= _LABEL_WORDS or position != start - 1:
-                return None
-            mention = mention_at(tokens, position - 1, lexicon)
-            return mention if mention is not None and mention.person else None
-        if token.kind is Kind.PUNCT:
-            return None
-    return None
+    mark = start - 1
+    if not 0 < mark <= _LABEL_WORDS or tokens[mark].text not in _LABEL_MARKS:
+        return None
+    mention = mention_at(tokens, mark - 1, lexicon)
+    return mention if mention is not None and mention.person else None
 
 
 _LABEL_MARKS = frozenset({":", "—", "–"})
@@ -746,10 +741,9 @@ def _hypothetical(lemmas: Sequence[str], start: int) -> bool:
 
 def _done_without(lemmas: Sequence[str], start: int) -> bool:
     """ "Without (any) downtime", "with zero downtime": what did not happen."""
-    before = lemmas[max(0, start - 2) : start]
-    return bool(before) and (
-        before[-1] in ("without", "zero") or tuple(before) == ("without", "any")
-    )
+    return lemmas[start - 1 : start] in (("without",), ("zero",)) or tuple(
+        lemmas[max(0, start - 2) : start]
+    ) == ("without", "any")
 
 
 def _from_now_on(lemmas: Sequence[str], start: int) -> bool:
