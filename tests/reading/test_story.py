@@ -61,6 +61,9 @@ STORIES = [
     # Their word before their things, as the things' owner.
     "The platform and customer applications were unavailable.",
     # Something that broke for them, they named after it.
+    "Builds on developer machines and in CI failed with checksum errors.",
+    "Payments from customers in Ireland failed for two hours.",
+    "The accounts of three users were deleted.",
     "Payments failed for 1,200 customers between 09:10 and 09:40.",
     "The nightly build broke for contributors on Windows for two days.",
     # The system doing the harm to them, or what they had, told plainly.
@@ -128,6 +131,10 @@ NOT_STORIES = [
     "At 13:15 an employee saw the email from the bank.",
     # "Human" qualifies the errors: a kind of cause, not people who experienced them.
     "The problem was caused by a mix of technical and human errors which led to a lockout.",
+    # Where it ran, or a count of people with a verb of their own, is not whose it was.
+    "Builds on fungible agents such as ACI are failing when this error happens.",
+    "The large number of users meant the updated Hub took a long time to deploy.",
+    "Jobs of our engineers failed overnight.",
     # The team that serves them is our side, not theirs.
     "The customer support queue was slow for an hour.",
     # Logging someone in is no harm done to them.

@@ -503,7 +503,49 @@ def _theirs(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
             mention = mention_at(tokens, position, lexicon)
             if mention is not None and mention.person and not mention.responder:
                 return Story(mention.text, shown(tokens, start, end, punctuation=False))
+        named_after = _owner_after_head(tokens, start, lexicon)
+        if named_after is not None:
+            return Story(named_after.text, shown(tokens, start, end, punctuation=False))
     return None
+
+
+def _owner_after_head(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> Mention | None:
+    """Whose thing broke, named after it in the subject: "payments from customers failed",
+    "builds on developer machines failed", "the accounts of three users were deleted"."""
+    clause = segment_start(tokens, start, lexicon)
+    for position in range(clause + 1, start - 1):
+        if tokens[position].lower not in _OWNING_PREPOSITIONS:
+            continue
+        for reach in range(position + 1, min(start, position + 1 + _OWNER_REACH)):
+            token = tokens[reach]
+            if token.kind is not Kind.WORD and token.kind is not Kind.NUMBER:
+                break
+            mention = mention_at(tokens, reach, lexicon)
+            if mention is None or not mention.person:
+                continue
+            if mention.responder or token.lemma in _PRONOUNS:
+                return None  # "jobs of our engineers", "builds from them": whose, unsaid
+            modifies = _modifies_a_thing(tokens, reach, lexicon)
+            if tokens[position].lower == "on" and not modifies:
+                break  # "builds on fungible agents": where it ran, not whose it was
+            after = reach + 1 + modifies
+            if after < start and tokens[after].lemma not in lexicon["stopwords"]:
+                break  # "the number of users meant the Hub took long": their own verb
+            return mention
+    return None
+
+
+def _modifies_a_thing(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
+    """Whether the person's word at ``position`` qualifies the thing after it: "developer
+    machines", "customer accounts"."""
+    if position + 1 >= len(tokens) or tokens[position].lower != tokens[position].lemma:
+        return False  # "agents", "users": a plural is the head, not a qualifier
+    following = tokens[position + 1]
+    return following.kind is Kind.WORD and is_person(following, lexicon) is False
+
+
+_OWNING_PREPOSITIONS = frozenset({"of", "on", "for", "from"})
+_OWNER_REACH = 3  # words from the preposition to the people: "of about 300 customers"
 
 
 def _owning_modifier(tokens: Sequence[Token], position: int, start: int, lexicon: Lexicon) -> bool:
