@@ -64,8 +64,11 @@ def test_what_the_builtin_rules_find_on_real_documents(swept: Swept) -> None:
             # 2023-04-25 account compromise tells it in its timeline, under no impact heading,
             # and says how nobody was harmed ("no successful login occurred, due to failure of
             # MFA"): read where it is told, it passes. DFDS's 2023-02-14 total node failure
-            # is told from the cluster's side only ("killed the healthy worker nodes").
-            "impact-narrative": 121,
+            # is told from the cluster's side only ("killed the healthy worker nodes"). A
+            # "nobody was affected" needs a basis, not any six more words beside it: DFDS's
+            # node-ipc near-miss and mybinder's 2017-09-29 504s give none (the dev labels
+            # fail both).
+            "impact-narrative": 123,
         },
         # accessibility-insights-web #4936: "mostly set-up work for other UI changes".
         "pr": {"who-affected": 50, "why-section": 39},

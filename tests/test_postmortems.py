@@ -108,9 +108,9 @@ NARRATIVE = [
             (
                 3,
                 "the “Impact” section has 4 words of real content (it needs at least 30) and "
-                f"does not say {WHO_WHAT} or {EXTENT}: it says nobody was affected (“No "
-                "customer impact.”) but not how we know: say what shows it (the logs, an "
-                "audit, why no request reached it)",
+                f"does not say {WHO_WHAT} or {EXTENT}: it says nobody was affected "
+                "(“None.”) but not how we know: say what shows it (the logs, an audit, why no "
+                "request reached it)",
             )
         ],
     ),
@@ -274,6 +274,66 @@ NARRATIVE = [
                 f"the “Impact” section has 3 words of real content (it needs at least 30) and does not say {WHO_WHAT} or {EXTENT}: it says nobody was affected (“No user impact.”) but not how we know: say what shows it (the logs, an audit, why no request reached it)",
             )
         ],
+    ),
+    (
+        # The rest of the section is a basis only when it says how we know or ties the claim
+        # to why: a timeline and reassurance around the claim are not one.
+        "no customer impact, padded with the timeline",
+        """
+        ## Customer impact
+
+        Customers were not impacted. At 10:03 an alert fired for a 5xx spike on the reporting
+        API; at 10:31 the index was created and error rates returned to baseline. We take
+        reliability seriously.
+        """,
+        [
+            (
+                1,
+                f"the “Customer impact” section does not say {WHO_WHAT}: it says nobody was "
+                "affected (“Customers were not impacted.”) but not how we know: say what shows "
+                "it (the logs, an audit, why no request reached it)",
+            )
+        ],
+    ),
+    (
+        "zero customers affected, and why none could be",
+        """
+        ## Customer impact
+
+        Zero customers affected. The crash is reachable only through the new bulk-export
+        endpoint behind the `bulk_export_v2` flag, and the flag's audit trail shows it was on
+        for our internal test org alone.
+        """,
+        [],
+    ),
+    (
+        "none, with why it could not reach anyone",
+        """
+        ## Impact
+
+        None. The region was drained before the upgrade, so all traffic was going to the
+        other region while ingress was broken there for half an hour.
+        """,
+        [],
+    ),
+    (
+        # Who and what in the title, how long and how many in the sections.
+        "the story told in the title",
+        """
+        # Customers unable to start new scans
+
+        ## Impact
+
+        | Customers impacted | Support cases | Data loss | Duration |
+        | --- | --- | --- | --- |
+        | All | 2 | None | 15h |
+
+        ## Summary
+
+        When an instance tried to start a scan on a hosted scanning machine, the scan moved
+        into the queued state and never started; CI-driven scans were not affected.
+        """,
+        [],
     ),
     (
         "nowhere to look",

@@ -131,6 +131,10 @@ NOT_STORIES = [
     "At 13:15 an employee saw the email from the bank.",
     # "Human" qualifies the errors: a kind of cause, not people who experienced them.
     "The problem was caused by a mix of technical and human errors which led to a lockout.",
+    # No one as the subject: nobody went through it (but "nobody could" is everyone's story).
+    "No customer reported any issue.",
+    "No rider was charged twice.",
+    "None of the shoppers saw an error.",
     # Where it ran, or a count of people with a verb of their own, is not whose it was.
     "Builds on fungible agents such as ACI are failing when this error happens.",
     "The large number of users meant the updated Hub took a long time to deploy.",
@@ -261,6 +265,11 @@ NO_IMPACT = [
     ("Users could not find the pay button.", False),
     ("Users saw no search results for an hour.", False),
     ("Our engineers saw no errors in the logs.", False),
+    # "Zero" and "0" deny as "no" does; a bare "None." under its heading is the whole answer.
+    ("Zero customers affected.", True),
+    ("0 users were affected.", True),
+    ("None.", True),
+    ("None of the riders.", False),
 ]
 
 

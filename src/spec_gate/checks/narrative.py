@@ -123,6 +123,8 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     missing: list[str] = []
     reason = ""
     told = _story_in(sentences, lexicon) if options.story else None
+    if options.story and told is None:
+        told = _in_the_title(doc, context, lexicon)
     if options.story and told is None and all(c.title == _OPENING_TEXT for c in candidates):
         # No section for it: a reader finds the story wherever the document tells it, when
         # it is told in so many words.
@@ -298,6 +300,17 @@ def _story_headings(doc: Document, context: Context) -> list[Scope]:
     return found
 
 
+def _in_the_title(doc: Document, context: Context, lexicon: Lexicon) -> _Told | None:
+    """The story told in the document's title, in so many words: "Customers unable to start
+    new scans" (its extent and its words still come from the sections)."""
+    if not doc.sections:
+        return None
+    first = doc.sections[0]
+    if first.level != 1 and not _a_title(doc, first):
+        return None
+    return _story_in(read(doc, context, [(first.title, first.line)]), lexicon, direct=True)
+
+
 def _about_people(title: Sentence, lexicon: Lexicon) -> bool:
     """A heading about the people it happened to: "How this hit customers", "Who noticed
     what", "Effect on service users" (not "Our team's response")."""
@@ -390,7 +403,15 @@ def _no_impact(sentences: Sequence[Sentence], lexicon: Lexicon, words: int) -> S
             and not following.opens_block  # the same paragraph or item: its basis
             and any(t.lemma in evidence for t in following.tokens)
         )
-        if reasoned or words - len(said) >= _REASON_WORDS:
+        # The rest of its section is the basis only when it says how we know, or ties the
+        # claim to why: a timeline and reassurance around the claim are not one.
+        rest_shows = any(
+            token.lemma in evidence
+            for other in sentences
+            if other is not statement
+            for token in other.tokens
+        )
+        if reasoned or (words - len(said) >= _REASON_WORDS and rest_shows):
             return statement
     return None
 

@@ -25,7 +25,10 @@ from spec_gate.reading.people import (
 from spec_gate.reading.text import Kind, Sentence, Token, shown
 
 _BY = frozenset({"by", "for", "to"})
-_NEGATION = frozenset({"not", "no", "never", "none", "nobody", "neither", "nor", "without"})
+# "zero" and "0" deny as "no" does: "zero customers affected", "0 users saw an error".
+_NEGATION = frozenset(
+    {"not", "no", "never", "none", "nobody", "neither", "nor", "without", "zero", "0"}
+)
 _HYPOTHETICAL = frozenset({"would", "might", "could", "may", "if"})
 
 
@@ -90,6 +93,8 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
         ):
             continue  # "affected customers received an apology email": our amends
         if subject is not None and subject.person and not subject.responder:
+            if _none_of_them(tokens, subject) and not lexicon["inability"].match(lemmas, start):
+                continue  # "no customer reported an issue": nobody did (but "nobody could")
             if _affected_by(lemmas, subject.index, start, lexicon):
                 continue  # "customers were affected by the search problem": not what it was
             if subject.text.lower() in _ADDRESSED and _advised(lemmas, start):
@@ -121,6 +126,24 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
         or _failed_them(sentence, lexicon)
         or _broke_for(sentence, lexicon)
     )
+
+
+def _none_of_them(tokens: Sequence[Token], subject: Mention) -> bool:
+    """Whether the subject is no one: "no user", "none of the riders", "nobody"."""
+    if subject.index >= len(tokens) or tokens[subject.index].text != subject.text:
+        return False  # someone a sentence before: said there
+    if tokens[subject.index].lemma in ("nobody", "none"):
+        return True
+    for token in reversed(tokens[max(0, subject.index - _NONE_REACH) : subject.index]):
+        if token.lemma in ("no", "none", "neither"):
+            return True
+        if token.kind is not Kind.WORD or token.lemma not in _WITHIN_NONE:
+            return False
+    return False
+
+
+_NONE_REACH = 3  # "none of the riders", "no other user"
+_WITHIN_NONE = frozenset({"of", "the", "our", "other", "single", "one"})
 
 
 def _affected_by(lemmas: Sequence[str], subject: int, start: int, lexicon: Lexicon) -> bool:
@@ -848,6 +871,8 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
     """Whether the sentence says nobody was affected: "no user impact", "customers were not
     affected", "it was not exploited; funds are safe", "no action is required by users"."""
     lemmas = sentence.lemmas
+    if lemmas and all(word in _NOTHING or word in lexicon["negations"] for word in lemmas):
+        return True  # "None." under "Impact": the whole answer
     for start, end in lexicon["no_impact"].spans(lemmas):
         if "notice" in lemmas[start:end] and any(w in lexicon["instruments"] for w in lemmas):
             continue  # "no alert was configured so nobody noticed": the team, not the users
@@ -885,6 +910,7 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
 
 
 _THE_PROBLEM = frozenset({"this", "it"})
+_NOTHING = frozenset({"none", "nothing", "nobody", "zero", "nil", "no one", "no", "."})
 
 
 def _machinery_spared(sentence: Sentence, start: int, end: int, lexicon: Lexicon) -> bool:
