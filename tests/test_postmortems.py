@@ -296,6 +296,34 @@ NARRATIVE = [
         ],
     ),
     (
+        # "Because" said of the cause is no basis for the claim; said of the claim, it is.
+        "no impact, beside why the job failed",
+        """
+        ## Impact
+
+        There was no impact for the customers. The nightly export failed because the disk
+        on the reporting host filled up; we cleared it and re-ran the export at 06:10.
+        """,
+        [
+            (
+                1,
+                f"the “Impact” section does not say {WHO_WHAT} or {EXTENT}: it says nobody was "
+                "affected (“There was no impact for the customers.”) but not how we know: say "
+                "what shows it (the logs, an audit, why no request reached it)",
+            )
+        ],
+    ),
+    (
+        "no impact, because of where it ran",
+        """
+        ## Impact
+
+        There was no impact for the customers, because the export only feeds the finance
+        team's Monday report and was re-run before anyone opened it.
+        """,
+        [],
+    ),
+    (
         "zero customers affected, and why none could be",
         """
         ## Customer impact

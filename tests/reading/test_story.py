@@ -270,6 +270,9 @@ NO_IMPACT = [
     ("0 users were affected.", True),
     ("None.", True),
     ("None of the riders.", False),
+    # "No other" says one was.
+    ("No other customers were affected.", False),
+    ("It was at the end of the flow, so no other operations were affected.", False),
 ]
 
 

@@ -63,6 +63,7 @@ from spec_gate.reading.story import affected, complained, no_impact, people_in, 
 NAME = "narrative"
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _REASON_WORDS = 6  # "how we know": this many real words beside the statement itself
+_OPENERS = 2  # tokens a sentence opens with: "Because", "And so"
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,6 +391,8 @@ def _no_impact(sentences: Sequence[Sentence], lexicon: Lexicon, words: int) -> S
     the statement or the sentence after it, or (``words``: the real words of the section it
     stands in) the rest of its section."""
     evidence = lexicon["evidence_verbs"]
+    reasons = lexicon["reason_words"]
+    consequences = lexicon["consequence_words"]
     for index, statement in enumerate(sentences):
         if not no_impact(statement, lexicon):
             continue
@@ -397,19 +400,25 @@ def _no_impact(sentences: Sequence[Sentence], lexicon: Lexicon, words: int) -> S
         following = sentences[index + 1] if index + 1 < len(sentences) else None
         reasoned = (
             len(said) >= _REASON_WORDS
-            and any(t.lemma in evidence or t.text in (":", "—", "–", ";") for t in statement.tokens)
+            and (
+                any(c.found_in(statement.lemmas) for c in (evidence, reasons, consequences))
+                or any(t.text in (":", "—", "–", ";") for t in statement.tokens)
+            )
         ) or (
             following is not None
             and not following.opens_block  # the same paragraph or item: its basis
-            and any(t.lemma in evidence for t in following.tokens)
+            and (
+                evidence.found_in(following.lemmas)
+                or consequences.found_in(following.lemmas)  # "..., so nothing was dropped"
+                # "Because the job runs at night, ...": not "it failed because the disk filled"
+                or any(reasons.match(following.lemmas, i) for i in range(_OPENERS))
+            )
         )
-        # The rest of its section is the basis only when it says how we know, or ties the
-        # claim to why: a timeline and reassurance around the claim are not one.
+        # The rest of its section is the basis only when it says how we know: a timeline,
+        # the fix and reassurance around the claim are not one, nor a reason given for
+        # something else ("the export failed because the disk filled").
         rest_shows = any(
-            token.lemma in evidence
-            for other in sentences
-            if other is not statement
-            for token in other.tokens
+            evidence.found_in(other.lemmas) for other in sentences if other is not statement
         )
         if reasoned or (words - len(said) >= _REASON_WORDS and rest_shows):
             return statement

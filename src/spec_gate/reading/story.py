@@ -873,6 +873,11 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
     lemmas = sentence.lemmas
     if lemmas and all(word in _NOTHING or word in lexicon["negations"] for word in lemmas):
         return True  # "None." under "Impact": the whole answer
+    if any(
+        word == "other" and index > 0 and lemmas[index - 1] in _NEGATION
+        for index, word in enumerate(lemmas)
+    ):
+        return False  # "no other operations were affected": one was
     for start, end in lexicon["no_impact"].spans(lemmas):
         if "notice" in lemmas[start:end] and any(w in lexicon["instruments"] for w in lemmas):
             continue  # "no alert was configured so nobody noticed": the team, not the users
