@@ -75,6 +75,7 @@ STORIES = [
     "Nobody trying to pay by card was able to finish.",
     "Web users: could not sign in from 10:00 to 10:40 UTC.",
     "Riders — saw a blank page for ten minutes.",
+    "Some users (mostly on Android) could not sign in.",
     # People who open a clause of their own after "and".
     "After the deploy, failed jobs piled up and customers waited.",
     # A comma between the people and their verb, as it is often written.
@@ -131,6 +132,9 @@ NOT_STORIES = [
     "At 13:15 an employee saw the email from the bank.",
     # "Human" qualifies the errors: a kind of cause, not people who experienced them.
     "The problem was caused by a mix of technical and human errors which led to a lockout.",
+    # A parenthesis says something of the words before it: they are the subject.
+    "k8s02 (the only remaining raft member) could not achieve quorum.",
+    "The app (used by 3,000 riders) could not load its config.",
     # No one as the subject: nobody went through it (but "nobody could" is everyone's story).
     "No customer reported any issue.",
     "No rider was charged twice.",

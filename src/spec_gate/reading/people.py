@@ -197,8 +197,17 @@ def _last_mention(
 def _first_mention(
     tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon
 ) -> Mention | None:
-    """The first noun phrase's head: in "Platform users" or "crate files", the last word."""
-    for position in range(start, end):
+    """The first noun phrase's head: in "Platform users" or "crate files", the last word.
+    A parenthesis after the first words says something of them ("k8s02 (the only raft
+    member) could not"): its words are not the subject."""
+    position = start - 1
+    while position + 1 < end:
+        position += 1
+        if tokens[position].text == "(" and position > start:
+            closing = _closing(tokens, position, end)
+            if closing is not None:
+                position = closing
+                continue
         mention = mention_at(tokens, position, lexicon)
         if mention is None:
             continue
@@ -209,6 +218,13 @@ def _first_mention(
                 break
             mention, head = following, head + 1
         return mention
+    return None
+
+
+def _closing(tokens: Sequence[Token], opening: int, end: int) -> int | None:
+    for position in range(opening + 1, min(end, opening + _ASIDE)):
+        if tokens[position].text == ")":
+            return position
     return None
 
 
