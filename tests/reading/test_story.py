@@ -132,6 +132,10 @@ NOT_STORIES = [
     "At 13:15 an employee saw the email from the bank.",
     # "Human" qualifies the errors: a kind of cause, not people who experienced them.
     "The problem was caused by a mix of technical and human errors which led to a lockout.",
+    # The product's word naming its parts ("the app cluster") is the system's side; staff
+    # who saw the problem itself are how we learnt of it.
+    "The flag service was unreachable from the app cluster for 18 minutes.",
+    "We noticed it when a colleague from marketing saw it.",
     # A parenthesis says something of the words before it: they are the subject.
     "k8s02 (the only remaining raft member) could not achieve quorum.",
     "The app (used by 3,000 riders) could not load its config.",

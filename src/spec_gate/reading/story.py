@@ -228,6 +228,8 @@ def _surface_of(
     lemmas = [t.lemma for t in tokens]
 
     def product(position: int) -> bool:  # not the page we report on: "the status page"
+        if position + 1 < len(lemmas) and lemmas[position + 1] in lexicon["machinery"]:
+            return False  # "the app cluster", "the web servers": its parts, not what users meet
         return lemmas[position] in lexicon["surfaces"] and not lexicon["our_channels"].match(
             lemmas, max(0, position - 1)
         )
@@ -673,7 +675,8 @@ _QUANTIFIERS = frozenset({"most", "many", "some", "several", "half", "all", "few
 
 
 def _told_of(tokens: Sequence[Token], subject: Mention, start: int, lexicon: Lexicon) -> bool:
-    """Staff who received an alert or a warning: how the team learnt, not a user's harm."""
+    """Staff who received an alert or a warning, or saw the problem itself ("when a colleague
+    from marketing saw it"): how the team learnt, not a user's harm."""
     verb = tokens[start].lemma
     if verb not in ("receive", "get", "hear", "see", "read", "notice"):
         return False
@@ -682,6 +685,8 @@ def _told_of(tokens: Sequence[Token], subject: Mention, start: int, lexicon: Lex
         words.add(tokens[subject.index - 1].lemma)  # "a team member"
     if not any(word in lexicon["staff"] for word in words):
         return False
+    if start + 1 < len(tokens) and tokens[start + 1].lemma in _THE_PROBLEM:
+        return True
     return any(t.lemma in lexicon["notices"] for t in tokens[start + 1 : start + 5])
 
 
