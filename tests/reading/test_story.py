@@ -278,6 +278,13 @@ NO_IMPACT = [
     ("0 users were affected.", True),
     ("None.", True),
     ("None of the riders.", False),
+    # Where the users are, spared; not a rule for later, a delay or a contrast.
+    ("This happened in staging, not production.", True),
+    ("The bad build never reached production.", True),
+    ("It only affected our staging environment.", True),
+    ("The fix was not deployed to production until Monday.", False),
+    ("We will not deploy to production on Fridays.", False),
+    ("It was not only staging but production too.", False),
     # "No other" says one was.
     ("No other customers were affected.", False),
     ("It was at the end of the flow, so no other operations were affected.", False),
@@ -288,6 +295,20 @@ NO_IMPACT = [
 def test_nobody_was_affected(text: str, expected: bool) -> None:
     [sentence] = read(text)
     assert no_impact(sentence, LEXICON) is expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Es betraf nur die Testumgebung, nicht die Produktion."),
+        ("fr", "Cela n'a touché que la préproduction, jamais la production."),
+        ("es", "El fallo nunca llegó a producción."),
+    ],
+)
+def test_production_spared_in_the_teams_language(language: str, text: str) -> None:
+    lexicon = load(language)
+    [sentence] = sentences([(text, 1)], lexicon)
+    assert no_impact(sentence, lexicon)
 
 
 # Someone outside the team who wrote in: what a "nobody was affected" claim must not deny.

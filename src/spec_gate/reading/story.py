@@ -900,6 +900,8 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
     # Nobody hurt: "No employee was paid late", "none of the riders were charged twice".
     if _nobody_hurt(sentence, lexicon) or _saw_nothing(sentence, lexicon):
         return True
+    if _kept_from_production(sentence, lexicon):
+        return True
     # Said of how the work was done: "addressed without disruption", "with zero downtime"
     # (not "without downtime for the database": a part spared).
     for _start, end in lexicon["spared"].spans(lemmas):
@@ -920,6 +922,30 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
 
 
 _THE_PROBLEM = frozenset({"this", "it"})
+
+
+def _kept_from_production(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Where the users are, spared: "this happened in staging, not production", "the build
+    never reached production", "it only affected our staging environment" (not "the fix was
+    not deployed to production until Monday", not "not only staging but production")."""
+    lemmas = sentence.lemmas
+    if "but" in lemmas or "until" in lemmas:
+        return False
+    if _conditional(lemmas, len(lemmas)) or _hypothetical(lemmas, len(lemmas)):
+        return False
+    for start, end in lexicon["production"].spans(lemmas):
+        if _future(lemmas, start):
+            continue  # "we will not deploy to production on Fridays": a rule for later
+        if _negated(lemmas, start, reach=_PRODUCTION_REACH) or _denied(lemmas, start, end, lexicon):
+            return True
+    for start, _end in lexicon["preproduction"].spans(lemmas):
+        before = lemmas[max(0, start - _PRODUCTION_REACH - 1) : start]
+        if "only" in before and not any(word in _NEGATION for word in before):
+            return True
+    return False
+
+
+_PRODUCTION_REACH = 3  # words: "never reached production", "none on production"
 _NOTHING = frozenset({"none", "nothing", "nobody", "zero", "nil", "no one", "no", "."})
 
 
