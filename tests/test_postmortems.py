@@ -324,6 +324,25 @@ NARRATIVE = [
         [],
     ),
     (
+        # A colon after the claim introduces its basis; one before it introduces the claim.
+        "no customers affected, after a colon that opens it",
+        """
+        ## Impact
+
+        First things first: no customers were affected. Around 13:00 a dependency bump pulled
+        in a stricter default; we pinned the library back and redeployed by 13:45.
+        """,
+        [
+            (
+                1,
+                "the “Impact” section has 25 words of real content (it needs at least 30) and "
+                f"does not say {WHO_WHAT} or {EXTENT}: it says nobody was affected (“First "
+                "things first: no customers were affected.”) but not how we know: say what "
+                "shows it (the logs, an audit, why no request reached it)",
+            )
+        ],
+    ),
+    (
         "zero customers affected, and why none could be",
         """
         ## Customer impact

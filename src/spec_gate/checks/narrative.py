@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spec_gate import patterns
 from spec_gate.checks.base import (
@@ -402,7 +402,7 @@ def _no_impact(sentences: Sequence[Sentence], lexicon: Lexicon, words: int) -> S
             len(said) >= _REASON_WORDS
             and (
                 any(c.found_in(statement.lemmas) for c in (evidence, reasons, consequences))
-                or any(t.text in (":", "—", "–", ";") for t in statement.tokens)
+                or _basis_after_a_break(statement, lexicon)
             )
         ) or (
             following is not None
@@ -423,6 +423,19 @@ def _no_impact(sentences: Sequence[Sentence], lexicon: Lexicon, words: int) -> S
         if reasoned or (words - len(said) >= _REASON_WORDS and rest_shows):
             return statement
     return None
+
+
+def _basis_after_a_break(statement: Sentence, lexicon: Lexicon) -> bool:
+    """ "No user impact: the failing job only builds the nightly report": the claim, then
+    after a colon, a dash or a semicolon what it rests on (not "First things first: no
+    customers were affected", where the claim is what follows)."""
+    tokens = statement.tokens
+    return any(
+        token.text in (":", "—", "–", ";")
+        and 0 < index < len(tokens) - 1
+        and no_impact(replace(statement, tokens=tokens[:index]), lexicon)
+        for index, token in enumerate(tokens)
+    )
 
 
 def _why_no_story(sentences: Sequence[Sentence], lexicon: Lexicon) -> str:
