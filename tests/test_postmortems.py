@@ -343,6 +343,36 @@ NARRATIVE = [
         ],
     ),
     (
+        # How the cause was found is no basis for the claim; what the logs show is.
+        "no customer impact, beside how the cause was traced",
+        """
+        ## Customer impact
+
+        Customers were not impacted. The on-call engineer traced the 5xx spike on the reporting
+        API to a missing index after the morning migration, created it at 10:31, and monitored
+        the error rate until it was back at its baseline for the rest of the day.
+        """,
+        [
+            (
+                1,
+                f"the “Customer impact” section does not say {WHO_WHAT}: it says nobody was "
+                "affected (“Customers were not impacted.”) but not how we know: say what shows "
+                "it (the logs, an audit, why no request reached it)",
+            )
+        ],
+    ),
+    (
+        "no customer impact, and what the logs show",
+        """
+        ## Customer impact
+
+        Customers were not impacted. The 5xx spike on the reporting API came from the nightly
+        export job alone: the access logs show no request from a customer key between 10:03 and
+        10:31, when the index was created.
+        """,
+        [],
+    ),
+    (
         "zero customers affected, and why none could be",
         """
         ## Customer impact

@@ -391,6 +391,7 @@ def _no_impact(sentences: Sequence[Sentence], lexicon: Lexicon, words: int) -> S
     the statement or the sentence after it, or (``words``: the real words of the section it
     stands in) the rest of its section."""
     evidence = lexicon["evidence_verbs"]
+    looked = lexicon["investigation_words"]
     reasons = lexicon["reason_words"]
     consequences = lexicon["consequence_words"]
     for index, statement in enumerate(sentences):
@@ -401,7 +402,7 @@ def _no_impact(sentences: Sequence[Sentence], lexicon: Lexicon, words: int) -> S
         reasoned = (
             len(said) >= _REASON_WORDS
             and (
-                any(c.found_in(statement.lemmas) for c in (evidence, reasons, consequences))
+                any(c.found_in(statement.lemmas) for c in (evidence, looked, reasons, consequences))
                 or _basis_after_a_break(statement, lexicon)
             )
         ) or (
@@ -416,7 +417,8 @@ def _no_impact(sentences: Sequence[Sentence], lexicon: Lexicon, words: int) -> S
         )
         # The rest of its section is the basis only when it says how we know: a timeline,
         # the fix and reassurance around the claim are not one, nor a reason given for
-        # something else ("the export failed because the disk filled").
+        # something else ("the export failed because the disk filled"), nor how the cause
+        # was found ("traced to a missing index").
         rest_shows = any(
             evidence.found_in(other.lemmas) for other in sentences if other is not statement
         )
