@@ -43,6 +43,11 @@ FINISHED = [
     ("[Fixed] Add vpn group for taskcluster-balrog", Done.MARKED),
     ("Pin the chart version (merged)", Done.MARKED),
     ("[todo] deploy new ami with host->ip mapping for balrog", None),
+    # What the system does from now on is a change in effect; what we will now do is work.
+    ("Future creator hub components will now be ignored.", Done.TOLD),
+    ("If a file cannot be loaded, it will now show an icon that links to this post.", Done.TOLD),
+    ("We will now add an alert on disk usage.", None),
+    ("Add an alert that will now page the on-call.", None),
 ]
 
 

@@ -614,6 +614,8 @@ _OWNER_PREFIX = patterns.compile(
     r"|((?-i:[A-Z][\w.'’-]*)(?:(?: | ?[+&/] ?| and )(?-i:[A-Z][\w.'’-]*)){0,3})\s*[:—–]\s)"
 )
 _SUBJECT_VERBS = frozenset({"will", "to", "shall", "should", "must", "own", "be", "take", "lead"})
+_TAKING_ON = frozenset({"need", "plan", "intend", "go", "want", "have"})
+_I_REACH = 4  # words from "I" to its intention: "I still need to"
 
 
 def _named_subject(doc: Document, text: str) -> bool:
@@ -627,6 +629,10 @@ def _named_subject(doc: Document, text: str) -> bool:
     tokens = [t for t in tokenize(plain(text), lexicon) if t.kind is Kind.WORD]
     if len(tokens) < 2:
         return False
+    if tokens[0].lower == "i" and any(
+        t.lemma in _SUBJECT_VERBS or t.lemma in _TAKING_ON for t in tokens[1:_I_REACH]
+    ):
+        return True  # "I'll fix the script", "I still need to set up lifecycle rules": the author
     if tokens[1].lemma in _SUBJECT_VERBS:
         return _a_name(tokens[0].text, lexicon)
     # "Cloud Platform will re-iterate...": a team's name in capitals, then its verb.

@@ -200,7 +200,26 @@ def finished(text: str, lexicon: Lexicon) -> Done | None:
         intent = lexicon["intent"].found_in([w.lemma for w in words[-3:]])
         return None if intent else Done.MARKED
     main = [t for t in _main_clause(tokens) if t.kind is Kind.WORD]
+    if main and _in_effect(main, lexicon):
+        return Done.TOLD
     return Done.TOLD if main and _past(main, lexicon) else None
+
+
+_RELATIVES = frozenset({"that", "which", "who"})
+
+
+def _in_effect(words: Sequence[Token], lexicon: Lexicon) -> bool:
+    """A change now in effect, said of what the system does from now on ("Future creator hub
+    components will now be ignored", "it will now show an icon"), not of what we will do
+    ("We will now add an alert")."""
+    for index in range(1, len(words) - 1):
+        if words[index].lemma != "will" or words[index + 1].lower != "now":
+            continue
+        if _order(words, lexicon) or any(w.lemma in _RELATIVES for w in words[:index]):
+            return False  # "Add an alert that will now page the on-call": work to do
+        subject = head_before(words, index, lexicon)
+        return subject is None or not subject.person
+    return False
 
 
 @lru_cache(maxsize=64)
