@@ -222,6 +222,7 @@ def _first_mention(
 
 
 def _closing(tokens: Sequence[Token], opening: int, end: int) -> int | None:
+    """Where the parenthesis opened at ``opening`` closes, if it does within an aside."""
     for position in range(opening + 1, min(end, opening + _ASIDE)):
         if tokens[position].text == ")":
             return position

@@ -946,7 +946,7 @@ def _kept_from_production(sentence: Sentence, lexicon: Lexicon) -> bool:
 
 
 _PRODUCTION_REACH = 3  # words: "never reached production", "none on production"
-_NOTHING = frozenset({"none", "nothing", "nobody", "zero", "nil", "no one", "no", "."})
+_NOTHING = frozenset({"none", "nothing", "nobody", "zero", "nil", "no", "."})  # "None." whole
 
 
 def _machinery_spared(sentence: Sentence, start: int, end: int, lexicon: Lexicon) -> bool:
