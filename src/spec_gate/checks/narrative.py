@@ -304,12 +304,19 @@ def _story_headings(doc: Document, context: Context) -> list[Scope]:
 def _in_the_title(doc: Document, context: Context, lexicon: Lexicon) -> _Told | None:
     """The story told in the document's title, in so many words: "Customers unable to start
     new scans" (its extent and its words still come from the sections)."""
+    title = _title_section(doc)
+    if title is None:
+        return None
+    return _story_in(read(doc, context, [(title.title, title.line)]), lexicon, direct=True)
+
+
+def _title_section(doc: Document) -> Section | None:
+    """The first heading when it names the document (a level-1 heading, or a title by
+    ``_a_title``)."""
     if not doc.sections:
         return None
     first = doc.sections[0]
-    if first.level != 1 and not _a_title(doc, first):
-        return None
-    return _story_in(read(doc, context, [(first.title, first.line)]), lexicon, direct=True)
+    return first if first.level == 1 or _a_title(doc, first) else None
 
 
 def _about_people(title: Sentence, lexicon: Lexicon) -> bool:
@@ -336,7 +343,7 @@ def _lead(doc: Document) -> Scope | None:
     first = doc.sections[0]
     if first.first_block > 0:
         blocks = doc.blocks[: first.first_block]
-    elif first.level == 1 or _a_title(doc, first):
+    elif _title_section(doc) is first:
         blocks = tuple(b for b in doc.section_blocks(first) if b.section == first.index)
     else:
         return None
@@ -419,10 +426,10 @@ def _no_impact(sentences: Sequence[Sentence], lexicon: Lexicon, words: int) -> S
         # the fix and reassurance around the claim are not one, nor a reason given for
         # something else ("the export failed because the disk filled"), nor how the cause
         # was found ("traced to a missing index").
-        rest_shows = any(
-            evidence.found_in(other.lemmas) for other in sentences if other is not statement
-        )
-        if reasoned or (words - len(said) >= _REASON_WORDS and rest_shows):
+        if reasoned or (
+            words - len(said) >= _REASON_WORDS
+            and any(evidence.found_in(o.lemmas) for o in sentences if o is not statement)
+        ):
             return statement
     return None
 
