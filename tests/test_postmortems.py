@@ -373,6 +373,25 @@ NARRATIVE = [
         [],
     ),
     (
+        # A word of how we know, with nothing it shows: no basis.
+        "no customers affected, as confirmed",
+        """
+        ## Impact
+
+        Customers were not affected, as confirmed. The search cluster went red at 10:02 and
+        the on-call restarted two nodes; it recovered by 10:40 and we take reliability
+        seriously.
+        """,
+        [
+            (
+                1,
+                f"the “Impact” section does not say {WHO_WHAT} or {EXTENT}: it says nobody was "
+                "affected (“Customers were not affected, as confirmed.”) but not how we know: "
+                "say what shows it (the logs, an audit, why no request reached it)",
+            )
+        ],
+    ),
+    (
         "zero customers affected, and why none could be",
         """
         ## Customer impact

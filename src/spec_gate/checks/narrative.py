@@ -57,6 +57,7 @@ from spec_gate.document import Block, Context, Document, Section, content, shing
 from spec_gate.findings import Passage
 from spec_gate.patterns import Regex
 from spec_gate.reading import Lexicon, Sentence, followups
+from spec_gate.reading.lexicon import WordClass
 from spec_gate.reading.quantities import extent
 from spec_gate.reading.story import affected, complained, no_impact, people_in, spoken_of, story
 
@@ -409,15 +410,18 @@ def _no_impact(sentences: Sequence[Sentence], lexicon: Lexicon, words: int) -> S
         reasoned = (
             len(said) >= _REASON_WORDS
             and (
-                any(c.found_in(statement.lemmas) for c in (evidence, looked, reasons, consequences))
+                _shows(statement, evidence)
+                or _shows(statement, looked)
+                or _shows(statement, reasons, after=2)
+                or _shows(statement, consequences, after=2)
                 or _basis_after_a_break(statement, lexicon)
             )
         ) or (
             following is not None
             and not following.opens_block  # the same paragraph or item: its basis
             and (
-                evidence.found_in(following.lemmas)
-                or consequences.found_in(following.lemmas)  # "..., so nothing was dropped"
+                _shows(following, evidence)
+                or _shows(following, consequences, after=2)  # "..., so nothing was dropped"
                 # "Because the job runs at night, ...": not "it failed because the disk filled"
                 or any(reasons.match(following.lemmas, i) for i in range(_OPENERS))
             )
@@ -428,10 +432,30 @@ def _no_impact(sentences: Sequence[Sentence], lexicon: Lexicon, words: int) -> S
         # was found ("traced to a missing index").
         if reasoned or (
             words - len(said) >= _REASON_WORDS
-            and any(evidence.found_in(o.lemmas) for o in sentences if o is not statement)
+            and any(_shows(other, evidence) for other in sentences if other is not statement)
         ):
             return statement
     return None
+
+
+def _shows(sentence: Sentence, evidence: WordClass, after: int = 1) -> bool:
+    """Whether a word of how we know (or, with ``after`` 2, of a reason) stands in
+    ``sentence`` with what it shows after it ("the access logs show only internal requests",
+    "as the job runs only on staging"), not alone ("we checked and everything looked fine",
+    "as confirmed.")."""
+    tokens = sentence.tokens
+    for _start, end in evidence.spans(sentence.lemmas):
+        following = tokens[end : end + after]
+        if (
+            len(following) == after
+            and all(t.is_word for t in following)
+            and following[0].lemma not in _COORDINATORS
+        ):
+            return True
+    return False
+
+
+_COORDINATORS = frozenset({"and", "or", "but"})
 
 
 def _basis_after_a_break(statement: Sentence, lexicon: Lexicon) -> bool:
