@@ -625,6 +625,18 @@ ACTION_ITEMS = [
         [(1, "")],
     ),
     (
+        "a word of return is no recurrence when the negation is about something else",
+        "The file servers went down for a day. It will take some more time before dt1 and "
+        "plog1 are available again, because they did not come back after the restart.\n",
+        [(1, "")],
+    ),
+    (
+        "the negation before the return rules out a recurrence",
+        "The file servers went down for a day. We will move dt1 to the new rack so that it "
+        "never stalls again (#41, @sam).\n",
+        [],
+    ),
+    (
         "prevention already done is no follow-up",
         "Search was down for an hour. To prevent a repeat, we added an alert on the index size.\n",
         [(1, "")],

@@ -264,7 +264,12 @@ def _recurring(sentence: Sentence, lexicon: Lexicon) -> bool:
         for start, end in lexicon["recurrence"].spans(lemmas)
     ):
         return True
-    return "again" in lemmas and not _NEGATIONS.isdisjoint(lemmas)
+    # "so that it never stalls again", not "before they are available again, because they
+    # did not come back": the negation stands before the "again" it rules out.
+    return any(
+        lemma == "again" and not _NEGATIONS.isdisjoint(lemmas[:index])
+        for index, lemma in enumerate(lemmas)
+    )
 
 
 _NEGATIONS = frozenset({"not", "never", "no", "cannot"})
