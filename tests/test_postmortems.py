@@ -574,6 +574,18 @@ ACTION_ITEMS = [
         [(1, "")],
     ),
     (
+        "a lesson told as what one must not do is a rule, not work taken on",
+        "## Lessons learned\n\n- Do not rely on local storage heavily. We shouldn't store "
+        "profiles there, and when its values must change you may have to do dirty hacks.\n",
+        [(1, "")],
+    ),
+    (
+        "a lesson that we should act on is work taken on",
+        "## Lessons learned\n\n- Local storage is hard to change. We should move the "
+        "profiles to the database (@sam, WEB-7).\n",
+        [],
+    ),
+    (
         "a lesson someone took on is a follow-up",
         "## Lessons learned\n\n### Rolling reboots only\n\nRebooting all nodes at once is a "
         "power cycle of the cluster. We will script the rolling procedure before the next "

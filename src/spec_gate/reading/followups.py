@@ -487,6 +487,8 @@ def has_doer(text: str, lexicon: Lexicon) -> bool:
             for start, end in lexicon[name].spans(lemmas):
                 if _before_its_noun(tokens, start, end, stop):
                     continue  # "the next node", "→ next node": no intention
+                if name == "weak_intent" and _denied(tokens, end, lexicon):
+                    continue  # "We shouldn't rely on X", "I shouldn't be trusted": a rule
                 if _passive_after(tokens, end, lexicon):
                     return True  # work to be done, whoever does it: "will be added"
                 subject = head_before(tokens, start, lexicon)
@@ -496,11 +498,24 @@ def has_doer(text: str, lexicon: Lexicon) -> bool:
                     t.kind is Kind.WORD and t.lemma not in stop for t in tokens[:start]
                 ):
                     continue  # something not read as a mention is the subject: "Any update must"
+                if subject is not None and subject.text.lower() in lexicon["second_person"]:
+                    continue  # "you may have to do dirty hacks": anyone's, no one's work
                 if subject is None or subject.person:
                     return True  # an order, a plan, or ours
         if _order(words, lexicon):
             return True
     return False
+
+
+def _denied(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
+    """Whether a negation follows the word of obligation ending at ``end``: "should not",
+    "muss nicht"."""
+    return end < len(tokens) and (
+        tokens[end].lemma in _NEGATIONS or tokens[end].lemma in lexicon["negations"]
+    )
+
+
+_NEGATIONS = frozenset({"not", "never", "no", "n't"})
 
 
 def _named(tokens: Sequence[Token], stop: WordClass) -> bool:
