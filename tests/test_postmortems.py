@@ -432,6 +432,50 @@ NARRATIVE = [
         [],
     ),
     (
+        # Headlines leave out the verb: "unavailable to customers" is what they met.
+        "the story told in a headline without its verb",
+        """
+        # All workspaces unavailable to hosted customers
+
+        ## Impact
+
+        | Customers impacted | Support cases | Data loss | Duration |
+        | --- | --- | --- | --- |
+        | All | 3 | None | 1h |
+
+        ## Summary
+
+        An upgrade failed because the server image did not update. The version mismatch with
+        the web component stopped every workspace from starting until the image was replaced.
+        """,
+        [],
+    ),
+    (
+        "a headline of the system's state tells no one's story",
+        """
+        # Workspace servers unavailable after the upgrade
+
+        ## Impact
+
+        | Customers impacted | Support cases | Data loss | Duration |
+        | --- | --- | --- | --- |
+        | All | 3 | None | 1h |
+
+        ## Summary
+
+        An upgrade failed because the server image did not update. The version mismatch with
+        the web component stopped every workspace from starting until the image was replaced.
+        """,
+        [
+            (
+                3,
+                "the “Impact” section (read with the “Summary” section) does not say who was "
+                "affected and what they experienced (someone, in the users' words, who could "
+                "not, saw, lost or waited)",
+            )
+        ],
+    ),
+    (
         "nowhere to look",
         "# Outage\n\n## Timeline\n\n- 14:02 alerts\n",
         [(1, "no section headed User impact, Customer impact or Impact, then Summary")],

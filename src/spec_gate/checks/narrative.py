@@ -308,7 +308,28 @@ def _in_the_title(doc: Document, context: Context, lexicon: Lexicon) -> _Told | 
     title = _title_section(doc)
     if title is None:
         return None
-    return _story_in(read(doc, context, [(title.title, title.line)]), lexicon, direct=True)
+    said = read(doc, context, [(title.title, title.line)])
+    told = _story_in(said, lexicon, direct=True)
+    if told is None and len(said) == 1:
+        headline = _with_its_copula(said[0], lexicon)
+        if headline is not None:
+            told = _story_in(read(doc, context, [(headline, title.line)]), lexicon, direct=True)
+    return told
+
+
+def _with_its_copula(title: Sentence, lexicon: Lexicon) -> str | None:
+    """A headline read with the verb headlines leave out: "All instances unavailable to
+    SaaS customers" as "All instances were unavailable to SaaS customers" (a state the
+    experience words name after "be": unavailable, down, slow, stuck)."""
+    tokens, lemmas = title.tokens, title.lemmas
+    for index in range(1, len(tokens)):
+        previous, token = tokens[index - 1], tokens[index]
+        if not (previous.is_word and token.is_word) or previous.lemma in lexicon["stopwords"]:
+            continue  # "Search was down", "the down time"
+        if lexicon["experience"].match(["be", *lemmas[index:]], 0) > 1:
+            words = [t.text for t in tokens]
+            return " ".join([*words[:index], "were", *words[index:]])
+    return None
 
 
 def _title_section(doc: Document) -> Section | None:
