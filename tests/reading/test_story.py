@@ -6,7 +6,7 @@ import pytest
 
 from spec_gate.reading import load, sentences
 from spec_gate.reading.quantities import extent
-from spec_gate.reading.story import complained, no_impact, story
+from spec_gate.reading.story import complained, no_impact, spoken_of, story
 
 LEXICON = load()
 
@@ -328,3 +328,20 @@ COMPLAINTS = [
 def test_someone_wrote_in(text: str, expected: str) -> None:
     [sentence] = read(text)
     assert complained(sentence, LEXICON) == expected
+
+
+# Whom a following "they" stands for: the last people named, but not the words of a
+# parenthesis saying what the thing before it is.
+SPOKEN_OF = [
+    ("k8s02 (the only remaining raft member) could not achieve quorum.", None),
+    ("The queue (for our customers) stalled.", "customers"),
+    ("Riders (the ones on the late train) waited at the gate.", "ones"),
+    ("The app, used by 3,000 riders, could not load its config.", "riders"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKEN_OF)
+def test_whom_they_stand_for(text: str, expected: str | None) -> None:
+    [sentence] = read(text)
+    mention = spoken_of(sentence, LEXICON, None)
+    assert (mention.text if mention else None) == expected

@@ -221,6 +221,27 @@ def _first_mention(
     return None
 
 
+def aside_of_a_thing(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
+    """Whether ``index`` stands in a parenthesis that says something of the thing before it:
+    "k8s02 (the only remaining raft member)" is a node, not a member anyone is."""
+    for position in range(index - 1, max(-1, index - _ASIDE), -1):
+        text = tokens[position].text
+        if text == ")":
+            return False
+        if text == "(":
+            if position == 0 or not tokens[position - 1].is_word:
+                return False
+            opening = tokens[position + 1].lemma
+            if opening in _LINKING or opening in lexicon["prepositions"]:
+                return False  # "The queue (for our customers)": not what the queue is
+            before = mention_at(tokens, position - 1, lexicon)
+            return before is None or not before.person
+    return False
+
+
+_LINKING = frozenset({"for", "to", "with", "from", "by", "of", "in", "on", "at", "as", "via"})
+
+
 def _closing(tokens: Sequence[Token], opening: int, end: int) -> int | None:
     """Where the parenthesis opened at ``opening`` closes, if it does within an aside."""
     for position in range(opening + 1, min(end, opening + _ASIDE)):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spec_gate.reading.lexicon import Lexicon
 from spec_gate.reading.people import (
     Mention,
+    aside_of_a_thing,
     head_before,
     is_person,
     mention_at,
@@ -842,6 +843,8 @@ def spoken_of(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> 
             continue  # "People who asked had their request sit unsent": still "people"
         if mention.text.lower() in ("we", "us", "our", "i", "me", "my"):
             continue
+        if aside_of_a_thing(sentence.tokens, mention.index, lexicon):
+            continue  # "k8s02 (the only remaining raft member)": the node, not a person
         return mention  # our team, named last, is who "they" are next: no one's story
     return earlier
 
