@@ -285,6 +285,10 @@ NO_IMPACT = [
     ("The fix was not deployed to production until Monday.", False),
     ("We will not deploy to production on Fridays.", False),
     ("It was not only staging but production too.", False),
+    # "Hit" in the passive is affected; in the active, what they met.
+    ("Real users weren't hit.", True),
+    ("We were not hit.", False),
+    ("Users who hit the bug were not able to pay.", False),
     # "No other" says one was.
     ("No other customers were affected.", False),
     ("It was at the end of the flow, so no other operations were affected.", False),

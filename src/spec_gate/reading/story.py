@@ -894,7 +894,7 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
         if end < len(lemmas) and lemmas[end] in _THE_PROBLEM:
             continue  # "we had no indication of this": how we found out, not who was spared
         return True
-    for start, _end in lexicon["affected"].spans(lemmas):
+    for start in [s for s, _ in lexicon["affected"].spans(lemmas)] + _struck(lemmas):
         if not _negated(lemmas, start) or _future(lemmas, start):
             continue
         subject = head_before(sentence.tokens, start, lexicon)
@@ -925,6 +925,19 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
 
 
 _THE_PROBLEM = frozenset({"this", "it"})
+
+
+def _struck(lemmas: Sequence[str]) -> list[int]:
+    """Where "hit" is said in the passive ("real users weren't hit"): affected, as "getroffen"
+    and "colpiti" are; in the active ("users hit errors") it is what they met."""
+    return [
+        index
+        for index, lemma in enumerate(lemmas)
+        if lemma == "hit" and "be" in lemmas[max(0, index - _PASSIVE_REACH) : index]
+    ]
+
+
+_PASSIVE_REACH = 3  # "were not hit", "weren't really hit"
 
 
 def _kept_from_production(sentence: Sentence, lexicon: Lexicon) -> bool:
