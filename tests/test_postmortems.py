@@ -476,6 +476,47 @@ NARRATIVE = [
         ],
     ),
     (
+        # How we know, by a measure that held steady, with its figure.
+        "nobody affected, known by a measure that held steady",
+        """
+        ## Customer impact
+
+        Shoppers saw no difference. Product pages are served from the edge cache, and the
+        replica was down for 47 minutes. The cache hit ratio held at 99.6%, and the edge 5xx
+        rate did not move.
+        """,
+        [],
+    ),
+    (
+        "nobody affected, known by a measure that held steady, in French",
+        """
+        ## Impact
+
+        Aucun client n'a été touché. Le taux d'erreur du paiement est resté à 0,02 % pendant
+        toute la panne de 47 minutes, car le paiement lit la base principale.
+        """,
+        [],
+    ),
+    (
+        "everything stable for a span of time measures nothing",
+        """
+        ## Customer impact
+
+        No customer impact. Everything remained stable for 3 hours and the team stayed on it
+        for 2 hours while we restored the replica and watched the graphs on the big screen
+        until morning, then wrote up this report.
+        """,
+        [
+            (
+                1,
+                "the “Customer impact” section does not say who was affected and what they "
+                "experienced (someone, in the users' words, who could not, saw, lost or "
+                "waited): it says nobody was affected (“No customer impact.”) but not how we "
+                "know: say what shows it (the logs, an audit, why no request reached it)",
+            )
+        ],
+    ),
+    (
         "nowhere to look",
         "# Outage\n\n## Timeline\n\n- 14:02 alerts\n",
         [(1, "no section headed User impact, Customer impact or Impact, then Summary")],

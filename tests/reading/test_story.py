@@ -278,6 +278,9 @@ NO_IMPACT = [
     ("0 users were affected.", True),
     ("None.", True),
     ("None of the riders.", False),
+    ("None for customers.", True),
+    ("None for the database.", False),
+    ("None for us.", False),
     # Where the users are, spared; not a rule for later, a delay or a contrast.
     ("This happened in staging, not production.", True),
     ("The bad build never reached production.", True),

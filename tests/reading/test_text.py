@@ -45,6 +45,11 @@ SPLITS = [
         "The v1. release broke it.",
         ["The v1. release broke it."],
     ),
+    (
+        "a name in lower case with a digit in it opens a sentence",
+        "None. eu-west-1 was drained first. The k8s02 node was not.",
+        ["None.", "eu-west-1 was drained first.", "The k8s02 node was not."],
+    ),
 ]
 
 

@@ -58,8 +58,10 @@ from spec_gate.findings import Passage
 from spec_gate.patterns import Regex
 from spec_gate.reading import Lexicon, Sentence, followups
 from spec_gate.reading.lexicon import WordClass
+from spec_gate.reading.people import segment_start
 from spec_gate.reading.quantities import extent
 from spec_gate.reading.story import affected, complained, no_impact, people_in, spoken_of, story
+from spec_gate.reading.text import Kind, Token
 
 NAME = "narrative"
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -442,6 +444,7 @@ def _no_impact(sentences: Sequence[Sentence], lexicon: Lexicon, words: int) -> S
             and not following.opens_block  # the same paragraph or item: its basis
             and (
                 _shows(following, evidence)
+                or _held_steady(following, lexicon)
                 or _shows(following, consequences, after=2)  # "..., so nothing was dropped"
                 # "Because the job runs at night, ...": not "it failed because the disk filled"
                 or any(reasons.match(following.lemmas, i) for i in range(_OPENERS))
@@ -453,7 +456,11 @@ def _no_impact(sentences: Sequence[Sentence], lexicon: Lexicon, words: int) -> S
         # was found ("traced to a missing index").
         if reasoned or (
             words - len(said) >= _REASON_WORDS
-            and any(_shows(other, evidence) for other in sentences if other is not statement)
+            and any(
+                _shows(other, evidence) or _held_steady(other, lexicon)
+                for other in sentences
+                if other is not statement
+            )
         ):
             return statement
     return None
@@ -477,6 +484,39 @@ def _shows(sentence: Sentence, evidence: WordClass, after: int = 1) -> bool:
 
 
 _COORDINATORS = frozenset({"and", "or", "but"})
+
+
+def _held_steady(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether ``sentence`` tells of a measure that held steady, with its figure: "p99 job
+    latency stayed at 1.2s", "queue depth never went above 40", "the edge 5xx rate did not
+    move". Not "search remained unaffected for our users" (the claim again), "everything
+    remained stable for 3 hours" (a span of time, no figure of what was measured), nor
+    "memory stayed within normal ranges" (the machines measured)."""
+    tokens, lemmas = sentence.tokens, sentence.lemmas
+    for start, end in lexicon["steady"].spans(lemmas):
+        if tokens[start].lower.endswith("ing"):
+            continue  # "the remaining nodes"
+        clause = segment_start(tokens, start, lexicon)
+        if any(word in lexicon["machinery"] for word in lemmas[clause:start]):
+            continue
+        # A measure named with its figure: "the 5xx rate did not move", "p99 stayed flat".
+        named = any(t.kind is Kind.WORD and _a_figure(t) for t in tokens[clause:start])
+        after = tokens[end : end + _FIGURE_REACH]
+        stated = any(  # "stayed at 1.2s", not "for 3 hours"
+            _a_figure(t) and (i == 0 or after[i - 1].lemma not in _SPANS)
+            for i, t in enumerate(after)
+        )
+        if named or stated:
+            return True
+    return False
+
+
+def _a_figure(token: Token) -> bool:
+    return token.kind is Kind.NUMBER or any(char.isdigit() for char in token.text)
+
+
+_FIGURE_REACH = 4  # tokens: "held at 99.6%", "never went above 40"
+_SPANS = frozenset({"for", "during", "over", "in", "within", "throughout", "until"})
 
 
 def _basis_after_a_break(statement: Sentence, lexicon: Lexicon) -> bool:

@@ -879,8 +879,9 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
     """Whether the sentence says nobody was affected: "no user impact", "customers were not
     affected", "it was not exploited; funds are safe", "no action is required by users"."""
     lemmas = sentence.lemmas
-    if lemmas and all(word in _NOTHING or word in lexicon["negations"] for word in lemmas):
-        return True  # "None." under "Impact": the whole answer
+    answer = lemmas[: _for_whom(sentence, lexicon)]
+    if answer and all(word in _NOTHING or word in lexicon["negations"] for word in answer):
+        return True  # "None." under "Impact": the whole answer ("None for customers.")
     if any(
         word == "other" and index > 0 and lemmas[index - 1] in _NEGATION
         for index, word in enumerate(lemmas)
@@ -925,6 +926,21 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
 
 
 _THE_PROBLEM = frozenset({"this", "it"})
+
+
+def _for_whom(sentence: Sentence, lexicon: Lexicon) -> int:
+    """Where a closing "for customers", "to our users" starts (the sentence's end if none)."""
+    tokens = sentence.tokens
+    for index, token in enumerate(tokens):
+        if token.lemma not in ("for", "to", "on"):
+            continue
+        rest = [t for t in tokens[index + 1 :] if t.is_word and t.lemma not in lexicon["stopwords"]]
+        if len(rest) == 1:
+            mention = mention_at(tokens, tokens.index(rest[0]), lexicon)
+            if mention is not None and mention.person and not mention.responder:
+                return index
+        break
+    return len(tokens)
 
 
 def _struck(lemmas: Sequence[str]) -> list[int]:

@@ -252,8 +252,9 @@ def _ends_sentence(text: str, stop: int, end: int, abbreviations: frozenset[str]
     if not after:
         return True
     first = after[0]
-    # A new sentence starts with a capital, a digit, a quote, a bracket, or another script.
-    return not first.islower()
+    # A new sentence starts with a capital, a digit, a quote, a bracket, or another script,
+    # or with a name written in lower case that holds a digit: "None. eu-west-1 was drained".
+    return not first.islower() or any(c.isdigit() for c in after.split(maxsplit=1)[0])
 
 
 @lru_cache(maxsize=8192)
