@@ -451,6 +451,18 @@ POSTMORTEMS = [
         postmortem(follow_ups="**Next steps**\n\n- Alert on card errors above 1 % (@li, #431)\n"),
         set(),
     ),
+    (
+        "an italic line introduces the items",
+        postmortem(follow_ups="_Next steps_\n\n- Alert on card errors above 1 % (@li, #431)\n"),
+        set(),
+    ),
+    (
+        "italic words opening a sentence introduce nothing",
+        postmortem(
+            follow_ups="*Next* we rested.\n\n- Alert on card errors above 1 % (@li, #431)\n"
+        ),
+        {"action-items"},
+    ),
 ]
 
 

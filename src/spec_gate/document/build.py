@@ -63,9 +63,20 @@ _RUN_IN = re.compile(r"^[^.!?]{1,40}\.$")
 _MARKER = re.compile(r"^[^\w\s*_\[(<`>#|\\]{1,4}\s+")
 
 
+def _unemphasized(text: str) -> str:
+    """A line set in italics as a whole ("_Lessons learned_"), as written without them."""
+    match = _EMPHASIZED.match(text)
+    return text if match is None else match.group(2) + text[match.end() :]
+
+
+_EMPHASIZED = re.compile(r"([*_])([^*_\n]{1,60})\1(?=:?$)")
+
+
 def _introduces_list(text: str) -> bool:
     """A paragraph that a list right after it belongs to: a title on a line of its own
-    ("Action Items"), or a sentence that ends in a colon ("We are making these changes:")."""
+    ("Action Items", "_Lessons learned_"), or a sentence that ends in a colon ("We are making
+    these changes:")."""
+    text = _unemphasized(text)
     if "\n" in text.strip():
         return False
     if text.endswith(":"):
@@ -259,7 +270,7 @@ class Builder:
             _, text, line = lone
             if _introduces_list(text):
                 self.blocks.pop()
-                self.start_label(text.rstrip(":").strip(), line, bold=False)
+                self.start_label(_unemphasized(text).rstrip(":").strip(), line, bold=False)
                 self.list_label = True
         self.lone_paragraph = None
         self.list_depth += 1
