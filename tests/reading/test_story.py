@@ -60,6 +60,8 @@ STORIES = [
     "All instances were unavailable to BSEE SaaS customers for an hour.",
     # Their word before their things, as the things' owner.
     "The platform and customer applications were unavailable.",
+    # A site named by its address, which nobody could reach.
+    "hex.pm and diff.hex.pm were running with expired certificates and couldn't be accessed.",
     # Something that broke for them, they named after it.
     "Builds on developer machines and in CI failed with checksum errors.",
     "Payments from customers in Ireland failed for two hours.",
@@ -136,6 +138,8 @@ NOT_STORIES = [
     # who saw the problem itself are how we learnt of it.
     "The flag service was unreachable from the app cluster for 18 minutes.",
     "We noticed it when a colleague from marketing saw it.",
+    # A file is not a site anyone visits.
+    "The README.md couldn't be accessed.",
     # A parenthesis says something of the words before it: they are the subject.
     "k8s02 (the only remaining raft member) could not achieve quorum.",
     "The app (used by 3,000 riders) could not load its config.",

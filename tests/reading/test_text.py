@@ -72,6 +72,12 @@ TOKENS = [
     ("contractions", "couldn't", [("couldn't", "could"), ("n't", "not")]),
     ("possessives", "users' kernels", [("users'", "user"), ("kernels", "kernel")]),
     ("hyphenated", "double-charged", [("double-charged", "double-charge")]),
+    (
+        "a site by its address",
+        "hex.pm was down",
+        [("hex.pm", "hex.pm"), ("was", "be"), ("down", "down")],
+    ),
+    ("a file is no site", "README.md", [("README", "readme"), ("md", "md")]),
 ]
 
 

@@ -231,6 +231,8 @@ def _surface_of(
     def product(position: int) -> bool:  # not the page we report on: "the status page"
         if position + 1 < len(lemmas) and lemmas[position + 1] in lexicon["machinery"]:
             return False  # "the app cluster", "the web servers": its parts, not what users meet
+        if tokens[position].host or tokens[position].kind is Kind.URL:
+            return True  # a site by its address: "hex.pm couldn't be accessed"
         return lemmas[position] in lexicon["surfaces"] and not lexicon["our_channels"].match(
             lemmas, max(0, position - 1)
         )

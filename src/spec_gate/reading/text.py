@@ -38,6 +38,7 @@ class Token:
     kind: Kind
     value: float | None = None  # a number's value
     possessive: bool = False  # "user's", "users'": what follows is theirs
+    host: bool = False  # a site named by its address: "hex.pm"
 
     @property
     def is_word(self) -> bool:
@@ -75,9 +76,9 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _CODE_MARK = "\ue000"  # stands for a code span in plain text: one token, never a word
 _LINK_MARK = "\ue001"  # follows a link's text in plain text: the sentence cited something
 
-_TOKEN = re.compile(
-    r"""
+_TOKENS = r"""
     (?P<url>https?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'"])
+    {host}
     |(?P<code>\ue000|\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,40}\b)
     |(?P<ref>(?<![\w/#])(?:[\w.-]+/[\w.-]+)?\#\d+\b|\b[A-Z][A-Z\d]{1,9}-\d+\b)
     |(?P<handle>(?<![\w.@/])@[A-Za-z\d](?:[A-Za-z\d-]{0,38})(?:/[\w.-]+)?(?![\w@]))
@@ -89,9 +90,17 @@ _TOKEN = re.compile(
     |(?P<word>[^\W\d_]\.(?:[^\W\d_]\.)+|[^\W\d_](?:[\w'’-]*[^\W_])?(?:(?<=[sS])['’](?![\w]))?)
     |(?P<mark>[✅✔✓☑❌✗✘☐]\ufe0f?)
     |(?P<punct>[,;:()—–?!。！？：、"“”«»「」]|\s-\s)
-    """,
-    re.VERBOSE,
+    """
+# A site named bare ("hex.pm", "status.example.com"), looked for only in texts that hold one of
+# these endings: the pattern costs every word a try.
+_HOST = r"""|(?P<host>(?<![\w.@/-])(?:[a-z\d][a-z\d-]*\.)+
+        (?:com|org|net|io|dev|app|pm|gov|edu|ai|cloud|eu)\b(?![\w/@-]|\.\w))"""
+_HOST_ENDINGS = tuple(
+    f".{ending}"
+    for ending in ["com", "org", "net", "io", "dev", "app", "pm", "gov", "edu", "ai", "cloud", "eu"]
 )
+_TOKEN = re.compile(_TOKENS.replace("{host}", ""), re.VERBOSE)
+_TOKEN_OR_HOST = re.compile(_TOKENS.replace("{host}", _HOST), re.VERBOSE)
 _CONTRACTIONS = {
     "can't": ("can", "not"),
     "cannot": ("can", "not"),
@@ -154,7 +163,8 @@ def tokenize(text: str, lexicon: Lexicon) -> tuple[Token, ...]:
     """Tokens of plain ``text``: words with their lemmas, numbers (in figures or words) with
     their values, and the things prose carries that are not words."""
     found: list[Token] = []
-    for match in _TOKEN.finditer(text):
+    pattern = _TOKEN_OR_HOST if any(ending in text for ending in _HOST_ENDINGS) else _TOKEN
+    for match in pattern.finditer(text):
         kind = match.lastgroup
         raw = match.group(0)
         if kind == "word":
@@ -170,6 +180,8 @@ def tokenize(text: str, lexicon: Lexicon) -> tuple[Token, ...]:
                     found.extend(_word_cached(part, lexicon))
         elif kind == "number":
             found.append(_number(raw))
+        elif kind == "host":
+            found.append(Token(raw, raw.lower(), raw.lower(), Kind.WORD, host=True))
         elif kind is not None:
             token_kind = Kind(kind) if kind != "punct" else Kind.PUNCT
             found.append(Token(raw.strip(), raw.strip().lower(), raw.strip().lower(), token_kind))
