@@ -41,6 +41,20 @@ def messages(rule: str, text: str) -> list[str]:
     return [f.message for f in result.findings if f.rule == rule]
 
 
+# An impact table and a summary told from the system's side: whose story it is, the title says.
+_WORKSPACES_DOWN = """
+## Impact
+
+| Customers impacted | Support cases | Data loss | Duration |
+| --- | --- | --- | --- |
+| All | 3 | None | 1h |
+
+## Summary
+
+An upgrade failed because the server image did not update. The version mismatch with
+the web component stopped every workspace from starting until the image was replaced.
+"""
+
 NARRATIVE = [
     # Users set before the system's measures tell the system's side; slow pages are met.
     (
@@ -434,38 +448,12 @@ NARRATIVE = [
     (
         # Headlines leave out the verb: "unavailable to customers" is what they met.
         "the story told in a headline without its verb",
-        """
-        # All workspaces unavailable to hosted customers
-
-        ## Impact
-
-        | Customers impacted | Support cases | Data loss | Duration |
-        | --- | --- | --- | --- |
-        | All | 3 | None | 1h |
-
-        ## Summary
-
-        An upgrade failed because the server image did not update. The version mismatch with
-        the web component stopped every workspace from starting until the image was replaced.
-        """,
+        "# All workspaces unavailable to hosted customers\n" + _WORKSPACES_DOWN,
         [],
     ),
     (
         "a headline of the system's state tells no one's story",
-        """
-        # Workspace servers unavailable after the upgrade
-
-        ## Impact
-
-        | Customers impacted | Support cases | Data loss | Duration |
-        | --- | --- | --- | --- |
-        | All | 3 | None | 1h |
-
-        ## Summary
-
-        An upgrade failed because the server image did not update. The version mismatch with
-        the web component stopped every workspace from starting until the image was replaced.
-        """,
+        "# Workspace servers unavailable after the upgrade\n" + _WORKSPACES_DOWN,
         [
             (
                 3,
