@@ -292,6 +292,12 @@ NO_IMPACT = [
     ("The fix was not deployed to production until Monday.", False),
     ("We will not deploy to production on Fridays.", False),
     ("It was not only staging but production too.", False),
+    # No failure that reached people, said of the failure.
+    ("There was no customer-facing downtime.", True),
+    ("No user-visible errors were returned.", True),
+    ("There were no errors for customers.", True),
+    ("There were no errors in the logs.", False),
+    ("There were no errors for our engineers.", False),
     # "Hit" in the passive is affected; in the active, what they met.
     ("Real users weren't hit.", True),
     ("We were not hit.", False),

@@ -906,6 +906,8 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
     # Nobody hurt: "No employee was paid late", "none of the riders were charged twice".
     if _nobody_hurt(sentence, lexicon) or _saw_nothing(sentence, lexicon):
         return True
+    if _no_symptom_for_them(sentence, lexicon):
+        return True
     if _kept_from_production(sentence, lexicon):
         return True
     # Said of how the work was done: "addressed without disruption", "with zero downtime"
@@ -1123,6 +1125,44 @@ def _nobody_hurt(sentence: Sentence, lexicon: Lexicon) -> bool:
 
 
 _OPENING = 4  # words: "No employee", "None of the riders"
+
+
+def _no_symptom_for_them(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """No failure that reached people, said of the failure: "there was no customer-facing
+    downtime", "no user-visible errors", "there were no errors for customers" (not "no
+    errors in the logs", nor "there will be no downtime for users": a plan)."""
+    tokens, lemmas = sentence.tokens, sentence.lemmas
+    for index, token in enumerate(tokens):
+        if token.lemma not in ("no", "zero") or _future(lemmas, index):
+            continue
+        for position in range(index + 1, min(len(tokens), index + _SYMPTOM_REACH)):
+            if lemmas[position] not in lexicon["symptoms"] or lemmas[position] in _NOT_FAILURES:
+                continue
+            between = tokens[index + 1 : position]
+            if any(_facing(t, lexicon) for t in between) or any(
+                (m := mention_at(tokens, i, lexicon)) is not None and m.person and not m.responder
+                for i in range(index + 1, position)
+            ):
+                return True  # "no customer-facing downtime", "no customer errors"
+            if position + 1 < len(tokens) and lemmas[position + 1] in ("for", "to"):
+                reached = person_after(tokens, position + 2, lexicon, reach=3)
+                if reached is not None and not reached.responder:
+                    return True  # "no errors for customers"
+            break
+    return False
+
+
+_SYMPTOM_REACH = 5  # tokens: "no customer-facing HTTP errors"
+_NOT_FAILURES = frozenset({"refund", "message", "warning", "prompt", "charge"})
+
+
+def _facing(token: Token, lexicon: Lexicon) -> bool:
+    """ "customer-facing", "user-visible": what people meet, named by them."""
+    who, _, how = token.lower.partition("-")
+    return (
+        how in ("facing", "visible")
+        and is_person(Token(who, who, lexicon.lemma(who), Kind.WORD), lexicon) is True
+    )
 
 
 def _negated_responder(sentence: Sentence, lexicon: Lexicon) -> bool:
