@@ -35,6 +35,18 @@ CASES = [
     # A project key of two parts is one key, not a key inside a word.
     ("Mark stale predictions — @amara (Rider Apps) — RIDE-APP-502", [Link("RIDE-APP-502")]),
     ("Backfill the lost rows (DATA_ENG-12)", [Link("DATA_ENG-12")]),
+    # Other trackers, as they write their references.
+    (
+        "Seguimiento: tiendafacil/pagos/autorizaciones!88",
+        [Link("tiendafacil/pagos/autorizaciones!88")],
+    ),
+    (
+        "Seguimiento: tiendafacil/pagos/autorizaciones#412",
+        [Link("tiendafacil/pagos/autorizaciones#412")],
+    ),
+    ("Decode with a bounded pool (Ana) — bug 1834567", [Link("bug 1834567")]),
+    ("Rotate the keys (AB#1234)", [Link("AB#1234")]),
+    ("a bug 12 times a day, and Hey!88 people", []),
     ("UTF-8 names, SHA-256 sums, ISO-8601 dates and an X-RAY-2 scan", []),
     ("heading [link](#why) and #abc", []),
     ("step#1 of the runbook", []),

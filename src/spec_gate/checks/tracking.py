@@ -1,4 +1,5 @@
-"""Where an action item is tracked: ``#123``, ``owner/repo#123``, or an issue or ticket URL.
+"""Where an action item is tracked: ``#123``, ``owner/repo#123``, a ticket key or URL, or
+another tracker's reference (``group/project!88``, ``bug 1834567``, ``AB#1234``).
 
 A follow-up written only in the postmortem is easy to agree to and easy to forget; one that
 points at an issue can be seen to close. ``links_in`` finds the references in an item's text;
@@ -27,6 +28,13 @@ _ZERO = patterns.compile(r"[/=-]0+$")
 # ``owner/repo#12`` or ``#12``; not a heading anchor (``#why``), not inside a word or path,
 # and not ``#0``: no issue has that number, so it can only be a stand-in.
 _REFERENCE = patterns.compile(r"(?:^|[\s(\[,;:])(?:([\w.-]+)/([\w.-]+))?#0*([1-9]\d*)\b")
+# Elsewhere, as their trackers write them: a GitLab issue or merge request of a project in a
+# group (``shop/payments/auth#412``, ``shop/payments!88``), a Bugzilla bug (``bug 1834567``),
+# an Azure Boards work item (``AB#1234``).
+_ELSEWHERE = patterns.compile(
+    r"(?:^|[\s(\[,;:])((?:[\w.-]+/){2,}[\w.-]+#0*[1-9]\d*|(?:[\w.-]+/)+[\w.-]+!0*[1-9]\d*"
+    r"|(?i:bug)\s+#?0*[1-9]\d{3,7}|AB#0*[1-9]\d*)\b"
+)
 # A ticket key as Jira, Linear, YouTrack and others write it: ``PAY-431``, ``INT-33``, and
 # with a project key of two parts, ``RIDE-APP-502``, ``DATA_ENG-12``.
 _TICKET_KEY = patterns.compile(
@@ -113,6 +121,12 @@ def links_in(text: str) -> list[Link]:
         if _in_url(text, start):
             continue
         found.append((start, Link(key)))
+    for match in _ELSEWHERE.finditer(text):
+        start = match.start(1)
+        if _in_url(text, start) or any(start in span for span in taken):
+            continue
+        found.append((start, Link(match.group(1))))
+        taken.append(range(start, match.end(1)))
     for match in _REFERENCE.finditer(text):
         owner, repo, number = match.groups()
         hash_at = match.end() - len(number or "") - 1
