@@ -12,6 +12,7 @@ check:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
 
@@ -104,16 +105,19 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     return missed(best.line, f"{detail}: {skipped}" if skipped else detail)
 
 
-def _said_elsewhere(doc: Document, scope: Scope) -> frozenset[str]:
-    """The lemmas of the document outside ``scope``: what the rest of it is about."""
+def _said_elsewhere(doc: Document, scope: Scope) -> Iterator[str]:
+    """The lemmas of the document outside ``scope``, in order, each word lemmatized once:
+    what the rest of it is about, read only as far as the question asked of it needs."""
     lexicon = lexicon_of(doc)
     inside = {id(block) for block in scope.blocks}
-    return frozenset(
-        lexicon.lemma(word)
-        for block in doc.blocks
-        if id(block) not in inside
-        for word in words_of(block.text.lower())
-    )
+    met: set[str] = set()
+    for block in doc.blocks:
+        if id(block) in inside:
+            continue
+        for word in words_of(block.text.lower()):
+            if word not in met:
+                met.add(word)
+                yield lexicon.lemma(word)
 
 
 def _specific(doc: Document, context: Context, scope: Scope, options: Options) -> bool:

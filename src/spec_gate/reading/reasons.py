@@ -40,16 +40,18 @@ def weigh(
     sentences: Iterable[Sentence],
     title: Sequence[str],
     lexicon: Lexicon,
-    elsewhere: Callable[[], frozenset[str]] = frozenset,
+    elsewhere: Callable[[], Iterable[str]] = tuple,
 ) -> Weighed:
     """Whether ``sentences`` (a Why section) give a reason; ``title`` is the lemmas of the
     document's title, which a reason does not merely repeat; ``elsewhere`` gives the lemmas
-    of the rest of the document, asked for only when a reason rests on words of its own."""
+    of the rest of the document, asked for only when a reason rests on words of its own and
+    read only as far as it takes to tell (a lemma may come more than once)."""
     stop = lexicon["stopwords"]
     title_words = set(title)
     kinds: dict[str, Sentence] = {}
     own: set[str] = set()
     section = _Read(sentences)
+    rest: _Rest | None = None  # the rest of the document, read when first needed
     troubled: bool | None = None  # asked once, of the whole section, when first needed
     for sentence in section:
         tokens = sentence.tokens
@@ -75,7 +77,9 @@ def weigh(
             own |= words
             if len(own) >= _OWN_WORDS and troubled is None:
                 troubled = section.any(lambda s: _troubled(s, lexicon))
-            if len(own) >= _OWN_WORDS and (troubled or _about_the_rest(own, elsewhere())):
+            if len(own) >= _OWN_WORDS and not troubled and rest is None:
+                rest = _Rest(elsewhere())
+            if len(own) >= _OWN_WORDS and (troubled or (rest is not None and rest.about(own))):
                 # a problem stated in words of its own, about what the document is about
                 # (not "improves the overall experience and makes their lives easier")
                 return Weighed(True)
@@ -134,10 +138,31 @@ def _troubled(sentence: Sentence, lexicon: Lexicon) -> bool:
     return _problem(sentence.tokens, lexicon) or _negated(sentence.tokens, lexicon)
 
 
-def _about_the_rest(own: set[str], rest: frozenset[str]) -> bool:
-    """Whether a Why's own words are about what the rest of the document is about (both as
-    lemmas); a rest too short to tell (a PR body of two lines) cannot say they are not."""
-    return len(rest) < _REST_TO_TELL or len(own & rest) >= _SHARED_WORDS
+class _Rest:
+    """The lemmas of the rest of the document, read as far as a question needs: two of a
+    Why's own words found there settle it, and only a rest read to its end with fewer can
+    tell they are not there."""
+
+    def __init__(self, lemmas: Iterable[str]) -> None:
+        self.pending = iter(lemmas)
+        self.seen: set[str] = set()
+
+    def about(self, own: set[str]) -> bool:
+        """Whether a Why's own words are about what the rest of the document is about (both
+        as lemmas); a rest too short to tell (a PR body of two lines) cannot say they are not."""
+        shared = len(own & self.seen)
+        if shared >= _SHARED_WORDS:
+            return True
+        seen = self.seen
+        for lemma in self.pending:
+            if lemma in seen:
+                continue
+            seen.add(lemma)
+            if lemma in own:
+                shared += 1
+                if shared >= _SHARED_WORDS:
+                    return True
+        return len(seen) < _REST_TO_TELL
 
 
 _REST_TO_TELL = 80  # distinct words in the rest of the document

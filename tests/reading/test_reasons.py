@@ -1,0 +1,42 @@
+"""A Why's own words weighed against the rest of the document: read only as far as needed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spec_gate.reading import Sentence, load, sentences
+from spec_gate.reading.reasons import weigh
+
+LEXICON = load()
+# Words of its own and no word of trouble: whether it is a reason turns on the rest.
+WHY = "The compiler emits diagnostics for generic closures in trait objects."
+
+
+def _read(text: str) -> list[Sentence]:
+    return sentences([(text, 1)], LEXICON)
+
+
+def _rest(words: list[str], stop: int | None = None) -> Iterator[str]:
+    for number, word in enumerate(words):
+        assert stop is None or number < stop, "read past what the question needed"
+        yield word
+
+
+FILLER = [f"filler{number}" for number in range(100)]
+
+
+def test_a_why_about_the_rest_is_settled_by_the_first_words_shared() -> None:
+    rest = ["compiler", "closure", *FILLER]
+    assert weigh(_read(WHY), (), LEXICON, lambda: _rest(rest, stop=2)).reason
+
+
+def test_a_why_about_nothing_else_said_is_no_reason() -> None:
+    assert not weigh(_read(WHY), (), LEXICON, lambda: _rest(FILLER)).reason
+
+
+def test_a_rest_too_short_to_tell_cannot_say_it_is_not_about_it() -> None:
+    assert weigh(_read(WHY), (), LEXICON, lambda: _rest(FILLER[:10])).reason
+
+
+def test_a_lemma_said_twice_counts_once() -> None:
+    assert not weigh(_read(WHY), (), LEXICON, lambda: _rest(["compiler"] * 5 + FILLER)).reason
