@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from spec_gate.document import content, is_placeholder, real_words, words
 
@@ -118,3 +122,9 @@ def test_real_words_skip_placeholders_and_template_text() -> None:
 def test_a_template_example_counts_nothing(text: str, expected: bool) -> None:
     assert content.is_example(text) is expected
     assert (real_words([text]) == 0) is expected
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab É\t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2028\u3000ẞİ"))))
+@example(" Why:\u00a0riders\u2003lose\n\ttheir basket ")
+def test_normalize_collapses_whitespace_as_the_pattern_did(text: str) -> None:
+    assert content.normalize(text) == re.sub(r"\s+", " ", text).strip().lower()

@@ -44,7 +44,6 @@ _UNFINISHED = re.compile(
     r"|\{\{(?![<%])(?![^}\n]{0,80}['\"|])(?!\s*[\w-]+\.[\w.-]+\s*\}\})[^}\n]{0,80}\}\}",
     re.IGNORECASE,
 )
-_SPACE = re.compile(r"\s+")
 
 
 def forget() -> None:
@@ -55,8 +54,10 @@ def forget() -> None:
 
 
 def normalize(text: str) -> str:
-    """The form used to compare a paragraph with the template's."""
-    return _SPACE.sub(" ", text).strip().lower()
+    """The form used to compare a paragraph with the template's: its words (split where
+    ``\\s`` would, any Unicode whitespace) one space apart, lowercased. Joined, not
+    substituted by a pattern: four times faster, and every block is asked."""
+    return " ".join(text.split()).lower()
 
 
 @lru_cache(maxsize=4096)
