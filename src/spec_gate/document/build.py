@@ -427,8 +427,8 @@ class Builder:
     def inline_box(self, text: str, line: int, lead: str) -> None:
         """A box ticked inside a line rather than as a list item: "**Accessibility sign-off:**
         [x] @mokoro — 2024-05-10" is a task, read with its label."""
-        if self.list_depth or "[" not in text:
-            return  # a list item's own box was read as the item's
+        if self.list_depth or not ("[ ]" in text or "[x]" in text or "[X]" in text):
+            return  # a list item's own box was read as the item's; no box, nothing to read
         # A box inside a code span is shown, not ticked ("add `- [x] Signed off by @you`");
         # blanked to spaces, so positions still fit the text.
         shown = _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), text) if "`" in text else text
