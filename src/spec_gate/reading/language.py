@@ -95,7 +95,7 @@ def _plainly_english(text: str, least: int) -> bool:
     and three words in ten (split at spaces, punctuation and code left on: they only make it
     harder to pass) are English everyday words."""
     tokens = text.lower().split()
-    if len(tokens) < least or _CJK.search(text) is not None:
+    if len(tokens) < least or (not text.isascii() and _CJK.search(text) is not None):
         return False
     english = _stopwords(DEFAULT_LANGUAGE).__contains__
     return sum(map(english, tokens)) >= _SHARE * len(tokens)
