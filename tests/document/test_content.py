@@ -128,3 +128,18 @@ def test_a_template_example_counts_nothing(text: str, expected: bool) -> None:
 @example(" Why:\u00a0riders\u2003lose\n\ttheir basket ")
 def test_normalize_collapses_whitespace_as_the_pattern_did(text: str) -> None:
     assert content.normalize(text) == re.sub(r"\s+", " ", text).strip().lower()
+
+
+_WORDS = st.sampled_from(["riders", "lose", "3", "1,200", "lorem", "ipsum", "dolor", "TBD", "the"])
+
+
+@given(st.lists(st.lists(_WORDS, max_size=12).map(" ".join), max_size=6), st.integers(0, 20))
+@example(["riders lose riders lose riders lose", "lorem ipsum dolor"], 6)
+def test_real_words_read_until_enough_tells_the_minimum_as_the_whole_count(
+    texts: list[str], enough: int
+) -> None:
+    whole = real_words(texts)
+    counted = real_words(texts, enough=enough)
+    assert (counted >= enough) == (whole >= enough)
+    if whole < enough:
+        assert counted == whole

@@ -115,9 +115,12 @@ class Scope:
     section_index: int  # the section itself, or the section the label sits in
     end_line: int  # first line after the scope
 
-    def real_words(self, doc: Document, context: Context) -> int:
+    def real_words(self, doc: Document, context: Context, enough: int = 0) -> int:
+        """Its words of real content (``enough``: read only until there are that many)."""
         texts = (b.text for b in self.blocks)
-        return content.real_words(texts, context.template_texts, doc.references, context.echoes)
+        return content.real_words(
+            texts, context.template_texts, doc.references, context.echoes, enough
+        )
 
     def discarded(self, doc: Document, context: Context) -> str:
         """What of the scope counts as nothing, quoted with what it is ("" when nothing does)."""

@@ -72,7 +72,7 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     best_words = -1
     unreasoned: tuple[Scope, reasons.Weighed] | None = None
     for scope in scopes(doc, patterns.compile(options.heading), options.labels):
-        count = scope.real_words(doc, context)
+        count = scope.real_words(doc, context, enough=options.min_words)
         if count >= options.min_words:
             if options.names_people and not _names_people(doc, context, scope):
                 unreasoned = unreasoned or (scope, _no_one(doc, scope))

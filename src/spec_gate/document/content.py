@@ -195,6 +195,7 @@ def real_words(
     template_texts: frozenset[str] = frozenset(),
     references: frozenset[str] = frozenset(),
     echoes: tuple[Prompt, ...] = (),
+    enough: int = 0,
 ) -> int:
     """Words of real content, as a reader would count them.
 
@@ -203,14 +204,27 @@ def real_words(
     the words the author added to it. Then degenerate text is cut down: lorem ipsum counts
     nothing, numbers count no more than the words around them, and a word repeated counts at
     most three times, so "0 1 2 ... 19" or one word fifteen times never reach a minimum.
+
+    ``enough``: a minimum the caller compares the count with; the texts are read only until
+    the count is sure to reach it (words with letters that lorem ipsum cannot take back,
+    enough of them distinct), and then a count of at least ``enough`` is returned, not all.
     """
     found: list[str] = []
+    kept = 0  # words that count whatever follows: with a letter, not lorem ipsum
+    distinct: set[str] = set()
     for text in texts:
         if is_placeholder(text, references) or is_dismissal(text) or is_example(text):
             continue
         if template_texts and normalize(text) in template_texts:
             continue
-        found += _without_echo(text, echoes)
+        said = _without_echo(text, echoes)
+        found += said
+        if enough:
+            sure = [w for w in said if w not in _LOREM and has_letter(w)]
+            kept += len(sure)
+            distinct.update(sure)
+            if kept >= enough and 3 * len(distinct) >= enough:
+                return min(kept, 3 * len(distinct))
     if len(_LOREM_MARKERS.intersection(found)) >= 2:
         found = [w for w in found if w not in _LOREM]
     words = list(filter(has_letter, found))
