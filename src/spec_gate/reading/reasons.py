@@ -198,14 +198,16 @@ def _only_asked(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
 
 def _own_words(tokens: Sequence[Token], lexicon: Lexicon, title: set[str]) -> set[str]:
     """The meaningful words of a sentence that are neither the title's nor any change's."""
-    skip = (lexicon["stopwords"], lexicon["generic"], lexicon["plan"])
+    stop, generic, plan = (lexicon[name].words for name in ("stopwords", "generic", "plan"))
     return {
         t.lemma
         for t in tokens
         if t.is_word
         and substantial(t.lemma)
         and t.lemma not in title
-        and not any(t.lemma in words for words in skip)
+        and t.lemma not in stop
+        and t.lemma not in generic
+        and t.lemma not in plan
     }
 
 
@@ -222,12 +224,9 @@ def _identifier(token: Token) -> bool:
     text = token.text
     if token.kind is not Kind.WORD:
         return False
-    hexish = len(text) >= 7 and all(c in "0123456789abcdef" for c in text.lower())
+    hexish = len(text) >= 7 and not text.lower().strip("0123456789abcdef")
     return (
-        hexish
-        or "/" in text
-        or "_" in text
-        or (text[:1].islower() and any(c.isupper() for c in text))
+        hexish or "/" in text or "_" in text or (text[:1].islower() and any(map(str.isupper, text)))
     )
 
 
