@@ -143,3 +143,34 @@ def test_real_words_read_until_enough_tells_the_minimum_as_the_whole_count(
     assert (counted >= enough) == (whole >= enough)
     if whole < enough:
         assert counted == whole
+
+
+def _placeholder_as_defined(text: str, references: frozenset[str] = frozenset()) -> bool:
+    """is_placeholder as first written: the markup stripped from the whole text, then matched."""
+    bare = content._MARKUP.sub("", text).strip()
+    if not bare:
+        return True
+    if content._PLACEHOLDER.match(bare) is None:
+        if "[" not in text and "<" not in text and "{" not in text:
+            return False
+        prose = content._LINKS_AND_IMAGES.sub(" ", content._INLINE_CODE.sub(" ", text))
+        return content._UNFINISHED.search(content._MARKUP.sub("", prose)) is not None
+    return not (bare.startswith("[") and content.normalize(bare[1:-1]) in references)
+
+
+_PIECES = st.sampled_from(
+    ["TBD", "tbd:", "N/A", "n/a", "todo -", "Fill me in", "…", "...", "?", "-", "<x>", "[x]",
+     "{{ y }}", "[replace me]", "`{{z}}`", "**", "_", "~", "#", "|", " ", "\n", "\u00a0",
+     "ß", "É", "K", "ſ", "riders", "x", "xxx", "none", "Coming soon", "e", "p", "c"]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, max_size=6).map("".join))
+@example("** TBD **")
+@example("ſomething")
+def test_is_placeholder_reads_only_the_opening_where_that_settles_it(text: str) -> None:
+    references = frozenset({"x"})
+    assert content.is_placeholder.__wrapped__(text) == _placeholder_as_defined(text)
+    assert content.is_placeholder.__wrapped__(text, references) == _placeholder_as_defined(
+        text, references
+    )

@@ -34,6 +34,10 @@ _PLACEHOLDER = re.compile(
     |^(?:tbd|todo|fixme|tbc)\b[:\s-]""",
     re.IGNORECASE | re.VERBOSE,
 )
+# What the first character of real content (_CONTENT: not markup, not a space) is, in lower
+# case, when _PLACEHOLDER can match: any ASCII character else rules it out.
+_CONTENT = re.compile(r"[^*_~`#|\s]")
+_PLACEHOLDER_OPENINGS = frozenset("tfxnepc-.?<[{")
 # A sentence still carrying a template's marker ("created because [REPLACE ME]", "{{ why }}") is
 # unfinished; a site generator's markup is not: Hugo's shortcodes ({{< track "..." >}}) and
 # Liquid's or Jinja's expressions with a filter, a quoted value or a dotted name
@@ -66,10 +70,16 @@ def is_placeholder(text: str, references: frozenset[str] = frozenset()) -> bool:
 
     ``[label]`` that names a link reference defined in the document is a link, not a placeholder.
     """
-    bare = _MARKUP.sub("", text).strip()
-    if not bare:
-        return True
-    if _PLACEHOLDER.match(bare) is None:
+    opening = _CONTENT.search(text)
+    if opening is None:
+        return True  # only markup and spaces
+    # Most blocks open with a word no placeholder starts with: told from that character,
+    # without stripping the markup from the whole block.
+    first = opening.group()
+    bare = ""
+    if not first.isascii() or first.lower() in _PLACEHOLDER_OPENINGS:
+        bare = _MARKUP.sub("", text).strip()
+    if not bare or _PLACEHOLDER.match(bare) is None:
         if "[" not in text and "<" not in text and "{" not in text:
             return False  # nothing _UNFINISHED could find: no bracket, tag or braces
         # A marker in a code span ("`{{foo}}` in a template", "`${{ }}` expressions") is
