@@ -112,7 +112,15 @@ def label_sets() -> list[LabelSet]:
     ]
     written = HERE / "theater"
     sets.append(LabelSet("theater-odd", written / "labels-odd.json", written / "documents"))
-    for name in ("written", "written3", "written4", "written5", "handoffs", "handoffs-2", "handoffs-3"):
+    for name in (
+        "written",
+        "written3",
+        "written4",
+        "written5",
+        "handoffs",
+        "handoffs-2",
+        "handoffs-3",
+    ):
         folder = HERE / name
         sets.append(LabelSet(name, folder / "labels.json", folder / "documents"))
     sets += [
