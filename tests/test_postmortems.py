@@ -778,6 +778,35 @@ OWNERS = [
         [],
     ),
     (
+        # Who does it, in the forms teams write it: a field in their language, a name label
+        # with its team, a name with the team it is from, a role and its name between commas,
+        # a team led by someone, a working group named after what it is.
+        "owners as teams write them",
+        """
+        ## Action items
+
+        1. Enforce an idempotency key for every debit. Verantwortlich: Jonas Brandt
+        2. Publier la clé 14 jours avant la rotation. Responsable : Camille Roux.
+        3. Limitar la espera por banco a 4 segundos. Responsable: equipo de Pagos.
+        4. **Freya (Live Ops tooling):** separate "migration failed" from "timed out".
+        5. Hannah from Infrastructure will add a no-store rule to the CDN.
+        6. The data protection lead, Rosa Méndez, will complete the breach notification.
+        7. QA guild, led by Felipe: add an end-to-end test that transfers a card.
+        8. Document a manual verification path — Trust & Safety working group — #97
+        """,
+        [],
+    ),
+    (
+        "a thing between commas, or an owner field left open, owns nothing",
+        """
+        ## Action items
+
+        - The cache, Redis, will be resized before the next sale.
+        - Enforce an idempotency key for every debit. Verantwortlich: TBD
+        """,
+        [(3, "2 of 2 items name no owner: lines 3, 4")],
+    ),
+    (
         "placeholders are not owners",
         """
         ## Action items

@@ -70,11 +70,15 @@ _OWNER_FIELD = patterns.compile(
     r"\b(?:owners?|assignee|responsible|dri)"
     r"(?:\s*[:=–—-]\s*([^,;)\n]{1,60})|\s+((?-i:[A-Z@])[^,;)\n]{0,59}))"
     r"|\b(?:assigned to|owned by)\s*([^,;)\n]{1,60})"
+    # The same field in the other languages, as the Owner column is named: "Verantwortlich:
+    # Jonas Brandt", "Responsable : Camille Roux", "Responsable: equipo de Pagos".
+    r"|\b(?:verantwortlich|zuständig|responsables?|propietario|responsáveis|responsável"
+    r"|responsabile|referente|eigenaar|verantwoordelijke)\s*[:=–—-]\s*([^,;)\n.·]{1,60})"
 )
 # A person in parentheses, "(Priya)" or "(Priya Shah)", or a named team, "Platform team".
 _NAMED = patterns.compile(
-    r"\((?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+))?\s*(?:\)|[,;/–—]|\s-\s)"
-    r"|\b(?-i:[A-Z][\w-]*) team\b|\bteam (?-i:[A-Z][\w-]*)\b"
+    r"\((?-i:\p{Lu}[\pL\pN_'’-]+)(?: (?-i:\p{Lu}[\pL\pN_'’-]+))?\s*(?:\)|[,;/–—]|\s-\s)"
+    r"|\b(?-i:\p{Lu}[\pL\pN_-]*) team\b|\bteam (?-i:\p{Lu}[\pL\pN_-]*)\b"
 )
 _LINES_SHOWN = 10
 # An owner field that names nobody in particular: an item everyone owns, nobody does.
@@ -575,10 +579,14 @@ def _owner_segment(doc: Document, item: Item) -> bool:
         return False
     for part in parts[1:]:
         words = part.split()
-        if not 1 <= len(words) <= _OWNER_WORDS or links_in(part) or any(c.isdigit() for c in part):
+        # Capitalised words ("Security Operations"), or a team's name ending in what it is
+        # ("Trust & Safety working group").
+        organised = bool(words) and lexicon.lemma(words[-1].lower()) in lexicon["organisations"]
+        longest = _TEAM_WORDS if organised else _OWNER_WORDS
+        if not 1 <= len(words) <= longest or links_in(part) or any(c.isdigit() for c in part):
             continue
         if (
-            all(w[:1].isupper() for w in words)
+            (all(w[:1].isupper() or not w[:1].isalpha() for w in words) or organised)
             and _a_name(words[0], lexicon, team=True)
             and not is_placeholder(part)
             and _NOBODY.search(part) is None  # "Everyone", "The team", "TBD": no one
@@ -612,11 +620,13 @@ def _split(text: str) -> list[str]:
 
 
 _OWNER_WORDS = 4
+_TEAM_WORDS = 6  # "Trust & Safety working group"
 
 
 _OWNER_PREFIX = patterns.compile(
-    r"^\W{0,3}(?:\[((?-i:[A-Z][\w.'’-]*)(?: (?-i:[A-Z][\w.'’-]*)){0,2})\]"
-    r"|((?-i:[A-Z][\w.'’-]*)(?:(?: | ?[+&/] ?| and )(?-i:[A-Z][\w.'’-]*)){0,3})\s*[:—–]\s)"
+    r"^\W{0,3}(?:\[((?-i:\p{Lu}[\pL\pN_.'’-]*)(?: (?-i:\p{Lu}[\pL\pN_.'’-]*)){0,2})\]"
+    r"|((?-i:\p{Lu}[\pL\pN_.'’-]*)(?:(?: | ?[+&/] ?| and )(?-i:\p{Lu}[\pL\pN_.'’-]*)){0,3})"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*[:—–]\**\s)"  # "**Freya (Live Ops tooling):** separate"
 )
 _SUBJECT_VERBS = frozenset({"will", "to", "shall", "should", "must", "own", "be", "take", "lead"})
 _TAKING_ON = frozenset({"need", "plan", "intend", "go", "want", "have"})
@@ -640,6 +650,8 @@ def _named_subject(doc: Document, text: str) -> bool:
         return True  # "I'll fix the script", "I still need to set up lifecycle rules": the author
     if tokens[1].lemma in _SUBJECT_VERBS:
         return _a_name(tokens[0].text, lexicon)
+    if _from_their_team(tokens, lexicon) or _named_aside(text, lexicon):
+        return True
     # "Cloud Platform will re-iterate...": a team's name in capitals, then its verb.
     for end in range(2, min(len(tokens), _NAME_WORDS + 1)):
         if not tokens[end - 1].text[:1].isupper():
@@ -656,6 +668,32 @@ def _named_subject(doc: Document, text: str) -> bool:
 
 _NAME_WORDS = 3
 _MODAL_VERBS = frozenset({"will", "shall", "should", "must"})
+
+
+def _from_their_team(tokens: list[Token], lexicon: Lexicon) -> bool:
+    """A name, the team it is from, then its verb: "Hannah from Infrastructure will add"."""
+    if len(tokens) < 4 or tokens[1].lower != "from" or not _a_name(tokens[0].text, lexicon):
+        return False
+    for index in range(2, min(len(tokens), 2 + _NAME_WORDS + 1)):
+        if tokens[index].lemma in _MODAL_VERBS:
+            return index > 2
+        if not tokens[index].text[:1].isupper():
+            return False
+    return False
+
+
+# A role or a team, then the person's name between commas, then the verb: "The data
+# protection lead, Rosa Méndez, will complete", "QA guild, led by Felipe: add".
+_ASIDE_NAME = patterns.compile(
+    r"^[^,:.;\n]{2,40},\s*(?:led by\s+)?"
+    r"((?-i:\p{Lu}[\pL\pN_'’-]+)(?: (?-i:\p{Lu}[\pL\pN_'’-]+)){0,2})"
+    r"(?:,\s*(?:will|shall|should|must|is going to)\b|\s*:\s)"
+)
+
+
+def _named_aside(text: str, lexicon: Lexicon) -> bool:
+    found = _ASIDE_NAME.search(plain(text).strip())
+    return found is not None and _a_name(found.group(1).split()[0], lexicon)
 
 
 def _team_subject(tokens: list[Token], lexicon: Lexicon) -> bool:
