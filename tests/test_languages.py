@@ -561,3 +561,18 @@ def test_work_done_without_an_outage_says_nobody_was_affected(lang: str) -> None
 
     vocabulary, (spared,) = read_in(lang, SPARED[lang])
     assert no_impact(spared, vocabulary)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "blamed"),
+    [
+        # Every German noun is capitalised: a capital is no name there; a role still is.
+        ("Unser Import hat die Nummer ohne Prüfung übernommen.", False),
+        ("Der Bereitschaftsingenieur hat das Deployment ohne Review freigegeben.", True),
+    ],
+)
+def test_a_german_noun_is_no_name(sentence: str, blamed: bool) -> None:
+    from spec_gate.reading.blame import blames
+
+    vocabulary, (read,) = read_in("de", sentence)
+    assert bool(list(blames(read, vocabulary))) is blamed

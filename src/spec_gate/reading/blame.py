@@ -399,6 +399,10 @@ def _named(tokens: Sequence[Token], position: int, lexicon: Lexicon, names: bool
     return names and _a_name(tokens, position, lexicon)
 
 
+# Languages that capitalise every noun: a capital there says nothing of a name.
+_NOUNS_CAPITALISED = frozenset({"de"})
+
+
 def _a_name(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
     """A person's name: a capitalised word the vocabulary does not know ("Dave"), not a
     product's ("ArgoCD", "KubeSpawner": capitals inside) nor an acronym."""
@@ -406,6 +410,8 @@ def _a_name(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
     text = token.text
     if not text[:1].isupper() or not text[1:].islower() or token.lower != token.lemma:
         return False
+    if lexicon.language in _NOUNS_CAPITALISED:
+        return False  # "Unser Import hat die Nummer ohne Prüfung übernommen": every noun is
     if token.possessive and position > 0 and tokens[position - 1].lemma in _DETERMINERS:
         return False  # "the Valentine's rush", "a New Year's sale": no one's name takes "the"
     if mention_at(tokens, position, lexicon) is not None:
