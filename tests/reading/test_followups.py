@@ -18,6 +18,9 @@ FINISHED = [
     ("We added an alert on the queue depth.", Done.TOLD),
     ("Changes have been made to the deploy script.", Done.TOLD),
     ("The fix was deployed on Monday.", Done.TOLD),
+    # A verb after its prefix: "Re-ran" was done; "Re-read" may be an order.
+    ("Re-ran the rota publish for the week.", Done.TOLD),
+    ("Re-read the runbook before each release.", None),
     ("The fix involved unifying the cache using a b-tree.", Done.TOLD),
     ("The security researcher also recommended GPG signing; the vote rejected it.", Done.TOLD),
     ("We have for several years enabled 2FA for the organisation.", Done.TOLD),
@@ -132,6 +135,9 @@ DOERS = [
     ("When the pods are stuck, the cluster will wait forever.", False),
     ("Reboot the nodes one by one: drain, reboot, then the next node.", True),  # an order
     ("Rebooting all nodes is a power cycle. Any update must use the rolling procedure.", False),
+    # What must not be done is a rule; what "you" may have to do is anyone's.
+    ("We shouldn't rely on local storage.", False),
+    ("Sometimes, to fix the bugs, you may have to do dirty hacks.", False),
 ]
 
 

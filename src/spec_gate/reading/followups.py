@@ -346,6 +346,14 @@ def _past_form(word: Token, lexicon: Lexicon, after_auxiliary: bool = False) -> 
     English a regular "-ed" form; after an auxiliary, a participle by its ending ("avons
     corrigé"); its lemma differs from it."""
     lower = word.lower
+    head, hyphen, tail = lower.rpartition("-")
+    if (
+        hyphen
+        and head in _PREFIXES
+        and tail in as_written(lexicon, "past_forms")
+        and lexicon.lemma(tail) != tail  # not "re-set", "re-read": the same as the order
+    ):
+        return True  # "Re-ran", "re-built": the verb after its prefix
     if lower == word.lemma:
         return False
     if (lexicon.language == "en" and lower.endswith("ed")) or lower in as_written(
@@ -357,6 +365,7 @@ def _past_form(word: Token, lexicon: Lexicon, after_auxiliary: bool = False) -> 
 
 
 _SHORTEST_PARTICIPLE = 4  # letters: "das", "sein" are no participles
+_PREFIXES = frozenset({"re", "pre", "co", "un", "over", "under", "out"})
 
 
 @lru_cache(maxsize=64)
