@@ -437,6 +437,15 @@ POSTMORTEMS = [
         {"action-items"},
     ),
     (
+        "platitudes after when they apply are still platitudes",
+        postmortem(
+            follow_ups="## Action items\n\n- Going forward, we need to be more vigilant about "
+            "list quality (@li, #431)\n- In the future, the team should pay more attention to "
+            "quotas (@li, #432)\n"
+        ),
+        {"action-items"},
+    ),
+    (
         "only actions taken",
         postmortem(follow_ups="## Actions taken\n\n- Renewed the certificate\n- Restarted"),
         {"action-items"},

@@ -387,8 +387,10 @@ def platitude(text: str, lexicon: Lexicon) -> bool:
     """Whether an item names nothing specific to do: "be more careful", "improve monitoring",
     "review the process"."""
     tokens = _what_to_do(_action_field(plain(text), lexicon), lexicon)
-    opening = [t.lemma for t in tokens[:8] if t.kind is Kind.WORD]
-    if lexicon["platitude_predicates"].found_in(opening):
+    opening = [t.lemma for t in tokens if t.kind is Kind.WORD]
+    # "Going forward, we need to be more vigilant": when is no part of what
+    opening = opening[lexicon["recurrence"].match(opening, 0) if opening else 0 :]
+    if lexicon["platitude_predicates"].found_in(opening[:_OPENING_WORDS]):
         return True
     if any(t.kind in (Kind.CODE, Kind.URL, Kind.REF, Kind.NUMBER, Kind.HANDLE) for t in tokens):
         return False
@@ -404,6 +406,9 @@ def platitude(text: str, lexicon: Lexicon) -> bool:
         if index not in covered and lemma not in stop and substantial(lemma)
     ]
     return len(specific) < 2
+
+
+_OPENING_WORDS = 8  # "We will all need to be more careful"
 
 
 def _action_field(text: str, lexicon: Lexicon) -> Sequence[Token]:
