@@ -446,6 +446,31 @@ POSTMORTEMS = [
         {"action-items"},
     ),
     (
+        "a list written with bullet characters, under a bold label",
+        postmortem(
+            follow_ups="**follow-ups**\n• @oscar — generate the admission rate from capacity "
+            "(#431)\n• @lin (Server team) — diff the staging and production config (#432)\n"
+        ),
+        set(),
+    ),
+    (
+        "lines that each open with the owner",
+        postmortem(
+            follow_ups="Follow-ups\nOwner: Assessment engineering (Ravi). Make the server "
+            "authoritative for the end time. Tracked in EXM-904.\nOwner: SRE team. Alert when "
+            "2% of submissions arrive early. Tracked in OPS-310.\n"
+        ),
+        set(),
+    ),
+    (
+        "an owner field before the work",
+        postmortem(
+            follow_ups="## Follow-ups\n\n- Owner: **Elif (Fares)** — look up the operator from "
+            "the validator's fleet\n- Owner: **Fares engineering** — be more careful\n"
+        ),
+        set(),
+    ),
+    (
         "only actions taken",
         postmortem(follow_ups="## Actions taken\n\n- Renewed the certificate\n- Restarted"),
         {"action-items"},

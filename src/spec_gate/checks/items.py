@@ -422,20 +422,61 @@ def _collect(doc: Document, found: list[Scope], follow_ups: bool = False) -> lis
     for scope in found:
         listed = (
             items_in(doc, scope)
-            or [
-                Item(b.text, b.line, b.section, 0)
-                for b in scope.blocks
-                if not b.lead
-                and (scope.is_label or b.section == scope.section_index)
-                and specific_words([b.text]) >= _PROSE_ITEM_WORDS
-                and (not follow_ups or _work(b.text, lexicon))
-            ]
+            or _prose_items(scope, lexicon, follow_ups)
             or _subsection_items(doc, scope)
         )
         for item in listed:
             if item.line not in seen and not is_placeholder(item.text):
                 seen[item.line] = item
     return [seen[line] for line in sorted(seen)]
+
+
+def _prose_items(scope: Scope, lexicon: Lexicon, follow_ups: bool) -> list[Item]:
+    """A part's paragraphs as items, where it has no list: each that says something specific
+    (with ``follow_ups``, what will be or was done); or a paragraph's lines, where they are a
+    list written without Markdown's, each opening with a bullet ("• @oscar.b — generate...")
+    or with the same label ("Owner: SRE team. Alert when...")."""
+    found = []
+    for block in scope.blocks:
+        if not (scope.is_label or block.section == scope.section_index):
+            continue
+        # The label's own paragraph is read for a list of lines ("**follow-ups**" and its
+        # bullets), not as an item itself ("**Investigating**: the issue will require...").
+        lines = _lines_listed(block) if scope.is_label and block.lead == scope.title else []
+        if not block.lead:
+            lines = _lines_listed(block)
+        if lines:
+            found += [Item(text, line, block.section, 0) for text, line in lines]
+        elif (
+            not block.lead
+            and specific_words([block.text]) >= _PROSE_ITEM_WORDS
+            and (not follow_ups or _work(block.text, lexicon))
+        ):
+            found.append(Item(block.text, block.line, block.section, 0))
+    return found
+
+
+def _lines_listed(block: Block) -> list[tuple[str, int]]:
+    """A paragraph's lines, with their line numbers, when they are a list: each opening with
+    a bullet, or each with the same label."""
+    lines = [line.strip() for line in block.text.split("\n")]
+    if len(lines) < 2 or not all(lines):
+        return []
+    bulleted = all(line[0] in _BULLETS for line in lines)
+    labels = {line.split(":", 1)[0].lower() for line in lines if ":" in line[:_LABEL_CHARS]}
+    if not bulleted and not (
+        len(labels) == 1 and all(":" in line[:_LABEL_CHARS] for line in lines)
+    ):
+        return []
+    # A label before a list of lines stands on a line of its own ("**follow-ups**").
+    first = block.line + 1 if block.lead else block.line
+    return [
+        (line[1:].strip() if bulleted else line, first + index) for index, line in enumerate(lines)
+    ]
+
+
+_BULLETS = frozenset("•·▪◦‣●○■□➤►→")
+_LABEL_CHARS = 20  # "Owner:", "Verantwortlich:", "Action item:"
 
 
 def _work(text: str, lexicon: Lexicon) -> bool:

@@ -386,7 +386,7 @@ def _auxiliaries(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], froz
 def platitude(text: str, lexicon: Lexicon) -> bool:
     """Whether an item names nothing specific to do: "be more careful", "improve monitoring",
     "review the process"."""
-    tokens = _what_to_do(_action_field(plain(text), lexicon), lexicon)
+    tokens = _what_to_do(_action_field(_after_owner(plain(text), lexicon), lexicon), lexicon)
     opening = [t.lemma for t in tokens if t.kind is Kind.WORD]
     # "Going forward, we need to be more vigilant": when is no part of what
     opening = opening[lexicon["recurrence"].match(opening, 0) if opening else 0 :]
@@ -409,6 +409,19 @@ def platitude(text: str, lexicon: Lexicon) -> bool:
 
 
 _OPENING_WORDS = 8  # "We will all need to be more careful"
+
+
+def _after_owner(text: str, lexicon: Lexicon) -> str:
+    """An item that opens with who owns it, less that field: "Owner: **Elif Şahin** — look
+    up the operator", "Owner: SRE team. Alert when..." (the work is what follows it)."""
+    found = _owner_opening(lexicon).match(text)
+    return text if found is None else text[found.end() :]
+
+
+@lru_cache(maxsize=64)
+def _owner_opening(lexicon: Lexicon) -> re.Pattern[str]:
+    labels = "|".join(re.escape(label) for label in lexicon.entries("owner_labels"))
+    return re.compile(rf"\W*(?:{labels})\s*[:=]\s*[^\n]*?(?:\s[—–-]\s|[.;|]\s)", re.I)
 
 
 def _action_field(text: str, lexicon: Lexicon) -> Sequence[Token]:
