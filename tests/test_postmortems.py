@@ -797,6 +797,19 @@ OWNERS = [
         [],
     ),
     (
+        "an owner field ends where the next field starts",
+        """
+        ## Action items
+
+        1. Alert when any line has had no position updates for 5 minutes.
+           Owner: ? · Issue: citylink/monitoring#204
+        2. Review every automation change with the checklist — Owner: everyone — HB-5535
+        3. Resubscribe to all topics after every reconnect (#203)
+        4. Subscribe to the feed-change mailing list — Nadia (partnerships), METRO-615
+        """,
+        [(3, "3 of 4 items name no owner: lines 3, 5, 6")],
+    ),
+    (
         "a thing between commas, or an owner field left open, owns nothing",
         """
         ## Action items

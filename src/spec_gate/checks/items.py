@@ -28,6 +28,7 @@ check:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -571,6 +572,8 @@ def _names_owner(doc: Document, context: Context, item: Item) -> bool:
         return True
     field = _OWNER_FIELD.search(item.text)
     named = next((g for g in field.groups() if g is not None), "") if field is not None else ""
+    # The field ends where the next one starts: "Owner: ? · Issue: #204", "owner: ? — #1507".
+    named = _FIELD_END.split(named, maxsplit=1)[0]
     if named and _real_owner(doc, context, named):
         return True
     return (
@@ -598,6 +601,7 @@ _NOT_NAMES = frozenset({"the", "a", "an", "our", "this", "that", "any", "each", 
 
 
 _SEGMENTS = patterns.compile(r"\s+[—–|]\s+|\s+-\s+")
+_FIELD_END = re.compile(r"\s+[·—–|-]\s+")
 
 
 def _owner_segment(doc: Document, item: Item) -> bool:
@@ -615,7 +619,9 @@ def _owner_segment(doc: Document, item: Item) -> bool:
         ]
         parts = ["", *parts]  # the first segment is the work itself
     else:
-        parts = [p.strip(" *_`") for p in _split(item.text)]
+        # "— Nadia (partnerships), METRO-615": who and where in one segment, by a comma
+        split = _split(item.text)
+        parts = [split[0]] + [p.strip(" *_`") for part in split[1:] for p in part.split(",")]
     if len(parts) < 2:
         return False
     for part in parts[1:]:
@@ -690,6 +696,8 @@ def _named_subject(doc: Document, text: str) -> bool:
     ):
         return True  # "I'll fix the script", "I still need to set up lifecycle rules": the author
     if tokens[1].lemma in _SUBJECT_VERBS:
+        if tokens[1].lemma == "to" and len(tokens) > 2 and tokens[2].lemma in lexicon["stopwords"]:
+            return False  # "Resubscribe to all topics": an order, not "ICL to build 22.0.3"
         return _a_name(tokens[0].text, lexicon)
     if _from_their_team(tokens, lexicon) or _named_aside(text, lexicon):
         return True

@@ -266,6 +266,8 @@ def _past(words: Sequence[Token], lexicon: Lexicon) -> bool:
     for index in range(min(len(words) - 1, 5)):
         if _intended(lemmas[: index + 1], lexicon):
             return False
+        if index > 0 and words[index].lemma in lexicon["clause_breaks"]:
+            return False  # "Alert when any line has had no updates": a condition, not a deed
         if words[index].lemma in perfect | passive and _past_form(
             words[index + 1], lexicon, after_auxiliary=True
         ):
