@@ -1213,6 +1213,10 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
         [],
     ),
     ("the team's gap", "We forgot to renew the certificate.", []),
+    # Not noticing is a fault only of something there to notice.
+    ("users who noticed nothing", "Key sign-in worked, so most maintainers did not notice.", []),
+    ("nothing there to notice", "Most maintainers did not notice anything.", []),
+    ("an alert missed", "The on-call engineer did not notice the alert.", ["error"]),
     ("blame set aside", "It is tempting to call this human error; the tool allowed it.", []),
     ("a timeline", "The on-call engineer was paged at 14:02 and rolled back at 14:10.", []),
     ("a name doing their job", "Sam restarted the service at 14:10.", []),

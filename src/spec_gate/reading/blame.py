@@ -141,6 +141,10 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
     # A fault, with someone as the one who made it: "Alice forgot", "the developer forgot to
     # think", "@astonm overlooked a critical piece" (but "a fix that ignored the logs" is not).
     for start, end in lexicon["fault"].spans(lemmas):
+        if lemmas[end - 1] in _PERCEIVING and (
+            end == len(tokens) or not tokens[end].is_word or lemmas[end] in _NOTHING_THERE
+        ):
+            continue  # "most maintainers did not notice (anything)": nothing missed
         doer = _nearest(tokens, start, lexicon)
         if doer:
             return f"{doer} {shown(tokens, start, end)}"
@@ -337,6 +341,9 @@ _ROLE_WORDS = 3  # the longest role: "on-call site engineer"
 _AUXILIARIES = frozenset(
     {"be", "have", "do", "not", "also", "then", "just", "again", "simply", "probably", "never"}
 )
+# Not noticing is a fault only of something there to notice ("did not notice the alert").
+_PERCEIVING = frozenset({"notice", "realise", "realize"})
+_NOTHING_THERE = frozenset({"anything"})
 
 
 def _negated(lemmas: Sequence[str], start: int) -> bool:
