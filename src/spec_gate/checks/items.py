@@ -443,9 +443,8 @@ def _prose_items(scope: Scope, lexicon: Lexicon, follow_ups: bool) -> list[Item]
             continue
         # The label's own paragraph is read for a list of lines ("**follow-ups**" and its
         # bullets), not as an item itself ("**Investigating**: the issue will require...").
-        lines = _lines_listed(block) if scope.is_label and block.lead == scope.title else []
-        if not block.lead:
-            lines = _lines_listed(block)
+        listable = not block.lead or (scope.is_label and block.lead == scope.title)
+        lines = _lines_listed(block) if listable else []
         if lines:
             found += [Item(text, line, block.section, 0) for text, line in lines]
         elif (
@@ -464,16 +463,18 @@ def _lines_listed(block: Block) -> list[tuple[str, int]]:
     if len(lines) < 2 or not all(lines):
         return []
     bulleted = all(line[0] in _BULLETS for line in lines)
-    labels = {line.split(":", 1)[0].lower() for line in lines if ":" in line[:_LABEL_CHARS]}
-    if not bulleted and not (
-        len(labels) == 1 and all(":" in line[:_LABEL_CHARS] for line in lines)
-    ):
+    labelled = all(":" in line[:_LABEL_CHARS] for line in lines)
+    if not bulleted and not (labelled and len({_label_of(line) for line in lines}) == 1):
         return []
     # A label before a list of lines stands on a line of its own ("**follow-ups**").
     first = block.line + 1 if block.lead else block.line
     return [
         (line[1:].strip() if bulleted else line, first + index) for index, line in enumerate(lines)
     ]
+
+
+def _label_of(line: str) -> str:
+    return line.split(":", 1)[0].lower()
 
 
 _BULLETS = frozenset("•·▪◦‣●○■□➤►→")

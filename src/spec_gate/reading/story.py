@@ -938,9 +938,13 @@ def _for_whom(sentence: Sentence, lexicon: Lexicon) -> int:
     for index, token in enumerate(tokens):
         if token.lemma not in ("for", "to", "on"):
             continue
-        rest = [t for t in tokens[index + 1 :] if t.is_word and t.lemma not in lexicon["stopwords"]]
+        rest = [
+            position
+            for position in range(index + 1, len(tokens))
+            if tokens[position].is_word and tokens[position].lemma not in lexicon["stopwords"]
+        ]
         if len(rest) == 1:
-            mention = mention_at(tokens, tokens.index(rest[0]), lexicon)
+            mention = mention_at(tokens, rest[0], lexicon)
             if mention is not None and mention.person and not mention.responder:
                 return index
         break

@@ -92,13 +92,11 @@ _TOKENS = r"""
     |(?P<punct>[,;:()—–?!。！？：、"“”«»「」]|\s-\s)
     """
 # A site named bare ("hex.pm", "status.example.com"), looked for only in texts that hold one of
-# these endings: the pattern costs every word a try.
-_HOST = r"""|(?P<host>(?<![\w.@/-])(?:[a-z\d][a-z\d-]*\.)+
-        (?:com|org|net|io|dev|app|pm|gov|edu|ai|cloud|eu)\b(?![\w/@-]|\.\w))"""
-_HOST_ENDINGS = tuple(
-    f".{ending}"
-    for ending in ["com", "org", "net", "io", "dev", "app", "pm", "gov", "edu", "ai", "cloud", "eu"]
-)
+# its endings: the pattern costs every word a try.
+_SITE_ENDINGS = ("com", "org", "net", "io", "dev", "app", "pm", "gov", "edu", "ai", "cloud", "eu")
+_HOST = rf"""|(?P<host>(?<![\w.@/-])(?:[a-z\d][a-z\d-]*\.)+
+        (?:{"|".join(_SITE_ENDINGS)})\b(?![\w/@-]|\.\w))"""
+_HOST_ENDINGS = tuple(f".{ending}" for ending in _SITE_ENDINGS)
 _TOKEN = re.compile(_TOKENS.replace("{host}", ""), re.VERBOSE)
 _TOKEN_OR_HOST = re.compile(_TOKENS.replace("{host}", _HOST), re.VERBOSE)
 _CONTRACTIONS = {
