@@ -820,6 +820,20 @@ OWNERS = [
         [(3, "2 of 2 items name no owner: lines 3, 4")],
     ),
     (
+        # In the team's language, an owner's field can name no one as well.
+        "an owner field that names no one, in German",
+        """
+        ## Maßnahmen
+
+        Die Lastschriften wurden doppelt eingezogen, weil der Abrechnungslauf zweimal startete.
+
+        - Idempotenzschlüssel für jede Lastschrift einführen. Verantwortlich: noch offen
+        - Sperre für den Abrechnungslauf einbauen. Verantwortlich: das Team
+        - Speicherlimit des Abrechnungsdienstes neu festlegen. Verantwortlich: Jonas Brandt
+        """,
+        [(5, "2 of 3 items name no owner: lines 5, 6")],
+    ),
+    (
         "placeholders are not owners",
         """
         ## Action items

@@ -880,6 +880,8 @@ def _real_owner(doc: Document, context: Context, value: str) -> bool:
         return False
     if is_placeholder(value) or _NOBODY.search(value):
         return False
+    if value.lower().strip(" .!?") in lexicon_of(doc).entries("unowned"):
+        return False  # "Verantwortlich: noch offen", "Responsable : l'équipe"
     named = handles(value)
     return not named or any(not is_placeholder_handle(h, context) for h in named)
 
