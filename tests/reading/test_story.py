@@ -44,6 +44,9 @@ STORIES = [
     # A relative clause between the people and what they went through, with asides in it.
     "Parents who had emailed, in some cases at length, about the traffic past the school found their requests missing.",
     "Members who booked through the app on their phones could not see the class list.",
+    # "whose" stands for the people too, and a long parenthesis is read past.
+    "Users whose builds pulled from a community mirror could not see any new version.",
+    "From noon, users in the south (the default for everyone in Asia, South America and Africa, roughly 40% of all traffic) could not see any new version.",
     # After a comma, a phrase that opens with a preposition still leaves its people the subject.
     "On Friday, for two hours riders could not buy tickets.",
     "That morning, about 1,300 staff working from home couldn't connect to the VPN.",

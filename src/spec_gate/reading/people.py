@@ -69,9 +69,9 @@ def head_before(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> Mentio
     if joined is not None:
         return joined  # "failed jobs piled up and customers waited": a clause of its own
     clause = segment_start(tokens, index, lexicon)
-    if tokens[clause].lemma == "who" and clause > 0:
-        # "users who upgraded had to revert", "residents who had written about lorry traffic
-        # found...": the subject is whom "who" stands for, not a thing inside its clause
+    if tokens[clause].lemma in ("who", "whose") and clause > 0:
+        # "users who upgraded had to revert", "users whose client picked a mirror could not
+        # see": the subject is whom "who" stands for, not a thing inside its clause
         whom = _last_mention(tokens, segment_start(tokens, clause, lexicon), clause, lexicon)
         if whom is not None:
             return whom
@@ -173,7 +173,9 @@ def _aside_start(tokens: Sequence[Token], position: int) -> int | None:
     if closing not in (")", "—", "–"):
         return None
     opening = "(" if closing == ")" else closing
-    for earlier in range(position - 1, max(-1, position - _ASIDE), -1):
+    # A parenthesis is closed where it was opened; a dash may as well be a break of its own.
+    reach = _PARENTHESIS if closing == ")" else _ASIDE
+    for earlier in range(position - 1, max(-1, position - reach), -1):
         if tokens[earlier].text == opening:
             return earlier
         if tokens[earlier].text in (";", ":", ".", "?", "!"):
@@ -182,6 +184,7 @@ def _aside_start(tokens: Sequence[Token], position: int) -> int | None:
 
 
 _ASIDE = 12  # tokens: a parenthesis longer than this is a clause of its own
+_PARENTHESIS = 30  # tokens, for one opened with "(", whose end is never in doubt
 
 
 def _last_mention(
