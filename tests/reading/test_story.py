@@ -46,6 +46,9 @@ STORIES = [
     "Members who booked through the app on their phones could not see the class list.",
     # "whose" stands for the people too, and a long parenthesis is read past.
     "Users whose builds pulled from a community mirror could not see any new version.",
+    # A plural no list knows, subject of what only someone does, is people in their words.
+    "Projects that depend on it saw red builds all day.",
+    "Where the loop sent email, contacts received repeated emails.",
     "From noon, users in the south (the default for everyone in Asia, South America and Africa, roughly 40% of all traffic) could not see any new version.",
     # After a comma, a phrase that opens with a preposition still leaves its people the subject.
     "On Friday, for two hours riders could not buy tickets.",
@@ -145,6 +148,9 @@ NOT_STORIES = [
     "The README.md couldn't be accessed.",
     # A parenthesis says something of the words before it: they are the subject.
     "k8s02 (the only remaining raft member) could not achieve quorum.",
+    # ...but not a singular, nor what anything can do ("could not complete").
+    "Checkout saw errors for an hour.",
+    "Uploads could not complete for an hour.",
     "The app (used by 3,000 riders) could not load its config.",
     # No one as the subject: nobody went through it (but "nobody could" is everyone's story).
     "No customer reported any issue.",

@@ -83,6 +83,7 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
             head_before(tokens, start, lexicon)
             or _counted_subject(tokens, start, _last_before(sentence, start, lexicon) or earlier)
             or _labelled(tokens, start, lexicon)
+            or _unlisted_plural(tokens, start, lexicon)
         )
         subject = _resolved(
             subject, tokens, _last_before(sentence, start, lexicon, True) or earlier
@@ -127,6 +128,28 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
         or _failed_them(sentence, lexicon)
         or _broke_for(sentence, lexicon)
     )
+
+
+def _unlisted_plural(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> Mention | None:
+    """A plural noun no list knows, subject of a verb only someone can do ("workspaces saw
+    delays", "contacts received repeated emails"): people in the users' own words."""
+    if tokens[start].lemma not in _SENTIENT:
+        return None
+    clause = segment_start(tokens, start, lexicon)
+    for position in range(clause, start):
+        token = tokens[position]
+        if token.kind is not Kind.WORD or token.lemma in lexicon["stopwords"]:
+            continue
+        plural = token.lower in (token.lemma + "s", token.lemma + "es") and len(token.lemma) > 3
+        if plural and is_person(token, lexicon) is None:
+            return Mention(position, token.text, True)
+        return None
+    return None
+
+
+_SENTIENT = frozenset(
+    {"see", "notice", "encounter", "experience", "receive", "watch", "hear", "wait", "complain"}
+)
 
 
 def _none_of_them(tokens: Sequence[Token], subject: Mention) -> bool:
