@@ -607,6 +607,8 @@ def _owning_modifier(tokens: Sequence[Token], position: int, start: int, lexicon
         return False
     if token.lemma in lexicon["staff"] or token.lemma in lexicon["responders"]:
         return False
+    if position > 0 and tokens[position - 1].lower == "its":
+        return False  # "its tenant table is empty": the thing's, said before
     # The thing is the head of the subject, its verb right after it ("customer applications
     # were unavailable").
     thing = tokens[position + 1]
