@@ -117,6 +117,7 @@ def label_sets() -> list[LabelSet]:
         "written3",
         "written4",
         "written5",
+        "written6",
         "handoffs",
         "handoffs-2",
         "handoffs-3",
