@@ -282,6 +282,9 @@ NO_IMPACT = [
     ("Users noticed nothing while the replica caught up.", True),
     ("Riders did not see any errors during the switch.", True),
     ("Members experienced no disruption.", True),
+    # "never" is no thing named after the people.
+    ("Users never experienced an outage.", True),
+    ("Customers never saw an error page.", True),
     ("Shoppers lost no money.", True),
     # Not seeing what they needed is the harm itself.
     ("For new builds users did not see the build logs.", False),

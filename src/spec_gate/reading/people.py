@@ -282,6 +282,8 @@ def mention_at(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> Ment
         return Mention(position, token.text, True)  # "those who were mid-checkout"
     if lemma in _PLURAL_PRONOUNS:
         return Mention(position, token.text, True)  # resolved by the caller when it can
+    if token.lower in _NOT_NOUNS:
+        return None  # "users never saw": not "never", a thing named after "users"
     person = is_person(token, lexicon)
     if person is None:
         return None
@@ -298,6 +300,12 @@ def mention_at(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> Ment
         return Mention(position, token.text, False)  # "user account", "customer data"
     return Mention(position, token.text, person, person and _responder(tokens, position, lexicon))
 
+
+# Words ending as a doer's name does ("-er") that are no noun at all.
+_NOT_NOUNS = frozenset(
+    {"never", "after", "whether", "rather", "later", "together", "however", "either", "neither"}
+    | {"under", "over", "ever", "further"}
+)
 
 _PLURAL_QUANTIFIERS = frozenset({"all", "many", "most", "several", "few", "both", "numerous"})
 
