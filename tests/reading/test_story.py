@@ -253,6 +253,11 @@ NO_IMPACT = [
     ("Impact on users was negligible.", True),
     ("We were not affected, as we had not updated.", False),
     ("Users could not log in.", False),
+    # Some were affected, others were not: not "nobody".
+    (
+        "1,370 integrators on v2 SDKs were affected; integrators on v3 SDKs were not affected.",
+        False,
+    ),
     # Advice and plans say what is to come, not what happened.
     ("By setting this to 3 days, you can make sure you won't be hit by these packages.", False),
     ("After the fix, users will not be affected by a rotation.", False),

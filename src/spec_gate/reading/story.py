@@ -922,6 +922,8 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
         if end < len(lemmas) and lemmas[end] in _THE_PROBLEM:
             continue  # "we had no indication of this": how we found out, not who was spared
         return True
+    if affected(sentence, lexicon) is not None:
+        return False  # "1,370 integrators were affected; those on v3 were not": some were
     for start in [s for s, _ in lexicon["affected"].spans(lemmas)] + _struck(lemmas):
         if not _negated(lemmas, start) or _future(lemmas, start):
             continue
