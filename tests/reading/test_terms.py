@@ -18,3 +18,21 @@ def test_a_class_no_language_fills_matches_nothing_and_is_shown_as_written() -> 
 def test_other_double_braces_are_left_alone() -> None:
     """A rule's message may hold "{{ owner }}" for its own reasons."""
     assert terms.expand("Ask {{ owner }} and {{x}}") == "Ask {{ owner }} and {{x}}"
+
+
+HEADINGS = patterns.compile(terms.expand("{{heading_impact}}"))
+
+
+def test_a_heading_of_several_words_is_named_by_how_it_begins() -> None:
+    """ "Wer war betroffen und wie?" is a German impact heading as "Wer war betroffen?" is."""
+    assert HEADINGS.search("Wer war betroffen und wie?") is not None
+    assert HEADINGS.search("Qui a été touché, et comment") is not None
+    # ...but not a longer word that begins as one does.
+    assert HEADINGS.search("Wer war betroffenheit") is None
+
+
+def test_a_heading_of_one_word_is_the_whole_heading() -> None:
+    """ "Impacto" is a Spanish impact heading; "Impacto del cambio de API" starts with it but
+    one word is too little to tell a heading by."""
+    assert HEADINGS.search("Impacto") is not None
+    assert HEADINGS.search("Impacto del cambio de API") is None

@@ -38,23 +38,29 @@ def pattern(name: str, languages: tuple[str, ...] | None = None) -> str:
     )
     words = [e for e in entries if not has_cjk(e)]
     runs = [e for e in entries if has_cjk(e)]  # no spaces between words
-    # A heading in words is the whole heading ("Revisión de accesibilidad"; not "Inclusion
-    # of `Try` in a future prelude", where an English word is also a Spanish heading); one
-    # written without spaces is named by how it begins ("背景と目的"); a sign-off line may say
-    # its words anywhere.
+    # A heading of one word is the whole heading ("Inclusion of `Try` in a future prelude"
+    # is no Spanish heading, though its first word is one); a heading of several words is
+    # named by how it begins ("Wer war betroffen und wie?"); one written without spaces by
+    # how it begins too ("背景と目的"); a sign-off line may say its words anywhere.
     heading = name.startswith("heading_")
     parts = []
-    if words:
-        alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-        parts.append(
-            f"^(?:{alternatives})$"
-            if heading
-            else rf"(?:^|[^\pL\pN])(?:{alternatives})(?:[^\pL\pN]|$)"
-        )
+    if words and heading:
+        single = [e for e in words if len(e.split()) == 1]
+        several = [e for e in words if len(e.split()) > 1]
+        if single:
+            parts.append(f"^(?:{_alternatives(single)})$")
+        if several:
+            parts.append(rf"^(?:{_alternatives(several)})(?:[^\pL\pN]|$)")
+    elif words:
+        parts.append(rf"(?:^|[^\pL\pN])(?:{_alternatives(words)})(?:[^\pL\pN]|$)")
     if runs:
         alternatives = "|".join(map(re.escape, runs))
         parts.append(f"^(?:{alternatives})" if heading else f"(?:{alternatives})")
     return "|".join([*parts, _NEVER + name])
+
+
+def _alternatives(entries: list[str]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, entry.split())) for entry in entries)
 
 
 def expand(text: str, languages: tuple[str, ...] | None = None) -> str:
