@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from spec_gate.reading import load
-from spec_gate.reading.followups import Done, Part, finished, has_doer, intends, part_of
+from spec_gate.reading.followups import Done, Part, finished, has_doer, intends, part_of, platitude
 
 LEXICON = load()
 
@@ -164,3 +164,21 @@ def test_work_said_in_the_passive_in_other_languages(
 def test_a_participle_after_devoir_is_work_to_do() -> None:
     text = "Les déploiements doivent être validés par un test de charge avant la production."
     assert finished(text, load("fr")) is None
+
+
+PLATITUDES = [
+    ("We need to improve our monitoring.", True),
+    # A wish for more of a quality, with nothing to do for it.
+    ("Change management should be more rigorous.", True),
+    ("Communication with customers should be faster.", True),
+    ("Releases must be less risky going forward.", True),
+    # A thing done, in the passive, or a quality of a named thing: work.
+    ("Deploys should be gated on the canary's error rate.", False),
+    ("The on-call handbook should be updated with the failover steps.", False),
+    ("The runbook should be clearer about who declares the incident.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLATITUDES)
+def test_a_platitude_names_nothing_to_do(text: str, expected: bool) -> None:
+    assert platitude(text, LEXICON) is expected

@@ -396,6 +396,8 @@ def platitude(text: str, lexicon: Lexicon) -> bool:
         return True
     if any(t.kind in (Kind.CODE, Kind.URL, Kind.REF, Kind.NUMBER, Kind.HANDLE) for t in tokens):
         return False
+    if _only_a_quality(tokens):
+        return True
     vague = lexicon["platitude"]
     lemmas = [t.lemma for t in tokens if t.kind is Kind.WORD]
     covered: set[int] = set()
@@ -411,6 +413,40 @@ def platitude(text: str, lexicon: Lexicon) -> bool:
 
 
 _OPENING_WORDS = 8  # "We will all need to be more careful"
+
+
+def _only_a_quality(tokens: Sequence[Token]) -> bool:
+    """A wish for more of a quality, with nothing to do for it: "Change management should be
+    more rigorous", "Communication with customers should be faster" (not "Deploys should be
+    gated on the canary's error rate": a thing done, in the passive)."""
+    words = [t for t in tokens if t.kind is Kind.WORD]
+    if len(words) > _ONE_WISH:
+        return False  # a paragraph says more than its wish
+    for index, token in enumerate(words):
+        if token.lemma != "be" or index == 0 or words[index - 1].lemma not in _WISHING:
+            continue
+        rest = words[index + 1 :]
+        if rest and rest[0].lemma in ("more", "less"):
+            rest = rest[1:]
+        elif not rest or not _comparative(rest[0]):
+            continue
+        # Nothing after the quality but when: "be more careful (than before, going forward)"
+        if rest and all(t.lemma in _AFTER_A_QUALITY for t in rest[1:]):
+            return True
+    return False
+
+
+def _comparative(token: Token) -> bool:
+    """ "faster", "better", "stricter": a quality's comparative (not "the owner")."""
+    return token.lower != token.lemma and token.lower.endswith("er")
+
+
+_WISHING = frozenset({"should", "must", "need", "to", "will", "shall", "would"})
+# What may follow the quality without saying what to do: "be more careful than before".
+_AFTER_A_QUALITY = frozenset(
+    {"than", "before", "go", "forward", "in", "the", "future", "from", "now", "on", "overall"}
+)
+_ONE_WISH = 14  # words: "Communication with our customers should be much faster going forward"
 
 
 def _after_owner(text: str, lexicon: Lexicon) -> str:
