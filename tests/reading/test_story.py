@@ -46,6 +46,10 @@ STORIES = [
     "Members who booked through the app on their phones could not see the class list.",
     # "whose" stands for the people too, and a long parenthesis is read past.
     "Users whose builds pulled from a community mirror could not see any new version.",
+    # What people do with the product, counted and failing: they went through it.
+    "1,200 logins failed between 9:00 and 10:00.",
+    "During the outage we were unable to capture 44.3% of the visits.",
+    "Around 300 orders could not be placed.",
     # A plural no list knows, subject of what only someone does, is people in their words.
     "Projects that depend on it saw red builds all day.",
     "Where the loop sent email, contacts received repeated emails.",
@@ -148,6 +152,9 @@ NOT_STORIES = [
     "The README.md couldn't be accessed.",
     # A parenthesis says something of the words before it: they are the subject.
     "k8s02 (the only remaining raft member) could not achieve quorum.",
+    # Counted acts that did not fail, or the machinery's own.
+    "We processed 12,000 orders without a problem.",
+    "3 deploy attempts failed before the rollback.",
     # ...but not a singular, nor what anything can do ("could not complete").
     "Checkout saw errors for an hour.",
     "Uploads could not complete for an hour.",

@@ -127,6 +127,7 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
         or _harmed(sentence, lexicon, earlier)
         or _failed_them(sentence, lexicon)
         or _broke_for(sentence, lexicon)
+        or _their_acts_failed(sentence, lexicon)
     )
 
 
@@ -150,6 +151,44 @@ def _unlisted_plural(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> M
 _SENTIENT = frozenset(
     {"see", "notice", "encounter", "experience", "receive", "watch", "hear", "wait", "complain"}
 )
+
+
+def _their_acts_failed(sentence: Sentence, lexicon: Lexicon) -> Story | None:
+    """What people did with the product, counted, failing: "1,200 logins failed", "we were
+    unable to capture 44.3% of the visits", "about 300 orders could not be placed". Whoever
+    logged in or ordered went through it, though the sentence names them by what they did."""
+    tokens, lemmas = sentence.tokens, sentence.lemmas
+    acts = lexicon["acts"]
+    for index in range(len(tokens)):
+        size = acts.match(lemmas, index)
+        if not size or not _counted_act(tokens, index):
+            continue
+        if _conditional(lemmas, index) or _hypothetical(lemmas, len(lemmas)):
+            return None
+        failing = [
+            start
+            for name in ("breakdown", "inability")
+            for start, _end in lexicon[name].spans(lemmas)
+        ]
+        if any(not _negated(lemmas, start) for start in failing):
+            return Story(
+                tokens[index + size - 1].text, shown(tokens, index, index + size), direct=False
+            )
+    return None
+
+
+def _counted_act(tokens: Sequence[Token], index: int) -> bool:
+    """A number counts the act: "5,400 installs", "44.3% of the visits", "about 300 orders"."""
+    for position in range(index - 1, max(-1, index - _ACT_COUNT_REACH), -1):
+        token = tokens[position]
+        if token.kind is Kind.NUMBER:
+            return bool(token.value)
+        if token.kind is not Kind.WORD:
+            return False
+    return False
+
+
+_ACT_COUNT_REACH = 5  # tokens: "44.3 % of the visits", "about 1,200 failed sign-in"
 
 
 def _none_of_them(tokens: Sequence[Token], subject: Mention) -> bool:
