@@ -1232,6 +1232,11 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
     ("nothing there to notice", "Most maintainers did not notice anything.", []),
     ("an alert missed", "The on-call engineer did not notice the alert.", ["error"]),
     ("blame set aside", "It is tempting to call this human error; the tool allowed it.", []),
+    # What a design guards against is no one's error.
+    ("guarded against", "Rollbacks are now fast and robust against operator errors.", []),
+    ("a risk reduced", "A confirmation prompt will reduce the risk of human error.", []),
+    # A sanction aimed at no one: pods stuck "Terminating" are things.
+    ("things terminating", "Next time I see pods stuck Terminating, check the policy first.", []),
     ("a timeline", "The on-call engineer was paged at 14:02 and rolled back at 14:10.", []),
     ("a name doing their job", "Sam restarted the service at 14:10.", []),
     ("no one's fault", "Incidents are not an employee's fault.", []),

@@ -75,6 +75,19 @@ def _users(sentence: Sentence, lexicon: Lexicon) -> str:
     return ""
 
 
+def _error_label(sentence: Sentence, lexicon: Lexicon) -> str:
+    """ "human error", "operator error" said of what happened (not "robust against operator
+    errors": what a design guards against)."""
+    lemmas = sentence.lemmas
+    for start, end in lexicon["error_labels"].spans(lemmas):
+        if _negated(lemmas, start) or lexicon["guards"].found_in(
+            lemmas[max(0, start - _GUARD_REACH) : start]
+        ):
+            continue
+        return shown(sentence.tokens, start, end)
+    return ""
+
+
 def _punitive(sentence: Sentence, lexicon: Lexicon) -> str:
     lemmas = sentence.lemmas
     for start, end in lexicon["punitive"].spans(lemmas):
@@ -98,11 +111,23 @@ def _punitive(sentence: Sentence, lexicon: Lexicon) -> str:
         return ""
     for start, end in lexicon["sanctions"].spans(lemmas):
         tokens = sentence.tokens
-        if any(
-            _named(tokens, i, lexicon) or _people(tokens, i, lexicon) for i in range(len(tokens))
+        # Whom it is aimed at stands near it, and is not us, who would impose it: "suspend
+        # the contractor", "editors will lose publish rights" (not "I see pods stuck
+        # Terminating": things)
+        near = range(max(0, start - _SANCTIONED_REACH), min(len(tokens), end + _SANCTIONED_REACH))
+        subject = head_before(tokens, start, lexicon)
+        if (subject is not None and subject.person and subject.text.lower() not in _US) or any(
+            tokens[i].lemma not in _US
+            and (_named(tokens, i, lexicon) or _people(tokens, i, lexicon))
+            for i in near
         ):
             return shown(tokens, start, end)
     return ""
+
+
+_GUARD_REACH = 4  # words: "reduce the risk of human error"
+_SANCTIONED_REACH = 4  # tokens: "revoke the on-call engineer's access"
+_US = frozenset({"we", "us", "our", "i", "me", "my"})
 
 
 def _people(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
@@ -122,9 +147,8 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
         return ""  # what someone might do, not what anyone did
     # A judgement: "human error", "should have known", or a word judging someone named in
     # the sentence ("the shift lead ... a clear lapse", "I'm an idiot").
-    for start, end in lexicon["error_labels"].spans(lemmas):
-        if not _negated(lemmas, start):
-            return shown(tokens, start, end)
+    if labelled := _error_label(sentence, lexicon):
+        return labelled
     for start, end in lexicon["judgements"].spans(lemmas):
         said = shown(tokens, start, end)
         if _negated(lemmas, start) or lemmas[start] in ("by", "without"):
