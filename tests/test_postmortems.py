@@ -1232,6 +1232,11 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
     ("nothing there to notice", "Most maintainers did not notice anything.", []),
     ("an alert missed", "The on-call engineer did not notice the alert.", ["error"]),
     ("blame set aside", "It is tempting to call this human error; the tool allowed it.", []),
+    # Falling short of a step: a handle, a role or a pronoun, not a product's name.
+    ("a handle fell short", "@hexylena failed to install a required dependency.", ["error"]),
+    ("a role fell short", "The on-call engineer failed to acknowledge the page.", ["error"]),
+    ("a product fails", "Detection: Prometheus fails to start after the upgrade.", []),
+    ("users fail", "Riders in Leeds failed to book for an hour.", []),
     # What a design guards against is no one's error.
     ("guarded against", "Rollbacks are now fast and robust against operator errors.", []),
     ("a risk reduced", "A confirmation prompt will reduce the risk of human error.", []),

@@ -75,6 +75,27 @@ def _users(sentence: Sentence, lexicon: Lexicon) -> str:
     return ""
 
 
+def _fault(sentence: Sentence, lexicon: Lexicon) -> str:
+    """A fault, with someone as the one who made it: "Alice forgot", "the developer forgot to
+    think", "@astonm overlooked a critical piece" (but "a fix that ignored the logs" is not);
+    a step someone fell short of, when a role, a handle or a pronoun did ("@hexylena failed
+    to install", not "Prometheus fails to start")."""
+    tokens, lemmas = sentence.tokens, sentence.lemmas
+    for start, end in lexicon["fault"].spans(lemmas):
+        if lemmas[end - 1] in _PERCEIVING and (
+            end == len(tokens) or not tokens[end].is_word or lemmas[end] in _NOTHING_THERE
+        ):
+            continue  # "most maintainers did not notice (anything)": nothing missed
+        doer = _nearest(tokens, start, lexicon)
+        if doer:
+            return f"{doer} {shown(tokens, start, end)}"
+    for start, end in lexicon["fell_short"].spans(lemmas):
+        doer = _doer(tokens, start, lexicon, names=False)
+        if doer:
+            return f"{doer} {shown(tokens, start, end)}"
+    return ""
+
+
 def _error_label(sentence: Sentence, lexicon: Lexicon) -> str:
     """ "human error", "operator error" said of what happened (not "robust against operator
     errors": what a design guards against)."""
@@ -162,16 +183,8 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
         judged = _judged_by_name(tokens, start, lexicon)
         if judged:
             return f"{judged} {said}"
-    # A fault, with someone as the one who made it: "Alice forgot", "the developer forgot to
-    # think", "@astonm overlooked a critical piece" (but "a fix that ignored the logs" is not).
-    for start, end in lexicon["fault"].spans(lemmas):
-        if lemmas[end - 1] in _PERCEIVING and (
-            end == len(tokens) or not tokens[end].is_word or lemmas[end] in _NOTHING_THERE
-        ):
-            continue  # "most maintainers did not notice (anything)": nothing missed
-        doer = _nearest(tokens, start, lexicon)
-        if doer:
-            return f"{doer} {shown(tokens, start, end)}"
+    if faulted := _fault(sentence, lexicon):
+        return faulted
     # Something the process should have stopped, done by someone: "Dave deployed it without
     # running it through staging", "a team member deleted the namespace by mistake".
     for start, end in (
