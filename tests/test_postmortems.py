@@ -741,6 +741,39 @@ ACTION_ITEMS = [
 
 OWNERS = [
     (
+        # Each list under the initials or the name of who does it.
+        "lists under their owners' initials and names",
+        """
+        ## Actions
+
+        **LB**
+        - Review the behaviour for requestable items
+        - Review the calls to Sierra
+
+        **JP** Have build badges in Buildkite for:
+        - the main build
+        - the integration tests
+
+        **Sam Okafor**
+        - Document how to restart the logging cluster
+        """,
+        [],
+    ),
+    (
+        # A label that is no one: a heading's word, a common acronym.
+        "lists under labels that are no one",
+        """
+        ## Actions
+
+        **Timeline**
+        - Review the behaviour for requestable items
+
+        **DNS**
+        - Lower the TTL of the status record
+        """,
+        [(4, "2 of 2 items name no owner: lines 4, 7")],
+    ),
+    (
         # "The ... Flutter team member" names a team, but "The" is nobody's name: the next
         # item opening with "The" is not theirs.
         "an item opening like a named one is not owned by its first word",

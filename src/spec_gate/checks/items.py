@@ -582,7 +582,34 @@ def _names_owner(doc: Document, context: Context, item: Item) -> bool:
         or _named_subject(doc, item.text)
         or _owner_segment(doc, item)
         or _assigned(doc, item.text)  # "Package maintainers should enable 2FA"
+        or _owner_label(doc, item)
     )
+
+
+def _owner_label(doc: Document, item: Item) -> bool:
+    """A list under a label that is who does it: "**LB**" on a line of its own, or opening the
+    line before the list ("**JP** Have build badges for:")."""
+    lexicon = lexicon_of(doc)
+    for label in reversed(doc.labels):
+        if label.line >= item.line:
+            continue
+        end = doc.blocks[label.end_block].line if label.end_block < len(doc.blocks) else None
+        if label.section != item.section or (end is not None and item.line >= end):
+            return False  # the nearest label before the item does not hold it
+        bold = _OPENING_BOLD.match(label.name)
+        who = (bold.group(1) if bold is not None else label.name).strip()
+        if handles(who) or _INITIALS.fullmatch(who):
+            return who.lower() not in lexicon["not_people"]  # "LB", not "API" or "DNS"
+        words = who.split()  # a first name and a last: "Sam Okafor" (not "Timeline")
+        return len(words) == _FULL_NAME and all(
+            w.isalpha() and w[1:].islower() and _a_name(w, lexicon) for w in words
+        )
+    return False
+
+
+_OPENING_BOLD = re.compile(r"^\*\*([^*]{1,40})\*\*")
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+_FULL_NAME = 2
 
 
 def _named_in(text: str) -> bool:
