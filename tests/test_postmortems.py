@@ -522,6 +522,26 @@ NARRATIVE = [
 ACTION_ITEMS = [
     ("a list", "## Action items\n\n- Alert on payment failures at 1 % (owner: @li)\n", []),
     (
+        # A commitment against recurrence, told under the heading of what was done.
+        "a plan told under Resolution",
+        "## Resolution\n\nWe restored the database. To prevent similar issues in the future, we plan "
+        "to keep the service online but read-only during a restore.\n",
+        [],
+    ),
+    (
+        # What the work done will do is no commitment.
+        "what the work done will do",
+        "## Resolution\n\nWe have begun monitoring the queue and will receive an alert when 10 jobs "
+        "wait. Hopefully this will let us respond more quickly to similar issues in the future.\n",
+        [
+            (
+                1,
+                "the “Resolution” section tells what was done during the incident; nothing says what "
+                "will change so that it does not happen again",
+            )
+        ],
+    ),
+    (
         "prose under Follow-up",
         "## Follow-up\n\nWe will move the DNS records for flutter.dev to the registrar we control.\n",
         [],

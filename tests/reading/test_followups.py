@@ -17,6 +17,7 @@ FINISHED = [
     ("Added an alert on the queue depth.", Done.TOLD),
     ("We added an alert on the queue depth.", Done.TOLD),
     ("Changes have been made to the deploy script.", Done.TOLD),
+    ("We have begun monitoring the queue depth.", Done.TOLD),  # an irregular participle
     ("The fix was deployed on Monday.", Done.TOLD),
     # A verb after its prefix: "Re-ran" was done; "Re-read" may be an order.
     ("Re-ran the rota publish for the week.", Done.TOLD),
@@ -172,10 +173,15 @@ PLATITUDES = [
     ("Change management should be more rigorous.", True),
     ("Communication with customers should be faster.", True),
     ("Releases must be less risky going forward.", True),
+    # What it is for is no part of what to do.
+    ("More training will be conducted in the future to increase awareness of employees.", True),
+    ("Improve monitoring to catch this earlier.", True),
     # A thing done, in the passive, or a quality of a named thing: work.
     ("Deploys should be gated on the canary's error rate.", False),
     ("The on-call handbook should be updated with the failover steps.", False),
     ("The runbook should be clearer about who declares the incident.", False),
+    ("Monitoring script to assess the versions of all nodes before upgrades", False),
+    ("We will continue to add alerts for each service.", False),
 ]
 
 

@@ -209,21 +209,22 @@ def _told_in_prose(doc: Document) -> list[Scope]:
     move away from this provider." Not the response to the incident ("we will fix this as soon
     as possible"), nor a platitude ("we will be more careful")."""
     lexicon = lexicon_of(doc)
-    skipped = {
-        s.index
-        for s in doc.sections
-        if followups.part_of(s.title, lexicon) is Part.DONE or _is_timeline(s.title)
-    }
+    skipped = {s.index for s in doc.sections if _is_timeline(s.title)}
+    response = {s.index for s in doc.sections if followups.part_of(s.title, lexicon) is Part.DONE}
     for block in doc.blocks:
-        if block.section in skipped or (
-            block.lead and followups.part_of(block.lead, lexicon) is Part.DONE
-        ):
+        if block.section in skipped:
             continue
+        done = block.section in response or (
+            block.lead and followups.part_of(block.lead, lexicon) is Part.DONE
+        )
         said = sentences([(block.text, block.line)], lexicon)
         for index, sentence in enumerate(said):
+            near = said[max(0, index - 1) : index + 1]
+            if done and not any(lexicon["horizon"].found_in(s.lemmas) for s in near):
+                continue  # under "Resolution": "we will keep it running tonight" is the response
             if (
                 _commits(sentence, lexicon)
-                and any(_recurring(s, lexicon) for s in said[max(0, index - 1) : index + 1])
+                and any(_recurring(s, lexicon) for s in near)
                 and not followups.platitude(sentence.text, lexicon)
                 and followups.finished(sentence.text, lexicon) is None
             ):
@@ -240,8 +241,13 @@ def _commits(sentence: Sentence, lexicon: Lexicon) -> bool:
     used as an adjective ("some upcoming conversations may be missing") commits to nothing."""
     return any(
         not _attributive(sentence, start, end, lexicon)
+        and not (start > 0 and sentence.lemmas[start - 1] in _WHAT_WAS_DONE)
         for start, end in lexicon["intent"].spans(sentence.lemmas)
     )
+
+
+# "Hopefully this will let us respond faster": what the work done will do, not a commitment.
+_WHAT_WAS_DONE = frozenset({"this", "that", "which", "these", "it"})
 
 
 def _attributive(sentence: Sentence, start: int, end: int, lexicon: Lexicon) -> bool:

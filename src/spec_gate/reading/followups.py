@@ -399,7 +399,7 @@ def platitude(text: str, lexicon: Lexicon) -> bool:
     if _only_a_quality(tokens):
         return True
     vague = lexicon["platitude"]
-    lemmas = [t.lemma for t in tokens if t.kind is Kind.WORD]
+    lemmas = _before_its_purpose([t for t in tokens if t.kind is Kind.WORD], lexicon)
     covered: set[int] = set()
     for start, end in vague.spans(lemmas):
         covered.update(range(start, end))
@@ -413,6 +413,37 @@ def platitude(text: str, lexicon: Lexicon) -> bool:
 
 
 _OPENING_WORDS = 8  # "We will all need to be more careful"
+
+
+def _before_its_purpose(words: Sequence[Token], lexicon: Lexicon) -> list[str]:
+    """The lemmas of what is to be done, without what it is for: "More training will be
+    conducted (to increase awareness of employees)": why is no part of what. Only after a
+    predicate: in "Monitoring script to assess the versions" the infinitive says what."""
+    said = [w.lemma for w in words]
+    ordered = _order(words, lexicon)
+    for index in range(2, len(words) - 1):
+        if not (ordered or "be" in said[:index] or _intended(said[:index], lexicon)):
+            continue
+        purpose = words[index].lower == "to" or (
+            words[index].lower == "so" and words[index + 1].lower == "that"
+        )
+        controlled = any(w.lemma in _BEFORE_AN_INFINITIVE for w in words[max(0, index - 3) : index])
+        if purpose and not controlled:  # not "need to add", "want this to happen"
+            verb = words[index + 1]
+            if words[index].lower == "to" and (
+                verb.lower != verb.lemma or verb.lemma in lexicon["stopwords"]
+            ):
+                continue  # "to the checkout service", "to be": a place, or part of the verb
+            return said[:index]
+    return said
+
+
+# An infinitive after these is what is to be done, not what for: "need to add", "plan to".
+_BEFORE_AN_INFINITIVE = frozenset(
+    {"need", "want", "plan", "have", "going", "go", "try", "decide", "able", "order", "how"}
+    | {"allow", "ask", "expect", "force", "let", "require", "tell", "use", "continue", "start"}
+    | {"begin", "keep", "aim", "intend", "hope", "agree", "promise", "commit", "seek", "attempt"}
+)
 
 
 def _only_a_quality(tokens: Sequence[Token]) -> bool:
