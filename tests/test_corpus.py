@@ -43,8 +43,10 @@ def test_what_the_builtin_rules_find_on_real_documents(swept: Swept) -> None:
             # of RFC 3392 are read in their language, and their モチベーション / 動機 / 동기
             # sections found. A Motivation that names no problem in words the rest of the
             # document shares: the cloud-provider KEP template's, OTEP 0178's ("necessary to
-            # correctly implement Logging Library SDKs").
-            "why-section": 72,
+            # correctly implement Logging Library SDKs"). Issue 19: the OpenTelemetry
+            # collector's processing RFC, whose reason is under "Use cases for processing"
+            # (read as "Use cases" is), now passes.
+            "why-section": 71,
         },
         # Every change since issue 11 was read; the notes of those changes list them. Issue
         # 19 (reading prose: follow-up parts found as a reader finds them, past-tense items
@@ -122,4 +124,4 @@ def test_the_substance_checks_leave_real_reasons_alone(swept: Swept) -> None:
         "548-schedule-daemonset-pods",
         "pr-4936.md",
     ]
-    assert len(shown) == 72 + 39
+    assert len(shown) == 71 + 39
