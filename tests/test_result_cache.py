@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import pickle
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -204,3 +205,36 @@ def test_entries_are_counted_only_once_a_tenth_of_the_bound_is_written(tmp_path:
     assert len(entries(tmp_path)) == 30
     cache.prune(limit=20, written=1)  # the budget (2) is spent: counted, and pruned
     assert len(entries(tmp_path)) == 16
+
+
+def test_a_run_over_many_files_reads_again_only_the_changed_ones(
+    cli: Cli, repo: Write, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import spec_gate.document.files
+    from spec_gate import result_cache
+
+    monkeypatch.setattr(result_cache, "RACY_NS", 0)  # the files were written just now
+    docs = [repo(f"docs/d{n}.md", GOOD) for n in range(result_cache.RECALL_MIN + 2)]
+    assert cli("check", "--format", "json").code == 0
+    read = spec_gate.document.files.read
+    reads: list[str] = []
+
+    def counted(file: Path, display: str) -> str:
+        reads.append(file.name)
+        return read(file, display)
+
+    monkeypatch.setattr(spec_gate.document.files, "read", counted)
+    docs[3].write_text("## Why\n\nTBD\n", encoding="utf-8")
+    changed = cli("check", "--format", "json")
+    assert reads == ["d3.md", "d3.md"]  # for its key, and to check it
+    assert changed.code == 1
+    assert changed.out == cli("check", "--no-cache", "--format", "json").out
+
+    # The same size and modification time, other bytes: the stat's change time tells.
+    stat = docs[4].stat()
+    docs[4].write_text(GOOD.replace("Riders", "Pilots"), encoding="utf-8")
+    os.utime(docs[4], ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    reads.clear()
+    again = cli("check", "--format", "json")
+    assert again.out == cli("check", "--no-cache", "--format", "json").out
+    assert "d4.md" in reads

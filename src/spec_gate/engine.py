@@ -541,18 +541,25 @@ def check_all(
     keys: list[str] = []
     todo = list(range(len(sources)))
     if cache is not None:
-        today = engine.today.isoformat()
+        files = [(s.path, s.relative, s.kind, s.file) for s in sources]
+        recall = cache.recall(files, engine.today.isoformat())
         keys = [""] * len(sources)
+        todo = []
         for index, source in enumerate(sources):
             try:  # read here for the key, and let go: a miss is read again where it is checked
-                text = source.read()
-                keys[index] = cache.key(source.path, source.relative, source.kind, text, today)
+                keys[index] = recall.key(*files[index], source.read)
             except SpecGateError as error:
                 outcomes[index] = error
                 continue
+            known, kept = recall.kept_result(keys[index])
+            if known:
+                outcomes[index] = kept  # its texts shared already
+                continue
             found = cache.get(keys[index])
-            outcomes[index] = _shared(found, seen) if found is not None else None
-        todo = [index for index, outcome in enumerate(outcomes) if outcome is None]
+            if found is None:
+                todo.append(index)
+            else:
+                outcomes[index] = _shared(found, seen)
     fresh = _check(engine, [sources[index] for index in todo], jobs)
     for index, outcome in zip(todo, fresh, strict=True):
         if isinstance(outcome, DocumentResult):
@@ -561,8 +568,16 @@ def check_all(
                 cache.put(keys[index], outcome)
         else:
             outcomes[index] = outcome
-    if cache is not None and todo:
-        cache.prune(written=len(todo))
+    if cache is not None:
+        if todo:
+            cache.prune(written=len(todo))
+        recall.keep(
+            {
+                key: outcome
+                for key, outcome in zip(keys, outcomes, strict=True)
+                if key and not isinstance(outcome, SpecGateError)
+            }
+        )
     checked = Checked([], [], [], outcomes)
     for source, outcome in zip(sources, outcomes, strict=True):
         if outcome is None:

@@ -13,6 +13,12 @@ written to a temporary file and renamed, so concurrent runs never see half of on
 that does not unpickle, or whose stored key differs, is ignored. Past ``MAX_ENTRIES`` the
 oldest are pruned. Results that look across documents (copies) are computed after the cache,
 from every document's cached or fresh result, so they stay right when only some changed.
+
+A run over many files also keeps all its results in one entry (a ``Recall``), with each file's
+stat and key: the next run over the same files reads that one entry instead of one per
+document, and reads again only the files whose stat changed (or was taken too close to the
+run to be trusted), as git compares a work tree with its index. Its results are kept as they
+were held, each text once however many documents share it.
 """
 
 from __future__ import annotations
@@ -20,9 +26,11 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from spec_gate import store
 from spec_gate.findings import DocumentResult
@@ -30,6 +38,11 @@ from spec_gate.findings import DocumentResult
 MAX_ENTRIES = 20_000  # about 40 MB for the largest corpora; pruned to 80 % past it
 _DATED = re.compile(r"\b\d{4}[-/]\d{1,2}[-/]\d{1,2}\b")  # a date: its day may come
 _FORMAT = 1  # bump when an entry's layout changes
+RECALL_MIN = 8  # files in a run for it to be kept whole (a Recall)
+RECALLS = 8  # runs kept whole, the newest first
+# A file whose stat was taken less than this before the run began is read again, not
+# trusted by its stat: file systems stamp times by a clock that ticks every few milliseconds.
+RACY_NS = 2_000_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +120,21 @@ class ResultCache:
             return True  # no counter: count the entries, as before
         return spent
 
+    def recall(
+        self, files: Sequence[tuple[str, str | None, str | None, Path | None]], today: str
+    ) -> Recall:
+        """The results of the last run over the same ``files`` (path, relative path, kind and
+        the file read, one per document, in order) today, by the same policy and engine."""
+        hashed = hashlib.sha256(self.context)
+        hashed.update(f"\0recall {_FORMAT}\0{today}\0".encode())
+        hashed.update(repr(files).encode("utf-8", "surrogatepass"))
+        name = hashed.hexdigest()
+        found = store.load(self._recalls() / name[:40], (_FORMAT, name))
+        return Recall(self, today, name, found if isinstance(found, Kept) else None, len(files))
+
+    def _recalls(self) -> Path:
+        return self.folder.with_name("recalls")
+
     def _entries(self) -> Iterator[tuple[float, Path]]:
         try:
             shards = list(os.scandir(self.folder))
@@ -119,3 +147,77 @@ class ResultCache:
                         yield entry.stat().st_mtime, Path(entry.path)
                     except OSError:
                         continue
+
+
+class Kept(NamedTuple):
+    """A run's results kept whole."""
+
+    taken: int  # when the run began (ns since the epoch), before any file's stat was taken
+    stats: dict[str, tuple[int, int, int, int, str]]  # path: size, mtime, ctime, inode; key
+    results: dict[str, DocumentResult | None]  # by key; None: the kind could not be told
+
+
+@dataclass(slots=True)
+class Recall:
+    """One run's view of the last run over the same files: keys from the stats that are
+    unchanged, results from the run kept whole, else from the entries one by one."""
+
+    cache: ResultCache
+    today: str
+    name: str
+    kept: Kept | None
+    size: int  # the documents of the run
+    taken: int = field(default_factory=time.time_ns)
+    stats: dict[str, tuple[int, int, int, int, str]] = field(default_factory=dict)
+    stale: int = 0  # documents not answered from the kept run by an unchanged stat
+
+    def key(
+        self,
+        path: str,
+        relative: str | None,
+        kind: str | None,
+        file: Path | None,
+        read: Callable[[], str],
+    ) -> str:
+        """The document's key: from the kept run when its file's stat is as it was then
+        (and was taken well before that run began), else from its text, read now."""
+        stamp: tuple[int, int, int, int] | None = None
+        if file is not None:
+            try:
+                found = os.stat(file)
+            except OSError:
+                found = None  # read() says what is wrong
+            if found is not None:
+                stamp = (found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino)
+                old = self.kept.stats.get(path) if self.kept is not None else None
+                if (
+                    old is not None
+                    and self.kept is not None
+                    and old[:4] == stamp
+                    and max(stamp[1], stamp[2]) < self.kept.taken - RACY_NS
+                ):
+                    self.stats[path] = old
+                    return old[4]
+        self.stale += 1
+        key = self.cache.key(path, relative, kind, read(), self.today)
+        if stamp is not None:
+            self.stats[path] = (*stamp, key)
+        return key
+
+    def kept_result(self, key: str) -> tuple[bool, DocumentResult | None]:
+        """Whether the run kept whole had a document of ``key``, and its result (None: its
+        kind could not be told). Those results hold their texts shared with the others'."""
+        if self.kept is None or key not in self.kept.results:
+            return False, None
+        return True, self.kept.results[key]
+
+    def keep(self, results: dict[str, DocumentResult | None]) -> None:
+        """Keep this run's ``results`` (by key; None: a document whose kind is unknown) whole,
+        when the run is large enough and the kept one, if any, answered too little of it (a
+        tenth of the documents read again)."""
+        if self.size < RECALL_MIN or (self.kept is not None and self.stale * 10 < self.size):
+            return
+        stats = {path: stat for path, stat in self.stats.items() if stat[4] in results}
+        folder = self.cache._recalls()
+        store.save(folder / self.name[:40], (_FORMAT, self.name), Kept(self.taken, stats, results))
+        store.keep_newest(folder, ("*",), RECALLS)
