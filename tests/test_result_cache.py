@@ -6,12 +6,13 @@ import multiprocessing
 import os
 import pickle
 from collections.abc import Callable
+from dataclasses import fields
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
-from spec_gate.findings import DocumentResult
+from spec_gate.findings import DocumentResult, Finding, Passage, Severity, Signoff
 from spec_gate.result_cache import ResultCache
 from tests.conftest import Run, days_later
 
@@ -238,3 +239,19 @@ def test_a_run_over_many_files_reads_again_only_the_changed_ones(
     again = cli("check", "--format", "json")
     assert again.out == cli("check", "--no-cache", "--format", "json").out
     assert "d4.md" in reads
+
+
+def test_a_result_pickles_with_every_field() -> None:
+    """The results pickle as their fields (``__reduce__``): a field added to one and not to
+    what it pickles would be lost on the way through the cache or a worker process."""
+    finding = Finding("r", "s", Severity.WARNING, "a.md", 3, "m", "h", "d", "w")
+    signoff = Signoff("r", "maria", 4, True, "team", True)
+    passage = Passage("Why", 5, b"\x01\x00\x00\x00", "r", "s", Severity.INFO)
+    result = DocumentResult(
+        "a.md", "spec", (finding,), (signoff,), (passage,), (("r", "why"),), ("r",)
+    )
+    for value in (finding, signoff, passage, result):
+        reduced = value.__reduce__()
+        assert len(reduced[1]) == len(fields(value))
+        assert reduced[1] == tuple(getattr(value, f.name) for f in fields(value))
+        assert pickle.loads(pickle.dumps(value)) == value

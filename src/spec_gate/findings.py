@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 
 from spec_gate.vocabulary import FailOn, Severity
 
+# The results pickle as their fields in order, rebuilt by ``__init__`` (``__reduce__``): half
+# the time of a dataclass's own state, and a run's results come back from the cache, or from
+# the processes that checked them, by the thousand.
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:
@@ -18,6 +22,22 @@ class Finding:
     help: str = ""
     detail: str = ""
     waived: str | None = None  # the waiver's reason when a waiver covers this finding
+
+    def __reduce__(self) -> tuple[type[Finding], tuple[object, ...]]:
+        return (
+            Finding,
+            (
+                self.rule,
+                self.ruleset,
+                self.severity,
+                self.path,
+                self.line,
+                self.message,
+                self.help,
+                self.detail,
+                self.waived,
+            ),
+        )
 
     @property
     def counts(self) -> bool:
@@ -36,6 +56,12 @@ class Signoff:
     team: str | None = None  # the listed team the reviewer must belong to
     listed: bool = False  # named on the rule set's reviewers list
 
+    def __reduce__(self) -> tuple[type[Signoff], tuple[object, ...]]:
+        return (
+            Signoff,
+            (self.rule, self.reviewer, self.line, self.verified, self.team, self.listed),
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Passage:
@@ -50,6 +76,12 @@ class Passage:
     ruleset: str = ""
     severity: Severity = Severity.ERROR
 
+    def __reduce__(self) -> tuple[type[Passage], tuple[object, ...]]:
+        return (
+            Passage,
+            (self.title, self.line, self.shingles, self.rule, self.ruleset, self.severity),
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class DocumentResult:
@@ -62,6 +94,20 @@ class DocumentResult:
     # The rules that applied (their `when` held) and had something to judge: the report's
     # denominator per rule, so a rule with nothing to judge is n/a, never a pass.
     judged: tuple[str, ...] = ()
+
+    def __reduce__(self) -> tuple[type[DocumentResult], tuple[object, ...]]:
+        return (
+            DocumentResult,
+            (
+                self.path,
+                self.kind,
+                self.findings,
+                self.signoffs,
+                self.passages,
+                self.waivers,
+                self.judged,
+            ),
+        )
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.counts and f.severity is severity)
