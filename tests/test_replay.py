@@ -329,3 +329,23 @@ def test_head_of_a_worktree_is_read_through_its_gitdir(tmp_path: Path) -> None:
     commit = git(main, "rev-parse", "HEAD")
     assert head_state(main) == f"refs/heads/main {commit}"
     assert head_state(other) == f"refs/heads/side {commit}"
+
+
+def test_a_run_with_one_file_changed_reads_only_that_one_to_tell(
+    cli: Cli, repo: Write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in "cdefgh":
+        repo(f"docs/{name}.md", GOOD)
+    _age(tmp_path / "docs", 3600)
+    cli("check", "docs")
+    opened: list[str] = []
+
+    def counted(file: str, mode: str = "r") -> object:
+        opened.append(Path(file).name)
+        return open(file, mode)
+
+    monkeypatch.setattr(replay, "open", counted, raising=False)
+    repo("docs/b.md", GOOD)
+    changed = cli("check", "docs")
+    assert opened == ["b.md"]  # the others known by their stat and the digest kept with it
+    assert changed == cli("check", "docs", "--no-cache")

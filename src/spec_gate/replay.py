@@ -10,6 +10,8 @@ record of a run keeps what it printed and its exit code, under everything they d
   those it looked for), the Markdown files the paths name (a folder: every one below it, as
   the check walks it, checked or not) by their stat, and by their bytes where the stat cannot
   tell, and where HEAD points (who had a copied text first, how often a waiver was renewed).
+  Each file's digest is kept with its stat, so a run with one file changed reads that one,
+  not every file again, to tell whether the others are as they were.
 
 Anything changed means a full run, which writes the record again. The documents are read
 before that run, so a file edited while it runs leaves a record that no longer matches, never
@@ -33,7 +35,7 @@ from spec_gate.folders import markdown_paths
 from spec_gate.ruleset.files import find_config, repository_root, unchanged
 
 RECORDS = 32  # one per command line and folder a user runs often; the oldest go first
-_FORMAT = 2  # bump when a record's layout changes
+_FORMAT = 3  # bump when a record's layout changes
 
 
 # Named tuples, not dataclasses: a replayed run is over before dataclasses could be imported.
@@ -52,6 +54,7 @@ class Record(NamedTuple):
     taken: int  # when the listing was taken (ns since the epoch)
     documents: str  # the fingerprint of the files' bytes and of HEAD, taken before the run
     output: Output
+    digests: dict[str, tuple[int, int, int, bytes]]  # file: size, time, inode; its bytes' hash
 
 
 class Replay:
@@ -70,11 +73,23 @@ class Replay:
         self.taken = time.time_ns()
         self.listing = found.listing()
         self._documents: str | None = None
+        self._digests: dict[str, tuple[int, int, int, bytes]] = {}
 
-    def documents(self) -> str:
-        """The fingerprint of the documents' bytes, read once (before the run, for saving)."""
+    def documents(self, before: Record | None = None) -> str:
+        """The fingerprint of the documents' bytes, taken once (before the run, for saving):
+        a file whose stat is as in the record ``before`` (and was well before it was taken)
+        by the digest kept there, the others read."""
         if self._documents is None:
-            self._documents = self.found.fingerprint()
+            known = {}
+            if before is not None:
+                known = {
+                    file: kept[3]
+                    for file, size, modified, inode in self.found.files
+                    if (kept := before.digests.get(file)) is not None
+                    and kept[:3] == (size, modified, inode)
+                    and modified < before.taken - _RACY_NS
+                }
+            self._documents, self._digests = self.found.fingerprint(known)
         return self._documents
 
     def lookup(self) -> Output | None:
@@ -84,10 +99,10 @@ class Replay:
         if isinstance(record, Record) and unchanged(record.inputs):
             if record.listing == self.listing and self.found.newest < record.taken - _RACY_NS:
                 return record.output
-            if record.documents == self.documents():
+            if record.documents == self.documents(record):
                 return record.output
             return None
-        self.documents()
+        self.documents(record if isinstance(record, Record) else None)  # the policy changed
         return None
 
     def save(
@@ -98,7 +113,7 @@ class Replay:
         before the run (no lookup), are not recorded."""
         if root != self.root or self._documents is None:
             return
-        record = Record(inputs, self.listing, self.taken, self._documents, output)
+        record = Record(inputs, self.listing, self.taken, self._documents, output, self._digests)
         store.save(self.entry, self.name, record)
         store.keep_newest(self.entry.parent, ("*",), RECORDS)
 
@@ -166,19 +181,26 @@ class _Found(NamedTuple):
     def listing(self) -> str:
         return hashlib.sha256(repr((self.places, self.files, self.head)).encode()).hexdigest()
 
-    def fingerprint(self) -> str:
-        """A hash of the files' bytes (and of where they are, and of HEAD); "" when one can
-        no longer be read (the record then never matches)."""
+    def fingerprint(
+        self, known: Mapping[str, bytes]
+    ) -> tuple[str, dict[str, tuple[int, int, int, bytes]]]:
+        """A hash of the files' bytes (and of where they are, and of HEAD), from each file's
+        digest: as ``known``, else of its bytes read now; "" when one can no longer be read
+        (the record then never matches). With it, each file's stat and digest."""
         hashed = hashlib.sha256(repr((self.places, self.head)).encode())
-        for file, *_ in self.files:
-            try:
-                with open(file, "rb") as opened:
-                    data = opened.read()
-            except OSError:
-                return ""
-            hashed.update(f"\0{file}\0{len(data)}\0".encode("utf-8", "surrogateescape"))
-            hashed.update(data)
-        return hashed.hexdigest()
+        digests: dict[str, tuple[int, int, int, bytes]] = {}
+        for file, size, modified, inode in self.files:
+            digest = known.get(file)
+            if digest is None:
+                try:
+                    with open(file, "rb") as opened:
+                        data = opened.read()
+                except OSError:
+                    return "", {}
+                digest = hashlib.sha256(data).digest()
+            digests[file] = (size, modified, inode, digest)
+            hashed.update(f"\0{file}\0".encode("utf-8", "surrogateescape") + digest)
+        return hashed.hexdigest(), digests
 
 
 def _find(paths: Sequence[str], here: Path, root: Path) -> _Found | None:
