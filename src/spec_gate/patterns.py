@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from functools import lru_cache
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache, partial
 from typing import Annotated, Any, Protocol, cast
 
 import re2
@@ -49,6 +50,53 @@ def compile(pattern: str, where: str = "") -> Pattern:
         if isinstance(reason, bytes):
             reason = reason.decode("utf-8", "replace")
         raise SpecGateError(where, f"pattern {pattern!r} is not valid RE2: {reason}") from None
+
+
+class Later:
+    """An RE2 pattern (as ``compile``) compiled when first searched, not when its module is
+    imported: one a run never uses costs it nothing (a name pattern with ``\\p{Lu}`` takes
+    milliseconds to compile). Once compiled, its methods are the compiled pattern's own."""
+
+    __slots__ = ("finditer", "pattern", "search")
+    search: Callable[[str], Match | None]
+    finditer: Callable[[str], Iterator[Match]]
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self.search = partial(self._first, "search")
+        self.finditer = partial(self._first, "finditer")
+
+    def _first(self, method: str, text: str) -> Any:
+        compiled = compile(self.pattern)
+        self.search, self.finditer = compiled.search, compiled.finditer
+        return getattr(compiled, method)(text)
+
+
+class LaterRe:
+    """A pattern of Python's ``re``, compiled when first used (as ``Later``): a character
+    class of the CJK ranges takes milliseconds to compile, and English text never needs it."""
+
+    __slots__ = ("findall", "finditer", "flags", "fullmatch", "match", "pattern", "search", "split")
+    search: Callable[..., re.Match[str] | None]
+    match: Callable[..., re.Match[str] | None]
+    fullmatch: Callable[..., re.Match[str] | None]
+    finditer: Callable[..., Iterator[re.Match[str]]]
+    findall: Callable[..., list[Any]]
+    split: Callable[..., list[Any]]
+
+    _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "split")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        for method in self._METHODS:
+            setattr(self, method, partial(self._first, method))
+
+    def _first(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        compiled = re.compile(self.pattern, self.flags)
+        for name in self._METHODS:
+            setattr(self, name, getattr(compiled, name))
+        return getattr(compiled, method)(*args, **kwargs)
 
 
 def _validate(value: str) -> str:

@@ -67,7 +67,7 @@ NAME = "items"
 # "owner: Priya", "Owner - Platform", "(owner Priya)", "owner @sam", "assigned to Sam", "owned
 # by the SRE team"; not the word in a sentence ("Teach the Product Owners about CVEs", "the
 # missing capability owners.", "responsible for customer communications" name no owner).
-_OWNER_FIELD = patterns.compile(
+_OWNER_FIELD = patterns.Later(
     r"\b(?:owners?|assignee|responsible|dri)"
     r"(?:\s*[:=–—-]\s*([^,;)\n]{1,60})|\s+((?-i:[A-Z@])[^,;)\n]{0,59}))"
     r"|\b(?:assigned to|owned by)\s*([^,;)\n]{1,60})"
@@ -77,7 +77,7 @@ _OWNER_FIELD = patterns.compile(
     r"|responsabile|referente|eigenaar|verantwoordelijke)\s*[:=–—-]\s*([^,;)\n.·]{1,60})"
 )
 # A person in parentheses, "(Priya)" or "(Priya Shah)", or a named team, "Platform team".
-_NAMED = patterns.compile(
+_NAMED = patterns.Later(
     r"\((?-i:\p{Lu}[\pL\pN_'’-]+)(?: (?-i:\p{Lu}[\pL\pN_'’-]+))?\s*(?:\)|[,;/–—]|\s-\s)"
     r"|\b(?-i:\p{Lu}[\pL\pN_-]*) team\b|\bteam (?-i:\p{Lu}[\pL\pN_-]*)\b"
 )
@@ -704,7 +704,7 @@ _OWNER_WORDS = 4
 _TEAM_WORDS = 6  # "Trust & Safety working group"
 
 
-_OWNER_PREFIX = patterns.compile(
+_OWNER_PREFIX = patterns.Later(
     r"^\W{0,3}(?:\[((?-i:\p{Lu}[\pL\pN_.'’-]*)(?: (?-i:\p{Lu}[\pL\pN_.'’-]*)){0,2})\]"
     r"|((?-i:\p{Lu}[\pL\pN_.'’-]*)(?:(?: | ?[+&/] ?| and )(?-i:\p{Lu}[\pL\pN_.'’-]*)){0,3})"
     r"(?:\s*\([^()\n]{1,40}\))?\s*[:—–]\**\s)"  # "**Freya (Live Ops tooling):** separate"
@@ -767,7 +767,7 @@ def _from_their_team(tokens: list[Token], lexicon: Lexicon) -> bool:
 
 # A role or a team, then the person's name between commas, then the verb: "The data
 # protection lead, Rosa Méndez, will complete", "QA guild, led by Felipe: add".
-_ASIDE_NAME = patterns.compile(
+_ASIDE_NAME = patterns.Later(
     r"^[^,:.;\n]{2,40},\s*(?:led by\s+)?"
     r"((?-i:\p{Lu}[\pL\pN_'’-]+)(?: (?-i:\p{Lu}[\pL\pN_'’-]+)){0,2})"
     r"(?:,\s*(?:will|shall|should|must|is going to)\b|\s*:\s)"

@@ -11,6 +11,8 @@ from functools import lru_cache
 from itertools import pairwise, repeat
 from operator import and_, mul, xor
 
+from spec_gate.patterns import LaterRe
+
 # The scripts written without spaces between words, as character ranges for patterns: kana,
 # the CJK ideographs, and Korean's Hangul (which spaces its words but joins its particles to
 # them). Defined here once; the reading layer builds its patterns from them.
@@ -131,8 +133,8 @@ def tokens(text: str) -> tuple[str, ...]:
 # time, 30 words of Japanese would be a dozen English ones; counted a run at a time, a whole
 # sentence is one word. On the same sentences (eval/languages/ratio.py), an English word is
 # 2.25 characters of Japanese and 1.62 of Chinese: a run is cut into that many words.
-_IDEOGRAPHIC = re.compile(f"[{KANA}{IDEOGRAPHS}]+")
-_KANA = re.compile(f"[{KANA}]")
+_IDEOGRAPHIC = LaterRe(f"[{KANA}{IDEOGRAPHS}]+")
+_KANA = LaterRe(f"[{KANA}]")
 CHARACTERS_PER_WORD = {"ja": 2.25, "zh": 1.62}
 
 

@@ -16,16 +16,17 @@ from functools import cache, lru_cache
 
 from spec_gate.document import Document
 from spec_gate.document.content import CHARACTERS_PER_WORD, HANGUL, IDEOGRAPHS, KANA
+from spec_gate.patterns import LaterRe
 from spec_gate.reading.lexicon import DEFAULT_LANGUAGE, entries, get
 
-_KANA = re.compile(f"[{KANA}]")
-_HAN = re.compile(f"[{IDEOGRAPHS}]")
-_HANGUL = re.compile(f"[{HANGUL}]")
-_CJK = re.compile(f"[{KANA}{IDEOGRAPHS}{HANGUL}]")
+_KANA = LaterRe(f"[{KANA}]")
+_HAN = LaterRe(f"[{IDEOGRAPHS}]")
+_HANGUL = LaterRe(f"[{HANGUL}]")
+_CJK = LaterRe(f"[{KANA}{IDEOGRAPHS}{HANGUL}]")
 # Words of the scripts written with spaces (Korean's Hangul too, told apart by its count),
 # whole: not a run of letters inside an identifier or a commit hash ("c85ba3e9" is not the
 # words "c", "ba", "e", everyday words of some language).
-_SPACED_WORD = re.compile(f"(?<!\\w)[^\\W\\d_{KANA}{IDEOGRAPHS}]++(?!\\d)")
+_SPACED_WORD = LaterRe(f"(?<!\\w)[^\\W\\d_{KANA}{IDEOGRAPHS}]++(?!\\d)")
 # What is not prose: code, comments, links, HTML tags and their attributes.
 _CODE = re.compile(r"```.*?```|`[^`\n]*`|<!--.*?-->|https?://\S+|</?[A-Za-z][^>]*>", re.DOTALL)
 # A document is read in another language than English only when its everyday words say so

@@ -14,6 +14,7 @@ from enum import Enum
 from functools import lru_cache
 
 from spec_gate.document.content import HANGUL, IDEOGRAPHS, KANA
+from spec_gate.patterns import LaterRe
 from spec_gate.reading.lexicon import Lexicon
 
 
@@ -112,7 +113,7 @@ _IS_CONTRACTIONS = frozenset(
 )
 _SENTENCE_END = re.compile(r"[.!?…。！？]+[\"'”’)\]*_]*(?=\s|$)|[。！？]")
 _SPACELESS = f"{KANA}{IDEOGRAPHS}{HANGUL}"
-_CJK = re.compile(f"[{_SPACELESS}]")
+_CJK = LaterRe(f"[{_SPACELESS}]")
 
 
 def plain(text: str) -> str:
@@ -146,7 +147,7 @@ def words_of(text: str) -> list[str]:
     ]
 
 
-_RUNS = re.compile(f"[{_SPACELESS}]|[^{_SPACELESS}]+")
+_RUNS = LaterRe(f"[{_SPACELESS}]|[^{_SPACELESS}]+")
 
 
 def _spaced(raw: str) -> list[str]:
