@@ -9,6 +9,7 @@ import pytest
 
 from spec_gate.findings import DocumentResult, Finding, Report, Severity, Signoff
 from spec_gate.formats import json as json_format
+from spec_gate.vocabulary import Kind
 
 FINDING = Finding(
     "why-section", "why", Severity.ERROR, "a.md", 3, "No “Why” — ünïcode kept", "Say why.", ""
@@ -28,6 +29,9 @@ REPORTS = {
             DocumentResult("b.md", "pr", findings=(replace(FINDING, path="b.md"),)),
         ),
         ("x.md", "y.md"),
+    ),
+    "a kind as its enum, a waived finding": Report(
+        (DocumentResult("c.md", Kind.SPEC, findings=(replace(FINDING, waived="a flag"),)),), ()
     ),
     "characters to escape": Report(
         (

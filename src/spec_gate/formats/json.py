@@ -24,9 +24,9 @@ def chunks(report: Report, extra: Mapping[str, Any] | None = None) -> Iterator[s
     for key, value in (extra or {}).items():
         yield f"  {json.dumps(key)}: {_nested(value, 2)},\n"
     yield f'  "summary": {_nested(summary, 2)},\n'
-    yield from _array("documents", (_document(d) for d in report.documents))
+    yield from _laid_out("documents", map(_document_text, report.documents))
     yield ",\n"
-    yield from _array("findings", (_finding(f) for f in report.findings))
+    yield from _laid_out("findings", map(_finding_text, report.findings))
     yield ",\n"
     yield from _array("skipped", iter(report.skipped))
     yield "\n}\n"
@@ -37,12 +37,62 @@ def render(report: Report, color: bool = False, extra: Mapping[str, Any] | None 
 
 
 def _array(key: str, items: Iterator[Any]) -> Iterator[str]:
+    return _laid_out(key, (_nested(item, 4) for item in items))
+
+
+def _laid_out(key: str, items: Iterator[str]) -> Iterator[str]:
+    """The array ``key`` of ``items``, each already laid out 4 spaces deep."""
     separator = f'  "{key}": [\n    '
     empty = True
     for item in items:
-        yield separator + _nested(item, 4)
+        yield separator + item
         separator, empty = ",\n    ", False
     yield f'  "{key}": []' if empty else "\n  ]"
+
+
+# The fast paths below write what ``_nested`` would: a ``str`` (or a subclass, a Kind) is
+# encoded by encode_basestring either way, as json.dumps does; anything else takes ``_nested``.
+
+
+def _document_text(document: DocumentResult) -> str:
+    """``_nested(_document(document), 4)``, written out: the same text, a third of the time."""
+    path, kind = document.path, document.kind
+    if document.signoffs or not isinstance(path, str) or not isinstance(kind, str):
+        return _nested(_document(document), 4)
+    return (
+        f'{{\n      "path": {encode_basestring(path)},\n      "kind": {encode_basestring(kind)},'
+        f'\n      "errors": {document.count(Severity.ERROR)},'
+        f'\n      "warnings": {document.count(Severity.WARNING)},\n      "signoffs": []\n    }}'
+    )
+
+
+def _finding_text(finding: Finding) -> str:
+    """``_nested(_finding(finding), 4)``, written out (findings are most of a report)."""
+    waived = finding.waived
+    if finding.line.__class__ is not int:
+        return _nested(_finding(finding), 4)
+    try:
+        rule, ruleset, severity, path, message, help_, detail = map(
+            encode_basestring,
+            (
+                finding.rule,
+                finding.ruleset,
+                finding.severity.value,
+                finding.path,
+                finding.message,
+                finding.help,
+                finding.detail,
+            ),
+        )
+        kept = "null" if waived is None else encode_basestring(waived)
+    except TypeError:  # not a str
+        return _nested(_finding(finding), 4)
+    return (
+        f'{{\n      "rule": {rule},\n      "ruleset": {ruleset},\n      "severity": {severity},'
+        f'\n      "path": {path},\n      "line": {int.__repr__(finding.line)},'
+        f'\n      "message": {message},\n      "help": {help_},\n      "detail": {detail},'
+        f'\n      "waived": {kept}\n    }}'
+    )
 
 
 def _nested(value: Any, depth: int) -> str:
