@@ -3,6 +3,7 @@ the working directory (or ``--config``) to the policy that applies."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
@@ -12,7 +13,7 @@ from typing import BinaryIO
 from spec_gate.document.files import MAX_DOCUMENT_BYTES, decode, read
 from spec_gate.engine import Source
 from spec_gate.errors import SpecGateError
-from spec_gate.folders import markdown_below
+from spec_gate.folders import markdown_below, markdown_paths
 from spec_gate.ruleset import cache
 from spec_gate.ruleset.compiled import Policy
 from spec_gate.ruleset.files import RecordingFiles, find_config, repository_root
@@ -40,7 +41,7 @@ def sources(
         return [_source(f, display(f, base), f.resolve(), root, kind) for f in files]
     root = policy.root.resolve()
     found: list[Source] = []
-    seen: set[Path] = set()
+    seen: set[str] = set()  # the files' real paths
     for raw in paths:
         if raw == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
@@ -49,22 +50,25 @@ def sources(
         named = Path(raw)  # as the user wrote it, for the paths shown
         path = base / named
         walked = path.is_dir()
-        if walked:
+        if walked and os.sep == "/":
+            files, shown, reals = _walked(path, named)
+        elif walked:
             # The folder is resolved once; a file's real path is the folder's plus the rest
             # (os.walk does not follow links to folders, so the rest has none).
             real = path.resolve()
             files = sorted(markdown_below(path))
             rests = [file.relative_to(path) for file in files]
-            shown, reals = [named / rest for rest in rests], [real / rest for rest in rests]
+            shown = [str(named / rest) for rest in rests]
+            reals = [str(real / rest) for rest in rests]
         elif path.is_file():
-            files, shown, reals = [path], [named], [path.resolve()]
+            files, shown, reals = [path], [str(named)], [str(path.resolve())]
         else:
             raise SpecGateError(raw, "no such file or directory")
         for file, name, resolved in zip(files, shown, reals, strict=True):
             if resolved in seen:
                 continue
             seen.add(resolved)
-            source = _source(file, str(name), resolved, root, kind)
+            source = Source(name, "", _relative_text(resolved, str(root)), kind, file=file)
             if walked and kind is None:
                 # A file the config leaves out on purpose (a template) is not looked at when
                 # a folder is walked; named on its own, it is said why it was skipped.
@@ -73,6 +77,35 @@ def sources(
                 source = replace(source, walked=True)
             found.append(source)
     return found
+
+
+def _walked(folder: Path, named: Path) -> tuple[list[Path], list[str], list[str]]:
+    """The Markdown files below ``folder`` (on a POSIX system), in the order of their paths'
+    parts (as Paths sort): each as a Path, as shown (below ``named``, the folder as the user
+    wrote it) and as its real path (the folder resolved once, plus the rest: os.walk does not
+    follow links to folders). Written with strings: a Path for each costs more than the
+    rest of finding the file."""
+    top, real = str(folder), str(folder.resolve())
+    cut = len(top) if top.endswith("/") else len(top) + 1
+    rests = sorted((file[cut:] for file in markdown_paths(folder)), key=lambda r: r.split("/"))
+    shown_prefix = "" if str(named) == "." else _joinable(str(named))
+    real_prefix = _joinable(real)
+    top_prefix = _joinable(top)
+    files = [Path(top_prefix + rest) for rest in rests]
+    return files, [shown_prefix + rest for rest in rests], [real_prefix + rest for rest in rests]
+
+
+def _joinable(folder: str) -> str:
+    return folder if folder.endswith("/") else folder + "/"
+
+
+def _relative_text(resolved: str, root: str) -> str | None:
+    """``_relative`` of real paths as strings, as ``Path.relative_to(...).as_posix()``."""
+    if resolved == root:
+        return "."
+    if os.sep == "/" and resolved.startswith(_joinable(root)):
+        return resolved[len(_joinable(root)) :]
+    return _relative(Path(resolved), Path(root))
 
 
 def display(path: Path, base: Path) -> str:
