@@ -42,8 +42,9 @@ class Options:
 
 
 def run(doc: Document, options: Options, context: Context) -> Outcome:
-    about = patterns.compile(options.text)
-    approved = patterns.compile(options.approved)
+    # Compiled only when there is something to search (most documents hold no review table).
+    about = patterns.Later(options.text)
+    approved = patterns.Later(options.approved)
     rows = [i for i in doc.items if " | " in i.text and about.search(_cells(i)[0])]
     done = [row for row in rows if any(approved.search(c) for c in _cells(row)[1:])]
     if options.signoff:

@@ -50,7 +50,7 @@ class Options:
 
 
 def run(doc: Document, options: Options, context: Context) -> Outcome:
-    text = patterns.compile(options.text)
+    text = patterns.Later(options.text)  # compiled only for a document with boxes
     tasks = [t for t in doc.tasks if text.search(t.text) is not None]
     if options.section is not None:
         inside = list(scopes(doc, patterns.compile(options.section)))
