@@ -8,7 +8,7 @@ in English and, in that section, in French.
 
 from __future__ import annotations
 
-import importlib.resources
+import os
 import re
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, replace
@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from spec_gate.document import Document
 from spec_gate.document.content import CHARACTERS_PER_WORD, HANGUL, IDEOGRAPHS, KANA
 from spec_gate.patterns import LaterRe
-from spec_gate.reading.lexicon import DEFAULT_LANGUAGE, entries, get
+from spec_gate.reading.lexicon import DEFAULT_LANGUAGE, entries, get, vocabulary_folder
 
 _KANA = LaterRe(f"[{KANA}]")
 _HAN = LaterRe(f"[{IDEOGRAPHS}]")
@@ -48,14 +48,15 @@ _VARIED = 5
 @cache
 def built_in() -> tuple[str, ...]:
     """The languages with a vocabulary file beside the rule sets."""
-    folder = importlib.resources.files("spec_gate.rules").joinpath("vocabulary")
-    return tuple(
-        sorted(
-            entry.name.removesuffix(".yml")
-            for entry in folder.iterdir()
-            if entry.name.endswith(".yml")
-        )
-    )
+    folder = vocabulary_folder()
+    if folder is not None:
+        names = os.listdir(folder)
+    else:
+        import importlib.resources
+
+        vocabulary = importlib.resources.files("spec_gate.rules").joinpath("vocabulary")
+        names = [entry.name for entry in vocabulary.iterdir()]
+    return tuple(sorted(name.removesuffix(".yml") for name in names if name.endswith(".yml")))
 
 
 def declared(frontmatter: object, among: tuple[str, ...] | None = None) -> str | None:

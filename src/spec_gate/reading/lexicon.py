@@ -8,7 +8,6 @@ one entry covers every inflection of a word.
 from __future__ import annotations
 
 import hashlib
-import importlib.resources
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -207,14 +206,35 @@ def as_written(lexicon: Lexicon, name: str) -> frozenset[str]:
 
 
 @cache
+def vocabulary_folder() -> Path | None:
+    """The built-in vocabulary files' folder, when the package is installed as files (as pip
+    installs it): read directly, since importlib.resources imports a dozen ms of readers to
+    find the same files. None otherwise (a zip), and importlib.resources finds them."""
+    import importlib
+
+    rules = importlib.import_module("spec_gate.rules")  # the built-in rule sets' package
+    for entry in getattr(rules, "__path__", ()):
+        folder = Path(entry) / "vocabulary"
+        if folder.is_dir():
+            return folder
+    return None
+
+
+def vocabulary_file(name: str) -> bytes:
+    """The bytes of the built-in vocabulary file ``name``; FileNotFoundError when none is."""
+    folder = vocabulary_folder()
+    if folder is not None:
+        return (folder / name).read_bytes()
+    import importlib.resources
+
+    return importlib.resources.files("spec_gate.rules").joinpath("vocabulary", name).read_bytes()
+
+
+@cache
 def _raw(language: str) -> dict[str, tuple[str, ...]]:
     """A built-in file's lists as written, kept in the store like the vocabularies (parsing
     the nine other languages' YAML costs 0.2 s; reading their lists back, a few ms)."""
-    data = (
-        importlib.resources.files("spec_gate.rules")
-        .joinpath("vocabulary", f"{language}.yml")
-        .read_bytes()
-    )
+    data = vocabulary_file(f"{language}.yml")
     where = store.folder()
     key = (_stamp(), "raw", language, hashlib.sha256(data).hexdigest())
     path = where / f"vocabulary-{language}-raw-{_install()}.pickle" if where is not None else None
@@ -249,11 +269,7 @@ def load(language: str = DEFAULT_LANGUAGE) -> Lexicon:
     """The built-in vocabulary of ``language``: read from its data file once, then from the
     store (lemmatizing every entry costs more than the checks of a small document)."""
     try:
-        data = (
-            importlib.resources.files("spec_gate.rules")
-            .joinpath("vocabulary", f"{language}.yml")
-            .read_bytes()
-        )
+        data = vocabulary_file(f"{language}.yml")
     except FileNotFoundError:
         raise SpecGateError(f"language {language!r}", "no built-in vocabulary") from None
     where = store.folder()
