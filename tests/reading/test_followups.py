@@ -162,6 +162,23 @@ def test_work_said_in_the_passive_in_other_languages(
     assert has_doer(text, load(language)) is expected
 
 
+# Follow-up parts as teams head them in their language, a question's word order too.
+PARTS_ELSEWHERE = [
+    ("de", "4. Was ändern wir", Part.FOLLOW_UP),
+    ("de", "Was wir ändern", Part.FOLLOW_UP),
+    ("zh", "预防", Part.FOLLOW_UP),
+    ("zh", "防复发变更", Part.FOLLOW_UP),
+    ("de", "Was ist passiert", Part.OTHER),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "expected"), PARTS_ELSEWHERE)
+def test_what_a_heading_introduces_in_other_languages(
+    language: str, title: str, expected: Part
+) -> None:
+    assert part_of(title, load(language)) is expected
+
+
 def test_a_participle_after_devoir_is_work_to_do() -> None:
     text = "Les déploiements doivent être validés par un test de charge avant la production."
     assert finished(text, load("fr")) is None
