@@ -22,7 +22,7 @@ from enum import Enum
 
 from spec_gate.reading import followups
 from spec_gate.reading.lexicon import Lexicon
-from spec_gate.reading.people import head_before, mention_at, segment_start
+from spec_gate.reading.people import FIRST_PERSON, head_before, mention_at, segment_start
 from spec_gate.reading.text import Kind, Sentence, Token, shown
 
 
@@ -137,8 +137,10 @@ def _punitive(sentence: Sentence, lexicon: Lexicon) -> str:
         # Terminating": things)
         near = range(max(0, start - _SANCTIONED_REACH), min(len(tokens), end + _SANCTIONED_REACH))
         subject = head_before(tokens, start, lexicon)
-        if (subject is not None and subject.person and subject.text.lower() not in _US) or any(
-            tokens[i].lemma not in _US
+        if (
+            subject is not None and subject.person and subject.text.lower() not in FIRST_PERSON
+        ) or any(
+            tokens[i].lemma not in FIRST_PERSON
             and (_named(tokens, i, lexicon) or _people(tokens, i, lexicon))
             for i in near
         ):
@@ -148,7 +150,6 @@ def _punitive(sentence: Sentence, lexicon: Lexicon) -> str:
 
 _GUARD_REACH = 4  # words: "reduce the risk of human error"
 _SANCTIONED_REACH = 4  # tokens: "revoke the on-call engineer's access"
-_US = frozenset({"we", "us", "our", "i", "me", "my"})
 
 
 def _people(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:

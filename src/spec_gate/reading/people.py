@@ -22,7 +22,7 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _SINGULAR_SUBJECTS = frozenset(
     {"one", "he", "she", "it", "who", "which", "that", "this", "someone", "everyone", "nobody"}
 )
-_FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
+FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 _DEMONSTRATIVES = frozenset({"those", "these", "anyone", "everyone", "all", "many", "some"})
 
 
@@ -217,7 +217,7 @@ def _first_mention(
         head = position
         while head + 1 < end:
             following = mention_at(tokens, head + 1, lexicon)
-            if following is None or tokens[head + 1].lemma in _FIRST_PERSON:
+            if following is None or tokens[head + 1].lemma in FIRST_PERSON:
                 break
             mention, head = following, head + 1
         return mention
@@ -273,7 +273,7 @@ def mention_at(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> Ment
     lemma = token.lemma
     if token.kind is not Kind.WORD and token.kind is not Kind.HANDLE:
         return None
-    if lemma in _FIRST_PERSON:
+    if lemma in FIRST_PERSON:
         return Mention(position, token.text, True, responder=True)
     if lemma in _PRONOUNS:
         return Mention(position, token.text, True)
@@ -359,7 +359,7 @@ def _of_our_team(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bo
         return False  # "the team plan": a word qualifying another
     between = after[1:team]
     ours = between[:1] == ["the"] or (
-        bool(between) and (between[0] in _FIRST_PERSON or between[0] in lexicon["first_person"])
+        bool(between) and (between[0] in FIRST_PERSON or between[0] in lexicon["first_person"])
     )
     return ours and all(word not in ("who", "that", "which") for word in between)
 
@@ -380,4 +380,4 @@ def _responder(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool
         return False
     before = [t.lemma for t in tokens[max(0, position - 3) : position]]
     ours = lexicon["first_person"]  # the language's own "we" and "our" (English's are above)
-    return any(word in _FIRST_PERSON or word == "the" or word in ours for word in before)
+    return any(word in FIRST_PERSON or word == "the" or word in ours for word in before)

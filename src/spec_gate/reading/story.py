@@ -158,22 +158,23 @@ def _their_acts_failed(sentence: Sentence, lexicon: Lexicon) -> Story | None:
     unable to capture 44.3% of the visits", "about 300 orders could not be placed". Whoever
     logged in or ordered went through it, though the sentence names them by what they did."""
     tokens, lemmas = sentence.tokens, sentence.lemmas
+    failed = any(
+        not _negated(lemmas, start)
+        for name in ("breakdown", "inability")
+        for start, _end in lexicon[name].spans(lemmas)
+    )
+    if not failed or _hypothetical(lemmas, len(lemmas)):
+        return None
     acts = lexicon["acts"]
     for index in range(len(tokens)):
         size = acts.match(lemmas, index)
         if not size or not _counted_act(tokens, index):
             continue
-        if _conditional(lemmas, index) or _hypothetical(lemmas, len(lemmas)):
+        if _conditional(lemmas, index):
             return None
-        failing = [
-            start
-            for name in ("breakdown", "inability")
-            for start, _end in lexicon[name].spans(lemmas)
-        ]
-        if any(not _negated(lemmas, start) for start in failing):
-            return Story(
-                tokens[index + size - 1].text, shown(tokens, index, index + size), direct=False
-            )
+        return Story(
+            tokens[index + size - 1].text, shown(tokens, index, index + size), direct=False
+        )
     return None
 
 
