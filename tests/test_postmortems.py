@@ -794,6 +794,23 @@ OWNERS = [
         [(4, "2 of 2 items name no owner: lines 4, 7")],
     ),
     (
+        # A placeholder or a word in capitals is no one's initials.
+        "lists under a placeholder in capitals",
+        """
+        ## Actions
+
+        **TBD**
+        - Review the behaviour for requestable items
+
+        **TODO**
+        - Lower the TTL of the status record
+
+        **ALL**
+        - Page the kiosk vendor on a failed top-up
+        """,
+        [(4, "3 of 3 items name no owner: lines 4, 7, 10")],
+    ),
+    (
         # "The ... Flutter team member" names a team, but "The" is nobody's name: the next
         # item opening with "The" is not theirs.
         "an item opening like a named one is not owned by its first word",

@@ -588,11 +588,11 @@ def _names_owner(doc: Document, context: Context, item: Item) -> bool:
         or _named_subject(doc, item.text)
         or _owner_segment(doc, item)
         or _assigned(doc, item.text)  # "Package maintainers should enable 2FA"
-        or _owner_label(doc, item)
+        or _owner_label(doc, context, item)
     )
 
 
-def _owner_label(doc: Document, item: Item) -> bool:
+def _owner_label(doc: Document, context: Context, item: Item) -> bool:
     """A list under a label that is who does it: "**LB**" on a line of its own, or opening the
     line before the list ("**JP** Have build badges for:")."""
     lexicon = lexicon_of(doc)
@@ -604,8 +604,11 @@ def _owner_label(doc: Document, item: Item) -> bool:
             return False  # the nearest label before the item does not hold it
         bold = _OPENING_BOLD.match(label.name)
         who = (bold.group(1) if bold is not None else label.name).strip()
+        if not _real_owner(doc, context, who):
+            return False  # "**TBD**", "**?**"
         if handles(who) or _INITIALS.fullmatch(who):
-            return who.lower() not in lexicon["not_people"]  # "LB", not "API" or "DNS"
+            # "LB", not "API", "DNS", "TODO" or "ALL"
+            return who.lower() not in lexicon["not_people"] and _a_name(who, lexicon)
         words = who.split()  # a first name and a last: "Sam Okafor" (not "Timeline")
         return len(words) == _FULL_NAME and all(
             w.isalpha() and w[1:].islower() and _a_name(w, lexicon) for w in words
