@@ -199,6 +199,9 @@ PLATITUDES = [
     ("The runbook should be clearer about who declares the incident.", False),
     ("Monitoring script to assess the versions of all nodes before upgrades", False),
     ("We will continue to add alerts for each service.", False),
+    # An order's infinitive says what to do.
+    ("Review the runbook to include the DNS step.", False),
+    ("Document the failover to make on-call faster.", False),
 ]
 
 

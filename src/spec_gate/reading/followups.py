@@ -418,12 +418,12 @@ _OPENING_WORDS = 8  # "We will all need to be more careful"
 def _before_its_purpose(words: Sequence[Token], lexicon: Lexicon) -> list[str]:
     """The lemmas of what is to be done, without what it is for: "More training will be
     conducted (to increase awareness of employees)": why is no part of what. Only after a
-    predicate: in "Monitoring script to assess the versions" the infinitive says what."""
+    predicate in the passive: in "Monitoring script to assess the versions" and "Review the
+    runbook to include the DNS step" the infinitive says what."""
     said = [w.lemma for w in words]
-    ordered = _order(words, lexicon)
     for index in range(2, len(words) - 1):
-        if not (ordered or "be" in said[:index] or _intended(said[:index], lexicon)):
-            continue
+        if "be" not in said[:index]:
+            continue  # an order's infinitive may say what: "Review the runbook to include X"
         purpose = words[index].lower == "to" or (
             words[index].lower == "so" and words[index + 1].lower == "that"
         )
