@@ -53,13 +53,16 @@ def test_what_the_builtin_rules_find_on_real_documents(swept: Swept) -> None:
         # are actions taken, platitudes are no items, the narrative read in sentences across
         # the impact section, the summary and the opening) moved these: see its commits.
         "postmortem": {
-            "action-items": 42,
+            # PostHog's 2024-02-28 decide outage, a post with no headings: "we'll add a manual
+            # override to our db healthchecks" is work to do, owned by no one (issue 19: a
+            # deed told first, then a commitment joined to it, is still to do).
+            "action-items": 41,
             # Flutter's 2016-11-08 build breakage: its one "item" stood under "What didn't
             # work" (a heading that looks back), and no longer counts as work to do.
-            "action-owners": 105,
+            "action-owners": 106,
             # The Ministry of Justice's 2026-03-30 ingress rollback: its "Future Actions" stand
             # under "Timeline", and the nearest part decides: work to do, linked nowhere.
-            "action-tracked": 93,
+            "action-tracked": 94,
             "blameless-language": 5,  # a role that "triggered the incident" (2i2c leap)
             # The Ministry of Justice's 2020-08-25 eu-west-2a outage: its impact counts nodes
             # ("Two kubernetes nodes became unreachable"), no one's experience. Chia's

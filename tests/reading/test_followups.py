@@ -52,6 +52,13 @@ FINISHED = [
     ("If a file cannot be loaded, it will now show an icon that links to this post.", Done.TOLD),
     ("We will now add an alert on disk usage.", None),
     ("Add an alert that will now page the on-call.", None),
+    # A deed told first, then a second predicate that commits: work still to do.
+    ("The team has rectified the issue and will implement more test cases.", None),
+    ("We rolled back, and we plan to add a canary stage.", None),
+    ("We fixed it and should add a regression test.", None),
+    ("We added an alert that will page the on-call.", Done.TOLD),
+    ("We fixed the bug so this will not happen again.", Done.TOLD),
+    ("We kept the site up, but to do that we had to triple the capacity.", Done.TOLD),
 ]
 
 
@@ -202,6 +209,9 @@ PLATITUDES = [
     # An order's infinitive says what to do.
     ("Review the runbook to include the DNS step.", False),
     ("Document the failover to make on-call faster.", False),
+    # After a deed, the commitment alone is judged.
+    ("The team has rectified the issue and will prevent such incidents in the future.", True),
+    ("The team has rectified the issue and will add a test for the fee parameters.", False),
 ]
 
 

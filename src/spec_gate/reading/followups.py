@@ -18,7 +18,7 @@ from enum import Enum
 from functools import lru_cache
 
 from spec_gate.reading.lexicon import Lexicon, WordClass, as_written
-from spec_gate.reading.people import head_before
+from spec_gate.reading.people import FIRST_PERSON, head_before
 from spec_gate.reading.text import Kind, Token, plain, sentences, substantial, tokenize
 
 _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
@@ -202,7 +202,28 @@ def finished(text: str, lexicon: Lexicon) -> Done | None:
     main = [t for t in _main_clause(tokens) if t.kind is Kind.WORD]
     if main and _in_effect(main, lexicon):
         return Done.TOLD
-    return Done.TOLD if main and _past(main, lexicon) else None
+    if main and _past(main, lexicon) and _then_intends(main, lexicon) is None:
+        return Done.TOLD
+    return None
+
+
+def _then_intends(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
+    """Where a second predicate that commits begins, joined to the deed told first: "The team
+    has rectified the issue and will implement more test cases", "we rolled back, and we plan
+    to add a canary" (not "an alert that will page", "so this will not happen again", "but to
+    do that"); its position in ``tokens``."""
+    words = [t for t in tokens if t.kind is Kind.WORD]
+    lemmas = [w.lemma for w in words]
+    joins = lexicon["coordinators"]
+    for start, _ in (*lexicon["intent"].spans(lemmas), *lexicon["weak_intent"].spans(lemmas)):
+        if lemmas[start] == "to":
+            continue  # "but to do that": an infinitive, no predicate
+        before = start - 1
+        if before > 0 and lemmas[before] in FIRST_PERSON:
+            before -= 1  # "and we will"
+        if before > 0 and joins.found_in(lemmas[before : before + 1]):
+            return tokens.index(words[before + 1])
+    return None
 
 
 _RELATIVES = frozenset({"that", "which", "who"})
@@ -389,6 +410,9 @@ def platitude(text: str, lexicon: Lexicon) -> bool:
     """Whether an item names nothing specific to do: "be more careful", "improve monitoring",
     "review the process"."""
     tokens = _what_to_do(_action_field(_after_owner(plain(text), lexicon), lexicon), lexicon)
+    committed = _then_intends(tokens, lexicon)
+    if committed is not None:  # "has rectified the issue and will prevent such incidents"
+        tokens = tokens[committed:]
     opening = [t.lemma for t in tokens if t.kind is Kind.WORD]
     # "Going forward, we need to be more vigilant": when is no part of what
     opening = opening[lexicon["recurrence"].match(opening, 0) if opening else 0 :]
