@@ -96,6 +96,9 @@ STORIES = [
     "Whenever the cache expired, shoppers would see a blank page.",
     # Nothing where something was needed is a blank, not "nothing went wrong".
     "Users saw no search results for an hour.",
+    # A condition in the past names whom it happened to: an account, not advice.
+    "If you tried to sign in between 10:00 and 11:00 UTC, you saw an error page.",
+    "If a user had signed up before May, they could not log in.",
 ]
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [
@@ -197,6 +200,9 @@ NOT_STORIES = [
     "Requests to the API failed for the on-call engineers.",
     # "Experience" as the noun the sentence is about: no one said to experience anything.
     "The customer experience was impacted for two hours.",
+    # A condition still to be met: advice, or what would happen.
+    "If you try to sign in, you will see an error page.",
+    "If you see an error page, please sign in again.",
 ]
 
 

@@ -76,7 +76,7 @@ def part_of(title: str, lexicon: Lexicon) -> Part:
         return Part.OTHER  # "The team jumped into action", "Our next step was to...": a story
     if _asked_of_the_past(words) and not intent:
         return Part.OTHER  # "How did fixing the kubeconfig resolve both?": an analysis
-    if _past_form(words[0], lexicon) and words[0].lemma not in lexicon["open"]:
+    if past_form(words[0], lexicon) and words[0].lemma not in lexicon["open"]:
         return Part.DONE  # "Explored solutions", "Implemented fixes" (not "Proposed changes")
     if _advice(lemmas):
         return Part.OTHER  # "What you can do", "If you use X, I recommend": advice to readers
@@ -98,7 +98,7 @@ def looks_back(title: str, lexicon: Lexicon) -> bool:
     if part_of(title, lexicon) is not Part.OTHER:
         return False
     words = [t for t in heading_tokens(title, lexicon) if t.kind is Kind.WORD]
-    return len(words) <= _SHORT_HEADING and any(_past_form(w, lexicon) for w in words)
+    return len(words) <= _SHORT_HEADING and any(past_form(w, lexicon) for w in words)
 
 
 _SHORT_HEADING = 8
@@ -125,7 +125,7 @@ def _narrated(words: Sequence[Token], lexicon: Lexicon) -> bool:
     for word in words[1 : 1 + _SUBJECT_WORDS]:
         if word.lemma in _MODALS:
             return False
-        if word.lower in ("was", "were") or _past_form(word, lexicon):
+        if word.lower in ("was", "were") or past_form(word, lexicon):
             return True
     return False
 
@@ -279,7 +279,7 @@ def _past(words: Sequence[Token], lexicon: Lexicon) -> bool:
     start = 0
     while start < len(words) - 1 and words[start].lemma in subjects:
         start += 1
-    if _past_form(words[start], lexicon):
+    if past_form(words[start], lexicon):
         return not _intended(lemmas[:start], lexicon)
     if start > 0 and _told_after_subject(words, start, lexicon):
         return True
@@ -289,7 +289,7 @@ def _past(words: Sequence[Token], lexicon: Lexicon) -> bool:
             return False
         if index > 0 and words[index].lemma in lexicon["clause_breaks"]:
             return False  # "Alert when any line has had no updates": a condition, not a deed
-        if words[index].lemma in perfect | passive and _past_form(
+        if words[index].lemma in perfect | passive and past_form(
             words[index + 1], lexicon, after_auxiliary=True
         ):
             return True
@@ -349,7 +349,7 @@ def _told_after_subject(words: Sequence[Token], start: int, lexicon: Lexicon) ->
         word = words[index]
         if word.lemma in _MODALS or _intended(lemmas[: index + 1], lexicon):
             return False
-        if _past_form(word, lexicon, after_auxiliary=auxiliary):
+        if past_form(word, lexicon, after_auxiliary=auxiliary):
             return True
         if word.lemma in perfect or (word.lemma in passive and word.lower != word.lemma):
             auxiliary = True  # "have", "was": the participle may come a few words on
@@ -364,7 +364,7 @@ _SUBJECT_REACH = 6
 _MODALS = frozenset({"will", "shall", "should", "must", "would", "can", "could", "may", "might"})
 
 
-def _past_form(word: Token, lexicon: Lexicon, after_auxiliary: bool = False) -> bool:
+def past_form(word: Token, lexicon: Lexicon, after_auxiliary: bool = False) -> bool:
     """A verb in the past: a form the vocabulary lists as written ("made", "añadimos"), or in
     English a regular "-ed" form; after an auxiliary, a participle by its ending ("avons
     corrigé"); its lemma differs from it."""
@@ -667,7 +667,7 @@ def _passive_after(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
     _, passive, _ = _auxiliaries(lexicon)
     after = tokens[end:]
     return any(t.lemma in passive for t in after) and any(
-        _past_form(t, lexicon, after_auxiliary=True) for t in after
+        past_form(t, lexicon, after_auxiliary=True) for t in after
     )
 
 
@@ -683,7 +683,7 @@ def _without_counterfactuals(words: Sequence[Token], lexicon: Lexicon) -> list[s
         if not (
             after is None
             or after.lower == "been"
-            or _past_form(after, lexicon, after_auxiliary=True)
+            or past_form(after, lexicon, after_auxiliary=True)
         ):
             continue
         modal = index - 1 if lemmas[index - 1] != "not" else index - 2

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spec_gate.reading.followups import past_form
 from spec_gate.reading.lexicon import Lexicon
 from spec_gate.reading.people import (
     Mention,
@@ -75,7 +76,9 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
             continue  # "users experienced degraded performance": the system's side
         if tuple(lemmas[end : end + 2]) in (("to", "be"), ("to", "get")):
             continue  # "users were unable to be deleted": done to them by the system
-        if _conditional(lemmas, start) or _finding_out(lemmas, start, end, lexicon):
+        if _conditional(lemmas, start) and not _past_condition(tokens, start, lexicon):
+            continue
+        if _finding_out(lemmas, start, end, lexicon):
             continue
         if lemmas[start] == "meet" and person_after(tokens, end, lexicon, reach=6) is not None:
             continue  # "met with our consultant": a meeting, not "met with an error"
@@ -869,6 +872,35 @@ def _conditional(lemmas: Sequence[str], start: int) -> bool:
             return True  # "whether" reaches only to its comma ("wondering whether..., were")
         comma = comma or word == ","
     return False
+
+
+def _past_condition(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
+    """A condition in the past that names who it happened to: "If you tried to sign in
+    between 10:00 and 11:00, you saw an error page" is an account (not "if you see an
+    error, retry", not "if you try to sign in, you will see an error")."""
+    opening = max((i for i in range(start) if tokens[i].lemma == "if"), default=None)
+    if opening is None:
+        return False
+    comma = next((i for i in range(opening, start) if tokens[i].text == ","), None)
+    if comma is None:
+        return False
+    told = [t for t in tokens[comma + 1 : start + 1] if t.kind is Kind.WORD]
+    return any(_in_the_past(t, lexicon) for t in tokens[opening + 1 : comma]) and any(
+        _in_the_past(t, lexicon) for t in told[-_TENSE_REACH:]
+    )
+
+
+_TENSE_REACH = 3  # words: "you were charged", "your payments failed", "you could not"
+
+
+def _in_the_past(token: Token, lexicon: Lexicon) -> bool:
+    if token.lower in _PAST_AUXILIARIES:
+        return True
+    return token.lemma not in _PRESENT_AUXILIARIES and past_form(token, lexicon)
+
+
+_PAST_AUXILIARIES = frozenset({"was", "were", "had", "did", "could"})
+_PRESENT_AUXILIARIES = frozenset({"be", "have", "do", "can", "will", "may"})
 
 
 def _hypothetical(lemmas: Sequence[str], start: int) -> bool:
