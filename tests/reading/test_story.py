@@ -99,6 +99,10 @@ STORIES = [
     # A condition in the past names whom it happened to: an account, not advice.
     "If you tried to sign in between 10:00 and 11:00 UTC, you saw an error page.",
     "If a user had signed up before May, they could not log in.",
+    # Something of theirs done to: they went through it.
+    "Users who installed eslint-scope 3.7.2 had their npm token sent to the attacker.",
+    "Claimants have had their payments paused since Monday.",
+    "28 patients who pressed their call button had their call shown only at the desk.",
 ]
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [
@@ -203,6 +207,10 @@ NOT_STORIES = [
     # A condition still to be met: advice, or what would happen.
     "If you try to sign in, you will see an error page.",
     "If you see an error page, please sign in again.",
+    # ...but not put right, nor still to come, nor done to us.
+    "Users had their access restored within the hour.",
+    "Customers will have their data migrated next week.",
+    "We had our credentials rotated.",
 ]
 
 

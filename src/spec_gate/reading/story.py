@@ -131,7 +131,45 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
         or _failed_them(sentence, lexicon)
         or _broke_for(sentence, lexicon)
         or _their_acts_failed(sentence, lexicon)
+        or _had_theirs(sentence, lexicon, earlier)
     )
+
+
+def _had_theirs(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> Story | None:
+    """Something of theirs done to: "users who installed it had their npm token sent to the
+    attacker", "some riders had their trips cancelled", "claimants have had their payments
+    paused" (not "had their access restored": put right; not "will have their data moved")."""
+    tokens, lemmas = sentence.tokens, sentence.lemmas
+    for index in range(len(tokens) - 2):
+        if lemmas[index] not in ("have", "get") or tokens[index + 1].lower not in _THEIR:
+            continue
+        done = next(
+            (
+                at
+                for at in range(index + 2, min(len(tokens), index + 2 + _THING_REACH))
+                if tokens[at].kind is Kind.WORD and past_form(tokens[at], lexicon)
+            ),
+            None,
+        )
+        if done is None or tokens[done].lemma in lexicon["put_right"].words:
+            continue
+        if lexicon["amends"].found_in(lemmas[index:done]):
+            continue  # "had their refunds processed"
+        if (
+            _negated(lemmas, index)
+            or _future(lemmas, index)
+            or _hypothetical(lemmas, index)
+            or (_conditional(lemmas, index) and not _past_condition(tokens, index, lexicon))
+        ):
+            continue
+        subject = _resolved(head_before(tokens, index, lexicon), tokens, earlier)
+        if subject is not None and subject.person and not subject.responder:
+            return Story(subject.text, shown(tokens, index, done + 1, punctuation=False))
+    return None
+
+
+_THEIR = frozenset({"their", "his", "her", "your"})
+_THING_REACH = 4  # words from "their" to what was done to it: "their custom flag images deleted"
 
 
 def _unlisted_plural(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> Mention | None:
