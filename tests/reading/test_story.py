@@ -246,6 +246,10 @@ EXTENTS = [
     ("as did everyone visiting the site", "everyone"),
     ("on Wednesday 31st March", None),
     ("with HTTP 502 errors", None),
+    # A status used as a noun counts nothing; a number before the people it counts does.
+    ("the service returns a generic 403 for every compliance failure", None),
+    ("the API returned 404 to every request", None),
+    ("the 403 drivers", "403 drivers"),
     ("cited in Q3", None),
     ("released in 2024", None),
     ("in version 1.2.3", None),

@@ -101,8 +101,19 @@ def _names_something(
     if text.isdigit() and len(text) == 4 and 1900 <= value <= 2100 and not _counted(nxt, lexicon):
         return True  # a year
     is_status = text.isdigit() and len(text) == 3 and 100 <= value <= 599
-    statuses = lexicon["status_words"]
-    return is_status and (nxt in statuses or prev in ("http", "a", "an", "status", "with"))
+    if not is_status:
+        return False
+    if nxt in lexicon["status_words"] or prev in ("http", "a", "an", "status", "with"):
+        return True
+    # "returns a generic 403 for every failure", "served the same 404": a status used as a
+    # noun, counting nothing after it (not "the 403 drivers")
+    counts_nothing = not nxt.isalpha() or nxt in lexicon["stopwords"]
+    before = lemmas[max(0, index - _STATUS_REACH) : index]
+    returned = any(w in ("a", "an", "the") or w in lexicon["showing"].words for w in before)
+    return counts_nothing and returned
+
+
+_STATUS_REACH = 3  # words before a status: "returns a generic 403"
 
 
 def _starts(lexicon: Lexicon, name: str, lemmas: Sequence[str], index: int) -> bool:
