@@ -103,6 +103,10 @@ STORIES = [
     "Users who installed eslint-scope 3.7.2 had their npm token sent to the attacker.",
     "Claimants have had their payments paused since Monday.",
     "28 patients who pressed their call button had their call shown only at the desk.",
+    # ...while trouble said of something is an account.
+    "Customers experienced issues with the checkout for 40 minutes.",
+    "Some users had problems uploading files.",
+    "Customers saw checkout issues.",
 ]
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [
@@ -211,6 +215,10 @@ NOT_STORIES = [
     "Users had their access restored within the hour.",
     "Customers will have their data migrated next week.",
     "We had our credentials rotated.",
+    # Only a word for trouble: nothing said of what they went through.
+    "Users experienced intermittent issues.",
+    "Some customers had problems for about an hour.",
+    "Users experienced disruption.",
 ]
 
 

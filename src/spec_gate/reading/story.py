@@ -72,8 +72,12 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
             or _nothing_seen(lemmas, end, lexicon)
         ):
             continue  # "users did not see", "saw no errors", "you will see improvements"
-        if lemmas[start] in lexicon["perceiving"] and _measured(lemmas, end, lexicon):
-            continue  # "users experienced degraded performance": the system's side
+        if (lemmas[start] in lexicon["perceiving"] and _measured(lemmas, end, lexicon)) or (
+            _only_trouble(tokens, end, lexicon)
+        ):
+            # "users experienced degraded performance": the system's side; "intermittent
+            # issues": nothing said of what they went through
+            continue
         if tuple(lemmas[end : end + 2]) in (("to", "be"), ("to", "get")):
             continue  # "users were unable to be deleted": done to them by the system
         if _conditional(lemmas, start) and not _past_condition(tokens, start, lexicon):
@@ -1193,6 +1197,43 @@ def complained(sentence: Sentence, lexicon: Lexicon) -> str:
             if near != index and someone and user and word not in _PRONOUNS:
                 return shown(tokens, min(near, index), max(near, index) + 1, punctuation=False)
     return ""
+
+
+def _only_trouble(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
+    """What was met is only a word for trouble, with nothing of what it was: "users
+    experienced intermittent issues", "some customers had problems for an hour" (not "issues
+    with the checkout", "problems signing in", "errors")."""
+    lemmas = [t.lemma for t in tokens]
+    vague = lexicon["vague_trouble"]
+    found: int | None = end if vague.match(lemmas, end - 1) else None  # "had issues"
+    if found is None:
+        for at in range(end, min(len(tokens), end + _TROUBLE_REACH)):
+            size = vague.match(lemmas, at)
+            if size:
+                found = at + size
+                break
+        if found is None or any(
+            t.kind is Kind.WORD
+            and t.lemma not in lexicon["stopwords"]
+            and t.lemma not in _VAGUE_QUALIFIERS
+            for t in tokens[end : found - 1]
+        ):
+            return False  # "saw checkout issues": the words before it say what
+    stop = lexicon["stopwords"]
+    return not any(
+        t.kind is Kind.WORD
+        and t.lemma not in stop
+        and t.lemma not in _WHEN
+        and not lexicon["time_units"].match([t.lemma], 0)
+        for t in tokens[found:]
+    )  # "issues with the checkout", "problems signing in": something of what
+
+
+_TROUBLE_REACH = 3  # words from the verb to the trouble: "experienced some intermittent issues"
+_VAGUE_QUALIFIERS = frozenset(
+    {"intermittent", "occasional", "minor", "some", "several", "various", "temporary", "brief"}
+)
+_WHEN = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost", "up"})
 
 
 def _nothing_seen(lemmas: Sequence[str], end: int, lexicon: Lexicon) -> bool:
