@@ -517,6 +517,15 @@ NARRATIVE = [
         "  (owner: @jorge, #321)\n",
         [(1, "no section headed User impact, Customer impact or Impact, then Summary")],
     ),
+    (
+        # A label that is a sentence of the account is read with the list it introduces.
+        "the account told in the sentence that introduces a list",
+        "# Wallet bugs\n\nBetween versions 0.14.1 and 0.17.2, released over two years, two "
+        "bugs in the wallet impacted our users' privacy and made their payments easier to "
+        "trace:\n\n- recent outputs were never picked as decoys\n"
+        "- outputs from one block were picked together\n",
+        [],
+    ),
 ]
 
 ACTION_ITEMS = [

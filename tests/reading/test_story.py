@@ -107,6 +107,10 @@ STORIES = [
     "Customers experienced issues with the checkout for 40 minutes.",
     "Some users had problems uploading files.",
     "Customers saw checkout issues.",
+    # Harm to something of theirs, named after the verb.
+    "Two wallet bugs impacted Monero users' privacy.",
+    "The attack compromised 300 customers' credentials.",
+    "The outage affected our users' ability to log in for two hours.",
 ]
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [
@@ -219,6 +223,11 @@ NOT_STORIES = [
     "Users experienced intermittent issues.",
     "Some customers had problems for about an hour.",
     "Users experienced disruption.",
+    # Affected, without what; what might happen; a noun's owner; the team's own.
+    "The bug impacted 300 users.",
+    "The migration could impact customers' dashboards.",
+    "We investigated a potential compromise of an employee's account.",
+    "The outage affected the team's ability to deploy.",
 ]
 
 

@@ -237,9 +237,17 @@ def _within_any(doc: Document, index: int, sections: set[int]) -> bool:
 def _union(candidates: Sequence[Scope]) -> list[Block]:
     seen: dict[int, Block] = {}
     for scope in candidates:
+        if scope.is_label and len(scope.title.split()) >= _A_SENTENCE:
+            # "Between v0.14 and v0.17, two bugs impacted Monero users' privacy:" before its
+            # list: the label is a sentence of the account, read with what it introduces
+            label = Block(scope.title, scope.line, scope.section_index)
+            seen.setdefault(id(label), label)
         for block in scope.blocks:
             seen.setdefault(id(block), block)
     return sorted(seen.values(), key=lambda b: b.line)
+
+
+_A_SENTENCE = 8  # words: a label this long is a sentence, not a name ("User impact")
 
 
 def _holding(candidates: Sequence[Scope], line: int) -> Scope:

@@ -136,6 +136,7 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
         or _broke_for(sentence, lexicon)
         or _their_acts_failed(sentence, lexicon)
         or _had_theirs(sentence, lexicon, earlier)
+        or _theirs_hit(sentence, lexicon)
     )
 
 
@@ -173,6 +174,43 @@ def _had_theirs(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -
 
 
 _THEIR = frozenset({"their", "his", "her", "your"})
+
+
+def _theirs_hit(sentence: Sentence, lexicon: Lexicon) -> Story | None:
+    """Harm to something of theirs, named after the verb: "two wallet bugs impacted Monero
+    users' privacy", "the attack compromised 300 customers' credentials", "the outage
+    affected our users' ability to log in" (not "impacted 300 users": affected, not how)."""
+    tokens, lemmas = sentence.tokens, sentence.lemmas
+    for name in ("affected", "harm"):
+        for start, end in lexicon[name].spans(lemmas):
+            if (
+                _negated(lemmas, start)
+                or _future(lemmas, start)
+                or _hypothetical(lemmas, start)
+                or _conditional(lemmas, start)
+                or not _HYPOTHETICAL.isdisjoint(lemmas[max(0, start - 2) : start])
+            ):
+                continue  # "could impact customers' dashboards": what might happen
+            for at in range(end, min(len(tokens) - 1, end + _OWNER_REACH + 1)):
+                if tokens[at].lemma in _BY or tokens[at].lemma in _OWNING_PREPOSITIONS:
+                    break  # "compromise of employee's account": a noun, not the verb's object
+                if not tokens[at].possessive:
+                    continue
+                owner = mention_at(tokens, at, lexicon)
+                thing = tokens[at + 1]
+                if (
+                    owner is not None
+                    and owner.person
+                    and not owner.responder
+                    and not _staff(tokens, owner, lexicon)
+                    and thing.kind is Kind.WORD
+                    and thing.lemma not in lexicon["stopwords"]
+                ):
+                    return Story(owner.text, shown(tokens, start, at + 2, punctuation=False))
+                break
+    return None
+
+
 _THING_REACH = 4  # words from "their" to what was done to it: "their custom flag images deleted"
 
 
