@@ -526,6 +526,31 @@ NARRATIVE = [
         "- outputs from one block were picked together\n",
         [],
     ),
+    (
+        # A status page (cState) keeps the window in its front matter and shows it.
+        "a status page's incident, its window in the front matter",
+        "---\ntitle: Issues with the task execution\ndate: 2022-10-11T13:57:00+02:00\n"
+        "resolved: true\nresolvedWhen: 2022-10-11T15:12:00+02:00\n---\n\n"
+        'Your pull requests\' checks stayed in the state "The task was accepted" and never '
+        "reported a result, so you could not merge; we are going through the queue and you "
+        "should soon see regular response times again. Sorry about the troubles.\n",
+        [],
+    ),
+    (
+        "a status page's incident that never says when it was resolved",
+        "---\ntitle: Issues with the task execution\ndate: 2022-10-11T13:57:00+02:00\n"
+        "resolved: true\n---\n\n"
+        'Your pull requests\' checks stayed in the state "The task was accepted" and never '
+        "reported a result, so you could not merge; we are going through the queue and you "
+        "should soon see regular response times again. Sorry about the troubles.\n",
+        [
+            (
+                1,
+                "the “document” section does not say for how long or how many (a duration, a "
+                "time window, a count or a share)",
+            )
+        ],
+    ),
 ]
 
 ACTION_ITEMS = [

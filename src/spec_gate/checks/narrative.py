@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from spec_gate import patterns
 from spec_gate.checks.base import (
@@ -185,7 +186,11 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
                 f"it says nobody was affected (“{shorten(claims[0].text, 50)}”) but not how we "
                 "know: say what shows it (the logs, an audit, why no request reached it)"
             )
-    if options.extent and not any(extent(s.tokens, lexicon) for s in sentences):
+    if (
+        options.extent
+        and not any(extent(s.tokens, lexicon) for s in sentences)
+        and not _window_in_front_matter(doc)
+    ):
         missing.append(_EXTENT)
     missing += _missing_parts(doc, blocks, options)
     if not missing and words >= options.min_words:
@@ -193,6 +198,28 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     detail = _detail(candidates, missing, words, reason, options)
     skipped = not_counted(doc, context, blocks) if words < options.min_words else ""
     return missed(candidates[0].line, f"{detail}; {skipped}" if skipped else detail, near=True)
+
+
+def _window_in_front_matter(doc: Document) -> bool:
+    """A status page's incident says when it began and when it was resolved in its front
+    matter (cState's ``date`` and ``resolvedWhen``), and shows the window from them: how long."""
+    matter = doc.frontmatter or {}
+    began = any(_a_moment(matter.get(key)) for key in _BEGAN)
+    return began and any(_a_moment(matter.get(key)) for key in _ENDED)
+
+
+_BEGAN = ("date", "start", "started", "started_at", "startedAt", "begin")
+_ENDED = ("resolvedWhen", "resolved_at", "resolvedAt", "end", "ended", "ended_at", "endedAt")
+
+
+def _a_moment(value: object) -> bool:
+    """A date or time, as YAML reads it or as an ISO 8601 string."""
+    if isinstance(value, date):  # datetime is a date too
+        return True
+    return isinstance(value, str) and _ISO_MOMENT.match(value.strip()) is not None
+
+
+_ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}([T ]\d{1,2}:\d{2})?")
 
 
 def _sectioned(candidates: Sequence[Scope]) -> bool:
