@@ -795,6 +795,28 @@ ACTION_ITEMS = [
 
 OWNERS = [
     (
+        # A role and who holds it, in parentheses, names the owner; an item's other fields
+        # do not, nor a placeholder.
+        "owners named after their role, in parentheses",
+        """
+        ## Follow-up
+
+        - Turn on staged rollout in both stores (Release management: Kenji) — bug 1834571
+        - Decode per page with a bounded buffer pool (DRI: Ana Lima) — bug 1834567
+        """,
+        [],
+    ),
+    (
+        "an item's other fields, or a placeholder, in parentheses",
+        """
+        ## Follow-up
+
+        - Turn on staged rollout in both stores (Priority: High) — bug 1834571
+        - Decode per page with a bounded buffer pool (Owner: TBD) — bug 1834567
+        """,
+        [(3, "2 of 2 items name no owner: lines 3, 4")],
+    ),
+    (
         # Each list under the initials or the name of who does it.
         "lists under their owners' initials and names",
         """

@@ -585,6 +585,7 @@ def _names_owner(doc: Document, context: Context, item: Item) -> bool:
         return True
     return (
         _named_in(item.text)
+        or _role_named(doc, item.text)
         or _named_subject(doc, item.text)
         or _owner_segment(doc, item)
         or _assigned(doc, item.text)  # "Package maintainers should enable 2FA"
@@ -635,6 +636,31 @@ def _named_in(text: str) -> bool:
 
 
 _NOT_NAMES = frozenset({"the", "a", "an", "our", "this", "that", "any", "each", "every", "whole"})
+
+
+def _role_named(doc: Document, text: str) -> bool:
+    """A role and who holds it, in parentheses: "(Release management: Kenji)", "(DRI: Ana
+    Lima)"; not an item's other fields ("(Priority: High)", "(Due: March)")."""
+    lexicon = lexicon_of(doc)
+    fields = lexicon.entries("item_fields")
+    for match in _ROLE_NAMED.finditer(text):
+        role, who = match.group(1).strip().lower(), match.group(2).split()
+        if role in fields or not 1 <= len(who) <= _FULL_NAME:
+            continue
+        if is_placeholder(match.group(2)) or _NOBODY.search(match.group(2).strip()):
+            continue  # "(Owner: TBD)", "(DRI: someone)
+        if all(
+            _a_name(word, lexicon)
+            and word.lower() not in lexicon["months"]
+            and word.lower() not in lexicon["weekdays"]
+            and word.lower() not in fields
+            for word in who
+        ):
+            return True
+    return False
+
+
+_ROLE_NAMED = patterns.Later(r"\(([^():]{1,30}):\s*([^():,;]{1,40}?)\s*\)")
 
 
 _SEGMENTS = patterns.compile(r"\s+[—–|]\s+|\s+-\s+")
