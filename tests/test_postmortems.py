@@ -795,6 +795,19 @@ ACTION_ITEMS = [
 
 OWNERS = [
     (
+        # A table pasted without Markdown's delimiter row is still a table: its Owner column
+        # says who, and an empty or TBD cell is no one.
+        "a table pasted without its delimiter row",
+        """
+        Follow-up actions
+        Action | Owner | Jira
+        Parse SCIM booleans per RFC 7643 | Aleksander Nowicki | TI-880
+        Never suspend the last active admin via SCIM | TBD | TI-881
+        Alert when one sync suspends more than 5% of a tenant's users | | TI-882
+        """,
+        [(4, "2 of 3 items name no owner: lines 4, 5")],
+    ),
+    (
         # A role and who holds it, in parentheses, names the owner; an item's other fields
         # do not, nor a placeholder.
         "owners named after their role, in parentheses",

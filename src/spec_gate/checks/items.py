@@ -56,6 +56,7 @@ from spec_gate.document import (
     is_placeholder,
     specific_words,
 )
+from spec_gate.document.build import owner_cell
 from spec_gate.patterns import Regex
 from spec_gate.reading import Lexicon, followups
 from spec_gate.reading.followups import Done, Part
@@ -450,8 +451,11 @@ def _prose_items(scope: Scope, lexicon: Lexicon, follow_ups: bool) -> list[Item]
         # The label's own paragraph is read for a list of lines ("**follow-ups**" and its
         # bullets), not as an item itself ("**Investigating**: the issue will require...").
         listable = not block.lead or (scope.is_label and block.lead == scope.title)
-        lines = _lines_listed(block) if listable else []
-        if lines:
+        rows = _piped(block) if listable else []
+        lines = [] if rows else _lines_listed(block) if listable else []
+        if rows:
+            found += [Item(text, line, block.section, 0, owner) for text, line, owner in rows]
+        elif lines:
             found += [Item(text, line, block.section, 0) for text, line in lines]
         elif (
             not block.lead
@@ -477,6 +481,26 @@ def _lines_listed(block: Block) -> list[tuple[str, int]]:
     return [
         (line[1:].strip() if bulleted else line, first + index) for index, line in enumerate(lines)
     ]
+
+
+def _piped(block: Block) -> list[tuple[str, int, str]]:
+    """A table pasted without Markdown's delimiter row ("Action | Owner | Jira" and a row
+    under it per line): each row, its line, and its Owner cell."""
+    lines = [line.strip().strip("|") for line in block.text.split("\n")]
+    if len(lines) < _A_TABLE or not all("|" in line for line in lines):
+        return []
+    rows = [[cell.strip() for cell in line.split("|")] for line in lines]
+    if len({len(row) for row in rows}) != 1:
+        return []
+    header, *body = rows
+    first = block.line + 1 if block.lead else block.line
+    return [
+        (" | ".join(c for c in row if c), first + index, owner_cell(header, row))
+        for index, row in enumerate(body, start=1)
+    ]
+
+
+_A_TABLE = 2  # lines: a header and a row
 
 
 def _label_of(line: str) -> str:

@@ -7,6 +7,7 @@ events; the tests drive it from markdown-it-py's tokens, as an oracle for the sa
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,6 +50,15 @@ _OWNER_COLUMN = re.compile(
     r"|担当|担当者|責任者|オーナー|负责人|责任人|负责|담당|담당자|책임자)\s*$",
     re.I,
 )
+
+
+def owner_cell(header: Sequence[str], cells: Sequence[str]) -> str:
+    """The cell of a row under an Owner column ("Owner", "Verantwortlich", "担当者"), if any."""
+    owner = ""
+    for column, title in enumerate(header):
+        if _OWNER_COLUMN.match(title) and column < len(cells):
+            owner = cells[column]
+    return owner
 
 
 def _strip_comments(text: str) -> str:
@@ -448,10 +458,7 @@ class Builder:
         text = " | ".join(c for c in cells if c)
         if not text:
             return
-        owner = ""
-        for column, title in enumerate(table.header):
-            if _OWNER_COLUMN.match(title) and column < len(cells):
-                owner = cells[column]
+        owner = owner_cell(table.header, cells)
         self.items.append(Item(text, table.row_line, self.section, 0, owner))
         self.blocks.append(
             Block(
