@@ -46,6 +46,9 @@ CASES = [
     ),
     ("Decode with a bounded pool (Ana) — bug 1834567", [Link("bug 1834567")]),
     ("Rotate the keys (AB#1234)", [Link("AB#1234")]),
+    # Another repository of the same owner, named without it.
+    ("Lint the PDB selectors — @tanvi-k — platform#1202", [Link("platform#1202")]),
+    ("Use C#10 features", []),
     ("a bug 12 times a day, and Hey!88 people", []),
     ("UTF-8 names, SHA-256 sums, ISO-8601 dates and an X-RAY-2 scan", []),
     ("heading [link](#why) and #abc", []),

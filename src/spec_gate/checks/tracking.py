@@ -30,10 +30,11 @@ _ZERO = patterns.compile(r"[/=-]0+$")
 _REFERENCE = patterns.compile(r"(?:^|[\s(\[,;:])(?:([\w.-]+)/([\w.-]+))?#0*([1-9]\d*)\b")
 # Elsewhere, as their trackers write them: a GitLab issue or merge request of a project in a
 # group (``shop/payments/auth#412``, ``shop/payments!88``), a Bugzilla bug (``bug 1834567``),
-# an Azure Boards work item (``AB#1234``).
+# an Azure Boards work item (``AB#1234``), an issue of another repository of the same owner
+# (``platform#1202``, ``sdk-tests#88``; not ``C#10``, nor ``step#1``: one digit is a step).
 _ELSEWHERE = patterns.compile(
     r"(?:^|[\s(\[,;:])((?:[\w.-]+/){2,}[\w.-]+#0*[1-9]\d*|(?:[\w.-]+/)+[\w.-]+!0*[1-9]\d*"
-    r"|(?i:bug)\s+#?0*[1-9]\d{3,7}|AB#0*[1-9]\d*)\b"
+    r"|(?i:bug)\s+#?0*[1-9]\d{3,7}|AB#0*[1-9]\d*|(?-i:[a-z][\w.-]+)#0*[1-9]\d+)\b"
 )
 # A ticket key as Jira, Linear, YouTrack and others write it: ``PAY-431``, ``INT-33``, and
 # with a project key of two parts, ``RIDE-APP-502``, ``DATA_ENG-12``.
