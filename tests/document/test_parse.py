@@ -295,3 +295,31 @@ def test_every_format_character_is_removed() -> None:
         if unicodedata.category(chr(c)) == "Cf" and normalize_text(f"a{chr(c)}b") != "ab"
     ]
     assert kept == []
+
+
+def test_a_checklist_written_without_list_markers_is_a_task_list_under_its_line() -> None:
+    doc = md("""
+        Suivi
+        [x] Retour à l'ancienne version de la bibliothèque
+        [ ] Faire échouer la génération si le PDF est vide — responsable : Clémence
+        """)
+    assert [(t.text, t.checked, t.line) for t in doc.tasks] == [
+        ("Retour à l'ancienne version de la bibliothèque", True, 2),
+        ("Faire échouer la génération si le PDF est vide — responsable : Clémence", False, 3),
+    ]
+    assert [(i.text[:20], i.checked) for i in doc.items] == [
+        ("Retour à l'ancienne ", True),
+        ("Faire échouer la gén", False),
+    ]
+    assert [label.name for label in doc.labels] == ["Suivi"]
+
+
+def test_one_box_inside_a_paragraph_is_a_box_ticked_in_its_line() -> None:
+    doc = md("""
+        Accessibility sign-off:
+        [x] @mokoro — 2024-05-10
+        """)
+    assert [(t.text, t.checked) for t in doc.tasks] == [
+        ("Accessibility sign-off: @mokoro — 2024-05-10", True)
+    ]
+    assert doc.items == ()

@@ -94,6 +94,22 @@ def _introduces_list(text: str) -> bool:
     return _TITLE_LINE.match(text) is not None and len(text.split()) <= 6
 
 
+def _checklist(text: str) -> tuple[str, list[tuple[int, str]]] | None:
+    """A paragraph whose last lines each open with a box ("[ ] ...", "[x] ..."), at least
+    two: the lines before them, and each box line with its offset."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if _TASK.match(line.lstrip())), None)
+    if first is None or len(lines) - first < _A_CHECKLIST:
+        return None
+    if not all(_TASK.match(line.lstrip()) for line in lines[first:]):
+        return None
+    boxes = [(first + i, line.strip()) for i, line in enumerate(lines[first:])]
+    return "\n".join(lines[:first]).strip(), boxes
+
+
+_A_CHECKLIST = 2  # box lines: one box inside a paragraph is a box ticked in a line
+
+
 def _label_lines(text: str) -> list[tuple[str, int]]:
     """A paragraph split where a line opens with a bold label: a block of fields written one
     per line ("**Date**: ...", "**Summary**: ...", "**Impact**: ...") is that many labels."""
@@ -374,12 +390,26 @@ class Builder:
             self.keep_comments(raw, line)
             raw = _strip_comments(raw)
         text = raw.strip()
-        if text:
-            for part, offset in _label_lines(text):
-                self.labelled_block(part, line + offset)
-            last = self.blocks[-1] if self.blocks else None
-            if last is not None and last.line == line and not last.lead and not self.list_depth:
-                self.lone_paragraph = (len(self.blocks) - 1, text, line)
+        checklist = _checklist(text) if "[" in text else None
+        if checklist is not None:
+            # "Suivi\n[x] Retour à l'ancienne version\n[ ] Faire échouer...": a task list
+            # written without list markers, under the line that names it
+            head, boxes = checklist
+            if head:
+                self.prose(head, line)
+            self.list_open()
+            for offset, box in boxes:
+                self.list_item(box, line + offset)
+            self.list_close()
+        elif text:
+            self.prose(text, line)
+
+    def prose(self, text: str, line: int) -> None:
+        for part, offset in _label_lines(text):
+            self.labelled_block(part, line + offset)
+        last = self.blocks[-1] if self.blocks else None
+        if last is not None and last.line == line and not last.lead and not self.list_depth:
+            self.lone_paragraph = (len(self.blocks) - 1, text, line)
 
     def take_definitions(self, raw: str, line: int) -> tuple[str, int]:
         """Cut ``[label]: target`` lines from the head of a paragraph, as CommonMark reads them."""
