@@ -212,6 +212,9 @@ PLATITUDES = [
     # After a deed, the commitment alone is judged.
     ("The team has rectified the issue and will prevent such incidents in the future.", True),
     ("The team has rectified the issue and will add a test for the fee parameters.", False),
+    # Two commitments: the concrete one is work, whatever the second says.
+    ("We will add a canary stage to deploys and will be more careful.", False),
+    ("Change management and communication should be more rigorous.", True),
 ]
 
 

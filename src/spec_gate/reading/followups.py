@@ -411,7 +411,10 @@ def platitude(text: str, lexicon: Lexicon) -> bool:
     "review the process"."""
     tokens = _what_to_do(_action_field(_after_owner(plain(text), lexicon), lexicon), lexicon)
     committed = _then_intends(tokens, lexicon)
-    if committed is not None:  # "has rectified the issue and will prevent such incidents"
+    deed = [t for t in tokens[:committed] if t.kind is Kind.WORD] if committed else []
+    if deed and _past(deed, lexicon):
+        # "has rectified the issue and will prevent such incidents": the deed is done, and
+        # what is still to do is the commitment alone
         tokens = tokens[committed:]
     opening = [t.lemma for t in tokens if t.kind is Kind.WORD]
     # "Going forward, we need to be more vigilant": when is no part of what
@@ -420,7 +423,7 @@ def platitude(text: str, lexicon: Lexicon) -> bool:
         return True
     if any(t.kind in (Kind.CODE, Kind.URL, Kind.REF, Kind.NUMBER, Kind.HANDLE) for t in tokens):
         return False
-    if _only_a_quality(tokens):
+    if _only_a_quality(tokens, lexicon):
         return True
     vague = lexicon["platitude"]
     lemmas = _before_its_purpose([t for t in tokens if t.kind is Kind.WORD], lexicon)
@@ -470,16 +473,21 @@ _BEFORE_AN_INFINITIVE = frozenset(
 )
 
 
-def _only_a_quality(tokens: Sequence[Token]) -> bool:
+def _only_a_quality(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """A wish for more of a quality, with nothing to do for it: "Change management should be
     more rigorous", "Communication with customers should be faster" (not "Deploys should be
-    gated on the canary's error rate": a thing done, in the passive)."""
+    gated on the canary's error rate": a thing done, in the passive; not "We will add a
+    canary stage and will be more careful": work, and a wish beside it)."""
     words = [t for t in tokens if t.kind is Kind.WORD]
     if len(words) > _ONE_WISH:
         return False  # a paragraph says more than its wish
+    joins = lexicon["coordinators"]
     for index, token in enumerate(words):
         if token.lemma != "be" or index == 0 or words[index - 1].lemma not in _WISHING:
             continue
+        before = index - 2 if index > 1 and words[index - 2].lemma in FIRST_PERSON else index - 1
+        if before > 0 and joins.found_in([words[before - 1].lemma]):
+            return False  # "... and will be more careful": a predicate before it says what
         rest = words[index + 1 :]
         if rest and rest[0].lemma in ("more", "less"):
             rest = rest[1:]
