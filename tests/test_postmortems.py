@@ -795,6 +795,23 @@ ACTION_ITEMS = [
 
 OWNERS = [
     (
+        # Under "Resolution", an intention whose horizon is beyond the incident is work to do.
+        "an intention for the future under Resolution",
+        """
+        ## Resolution
+
+        We restored the database from the nightly backup. We will investigate the
+        possibility to trigger a backup before any database change, to prevent similar
+        issues in the future.
+        """,
+        [
+            (
+                3,
+                "the item “We will investigate the possibility to trigger a backup bef…” names no owner",
+            )
+        ],
+    ),
+    (
         # A table pasted without Markdown's delimiter row is still a table: its Owner column
         # says who, and an empty or TBD cell is no one.
         "a table pasted without its delimiter row",

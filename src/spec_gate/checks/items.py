@@ -568,6 +568,8 @@ def finished(doc: Document, item: Item, options: Options) -> bool:
         lexicon = lexicon_of(doc)
         if followups.finished(item.text, lexicon) is not None:
             return True
+        if _ahead(item.text, lexicon):
+            return False  # under "Resolution", "We will investigate ... in the future": to do
         # Under "Actions taken" (but a title is no part: "Incident Response"); the nearest
         # part decides: "Process improvements" under "Issues and mitigations" is work to do.
         for section in _ancestors(doc, item):
@@ -580,6 +582,14 @@ def finished(doc: Document, item: Item, options: Options) -> bool:
         return False
     done = patterns.compile(options.done_sections)
     return any(done.search(s.title) for s in _ancestors(doc, item))
+
+
+def _ahead(text: str, lexicon: Lexicon) -> bool:
+    """An intention with its horizon beyond the incident: "We will investigate the
+    possibility to trigger a backup before any database change, to prevent similar issues in
+    the future" (not "we will keep the old cluster running tonight")."""
+    lemmas = [t.lemma for t in tokenize(plain(text), lexicon) if t.kind is Kind.WORD]
+    return lexicon["intent"].found_in(lemmas) and lexicon["horizon"].found_in(lemmas)
 
 
 def _a_title(doc: Document, section: Section) -> bool:
