@@ -741,6 +741,19 @@ ACTION_ITEMS = [
         [(1, "")],
     ),
     (
+        # A commitment with its horizon beyond the incident is a follow-up, told in prose.
+        "a commitment for the coming months, in a status post's prose",
+        "The RSS feeds of large blogs made the whole platform slow. We now serve only the last "
+        "10 articles, but we will enforce stricter limits in the coming months.\n",
+        [],
+    ),
+    (
+        "a horizon in general advice commits to nothing",
+        "The storm took down low-end nodes. If you have a solid picture of your needs over the "
+        "next year, you're able to release things incrementally.\n",
+        [(1, "")],
+    ),
+    (
         "a platitude in the prose is no follow-up",
         "Search was down for an hour. To prevent this, we will be more careful.\n",
         [(1, "")],

@@ -225,7 +225,9 @@ def _told_in_prose(doc: Document) -> list[Scope]:
                 continue  # under "Resolution": "we will keep it running tonight" is the response
             if (
                 _commits(sentence, lexicon)
-                and any(_recurring(s, lexicon) for s in near)
+                and any(
+                    _recurring(s, lexicon) or lexicon["horizon"].found_in(s.lemmas) for s in near
+                )
                 and not followups.platitude(sentence.text, lexicon)
                 and followups.finished(sentence.text, lexicon) is None
             ):
@@ -240,9 +242,11 @@ def _told_in_prose(doc: Document) -> list[Scope]:
 def _commits(sentence: Sentence, lexicon: Lexicon) -> bool:
     """Whether ``sentence`` commits to something ("we will", "we plan to"): a word of intent
     used as an adjective ("some upcoming conversations may be missing") commits to nothing."""
+    when = {i for a, b in lexicon["horizon"].spans(sentence.lemmas) for i in range(a, b)}
     return any(
         not _attributive(sentence, start, end, lexicon)
         and not (start > 0 and sentence.lemmas[start - 1] in _WHAT_WAS_DONE)
+        and start not in when  # "over the next year": when, not who commits to what
         for start, end in lexicon["intent"].spans(sentence.lemmas)
     )
 
