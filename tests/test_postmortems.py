@@ -1241,6 +1241,18 @@ TRACKED = [
 BLAME = [  # (name, the cause as written, the severities of the blameless-language findings)
     ("human error", "Human error during the deploy.", ["error"]),
     ("operator error", "Operator error: the wrong cluster was chosen.", ["error"]),
+    (
+        # A contrast of things sets no one aside; a contrast with someone does.
+        "human error beside a contrast of clusters",
+        "The DBA on duty applied the change to the production cluster instead of the staging "
+        "cluster, due to human error.",
+        ["error"],
+    ),
+    (
+        "the individual set aside",
+        "We look at the missing guard rather than the individual who ran the command.",
+        [],
+    ),
     ("by mistake", "A team member deleted the namespace by mistake.", ["error"]),
     ("a name that forgot", "Alice forgot to renew the certificate.", ["error"]),
     ("a name that caused it", "Bob caused the outage with a bad push.", ["error"]),

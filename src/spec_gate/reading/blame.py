@@ -50,7 +50,13 @@ def blames(sentence: Sentence, lexicon: Lexicon, praising: bool = False) -> Iter
     """The blame in one sentence, each kind at most once; ``praising``: the sentence stands
     where a document praises ("What went well", "Thanks")."""
     lemmas = sentence.lemmas
-    if lexicon["distancing"].found_in(lemmas):
+    if lexicon["distancing"].found_in(lemmas) or _someone_set_aside(sentence, lexicon):
+        return
+    if lexicon["contrasted"].found_in(lemmas):
+        # "to the production cluster instead of the staging cluster, due to human error":
+        # a contrast of things sets aside no one, but only the label of the error is read
+        if labelled := _error_label(sentence, lexicon):
+            yield Found(Blame.PERSON, sentence.line, sentence.text, labelled)
         return
     found = {}
     for blame, words in (
@@ -94,6 +100,22 @@ def _fault(sentence: Sentence, lexicon: Lexicon) -> str:
         if doer:
             return f"{doer} {shown(tokens, start, end)}"
     return ""
+
+
+def _someone_set_aside(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """A contrast whose other side is someone or their blame: "we look at the process rather
+    than the individual", "instead of blaming the engineer"."""
+    tokens, lemmas = sentence.tokens, sentence.lemmas
+    for _, end in lexicon["contrasted"].spans(lemmas):
+        for position in range(end, min(len(tokens), end + _SET_ASIDE_REACH)):
+            mention = mention_at(tokens, position, lexicon)
+            if lemmas[position] in _SET_ASIDE or (mention is not None and mention.person):
+                return True
+    return False
+
+
+_SET_ASIDE_REACH = 4  # words: "rather than on any one individual"
+_SET_ASIDE = frozenset({"blame", "fault", "individual", "human", "person", "people", "who"})
 
 
 def _error_label(sentence: Sentence, lexicon: Lexicon) -> str:
