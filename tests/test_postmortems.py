@@ -537,6 +537,16 @@ NARRATIVE = [
         [],
     ),
     (
+        # A header table's fields say when it was reported and when it was solved.
+        "the window in a header table's fields",
+        "# Users crashing in Genesis Plaza\n\n| | |\n| ---: | :--- |\n"
+        "| **Reported on Slack** | April 13, 2026 |\n| **Solution Completed** | April 22, 2026 |"
+        "\n\n## What happened?\n\nUsers reported that the client crashed, mostly on Windows, "
+        "when they walked around the plaza; in some cases the application closed without any "
+        "message, and they had to start it again and find their way back.\n",
+        [],
+    ),
+    (
         "a status page's incident that never says when it was resolved",
         "---\ntitle: Issues with the task execution\ndate: 2022-10-11T13:57:00+02:00\n"
         "resolved: true\n---\n\n"

@@ -62,7 +62,7 @@ from spec_gate.reading.lexicon import WordClass
 from spec_gate.reading.people import segment_start
 from spec_gate.reading.quantities import extent
 from spec_gate.reading.story import affected, complained, no_impact, people_in, spoken_of, story
-from spec_gate.reading.text import Kind, Token
+from spec_gate.reading.text import Kind, Token, plain, tokenize
 
 NAME = "narrative"
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -189,7 +189,7 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     if (
         options.extent
         and not any(extent(s.tokens, lexicon) for s in sentences)
-        and not _window_in_front_matter(doc)
+        and not _window_in_fields(doc, lexicon)
     ):
         missing.append(_EXTENT)
     missing += _missing_parts(doc, blocks, options)
@@ -200,26 +200,50 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     return missed(candidates[0].line, f"{detail}; {skipped}" if skipped else detail, near=True)
 
 
-def _window_in_front_matter(doc: Document) -> bool:
-    """A status page's incident says when it began and when it was resolved in its front
-    matter (cState's ``date`` and ``resolvedWhen``), and shows the window from them: how long."""
-    matter = doc.frontmatter or {}
-    began = any(_a_moment(matter.get(key)) for key in _BEGAN)
-    return began and any(_a_moment(matter.get(key)) for key in _ENDED)
+def _window_in_fields(doc: Document, lexicon: Lexicon) -> bool:
+    """When it began and when it ended, said in the document's fields: a status page's front
+    matter (cState's ``date`` and ``resolvedWhen``), a header table or labels ("Reported on
+    Slack | April 13, 2026", "Solution Completed | April 22, 2026"): together, how long."""
+    fields: list[tuple[str, object]] = [
+        (_KEY_WORDS.sub(r"\1 \2", str(key)).replace("_", " "), value)
+        for key, value in (doc.frontmatter or {}).items()
+    ]
+    for block in doc.blocks:
+        cells = [c for c in block.cells if c.strip()]
+        if len(cells) == _KEY_AND_VALUE:
+            fields.append((cells[0], cells[1]))
+        elif block.lead:
+            fields.append((block.lead, block.text))
+    began = ended = False
+    for key, value in fields:
+        if not _a_moment(value, lexicon):
+            continue
+        words = [t.lemma for t in tokenize(plain(key), lexicon) if t.kind is Kind.WORD]
+        began = began or lexicon["began_fields"].found_in(words)
+        ended = ended or lexicon["ended_fields"].found_in(words)
+    return began and ended
 
 
-_BEGAN = ("date", "start", "started", "started_at", "startedAt", "begin")
-_ENDED = ("resolvedWhen", "resolved_at", "resolvedAt", "end", "ended", "ended_at", "endedAt")
+_KEY_WORDS = re.compile(r"([a-z])([A-Z])")  # "resolvedWhen": "resolved When"
+_KEY_AND_VALUE = 2  # cells: a header table's row
 
 
-def _a_moment(value: object) -> bool:
-    """A date or time, as YAML reads it or as an ISO 8601 string."""
+def _a_moment(value: object, lexicon: Lexicon) -> bool:
+    """A date or time: as YAML reads it, or written ("2026-04-22", "April 22, 2026", "14:02")."""
     if isinstance(value, date):  # datetime is a date too
         return True
-    return isinstance(value, str) and _ISO_MOMENT.match(value.strip()) is not None
+    if not isinstance(value, str) or len(value) > _A_FIELD:
+        return False
+    tokens = tokenize(plain(value), lexicon)
+    if any(t.kind in (Kind.DATE, Kind.TIME) for t in tokens):
+        return True
+    months = lexicon["months"]
+    return any(months.found_in([t.lemma]) for t in tokens) and any(
+        t.kind is Kind.NUMBER for t in tokens
+    )
 
 
-_ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}([T ]\d{1,2}:\d{2})?")
+_A_FIELD = 60  # characters: a field's value, not a paragraph
 
 
 def _sectioned(candidates: Sequence[Scope]) -> bool:
