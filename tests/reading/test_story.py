@@ -111,6 +111,7 @@ STORIES = [
     "Two wallet bugs impacted Monero users' privacy.",
     "The attack compromised 300 customers' credentials.",
     "The outage affected our users' ability to log in for two hours.",
+    "Care providers could not log visits for two hours.",
 ]
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [
@@ -228,6 +229,8 @@ NOT_STORIES = [
     "The migration could impact customers' dashboards.",
     "We investigated a potential compromise of an employee's account.",
     "The outage affected the team's ability to deploy.",
+    # A supplier is not whom the outage reached, whatever it went through.
+    "The hosting provider experienced a power failure for three hours.",
 ]
 
 
