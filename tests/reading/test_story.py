@@ -112,6 +112,8 @@ STORIES = [
     "The attack compromised 300 customers' credentials.",
     "The outage affected our users' ability to log in for two hours.",
     "Care providers could not log visits for two hours.",
+    "The outage caused login issues for users for about an hour.",
+    "The outage caused problems for users signing in.",
 ]
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [
@@ -231,6 +233,9 @@ NOT_STORIES = [
     "The outage affected the team's ability to deploy.",
     # A supplier is not whom the outage reached, whatever it went through.
     "The hosting provider experienced a power failure for three hours.",
+    # Trouble caused for someone, and nothing said of what it was.
+    "The outage caused issues for some users for about an hour.",
+    "This resulted in problems for customers between 10:00 and 11:00.",
 ]
 
 

@@ -55,10 +55,12 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
     tokens = sentence.tokens
     lemmas = sentence.lemmas
     for start, end in _experiences(lemmas, lexicon):
-        if _hypothetical(lemmas, start) or _from_now_on(lemmas, start):
-            continue
-        if _done_without(lemmas, start):
-            continue  # "completed without any downtime for users"
+        if (
+            _hypothetical(lemmas, start)
+            or _from_now_on(lemmas, start)
+            or _done_without(lemmas, start)
+        ):
+            continue  # "would have seen"; "will now see"; "completed without any downtime"
         if (
             end - start == 1
             and tokens[start].lower == lemmas[start]
@@ -118,6 +120,8 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
                 continue  # "a failure to delete users": the users are what it acted on
             reached = person_after(tokens, end, lexicon, reach=6)
             if reached is not None and not reached.responder:
+                if _trouble_for(tokens, start, reached, lexicon):
+                    continue  # "caused issues for some users for an hour": nothing of what
                 return Story(reached.text, shown(tokens, start, end, punctuation=False))
         passive = (start > 0 and lemmas[start - 1] == "be") or lemmas[start] == "be"
         if _verb_follows(tokens, end, lexicon):
@@ -1267,9 +1271,41 @@ def _only_trouble(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
     )  # "issues with the checkout", "problems signing in": something of what
 
 
+def _trouble_for(tokens: Sequence[Token], start: int, whom: Mention, lexicon: Lexicon) -> bool:
+    """Only a word for trouble, for someone: "caused issues for some users for about an
+    hour", "resulted in problems for customers" (not "login issues for users", "problems
+    for users signing in")."""
+    lemmas = [t.lemma for t in tokens]
+    size = lexicon["vague_trouble"].match(lemmas, start)
+    if not size:
+        return False
+    stop = lexicon["stopwords"]
+    for token in reversed(tokens[max(0, start - _TROUBLE_REACH) : start]):
+        if token.kind is not Kind.WORD or token.lemma in stop or token.lemma in _CAUSING:
+            break  # the noun phrase begins after its verb or article
+        if token.lemma not in _VAGUE_QUALIFIERS:
+            return False  # "login issues": the words before it say what
+    between = tokens[start + size : whom.index]
+    after = tokens[whom.index + 1 :]
+    return not any(
+        t.kind is Kind.WORD
+        and t.lemma not in stop
+        and t.lemma not in _WHEN
+        and t.lemma not in _VAGUE_QUALIFIERS
+        and not lexicon["time_units"].match([t.lemma], 0)
+        and t.lemma not in lexicon["span_openers"]
+        and t.lemma not in lexicon["span_closers"]
+        for t in (*between, *after)
+    )
+
+
+_CAUSING = frozenset({"cause", "result", "lead", "create", "bring", "mean"})
+
+
 _TROUBLE_REACH = 3  # words from the verb to the trouble: "experienced some intermittent issues"
 _VAGUE_QUALIFIERS = frozenset(
-    {"intermittent", "occasional", "minor", "some", "several", "various", "temporary", "brief"}
+    {"intermittent", "occasional", "sporadic", "minor", "some", "several", "various"}
+    | {"temporary", "brief"}
 )
 _WHEN = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost", "up"})
 
