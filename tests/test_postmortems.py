@@ -537,6 +537,14 @@ NARRATIVE = [
         [],
     ),
     (
+        # An apology beside the account is kept apart; the account still counts.
+        "an account with an apology beside it",
+        "# Outage\n\n## Impact\n\nFrom 14:02 to 14:47 UTC about one in three people paying by "
+        'card saw "Something went wrong" after typing their card details; around 1,200 hit '
+        "the error and 400 gave up. We are sorry to everyone who could not pay.\n",
+        [],
+    ),
+    (
         # A header table's fields say when it was reported and when it was solved.
         "the window in a header table's fields",
         "# Users crashing in Genesis Plaza\n\n| | |\n| ---: | :--- |\n"
@@ -1509,6 +1517,21 @@ DISCARDED = [
         '## Impact\n\n_Example: "For 45 minutes, approximately 10% of users were unable to '
         'complete checkout and saw an error page. Around 2,000 orders were affected."_\n',
         "is an example, not this document's account",
+    ),
+    # Consolation is no account, however long: the account is what is left.
+    (
+        "## Impact\n\nUsers could not access the service for 45 minutes. We are sorry for the "
+        "disruption and we know how much you rely on us every day to get your work done on "
+        "time.\n",
+        "“We are sorry for the disruption and we know how much you re…” consoles the readers, "
+        "and tells nothing of what happened",
+    ),
+    (
+        "## Impact\n\nSome customers were unable to use certain features for a period of "
+        "time. We apologize for the inconvenience and are committed to providing a reliable "
+        "service to all of our customers.\n",
+        "“We apologize for the inconvenience and are committed to pro…” consoles the "
+        "readers, and tells nothing of what happened",
     ),
 ]
 

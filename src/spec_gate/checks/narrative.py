@@ -120,6 +120,8 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     )
     sentences = read(doc, context, blocks)
     lexicon = lexicon_of(doc)
+    consoling = _consoling(sentences, lexicon)
+    words -= sum(sum(t.kind is Kind.WORD for t in s.tokens) for s in consoling)
     if options.unless is not None:
         (unless,) = terms((options.unless,))
         text = "\n".join(answered(doc, blocks))
@@ -196,8 +198,40 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     if not missing and words >= options.min_words:
         return _passed(_holding(candidates, told.line if told else candidates[0].line))
     detail = _detail(candidates, missing, words, reason, options)
-    skipped = not_counted(doc, context, blocks) if words < options.min_words else ""
+    skipped = _not_counted(doc, context, blocks, consoling) if words < options.min_words else ""
     return missed(candidates[0].line, f"{detail}; {skipped}" if skipped else detail, near=True)
+
+
+def _not_counted(
+    doc: Document, context: Context, blocks: Sequence[Block], consoling: Sequence[Sentence]
+) -> str:
+    """What a reader skips, and why: a placeholder, an echo of the help, or consolation."""
+    skipped = not_counted(doc, context, blocks)
+    if skipped or not consoling:
+        return skipped
+    quoted = shorten(consoling[0].text, 60)
+    return f"“{quoted}” consoles the readers, and tells nothing of what happened"
+
+
+def _consoling(sentences: Sequence[Sentence], lexicon: Lexicon) -> list[Sentence]:
+    """The sentences that console the readers rather than tell what happened ("We sincerely
+    apologize for any inconvenience this may have caused", "we appreciate your patience"):
+    none of their words is part of the account."""
+    consoling = lexicon["consolation"]
+    return [
+        sentence
+        for sentence in sentences
+        if consoling.found_in(sentence.lemmas)
+        and (
+            story(sentence, lexicon) is None
+            # "We are sorry ... you rely on us every day to get your work done": said by us,
+            # no figure of what happened (not "we're sorry that 3,000 of you could not pay")
+            or (
+                sentence.lemmas[:1] in (("we",), ("i",))
+                and not any(t.kind is Kind.NUMBER for t in sentence.tokens)
+            )
+        )
+    ]
 
 
 def _window_in_fields(doc: Document, lexicon: Lexicon) -> bool:
