@@ -1417,6 +1417,13 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
     ("heroics", "Maria worked through the night and saved the day.", ["warning"]),
     ("thanks for overwork", "Thanks to the team for staying up for 40+ hours.", ["warning"]),
     ("an all-nighter", "Shout-out to Sam who pulled an all-nighter.", ["warning"]),
+    (
+        # Working while ill, held up as what saved the day.
+        "gladness that someone ill helped",
+        "grenade was ill and should not have been expected to help out, but we are glad he did.",
+        ["warning"],
+    ),
+    ("someone ill, told as a fact", "Sam was sick that week, so Ana took the on-call shift.", []),
     ("a thing that caused it", "This caused the outage. The deploy broke the build.", []),
     ("a systemic cause", "The renewal reminder went to an unmonitored inbox.", []),
     ("a thing changed by mistake", "The Stability fee was changed by mistake to 100%.", []),
