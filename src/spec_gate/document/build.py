@@ -365,8 +365,11 @@ class Builder:
             raw = _strip_comments(raw)
         text = raw.strip()
         if text:
-            for part, offset in _label_lines(text):
-                self.labelled_block(part, line + offset)
+            if "\n**" in text or "\n__" in text:
+                for part, offset in _label_lines(text):
+                    self.labelled_block(part, line + offset)
+            else:  # one label at most: most paragraphs
+                self.labelled_block(text, line)
             last = self.blocks[-1] if self.blocks else None
             if last is not None and last.line == line and not last.lead and not self.list_depth:
                 self.lone_paragraph = (len(self.blocks) - 1, text, line)
@@ -421,14 +424,14 @@ class Builder:
             self.start_label(lead, line, bold)
             text = rest.strip()
         if text:
-            self.inline_box(text, line, lead)
+            # A list item's own box was read as the item's; most blocks have no box.
+            if not self.list_depth and ("[ ]" in text or "[x]" in text or "[X]" in text):
+                self.inline_box(text, line, lead)
             self.add_block(text, line, lead)
 
     def inline_box(self, text: str, line: int, lead: str) -> None:
         """A box ticked inside a line rather than as a list item: "**Accessibility sign-off:**
         [x] @mokoro — 2024-05-10" is a task, read with its label."""
-        if self.list_depth or not ("[ ]" in text or "[x]" in text or "[X]" in text):
-            return  # a list item's own box was read as the item's; no box, nothing to read
         # A box inside a code span is shown, not ticked ("add `- [x] Signed off by @you`");
         # blanked to spaces, so positions still fit the text.
         shown = _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), text) if "`" in text else text
