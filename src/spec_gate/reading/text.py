@@ -174,9 +174,17 @@ def tokenize(text: str, lexicon: Lexicon) -> tuple[Token, ...]:
     for piece in text.split():
         if piece.isalpha() and piece.isascii():
             found.extend(_word_cached(piece, lexicon))
+        elif piece[-1] in _CLOSING and piece[:-1].isalpha() and piece.isascii():
+            # "users," as the pattern reads it: the word, then its comma (a full stop is no token)
+            found.extend(_word_cached(piece[:-1], lexicon))
+            found.extend(_CLOSING[piece[-1]])
         else:
             _scan(piece, pattern, lexicon, found)
     return tuple(found)
+
+
+# What most often closes a word, and the tokens it is: the full stop none.
+_CLOSING = {mark: (Token(mark, mark, mark, Kind.PUNCT),) for mark in ",;:"} | {".": ()}
 
 
 _SPACED_DASH = re.compile(r"\s-")
