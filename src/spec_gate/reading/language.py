@@ -13,6 +13,7 @@ import re
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from spec_gate.document import Document
 from spec_gate.document.content import CHARACTERS_PER_WORD, HANGUL, IDEOGRAPHS, KANA
@@ -92,8 +93,7 @@ def _sample(text: str) -> _Sample:
     return _Sample(kana, han, hangul, prose.lower())
 
 
-@dataclass(frozen=True, slots=True)
-class _Count:
+class _Count(NamedTuple):
     """A text's words split at spaces (punctuation and code left on: they only make it harder
     to pass), how many of them are English everyday words, and whether it has a CJK character:
     what telling plain English takes. Texts joined by newlines add up."""
@@ -102,13 +102,16 @@ class _Count:
     english: int
     cjk: bool
 
-    def __add__(self, other: _Count) -> _Count:
-        return _Count(self.words + other.words, self.english + other.english, self.cjk or other.cjk)
-
     def plainly_english(self, least: int) -> bool:
         """English prose, told the quick way, before anything else is read: at least
         ``least`` words, no CJK character, and three words in ten English everyday words."""
         return self.words >= least and not self.cjk and self.english >= _SHARE * self.words
+
+
+def _joined(counts: list[_Count]) -> _Count:
+    return _Count(
+        sum(c.words for c in counts), sum(c.english for c in counts), any(c.cjk for c in counts)
+    )
 
 
 def _count(text: str) -> _Count:
@@ -189,7 +192,7 @@ def _read(
     if (
         code is None
         and english
-        and sum(map(counted, range(opened)), _count(head)).plainly_english(1)
+        and _joined([_count(head), *map(counted, range(opened))]).plainly_english(1)
     ):
         code = DEFAULT_LANGUAGE  # most documents: settled without reading a word twice
     code = code or _told(_sample(opening), among, 1) or _fallback(among)
