@@ -10,6 +10,7 @@ from typing import Any, Protocol
 
 from spec_gate import patterns
 from spec_gate.document import Block, Context, Document, Item, Section, content
+from spec_gate.document.model import quick_init
 from spec_gate.findings import Passage, Severity
 from spec_gate.reading import Lexicon, Sentence, language
 from spec_gate.reading.lexicon import combined
@@ -42,6 +43,7 @@ class Check(Protocol):
     def describe(self, options: Any, /) -> str: ...
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Miss:
     """A place where a check is not satisfied. ``message``/``help`` override the rule's own."""
@@ -53,6 +55,7 @@ class Miss:
     severity: Severity | None = None  # overrides the rule's: a kind of miss that always blocks
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Outcome:
     misses: tuple[Miss, ...] = ()

@@ -14,6 +14,7 @@ from enum import Enum
 from functools import lru_cache
 
 from spec_gate.document.content import HANGUL, IDEOGRAPHS, KANA
+from spec_gate.document.model import quick_init
 from spec_gate.patterns import LaterRe
 from spec_gate.reading.lexicon import Lexicon
 
@@ -31,6 +32,7 @@ class Kind(Enum):
     PUNCT = "punct"  # , ; : ( ) dashes ? !
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Token:
     text: str  # as written
@@ -46,6 +48,7 @@ class Token:
         return self.kind is Kind.WORD
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of a block: its text on one line, where it starts, and its tokens."""
