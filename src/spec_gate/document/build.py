@@ -112,10 +112,11 @@ def _label(text: str) -> tuple[str, str, bool] | None:
     first = text if newline < 0 else text[:newline]
     if len(first) > _TITLE_MOST and ":" not in first and "**" not in first and "__" not in first:
         return None  # no colon, no bold, too long for a title: no label's form (most prose)
-    marked = _MARKER.match(text)
+    bold = "**" in text or "__" in text
+    marked = _MARKER.match(text) if bold else None  # a marker matters only before bold words
     if marked is not None and text[marked.end() :].startswith(("**", "__")):
         text = text[marked.end() :]  # "🔥 **Still burning**": the emoji only marks the label
-    if text.startswith(("**", "__")):
+    if bold and text.startswith(("**", "__")):
         match = _BOLD_LABEL_COLON_INSIDE.match(text) or _BOLD_LABEL.match(text)
         if match is None:
             return None
@@ -128,7 +129,7 @@ def _label(text: str) -> tuple[str, str, bool] | None:
         if not colon and not own_line:
             return None  # bold words opening a sentence, not a label
         return match.group(1).strip(), after, True
-    match = _PLAIN_LABEL.match(text)
+    match = _PLAIN_LABEL.match(text) if ":" in first else None  # "Why: ...", on its first line
     if match is not None:
         return match.group(1).strip(), text[match.end() :], False
     # A title on the paragraph's first line, the text on the next ("Why\nPractices open...").
