@@ -10,10 +10,12 @@ from typing import Any, Protocol
 
 from spec_gate import patterns
 from spec_gate.document import Block, Context, Document, Item, Section, content
+from spec_gate.document.model import quick_init
 from spec_gate.findings import Passage, Severity
-from spec_gate.reading import Lexicon, Sentence, language, sentences
+from spec_gate.reading import Lexicon, Sentence, language
 from spec_gate.reading.lexicon import combined
 from spec_gate.reading.lexicon import get as vocabulary
+from spec_gate.reading.text import sentences_of
 
 # Options are plain frozen dataclasses, cheap on the hot path; pydantic validates them only
 # when a rule set loads, reading this config. No pydantic import here.
@@ -41,6 +43,7 @@ class Check(Protocol):
     def describe(self, options: Any, /) -> str: ...
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Miss:
     """A place where a check is not satisfied. ``message``/``help`` override the rule's own."""
@@ -52,6 +55,7 @@ class Miss:
     severity: Severity | None = None  # overrides the rule's: a kind of miss that always blocks
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Outcome:
     misses: tuple[Miss, ...] = ()
@@ -250,7 +254,7 @@ def reading(
         ):
             continue
         own = _block_lexicon(doc, block.section) if mixed and isinstance(block, Block) else lexicon
-        yield from sentences([(block.full_text if isinstance(block, Block) else text, line)], own)
+        yield from sentences_of(block.full_text if isinstance(block, Block) else text, line, own)
 
 
 def title_lemmas(doc: Document, context: Context) -> tuple[str, ...]:

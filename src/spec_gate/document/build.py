@@ -138,10 +138,11 @@ def _label(text: str) -> tuple[str, str, bool] | None:
     first = text if newline < 0 else text[:newline]
     if len(first) > _TITLE_MOST and ":" not in first and "**" not in first and "__" not in first:
         return None  # no colon, no bold, too long for a title: no label's form (most prose)
-    marked = _MARKER.match(text)
+    bold = "**" in text or "__" in text
+    marked = _MARKER.match(text) if bold else None  # a marker matters only before bold words
     if marked is not None and text[marked.end() :].startswith(("**", "__")):
         text = text[marked.end() :]  # "🔥 **Still burning**": the emoji only marks the label
-    if text.startswith(("**", "__")):
+    if bold and text.startswith(("**", "__")):
         match = _BOLD_LABEL_COLON_INSIDE.match(text) or _BOLD_LABEL.match(text)
         if match is None:
             return None
@@ -154,7 +155,7 @@ def _label(text: str) -> tuple[str, str, bool] | None:
         if not colon and not own_line:
             return None  # bold words opening a sentence, not a label
         return match.group(1).strip(), after, True
-    match = _PLAIN_LABEL.match(text)
+    match = _PLAIN_LABEL.match(text) if ":" in first else None  # "Why: ...", on its first line
     if match is not None:
         return match.group(1).strip(), text[match.end() :], False
     # A title on the paragraph's first line, the text on the next ("Why\nPractices open...").
@@ -405,8 +406,11 @@ class Builder:
             self.prose(text, line)
 
     def prose(self, text: str, line: int) -> None:
-        for part, offset in _label_lines(text):
-            self.labelled_block(part, line + offset)
+        if "\n**" in text or "\n__" in text:
+            for part, offset in _label_lines(text):
+                self.labelled_block(part, line + offset)
+        else:  # one label at most: most paragraphs
+            self.labelled_block(text, line)
         last = self.blocks[-1] if self.blocks else None
         if last is not None and last.line == line and not last.lead and not self.list_depth:
             self.lone_paragraph = (len(self.blocks) - 1, text, line)
@@ -461,14 +465,14 @@ class Builder:
             self.start_label(lead, line, bold)
             text = rest.strip()
         if text:
-            self.inline_box(text, line, lead)
+            # A list item's own box was read as the item's; most blocks have no box.
+            if not self.list_depth and ("[ ]" in text or "[x]" in text or "[X]" in text):
+                self.inline_box(text, line, lead)
             self.add_block(text, line, lead)
 
     def inline_box(self, text: str, line: int, lead: str) -> None:
         """A box ticked inside a line rather than as a list item: "**Accessibility sign-off:**
         [x] @mokoro — 2024-05-10" is a task, read with its label."""
-        if self.list_depth or not ("[ ]" in text or "[x]" in text or "[X]" in text):
-            return  # a list item's own box was read as the item's; no box, nothing to read
         # A box inside a code span is shown, not ticked ("add `- [x] Signed off by @you`");
         # blanked to spaces, so positions still fit the text.
         shown = _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), text) if "`" in text else text

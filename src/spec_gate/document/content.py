@@ -190,8 +190,11 @@ def shingles(texts: Iterable[str]) -> bytes:
             found += tokens(text)
     if len(found) < COPY_MIN_WORDS:
         return b""
-    word = {w: zlib.crc32(w.encode()) for w in set(found)}
-    hashes = [word[w] for w in found]
+    if len(_CRC) > _CRC_MOST:
+        _CRC.clear()
+    for new in set(found).difference(_CRC):
+        _CRC[new] = zlib.crc32(new.encode())
+    hashes = list(map(_CRC.__getitem__, found))
     # Each run of words a, b, c is ((a * _MIX ^ b) * _MIX ^ c) & 0xFFFFFFFF, computed for all
     # runs at once with map() (zip() stops where the last two words start no run).
     mixed = map(mul, map(xor, map(mul, hashes, repeat(_MIX)), hashes[1:]), repeat(_MIX))
@@ -200,6 +203,9 @@ def shingles(texts: Iterable[str]) -> bytes:
 
 
 _MIX = 1_000_003  # an odd multiplier: the order of the three words changes the hash
+# Each word's CRC-32, kept across documents: most words of a section were met in another.
+_CRC: dict[str, int] = {}
+_CRC_MOST = 200_000
 
 
 def real_words(

@@ -23,7 +23,6 @@ from spec_gate.document.model import Document
 _FORMAT_CHARACTERS = re.compile(
     "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
 )
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _ASTRAL_FORMAT_CHARACTERS = re.compile(
     "[\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
 )
@@ -34,7 +33,8 @@ def normalize_text(text: str) -> str:
     if text.isascii():
         return text
     text = _FORMAT_CHARACTERS.sub("", text)
-    if _ASTRAL.search(text) is not None:
+    # Outside the basic plane, a character is two UTF-16 units: told faster than by a search.
+    if len(text.encode("utf-16-le", "surrogatepass")) > 2 * len(text):
         text = _ASTRAL_FORMAT_CHARACTERS.sub("", text)
     return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
 
@@ -236,20 +236,25 @@ class _Walk:
 
     def flush(self, empty: bool = False, cell: bool = False) -> None:
         """Hand the leaf's raw text to the builder; ``empty``: even when it has none."""
+        pieces = self.pieces
         if self.cursor >= 0:
-            self.pieces.append(self.cut(self.cursor, self.leaf_end))
-        elif self.resume >= 0 and self.leaf_end > self.resume:  # "[a link\n](target)"
-            self.pieces.append(self.cut(self.resume, self.leaf_end))
-        if self.pieces or empty:
-            raw = "".join(self.pieces).strip()
-            if cell and "\\|" in raw:
-                raw = raw.replace("\\|", "|")  # a pipe escaped so as not to end the cell
-            elif self.quotes:
-                if "\n" in raw:  # an event across lines (a code span) holds their markers
-                    raw = _QUOTE_MARKERS.sub("\n", raw)
-            elif len(self.pieces) > 2 and "|" in raw:
-                self.find_table(raw)
-            self.builder.inline(raw, self.leaf_line)
+            pieces.append(self.cut(self.cursor, self.leaf_end))
+        elif not pieces:  # nothing read since the last leaf (most calls: a container's end)
+            if empty:
+                self.builder.inline("", self.leaf_line)
+            self.leaf_line = 0
+            return
+        elif self.leaf_end > self.resume:  # "[a link\n](target)"
+            pieces.append(self.cut(self.resume, self.leaf_end))
+        raw = (pieces[0] if len(pieces) == 1 else "".join(pieces)).strip()
+        if cell and "\\|" in raw:
+            raw = raw.replace("\\|", "|")  # a pipe escaped so as not to end the cell
+        elif self.quotes:
+            if "\n" in raw:  # an event across lines (a code span) holds their markers
+                raw = _QUOTE_MARKERS.sub("\n", raw)
+        elif len(pieces) > 2 and "|" in raw:
+            self.find_table(raw)
+        self.builder.inline(raw, self.leaf_line)
         self.covered = max(self.covered, self.leaf_end)
         self.pieces = []
         self.cursor = self.resume = self.leaf_start = self.leaf_end = -1
@@ -319,7 +324,8 @@ class _Walk:
         builder = self.builder
         if name in _CONTAINERS:  # their text ends, and any definitions left at their end
             self.flush()
-            self.definitions(end)
+            if end > self.covered:
+                self.definitions(end)
         if name == "Paragraph":
             self.flush()
         elif name == "Heading":

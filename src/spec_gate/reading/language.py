@@ -13,6 +13,7 @@ import re
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from spec_gate.document import Document
 from spec_gate.document.content import CHARACTERS_PER_WORD, HANGUL, IDEOGRAPHS, KANA
@@ -92,15 +93,31 @@ def _sample(text: str) -> _Sample:
     return _Sample(kana, han, hangul, prose.lower())
 
 
-def _plainly_english(text: str, least: int) -> bool:
-    """English prose, told the quick way, before anything else is read: no CJK character,
-    and three words in ten (split at spaces, punctuation and code left on: they only make it
-    harder to pass) are English everyday words."""
+class _Count(NamedTuple):
+    """A text's words split at spaces (punctuation and code left on: they only make it harder
+    to pass), how many of them are English everyday words, and whether it has a CJK character:
+    what telling plain English takes. Texts joined by newlines add up."""
+
+    words: int
+    english: int
+    cjk: bool
+
+    def plainly_english(self, least: int) -> bool:
+        """English prose, told the quick way, before anything else is read: at least
+        ``least`` words, no CJK character, and three words in ten English everyday words."""
+        return self.words >= least and not self.cjk and self.english >= _SHARE * self.words
+
+
+def _joined(counts: list[_Count]) -> _Count:
+    return _Count(
+        sum(c.words for c in counts), sum(c.english for c in counts), any(c.cjk for c in counts)
+    )
+
+
+def _count(text: str) -> _Count:
     tokens = text.lower().split()
-    if len(tokens) < least or (not text.isascii() and _CJK.search(text) is not None):
-        return False
-    english = _stopwords(DEFAULT_LANGUAGE).__contains__
-    return sum(map(english, tokens)) >= _SHARE * len(tokens)
+    cjk = not text.isascii() and _CJK.search(text) is not None
+    return _Count(len(tokens), sum(map(_stopwords(DEFAULT_LANGUAGE).__contains__, tokens)), cjk)
 
 
 _RECENT: OrderedDict[int, tuple[Document, str, tuple[str, ...]]] = OrderedDict()
@@ -153,22 +170,38 @@ def _read(
             own[block.section].append(block.text)
             sizes[block.section] += len(block.text) + 1
     texts = ["\n".join(parts)[:_SECTION_SAMPLE] for parts in own]
-    opening = "\n".join(preamble)[:_SAMPLE]
+    code = declared(doc.frontmatter, among)
+    english = DEFAULT_LANGUAGE in (among or built_in())
+    # A section's text is counted once, for itself and for the opening it is part of.
+    counts: dict[int, _Count] = {}
+
+    def counted(index: int) -> _Count:
+        found = counts.get(index)
+        if found is None:
+            found = counts[index] = _count(texts[index])
+        return found
+
+    head = "\n".join(preamble)[:_SAMPLE]
+    opening = head
+    opened = 0  # the sections whose text is part of the opening
     for text in texts:
         if len(opening) >= _SAMPLE:
             break
         opening += "\n" + text
-    code = declared(doc.frontmatter, among)
-    english = DEFAULT_LANGUAGE in (among or built_in())
-    if code is None and english and _plainly_english(opening, 1):
+        opened += 1
+    if (
+        code is None
+        and english
+        and _joined([_count(head), *map(counted, range(opened))]).plainly_english(1)
+    ):
         code = DEFAULT_LANGUAGE  # most documents: settled without reading a word twice
     code = code or _told(_sample(opening), among, 1) or _fallback(among)
     found: list[str] = []
-    for section, text in zip(doc.sections, texts, strict=True):
+    for index, (section, text) in enumerate(zip(doc.sections, texts, strict=True)):
         inherited = found[section.parent] if section.parent >= 0 else code
         if len(text) < 2 * _SECTION_WORDS:  # too short for 30 words, or 60 CJK characters
             found.append(inherited)
-        elif english and _plainly_english(text, _SECTION_WORDS):
+        elif english and counted(index).plainly_english(_SECTION_WORDS):
             found.append(DEFAULT_LANGUAGE)
         else:
             found.append(_told(_sample(text), among, _SECTION_WORDS) or inherited)

@@ -8,12 +8,13 @@ abbreviation (``e.g.``), an initial or inside a number (``3.5``); code spans are
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
 from spec_gate.document.content import HANGUL, IDEOGRAPHS, KANA
+from spec_gate.document.model import quick_init
 from spec_gate.patterns import LaterRe
 from spec_gate.reading.lexicon import Lexicon
 
@@ -31,6 +32,7 @@ class Kind(Enum):
     PUNCT = "punct"  # , ; : ( ) dashes ? !
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Token:
     text: str  # as written
@@ -46,6 +48,7 @@ class Token:
         return self.kind is Kind.WORD
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of a block: its text on one line, where it starts, and its tokens."""
@@ -174,9 +177,17 @@ def tokenize(text: str, lexicon: Lexicon) -> tuple[Token, ...]:
     for piece in text.split():
         if piece.isalpha() and piece.isascii():
             found.extend(_word_cached(piece, lexicon))
+        elif piece[-1] in _CLOSING and piece[:-1].isalpha() and piece.isascii():
+            # "users," as the pattern reads it: the word, then its comma (a full stop is no token)
+            found.extend(_word_cached(piece[:-1], lexicon))
+            found.extend(_CLOSING[piece[-1]])
         else:
             _scan(piece, pattern, lexicon, found)
     return tuple(found)
+
+
+# What most often closes a word, and the tokens it is: the full stop none.
+_CLOSING = {mark: (Token(mark, mark, mark, Kind.PUNCT),) for mark in ",;:"} | {".": ()}
 
 
 _SPACED_DASH = re.compile(r"\s-")
@@ -288,10 +299,18 @@ def _ends_sentence(text: str, stop: int, end: int, abbreviations: frozenset[str]
     return not first.islower() or any(c.isdigit() for c in after.split(maxsplit=1)[0])
 
 
-@lru_cache(maxsize=8192)
 def _read_block(text: str, line: int, lexicon: Lexicon) -> tuple[Sentence, ...]:
+    key = (text, line, lexicon)
+    found = _READ.get(key)
+    if found is None:
+        found = tuple(_reading(text, line, lexicon))
+        _keep(key, found)
+    return found
+
+
+def _reading(text: str, line: int, lexicon: Lexicon) -> Iterator[Sentence]:
     clean = plain(text)
-    sentences: list[Sentence] = []
+    opens_block = True
     for start, end in split(clean, lexicon.abbreviations):
         raw = clean[start:end]
         tokens = tokenize(raw, lexicon)
@@ -300,8 +319,19 @@ def _read_block(text: str, line: int, lexicon: Lexicon) -> tuple[Sentence, ...]:
         offset = line + clean.count("\n", 0, start + len(raw) - len(raw.lstrip()))
         linked = _LINK_MARK in raw or any(t.kind is Kind.URL for t in tokens)
         shown = " ".join(raw.replace(_LINK_MARK, "").replace(_CODE_MARK, "`…`").split())
-        sentences.append(Sentence(shown, offset, tokens, linked, opens_block=not sentences))
-    return tuple(sentences)
+        yield Sentence(shown, offset, tokens, linked, opens_block)
+        opens_block = False
+
+
+# Each block's sentences, once read to its end: several checks read the same sections.
+_READ: dict[tuple[str, int, Lexicon], tuple[Sentence, ...]] = {}
+_READ_MOST = 8192
+
+
+def _keep(key: tuple[str, int, Lexicon], found: tuple[Sentence, ...]) -> None:
+    if len(_READ) >= _READ_MOST:
+        del _READ[next(iter(_READ))]  # the oldest
+    _READ[key] = found
 
 
 def sentences(blocks: Iterable[tuple[str, int]], lexicon: Lexicon) -> list[Sentence]:
@@ -310,6 +340,20 @@ def sentences(blocks: Iterable[tuple[str, int]], lexicon: Lexicon) -> list[Sente
     for text, line in blocks:
         found.extend(_read_block(text, line, lexicon))
     return found
+
+
+def sentences_of(text: str, line: int, lexicon: Lexicon) -> Iterator[Sentence]:
+    """The sentences of one block (as ``sentences``), each tokenized only when the reader
+    gets to it: most Why sections are decided by a sentence or two of a long paragraph."""
+    found = _READ.get((text, line, lexicon))
+    if found is not None:
+        yield from found
+        return
+    read: list[Sentence] = []
+    for sentence in _reading(text, line, lexicon):
+        read.append(sentence)
+        yield sentence
+    _keep((text, line, lexicon), tuple(read))
 
 
 def shown(tokens: Sequence[Token], start: int, end: int, punctuation: bool = True) -> str:
