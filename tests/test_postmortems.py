@@ -826,6 +826,18 @@ ACTION_ITEMS = [
 
 OWNERS = [
     (
+        # An owner field that names no one decides: whatever else the item says.
+        "owner fields that name no one",
+        """
+        ## Action items
+
+        - Add an alert when card errors pass 2% — DRI: TBD — #123
+        - Add a canary stage (owner: someone from payments, #124)
+        - Rotate the signing keys (owner: whoever is on call, #125)
+        """,
+        [(3, "3 of 3 items name no owner: lines 3, 4, 5")],
+    ),
+    (
         # Under "Resolution", an intention whose horizon is beyond the incident is work to do.
         "an intention for the future under Resolution",
         """

@@ -87,6 +87,8 @@ _LINES_SHOWN = 10
 _NOBODY = patterns.compile(
     r"^(?:someone|somebody|anyone|anybody|everyone|everybody|nobody|no one|all|us|we|they"
     r"|them|the team|team|owner|unassigned|unknown|not assigned|not yet|to be assigned)\W*$"
+    # "someone from payments", "whoever is on call": anyone at all is no one
+    r"|^(?:someone|somebody|anyone|anybody|whoever)\b"
 )
 # A paragraph is an item when it says something specific: "We will do better." is not one.
 _PROSE_ITEM_WORDS = 3
@@ -619,8 +621,14 @@ def _names_owner(doc: Document, context: Context, item: Item) -> bool:
     named = next((g for g in field.groups() if g is not None), "") if field is not None else ""
     # The field ends where the next one starts: "Owner: ? · Issue: #204", "owner: ? — #1507".
     named = _FIELD_END.split(named, maxsplit=1)[0]
-    if named and _real_owner(doc, context, named):
-        return True
+    if named:
+        # "DRI: TBD", "Owner: someone from payments": the field says who, and it is no one
+        return _real_owner(doc, context, named)
+    return _named_elsewhere(doc, context, item)
+
+
+def _named_elsewhere(doc: Document, context: Context, item: Item) -> bool:
+    """Who owns it, said other than in an owner field."""
     return (
         _named_in(item.text)
         or _role_named(doc, item.text)
