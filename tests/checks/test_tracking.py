@@ -55,6 +55,13 @@ CASES = [
     ("step#1 of the runbook", []),
     ("https://example.com/docs#12", []),
     ("https://github.com/o/r/issues", []),
+    # A search that names nothing of its own gathers every issue, not the incident's.
+    ("https://github.com/o/r/issues?q=is%3Aopen", []),
+    ("https://github.com/o/r/issues?q=is%3Aissue+sort%3Aupdated-desc", []),
+    (
+        "https://github.com/o/r/issues?q=is%3Aissue+is%3Aopen+post-aws-incident",
+        [Link("https://github.com/o/r/issues?q=is%3Aissue+is%3Aopen+post-aws-incident")],
+    ),
     ("the tracker, when we have one", []),
     ("tracked in #0, or #000", []),
     ("https://github.com/o/r/issues/0", []),

@@ -8,6 +8,7 @@ the report follows those on GitHub to see whether they closed.
 
 from __future__ import annotations
 
+import urllib.parse
 from dataclasses import dataclass
 
 from spec_gate import patterns
@@ -111,6 +112,8 @@ def links_in(text: str) -> list[Link]:
     for match in _TICKET_URL.finditer(text):
         if _ZERO.search(match.group(0)):  # .../issues/0: a stand-in, not a ticket
             continue
+        if _names_nothing(match.group(0)):  # "issues?q=is:open": every open issue
+            continue
         if not any(match.start() in span for span in taken):
             found.append((match.start(), Link(match.group(0))))
             taken.append(range(match.start(), match.end()))
@@ -136,6 +139,20 @@ def links_in(text: str) -> list[Link]:
         repository = f"{owner}/{repo}" if owner else ""
         found.append((hash_at, Link(f"{repository}#{number}", repository, int(number or 0))))
     return [link for _, link in sorted(found, key=lambda pair: pair[0])]
+
+
+def _names_nothing(url: str) -> bool:
+    """A search of issues made only of qualifiers that every issue may match ("is:open",
+    "is:issue", "state:open", "sort:updated-desc"): no label, author or words of its own,
+    so it gathers no incident's follow-ups."""
+    _, found, query = url.partition("issues?q=")
+    if not found:
+        return False
+    terms = urllib.parse.unquote_plus(query.split("&", 1)[0]).split()
+    return all(term.split(":", 1)[0].lower() in _QUALIFIERS for term in terms)
+
+
+_QUALIFIERS = frozenset({"is", "state", "sort", "in", "type", "archived", "no"})
 
 
 def _in_url(text: str, position: int) -> bool:
