@@ -1272,6 +1272,12 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
     ("human error", "Human error during the deploy.", ["error"]),
     ("operator error", "Operator error: the wrong cluster was chosen.", ["error"]),
     (
+        "a role that pushed untested code",
+        "The intern pushed untested code to production.",
+        ["error"],
+    ),
+    ("untested code with no one named", "An untested code path was deployed on Friday.", []),
+    (
         # A contrast of things sets no one aside; a contrast with someone does.
         "human error beside a contrast of clusters",
         "The DBA on duty applied the change to the production cluster instead of the staging "
