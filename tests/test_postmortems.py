@@ -834,8 +834,9 @@ OWNERS = [
         - Add an alert when card errors pass 2% — DRI: TBD — #123
         - Add a canary stage (owner: someone from payments, #124)
         - Rotate the signing keys (owner: whoever is on call, #125)
+        - Page the payments team on card errors (owner: on-call, #126)
         """,
-        [(3, "3 of 3 items name no owner: lines 3, 4, 5")],
+        [(3, "4 of 4 items name no owner: lines 3, 4, 5, 6")],
     ),
     (
         # Under "Resolution", an intention whose horizon is beyond the incident is work to do.

@@ -86,7 +86,8 @@ _LINES_SHOWN = 10
 # An owner field that names nobody in particular: an item everyone owns, nobody does.
 _NOBODY = patterns.compile(
     r"^(?:someone|somebody|anyone|anybody|everyone|everybody|nobody|no one|all|us|we|they"
-    r"|them|the team|team|owner|unassigned|unknown|not assigned|not yet|to be assigned)\W*$"
+    r"|them|the team|team|owner|unassigned|unknown|not assigned|not yet|to be assigned"
+    r"|(?:the )?on-?call|(?:the )?on call)\W*$"  # a rotation: whoever is on call
     # "someone from payments", "whoever is on call": anyone at all is no one
     r"|^(?:someone|somebody|anyone|anybody|whoever)\b"
 )
