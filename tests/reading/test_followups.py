@@ -215,6 +215,11 @@ PLATITUDES = [
     # Two commitments: the concrete one is work, whatever the second says.
     ("We will add a canary stage to deploys and will be more careful.", False),
     ("Change management and communication should be more rigorous.", True),
+    # A plan's verb and generic words, and nothing the work is done to.
+    ("Implement the necessary changes.", True),
+    ("Make the required updates.", True),
+    ("Add a release checklist.", False),
+    ("Migrate the payments service to the new cluster.", False),
 ]
 
 
