@@ -1279,6 +1279,12 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
     ),
     ("untested code with no one named", "An untested code path was deployed on Friday.", []),
     (
+        "someone taken off the rotation",
+        "The person responsible has been removed from the on-call rotation.",
+        ["error"],
+    ),
+    ("a thing taken off the rotation", "The flaky runner was removed from the rotation.", []),
+    (
         # A contrast of things sets no one aside; a contrast with someone does.
         "human error beside a contrast of clusters",
         "The DBA on duty applied the change to the production cluster instead of the staging "
