@@ -1541,6 +1541,14 @@ def test_hero_wording_has_its_own_message() -> None:
     ]
 
 
+def test_a_one_word_sentence_after_nobody_was_affected_is_read() -> None:
+    """It crashed the check (an IndexError, exit 3) on toot.community's OOM report: the basis
+    of "nobody was affected" was looked for past the end of a one-word sentence."""
+    [(line, detail)] = findings("impact-narrative", "# Outage\n\nNo user impact. Fixed.\n")
+    assert line == 3
+    assert "it says nobody was affected (“No user impact.”) but not how we know" in detail
+
+
 DISCARDED = [
     ("## Impact\n\nTBD\n", "“TBD” is a placeholder"),
     ("## Impact\n\nN/A\n", "“N/A” is a placeholder"),

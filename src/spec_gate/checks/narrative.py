@@ -540,7 +540,10 @@ def _no_impact(sentences: Sequence[Sentence], lexicon: Lexicon, words: int) -> S
                 or _held_steady(following, lexicon)
                 or _shows(following, consequences, after=2)  # "..., so nothing was dropped"
                 # "Because the job runs at night, ...": not "it failed because the disk filled"
-                or any(reasons.match(following.lemmas, i) for i in range(_OPENERS))
+                or any(
+                    reasons.match(following.lemmas, i)
+                    for i in range(min(_OPENERS, len(following.lemmas)))
+                )
             )
         )
         # The rest of its section is the basis only when it says how we know: a timeline,
