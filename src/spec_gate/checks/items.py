@@ -458,12 +458,14 @@ def _prose_items(scope: Scope, lexicon: Lexicon, follow_ups: bool) -> list[Item]
         # The label's own paragraph is read for a list of lines ("**follow-ups**" and its
         # bullets), not as an item itself ("**Investigating**: the issue will require...").
         listable = not block.lead or (scope.is_label and block.lead == scope.title)
-        rows = _piped(block) if listable else []
-        lines = [] if rows else _lines_listed(block) if listable else []
+        # each row or line, its line number, and its Owner cell (a table's only)
+        rows = (
+            (_piped(block) or [(text, line, "") for text, line in _lines_listed(block)])
+            if listable
+            else []
+        )
         if rows:
             found += [Item(text, line, block.section, 0, owner) for text, line, owner in rows]
-        elif lines:
-            found += [Item(text, line, block.section, 0) for text, line in lines]
         elif (
             not block.lead
             and specific_words([block.text]) >= _PROSE_ITEM_WORDS
@@ -695,7 +697,7 @@ def _role_named(doc: Document, text: str) -> bool:
         if role in fields or not 1 <= len(who) <= _FULL_NAME:
             continue
         if is_placeholder(match.group(2)) or _NOBODY.search(match.group(2).strip()):
-            continue  # "(Owner: TBD)", "(DRI: someone)
+            continue  # "(Owner: TBD)", "(DRI: someone)"
         if all(
             _a_name(word, lexicon)
             and word.lower() not in lexicon["months"]

@@ -75,7 +75,7 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
         ):
             continue  # "users did not see", "saw no errors", "you will see improvements"
         if (lemmas[start] in lexicon["perceiving"] and _measured(lemmas, end, lexicon)) or (
-            _only_trouble(tokens, end, lexicon)
+            _only_trouble(tokens, lemmas, end, lexicon)
         ):
             # "users experienced degraded performance": the system's side; "intermittent
             # issues": nothing said of what they went through
@@ -120,7 +120,7 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
                 continue  # "a failure to delete users": the users are what it acted on
             reached = person_after(tokens, end, lexicon, reach=6)
             if reached is not None and not reached.responder:
-                if _trouble_for(tokens, start, reached, lexicon):
+                if _trouble_for(tokens, lemmas, start, reached, lexicon):
                     continue  # "caused issues for some users for an hour": nothing of what
                 return Story(reached.text, shown(tokens, start, end, punctuation=False))
         passive = (start > 0 and lemmas[start - 1] == "be") or lemmas[start] == "be"
@@ -1241,11 +1241,12 @@ def complained(sentence: Sentence, lexicon: Lexicon) -> str:
     return ""
 
 
-def _only_trouble(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
+def _only_trouble(
+    tokens: Sequence[Token], lemmas: Sequence[str], end: int, lexicon: Lexicon
+) -> bool:
     """What was met is only a word for trouble, with nothing of what it was: "users
     experienced intermittent issues", "some customers had problems for an hour" (not "issues
     with the checkout", "problems signing in", "errors")."""
-    lemmas = [t.lemma for t in tokens]
     vague = lexicon["vague_trouble"]
     found: int | None = end if vague.match(lemmas, end - 1) else None  # "had issues"
     if found is None:
@@ -1271,11 +1272,12 @@ def _only_trouble(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
     )  # "issues with the checkout", "problems signing in": something of what
 
 
-def _trouble_for(tokens: Sequence[Token], start: int, whom: Mention, lexicon: Lexicon) -> bool:
+def _trouble_for(
+    tokens: Sequence[Token], lemmas: Sequence[str], start: int, whom: Mention, lexicon: Lexicon
+) -> bool:
     """Only a word for trouble, for someone: "caused issues for some users for about an
     hour", "resulted in problems for customers" (not "login issues for users", "problems
     for users signing in")."""
-    lemmas = [t.lemma for t in tokens]
     size = lexicon["vague_trouble"].match(lemmas, start)
     if not size:
         return False
