@@ -545,6 +545,14 @@ NARRATIVE = [
         [],
     ),
     (
+        # "Committed" a fix and "with the understanding that" are not consolation.
+        "an account with words that only look like consolation",
+        "# Outage\n\n## Impact\n\nBetween 14:02 and 14:47 riders could not book. We committed "
+        "the fix at 14:47 and confirmed with the understanding that the bookings queued during "
+        "the window would go through automatically.\n",
+        [],
+    ),
+    (
         # A header table's fields say when it was reported and when it was solved.
         "the window in a header table's fields",
         "# Users crashing in Genesis Plaza\n\n| | |\n| ---: | :--- |\n"
