@@ -864,6 +864,20 @@ OWNERS = [
         ],
     ),
     (
+        # An empty box is work left to do, though the heading above it reads like the
+        # response ("Immediate actions"): its owner is still needed.
+        "empty boxes under a heading that reads like the response",
+        """
+        ## Action Items
+
+        ### Immediate Actions (0-7 days)
+
+        - [ ] Add error handling for ClickHouse connection failures (#88)
+        - [x] Reactivate the database (@noah, #87)
+        """,
+        [(5, "the item “Add error handling for ClickHouse connection failures (#88)” names no owner")],
+    ),
+    (
         # A table pasted without Markdown's delimiter row is still a table: its Owner column
         # says who, and an empty or TBD cell is no one.
         "a table pasted without its delimiter row",

@@ -577,8 +577,11 @@ def finished(doc: Document, item: Item, options: Options) -> bool:
         lexicon = lexicon_of(doc)
         if followups.finished(item.text, lexicon) is not None:
             return True
-        if _ahead(item.text, lexicon):
-            return False  # under "Resolution", "We will investigate ... in the future": to do
+        if item.checked is False or _ahead(item.text, lexicon):
+            # An empty box is work left to do, whatever the heading above it ("Immediate
+            # actions (0-7 days)"); so is "We will investigate ... in the future" under
+            # "Resolution".
+            return False
         # Under "Actions taken" (but a title is no part: "Incident Response"); the nearest
         # part decides: "Process improvements" under "Issues and mitigations" is work to do.
         for section in _ancestors(doc, item):
