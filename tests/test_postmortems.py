@@ -79,6 +79,36 @@ NARRATIVE = [
     ),
     ("a user story under Impact", f"# Outage\n\n## User impact\n\n{STORY}\n", []),
     (
+        # Who was affected, without what they went through: the finding names them.
+        "people said to be affected, and nothing of what they went through",
+        "# Outage\n\n## Impact\n\nAbout 1,200 riders were affected by the outage for two hours "
+        "on Monday morning, in every region we serve in Europe, in South America and in North "
+        "America, on the web and in both of the mobile apps.\n",
+        [
+            (
+                3,
+                "the “Impact” section does not say who was affected and what they experienced "
+                "(someone, in the users' words, who could not, saw, lost or waited): it names "
+                "“riders” as affected (“About 1,200 riders were affected by the outage for two "
+                "hour…”), not what they went through",
+            )
+        ],
+    ),
+    (
+        # "them" a few words after "affected" is the projects again, not people.
+        "a pronoun after the affected things",
+        "# Outage\n\n## Impact\n\nA batch query timed out and the cleanup job archived 170 "
+        "active projects. We triggered a rebuild for all the affected projects to redeploy "
+        "them within two days, and the job stays switched off until its batches are checked.\n",
+        [
+            (
+                3,
+                "the “Impact” section does not say who was affected and what they experienced "
+                "(someone, in the users' words, who could not, saw, lost or waited)",
+            )
+        ],
+    ),
+    (
         "a user story under Summary",
         f"# Outage\n\n## Summary\n\n{STORY}\n\n## Timeline\n\n- 14:02\n",
         [],
@@ -875,7 +905,12 @@ OWNERS = [
         - [ ] Add error handling for ClickHouse connection failures (#88)
         - [x] Reactivate the database (@noah, #87)
         """,
-        [(5, "the item “Add error handling for ClickHouse connection failures (#88)” names no owner")],
+        [
+            (
+                5,
+                "the item “Add error handling for ClickHouse connection failures (#88)” names no owner",
+            )
+        ],
     ),
     (
         # A table pasted without Markdown's delimiter row is still a table: its Owner column

@@ -634,7 +634,7 @@ def _why_no_story(sentences: Sequence[Sentence], lexicon: Lexicon) -> str:
         hit = affected(sentence, lexicon)
         if hit is not None:
             return (
-                f"it says {hit.text} were affected (“{shorten(sentence.text, 60)}”), "
+                f"it names “{hit.text}” as affected (“{shorten(sentence.text, 60)}”), "
                 "not what they went through"
             )
     for sentence in sentences:

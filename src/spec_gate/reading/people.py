@@ -18,7 +18,7 @@ _ENDINGS = ("er", "or", "ist", "ian", "ee", "eer")  # "-ant" is as often a thing
 _PRONOUNS = frozenset({"he", "she", "her", "him", "his", "someone", "somebody", "anyone"})
 # Prefixes that make another person of a person's word ("outpatient", "co-worker", "non-member").
 _PREFIXES = ("out", "in", "co-", "co", "non-", "non", "ex-", "end-", "end", "sub", "fellow ")
-_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _SINGULAR_SUBJECTS = frozenset(
     {"one", "he", "she", "it", "who", "which", "that", "this", "someone", "everyone", "nobody"}
 )
@@ -280,7 +280,7 @@ def mention_at(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> Ment
     following = tokens[position + 1].lemma if position + 1 < len(tokens) else ""
     if token.lower in _DEMONSTRATIVES and following == "who":
         return Mention(position, token.text, True)  # "those who were mid-checkout"
-    if lemma in _PLURAL_PRONOUNS:
+    if lemma in PLURAL_PRONOUNS:
         return Mention(position, token.text, True)  # resolved by the caller when it can
     if token.lower in _NOT_NOUNS:
         return None  # "users never saw": not "never", a thing named after "users"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spec_gate.reading.followups import past_form
 from spec_gate.reading.lexicon import Lexicon
 from spec_gate.reading.people import (
+    PLURAL_PRONOUNS,
     Mention,
     aside_of_a_thing,
     head_before,
@@ -1053,8 +1054,11 @@ def affected(sentence: Sentence, lexicon: Lexicon) -> Mention | None:
         if subject is not None and subject.person and not subject.responder:
             return subject
         reached = person_after(sentence.tokens, end, lexicon)
-        if reached is not None and not reached.responder:
-            return reached
+        if reached is None or reached.responder:
+            continue
+        if reached.index > end and sentence.tokens[reached.index].lemma in PLURAL_PRONOUNS:
+            continue  # "the affected projects, to redeploy them": the projects, not people
+        return reached
     return None
 
 
