@@ -612,6 +612,18 @@ NARRATIVE = [
 ACTION_ITEMS = [
     ("a list", "## Action items\n\n- Alert on payment failures at 1 % (owner: @li)\n", []),
     (
+        # "None identified" is no item: the finding quotes it.
+        "an item that says there are none",
+        "## Action items\n\n- None identified.\n",
+        [
+            (
+                1,
+                "the “Action items” section has no items; it needs at least 1 (it says there "
+                "are none: “None identified.”)",
+            )
+        ],
+    ),
+    (
         # A commitment against recurrence, told under the heading of what was done.
         "a plan told under Resolution",
         "## Resolution\n\nWe restored the database. To prevent similar issues in the future, we plan "

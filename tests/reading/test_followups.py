@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from spec_gate.reading import load
-from spec_gate.reading.followups import Done, Part, finished, has_doer, intends, part_of, platitude
+from spec_gate.reading.followups import (
+    Done,
+    Part,
+    finished,
+    has_doer,
+    intends,
+    nothing_to_do,
+    part_of,
+    platitude,
+)
 
 LEXICON = load()
 
@@ -221,6 +230,26 @@ PLATITUDES = [
     ("Add a release checklist.", False),
     ("Migrate the payments service to the new cluster.", False),
 ]
+
+
+NOTHING_TO_DO = [
+    ("en", "None identified.", True),
+    ("en", "There are no action items at this time.", True),
+    ("en", "No further action is required.", True),
+    ("de", "Keine weiteren Maßnahmen erforderlich.", True),
+    ("fr", "Il n'y a aucune action à mener.", True),
+    # A gap, then what to do about it; or a rule to keep: items.
+    ("en", "There is no alert on disk usage. Add one.", False),
+    ("en", "There are no runbooks for the failover (#45)", False),
+    ("en", "No deploys on Fridays without a second reviewer.", False),
+    ("en", "Nothing ships without a canary stage: add one to the pipeline (@li)", False),
+    ("de", "Keine Deployments am Freitag ohne zweites Review.", False),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NOTHING_TO_DO)
+def test_an_item_that_says_there_are_none(language: str, text: str, expected: bool) -> None:
+    assert nothing_to_do(text, load(language)) is expected
 
 
 @pytest.mark.parametrize(("text", "expected"), PLATITUDES)

@@ -129,12 +129,12 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
         if options.follow_ups and options.require_section:
             return _no_follow_up(doc)
         return missed(1) if options.require_section else nothing_to_judge()
-    items, vague = _items(doc, found, options)
+    items, vague, declined = _items(doc, found, options)
     follow_ups = [i for i in items if not _told_done(doc, i, options)]
     if len(follow_ups) < options.min:
         if options.follow_ups and items and not follow_ups:
             return _only_done(found[0], items)
-        return _too_few(found[0], len(follow_ups), options.min, vague)
+        return _too_few(found[0], len(follow_ups), options.min, vague, declined)
     done = {_same(i.text) for i in items if finished(doc, i, options)}
     # A lesson repeated as a ticked task ("Write resource constraints" twice): one piece of work.
     open_items = [i for i in items if not finished(doc, i, options) and _same(i.text) not in done]
@@ -384,25 +384,32 @@ def _is_timeline(title: str) -> bool:
     return "timeline" in title.lower()
 
 
-def _items(doc: Document, found: list[Scope], options: Options) -> tuple[list[Item], list[Item]]:
-    """Each item once, in document order; and the ones that name nothing specific to do."""
+def _items(
+    doc: Document, found: list[Scope], options: Options
+) -> tuple[list[Item], list[Item], list[Item]]:
+    """Each item once, in document order; the ones that name nothing specific to do; and
+    the ones that say there are none ("None identified")."""
     items = _collect(doc, found, options.follow_ups)
     if not options.follow_ups:
-        return items, []
+        return items, [], []
     lexicon = lexicon_of(doc)
     lessons = {s.line for s in found if followups.part_of(s.title, lexicon) is Part.LESSONS}
     kept: list[Item] = []
     vague: list[Item] = []
+    declined: list[Item] = []
     for item in items:
         if _in_lessons(doc, item, found, lessons) and (
             not _taken_on(item.text, lexicon) or _under_reflection(doc, item, lexicon)
         ):
             continue  # a lesson, not a thing to do
+        if followups.nothing_to_do(item.text, lexicon):
+            declined.append(item)
+            continue
         if followups.platitude(_text(item), lexicon) and not finished(doc, item, options):
             vague.append(item)
             continue
         kept.append(item)
-    return kept, vague
+    return kept, vague, declined
 
 
 def _taken_on(text: str, lexicon: Lexicon) -> bool:
@@ -543,12 +550,20 @@ def _subsection_items(doc: Document, scope: Scope) -> list[Item]:
     return found
 
 
-def _too_few(scope: Scope, count: int, needed: int, vague: list[Item] | None = None) -> Outcome:
+def _too_few(
+    scope: Scope,
+    count: int,
+    needed: int,
+    vague: Sequence[Item] = (),
+    declined: Sequence[Item] = (),
+) -> Outcome:
     has = "no items" if not count else f"only {count} item{'s' * (count > 1)}"
     detail = f"{scope.describe()} has {has}; it needs at least {needed}"
     if vague:
         quoted = "; ".join(f"“{shorten(i.text, 40)}”" for i in vague[:3])
         detail += f" (not counted, as they name nothing specific to do: {quoted})"
+    if declined:
+        detail += f" (it says there are none: “{shorten(declined[0].text, 40)}”)"
     if count:
         return missed(scope.line, detail)
     # The heading is there: say where to write, not to paste another heading.
@@ -557,7 +572,7 @@ def _too_few(scope: Scope, count: int, needed: int, vague: list[Item] | None = N
         f"The “{scope.title}” {where} at line {scope.line} is there, with nothing under it: "
         "write the items under it, one per line, each saying what will change and who owns it."
     )
-    if vague:
+    if vague or declined:
         advice = (
             f"Under the “{scope.title}” {where} at line {scope.line}, say what will change, "
             "specifically enough that someone can do it and anyone can see it done: not "

@@ -406,6 +406,23 @@ def _auxiliaries(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], froz
 
 
 @lru_cache(maxsize=4096)
+def nothing_to_do(text: str, lexicon: Lexicon) -> bool:
+    """Whether an item says there is none: "None identified", "There are no action items at
+    this time", "No further action is needed"; not a gap and then what to do about it
+    ("There is no alert on disk usage. Add one (#44)")."""
+    tokens = tokenize(plain(text), lexicon)
+    lemmas = [t.lemma for t in tokens if t.kind is Kind.WORD]
+    return (
+        bool(lemmas)
+        and lexicon["nothing_to_do"].match(lemmas, 0) > 0
+        and not any(t.kind in _POINTERS for t in tokens)
+        and len(sentences([(text, 1)], lexicon)) == 1
+    )
+
+
+_POINTERS = frozenset({Kind.CODE, Kind.URL, Kind.REF, Kind.HANDLE})
+
+
 def platitude(text: str, lexicon: Lexicon) -> bool:
     """Whether an item names nothing specific to do: "be more careful", "improve monitoring",
     "review the process"."""
