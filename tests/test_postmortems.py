@@ -612,6 +612,16 @@ NARRATIVE = [
 ACTION_ITEMS = [
     ("a list", "## Action items\n\n- Alert on payment failures at 1 % (owner: @li)\n", []),
     (
+        # "Moving forward" and "so that similar incidents do not" speak of it happening again:
+        # the commitments beside them are follow-ups, told in prose.
+        "commitments moving forward, against similar incidents",
+        "Our rules vendor timed out and Apache was killed before it started. Moving forward, "
+        "we will strip Apache's startup of external dependencies. We will also audit our "
+        "reliance on third-party networks, to ensure similar incidents do not take the "
+        "platform down.\n",
+        [],
+    ),
+    (
         # "None identified" is no item: the finding quotes it.
         "an item that says there are none",
         "## Action items\n\n- None identified.\n",
