@@ -79,6 +79,25 @@ NARRATIVE = [
     ),
     ("a user story under Impact", f"# Outage\n\n## User impact\n\n{STORY}\n", []),
     (
+        # Below front matter, a heading before any paragraph is the title: what follows it is
+        # the opening a reader reads, not a document without the section.
+        "a title below front matter",
+        "---\ntitle: Proton outage\ndraft: false\n---\n## **Proton outage**\n\nAt 00:45 our "
+        "team responded to alerts about backend errors. We traced them to Apache, killed at "
+        "startup by a rules feed that never answered, and brought the server back online once the "
+        "rules were disabled.\n",
+        [
+            (
+                7,
+                "“opening text” does not say who was affected and what they experienced "
+                "(someone, in the users' words, who could not, saw, lost or waited) or for how "
+                "long or how many (a duration, a time window, a count or a share): the people "
+                "in it are the ones who responded (“At 00:45 our team responded to alerts about "
+                "backend errors.”)",
+            )
+        ],
+    ),
+    (
         # Who was affected, without what they went through: the finding names them.
         "people said to be affected, and nothing of what they went through",
         "# Outage\n\n## Impact\n\nAbout 1,200 riders were affected by the outage for two hours "

@@ -479,9 +479,10 @@ def _lead(doc: Document) -> Scope | None:
 
 def _a_title(doc: Document, first: Section) -> bool:
     """A first heading that names the document, not a part of it: at the top, the only one of
-    its level ("## 2025-07-30 Hex outage"), and no part a reader knows ("## Timeline")."""
+    its level ("## 2025-07-30 Hex outage"), and no part a reader knows ("## Timeline"). At
+    the top is before any paragraph, front matter or not."""
     return (
-        first.line <= doc.frontmatter_line + 2
+        first.first_block == 0
         and sum(s.level == first.level for s in doc.sections) == 1
         and followups.part_of(first.title, lexicon_of(doc)) is followups.Part.OTHER
     )
