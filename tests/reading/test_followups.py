@@ -229,6 +229,12 @@ PLATITUDES = [
     ("Make the required updates.", True),
     ("Add a release checklist.", False),
     ("Migrate the payments service to the new cluster.", False),
+    # Fixing in general, everywhere: nothing of this incident, owned and tracked or not.
+    ("Address the underlying issue so it cannot recur (@sam, #12)", True),
+    ("Improve alerting and observability across the stack (@sam, #12)", True),
+    ("Remediate the underlying DNS misconfiguration.", False),
+    ("Add an alert on the payments service's error rate.", False),
+    ("Move the service to the new platform.", False),
 ]
 
 
