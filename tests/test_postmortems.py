@@ -1382,6 +1382,20 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
         ["error"],
     ),
     ("a thing taken off the rotation", "The flaky runner was removed from the rotation.", []),
+    # A "who" clause is said of the one before it; a talking-to is a sanction, named or not.
+    (
+        "a name before the who that skipped",
+        "The deploy was pushed by Dave, who skipped the checklist again.",
+        ["error"],
+    ),
+    (
+        "a role, then who, then the step not done",
+        "The engineer who deployed it did not run the tests.",
+        ["error"],
+    ),
+    ("a job that did not run the tests", "The nightly job did not run the tests.", []),
+    ("a name spoken to", "Dave has been spoken to.", ["error"]),
+    ("customers spoken to", "Customers were spoken to.", []),
     (
         # A contrast of things sets no one aside; a contrast with someone does.
         "human error beside a contrast of clusters",

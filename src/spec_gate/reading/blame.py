@@ -135,17 +135,18 @@ def _punitive(sentence: Sentence, lexicon: Lexicon) -> str:
     lemmas = sentence.lemmas
     for start, end in lexicon["punitive"].spans(lemmas):
         return shown(sentence.tokens, start, end)
-    # "the contractor who wrote it has been let go", "the engineer responsible is spoken to":
+    # "the contractor who wrote it has been let go", "Dave has been spoken to":
     # a sanction said to be done to a person, done or to come
     tokens = sentence.tokens
     for start, end in lexicon["sanctioned"].spans(lemmas):
         subject = head_before(tokens, start, lexicon)
-        if subject is None:  # "the contractor who wrote it has been let go": a role before
-            punished = any(_named(tokens, i, lexicon) for i in range(start))
+        if subject is None:  # "the contractor who wrote it has been let go": someone before
+            punished = any(_named(tokens, i, lexicon, names=True) for i in range(start))
         else:  # one of us: not "an alert was fired", "customers were spoken to", "an
             # employee's account was suspended"
             punished = (
-                _named(tokens, subject.index, lexicon) and not tokens[subject.index].possessive
+                _named(tokens, subject.index, lexicon, names=True)
+                and not tokens[subject.index].possessive
             )
         if punished:
             return shown(tokens, start, end)
@@ -366,6 +367,8 @@ def _nearest(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> str:
     """The doer of the verb at ``start`` when it is someone: the nearest word before it that
     can be a subject ("Alice forgot"; in "a fix that ignored the logs", the fix)."""
     clause = segment_start(tokens, start, lexicon)
+    if tokens[clause].lemma == "who":
+        return _antecedent(tokens, clause, lexicon, names=True)
     for position in range(start - 1, clause - 1, -1):
         token = tokens[position]
         if token.kind is Kind.HANDLE:
@@ -416,6 +419,8 @@ def _doer(tokens: Sequence[Token], start: int, lexicon: Lexicon, names: bool) ->
     """The person or role who did what stands at ``start``: the first word of its clause,
     when that is someone ("Alice forgot", "the on-call engineer pushed it without review")."""
     clause = segment_start(tokens, start, lexicon)
+    if tokens[clause].lemma == "who":
+        return _antecedent(tokens, clause, lexicon, names)
     for position in range(clause, start):
         token = tokens[position]
         if (
@@ -433,6 +438,23 @@ def _doer(tokens: Sequence[Token], start: int, lexicon: Lexicon, names: bool) ->
                 end += 1
             return shown(tokens, position, end)
         return ""
+    return ""
+
+
+def _antecedent(tokens: Sequence[Token], who: int, lexicon: Lexicon, names: bool) -> str:
+    """The person or role a "who" clause is said of: "pushed by Dave, who skipped the
+    checklist", "the engineer who deployed it did not run the tests" (both the clause and
+    the sentence around it are theirs)."""
+    position = who - 1
+    while position >= 0 and tokens[position].text == ",":
+        position -= 1
+    if position < 0:
+        return ""
+    role = _role_ending_at(tokens, 0, position, lexicon)
+    if role >= 0:
+        return shown(tokens, role, position + 1)
+    if _named(tokens, position, lexicon, names):
+        return shown(tokens, position, position + 1)
     return ""
 
 
