@@ -79,6 +79,43 @@ NARRATIVE = [
     ),
     ("a user story under Impact", f"# Outage\n\n## User impact\n\n{STORY}\n", []),
     (
+        # Waiting for the vendor is the responders' wait: the vendor is whom they waited for.
+        "the responders waited for a vendor",
+        "# Outage\n\n## Impact\n\nOur on-call engineers could not reach the database for 45 "
+        "minutes and had to wait for the vendor to restore access, which delayed our response "
+        "to the incident significantly and frustrated the whole team.\n",
+        [
+            (
+                3,
+                "the “Impact” section does not say who was affected and what they experienced "
+                "(someone, in the users' words, who could not, saw, lost or waited): the people "
+                "in it are the ones who responded (“Our on-call engineers could not reach the "
+                "database for 45 m…”)",
+            )
+        ],
+    ),
+    (
+        # A question is asked, not told; a hedge after it tells nothing either.
+        "a question and a hedge",
+        "# Outage\n\n## Impact\n\nDid users see errors? Possibly, for about 45 minutes, some "
+        "of our 12,000 customers might have seen something, but we have no way to tell and "
+        "nobody complained to support.\n",
+        [
+            (
+                3,
+                "the “Impact” section does not say who was affected and what they experienced "
+                "(someone, in the users' words, who could not, saw, lost or waited)",
+            )
+        ],
+    ),
+    (
+        "a question, then its answer",
+        "# Outage\n\n## Impact\n\nWhat did riders see? For 45 minutes, about 3,000 riders "
+        "who opened the app on their way to the station saw an empty timetable and could not "
+        "buy a ticket before boarding the train.\n",
+        [],
+    ),
+    (
         # Below front matter, a heading before any paragraph is the title: what follows it is
         # the opening a reader reads, not a document without the section.
         "a title below front matter",

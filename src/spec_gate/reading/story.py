@@ -27,6 +27,10 @@ from spec_gate.reading.people import (
 )
 from spec_gate.reading.text import Kind, Sentence, Token, shown
 
+# Verbs whose "for" names what or whom they are after, not the one it happened to: "had to
+# wait for the vendor", "asked for a refund".
+_FOR_WHAT = frozenset({"wait", "ask", "look", "search", "apply", "call"})
+_ASKED = frozenset({"?", "？", "؟"})
 _BY = frozenset({"by", "for", "to"})
 # "zero" and "0" deny as "no" does: "zero customers affected", "0 users saw an error".
 _NEGATION = frozenset(
@@ -55,6 +59,8 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
     person the text spoke of last, for "they"."""
     tokens = sentence.tokens
     lemmas = sentence.lemmas
+    if tokens and tokens[-1].text in _ASKED:
+        return None  # "Did users see errors?": asked, not told
     for start, end in _experiences(lemmas, lexicon):
         if (
             _hypothetical(lemmas, start)
@@ -127,7 +133,12 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
         passive = (start > 0 and lemmas[start - 1] == "be") or lemmas[start] == "be"
         if _verb_follows(tokens, end, lexicon):
             continue  # "pods were not able to pull their images": "to" opens a verb
-        if end < len(lemmas) and lemmas[end] in _BY and not (passive and lemmas[end] == "by"):
+        if (
+            end < len(lemmas)
+            and lemmas[end] in _BY
+            and not (passive and lemmas[end] == "by")
+            and not (lemmas[end] == "for" and lemmas[end - 1] in _FOR_WHAT)
+        ):
             # "errors were seen by users", not "rejected by some clients" (who rejected it)
             reached = person_after(tokens, end + 1, lexicon, reach=4)
             if reached is not None and not reached.responder:
