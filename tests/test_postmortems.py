@@ -678,6 +678,13 @@ ACTION_ITEMS = [
         [],
     ),
     (
+        # Work under way, told in a paragraph under a follow-up heading, is an item.
+        "work under way, told in prose",
+        "## Lessons and follow-ups\n\nCheckout deploys went straight to every region. Li is "
+        "adding a canary stage (#431), so that a bad build reaches 5% of shoppers first.\n",
+        [],
+    ),
+    (
         # "None identified" is no item: the finding quotes it.
         "an item that says there are none",
         "## Action items\n\n- None identified.\n",

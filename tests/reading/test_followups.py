@@ -128,6 +128,11 @@ INTENDS = [
     ("This let to an issue which should have been addressed before it created any impact.", False),
     ("Validators rolled back when they shouldn't have.", False),
     ("We could have caught it in the testnet.", False),
+    # Work under way, in the present progressive: a plan's verb after "is" or "are".
+    ("Li is adding a canary stage (#431).", True),
+    ("We're migrating the queue to the new cluster.", True),
+    ("The service is running again.", False),
+    ("Users were adding items to their carts.", False),
 ]
 
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from enum import Enum
 from functools import lru_cache
+from itertools import pairwise
 
 from spec_gate.reading.lexicon import Lexicon, WordClass, as_written
 from spec_gate.reading.people import FIRST_PERSON, head_before
@@ -599,7 +600,22 @@ def intends(text: str, lexicon: Lexicon, weak: bool = False) -> bool:
     said = _without_counterfactuals(words, lexicon)
     if lexicon["intent"].found_in(said) or (weak and lexicon["weak_intent"].found_in(said)):
         return True
-    return _order(words, lexicon)
+    return _order(words, lexicon) or _under_way(words, lexicon)
+
+
+def _under_way(words: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Work told in the present progressive: "Li is adding a canary stage", "we're
+    migrating the queue" (not "the service is running": no plan's verb)."""
+    return any(
+        before.lower in _PRESENT_BE
+        and word.lemma in lexicon["plan"]
+        and word.lower != word.lemma
+        and word.lower.endswith("ing")
+        for before, word in pairwise(words)
+    )
+
+
+_PRESENT_BE = frozenset({"is", "are", "am", "'re", "’re", "re"})
 
 
 def _order(words: Sequence[Token], lexicon: Lexicon) -> bool:
