@@ -101,6 +101,20 @@ SPECS = [
         "why-section",
     ),
     (
+        # In a short spec, too: its own words are no reason for having few others to share.
+        "what customers deserve, in praise that fits any product",
+        "# Offline retry\n\n## Why\n\nCustomers deserve the best possible experience, and this"
+        " change will delight users and make our product world-class across every touchpoint.\n"
+        "\n## Who is affected\n\nShoppers paying on mobile data in trains and rural areas.\n"
+        "\n## Accessibility and inclusion review\n\n- Low digital literacy: the retry banner is"
+        " one short sentence and a button labelled Try again; five first-time users tried it.\n"
+        "- Disability: screen readers announce the banner as a status, and the button takes the"
+        " keyboard focus; checked with VoiceOver and NVDA.\n- Slow connection: the retry needs"
+        " no download; the banner is 2 kB and works offline.\n\n- [x] Accessibility review"
+        " signed off by @maria-a11y\n",
+        "why-section",
+    ),
+    (
         "asked for, by no one in particular",
         spec(
             why="This has been requested many times and will improve the overall experience,"
