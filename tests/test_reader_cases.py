@@ -226,6 +226,26 @@ SPECS = [
         None,
     ),
     (
+        "pointers to another document",
+        spec(
+            review=(
+                "- Low digital literacy: see the design doc.\n- Disability: see the design doc.\n"
+                "- Slow connection: see the design doc.\n"
+            )
+        ),
+        "a11y-review",
+    ),
+    (
+        "the same as the existing board, for each",
+        spec(
+            review=(
+                "- Low digital literacy: same as the existing board.\n- Disability: same as the"
+                " existing board.\n- Slow connection: same as the existing board.\n"
+            )
+        ),
+        "a11y-review",
+    ),
+    (
         "a promise",
         spec(
             review=(

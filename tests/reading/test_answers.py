@@ -35,6 +35,22 @@ CASES = [
     ("How will screen reader users know the upload finished?", Said.QUESTION),
     ("The pages will meet WCAG 2.2 AA.", Said.PROMISE),
     ("✅", Said.BARE),
+    # A pointer elsewhere, or "the same as before", with nothing more said.
+    ("Disability: see the design doc.", Said.POINTER),
+    ("Low digital literacy: as per the style guide.", Said.POINTER),
+    ("Disability: same as the existing checkout.", Said.DISMISSAL),
+    # With the check or the figures beside it, they answer.
+    (
+        "Disability: the banner is a live region, as described in the design doc; tested"
+        " with NVDA and VoiceOver.",
+        Said.ANSWER,
+    ),
+    (
+        "Slow connection: no change; the page weighs 38 kB as before, measured on a"
+        " throttled 3G profile.",
+        Said.ANSWER,
+    ),
+    ("Sighted users see a red banner above the button.", Said.ANSWER),
 ]
 
 

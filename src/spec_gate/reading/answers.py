@@ -8,6 +8,7 @@ offline"). These look like answers and are not:
 - a question ("How will screen reader users know the upload finished?");
 - a promise ("The pages will meet WCAG 2.2 AA"; "we are committed to an inclusive experience");
 - a deferral ("to be looked at in phase 2", "after the beta");
+- a pointer elsewhere ("see the design doc", "as per the style guide");
 - a dismissal ("our leads are power users, so literacy does not apply", "everyone is on fast
   fibre", "users with disabilities are unaffected");
 - a bare mark or word ("✅", "Yes", "considered");
@@ -30,6 +31,7 @@ class Said(Enum):
     QUESTION = "a question"
     PROMISE = "a promise"
     DEFERRAL = "a deferral"
+    POINTER = "a pointer to another document, not an answer"
     DISMISSAL = "a dismissal"
     BARE = "a mark, not an answer"
     NAMING = "a line naming the perspectives without answering them"
@@ -57,6 +59,8 @@ def said(sentence: Sentence, lexicon: Lexicon, title: Collection[str] = ()) -> S
         return Said.DISMISSAL
     if lexicon["deferrals"].found_in(unquoted) or _written(sentence, lexicon, "deferrals"):
         return Said.DEFERRAL
+    if lexicon["pointers"].found_in(unquoted) and len(own) < _SAYS_MORE:
+        return Said.POINTER
     checked = lexicon["checks_made"].found_in(lemmas) and not _future(lemmas, lexicon)
     if lexicon["promises"].found_in(unquoted) and not checked:
         return Said.PROMISE
