@@ -372,6 +372,12 @@ def test_the_load_as_teams_write_it(
         "I know this week wore you down, but I'd really appreciate you keeping the pager.",
         "We all see how hard you've been pushing, which is why we hope you'll take Sunday.",
         "I hear it's been rough, but please stick it out as secondary until Tuesday.",
+        # Pressure with no request in it: a toughness to live up to, the team let down,
+        # others held up as the measure, a debt to repay.
+        "A real engineer doesn't let a few pages get to them, so no excuses next week.",
+        "It would be a shame to let the team down by handing the weekend back now.",
+        "Everyone else managed three weeks in a row without complaining, so you can too.",
+        "Li, you've had an easy month, so it's only fair you take the extra weekend.",
     ],
 )
 def test_a_guilt_trip_in_other_words(cli: Callable[..., Run], sentence: str) -> None:

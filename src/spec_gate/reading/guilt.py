@@ -2,7 +2,9 @@
 lot, in order to ask them for more anyway ("I know you're tired, but the team needs you to
 cover Saturday", "we all see how hard you've been pushing, which is why we're hoping you'll
 pick up Sunday"), leaning on them through the team ("we're counting on you to..."), or
-minimising the ask ("just one more night").
+minimising the ask ("just one more night"), or pressing them with the team let down, a
+toughness to live up to or others held up as the measure ("everyone else managed three weeks
+without complaining").
 
 Offering relief is not a guilt trip: "you're exhausted, so I'll take your Saturday" asks
 nothing of the tired person, "take Friday off" asks them to rest, and "I'll take one more
@@ -27,6 +29,8 @@ def guilt_trip(sentence: Sentence, lexicon: Lexicon) -> bool:
     lemmas = [t.lemma for t in words]
     if lexicon["leaning"].found_in(lemmas):
         return True
+    if lexicon["pressure"].found_in(lemmas) and not lexicon["relief"].found_in(lemmas):
+        return True  # "a real engineer doesn't let a few pages get to them, no excuses"
     strained = next((end for _, end in lexicon["strain"].spans(lemmas)), None)
     if strained is not None:
         rest = words[strained:]
