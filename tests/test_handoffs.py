@@ -5,6 +5,7 @@ and no output ever quotes it."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -174,6 +175,25 @@ def test_a_guilt_trip_is_a_warning(cli: Callable[..., Run], sentence: str) -> No
 def test_offering_relief_is_not_a_guilt_trip(cli: Callable[..., Run], sentence: str) -> None:
     text = HANDOFF.format(answer="Fine.") + f"\n## Notes\n\n{sentence}\n"
     assert rules(check(cli, text)) == {}
+
+
+@pytest.mark.parametrize(
+    ("open_work", "handed_over"),
+    [
+        ("- the usual", False),
+        ("- same as last week", False),
+        ("- A few things, ask me if you need anything.", False),
+        ("- INC-412 still open", True),
+        ("- Refunds stuck in the ledger sync; the vendor's fix is due Monday.", True),
+        ("- All good, nothing to report.", True),
+    ],
+)
+def test_open_work_names_what_is_handed_over(
+    cli: Callable[..., Run], open_work: str, handed_over: bool
+) -> None:
+    text = re.sub(r"(## Open work\n\n)(?:- .*\n)+", rf"\g<1>{open_work}\n", HANDOFF)
+    text = text.format(answer="Fine.")
+    assert ("handoff-open-work" not in rules(check(cli, text))) is handed_over
 
 
 SECRET = "Honestly wrecked, the Tuesday pages got to me"

@@ -26,7 +26,7 @@ from spec_gate.checks.base import STRICT, Outcome, lexicon_of, missed, scopes
 from spec_gate.checks.frontmatter import lookup
 from spec_gate.document import Context, Document, content
 from spec_gate.patterns import Regex
-from spec_gate.reading.text import words_of
+from spec_gate.reading.text import Kind, plain, substantial, tokenize, words_of
 
 NAME = "answered"
 
@@ -97,18 +97,22 @@ class Options:
     """the question as it may stand inside a paragraph's first words (“Yusuf asked Beatriz
     how she's holding up: …”): a pattern narrower than ``heading``, since any sentence may
     say “how” and “you”"""
+    specific: bool = False
+    """the answer names what it is about (a ticket, an incident, words of its own) or says
+    there is nothing: not only “the usual”, “same as last week” or “ask me” (for open work,
+    never for how someone is)"""
 
 
 def run(doc: Document, options: Options, context: Context) -> Outcome:
     pattern = patterns.compile(options.heading)
     first: int | None = None
     for value in _fields(doc.frontmatter, options.fields, pattern):
-        if answer(_flat(value), doc, context, options.nothing):
+        if answer(_flat(value), doc, context, options.nothing, options.specific):
             return Outcome((), doc.frontmatter_line or 1)
         first = doc.frontmatter_line or 1
     inline = patterns.compile(options.inline) if options.inline else None
     for line, answers in questions(doc, pattern, inline):
-        if any(answer(text, doc, context, options.nothing) for text in answers):
+        if any(answer(text, doc, context, options.nothing, options.specific) for text in answers):
             return Outcome((), line)  # no passage: an answer is never compared or quoted
         first = line if first is None else first
     if options.nothing and any(_NOTHING_OPEN.match(_plain(b.full_text)) for b in doc.blocks):
@@ -116,10 +120,11 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     if first is None:
         asks = f"“{options.asks}”" if options.asks else f"/{options.heading}/"
         return missed(1, f"nothing asks it: no heading, label or line such as {asks}")
+    vague = ", nothing in particular (“the usual”, “ask me”)" if options.specific else ""
     return missed(
         first,
-        "it is asked but not answered: only the template's words, a placeholder, who asked, "
-        "or nothing",
+        "it is asked but not answered: only the template's words, a placeholder, who asked"
+        f"{vague} or nothing",
         near=True,
     )
 
@@ -185,8 +190,11 @@ def _asked_inline(text: str, inline: patterns.Pattern) -> patterns.Match | None:
 _CLAUSE_MARKS = (".", ";", ":", "!", "?", "—", "\n")
 
 
-def answer(text: str, doc: Document, context: Context, nothing: bool = False) -> bool:
-    """Whether ``text`` answers in the writer's own words."""
+def answer(
+    text: str, doc: Document, context: Context, nothing: bool = False, specific: bool = False
+) -> bool:
+    """Whether ``text`` answers in the writer's own words (``specific``: and names what it is
+    about, or says there is nothing)."""
     text = text.strip()
     while (asked := _ASKED.match(text)) is not None and asked.end() > 0:
         text = text[asked.end() :].strip()  # "(Sam asked) — "Fine."": the answer is "Fine."
@@ -202,7 +210,34 @@ def answer(text: str, doc: Document, context: Context, nothing: bool = False) ->
         return False
     if not nothing and _only_the_act(text, doc):  # "all done" is open work's answer
         return False
+    if specific and _unspecific(text, doc):
+        return False
     return content.words(text) > 0 or any(not c.isascii() and c.isprintable() for c in text)
+
+
+def _unspecific(text: str, doc: Document) -> bool:
+    """Whether ``text`` names nothing and says nothing is open: "the usual", "same as last
+    week", "a few things, ask me if you need anything" (not "INC-412 still open", "refunds
+    stuck in the ledger sync", "all good, nothing to report")."""
+    lexicon = lexicon_of(doc)
+    tokens = tokenize(plain(text), lexicon)
+    if any(t.kind is not Kind.WORD for t in tokens if t.kind is not Kind.PUNCT):
+        return False  # a ticket, a link, a handle, a figure: it names something
+    lemmas = [t.lemma for t in tokens if t.kind is Kind.WORD]
+    if any(lemma in _NOTHING_WORDS for lemma in lemmas):
+        return False
+    covered = {i for start, end in lexicon["sameness"].spans(lemmas) for i in range(start, end)}
+    skipped = (lexicon["stopwords"], lexicon["generic"])
+    own = [
+        lemma
+        for index, lemma in enumerate(lemmas)
+        if index not in covered and substantial(lemma) and not any(lemma in w for w in skipped)
+    ]
+    return len(own) < _OWN_WORDS
+
+
+_NOTHING_WORDS = frozenset({"nothing", "none", "quiet", "nada"})
+_OWN_WORDS = 2  # "refunds stuck", "disk alarms": what is handed over, in two words of its own
 
 
 def _instruction(text: str, doc: Document) -> bool:
