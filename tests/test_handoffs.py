@@ -282,6 +282,7 @@ STAMPS = [
     ("it", "## Come stai?", "Chiesto e fatto."),
     ("pt", "## Como você está?", "Perguntado. Feito."),
     ("nl", "## Hoe gaat het?", "Gevraagd, gedaan."),
+    ("nb", "## Hvordan har du det?", "Spurt og besvart."),
     # The template's instruction left in place, in the team's language.
     ("fr", "## Comment vas-tu ?", "*(à compléter lors de la passation)*"),
     ("es", "## ¿Cómo estás?", "(por completar tras la llamada)"),

@@ -327,6 +327,7 @@ NOT_SIGNED = {  # a ticked box that says, in the language, the review has not be
     "it": "- [x] Revisione di accessibilità non ancora approvata da @davide-a11y",
     "ja": "- [x] アクセシビリティレビュー承認待ち: @m-ishida",
     "ko": "- [x] 접근성 검토 승인 대기: @s-yoon",
+    "nb": "- [x] Universell utforming ikke godkjent ennå av @torbjorn-uu",
     "nl": "- [x] Toegankelijkheid nog niet goedgekeurd door @ilse",
     "pt": "- [x] Revisão de acessibilidade ainda não aprovada por @renata-a11y",
     "zh": "- [x] 无障碍评审待审核：@tang-xiaoyu",
@@ -347,6 +348,7 @@ SEEN = {  # (someone saw an error, the same people saw none): a story, and no st
     "es": ("Los usuarios vieron un error al pagar.", "Los usuarios no vieron ningún error."),
     "fr": ("Les usagers ont vu une erreur au paiement.", "Les usagers n'ont vu aucune erreur."),
     "it": ("Gli utenti hanno visto un errore.", "Gli utenti non hanno visto nessun errore."),
+    "nb": ("Søkerne så en feilmelding.", "Søkerne så ingen feilmelding."),
     "nl": ("De klanten zagen een foutmelding.", "De klanten zagen geen foutmelding."),
     "pt": ("Os usuários viram um erro ao pagar.", "Os usuários não viram nenhum erro."),
 }
@@ -382,6 +384,11 @@ SHOWN = {  # (the product showed its users a failure, it could not be reached, i
         "Il sito è stato irraggiungibile per due ore.",
         "I servizi interni mostravano latenze elevate.",
     ),
+    "nb": (
+        "Fra 9 til 11 viste betalingssiden meldingen «Betalingen feilet».",
+        "Nettsiden var utilgjengelig i to timer.",
+        "De interne tjenestene viste høye svartider.",
+    ),
     "nl": (
         "Van 9 tot 11 uur toonde de betaalpagina de melding „Betaling mislukt”.",
         "De website was twee uur lang niet bereikbaar.",
@@ -410,6 +417,7 @@ MACHINERY = {  # (the system's parts counted: no extent, the people counted: an 
     "es": ("Los tres nodos se reiniciaron.", "Unos 1.200 clientes esperaron."),
     "fr": ("Les trois nœuds ont redémarré.", "Environ 1 200 clients ont attendu."),
     "it": ("46 pods sono rimasti in attesa.", "Circa 1.200 clienti hanno aspettato."),
+    "nb": ("Alle tre nodene ble startet på nytt.", "Rundt 1 200 søkere ventet."),
     "nl": ("46 pods bleven hangen.", "Ongeveer 1.200 klanten wachtten."),
     "pt": ("46 pods ficaram pendentes.", "Cerca de 1.200 clientes esperaram."),
 }
@@ -429,6 +437,7 @@ DONE_OR_NOT = {  # (a follow-up told as done, the same one still to do)
     "es": ("Hemos corregido el script de importación.", "Vamos a corregir el script."),
     "fr": ("Nous avons corrigé le script d'import.", "Nous allons corriger le script d'import."),
     "it": ("Abbiamo corretto lo script di importazione.", "Correggeremo lo script."),
+    "nb": ("Vi har rettet importskriptet.", "Vi skal rette importskriptet."),
     "nl": ("We hebben het importscript gecorrigeerd.", "We gaan het importscript corrigeren."),
     "pt": ("Corrigimos o script de importação.", "Vamos corrigir o script de importação."),
 }
@@ -449,6 +458,7 @@ OUR_STAFF = {  # the team's own engineers could not reach the database: the resp
     "es": "Nuestros ingenieros no pudieron acceder a la base de datos.",
     "fr": "Nos ingénieurs n'ont pas pu accéder à la base de données.",
     "it": "I nostri ingegneri non sono riusciti ad accedere al database.",
+    "nb": "Utviklerne våre kom ikke inn i databasen.",
     "nl": "Onze engineers konden niet bij de database.",
     "pt": "Nossos engenheiros não conseguiram acessar o banco de dados.",
 }
@@ -502,6 +512,12 @@ SANCTIONS_AND_CLAIMS = {
         "Gli amministratori sono professionisti esperti.",
         "Gli utenti vedono una barra di avanzamento durante il caricamento, testata con NVDA.",
     ),
+    "nb": (
+        "Utvikleren ble sagt opp.",
+        "Prosessen ble stoppet etter ti minutter.",
+        "Saksbehandlerne våre er opplært og erfarne.",
+        "Brukerne ser en fremdriftslinje under opplastingen, testet med NVDA.",
+    ),
     "nl": (
         "De ontwikkelaar is ontslagen.",
         "Het proces is na tien minuten geschorst.",
@@ -550,6 +566,7 @@ SPARED = {  # "nobody was affected", said of how the work was done
     "es": "La migración al nuevo servidor se hizo sin interrupción.",
     "fr": "La migration vers le nouveau serveur s'est faite sans interruption.",
     "it": "La migrazione al nuovo server è avvenuta senza disservizi.",
+    "nb": "Migreringen til den nye serveren ble gjort uten nedetid.",
     "nl": "De migratie naar de nieuwe server verliep zonder storing.",
     "pt": "A migração para o novo servidor foi feita sem indisponibilidade.",
 }

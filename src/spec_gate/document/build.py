@@ -38,7 +38,7 @@ _DEFINITION_TARGET = re.compile(rf"[ \t]*{_TARGET}")
 _DEFINITION_LABEL = re.compile(rf"^[ \t>]*(?:(?:[-+*]|\d{{1,9}}[.)])[ \t]+)?{_DEFINED_LABEL}", re.M)
 _CONTINUATION_INDENT = re.compile(r"\n[ \t]+")
 # A table's Owner column, in each built-in language: "Owner", "Responsable", "Verantwortlich",
-# "Responsabile", "Eigenaar", "担当者", "负责人", "담당자"...
+# "Responsabile", "Eigenaar", "Ansvarlig", "担当者", "负责人", "담당자"...
 _OWNER_COLUMN = re.compile(
     r"^\s*(owners?|assignee|assigned to|who|responsible|dri"
     r"|responsables?|propriétaire|porteur|pilote|assignée? à|qui"  # fr
@@ -47,6 +47,7 @@ _OWNER_COLUMN = re.compile(
     r"|verantwortlich|verantwortliche|zuständig|besitzer|eigentümer|wer"  # de
     r"|responsabile|responsabili|referente|assegnato a|chi"  # it
     r"|eigenaar|verantwoordelijke|toegewezen aan|wie"  # nl
+    r"|eier|ansvarlig|ansvar|tildelt|hvem"  # nb
     r"|担当|担当者|責任者|オーナー|负责人|责任人|负责|담당|담당자|책임자)\s*$",
     re.I,
 )

@@ -380,4 +380,8 @@ def _responder(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool
         return False
     before = [t.lemma for t in tokens[max(0, position - 3) : position]]
     ours = lexicon["first_person"]  # the language's own "we" and "our" (English's are above)
-    return any(word in FIRST_PERSON or word == "the" or word in ours for word in before)
+    if any(word in FIRST_PERSON or word == "the" or word in ours for word in before):
+        return True
+    # The possessive after its noun, as Norwegian writes it: "utviklerne våre"
+    following = tokens[position + 1].lemma if position + 1 < len(tokens) else ""
+    return following in ours
