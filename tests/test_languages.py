@@ -593,3 +593,28 @@ def test_a_german_noun_is_no_name(sentence: str, blamed: bool) -> None:
 
     vocabulary, (read,) = read_in("de", sentence)
     assert bool(list(blames(read, vocabulary))) is blamed
+
+
+def test_norwegian_words_that_are_something_else_elsewhere() -> None:
+    """Found reading NAV's postmortems: "helt" is a hero and also "completely" (its lemma,
+    "hel", is "whole"), "Hva gikk bra" looks back as "What went well" does, and "UU"
+    (universell utforming) names the review only in full words, not an English spec's
+    variable."""
+    from spec_gate.reading.blame import blames
+    from spec_gate.reading.followups import looks_back
+
+    vocabulary, said = read_in(
+        "nb", "Feilen levde helt frem til sommertid, og hele meldeperioden ble berørt."
+    )
+    assert list(blames(said[0], vocabulary)) == []
+    assert looks_back("Hva gikk bra", vocabulary)
+    assert looks_back("Hvor hadde vi flaks", vocabulary)
+    spec = (
+        "# Composite pod groups\n\n## Why\n\nJobs that need all their pods at once wait for"
+        " hours when only some of them can be placed, and operators restart them by hand.\n\n"
+        "## Design\n\n* **`UU`**: the count of child elements that returned"
+        " UnschedulableAndUnresolvable.\n"
+    )
+    result = checked(spec, Kind.SPEC)
+    [review] = [f for f in result.findings if f.rule == "a11y-review"]
+    assert review.line == 1  # no review section: the "UU" label is not one
