@@ -79,6 +79,30 @@ NARRATIVE = [
     ),
     ("a user story under Impact", f"# Outage\n\n## User impact\n\n{STORY}\n", []),
     (
+        # An impact label answered "none", with what it rests on in the next sentence.
+        "an impact label answered none, and why",
+        "# Outage\n\n## Impact\n\nCustomer impact: none. The failing job only builds the "
+        "internal nightly finance report, which nobody outside finance reads, and it was re-run "
+        "before 09:00.\n",
+        [],
+    ),
+    (
+        # How short it was says nothing of whom it reached.
+        "none, because it was short",
+        "# Outage\n\n## Impact\n\nNo user impact. The outage only lasted five minutes and "
+        "was fixed quickly by the team, well before the morning peak of the working week.\n",
+        [
+            (
+                3,
+                "the “Impact” section has 25 words of real content (it needs at least 30) and "
+                "does not say who was affected and what they experienced (someone, in the users' "
+                "words, who could not, saw, lost or waited): it says nobody was affected (“No "
+                "user impact.”) but not how we know: say what shows it (the logs, an audit, why "
+                "no request reached it)",
+            )
+        ],
+    ),
+    (
         # Waiting for the vendor is the responders' wait: the vendor is whom they waited for.
         "the responders waited for a vendor",
         "# Outage\n\n## Impact\n\nOur on-call engineers could not reach the database for 45 "

@@ -569,15 +569,29 @@ def _shows(sentence: Sentence, evidence: WordClass, after: int = 1) -> bool:
     "as the job runs only on staging"), not alone ("we checked and everything looked fine",
     "as confirmed.")."""
     tokens = sentence.tokens
-    for _start, end in evidence.spans(sentence.lemmas):
+    for start, end in evidence.spans(sentence.lemmas):
         following = tokens[end : end + after]
         if (
             len(following) == after
             and all(t.is_word for t in following)
             and following[0].lemma not in _COORDINATORS
+            and not _only_so_long(sentence, start)
         ):
             return True
     return False
+
+
+def _only_so_long(sentence: Sentence, start: int) -> bool:
+    """ "only lasted five minutes", "was only down for 3 minutes": how short it was, which
+    says nothing of who it reached (not "only 2 requests failed", "only internal requests")."""
+    if sentence.lemmas[start] != "only":
+        return False
+    near = sentence.lemmas[start + 1 : start + _SPAN_WORDS]
+    return any(lemma in _TIME_UNITS for lemma in near)
+
+
+_SPAN_WORDS = 6  # words after "only": "only lasted about five minutes"
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "moment", "while", "briefly"})
 
 
 _COORDINATORS = frozenset({"and", "or", "but"})

@@ -1080,6 +1080,8 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
     answer = lemmas[: _for_whom(sentence, lexicon)]
     if answer and all(word in _NOTHING or word in lexicon["negations"] for word in answer):
         return True  # "None." under "Impact": the whole answer ("None for customers.")
+    if _labelled_none(sentence, lexicon):
+        return True  # "Customer impact: none."
     if any(
         word == "other" and index > 0 and lemmas[index - 1] in _NEGATION
         for index, word in enumerate(lemmas)
@@ -1128,6 +1130,23 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
 
 
 _THE_PROBLEM = frozenset({"this", "it"})
+
+
+def _labelled_none(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """An impact label answered with nothing: "Customer impact: none.", "Users affected —
+    none" (not "Customer impact: none on data", nor "Impact: none known yet")."""
+    tokens = sentence.tokens
+    for index, token in enumerate(tokens):
+        if token.text not in (":", "—", "–") or index == 0:
+            continue
+        label = [t.lemma for t in tokens[:index]]
+        answer = [t.lemma for t in tokens[index + 1 :] if t.is_word]
+        return (
+            lexicon["affected"].found_in(label)
+            and bool(answer)
+            and all(word in _NOTHING or word in lexicon["negations"] for word in answer)
+        )
+    return False
 
 
 def _for_whom(sentence: Sentence, lexicon: Lexicon) -> int:
