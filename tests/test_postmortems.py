@@ -103,6 +103,30 @@ NARRATIVE = [
         ],
     ),
     (
+        # How fast it was handled is no reason nobody was affected; where it stayed is.
+        "none, because it was caught quickly",
+        "# Outage\n\n## Impact\n\nNo customers were affected because the issue was caught "
+        "quickly by our team, who rolled the change back within minutes of the first alert.\n",
+        [
+            (
+                3,
+                "the “Impact” section has 24 words of real content (it needs at least 30) and "
+                "does not say who was affected and what they experienced (someone, in the users' "
+                "words, who could not, saw, lost or waited) or for how long or how many (a "
+                "duration, a time window, a count or a share): it says nobody was affected (“No "
+                "customers were affected because the issue was …”) but not how we know: say "
+                "what shows it (the logs, an audit, why no request reached it)",
+            )
+        ],
+    ),
+    (
+        "none, because it was caught in staging",
+        "# Outage\n\n## Impact\n\nNo customers were affected because the issue was caught "
+        "quickly in staging, before the release reached the app stores or any of the beta "
+        "testers' phones.\n",
+        [],
+    ),
+    (
         # Waiting for the vendor is the responders' wait: the vendor is whom they waited for.
         "the responders waited for a vendor",
         "# Outage\n\n## Impact\n\nOur on-call engineers could not reach the database for 45 "

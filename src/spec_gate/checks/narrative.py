@@ -529,7 +529,7 @@ def _no_impact(sentences: Sequence[Sentence], lexicon: Lexicon, words: int) -> S
             and (
                 _shows(statement, evidence)
                 or _shows(statement, looked)
-                or _shows(statement, reasons, after=2)
+                or (_shows(statement, reasons, after=2) and not _only_speed(statement, lexicon))
                 or _shows(statement, consequences, after=2)
                 or _basis_after_a_break(statement, lexicon)
             )
@@ -541,9 +541,12 @@ def _no_impact(sentences: Sequence[Sentence], lexicon: Lexicon, words: int) -> S
                 or _held_steady(following, lexicon)
                 or _shows(following, consequences, after=2)  # "..., so nothing was dropped"
                 # "Because the job runs at night, ...": not "it failed because the disk filled"
-                or any(
-                    reasons.match(following.lemmas, i)
-                    for i in range(min(_OPENERS, len(following.lemmas)))
+                or (
+                    any(
+                        reasons.match(following.lemmas, i)
+                        for i in range(min(_OPENERS, len(following.lemmas)))
+                    )
+                    and not _only_speed(following, lexicon)
                 )
             )
         )
@@ -579,6 +582,21 @@ def _shows(sentence: Sentence, evidence: WordClass, after: int = 1) -> bool:
         ):
             return True
     return False
+
+
+def _only_speed(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether a reason given for "nobody was affected" is only how fast it was handled
+    ("because the issue was caught quickly by our team"), not where it stayed ("caught
+    quickly in staging", "fixed before the release reached any store")."""
+    lemmas = sentence.lemmas
+    return (
+        any(lemma in _SPEED for lemma in lemmas)
+        and "before" not in lemmas
+        and not lexicon["preproduction"].found_in(lemmas)
+    )
+
+
+_SPEED = frozenset({"quickly", "fast", "promptly", "immediately", "swiftly", "rapidly", "soon"})
 
 
 def _only_so_long(sentence: Sentence, start: int) -> bool:
