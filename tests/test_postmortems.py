@@ -127,6 +127,14 @@ NARRATIVE = [
         [],
     ),
     (
+        # What the logs show has a subject of its own: the customers, not "our".
+        "what the logs show that customers had done to their things",
+        "# Outage\n\n## Impact\n\nFor 11 days the security flaw let anyone with a link open "
+        "other people's invoices; our access logs show that 9 customers had their invoices "
+        "accessed by an unauthorized party, and we have told each of them.\n",
+        [],
+    ),
+    (
         # Waiting for the vendor is the responders' wait: the vendor is whom they waited for.
         "the responders waited for a vendor",
         "# Outage\n\n## Impact\n\nOur on-call engineers could not reach the database for 45 "

@@ -69,6 +69,9 @@ def head_before(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> Mentio
     if joined is not None:
         return joined  # "failed jobs piled up and customers waited": a clause of its own
     clause = segment_start(tokens, index, lexicon)
+    told = _told_that(tokens, clause, index, lexicon)
+    if told is not None:
+        return told
     if tokens[clause].lemma in ("who", "whose") and clause > 0:
         # "users who upgraded had to revert", "users whose client picked a mirror could not
         # see": the subject is whom "who" stands for, not a thing inside its clause
@@ -94,6 +97,27 @@ def head_before(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> Mentio
             continue  # ", which was down," says something of another noun
         mention = _subject_in(tokens, clause, end, lexicon)
     return mention
+
+
+def _told_that(
+    tokens: Sequence[Token], clause: int, index: int, lexicon: Lexicon
+) -> Mention | None:
+    """The subject of what a "that" after a verb of showing or saying tells: "our logs show
+    that 9 customers had their invoices opened" finds "customers", not "our" (but in "the
+    data that users uploaded was lost", "that" is no such verb's)."""
+    for at in range(index - 1, clause, -1):
+        if tokens[at].lemma != "that":
+            continue
+        before = tokens[at - 1].lemma
+        if before in _TELLING or before in lexicon["evidence_verbs"]:
+            return _subject_in(tokens, at + 1, index, lexicon)
+        return None
+    return None
+
+
+_TELLING = frozenset(
+    {"say", "indicate", "mean", "know", "believe", "report", "note", "reveal", "suggest"}
+)
 
 
 def _joined_subject(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> Mention | None:
