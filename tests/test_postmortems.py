@@ -135,6 +135,14 @@ NARRATIVE = [
         [],
     ),
     (
+        # "could not" is what happened, not what might: the customers' late parcels are told.
+        "what went wrong for customers, after staff who could not work",
+        "# Outage\n\n## Impact\n\nOur warehouse staff could not print shipping labels from "
+        "06:00 to 08:15, so about 1,900 parcels missed the morning collection and reached "
+        "customers a day late, some of them birthday presents.\n",
+        [],
+    ),
+    (
         # Waiting for the vendor is the responders' wait: the vendor is whom they waited for.
         "the responders waited for a vendor",
         "# Outage\n\n## Impact\n\nOur on-call engineers could not reach the database for 45 "

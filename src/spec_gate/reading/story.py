@@ -599,8 +599,12 @@ def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
     their release". Not when they are only told something ("users were notified")."""
     tokens = sentence.tokens
     lemmas = sentence.lemmas
-    if _conditional(lemmas, len(lemmas)) or any(w in ("would", "could", "might") for w in lemmas):
-        return None
+    if _conditional(lemmas, len(lemmas)) or any(
+        word in ("would", "could", "might")
+        and not (word == "could" and lemmas[index + 1 : index + 2] in (("not",), ("never",)))
+        for index, word in enumerate(lemmas)
+    ):
+        return None  # what might go wrong (but "could not print labels" is what did)
     if no_impact(sentence, lexicon):
         return None
     harms = [
@@ -616,8 +620,9 @@ def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
     for mention in people_in(sentence, lexicon):
         if mention.responder or mention.text.lower() in _ADDRESSED:
             continue
-        if _source(tokens, mention.index):
-            continue  # "a malformed block from a third-party validator": the cause, not harmed
+        if _source(tokens, mention.index) or _sought(tokens, mention.index):
+            continue  # "a malformed block from a third-party validator": the cause, not harmed;
+            # "had to wait for the vendor": whom they waited for
         who = mention.text
         if tokens[mention.index].lemma in ("they", "them", "their"):
             if earlier is None or earlier.responder:
@@ -637,6 +642,18 @@ def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
         if near and harms:
             return Story(who, tokens[near[0]].text, direct=False)
     return None
+
+
+def _sought(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the person at ``index`` is whom a verb's "for" is after: "wait for the
+    vendor", "asked for the owner"."""
+    for at in range(index - 1, max(0, index - _SOUGHT_REACH) - 1, -1):
+        if tokens[at].lemma == "for":
+            return at > 0 and tokens[at - 1].lemma in _FOR_WHAT
+    return False
+
+
+_SOUGHT_REACH = 3  # tokens: "for the vendor", "for our hosting partner"
 
 
 def _machinery_did(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
