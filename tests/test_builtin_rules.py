@@ -120,6 +120,21 @@ CASES = [
         ],
     ),
     ("who-affected", "pr", "**Who is affected:** our support agents, who answer refunds.", []),
+    # Everyone, qualified only by using the product: no one in particular.
+    (
+        "who-affected",
+        "pr",
+        "**Who is affected:** everyone who uses the product, in every market we serve.",
+        [
+            (
+                1,
+                "“Who is affected” names no one in particular (“everyone who uses the product, "
+                "in every market we serve.”): say which people notice this change, and how "
+                "(“riders on mobile data”, “the support team”)",
+            )
+        ],
+    ),
+    ("who-affected", "pr", "**Who is affected:** anyone who pays by card in the app.", []),
     # a11y-review
     ("a11y-review", "spec", REVIEW, []),
     (

@@ -148,8 +148,10 @@ def _names_people(doc: Document, context: Context, scope: Scope) -> bool:
             for t in sentence.tokens
             if t.is_word and t.lemma not in lexicon["stopwords"] and t.lemma not in label
         ]
-        if len([t for t in words if t.lemma not in generic]) >= 2:
-            return True  # "users on mobile data", "anyone who pays by card"
+        praise = lexicon["generic"]
+        if len([t for t in words if t.lemma not in generic and t.lemma not in praise]) >= 2:
+            return True  # "users on mobile data", "anyone who pays by card" (not "everyone
+            # who uses the product, in every market")
     return False
 
 
