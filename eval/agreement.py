@@ -118,6 +118,7 @@ def label_sets() -> list[LabelSet]:
         "written4",
         "written5",
         "written6",
+        "written7",
         "handoffs",
         "handoffs-2",
         "handoffs-3",
