@@ -749,6 +749,23 @@ ACTION_ITEMS = [
         [],
     ),
     (
+        # A table row is judged by its action: an owner and a status make no platitude work.
+        "platitudes in a table with owners and states",
+        "## Follow-up\n\n| Action | Owner | State |\n| --- | --- | --- |\n"
+        "| Fix the root cause | Engineering | Open |\n"
+        "| Prevent this from happening again | Engineering | Open |\n"
+        "| Better communication with customers | Support | Open |\n",
+        [
+            (
+                1,
+                "the “Follow-up” section has no items; it needs at least 1 (not counted, as "
+                "they name nothing specific to do: “Fix the root cause | Engineering | Open”; "
+                "“Prevent this from happening again | Eng…”; “Better communication with "
+                "customers | S…”)",
+            )
+        ],
+    ),
+    (
         # "None identified" is no item: the finding quotes it.
         "an item that says there are none",
         "## Action items\n\n- None identified.\n",

@@ -8,6 +8,7 @@ from spec_gate.reading import load
 from spec_gate.reading.followups import (
     Done,
     Part,
+    action_cell,
     finished,
     has_doer,
     intends,
@@ -240,6 +241,12 @@ PLATITUDES = [
     ("Remediate the underlying DNS misconfiguration.", False),
     ("Add an alert on the payments service's error rate.", False),
     ("Move the service to the new platform.", False),
+    # Trying harder, in other words.
+    ("Tighten things up around releases close to pay dates.", True),
+    ("Raise awareness of memory limits across the team.", True),
+    ("Keep a closer eye on support tickets on pay days.", True),
+    ("Tighten up the firewall rule for port 5432 to the app subnet only.", False),
+    ("Keep an eye on the replica lag dashboard and page if it passes 30 s.", False),
 ]
 
 
@@ -256,6 +263,24 @@ NOTHING_TO_DO = [
     ("en", "Nothing ships without a canary stage: add one to the pipeline (@li)", False),
     ("de", "Keine Deployments am Freitag ohne zweites Review.", False),
 ]
+
+
+@pytest.mark.parametrize(
+    ("row", "action"),
+    [
+        ("Fix the root cause | Engineering | Open", "Fix the root cause"),
+        ("3 | Add an alert on queue depth | @li | Open", "Add an alert on queue depth"),
+        ("CNAME | share.example.gov", "CNAME | share.example.gov"),  # a record, not an action
+        ("Add an alert on queue depth", "Add an alert on queue depth"),
+    ],
+)
+def test_a_table_rows_action_is_its_first_cell_of_words(row: str, action: str) -> None:
+    assert action_cell(row) == action
+
+
+def test_a_quoted_word_is_mentioned_not_said() -> None:
+    assert finished('Agree with the team on what "done" means for batch jobs', LEXICON) is None
+    assert finished("Done: agree with the team on the batch jobs' cut-off", LEXICON) is Done.MARKED
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), NOTHING_TO_DO)

@@ -402,10 +402,14 @@ def _items(
             not _taken_on(item.text, lexicon) or _under_reflection(doc, item, lexicon)
         ):
             continue  # a lesson, not a thing to do
-        if followups.nothing_to_do(item.text, lexicon):
+        # A table row is judged by its action cell ("Fix the root cause | Engineering | Open")
+        row = _row_of(doc, item) is not None
+        said = followups.action_cell(item.text) if row else _text(item)
+        if followups.nothing_to_do(said, lexicon):
             declined.append(item)
             continue
-        if followups.platitude(_text(item), lexicon) and not finished(doc, item, options):
+        terse = row and said != item.text
+        if followups.platitude(said, lexicon, cell=terse) and not finished(doc, item, options):
             vague.append(item)
             continue
         kept.append(item)

@@ -23,6 +23,7 @@ from spec_gate.reading.people import FIRST_PERSON, head_before
 from spec_gate.reading.text import Kind, Token, plain, sentences, substantial, tokenize
 
 _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
+_QUOTED = re.compile(r'"[^"\s]{1,20}"|“[^”\s]{1,20}”|«\s?[^»\s]{1,20}\s?»')  # one word
 _PERFECT = frozenset({"have", "has", "had"})
 _PASSIVE = frozenset({"be", "get"})
 _SUBJECTS = frozenset({"we", "i", "they", "it", "this", "the", "a", "an", "our"})
@@ -173,7 +174,9 @@ class Done(Enum):
 
 @lru_cache(maxsize=4096)
 def finished(text: str, lexicon: Lexicon) -> Done | None:
-    """Whether an item says it is done, and how: marked, or told in the past tense."""
+    """Whether an item says it is done, and how: marked, or told in the past tense. A word in
+    quotation marks is mentioned, not said: 'agree on what "done" means' is still to do."""
+    text = _QUOTED.sub(" ", text)
     if " | " in text:  # a table row: a status cell says Done
         cells = [c.strip().strip("*_`").lower() for c in text.split(" | ")]
         written = lexicon.entries("done_marks")
@@ -407,6 +410,18 @@ def _auxiliaries(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], froz
 
 
 @lru_cache(maxsize=4096)
+def action_cell(text: str) -> str:
+    """A table row's action: its first cell of two words or more ("| 3 | Add an alert |
+    @li |"); a row of single words (a record's name and value) as it is."""
+    if " | " not in text:
+        return text
+    cells = [cell.strip() for cell in text.split(" | ")]
+    return next((c for c in cells if len(c.split()) >= _ACTION_WORDS), text)
+
+
+_ACTION_WORDS = 2
+
+
 def nothing_to_do(text: str, lexicon: Lexicon) -> bool:
     """Whether an item says there is none: "None identified", "There are no action items at
     this time", "No further action is needed"; not a gap and then what to do about it
@@ -424,9 +439,10 @@ def nothing_to_do(text: str, lexicon: Lexicon) -> bool:
 _POINTERS = frozenset({Kind.CODE, Kind.URL, Kind.REF, Kind.HANDLE})
 
 
-def platitude(text: str, lexicon: Lexicon) -> bool:
+def platitude(text: str, lexicon: Lexicon, cell: bool = False) -> bool:
     """Whether an item names nothing specific to do: "be more careful", "improve monitoring",
-    "review the process"."""
+    "review the process"; a table's action ``cell`` is terse, and one word of its own names
+    something ("Alert on halts")."""
     tokens = _what_to_do(_action_field(_after_owner(plain(text), lexicon), lexicon), lexicon)
     committed = _then_intends(tokens, lexicon)
     deed = [t for t in tokens[:committed] if t.kind is Kind.WORD] if committed else []
@@ -457,7 +473,7 @@ def platitude(text: str, lexicon: Lexicon) -> bool:
     # "Implement the necessary changes": a plan's verb and the vocabulary's generic words,
     # and nothing the work is done to
     ordinary = lexicon["generic"].words | lexicon["plan"].words
-    return len(specific) < 2 or all(lemma in ordinary for lemma in specific)
+    return len(specific) < (1 if cell else 2) or all(lemma in ordinary for lemma in specific)
 
 
 _OPENING_WORDS = 8  # "We will all need to be more careful"
