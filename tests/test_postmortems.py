@@ -1079,6 +1079,24 @@ OWNERS = [
         ],
     ),
     (
+        # A column that asks who, in the team's words, is the Owner column.
+        "an owner column that asks whose plate it is",
+        """
+        ## Follow-ups
+
+        | What | Whose plate | Card |
+        | --- | --- | --- |
+        | Alert the shop manager if the 05:00 list is late | Reuben | #58 |
+        | Check every recipient when the SMS provider changes | | #59 |
+        """,
+        [
+            (
+                6,
+                "the item “Check every recipient when the SMS provider changes | #59” names no owner",
+            )
+        ],
+    ),
+    (
         # A table pasted without Markdown's delimiter row is still a table: its Owner column
         # says who, and an empty or TBD cell is no one.
         "a table pasted without its delimiter row",

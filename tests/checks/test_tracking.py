@@ -32,6 +32,17 @@ CASES = [
         [Link("https://github.com/o/r/issues?q=label%3Aincident-42")],
     ),
     ("Alert on halts — @maksim — PAY-431", [Link("PAY-431")]),
+    # A board's card or task is where the work is tracked.
+    (
+        "https://trello.com/c/Lx09bZt1/58-missing-order-list-alert",
+        [Link("https://trello.com/c/Lx09bZt1")],
+    ),
+    (
+        "https://app.asana.com/0/1203301/1205567",
+        [Link("https://app.asana.com/0/1203301/1205567")],
+    ),
+    # A forum's category is not a card.
+    ("https://discuss.example.org/c/incidents", []),
     # A project key of two parts is one key, not a key inside a word.
     ("Mark stale predictions — @amara (Rider Apps) — RIDE-APP-502", [Link("RIDE-APP-502")]),
     ("Backfill the lost rows (DATA_ENG-12)", [Link("DATA_ENG-12")]),

@@ -24,6 +24,9 @@ _GITHUB_URL = patterns.compile(
 _TICKET_URL = patterns.compile(
     r"https?://\S+?/(?:(?:-/issues|-/merge_requests|browse|issue|issues|tickets?|workitems/edit"
     r"|_workitems/edit|show_bug\.cgi\?id=)/?[\w-]*\d|issues\?q=\S*\w)"
+    # boards' cards and tasks: Trello, Asana, ClickUp, Shortcut, Pivotal Tracker
+    r"|https?://(?:trello\.com/c/\w{6,}|app\.asana\.com/0/\d+/\d+|app\.clickup\.com/t/\w{5,}"
+    r"|app\.shortcut\.com/\S+?/story/\d+|www\.pivotaltracker\.com/story/show/\d+)"
 )
 _ZERO = patterns.compile(r"[/=-]0+$")
 # ``owner/repo#12`` or ``#12``; not a heading anchor (``#why``), not inside a word or path,

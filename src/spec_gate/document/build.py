@@ -48,7 +48,9 @@ _OWNER_COLUMN = re.compile(
     r"|responsabile|responsabili|referente|assegnato a|chi"  # it
     r"|eigenaar|verantwoordelijke|toegewezen aan|wie"  # nl
     r"|eier|ansvarlig|ansvar|tildelt|hvem"  # nb
-    r"|担当|担当者|責任者|オーナー|负责人|责任人|负责|담당|담당자|책임자)\s*$",
+    r"|担当|担当者|責任者|オーナー|负责人|责任人|负责|담당|담당자|책임자)\s*$"
+    # or a question of who, in the team's words: "Whose plate", "Who's on it", "Hvem tar den"
+    r"|^\s*(who|whose|who's|qui|quién|quem|wer|wessen|chi|wie|hvem|hvis)\b[^|?]{0,30}\??\s*$",
     re.I,
 )
 
