@@ -69,6 +69,11 @@ FINISHED = [
     ("We added an alert that will page the on-call.", Done.TOLD),
     ("We fixed the bug so this will not happen again.", Done.TOLD),
     ("We kept the site up, but to do that we had to triple the capacity.", Done.TOLD),
+    # Struck out, or a status set off by a dash with its date or ticket.
+    ("~~Trim whitespace from card numbers~~ — done 5 Aug (LOY-1440)", Done.MARKED),
+    ("~~Credit the missing points~~", Done.MARKED),
+    ("Trim whitespace from card numbers — done 5 Aug", Done.MARKED),
+    ("Migrate the database - complete the cutover by Friday", None),
 ]
 
 

@@ -176,6 +176,8 @@ class Done(Enum):
 def finished(text: str, lexicon: Lexicon) -> Done | None:
     """Whether an item says it is done, and how: marked, or told in the past tense. A word in
     quotation marks is mentioned, not said: 'agree on what "done" means' is still to do."""
+    if text.lstrip().startswith("~~"):
+        return Done.MARKED  # struck out: done, or dropped; either way no work left
     text = _QUOTED.sub(" ", text)
     if " | " in text:  # a table row: a status cell says Done
         cells = [c.strip().strip("*_`").lower() for c in text.split(" | ")]
@@ -203,6 +205,8 @@ def finished(text: str, lexicon: Lexicon) -> Done | None:
     ):
         intent = lexicon["intent"].found_in([w.lemma for w in words[-3:]])
         return None if intent else Done.MARKED
+    if any(_dated_mark(tokens, index, written) for index in range(1, len(tokens))):
+        return Done.MARKED  # "... — done 5 Aug (LOY-1440)"
     main = [t for t in _main_clause(tokens) if t.kind is Kind.WORD]
     if main and _in_effect(main, lexicon):
         return Done.TOLD
@@ -272,6 +276,20 @@ def _marked_at(tokens: Sequence[Token], word: Token, written: Sequence[str]) -> 
 
 
 _STATUS_MARKS = frozenset({":", "-", "—", "–", "|", ")", "(", "]", "["})
+
+
+def _dated_mark(tokens: Sequence[Token], index: int, written: Sequence[str]) -> bool:
+    """A status word set off by a dash and followed by when or where: "— done 5 Aug",
+    "- fixed (#44)" (not "- complete the cutover": an order)."""
+    word = tokens[index]
+    if word.lower not in written or tokens[index - 1].text not in ("-", "—", "–"):
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        after is None
+        or after.kind in (Kind.NUMBER, Kind.PUNCT, Kind.REF)
+        or any(char.isdigit() for char in after.text)
+    )
 
 
 def _past(words: Sequence[Token], lexicon: Lexicon) -> bool:
