@@ -117,6 +117,10 @@ PARTS = [
     ("How did fixing the proxy config resolve both failures?", Part.OTHER),
     ("Why was the change not caught in review?", Part.OTHER),
     ("What will we change?", Part.FOLLOW_UP),
+    # A heading that names the changes, not one that says something of them.
+    ("Fixes", Part.LESSONS),
+    ("Summary of changes", Part.LESSONS),
+    ("Boards failing to save changes (EU region)", Part.OTHER),
 ]
 
 

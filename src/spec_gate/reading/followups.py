@@ -88,9 +88,21 @@ def part_of(title: str, lexicon: Lexicon) -> Part:
         return Part.LESSONS  # "What should have been done to prevent this?": a reflection
     if ahead or intent:  # "Things we will do", "Next", "What we'll change"
         return Part.FOLLOW_UP
-    if lesson or lexicon["change_headings"].found_in(lemmas):
+    if lesson or _names_changes(lemmas, lexicon):
         return Part.LESSONS  # "Lessons", "Fixes": follow-ups when they list work still to do
     return Part.OTHER
+
+
+def _names_changes(lemmas: Sequence[str], lexicon: Lexicon) -> bool:
+    """A heading that names the changes ("Fixes", "Changes made", "Planned changes"), not one
+    that says something of changes ("Boards failing to save changes (EU region)")."""
+    return any(
+        start == 0 or (end == len(lemmas) and len(lemmas) <= _CHANGES_HEADING)
+        for start, end in lexicon["change_headings"].spans(lemmas)
+    )
+
+
+_CHANGES_HEADING = 3  # words: "Planned code changes"
 
 
 @lru_cache(maxsize=4096)
