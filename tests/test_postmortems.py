@@ -1079,6 +1079,18 @@ OWNERS = [
         ],
     ),
     (
+        # After a dash, a name with its role in brackets, or a role with its holder's name.
+        "a name with its role in brackets, a role with its holder's",
+        """
+        ## Actions
+
+        - Message partner pharmacies within the hour — Sophie Martin (support pharmacies) — PH-12
+        - Phone clinical studies before asking for a new sample — Clinical liaison (Dr. Mei Tan) — LIMS-458
+        - Hold resubmit e-mails for two hours — (TBD) — LIMS-459
+        """,
+        [(5, "the item “Hold resubmit e-mails for two hours — (TBD) — LIMS-459” names no owner")],
+    ),
+    (
         # A column that asks who, in the team's words, is the Owner column.
         "an owner column that asks whose plate it is",
         """

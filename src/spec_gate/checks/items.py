@@ -702,6 +702,9 @@ def _named_in(text: str) -> bool:
             continue
         if any(c.isdigit() for c in match.group(0)):
             continue
+        inner = match.group(0).strip("()[],;/–— -")
+        if is_placeholder(inner) or _NOBODY.search(inner) is not None:
+            continue  # "(TBD)", "(Someone)": no one
         return True
     return False
 
@@ -758,7 +761,14 @@ def _owner_segment(doc: Document, item: Item) -> bool:
         parts = [split[0]] + [p.strip(" *_`") for part in split[1:] for p in part.split(",")]
     if len(parts) < 2:
         return False
-    for part in parts[1:]:
+    # "Sophie Martin (support pharmacies)", "Clinical liaison (Dr. Mei Tan)": a name with its
+    # role in brackets, or a role with its holder's name
+    candidates = [
+        piece.strip()
+        for part in parts[1:]
+        for piece in (_BRACKETED.sub("", part), *_BRACKETED.findall(part))
+    ]
+    for part in candidates:
         words = part.split()
         # Capitalised words ("Security Operations"), or a team's name ending in what it is
         # ("Trust & Safety working group").
@@ -774,6 +784,9 @@ def _owner_segment(doc: Document, item: Item) -> bool:
         ):
             return True
     return False
+
+
+_BRACKETED = re.compile(r"\(([^()]{1,40})\)")
 
 
 def _row_of(doc: Document, item: Item) -> Block | None:
