@@ -1550,6 +1550,15 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
     ),
     ("a job that did not run the tests", "The nightly job did not run the tests.", []),
     ("a name spoken to", "Dave has been spoken to.", ["error"]),
+    # How someone did it, judged: the doer before the adverb, or after "by" in the passive.
+    ("a name that carelessly pushed", "Tomasz carelessly pushed the template.", ["error"]),
+    ("pushed carelessly by a name", "The template was pushed carelessly by Tomasz.", ["error"]),
+    ("a product that lazily evaluates", "Django lazily evaluates the queryset.", []),
+    (
+        "thanks for skipped breaks",
+        "Special thanks to the support team, who skipped their breaks all evening.",
+        ["warning"],
+    ),
     ("customers spoken to", "Customers were spoken to.", []),
     (
         # A contrast of things sets no one aside; a contrast with someone does.

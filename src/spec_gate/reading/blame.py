@@ -293,6 +293,14 @@ def _judged_by_name(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> st
     lemmas = [t.lemma for t in tokens]
     if start >= 2 and lemmas[start - 1] == "be" and _a_name(tokens, start - 2, lexicon):
         return tokens[start - 2].text
+    if tokens[start].lower.endswith("ly") and tokens[start].lower not in _TECHNICAL:
+        # How someone did it: "Tomasz carelessly pushed the template", "the template was
+        # pushed carelessly by Tomasz"
+        if start >= 1 and _a_name(tokens, start - 1, lexicon):
+            return tokens[start - 1].text
+        for at in range(start + 1, min(len(tokens) - 1, start + _BY_REACH)):
+            if lemmas[at] == "by" and _a_name(tokens, at + 1, lexicon):
+                return tokens[at + 1].text
     owner = start - 1
     if (
         owner >= 0
@@ -303,6 +311,10 @@ def _judged_by_name(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> st
     ):
         return tokens[owner].text
     return ""
+
+
+_BY_REACH = 3  # tokens: "carelessly by Tomasz"
+_TECHNICAL = frozenset({"lazily"})  # "Django lazily evaluates the queryset": a technique
 
 
 def _faulty_object(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
