@@ -766,6 +766,13 @@ ACTION_ITEMS = [
         ],
     ),
     (
+        # A run-in heading in italics, its full stop inside, introduces the list under it.
+        "an italic run-in heading over a list",
+        "*What happened.* The key rollover waited for a second approver.\n\n*Follow-ups.*\n"
+        "- Quorum requests page both approvers — Rosa T. — DNS-3310\n",
+        [],
+    ),
+    (
         # "None identified" is no item: the finding quotes it.
         "an item that says there are none",
         "## Action items\n\n- None identified.\n",

@@ -89,12 +89,14 @@ def _introduces_list(text: str) -> bool:
     """A paragraph that a list right after it belongs to: a title on a line of its own
     ("Action Items", "_Lessons learned_"), or a sentence that ends in a colon ("We are making
     these changes:")."""
-    text = _unemphasized(text)
-    if "\n" in text.strip():
+    plain = _unemphasized(text)
+    if "\n" in plain.strip():
         return False
-    if text.endswith(":"):
-        return len(text) <= 300
-    return _TITLE_LINE.match(text) is not None and len(text.split()) <= 6
+    if plain.endswith(":"):
+        return len(plain) <= 300
+    if plain != text:
+        plain = plain.removesuffix(".")  # a run-in heading in italics: "*Follow-ups.*"
+    return _TITLE_LINE.match(plain) is not None and len(plain.split()) <= 6
 
 
 def _checklist(text: str) -> tuple[str, list[tuple[int, str]]] | None:
@@ -300,7 +302,10 @@ class Builder:
             _, text, line = lone
             if _introduces_list(text):
                 self.blocks.pop()
-                self.start_label(_unemphasized(text).rstrip(":").strip(), line, bold=False)
+                label = _unemphasized(text).rstrip(":").strip()
+                self.start_label(
+                    label if label == text else label.removesuffix("."), line, bold=False
+                )
                 self.list_label = True
         self.lone_paragraph = None
         self.list_depth += 1
