@@ -1098,6 +1098,17 @@ OWNERS = [
         [(5, "the item “Hold resubmit e-mails for two hours — (TBD) — LIMS-459” names no owner")],
     ),
     (
+        # A Q&A's question to us introduces the work; a role and its holder's name own it.
+        "a question in a Q&A, answered with owned work",
+        """
+        **What are you changing?**
+        - Wendy Ng is adding a check of DNS records before every send (OPS-58).
+        - Our developer, Paulo Reis, is making retries skip delivered addresses (OPS-59).
+        - Add a seed list across the big mail providers (OPS-60).
+        """,
+        [(4, "the item “Add a seed list across the big mail providers (OPS-60).” names no owner")],
+    ),
+    (
         # A column that asks who, in the team's words, is the Owner column.
         "an owner column that asks whose plate it is",
         """

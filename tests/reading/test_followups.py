@@ -121,6 +121,11 @@ PARTS = [
     ("Fixes", Part.LESSONS),
     ("Summary of changes", Part.LESSONS),
     ("Boards failing to save changes (EU region)", Part.OTHER),
+    # In a Q&A, the readers ask us; advice is addressed to them.
+    ("What are you changing?", Part.FOLLOW_UP),
+    ("What changes are you making?", Part.FOLLOW_UP),
+    ("What you can do", Part.OTHER),
+    ("What do you need to do?", Part.OTHER),
 ]
 
 

@@ -831,6 +831,9 @@ def _named_subject(doc: Document, text: str) -> bool:
     """An item that opens with who does it: "Hypha will run the tests", "ICL to build
     22.0.3", "[Platform] rotate the keys", "Priya: add the alert"."""
     lexicon = lexicon_of(doc)
+    apposed = _APPOSED.match(text.strip())
+    if apposed is not None and _a_name(apposed.group(1), lexicon):
+        return True  # "Our developer, Paulo Reis, is making retries skip..."
     prefix = _OWNER_PREFIX.search(text.strip())
     if prefix is not None:
         name = prefix.group(1) or prefix.group(2) or ""
@@ -848,11 +851,12 @@ def _named_subject(doc: Document, text: str) -> bool:
         return _a_name(tokens[0].text, lexicon)
     if _from_their_team(tokens, lexicon) or _named_aside(text, lexicon):
         return True
-    # "Cloud Platform will re-iterate...": a team's name in capitals, then its verb.
+    # "Cloud Platform will re-iterate...", "Wendy Ng is adding...": a name in capitals, then
+    # its verb.
     for end in range(2, min(len(tokens), _NAME_WORDS + 1)):
         if not tokens[end - 1].text[:1].isupper():
             break
-        if tokens[end].lemma in _MODAL_VERBS:
+        if tokens[end].lemma in _MODAL_VERBS or tokens[end].lemma == "be":
             names = tokens[:end]
             return (
                 _a_name(names[0].text, lexicon, team=True)
@@ -863,6 +867,8 @@ def _named_subject(doc: Document, text: str) -> bool:
 
 
 _NAME_WORDS = 3
+# A role, then who holds it set off by commas: "Our developer, Paulo Reis, is making..."
+_APPOSED = re.compile(r"(?i:our|the)\s+[\w -]{1,30},\s+([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?,")
 _MODAL_VERBS = frozenset({"will", "shall", "should", "must"})
 
 

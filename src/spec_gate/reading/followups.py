@@ -154,13 +154,17 @@ def _asked_of_the_past(words: Sequence[Token]) -> bool:
 
 def _advice(lemmas: Sequence[str]) -> bool:
     """A heading addressed to the readers before anything of ours: "What you can do", "If you
-    use X, I recommend" (not "What we are doing for you")."""
-    for lemma in lemmas:
+    use X, I recommend" (not "What we are doing for you", nor the readers' question to us in
+    a Q&A: "What are you changing?")."""
+    for index, lemma in enumerate(lemmas):
         if lemma in _ADDRESSED:
-            return True
+            return not (index > 0 and lemmas[index - 1] in _ASKING)
         if lemma in _OURS:
             return False
     return False
+
+
+_ASKING = frozenset({"be", "will"})  # "are you", "will you": asked of us
 
 
 def _timing(lemmas: Sequence[str]) -> bool:
