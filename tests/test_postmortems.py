@@ -143,6 +143,15 @@ NARRATIVE = [
         [],
     ),
     (
+        # A letter to users: its envelope and greeting, then the story, then a labelled part.
+        "a letter to users, its story after the greeting",
+        "Subject: What happened to your calls on 3 June\n\nTo: SignBridge users\n\nDear all,\n\n"
+        "On Wednesday 3 June, between 08:50 and 12:35, many of you could not get through to an "
+        'interpreter: the app showed "All interpreters are busy" and 3,100 of your 4,700 calls '
+        "never connected.\n\nWhat happened: the matcher's clock was set to another time zone.\n",
+        [],
+    ),
+    (
         # Waiting for the vendor is the responders' wait: the vendor is whom they waited for.
         "the responders waited for a vendor",
         "# Outage\n\n## Impact\n\nOur on-call engineers could not reach the database for 45 "

@@ -365,7 +365,10 @@ def _candidates(doc: Document, context: Context, options: Options) -> list[Scope
     lead = _lead(doc)
     taken = {id(b) for scope in found for b in scope.blocks}
     new = lead is not None and not all(id(b) in taken for b in lead.blocks)
-    if lead is not None and new and (not found or options.story):
+    # Without headings, the opening is read beside a labelled part, never instead of the
+    # whole text
+    wanted = bool(found) if not doc.sections else not found or options.story
+    if lead is not None and new and wanted:
         found.append(lead)
     if not found and not doc.sections and doc.blocks:
         found = [Scope(_WHOLE, 1, doc.blocks, (), False, -1, doc.line_count + 1)]
@@ -456,17 +459,27 @@ def _lead(doc: Document) -> Scope | None:
     the title (the first heading, when the document opens with it) before the first
     subheading or label."""
     if not doc.sections:
-        return None
-    first = doc.sections[0]
-    if first.first_block > 0:
+        if not doc.labels:
+            return None  # no headings, no labels: the whole text is read
+        blocks: Sequence[Block] = doc.blocks  # a letter: "Dear all," before "What happened:"
+    elif (first := doc.sections[0]).first_block > 0:
         blocks = doc.blocks[: first.first_block]
     elif _title_section(doc) is first:
         blocks = tuple(b for b in doc.section_blocks(first) if b.section == first.index)
     else:
         return None
-    labelled = {i for label in doc.labels for i in range(label.first_block, label.end_block)}
-    opening = []
+    labelled = {
+        i
+        for label in doc.labels
+        if label.name.lower() not in _ENVELOPE_FIELDS
+        for i in range(label.first_block, label.end_block)
+    }
+    opening: list[Block] = []
     for block in blocks:
+        if not opening and (
+            block.lead.lower() in _ENVELOPE_FIELDS or _SALUTATION.match(block.text)
+        ):
+            continue  # a letter's or an e-mail's envelope: "Subject: ...", "To: ...", "Dear all,"
         if doc.blocks.index(block) in labelled or block.lead:
             break
         opening.append(block)
@@ -489,6 +502,8 @@ def _a_title(doc: Document, first: Section) -> bool:
 
 
 _OPENING_BLOCKS = 4  # paragraphs: what a reader takes in before looking for a heading
+_ENVELOPE_FIELDS = frozenset({"subject", "to", "from", "cc", "bcc", "date", "sent", "re"})
+_SALUTATION = re.compile(r"^\s*(?:dear|hi|hello)\b[^\n]{0,60},?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
