@@ -302,10 +302,11 @@ class Builder:
             _, text, line = lone
             if _introduces_list(text):
                 self.blocks.pop()
-                label = _unemphasized(text).rstrip(":").strip()
-                self.start_label(
-                    label if label == text else label.removesuffix("."), line, bold=False
-                )
+                plain = _unemphasized(text)
+                label = plain.rstrip(":").strip()
+                if plain != text:  # "*Follow-ups.*": its full stop is no part of the label
+                    label = label.removesuffix(".")
+                self.start_label(label, line, bold=False)
                 self.list_label = True
         self.lone_paragraph = None
         self.list_depth += 1

@@ -443,7 +443,6 @@ def _auxiliaries(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], froz
     )
 
 
-@lru_cache(maxsize=4096)
 def action_cell(text: str) -> str:
     """A table row's action: its first cell of two words or more ("| 3 | Add an alert |
     @li |"); a row of single words (a record's name and value) as it is."""
@@ -473,6 +472,7 @@ def nothing_to_do(text: str, lexicon: Lexicon) -> bool:
 _POINTERS = frozenset({Kind.CODE, Kind.URL, Kind.REF, Kind.HANDLE})
 
 
+@lru_cache(maxsize=4096)
 def platitude(text: str, lexicon: Lexicon, cell: bool = False) -> bool:
     """Whether an item names nothing specific to do: "be more careful", "improve monitoring",
     "review the process"; a table's action ``cell`` is terse, and one word of its own names

@@ -137,7 +137,7 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
             end < len(lemmas)
             and lemmas[end] in _BY
             and not (passive and lemmas[end] == "by")
-            and not (lemmas[end] == "for" and lemmas[end - 1] in _FOR_WHAT)
+            and not _seeking(lemmas, end)
         ):
             # "errors were seen by users", not "rejected by some clients" (who rejected it)
             reached = person_after(tokens, end + 1, lexicon, reach=4)
@@ -624,7 +624,7 @@ def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
             continue  # "a malformed block from a third-party validator": the cause, not harmed;
             # "had to wait for the vendor": whom they waited for
         who = mention.text
-        if tokens[mention.index].lemma in ("they", "them", "their"):
+        if tokens[mention.index].lemma in PLURAL_PRONOUNS:
             if earlier is None or earlier.responder:
                 continue  # "their part of the network": whose, the sentence does not say
             who = earlier.text
@@ -647,10 +647,16 @@ def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
 def _sought(tokens: Sequence[Token], index: int) -> bool:
     """Whether the person at ``index`` is whom a verb's "for" is after: "wait for the
     vendor", "asked for the owner"."""
+    lemmas = [t.lemma for t in tokens]
     for at in range(index - 1, max(0, index - _SOUGHT_REACH) - 1, -1):
-        if tokens[at].lemma == "for":
-            return at > 0 and tokens[at - 1].lemma in _FOR_WHAT
+        if lemmas[at] == "for":
+            return _seeking(lemmas, at)
     return False
+
+
+def _seeking(lemmas: Sequence[str], at: int) -> bool:
+    """Whether the "for" at ``at`` names what its verb is after ("wait for", "ask for")."""
+    return lemmas[at] == "for" and at > 0 and lemmas[at - 1] in _FOR_WHAT
 
 
 _SOUGHT_REACH = 3  # tokens: "for the vendor", "for our hosting partner"
