@@ -103,6 +103,10 @@ STORIES = [
     "Users who installed eslint-scope 3.7.2 had their npm token sent to the attacker.",
     "Claimants have had their payments paused since Monday.",
     "28 patients who pressed their call button had their call shown only at the desk.",
+    # Their information exposed: a privacy incident's harm, told of what is theirs.
+    "The names and email addresses of three users were visible to other account admins.",
+    "Customer passwords were leaked in the breach.",
+    "Riders' payment details were exposed for six hours.",
     # ...while trouble said of something is an account.
     "Customers experienced issues with the checkout for 40 minutes.",
     "Some users had problems uploading files.",
@@ -121,6 +125,8 @@ NOT_STORIES = [
     "Our engineers couldn't access the dashboard.",
     "The on-call engineer could not reach the database.",
     "Users were informed via the status page.",
+    "Customer data was not exposed.",
+    "The error messages were visible to the on-call engineer.",
     "The outage affected 1,200 riders.",
     "Users did not see any errors.",
     "If users had retried, they would have seen errors.",
