@@ -1136,6 +1136,19 @@ OWNERS = [
         ],
     ),
     (
+        # A header set in bold is the same Owner column.
+        "an owner column in bold",
+        """
+        ## Action items
+
+        | **Action** | **Owner** | **Issue** |
+        | --- | --- | --- |
+        | Script the restore of volumes onto a new cluster | thehussky | #31 |
+        | Add node-failure drills to the HA test plan | | #32 |
+        """,
+        [(6, "the item “Add node-failure drills to the HA test plan | #32” names no owner")],
+    ),
+    (
         # A table pasted without Markdown's delimiter row is still a table: its Owner column
         # says who, and an empty or TBD cell is no one.
         "a table pasted without its delimiter row",

@@ -55,11 +55,15 @@ _OWNER_COLUMN = re.compile(
 )
 
 
+_EMPHASIS = "*_ \t"
+
+
 def owner_cell(header: Sequence[str], cells: Sequence[str]) -> str:
     """The cell of a row under an Owner column ("Owner", "Verantwortlich", "担当者"), if any."""
     owner = ""
     for column, title in enumerate(header):
-        if _OWNER_COLUMN.match(title) and column < len(cells):
+        # A header set in bold or italics ("**Owner**") is the same column.
+        if _OWNER_COLUMN.match(title.strip(_EMPHASIS)) and column < len(cells):
             owner = cells[column]
     return owner
 
