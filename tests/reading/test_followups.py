@@ -261,6 +261,11 @@ PLATITUDES = [
     ("Keep a closer eye on support tickets on pay days.", True),
     ("Tighten up the firewall rule for port 5432 to the app subnet only.", False),
     ("Keep an eye on the replica lag dashboard and page if it passes 30 s.", False),
+    # What it is for, after "so" and a modal, is no part of what to do.
+    ("Monitoring and error handling should be improved, so devops can find the cause.", True),
+    ("Add logs to the upgrade steps.", False),
+    ("The retry queue should be capped at 500 so the worker can drain it.", False),
+    ("Add error handling for the nil response in the sync job.", False),
 ]
 
 

@@ -523,7 +523,7 @@ def _before_its_purpose(words: Sequence[Token], lexicon: Lexicon) -> list[str]:
         if "be" not in said[:index]:
             continue  # an order's infinitive may say what: "Review the runbook to include X"
         purpose = words[index].lower == "to" or (
-            words[index].lower == "so" and words[index + 1].lower == "that"
+            words[index].lower == "so" and _so_that(words, index + 1)
         )
         controlled = any(w.lemma in _BEFORE_AN_INFINITIVE for w in words[max(0, index - 3) : index])
         if purpose and not controlled:  # not "need to add", "want this to happen"
@@ -534,6 +534,18 @@ def _before_its_purpose(words: Sequence[Token], lexicon: Lexicon) -> list[str]:
                 continue  # "to the checkout service", "to be": a place, or part of the verb
             return said[:index]
     return said
+
+
+def _so_that(words: Sequence[Token], after: int) -> bool:
+    """Whether "so" opens a purpose: "so that ...", or "so" and a subject with a modal ("so
+    devops can find the cause faster", "so we will know")."""
+    if words[after].lower == "that":
+        return True
+    return any(w.lower in _PURPOSE_MODALS for w in words[after + 1 : after + _SUBJECT_WORDS + 1])
+
+
+_PURPOSE_MODALS = frozenset({"can", "could", "will", "would", "may", "might"})
+_SUBJECT_WORDS = 3  # "so the on-call engineer can"
 
 
 # An infinitive after these is what is to be done, not what for: "need to add", "plan to".
