@@ -123,6 +123,11 @@ PARTS = [
     ("Boards failing to save changes (EU region)", Part.OTHER),
     # In a Q&A, the readers ask us; advice is addressed to them.
     ("What are you changing?", Part.FOLLOW_UP),
+    # ...and as the team asks it of itself.
+    ("What are we changing?", Part.FOLLOW_UP),
+    ("What changes are we making?", Part.FOLLOW_UP),
+    ("What are we doing about it?", Part.FOLLOW_UP),
+    ("What did we change?", Part.OTHER),
     ("What changes are you making?", Part.FOLLOW_UP),
     ("What you can do", Part.OTHER),
     ("What do you need to do?", Part.OTHER),
