@@ -1737,6 +1737,17 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
     ("retraining", "- Retrain the engineer on the deploy tool", ["error"]),
     ("a performance talk", "- A formal performance conversation with the editor", ["error"]),
     ("sanctions", "- Editors who publish without review will lose publish rights", ["error"]),
+    # A ban or a fine the users got is what happened to them, told in the past.
+    (
+        "players banned, lifted the next morning",
+        "6,850 players were banned. Their ranked losses were reversed the next morning.",
+        [],
+    ),
+    (
+        "travellers fined, in Italian",
+        "147 viaggiatori hanno ricevuto una sanzione e altri hanno dovuto comprare un biglietto.",
+        [],
+    ),
     ("user error", "It was a user error in the console.", ["warning"]),
     # Errors users saw are what happened to them, not their fault.
     ("errors users saw", "User errors kept being reported until 12/14.", []),

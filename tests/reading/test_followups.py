@@ -153,6 +153,11 @@ INTENDS = [
     ("We're migrating the queue to the new cluster.", True),
     ("The service is running again.", False),
     ("Users were adding items to their carts.", False),
+    # A duty in the past is what people went through; "the next morning" is when.
+    ("We had to restart the cluster twice.", False),
+    ("We have to add an alert on the queue depth.", True),
+    ("Ranked losses were reversed the next morning.", False),
+    ("The next step is to add an alert.", True),
 ]
 
 

@@ -660,9 +660,41 @@ def intends(text: str, lexicon: Lexicon, weak: bool = False) -> bool:
     if not words:
         return False
     said = _without_counterfactuals(words, lexicon)
-    if lexicon["intent"].found_in(said) or (weak and lexicon["weak_intent"].found_in(said)):
+    if any(not _a_point_in_the_story(words, start) for start, _ in lexicon["intent"].spans(said)):
+        return True
+    if weak and any(
+        not _obliged_then(words, start, lexicon) for start, _ in lexicon["weak_intent"].spans(said)
+    ):
         return True
     return _order(words, lexicon) or _under_way(words, lexicon)
+
+
+def _a_point_in_the_story(words: Sequence[Token], start: int) -> bool:
+    """ "the next morning", "the following day": when something happened, not what is next."""
+    return (
+        words[start].lower == "next"
+        and start > 0
+        and words[start - 1].lower == "the"
+        and start + 1 < len(words)
+        and words[start + 1].lemma in _TIMES_OF_DAY
+    )
+
+
+_TIMES_OF_DAY = frozenset({"morning", "day", "afternoon", "evening", "night", "hour", "minute"})
+
+
+def _obliged_then(words: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
+    """A duty told in the past: "we had to buy a second ticket", "hanno dovuto comprare",
+    "mussten warten": what people went through, not work taken on."""
+    modal = words[start]
+    if past_form(modal, lexicon):
+        return True
+    perfect = _auxiliaries(lexicon)[0]
+    return (
+        start > 0
+        and words[start - 1].lemma in perfect
+        and past_form(modal, lexicon, after_auxiliary=True)
+    )
 
 
 def _under_way(words: Sequence[Token], lexicon: Lexicon) -> bool:
