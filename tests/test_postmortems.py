@@ -1748,6 +1748,17 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
         "147 viaggiatori hanno ricevuto una sanzione e altri hanno dovuto comprare un biglietto.",
         [],
     ),
+    # A title that says something was credited does not praise; a Credits heading does.
+    (
+        "a title with credited in it",
+        "# Top-ups credited twice\n\nBalances were corrected 21 hours after the first credit.\n",
+        [],
+    ),
+    (
+        "a credits heading",
+        "## Credits\n\nMaria was on the bridge for 21 hours until the database came back.\n",
+        ["warning"],
+    ),
     ("user error", "It was a user error in the console.", ["warning"]),
     # Errors users saw are what happened to them, not their fault.
     ("errors users saw", "User errors kept being reported until 12/14.", []),

@@ -26,7 +26,10 @@ from spec_gate.reading.blame import Blame, blames
 
 NAME = "blame"
 Kind = Literal["person", "punitive", "users", "heroics"]
-_PRAISING = patterns.compile(r"went well|thank|acknowledg|kudos|shout|appreciat|credit")
+# "Credits", "Credit where it's due": not "Top-ups credited twice", "Credit card payments failing".
+_PRAISING = patterns.compile(
+    r"went well|thank|acknowledg|kudos|shout|appreciat|\bcredits\b|\bcredit where|^\W*credit\W*$"
+)
 
 _SAID = {
     Blame.PERSON: (
