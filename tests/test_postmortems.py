@@ -1759,6 +1759,8 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
         "## Credits\n\nMaria was on the bridge for 21 hours until the database came back.\n",
         ["warning"],
     ),
+    # Blame set aside in so many words.
+    ("a slip not treated as one", "We don't treat this as a person's slip to be corrected.", []),
     ("user error", "It was a user error in the console.", ["warning"]),
     # Errors users saw are what happened to them, not their fault.
     ("errors users saw", "User errors kept being reported until 12/14.", []),
