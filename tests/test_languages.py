@@ -595,6 +595,23 @@ def test_a_german_noun_is_no_name(sentence: str, blamed: bool) -> None:
     assert bool(list(blames(read, vocabulary))) is blamed
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        # English's "I" and "her" are "in" and "here" in Norwegian, "the" in Italian: another
+        # language's pronouns point at no one.
+        ("nb", "18:55 årsak funnet ved å sammenligne kapasitet i appen med bookingsystemet."),
+        ("nb", "Årsaken er her: kapasiteten i appen var feil."),
+        ("it", "La causa: i biglietti venduti in app avevano un QR non valido."),
+    ],
+)
+def test_english_pronouns_are_other_words_elsewhere(lang: str, sentence: str) -> None:
+    from spec_gate.reading.blame import blames
+
+    vocabulary, (read,) = read_in(lang, sentence)
+    assert list(blames(read, vocabulary)) == []
+
+
 def test_norwegian_words_that_are_something_else_elsewhere() -> None:
     """Found reading NAV's postmortems: "helt" is a hero and also "completely" (its lemma,
     "hel", is "whole"), "Hva gikk bra" looks back as "What went well" does, and "UU"

@@ -42,8 +42,6 @@ class Found:
 
 
 _COLLECTIVE = frozenset({"we", "us", "our", "team"})
-_SELF = frozenset({"i", "me", "my", "he", "she", "him", "her", "his"})  # one person
-_ONE_PERSONS = frozenset({"my", "his", "her"})  # one person's (not "our", "their": shared)
 
 
 def blames(sentence: Sentence, lexicon: Lexicon, praising: bool = False) -> Iterator[Found]:
@@ -242,7 +240,7 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
             token = tokens[position]
             if token.text in ("(", "["):
                 break  # "Investigate the root cause (@sam, PAY-431)": who owns the item
-            pointed = token.kind is Kind.HANDLE or token.lemma in _SELF
+            pointed = token.kind is Kind.HANDLE or token.lemma in lexicon["one_person"]
             owned = token.possessive and _named(tokens, position, lexicon, names=True)
             if owned and not lexicon["doings"].match(lemmas, min(position + 1, len(lemmas) - 1)):
                 owned = False  # "triggered by Marius's fuzzer": a tool, not a doing
@@ -254,7 +252,7 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
         owner = start - 1
         if owner < 0 or _negated(lemmas, start):
             continue
-        one_person = tokens[owner].lemma in _ONE_PERSONS or (
+        one_person = tokens[owner].lemma in lexicon["one_persons"] or (
             tokens[owner].possessive and _named(tokens, owner, lexicon, names=True)
         )
         after = tokens[end] if end < len(tokens) else None
@@ -438,7 +436,7 @@ def _doer(tokens: Sequence[Token], start: int, lexicon: Lexicon, names: bool) ->
         if (
             token.kind is Kind.WORD
             and token.lemma in lexicon["stopwords"]
-            and token.lemma not in _SELF
+            and token.lemma not in lexicon["one_person"]
         ):
             continue  # "the", "a": the subject is the next word
         if _named(tokens, position, lexicon, names):
@@ -495,7 +493,7 @@ def _named(tokens: Sequence[Token], position: int, lexicon: Lexicon, names: bool
         return True  # "a team member", "the on-call engineer"
     if token.lemma in _COLLECTIVE:
         return False
-    if token.lemma in _SELF:
+    if token.lemma in lexicon["one_person"]:
         return True
     return names and _a_name(tokens, position, lexicon)
 
