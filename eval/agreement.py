@@ -119,6 +119,7 @@ def label_sets() -> list[LabelSet]:
         "written5",
         "written6",
         "written7",
+        "written8",
         "handoffs",
         "handoffs-2",
         "handoffs-3",
