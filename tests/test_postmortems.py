@@ -958,6 +958,26 @@ ACTION_ITEMS = [
         [],
     ),
     (
+        # A label that names the follow-ups runs into the work itself.
+        "a follow-up label with the work on its line",
+        "**When:** 06:00-07:25 UTC\n\n**Follow-up:** move the validation record to the current"
+        " DNS provider and alert 14 days before any certificate expires.\n",
+        [],
+    ),
+    (
+        "a plain label naming the changes, then the work",
+        "The certificate expired.\n\nWhat we're changing: DNS changes to the sending domains"
+        " will go through a checklist that includes a test send.\n",
+        [],
+    ),
+    (
+        # A status update's label reads as intent, but what it says is the incident's.
+        "a status label is no follow-up",
+        "Bookings failed.\n\n**Investigating**: the issue will require a restart of the"
+        " booking service's database cluster.\n",
+        [(3, "“Investigating” has no items; it needs at least 1")],
+    ),
+    (
         "a table headed Action Item under an empty heading",
         "# Chain halt\n\n##\n\n| Action Item | Owner | State |\n| --- | --- | --- |\n"
         "| Add logs to the upgrade steps | Core team | TODO |\n",
@@ -1134,6 +1154,17 @@ OWNERS = [
                 "the item “Check every recipient when the SMS provider changes | #59” names no owner",
             )
         ],
+    ),
+    (
+        # A team that owns one item commits to another after a clause of its own.
+        "a team's commitment after a condition",
+        """
+        ## Future actions
+
+        - Cloud Platform will split production and non-production ingress (#88).
+        - Should there be a new release, Cloud Platform will re-test the rules first (#89).
+        """,
+        [],
     ),
     (
         # A header set in bold is the same Owner column.

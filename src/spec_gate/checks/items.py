@@ -59,7 +59,7 @@ from spec_gate.document import (
 from spec_gate.document.build import owner_cell
 from spec_gate.patterns import Regex
 from spec_gate.reading import Lexicon, followups
-from spec_gate.reading.followups import Done, Part
+from spec_gate.reading.followups import Done, Part, heading_tokens
 from spec_gate.reading.people import mention_at
 from spec_gate.reading.signoffs import handles, is_placeholder_handle
 from spec_gate.reading.text import Kind, Sentence, Token, plain, sentences, tokenize, words_of
@@ -152,6 +152,7 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
             for i in open_items
             if not _names_owner(doc, context, i)
             and not _opens_with(i.text, known)
+            and not _committed_by(i.text, known)
             and not any(s.line < i.line < s.end_line for s in led)
         ]
         if bad:
@@ -478,12 +479,20 @@ def _prose_items(scope: Scope, lexicon: Lexicon, follow_ups: bool) -> list[Item]
         if rows:
             found += [Item(text, line, block.section, 0, owner) for text, line, owner in rows]
         elif (
-            not block.lead
+            (not block.lead or (listable and _names_follow_ups(block.lead, lexicon)))
             and specific_words([block.text]) >= _PROSE_ITEM_WORDS
             and (not follow_ups or _work(block.text, lexicon))
         ):
             found.append(Item(block.text, block.line, block.section, 0))
     return found
+
+
+def _names_follow_ups(label: str, lexicon: Lexicon) -> bool:
+    """A label that names the follow-ups ("**Follow-up:** move the record and alert...",
+    "What we're changing: ..."): what it runs into is the work; not a status word that may
+    read as intent ("**Investigating**: the issue will require a restart")."""
+    lemmas = [t.lemma for t in heading_tokens(label, lexicon) if t.kind is Kind.WORD]
+    return lexicon["follow_up_headings"].found_in(lemmas)
 
 
 def _lines_listed(block: Block) -> list[tuple[str, int]]:
@@ -934,6 +943,18 @@ def _owner_names(doc: Document, items: list[Item]) -> frozenset[str]:
 def _opens_with(text: str, names: frozenset[str]) -> bool:
     first = plain(text).strip(" *_`[").split(maxsplit=1)
     return bool(first) and first[0].rstrip(":,") in names
+
+
+def _committed_by(text: str, names: frozenset[str]) -> bool:
+    """Whether one of the document's owners commits to the item inside it, after a clause of
+    its own: "Should there be a new release, Cloud Platform will re-iterate the need..."."""
+    said = plain(text)
+    return any(
+        re.search(
+            rf"\b{re.escape(name)}(?: [A-Z][\w&'’-]*){{0,2}} (?:will|shall|is going to)\b", said
+        )
+        for name in names
+    )
 
 
 # The lead of a list that names who does all of it: "These are action items for Interchain
