@@ -635,3 +635,26 @@ def test_norwegian_words_that_are_something_else_elsewhere() -> None:
     result = checked(spec, Kind.SPEC)
     [review] = [f for f in result.findings if f.rule == "a11y-review"]
     assert review.line == 1  # no review section: the "UU" label is not one
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "part"),
+    [
+        # "Measures", as a heading of its own, is where the Romance languages put follow-ups
+        # (German's "Maßnahmen" alike); measures taken are the response.
+        ("pt", "Medidas", "follow-up"),
+        ("pt", "Medidas corretivas", "follow-up"),
+        ("es", "Medidas", "follow-up"),
+        ("es", "Medidas adoptadas", "done"),
+        ("fr", "Mesures", "follow-up"),
+        ("fr", "Mesures prises", "done"),
+        ("it", "Misure", "follow-up"),
+    ],
+)
+def test_measures_are_follow_ups_and_measures_taken_the_response(
+    lang: str, title: str, part: str
+) -> None:
+    from spec_gate.reading import lexicon
+    from spec_gate.reading.followups import part_of
+
+    assert part_of(title, lexicon.load(lang)).value == part
