@@ -1156,6 +1156,22 @@ OWNERS = [
         ],
     ),
     (
+        # Whoever a segment ends by naming, after "by": a vendor, followed up by a person.
+        "an owner named after by, in the owner's segment",
+        """
+        ## Action items
+
+        - Show a warning when saving fails – the vendor, followed up by Ingrid Haugland, SKIT-7
+        - Test certificate renewals against the exam client – the vendor, SKIT-8
+        """,
+        [
+            (
+                4,
+                "the item “Test certificate renewals against the exam client – the ven…” names no owner",
+            )
+        ],
+    ),
+    (
         # A team that owns one item commits to another after a clause of its own.
         "a team's commitment after a condition",
         """

@@ -70,3 +70,18 @@ def test_front_matter_declares_the_document_but_sections_are_still_told() -> Non
     doc = language.read_in(parse(text, "doc.md"))
     assert doc.language == "fr"
     assert sections_of(text) == {"Titre": "fr", "Why": "en"}
+
+
+def test_a_document_under_one_title_is_told_from_more_than_its_opening_lines() -> None:
+    """Its title, a line of names and dates and the start of a paragraph are all a section's
+    opening holds; the document is told from its text further on."""
+    text = (
+        "# Hendelsesrapport: tapt svartekst under heldigital tentamen i norsk\n\n"
+        "Fjordvik fylkeskommune · Seksjon for skole-IT · 3. desember 2026 (revidert)\n\n"
+        "Torsdag 26. november hadde elever på vg3 ved fem av fylkets videregående skoler"
+        " heldigital tentamen i norsk hovedmål, fra klokka ni til klokka fjorten.\n\n"
+        "Rundt sju hundre og førti elever skrev i den perioden. For de fleste betydde det at"
+        " omtrent en time med arbeid manglet i den lagrede versjonen, og de måtte skrive det"
+        " på nytt mens tiden gikk.\n"
+    )
+    assert language.read_in(parse(text, "doc.md")).language == "nb"

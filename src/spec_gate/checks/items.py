@@ -775,7 +775,7 @@ def _owner_segment(doc: Document, item: Item) -> bool:
     candidates = [
         piece.strip()
         for part in parts[1:]
-        for piece in (_BRACKETED.sub("", part), *_BRACKETED.findall(part))
+        for piece in (_BRACKETED.sub("", part), *_BRACKETED.findall(part), *_by_whom(part))
     ]
     for part in candidates:
         words = part.split()
@@ -796,6 +796,14 @@ def _owner_segment(doc: Document, item: Item) -> bool:
 
 
 _BRACKETED = re.compile(r"\(([^()]{1,40})\)")
+# "the vendor, followed up by Ingrid Haugland", "fulgt opp av Ingrid Haugland": whoever a
+# segment ends by naming, after "by" in a team's language.
+_BY_WHOM = re.compile(r"\b(?:by|av|von|par|por|door|da)\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s*){1,3})$")
+
+
+def _by_whom(part: str) -> list[str]:
+    found = _BY_WHOM.search(part.strip())
+    return [found.group(1)] if found is not None else []
 
 
 def _row_of(doc: Document, item: Item) -> Block | None:

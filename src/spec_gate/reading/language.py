@@ -195,6 +195,10 @@ def _read(
         and _joined([_count(head), *map(counted, range(opened))]).plainly_english(1)
     ):
         code = DEFAULT_LANGUAGE  # most documents: settled without reading a word twice
+    if code is None and len(opening) < _SAMPLE:
+        # A section's text was cut at its opening; the document's sample is not: a report whose
+        # whole text sits under its title is told from more than the title and a date line.
+        opening = _opening(doc)
     code = code or _told(_sample(opening), among, 1) or _fallback(among)
     found: list[str] = []
     for index, (section, text) in enumerate(zip(doc.sections, texts, strict=True)):
@@ -210,6 +214,23 @@ def _read(
         if len(_RECENT) > _KEPT:
             _RECENT.popitem(last=False)
     return code, tuple(found)
+
+
+def _opening(doc: Document) -> str:
+    """The document's titles and prose in order, up to the sample's size."""
+    parts: list[str] = []
+    size = 0
+    titled: set[int] = set()
+    for block in doc.blocks:
+        if block.section >= 0 and block.section not in titled:
+            titled.add(block.section)
+            parts.append(doc.sections[block.section].title)
+            size += len(parts[-1]) + 1
+        parts.append(block.text)
+        size += len(block.text) + 1
+        if size >= _SAMPLE:
+            break
+    return "\n".join(parts)[:_SAMPLE]
 
 
 def _fallback(among: tuple[str, ...] | None) -> str:
