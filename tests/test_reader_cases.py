@@ -366,6 +366,19 @@ POSTMORTEMS = [
         set(),
     ),
     (
+        "a heading that asks who, and then how it felt",
+        postmortem(
+            impact=(
+                "## Summary\n\nFrom 06:10 to 09:45 the realtime feed kept publishing the same"
+                " vehicle positions, with a fresh timestamp every 30 seconds.\n\n"
+                "## Who noticed, and how it felt to them\n\nRiders using the journey-planner "
+                "apps saw arrival times that did not move from 06:10 to 09:45, and stood at "
+                "stops for buses that had already passed; we logged 430 complaints."
+            )
+        ),
+        set(),
+    ),
+    (
         "no impact, and how we know",
         postmortem(
             impact=(

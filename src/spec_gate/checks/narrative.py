@@ -443,15 +443,16 @@ def _about_people(title: Sentence, lexicon: Lexicon) -> bool:
     """A heading about the people it happened to: "How this hit customers", "Who noticed
     what", "Effect on service users" (not "Our team's response")."""
     lemmas = title.lemmas
+    if lemmas[:1] == ("who",):  # "Who noticed, and how it felt to them"
+        return len(lemmas) <= _QUESTION_TITLE
     if len(lemmas) > _SHORT_TITLE:
         return False
-    if lemmas[:1] == ("who",):
-        return True
     asks = lemmas[0] in ("how", "what") or lexicon["effects"].found_in(lemmas)
     return asks and any(not m.responder for m in people_in(title, lexicon))
 
 
 _SHORT_TITLE = 6
+_QUESTION_TITLE = 12  # tokens: a heading that asks who may go on to ask how
 
 
 def _lead(doc: Document) -> Scope | None:
