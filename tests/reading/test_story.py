@@ -88,6 +88,9 @@ STORIES = [
     "Web users: could not sign in from 10:00 to 10:40 UTC.",
     "Riders — saw a blank page for ten minutes.",
     "Some users (mostly on Android) could not sign in.",
+    # A clause after "but" that opens with its verb says more of the same people.
+    "Members could browse the catalogue but could not borrow or place holds.",
+    "Shoppers browsed the sale but could not check out for an hour.",
     # People who open a clause of their own after "and".
     "After the deploy, failed jobs piled up and customers waited.",
     # A comma between the people and their verb, as it is often written.
@@ -125,6 +128,7 @@ NOT_STORIES = [
     "Our engineers couldn't access the dashboard.",
     "The on-call engineer could not reach the database.",
     "Users were informed via the status page.",
+    "The database failed over but could not catch up with the primary.",
     "Customer data was not exposed.",
     "The error messages were visible to the on-call engineer.",
     "The outage affected 1,200 riders.",

@@ -85,6 +85,9 @@ def head_before(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> Mentio
     )
     if mention is None and tokens[clause].lemma in _RELATIVE and clause > 0:
         return _last_mention(tokens, segment_start(tokens, clause, lexicon), clause, lexicon)
+    if mention is None and _shares_its_subject(tokens, clause, index, lexicon):
+        # "Members could browse the catalogue but could not borrow": whoever could browse
+        return head_before(tokens, clause - 1, lexicon)
     while mention is None and clause > 0 and tokens[clause - 1].text == ",":
         end = clause - 1
         clause = segment_start(tokens, end, lexicon)
@@ -132,6 +135,21 @@ def _joined_subject(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> Me
 
 
 _JOINED = 2  # tokens before the predicate: "and", then the people
+
+
+def _shares_its_subject(tokens: Sequence[Token], clause: int, index: int, lexicon: Lexicon) -> bool:
+    """A clause after "but" (or "yet") that opens with its predicate, a modal or the verb
+    itself: it says more of the subject before it."""
+    if clause < _SHARED or tokens[clause - 1].lemma not in ("but", "yet"):
+        return False
+    opening = tokens[clause]
+    return clause == index or (
+        opening.kind is Kind.WORD and opening.lemma in _MODALS and clause + 2 >= index
+    )
+
+
+_SHARED = 2  # tokens: a subject, then "but"
+_MODALS = frozenset({"can", "could", "will", "would", "may", "might", "must", "do", "have", "be"})
 
 
 def _verb_first(tokens: Sequence[Token], clause: int, lexicon: Lexicon) -> bool:
