@@ -36,3 +36,13 @@ def test_a_heading_of_one_word_is_the_whole_heading() -> None:
     one word is too little to tell a heading by."""
     assert HEADINGS.search("Impacto") is not None
     assert HEADINGS.search("Impacto del cambio de API") is None
+
+
+def test_a_heading_without_spaces_is_named_by_how_it_begins_or_ends() -> None:
+    """Japanese and Chinese say what the impact is on before the word: "プレイヤーの皆さまへの
+    影響" (the impact on our players) is an impact heading as "影響範囲" is."""
+    assert HEADINGS.search("影響範囲") is not None
+    assert HEADINGS.search("プレイヤーの皆さまへの影響") is not None
+    assert HEADINGS.search("原因") is None
+    shown = terms.shown(terms.expand("^impact$|{{heading_impact}}"))
+    assert shown == "^impact$|{{heading_impact}}"

@@ -41,7 +41,8 @@ def pattern(name: str, languages: tuple[str, ...] | None = None) -> str:
     # A heading of one word is the whole heading ("Inclusion of `Try` in a future prelude"
     # is no Spanish heading, though its first word is one); a heading of several words is
     # named by how it begins ("Wer war betroffen und wie?"); one written without spaces by
-    # how it begins too ("背景と目的"); a sign-off line may say its words anywhere.
+    # how it begins or ends ("背景と目的", "利用者への影響"); a sign-off line may say its words
+    # anywhere.
     heading = name.startswith("heading_")
     parts = []
     if words and heading:
@@ -55,7 +56,11 @@ def pattern(name: str, languages: tuple[str, ...] | None = None) -> str:
         parts.append(rf"(?:^|[^\pL\pN])(?:{_alternatives(words)})(?:[^\pL\pN]|$)")
     if runs:
         alternatives = "|".join(map(re.escape, runs))
-        parts.append(f"^(?:{alternatives})" if heading else f"(?:{alternatives})")
+        # ...or by how it ends, as a heading of what something is of: "プレイヤーの皆さまへの
+        # 影響" (the impact on our players), "对用户的影响".
+        parts.append(
+            f"^(?:{alternatives})|(?:{alternatives})$" if heading else f"(?:{alternatives})"
+        )
     return "|".join([*parts, _NEVER + name])
 
 
