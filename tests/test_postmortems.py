@@ -1156,6 +1156,40 @@ OWNERS = [
         ],
     ),
     (
+        # RACI's "Accountable" is the Owner column.
+        "an accountable column",
+        """
+        ## Actions
+
+        | Action | Accountable | Ticket |
+        | --- | --- | --- |
+        | Automate the proxy pinning with the certificate rotation | Rhian Powell | PAY-2291 |
+        | Run one card-present test after each certificate change | | PAY-2292 |
+        """,
+        [
+            (
+                6,
+                "the item “Run one card-present test after each certificate change | P…” names no owner",
+            )
+        ],
+    ),
+    (
+        # A middle dot parts who from where.
+        "who and where parted by a middle dot",
+        """
+        ## Actions
+
+        - Alert when no offers are made in a city for ten minutes — Hamza Iqbal · DSP-603
+        - Contract tests between dispatch and the map service · DSP-602
+        """,
+        [
+            (
+                4,
+                "the item “Contract tests between dispatch and the map service · DSP-6…” names no owner",
+            )
+        ],
+    ),
+    (
         # Whoever a segment ends by naming, after "by": a vendor, followed up by a person.
         "an owner named after by, in the owner's segment",
         """

@@ -746,7 +746,7 @@ def _role_named(doc: Document, text: str) -> bool:
 _ROLE_NAMED = patterns.Later(r"\(([^():]{1,30}):\s*([^():,;]{1,40}?)\s*\)")
 
 
-_SEGMENTS = patterns.compile(r"\s+[—–|]\s+|\s+-\s+")
+_SEGMENTS = patterns.compile(r"\s+[—–|·•]\s+|\s+-\s+")
 _FIELD_END = re.compile(r"\s+[·—–|-]\s+")
 
 
