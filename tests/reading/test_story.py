@@ -111,6 +111,7 @@ STORIES = [
     "Customer passwords were leaked in the breach.",
     "Riders' payment details were exposed for six hours.",
     # ...while trouble said of something is an account.
+    "Users impacted: errors at checkout for 20 minutes.",
     "Customers experienced issues with the checkout for 40 minutes.",
     "Some users had problems uploading files.",
     "Customers saw checkout issues.",
@@ -129,6 +130,9 @@ NOT_STORIES = [
     "The on-call engineer could not reach the database.",
     "Users were informed via the status page.",
     "The database failed over but could not catch up with the primary.",
+    # A table named for its users, and a label over a measure of the system.
+    "User sessions table: lock wait time peaked at 2.1 s.",
+    "Users impacted: elevated error rates.",
     "Customer data was not exposed.",
     "The error messages were visible to the on-call engineer.",
     "The outage affected 1,200 riders.",

@@ -623,13 +623,15 @@ def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
         if _source(tokens, mention.index) or _sought(tokens, mention.index):
             continue  # "a malformed block from a third-party validator": the cause, not harmed;
             # "had to wait for the vendor": whom they waited for
+        if _modifies_a_thing(tokens, mention.index, lexicon) and _a_compound(tokens, mention):
+            continue  # "User sessions table: lock wait time peaked": a table, not its users
         who = mention.text
         if tokens[mention.index].lemma in PLURAL_PRONOUNS:
             if earlier is None or earlier.responder:
                 continue  # "their part of the network": whose, the sentence does not say
             who = earlier.text
         labelled = any(t.text == ":" for t in tokens[mention.index + 1 : mention.index + 3])
-        if labelled and symptoms:
+        if labelled and symptoms and not _measured(lemmas, symptoms[0], lexicon):
             return Story(
                 who, tokens[symptoms[0]].text, direct=False
             )  # "Customer impact: 504 errors"
@@ -642,6 +644,13 @@ def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
         if near and harms:
             return Story(who, tokens[near[0]].text, direct=False)
     return None
+
+
+def _a_compound(tokens: Sequence[Token], mention: Mention) -> bool:
+    """Whether the person's word opens a name of a thing of three words or more ("User
+    sessions table", "customer data export"): the machinery, named for whom it serves."""
+    after = tokens[mention.index + 1 : mention.index + 3]
+    return len(after) == 2 and all(t.kind is Kind.WORD for t in after)
 
 
 def _sought(tokens: Sequence[Token], index: int) -> bool:
