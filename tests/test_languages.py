@@ -658,3 +658,23 @@ def test_measures_are_follow_ups_and_measures_taken_the_response(
     from spec_gate.reading.followups import part_of
 
     assert part_of(title, lexicon.load(lang)).value == part
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "told"),
+    [
+        # A label over a measure of the system says nothing of what anyone went through, in
+        # the team's language too; a label over what they met does.
+        ("it", "Tasso di errore delle API per gli utenti: picco del 23% per un'ora.", False),
+        ("it", "Utenti: errori al pagamento per venti minuti.", True),
+        ("fr", "Utilisateurs : taux d'erreur de 14 % pendant une heure.", False),
+        ("fr", "Utilisateurs : erreurs au paiement pendant vingt minutes.", True),
+    ],
+)
+def test_a_measure_of_the_system_is_no_story_in_any_language(
+    lang: str, sentence: str, told: bool
+) -> None:
+    from spec_gate.reading.story import story
+
+    vocabulary, (read,) = read_in(lang, sentence)
+    assert (story(read, vocabulary) is not None) is told

@@ -631,7 +631,7 @@ def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
                 continue  # "their part of the network": whose, the sentence does not say
             who = earlier.text
         labelled = any(t.text == ":" for t in tokens[mention.index + 1 : mention.index + 3])
-        if labelled and symptoms and not _measured(lemmas, symptoms[0], lexicon):
+        if labelled and symptoms and not _a_measure_of(lemmas, symptoms[0], lexicon):
             return Story(
                 who, tokens[symptoms[0]].text, direct=False
             )  # "Customer impact: 504 errors"
@@ -932,6 +932,17 @@ def _measured(lemmas: Sequence[str], end: int, lexicon: Lexicon) -> bool:
 
 
 _MEASURE_REACH = 3  # "some degraded API performance"
+
+
+def _a_measure_of(lemmas: Sequence[str], symptom: int, lexicon: Lexicon) -> bool:
+    """Whether a symptom is named as a measure of the system, after it ("error rates") or
+    before it ("tasso di errore", "taux d'erreur")."""
+    return _measured(lemmas, symptom, lexicon) or any(
+        lexicon["measures"].match(lemmas, position) > symptom - position
+        for position in range(max(0, symptom - _MEASURE_REACH), symptom)
+    )
+
+
 _OBJECT_ENDS = frozenset(
     {"when", "while", "and", "but", "because", "on", "in", "at", "for", "with"}
 )
