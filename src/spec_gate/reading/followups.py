@@ -154,14 +154,15 @@ def _asked_of_the_past(words: Sequence[Token]) -> bool:
 
 def _advice(lemmas: Sequence[str]) -> bool:
     """A heading addressed to the readers before anything of ours: "What you can do", "If you
-    use X, I recommend" (not "What we are doing for you", nor the readers' question to us in
-    a Q&A: "What are you changing?")."""
+    use X, I recommend", "What to do" (not "What we are doing for you", nor the readers'
+    question to us in a Q&A: "What are you changing?")."""
     for index, lemma in enumerate(lemmas):
         if lemma in _ADDRESSED:
             return not (index > 0 and lemmas[index - 1] in _ASKING)
         if lemma in _OURS:
             return False
-    return False
+    # "What to do", "What to do if you installed 3.8.1": an advisory's word to its readers
+    return list(lemmas[:3]) == ["what", "to", "do"]
 
 
 _ASKING = frozenset({"be", "will"})  # "are you", "will you": asked of us
