@@ -1591,6 +1591,19 @@ OWNERS = [
 
 TRACKED = [
     (
+        # A field of an item ("- Action: ...") under it is the item's, not an item of its own:
+        # the ticket beside it tracks the item.
+        "fields under an item of a follow-up part",
+        """
+        ## Action items
+
+        1. **Add disk space monitoring for the nodes** (Urgent)
+            - Action: add an NRPE check for the snap directory, warning below 20% free.
+            - Linear: [PGM-138](https://linear.app/acme/issue/PGM-138)
+        """,
+        [],
+    ),
+    (
         "a ticket in a line nested under the item",
         "## Action items\n\n1. **Alert on disk pressure** (Urgent)\n"
         "    - Action: warn under 20 % free.\n    - Linear: **[PGM-138](https://linear.app/acme/issue/PGM-138)**\n",

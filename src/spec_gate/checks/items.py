@@ -315,8 +315,17 @@ def _from(raw: str, said: Sequence[Sentence], index: int) -> str:
 
 def _follow_up_parts(doc: Document) -> list[Scope]:
     lexicon = lexicon_of(doc)
-    found = []
+    found: list[Scope] = []
+    # "- Action: Add an NRPE check..." under an item of a follow-up part is a field of that
+    # item, not a part of its own
+    fields = {item.line for item in doc.items if item.depth > 0}
     for scope in _all_scopes(doc):
+        if (
+            scope.is_label
+            and scope.line in fields
+            and any(not f.is_label and f.line < scope.line < f.end_line for f in found)
+        ):
+            continue
         part = followups.part_of(scope.title, lexicon)
         top = not scope.is_label and doc.sections[scope.section_index].level == 1
         if not scope.is_label and _a_title(doc, doc.sections[scope.section_index]):
