@@ -671,7 +671,7 @@ def intends(text: str, lexicon: Lexicon, weak: bool = False) -> bool:
 
 
 def _a_point_in_the_story(words: Sequence[Token], start: int) -> bool:
-    """ "the next morning", "the following day": when something happened, not what is next."""
+    """ "the next morning", "the next day": when something happened, not what is next."""
     return (
         words[start].lower == "next"
         and start > 0

@@ -85,7 +85,7 @@ def head_before(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> Mentio
     )
     if mention is None and tokens[clause].lemma in _RELATIVE and clause > 0:
         return _last_mention(tokens, segment_start(tokens, clause, lexicon), clause, lexicon)
-    if mention is None and _shares_its_subject(tokens, clause, index, lexicon):
+    if mention is None and _shares_its_subject(tokens, clause, index):
         # "Members could browse the catalogue but could not borrow": whoever could browse
         return head_before(tokens, clause - 1, lexicon)
     while mention is None and clause > 0 and tokens[clause - 1].text == ",":
@@ -137,7 +137,7 @@ def _joined_subject(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> Me
 _JOINED = 2  # tokens before the predicate: "and", then the people
 
 
-def _shares_its_subject(tokens: Sequence[Token], clause: int, index: int, lexicon: Lexicon) -> bool:
+def _shares_its_subject(tokens: Sequence[Token], clause: int, index: int) -> bool:
     """A clause after "but" (or "yet") that opens with its predicate, a modal or the verb
     itself: it says more of the subject before it."""
     if clause < _SHARED or tokens[clause - 1].lemma not in ("but", "yet"):
