@@ -120,6 +120,7 @@ def label_sets() -> list[LabelSet]:
         "written6",
         "written7",
         "written8",
+        "written9",
         "handoffs",
         "handoffs-2",
         "handoffs-3",
