@@ -88,6 +88,9 @@ STORIES = [
     "Web users: could not sign in from 10:00 to 10:40 UTC.",
     "Riders — saw a blank page for ten minutes.",
     "Some users (mostly on Android) could not sign in.",
+    # Every one of their acts failing: whoever made them went through it.
+    'Clients could open their galleries but every "Download all" click failed for a day.',
+    "Each checkout failed with a timeout until 14:10.",
     # A clause after "but" that opens with its verb says more of the same people.
     "Members could browse the catalogue but could not borrow or place holds.",
     "Shoppers browsed the sale but could not check out for an hour.",
@@ -130,6 +133,7 @@ NOT_STORIES = [
     "The on-call engineer could not reach the database.",
     "Users were informed via the status page.",
     "The database failed over but could not catch up with the primary.",
+    "Every nightly backup job ran as planned.",
     # A table named for its users, and a label over a measure of the system.
     "User sessions table: lock wait time peaked at 2.1 s.",
     "Users impacted: elevated error rates.",

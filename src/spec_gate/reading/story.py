@@ -278,14 +278,20 @@ def _their_acts_failed(sentence: Sentence, lexicon: Lexicon) -> Story | None:
 
 
 def _counted_act(tokens: Sequence[Token], index: int) -> bool:
-    """A number counts the act: "5,400 installs", "44.3% of the visits", "about 300 orders"."""
+    """A number counts the act: "5,400 installs", "44.3% of the visits", "about 300 orders";
+    or every one of them did: "every \"Download all\" click", "each checkout"."""
     for position in range(index - 1, max(-1, index - _ACT_COUNT_REACH), -1):
         token = tokens[position]
         if token.kind is Kind.NUMBER:
             return bool(token.value)
-        if token.kind is not Kind.WORD:
+        if token.lower in _EVERY:
+            return True
+        if token.kind is not Kind.WORD and token.text not in _QUOTES:
             return False
     return False
+
+
+_EVERY = frozenset({"every", "each"})
 
 
 _ACT_COUNT_REACH = 5  # tokens: "44.3 % of the visits", "about 1,200 failed sign-in"
