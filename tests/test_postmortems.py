@@ -1855,6 +1855,32 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
     ),
     # Blame set aside in so many words.
     ("a slip not treated as one", "We don't treat this as a person's slip to be corrected.", []),
+    # A person named as the maker of the change the cause was; a tool someone made is not.
+    (
+        "a change made by a named person as the root cause",
+        "The root cause was a configuration change made by Tom Whitaker on Friday.",
+        ["error"],
+    ),
+    (
+        "a tool developed by someone",
+        "The issues were mainly caused by a fuzzer developed by Marius.",
+        [],
+    ),
+    # A talking-to and refresher training for whoever deployed it are punishment.
+    (
+        "a formal conversation and refresher training",
+        "- Formal conversation with the developer who deployed the change, and refresher"
+        " training on deployment controls",
+        ["error"],
+    ),
+    # Praised work into the small hours; a service down until then is no one's feat.
+    (
+        "thanks for working until 5am",
+        "Shout-out to Sami, who kept going until 5am getting the build out.",
+        ["warning"],
+    ),
+    ("a service down until 5am", "The database was down until 5am on Sunday.", []),
+    ("lost without him", "Honestly the weekend would have been lost without him.", ["warning"]),
     ("user error", "It was a user error in the console.", ["warning"]),
     # Errors users saw are what happened to them, not their fault.
     ("errors users saw", "User errors kept being reported until 12/14.", []),

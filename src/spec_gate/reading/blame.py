@@ -241,6 +241,9 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
             if token.text in ("(", "["):
                 break  # "Investigate the root cause (@sam, PAY-431)": who owns the item
             pointed = token.kind is Kind.HANDLE or token.lemma in lexicon["one_person"]
+            if _made_by_name(tokens, position, lexicon):
+                # "The root cause was a configuration change made by Tom Whitaker"
+                return shown(tokens, start, position + 2)
             owned = token.possessive and _named(tokens, position, lexicon, names=True)
             if owned and not lexicon["doings"].match(lemmas, min(position + 1, len(lemmas) - 1)):
                 owned = False  # "triggered by Marius's fuzzer": a tool, not a doing
@@ -283,6 +286,19 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
         ):
             return shown(tokens, position, position + 3)
     return ""
+
+
+def _made_by_name(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
+    """ "a configuration change made by Tom Whitaker": a person's name after a doing, its
+    participle and "by" (not "a fuzzer developed by Marius": a tool; not "made by the
+    nightly job": a thing)."""
+    return (
+        tokens[position].lower == "by"
+        and 1 < position < len(tokens) - 1
+        and followups.past_form(tokens[position - 1], lexicon)
+        and lexicon["doings"].match([t.lemma for t in tokens], position - 2) > 0
+        and _named(tokens, position + 1, lexicon, names=True)
+    )
 
 
 def _judged_by_name(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> str:
@@ -541,6 +557,8 @@ def _heroics(sentence: Sentence, lexicon: Lexicon, praising: bool) -> str:
         return ""
     for start, end in lexicon["overwork"].spans(lemmas):
         return shown(sentence.tokens, start, end)
+    if small_hours := _into_the_night(sentence.tokens):
+        return small_hours
     for index, token in enumerate(sentence.tokens):  # "for 40+ hours", "19 hours straight"
         if token.kind is Kind.NUMBER and (token.value or 0) >= _LONG_HOURS:
             unit = lemmas[index + 1] if index + 1 < len(lemmas) else ""
@@ -550,3 +568,23 @@ def _heroics(sentence: Sentence, lexicon: Lexicon, praising: bool) -> str:
 
 
 _LONG_HOURS = 12  # hours of work in one go that a thank-you holds up as a feat
+
+
+def _into_the_night(tokens: Sequence[Token]) -> str:
+    """Work told as going on until the small hours: "kept going until 5am", "till 03:30"."""
+    for index in range(len(tokens) - 1):
+        if tokens[index].lower not in ("until", "till", "past"):
+            continue
+        when = tokens[index + 1]
+        after = tokens[index + 2].lower if index + 2 < len(tokens) else ""
+        hour = None
+        if when.kind is Kind.TIME:
+            hour = int(when.text.split(":")[0]) if when.text[:2].strip(":").isdigit() else None
+        elif when.kind is Kind.NUMBER and after in ("am", "a.m."):
+            hour = int(when.value or 0)
+        if hour is not None and 1 <= hour <= _SMALL_HOURS:
+            return shown(tokens, index, index + 2 + (after in ("am", "a.m.")))
+    return ""
+
+
+_SMALL_HOURS = 6  # o'clock: later than this, a morning
