@@ -286,6 +286,9 @@ EXTENTS = [
     ("as did the Windows users", "Windows users"),
     ("as did users from Argentina", "users from Argentina"),
     ("as did some users", None),
+    # A quantifier opening a sentence after a label is capitalised, and still no name.
+    ("What members saw: Some members could not pay", None),
+    ("Impact: Many users saw errors", None),
     ("as did everyone visiting the site", "everyone"),
     ("on Wednesday 31st March", None),
     ("with HTTP 502 errors", None),

@@ -188,7 +188,13 @@ def _scoped(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> str | None
     A name is capitalised where a sentence does not start."""
     if not _counts_people(tokens, index, lexicon) or tokens[index].lower == tokens[index].lemma:
         return None  # a plural: "users", not "user"
-    if index > 1 and _named(tokens[index - 1]):
+    if (
+        index > 1
+        and _named(tokens[index - 1])
+        # "What members saw: Some members", "Impact: Many users": a quantifier, not a name
+        and tokens[index - 1].lemma not in lexicon["stopwords"]
+        and tokens[index - 1].lower not in _QUANTIFIERS
+    ):
         return shown(tokens, index - 1, index + 1)
     after = index + 1
     if (
@@ -198,6 +204,9 @@ def _scoped(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> str | None
     ):
         return shown(tokens, index, after + 2)
     return None
+
+
+_QUANTIFIERS = frozenset({"some", "many", "several", "few", "most", "various", "numerous", "other"})
 
 
 def _named(token: Token) -> bool:
