@@ -1174,6 +1174,28 @@ OWNERS = [
         ],
     ),
     (
+        # A "Lead" column is the Owner column; "me" in an owner's segment is whoever wrote it.
+        "a lead column, and me as the owner",
+        """
+        ## Follow-ups
+
+        | Action | Lead | Tracking |
+        | --- | --- | --- |
+        | Alert on outbound queue depth over 200 | T. Adeyemi | INF-3012 |
+
+        ## Follow-ups I'd propose
+
+        1. Metric and alert on webhook signature failures per carrier — me — CI-1402
+        2. Suppress delivered e-mails for replayed events older than a day — CS-517
+        """,
+        [
+            (
+                10,
+                "the item “Suppress delivered e-mails for replayed events older than a…” names no owner",
+            )
+        ],
+    ),
+    (
         # A middle dot parts who from where.
         "who and where parted by a middle dot",
         """

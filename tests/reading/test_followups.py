@@ -128,6 +128,7 @@ PARTS = [
     ("What are you changing?", Part.FOLLOW_UP),
     # ...and as the team asks it of itself.
     ("What are we changing?", Part.FOLLOW_UP),
+    ("⑤ Commitments", Part.FOLLOW_UP),
     ("What changes are we making?", Part.FOLLOW_UP),
     ("What are we doing about it?", Part.FOLLOW_UP),
     ("What did we change?", Part.OTHER),

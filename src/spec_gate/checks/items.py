@@ -787,6 +787,8 @@ def _owner_segment(doc: Document, item: Item) -> bool:
         for piece in (_BRACKETED.sub("", part), *_BRACKETED.findall(part), *_by_whom(part))
     ]
     for part in candidates:
+        if part.lower() in _THE_WRITER:
+            return True  # "— me — CI-1402": whoever signs the document
         words = part.split()
         # Capitalised words ("Security Operations"), or a team's name ending in what it is
         # ("Trust & Safety working group").
@@ -805,6 +807,7 @@ def _owner_segment(doc: Document, item: Item) -> bool:
 
 
 _BRACKETED = re.compile(r"\(([^()]{1,40})\)")
+_THE_WRITER = frozenset({"me", "myself"})
 # "the vendor, followed up by Ingrid Haugland", "fulgt opp av Ingrid Haugland": whoever a
 # segment ends by naming, after "by" in a team's language.
 _BY_WHOM = re.compile(r"\b(?:by|av|von|par|por|door|da)\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s*){1,3})$")

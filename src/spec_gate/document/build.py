@@ -40,7 +40,8 @@ _CONTINUATION_INDENT = re.compile(r"\n[ \t]+")
 # A table's Owner column, in each built-in language: "Owner", "Responsable", "Verantwortlich",
 # "Responsabile", "Eigenaar", "Ansvarlig", "担当者", "负责人", "담당자"...
 _OWNER_COLUMN = re.compile(
-    r"^\s*(owners?|assignee|assigned to|who|responsible|accountable|dri|driver|point of contact"
+    r"^\s*(owners?|assignee|assigned to|who|responsible|accountable|dri|driver|lead"
+    r"|point of contact"
     r"|responsables?|propriétaire|porteur|pilote|assignée? à|qui"  # fr
     r"|propietario|dueño|asignado a|quién"  # es
     r"|responsável|responsáveis|dono|atribuído a|quem"  # pt
