@@ -678,3 +678,21 @@ def test_a_measure_of_the_system_is_no_story_in_any_language(
 
     vocabulary, (read,) = read_in(lang, sentence)
     assert (story(read, vocabulary) is not None) is told
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "told"),
+    [
+        # German and Dutch set the negation apart from its modal, at the clause's end.
+        ("de", "Die Haushalte konnten den ganzen Vormittag kein Wasser zapfen.", True),
+        ("nl", "Klanten konden de hele ochtend niet betalen.", True),
+        # ...and it is still no account when we, or the machines, could not.
+        ("de", "Wir konnten die Ursache lange nicht finden.", False),
+        ("de", "Die Server konnten die Datenbank nicht erreichen.", False),
+    ],
+)
+def test_a_negation_at_the_clause_end_is_an_inability(lang: str, sentence: str, told: bool) -> None:
+    from spec_gate.reading.story import story
+
+    vocabulary, (read,) = read_in(lang, sentence)
+    assert (story(read, vocabulary) is not None) is told

@@ -957,6 +957,7 @@ _OBJECT_ENDS = frozenset(
 def _experiences(lemmas: Sequence[str], lexicon: Lexicon) -> list[tuple[int, int]]:
     found = list(lexicon["experience"].spans(lemmas))
     found += lexicon["inability"].spans(lemmas)
+    found += _could_not_bracketed(lemmas)
     found += [
         (start, end)
         for start, end in lexicon["symptoms"].spans(lemmas)
@@ -972,6 +973,29 @@ def _experiences(lemmas: Sequence[str], lexicon: Lexicon) -> list[tuple[int, int
         and any(symptoms.match(lemmas, i) for i in range(index + 1, min(len(lemmas), index + 6)))
     ]
     return sorted(set(found))
+
+
+def _could_not_bracketed(lemmas: Sequence[str]) -> list[tuple[int, int]]:
+    """German and Dutch set the negation apart from its modal, at the clause's end: "Die
+    Betroffenen konnten fast vier Stunden lang nicht erfahren", "Klanten konden de hele
+    ochtend niet betalen". The modal and its negation, with what stands between."""
+    found = []
+    for index, lemma in enumerate(lemmas):
+        if lemma not in _ABLE:
+            continue
+        for position in range(index + 2, min(len(lemmas), index + _BRACKET_REACH)):
+            if lemmas[position] in _CLAUSE_ENDS:
+                break
+            if lemmas[position] in _NOT:
+                found.append((index, position + 1))
+                break
+    return found
+
+
+_ABLE = frozenset({"können", "kunnen"})
+_NOT = frozenset({"nicht", "kein", "niet", "geen"})
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "und", "aber", "en", "maar", "weil", "omdat"})
+_BRACKET_REACH = 10  # words from the modal to its negation
 
 
 def _harm_after(sentence: Sentence, end: int, lexicon: Lexicon) -> bool:
