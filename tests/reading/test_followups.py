@@ -101,6 +101,7 @@ PARTS = [
     ("What you can do", Part.OTHER),
     ("What to do", Part.OTHER),
     ("What to do if you installed 3.8.1", Part.OTHER),
+    ("What to do next", Part.FOLLOW_UP),
     ("To do", Part.FOLLOW_UP),
     ("What should ordinarily have been done to prevent this, but wasn't?", Part.LESSONS),
     ("If you publish from CI, I recommend the following steps", Part.OTHER),

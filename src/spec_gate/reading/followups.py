@@ -162,7 +162,8 @@ def _advice(lemmas: Sequence[str]) -> bool:
         if lemma in _OURS:
             return False
     # "What to do", "What to do if you installed 3.8.1": an advisory's word to its readers
-    return list(lemmas[:3]) == ["what", "to", "do"]
+    # (not "What to do next": the team's next steps)
+    return list(lemmas[:3]) == ["what", "to", "do"] and list(lemmas[3:4]) in ([], ["if"])
 
 
 _ASKING = frozenset({"be", "will"})  # "are you", "will you": asked of us
