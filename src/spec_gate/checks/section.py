@@ -134,6 +134,7 @@ def _specific(doc: Document, context: Context, scope: Scope, options: Options) -
 def _names_people(doc: Document, context: Context, scope: Scope) -> bool:
     lexicon = lexicon_of(doc)
     generic = lexicon["generic_people"]
+    generic_words = lexicon["generic"]
     # A labelled paragraph is read with its label: "Who is affected" names no one.
     label = {lexicon.lemma(w) for w in words_of(scope.title.lower())} if scope.is_label else set()
     for sentence in reading(doc, context, scope.blocks):
@@ -148,8 +149,7 @@ def _names_people(doc: Document, context: Context, scope: Scope) -> bool:
             for t in sentence.tokens
             if t.is_word and t.lemma not in lexicon["stopwords"] and t.lemma not in label
         ]
-        praise = lexicon["generic"]
-        if len([t for t in words if t.lemma not in generic and t.lemma not in praise]) >= 2:
+        if len([t for t in words if t.lemma not in generic and t.lemma not in generic_words]) >= 2:
             return True  # "users on mobile data", "anyone who pays by card" (not "everyone
             # who uses the product, in every market")
     return False

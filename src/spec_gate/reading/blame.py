@@ -578,8 +578,8 @@ def _into_the_night(tokens: Sequence[Token]) -> str:
         when = tokens[index + 1]
         after = tokens[index + 2].lower if index + 2 < len(tokens) else ""
         hour = None
-        if when.kind is Kind.TIME:
-            hour = int(when.text.split(":")[0]) if when.text[:2].strip(":").isdigit() else None
+        if when.kind is Kind.TIME and when.text.split(":")[0].isdigit():
+            hour = int(when.text.split(":")[0])
         elif when.kind is Kind.NUMBER and after in ("am", "a.m."):
             hour = int(when.value or 0)
         if hour is not None and 1 <= hour <= _SMALL_HOURS:

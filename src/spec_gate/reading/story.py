@@ -626,7 +626,7 @@ def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
     for mention in people_in(sentence, lexicon):
         if mention.responder or mention.text.lower() in _ADDRESSED:
             continue
-        if _source(tokens, mention.index) or _sought(tokens, mention.index):
+        if _source(tokens, mention.index) or _sought(lemmas, mention.index):
             continue  # "a malformed block from a third-party validator": the cause, not harmed;
             # "had to wait for the vendor": whom they waited for
         if _modifies_a_thing(tokens, mention.index, lexicon) and _a_compound(tokens, mention):
@@ -659,10 +659,9 @@ def _a_compound(tokens: Sequence[Token], mention: Mention) -> bool:
     return len(after) == 2 and all(t.kind is Kind.WORD for t in after)
 
 
-def _sought(tokens: Sequence[Token], index: int) -> bool:
+def _sought(lemmas: Sequence[str], index: int) -> bool:
     """Whether the person at ``index`` is whom a verb's "for" is after: "wait for the
     vendor", "asked for the owner"."""
-    lemmas = [t.lemma for t in tokens]
     for at in range(index - 1, max(0, index - _SOUGHT_REACH) - 1, -1):
         if lemmas[at] == "for":
             return _seeking(lemmas, at)
@@ -977,7 +976,7 @@ def _experiences(lemmas: Sequence[str], lexicon: Lexicon) -> list[tuple[int, int
 
 def _could_not_bracketed(lemmas: Sequence[str]) -> list[tuple[int, int]]:
     """German and Dutch set the negation apart from its modal, at the clause's end: "Die
-    Betroffenen konnten fast vier Stunden lang nicht erfahren", "Klanten konden de hele
+    Haushalte konnten den ganzen Vormittag kein Wasser zapfen", "Klanten konden de hele
     ochtend niet betalen". The modal and its negation, with what stands between."""
     found = []
     for index, lemma in enumerate(lemmas):
