@@ -121,6 +121,7 @@ def label_sets() -> list[LabelSet]:
         "written7",
         "written8",
         "written9",
+        "written10",
         "handoffs",
         "handoffs-2",
         "handoffs-3",
