@@ -1138,6 +1138,25 @@ OWNERS = [
         [(4, "the item “Add a seed list across the big mail providers (OPS-60).” names no owner")],
     ),
     (
+        # Who takes it may come in the item's second sentence, or after a short lead-in; a
+        # name the lemmatizer reads as another word ("Maria" as "mare") is still a name. But
+        # not every capitalised opening: "Service will" names no one.
+        "who takes it, in a later sentence or after a lead-in",
+        """
+        ## Follow-ups
+        - Cap the pool size in the deploy linter. Maria will pick this up next sprint (OPS-311).
+        - Maria will add an alert at 80% of max connections (OPS-312).
+        - Write a runbook. Going forward, Kenji will own the runbooks (OPS-313).
+        - Move the pool setting out of the deploy. Service will be checked weekly (OPS-314).
+        """,
+        [
+            (
+                5,
+                "the item “Move the pool setting out of the deploy. Service will be ch…” names no owner",
+            )
+        ],
+    ),
+    (
         # A column that asks who, in the team's words, is the Owner column.
         "an owner column that asks whose plate it is",
         """

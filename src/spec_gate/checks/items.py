@@ -62,7 +62,16 @@ from spec_gate.reading import Lexicon, followups
 from spec_gate.reading.followups import Done, Part, heading_tokens
 from spec_gate.reading.people import mention_at
 from spec_gate.reading.signoffs import handles, is_placeholder_handle
-from spec_gate.reading.text import Kind, Sentence, Token, plain, sentences, tokenize, words_of
+from spec_gate.reading.text import (
+    Kind,
+    Sentence,
+    Token,
+    plain,
+    sentences,
+    sentences_of,
+    tokenize,
+    words_of,
+)
 
 NAME = "items"
 # "owner: Priya", "Owner - Platform", "(owner Priya)", "owner @sam", "assigned to Sam", "owned
@@ -675,7 +684,7 @@ def _named_elsewhere(doc: Document, context: Context, item: Item) -> bool:
     return (
         _named_in(item.text)
         or _role_named(doc, item.text)
-        or _named_subject(doc, item.text)
+        or any(_named_subject(doc, opening) for opening in _openings(doc, item.text))
         or _owner_segment(doc, item)
         or _assigned(doc, item.text)  # "Package maintainers should enable 2FA"
         or _owner_label(doc, context, item)
@@ -895,6 +904,26 @@ def _named_subject(doc: Document, text: str) -> bool:
     return _team_subject(tokens, lexicon)
 
 
+def _openings(doc: Document, text: str) -> list[str]:
+    """Where who does it may open a paragraph item: the item, and a sentence after its first
+    or the clause after a short lead-in that opens with a name and its "will" ("We learned
+    that the pool size matters. Going forward, Maria will add a check")."""
+    found = [text]
+    if "." not in text and "," not in text:
+        return found  # most items: one clause
+    lexicon = lexicon_of(doc)
+    for number, sentence in enumerate(sentences_of(text, 1, lexicon)):
+        candidates = [sentence.text] if number else []
+        lead, comma, rest = sentence.text.partition(", ")
+        if comma and len(lead.split()) <= _LEAD_IN_WORDS:
+            candidates.append(rest)
+        found += [
+            c for c in candidates if _MODAL_VERBS.intersection(words_of(c)[1 : _NAME_WORDS + 1])
+        ]
+    return found
+
+
+_LEAD_IN_WORDS = 4
 _NAME_WORDS = 3
 # A role, then who holds it set off by commas: "Our developer, Paulo Reis, is making..."
 _APPOSED = re.compile(r"(?i:our|the)\s+[\w -]{1,30},\s+([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?,")
@@ -1061,10 +1090,21 @@ def _a_name(word: str, lexicon: Lexicon, team: bool = False) -> bool:
     lemma = lexicon.lemma(lower)
     if team:
         return lemma not in lexicon["stopwords"] and lemma not in lexicon["done_marks"]
-    if lemma != lower and not word.isupper():
-        return False  # a plural or a verb form: "Alerts", "Added"
+    if lemma != lower and not word.isupper() and _inflected(lower, lexicon):
+        return False  # a plural or a verb form: "Alerts", "Added" (not "Maria", read "mare")
     ordinary = ("stopwords", "platitude", "generic", "plan", "not_people", "done_marks", "intent")
     return not any(lemma in lexicon[name] or lower in lexicon[name] for name in ordinary)
+
+
+def _inflected(lower: str, lexicon: Lexicon) -> bool:
+    """Whether a word whose lemma differs has an inflection's ending: in English, -s, -ed or
+    -ing, or a contraction ("We're"); in other languages any difference counts."""
+    return (
+        lexicon.language != "en"
+        or lower.endswith(("s", "ed", "ing"))
+        or "'" in lower
+        or "’" in lower
+    )
 
 
 def _real_owner(doc: Document, context: Context, value: str) -> bool:
