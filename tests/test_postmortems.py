@@ -1632,6 +1632,26 @@ OWNERS = [
 
 TRACKED = [
     (
+        # A list written without Markdown's, its lines numbered "a)" or "5.1": each line is
+        # an item, tracked or not on its own line.
+        "lines numbered a), b) and 5.1, 5.2",
+        """
+        ## Follow-ups
+
+        a) Show "Can't reach task service" when the request fails — Priyanka Sethi, WMS-4410.
+
+        b) Alert when pick tasks fall below 30% of last week's — Hannah Okafor.
+
+        ## Next steps
+
+        5.1 Move the state file to local disk (FM) — gitlab.rcs.ac.uk/g/ops/-/issues/612
+        5.2 Route controller alerts to the pager (JS)
+        """,
+        [
+            (5, "2 of 4 items link to no issue, pull request or ticket: lines 5, 10"),
+        ],
+    ),
+    (
         # A field of an item ("- Action: ...") under it is the item's, not an item of its own:
         # the ticket beside it tracks the item.
         "fields under an item of a follow-up part",

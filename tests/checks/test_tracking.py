@@ -32,6 +32,12 @@ CASES = [
         [Link("https://github.com/o/r/issues?q=label%3Aincident-42")],
     ),
     ("Alert on halts — @maksim — PAY-431", [Link("PAY-431")]),
+    # Written without "https://", as plain-text reports are; a path ending in a ticket's key.
+    ("— github.com/o/r/pull/2211 |", [Link("github.com/o/r/pull/2211", "o/r", 2211)]),
+    ("(JS) — gitlab.rcs.ac.uk/g/ops/-/issues/612", [Link("gitlab.rcs.ac.uk/g/ops/-/issues/612")]),
+    ("Maria, (https://tracker.acme.io/OPS-311)", [Link("https://tracker.acme.io/OPS-311")]),
+    ("see docs.acme.io/guide/setup and v1.2/issues/3", []),
+    ("https://acme.io/docs/ADR-001.md", []),
     # A board's card or task is where the work is tracked.
     (
         "https://trello.com/c/Lx09bZt1/58-missing-order-list-alert",

@@ -517,17 +517,33 @@ def _lines_listed(block: Block) -> list[tuple[str, int]]:
     """A paragraph's lines, with their line numbers, when they are a list: each opening with
     a bullet, or each with the same label."""
     lines = [line.strip() for line in block.text.split("\n")]
-    if len(lines) < 2 or not all(lines):
+    if not all(lines):
+        return []
+    # A label before a list of lines stands on a line of its own ("**follow-ups**").
+    first = block.line + 1 if block.lead else block.line
+    enumerated = [_ENUMERATOR.match(line) for line in lines]
+    if all(enumerated):  # "a) Scanner app to show...", "5.1 Move the state file..."
+        return [
+            (line[found.end() :], first + index)
+            for index, (line, found) in enumerate(zip(lines, enumerated, strict=True))
+            if found is not None
+        ]
+    if len(lines) < 2:
         return []
     bulleted = all(line[0] in _BULLETS for line in lines)
     labelled = all(":" in line[:_LABEL_CHARS] for line in lines)
     if not bulleted and not (labelled and len({_label_of(line) for line in lines}) == 1):
         return []
-    # A label before a list of lines stands on a line of its own ("**follow-ups**").
-    first = block.line + 1 if block.lead else block.line
     return [
         (line[1:].strip() if bulleted else line, first + index) for index, line in enumerate(lines)
     ]
+
+
+# How a list written without Markdown's numbers its lines: "a)", "(b)", "iv)", "c.", "5.1",
+# "(2)" (a line opening "2." or "2)" is a Markdown list already).
+_ENUMERATOR = re.compile(
+    r"(?:\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\)|[a-z]\.|\d{1,2}(?:\.\d{1,2})+\.?|\(\d{1,2}\))\s+(?=\S)"
+)
 
 
 def _piped(block: Block) -> list[tuple[str, int, str]]:

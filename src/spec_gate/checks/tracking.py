@@ -16,14 +16,18 @@ from spec_gate import patterns
 # An issue or pull request URL on GitHub (or GitHub Enterprise: any host with the same shape);
 # the numbers are kept so the report can follow them.
 _GITHUB_URL = patterns.compile(
-    r"https?://[\w.-]+/([\w.-]+)/([\w.-]+)/(?:issues|pull|pulls)/0*([1-9]\d*)\b"
+    r"(?:https?://[\w.-]+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})"
+    r"/([\w.-]+)/([\w.-]+)/(?:issues|pull|pulls)/0*([1-9]\d*)\b"
 )
 # Other trackers: GitLab issues and merge requests, Jira, Linear, YouTrack, Azure Boards,
-# Bugzilla, the /tickets/ or /issue/ paths of most others, and a search of issues (a label
-# that gathers the follow-ups of one incident).
+# Bugzilla, the /tickets/ or /issue/ paths of most others, a path ending in a ticket's key
+# (".../OPS-311"), and a search of issues (a label that gathers the follow-ups of one
+# incident). Written with or without "https://", as plain-text reports often are.
 _TICKET_URL = patterns.compile(
-    r"https?://\S+?/(?:(?:-/issues|-/merge_requests|browse|issue|issues|tickets?|workitems/edit"
-    r"|_workitems/edit|show_bug\.cgi\?id=)/?[\w-]*\d|issues\?q=\S*\w)"
+    r"(?:https?://\S+?/|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/(?:\S+?/)?)"
+    r"(?:(?:-/issues|-/merge_requests|browse|issue|issues|tickets?|workitems/edit"
+    r"|_workitems/edit|show_bug\.cgi\?id=)/?[\w-]*\d|issues\?q=\S*\w"
+    r"|(?-i:[A-Z][A-Z0-9]{1,9}-0*[1-9]\d{0,6})(?:$|[\s/?#),\]>]))"
     # boards' cards and tasks: Trello, Asana, ClickUp, Shortcut, Pivotal Tracker
     r"|https?://(?:trello\.com/c/\w{6,}|app\.asana\.com/0/\d+/\d+|app\.clickup\.com/t/\w{5,}"
     r"|app\.shortcut\.com/\S+?/story/\d+|www\.pivotaltracker\.com/story/show/\d+)"
@@ -118,7 +122,7 @@ def links_in(text: str) -> list[Link]:
         if _names_nothing(match.group(0)):  # "issues?q=is:open": every open issue
             continue
         if not any(match.start() in span for span in taken):
-            found.append((match.start(), Link(match.group(0))))
+            found.append((match.start(), Link(match.group(0).rstrip("/?#),]> \t\n"))))
             taken.append(range(match.start(), match.end()))
     for match in _TICKET_KEY.finditer(text):
         key = match.group(1)
