@@ -741,6 +741,15 @@ NARRATIVE = [
 ACTION_ITEMS = [
     ("a list", "## Action items\n\n- Alert on payment failures at 1 % (owner: @li)\n", []),
     (
+        # A label asked as a question introduces the work it runs into; "I'll" is its owner.
+        # A call for help after it ("If anyone wants to help, reply here") is no item.
+        "a question's label running into the work, and a call for help",
+        "The forum lost a day of posts.\n\nWhat I'm going to change: I'll move uploads onto a "
+        "separate volume and copy the backup offsite every night (#12).\n\nThe storage costs "
+        "about £2 a month. If anyone has done this before and wants to help, reply here.\n",
+        [],
+    ),
+    (
         # "Moving forward" and "so that similar incidents do not" speak of it happening again:
         # the commitments beside them are follow-ups, told in prose.
         "commitments moving forward, against similar incidents",
@@ -1065,6 +1074,14 @@ ACTION_ITEMS = [
 ]
 
 OWNERS = [
+    (
+        # "I'll" is the author, owning it; a call for help after it is no item to own.
+        "the author's \"I'll\", and a call for help",
+        "## Follow-ups\n\nI'll move uploads onto a separate volume and copy the backup offsite "
+        "every night (#12).\n\nThe storage costs about £2 a month. If anyone has done this "
+        "before and wants to help, reply here.\n",
+        [],
+    ),
     (
         # An owner field that names no one decides: whatever else the item says.
         "owner fields that name no one",

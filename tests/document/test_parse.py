@@ -97,6 +97,12 @@ def test_crlf_and_bom_behave_like_plain_newlines() -> None:
         ("**Mood (1-5).** 2, and I'm off on Monday.", "Mood (1-5)", "2, and I'm off on Monday."),
         # A definition list's term, its definition on the next line after ": ".
         ("Open incidents\n: INC-20931, still open.", "Open incidents", "INC-20931, still open."),
+        # A label asked as a question runs longer than a plain one.
+        (
+            "What I'm going to change: I'll move uploads to their own volume.",
+            "What I'm going to change",
+            "I'll move uploads to their own volume.",
+        ),
     ],
 )
 def test_labelled_paragraphs(source: str, label: str, rest: str) -> None:
@@ -115,6 +121,8 @@ def test_labelled_paragraphs(source: str, label: str, rest: str) -> None:
         "🔥 **Bold words** open this sentence.",
         "1 **Bold words** after a number.",
         "**Do not deploy on a Friday. Ever.** We learned it the hard way.",
+        "The one thing we did not expect was this: the cache.",
+        "What we saw when the deploy went out at noon: errors.",
     ],
 )
 def test_sentences_that_are_not_labels(source: str) -> None:

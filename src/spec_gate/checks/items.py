@@ -510,7 +510,13 @@ def _names_follow_ups(label: str, lexicon: Lexicon) -> bool:
     "What we're changing: ..."): what it runs into is the work; not a status word that may
     read as intent ("**Investigating**: the issue will require a restart")."""
     lemmas = [t.lemma for t in heading_tokens(label, lexicon) if t.kind is Kind.WORD]
-    return lexicon["follow_up_headings"].found_in(lemmas)
+    if lexicon["follow_up_headings"].found_in(lemmas):
+        return True
+    # A phrase that introduces work ("What I'm going to change"), not one word of status
+    return len(lemmas) >= _PHRASE_WORDS and followups.part_of(label, lexicon) is Part.FOLLOW_UP
+
+
+_PHRASE_WORDS = 3
 
 
 def _lines_listed(block: Block) -> list[tuple[str, int]]:
@@ -895,7 +901,7 @@ def _named_subject(doc: Document, text: str) -> bool:
     tokens = [t for t in tokenize(plain(text), lexicon) if t.kind is Kind.WORD]
     if len(tokens) < 2:
         return False
-    if tokens[0].lower == "i" and any(
+    if tokens[0].lemma == "i" and any(
         t.lemma in _SUBJECT_VERBS or t.lemma in _TAKING_ON for t in tokens[1:_I_REACH]
     ):
         return True  # "I'll fix the script", "I still need to set up lifecycle rules": the author

@@ -27,6 +27,11 @@ _BOLD_LABEL = re.compile(r"(?:\*\*|__)([^*_\n]{1,80}?)(?:\*\*|__)\s*:?\s*", re.D
 _BOLD_LABEL_COLON_INSIDE = re.compile(r"(?:\*\*|__)([^*_\n]{1,80}?):\s*(?:\*\*|__)\s*", re.DOTALL)
 # A plain label is short (one to four words): "Why: ..." yes, "We will define two X: ..." no.
 _PLAIN_LABEL = re.compile(r"([^\W\d_][\w'’/()?&-]*(?: [\w'’/()?&-]+){0,3}):(?:[ \t]+|\n|$)")
+# A label asked as a question runs longer: "What I'm going to change:", "How we will stop
+# this happening again:".
+_QUESTION_LABEL = re.compile(
+    r"((?:What|How|Why|Who|Where|When|Which)(?: [\w'’/()?&-]+){1,6}):(?:[ \t]+|\n|$)"
+)
 # A link reference definition: "[label]: target" or '[label]: <target> "title"', as CommonMark
 # writes it; its target may be on the next line. Where the parser has already found one, its
 # label is read after any quote markers, list marker or indent.
@@ -165,7 +170,9 @@ def _label(text: str) -> tuple[str, str, bool] | None:
         if not colon and not own_line:
             return None  # bold words opening a sentence, not a label
         return match.group(1).strip(), after, True
-    match = _PLAIN_LABEL.match(text) if ":" in first else None  # "Why: ...", on its first line
+    match = (  # "Why: ...", on its first line
+        (_PLAIN_LABEL.match(text) or _QUESTION_LABEL.match(text)) if ":" in first else None
+    )
     if match is not None:
         return match.group(1).strip(), text[match.end() :], False
     # A title on the paragraph's first line, the text on the next ("Why\nPractices open...").

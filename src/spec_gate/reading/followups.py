@@ -664,11 +664,35 @@ def intends(text: str, lexicon: Lexicon, weak: bool = False) -> bool:
     said = _without_counterfactuals(words, lexicon)
     if any(not _a_point_in_the_story(words, start) for start, _ in lexicon["intent"].spans(said)):
         return True
-    if weak and any(
-        not _obliged_then(words, start, lexicon) for start, _ in lexicon["weak_intent"].spans(said)
-    ):
-        return True
+    if weak:
+        supposed = _supposed(tokens)
+        if any(
+            not _obliged_then(words, start, lexicon) and start not in supposed
+            for start, _ in lexicon["weak_intent"].spans(said)
+        ):
+            return True
     return _order(words, lexicon) or _under_way(words, lexicon)
+
+
+def _supposed(tokens: Sequence[Token]) -> set[int]:
+    """The words (by their index among words) of a condition: "If anyone wants to help,
+    reply here" wants nothing of anyone."""
+    found = set()
+    inside = False
+    index = -1
+    for token in tokens:
+        if token.kind is not Kind.WORD:
+            inside = inside and token.text not in ",;:"
+            continue
+        index += 1
+        if token.lemma in _CONDITIONS:
+            inside = True
+        elif inside:
+            found.add(index)
+    return found
+
+
+_CONDITIONS = frozenset({"if", "unless", "whether"})
 
 
 def _a_point_in_the_story(words: Sequence[Token], start: int) -> bool:
