@@ -74,12 +74,26 @@ FINISHED = [
     ("~~Credit the missing points~~", Done.MARKED),
     ("Trim whitespace from card numbers — done 5 Aug", Done.MARKED),
     ("Migrate the database - complete the cutover by Friday", None),
+    ("Rotate the keys — done by 5 Aug", None),  # when it is due
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), FINISHED)
 def test_finished_or_still_to_do(text: str, expected: Done | None) -> None:
     assert finished(text, LEXICON) is expected
+
+
+# The status after a dash, in the team's language: an article before the date, an adverb
+# before the status ("already released").
+FINISHED_IN = [
+    ("fr", "Activer les nouvelles tentatives sur 24 h — **fait le 6 juillet** (SI-1207)"),
+    ("it", "Il fornitore ripristina il controllo — già rilasciato il 28/02 (#88213)."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FINISHED_IN)
+def test_finished_in_the_teams_language(language: str, text: str) -> None:
+    assert finished(text, load(language)) is Done.MARKED
 
 
 PARTS = [

@@ -223,7 +223,7 @@ def finished(text: str, lexicon: Lexicon) -> Done | None:
     ):
         intent = lexicon["intent"].found_in([w.lemma for w in words[-3:]])
         return None if intent else Done.MARKED
-    if any(_dated_mark(tokens, index, written) for index in range(1, len(tokens))):
+    if any(_dated_mark(tokens, index, written, lexicon) for index in range(1, len(tokens))):
         return Done.MARKED  # "... — done 5 Aug (LOY-1440)"
     main = [t for t in _main_clause(tokens) if t.kind is Kind.WORD]
     if main and _in_effect(main, lexicon):
@@ -296,18 +296,35 @@ def _marked_at(tokens: Sequence[Token], word: Token, written: Sequence[str]) -> 
 _STATUS_MARKS = frozenset({":", "-", "—", "–", "|", ")", "(", "]", "["})
 
 
-def _dated_mark(tokens: Sequence[Token], index: int, written: Sequence[str]) -> bool:
+def _dated_mark(
+    tokens: Sequence[Token], index: int, written: Sequence[str], lexicon: Lexicon
+) -> bool:
     """A status word set off by a dash and followed by when or where: "— done 5 Aug",
-    "- fixed (#44)" (not "- complete the cutover": an order)."""
+    "- fixed (#44)", "— fait le 6 juillet", "— già rilasciato il 28/02" (not "- complete the
+    cutover": an order, nor "— done by 30 June": a date it is due). An article may stand
+    between."""
     word = tokens[index]
-    if word.lower not in written or tokens[index - 1].text not in ("-", "—", "–"):
+    if word.lower not in written:
         return False
-    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    before = index - 1
+    if before > 0 and tokens[before].lemma in lexicon["stopwords"]:
+        before -= 1  # "già rilasciato", "déjà fait"
+    if tokens[before].text not in ("-", "—", "–"):
+        return False
+    after = index + 1
+    while after < len(tokens) and after - index <= _SMALL_WORDS:
+        if tokens[after].kind is not Kind.WORD or tokens[after].lower not in lexicon["articles"]:
+            break
+        after += 1  # "fait le 6 juillet", "già rilasciato il 28/02"
+    following = tokens[after] if after < len(tokens) else None
     return (
-        after is None
-        or after.kind in (Kind.NUMBER, Kind.PUNCT, Kind.REF)
-        or any(char.isdigit() for char in after.text)
+        following is None
+        or following.kind in (Kind.NUMBER, Kind.PUNCT, Kind.REF)
+        or any(char.isdigit() for char in following.text)
     )
+
+
+_SMALL_WORDS = 2
 
 
 def _past(words: Sequence[Token], lexicon: Lexicon) -> bool:
