@@ -1649,6 +1649,21 @@ OWNERS = [
 
 TRACKED = [
     (
+        # A ticket column holds the tracker's own numbering; a date or "TBD" there is none.
+        "a ticket column in the tracker's own numbering",
+        """
+        ## Follow-ups
+
+        | Action | Lead | Issue |
+        | --- | --- | --- |
+        | Alert on failed hand-offs | Kofi Mensah | 311-208 |
+        | Rotate the integration password | Maribel Ortiz | INC0012345 |
+        | Reconcile counts monthly | Lauren Schultz | 2024-03-01 |
+        | Show the request's status to residents | Lauren Schultz | TBD |
+        """,
+        [(7, "2 of 4 items link to no issue, pull request or ticket: lines 7, 8")],
+    ),
+    (
         # A list written without Markdown's, its lines numbered "a)" or "5.1": each line is
         # an item, tracked or not on its own line.
         "lines numbered a), b) and 5.1, 5.2",

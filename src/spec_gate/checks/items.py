@@ -173,12 +173,34 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
             for i in open_items
             if not links_in(_text(i))
             and not any(links_in(child.text) for child in _children(doc, i))
+            and not _ticket_cell(doc, i)
             and not covered
         ]
         if bad:
             where = "link to no issue, pull request or ticket"
             return _listed(bad, len(items), where, where.replace("link ", "links ", 1))
     return passed(found[0].line)
+
+
+def _ticket_cell(doc: Document, item: Item) -> bool:
+    """A row whose ticket column ("Issue", "Ticket", "Jira") holds an identifier in the
+    tracker's own numbering: "311-208", "INC0012345" (not a date, not "TBD")."""
+    row = _row_of(doc, item)
+    if row is None:
+        return False
+    lexicon = lexicon_of(doc)
+    for cell, title in zip(row.cells, row.header, strict=False):
+        titled = [lexicon.lemma(word) for word in words_of(title.lower())]
+        if not any(word in lexicon["ticket_columns"] for word in titled):
+            continue
+        value = cell.strip(" *_`")
+        if _IDENTIFIER.fullmatch(value) and not _A_DATE.fullmatch(value):
+            return True
+    return False
+
+
+_IDENTIFIER = re.compile(r"#?[A-Za-z]{0,12}[-_]?[0-9][\w-]{0,20}")
+_A_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}")
 
 
 def _same(text: str) -> str:
