@@ -1075,6 +1075,24 @@ ACTION_ITEMS = [
 
 OWNERS = [
     (
+        # "未定" (undecided) in the owner column names no one, as "TBD" does.
+        "an owner column's undecided, in Japanese",
+        """
+        ## 再発防止策
+
+        | 対応 | 担当 | チケット |
+        | --- | --- | --- |
+        | 重複判定をトランザクションIDの形式に依存しない方式に変更 | 佐藤（決済基盤） | PAY-2318 |
+        | 「決済成功・付与なし」の件数が5分間で50件を超えたらアラート | 未定 | PAY-2320 |
+        """,
+        [
+            (
+                6,
+                "the item “「決済成功・付与なし」の件数が5分間で50件を超えたらアラート | 未定 | PAY-2320” names no owner",
+            )
+        ],
+    ),
+    (
         # "I'll" is the author, owning it; a call for help after it is no item to own.
         "the author's \"I'll\", and a call for help",
         "## Follow-ups\n\nI'll move uploads onto a separate volume and copy the backup offsite "
