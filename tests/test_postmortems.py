@@ -56,6 +56,18 @@ the web component stopped every workspace from starting until the image was repl
 """
 
 NARRATIVE = [
+    # The first heading, after the opening paragraph, is a part of the document, not its
+    # title: "What pupils and teachers saw" tells whom it is about.
+    (
+        "a part about the people as the first heading, after an opening paragraph",
+        "---\ntitle: Reading streaks reset\n---\n\nSprout is a reading app used by primary "
+        "schools; pupils keep a streak for every day they read.\n\n## What pupils and teachers "
+        "saw\n\nOn Monday, pupils who opened the app between 07:00 and 15:30 found their "
+        "reading streak reset to zero. This affected 41,200 pupils in 1,380 schools, and "
+        "teachers told us about upset children in class.\n\n## What went wrong\n\nThe "
+        "server counted days in UTC and ignored the weekend setting.\n",
+        [],
+    ),
     # Users set before the system's measures tell the system's side; slow pages are met.
     (
         "users sprinkled over the system's measures",

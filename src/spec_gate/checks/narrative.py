@@ -388,7 +388,7 @@ def _story_headings(doc: Document, context: Context) -> list[Scope]:
     found: list[Scope] = []
     lexicon = lexicon_of(doc)
     for section in doc.sections:
-        if section.level == 1 or section is doc.sections[0]:
+        if section.level == 1 or (section is doc.sections[0] and _a_title(doc, section)):
             continue  # the document's title: its section is the whole document
         title = read(doc, context, [(section.title, section.line)])
         if title and (
