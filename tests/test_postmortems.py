@@ -56,6 +56,18 @@ the web component stopped every workspace from starting until the image was repl
 """
 
 NARRATIVE = [
+    # A note under a letterhead, its envelope ("Subject:", "Sent to:") before the story: the
+    # paragraph after the envelope is the opening a reader reads first.
+    (
+        "an engineering note under a letterhead, with its envelope",
+        "KXPR Public Radio — Engineering note\n\nSubject: Online stream went silent\n\n"
+        "Sent to: station leadership, membership\n\nOn Sunday the online stream carried "
+        "silence from 1:12 pm to 3:47 pm. Anyone listening through our website or the app "
+        "heard nothing, though the player showed Live; about 2,800 listeners were connected "
+        "and many gave up.\n\nWhat happened: an OS update changed the encoder's audio "
+        "input.\n",
+        [],
+    ),
     # The first heading, after the opening paragraph, is a part of the document, not its
     # title: "What pupils and teachers saw" tells whom it is about.
     (

@@ -472,15 +472,14 @@ def _lead(doc: Document) -> Scope | None:
     labelled = {
         i
         for label in doc.labels
-        if label.name.lower() not in _ENVELOPE_FIELDS
+        if not _envelope(label.name)
         for i in range(label.first_block, label.end_block)
     }
     opening: list[Block] = []
     for block in blocks:
-        if not opening and (
-            block.lead.lower() in _ENVELOPE_FIELDS or _SALUTATION.match(block.text)
-        ):
-            continue  # a letter's or an e-mail's envelope: "Subject: ...", "To: ...", "Dear all,"
+        if _envelope(block.lead) or (not opening and _SALUTATION.match(block.text)):
+            continue  # a letter's or an e-mail's envelope: "Subject: ...", "Sent to: ...",
+            # "Dear all,", under its letterhead or not
         if doc.blocks.index(block) in labelled or block.lead:
             break
         opening.append(block)
@@ -504,6 +503,15 @@ def _a_title(doc: Document, first: Section) -> bool:
 
 _OPENING_BLOCKS = 4  # paragraphs: what a reader takes in before looking for a heading
 _ENVELOPE_FIELDS = frozenset({"subject", "to", "from", "cc", "bcc", "date", "sent", "re"})
+
+
+def _envelope(label: str) -> bool:
+    """A field of a letter's or an e-mail's envelope: "Subject", "To", "Sent to", "Sent on"."""
+    words = label.lower().split()
+    return bool(words) and len(words) <= _ENVELOPE_WORDS and words[0] in _ENVELOPE_FIELDS
+
+
+_ENVELOPE_WORDS = 2
 _SALUTATION = re.compile(r"^\s*(?:dear|hi|hello)\b[^\n]{0,60},?\s*$", re.IGNORECASE)
 
 
