@@ -56,6 +56,24 @@ the web component stopped every workspace from starting until the image was repl
 """
 
 NARRATIVE = [
+    # A template's guidance in italics is not the account, however many of its words say
+    # "customers" and "experienced"; the finding says what it skipped.
+    (
+        "the template's guidance left in the impact part",
+        "# DNS outage\n\n## Summary\n\nA malformed route-map withdrew our prefix from two of "
+        "four transit providers; SERVFAIL rates rose in EU regions until 10:54 UTC.\n\n"
+        "## Customer impact\n\n_Describe who was affected and how. Include the number of "
+        "customers, the duration, and what they experienced._\n",
+        [
+            (
+                7,
+                "the “Customer impact” section (read with the “Summary” section) does not say "
+                "who was affected and what they experienced (someone, in the users' words, who "
+                "could not, saw, lost or waited); “_Describe who was affected and how. Include "
+                "the number of c…” is the template's guidance, left in place",
+            )
+        ],
+    ),
     # A note under a letterhead, its envelope ("Subject:", "Sent to:") before the story: the
     # paragraph after the envelope is the opening a reader reads first.
     (

@@ -59,6 +59,9 @@ def test_placeholders_count_as_empty(text: str) -> None:
         "Today `{{foo}}` in a template falls back to a property lookup on the component.",
         "GitHub Actions expands `${{ }}` expressions before the shell runs the step.",
         "Cooldowns come to pip soon; set them in [your `pip.conf` file](https://pip.pypa.io).",
+        # An autolink is a link, not a prompt in angle brackets.
+        "<https://nvd.nist.gov/vuln/detail/CVE-2021-44228>",
+        "<mailto:security@example.org>",
     ],
 )
 def test_real_text_is_not_a_placeholder(text: str) -> None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from spec_gate import patterns
-from spec_gate.checks.base import STRICT, Outcome, lexicon_of, missed, scopes
+from spec_gate.checks.base import STRICT, Outcome, is_guidance, lexicon_of, missed, scopes
 from spec_gate.checks.frontmatter import lookup
 from spec_gate.document import Context, Document, content
 from spec_gate.patterns import Regex
@@ -163,7 +163,8 @@ def questions(
             said = ""  # "how you can re-run the export:" asks how to do something, not how you are
         found = pattern.search(said) if said else None
         end = lead.end() if found is not None and lead is not None else None
-        guidance = inline is not None and _instruction(text, doc)  # "*If nothing is open...*"
+        # "*If nothing is open...*"
+        guidance = inline is not None and is_guidance(text, lexicon_of(doc))
         if end is None and inline and not guidance and (inside := _asked_inline(text, inline)):
             end = inside.end()
         if end is None:
@@ -206,7 +207,7 @@ def answer(
         return False
     if content.is_placeholder(text, doc.references):
         return nothing and _NOTHING.match(text) is not None
-    if _instruction(text, doc) or _pointer(text):
+    if is_guidance(text, lexicon_of(doc)) or _pointer(text):
         return False
     if not nothing and _only_the_act(text, doc):  # "all done" is open work's answer
         return False
@@ -240,19 +241,6 @@ _NOTHING_WORDS = frozenset({"nothing", "none", "quiet", "nada"})
 _OWN_WORDS = 2  # "refunds stuck", "disk alarms": what is handed over, in two words of its own
 
 
-def _instruction(text: str, doc: Document) -> bool:
-    """A template's guidance left in place: wholly in italics, and a clause of it telling the
-    author what to do ("*List each open incident... If nothing is open, write "Nothing
-    open".*")."""
-    if not (text[:1] in "*_" and text.rstrip(".")[-1:] in "*_") or len(text) < _GUIDANCE:
-        return False
-    lexicon = lexicon_of(doc)
-    clauses = re.split(r"[.,;:—]\s", text.strip("*_ "))  # "If nothing is open, write ..."
-    openers = (next(iter(words_of(clause)), "") for clause in clauses)
-    return any(lexicon.lemma(word) in lexicon["instructions"] for word in openers if word)
-
-
-_GUIDANCE = 12  # characters: "*fine*" is an answer, in italics or not
 # An answer that only points elsewhere: "See dashboard.", "See Slack." (but "See INC-4471"
 # names what is open).
 _POINTER = re.compile(

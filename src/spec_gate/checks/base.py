@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from spec_gate.findings import Passage, Severity
 from spec_gate.reading import Lexicon, Sentence, language
 from spec_gate.reading.lexicon import combined
 from spec_gate.reading.lexicon import get as vocabulary
-from spec_gate.reading.text import sentences_of
+from spec_gate.reading.text import sentences_of, words_of
 
 # Options are plain frozen dataclasses, cheap on the hot path; pydantic validates them only
 # when a rule set loads, reading this config. No pydantic import here.
@@ -75,11 +76,16 @@ class Outcome:
 
 def not_counted(doc: Document, context: Context, blocks: Iterable[Block]) -> str:
     """ "“TBD” is a placeholder": the first text of ``blocks`` a reader skips, and why."""
+    blocks = tuple(blocks)
     found = content.discarded(
         (b.text for b in blocks), context.template_texts, doc.references, context.echoes
     )
     if found is None:
-        return ""
+        lexicon = lexicon_of(doc)
+        guidance = next((b.text for b in blocks if is_guidance(b.text, lexicon)), None)
+        if guidance is None:
+            return ""
+        found = guidance, "is the template's guidance, left in place"
     text, what = found
     visible = "".join(c for c in text if unicodedata.category(c) != "Cf")  # "T\u200bBD"
     return f"“{shorten(visible, 60)}” {what}"
@@ -251,10 +257,25 @@ def reading(
             or content.is_dismissal(text)
             or content.is_example(text)
             or content.is_echo(text, context.echoes)
+            or is_guidance(text, lexicon)
         ):
             continue
         own = _block_lexicon(doc, block.section) if mixed and isinstance(block, Block) else lexicon
         yield from sentences_of(block.full_text if isinstance(block, Block) else text, line, own)
+
+
+def is_guidance(text: str, lexicon: Lexicon) -> bool:
+    """A template's guidance left in place: wholly in italics, and a clause of it telling the
+    author what to do ("*List each open incident... If nothing is open, write "Nothing
+    open".*", "_Describe who was affected and how. Include the number of customers._")."""
+    if not (text[:1] in "*_" and text.rstrip(".")[-1:] in "*_") or len(text) < _GUIDANCE:
+        return False
+    clauses = re.split(r"[.,;:—]\s", text.strip("*_ "))  # "If nothing is open, write ..."
+    openers = (next(iter(words_of(clause)), "") for clause in clauses)
+    return any(lexicon.lemma(word) in lexicon["instructions"] for word in openers if word)
+
+
+_GUIDANCE = 12  # characters: "*fine*" is an answer, in italics or not
 
 
 def title_lemmas(doc: Document, context: Context) -> tuple[str, ...]:

@@ -198,7 +198,11 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     if not missing and words >= options.min_words:
         return _passed(_holding(candidates, told.line if told else candidates[0].line))
     detail = _detail(candidates, missing, words, reason, options)
-    skipped = _not_counted(doc, context, blocks, consoling) if words < options.min_words else ""
+    skipped = (
+        _not_counted(doc, context, blocks, consoling)
+        if words < options.min_words or _WHO_WHAT in missing
+        else ""
+    )
     return missed(candidates[0].line, f"{detail}; {skipped}" if skipped else detail, near=True)
 
 

@@ -31,7 +31,7 @@ _PLACEHOLDER = re.compile(
         |-+|\.{2,}|…|\?+
         |to\ be\ (?:decided|determined|done|added|written|confirmed)
         |fill\ (?:me\ )?in|coming\ soon
-        |<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}
+        |<(?!https?://|mailto:)[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}
     )[.!:]?$
     |^(?:tbd|todo|fixme|tbc)\b[:\s-]""",
     re.IGNORECASE | re.VERBOSE,
