@@ -18,6 +18,7 @@ def read(text: str) -> list:  # type: ignore[type-arg]
 # Someone, in the users' words, and what they went through: however the sentence is built.
 STORIES = [
     "Guests could not check in at the kiosk.",
+    "On 3 May riders had delays of an hour.",  # the month, not "may have"
     "Hosts found their listings gone on Monday morning.",
     "Four users of the vault encountered a blank balance.",
     "Private providers were unable to submit claims.",
@@ -129,6 +130,8 @@ STORIES = [
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [
     "The database failed over and the pods restarted.",
+    # What may have happened to someone, as "might have", is not what did.
+    "Some iOS users may have experienced delays in receiving notifications.",
     "Our engineers couldn't access the dashboard.",
     "The on-call engineer could not reach the database.",
     "Users were informed via the status page.",

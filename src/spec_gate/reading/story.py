@@ -606,11 +606,13 @@ def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
     tokens = sentence.tokens
     lemmas = sentence.lemmas
     if _conditional(lemmas, len(lemmas)) or any(
-        word in ("would", "could", "might")
+        (word in ("would", "could", "might") or tokens[index].text == "may")
         and not (word == "could" and lemmas[index + 1 : index + 2] in (("not",), ("never",)))
         for index, word in enumerate(lemmas)
     ):
-        return None  # what might go wrong (but "could not print labels" is what did)
+        # what might go wrong, or may have (but "could not print labels" did, and "in May"
+        # is when)
+        return None
     if no_impact(sentence, lexicon):
         return None
     harms = [
