@@ -51,6 +51,19 @@ CASES = [
         Said.ANSWER,
     ),
     ("Sighted users see a red banner above the button.", Said.ANSWER),
+    # "Taken into account" says a review happened, as "considered" does; "our standard
+    # patterns" points elsewhere, as "the style guide" does.
+    (
+        "Users on slow connections, users with disabilities and users with low digital"
+        " literacy were all taken into account during design.",
+        Said.NAMING,
+    ),
+    ("The export follows our standard patterns, which are accessible.", Said.POINTER),
+    (
+        "The export button uses the design system Button, which VoiceOver announces with"
+        " its label.",
+        Said.ANSWER,
+    ),
 ]
 
 
