@@ -130,6 +130,15 @@ SPECS = [
         "why-section",
     ),
     (
+        # Competitors are no one the change is for.
+        "highly requested, and the competitors have it",
+        spec(
+            why="Many users have asked for this. It is a highly requested feature and"
+            " competitors already have it, so it will increase user satisfaction and engagement."
+        ),
+        "why-section",
+    ),
+    (
         "asked for by people a reader can picture",
         spec(why="Ward clerks keep asking for it: each swap now takes them four phone calls."),
         None,
