@@ -1818,6 +1818,14 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
         ["error"],
     ),
     ("untested code with no one named", "An untested code path was deployed on Friday.", []),
+    # Said in the passive, the agent after "by" is who did it; "by mistake" is no one.
+    (
+        "a step left out, told in the passive",
+        "The pool setting was changed by Kevin without telling anyone.",
+        ["error"],
+    ),
+    ("changed by mistake, by no one", "The pool setting was changed by mistake.", []),
+    ("changed by a vote", "The fee was changed by the DAO vote without a timelock.", []),
     (
         "someone taken off the rotation",
         "The person responsible has been removed from the on-call rotation.",

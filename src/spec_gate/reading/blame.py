@@ -463,6 +463,22 @@ def _doer(tokens: Sequence[Token], start: int, lexicon: Lexicon, names: bool) ->
             while end < start and _named(tokens, end, lexicon, names):
                 end += 1
             return shown(tokens, position, end)
+        return _agent(tokens, position, start, lexicon, names)
+    return ""
+
+
+def _agent(tokens: Sequence[Token], subject: int, start: int, lexicon: Lexicon, names: bool) -> str:
+    """Who a passive clause says did it: "The setting was changed by Kevin without telling
+    anyone" (not "changed by mistake", nor "the Stability fee was changed by the DAO vote")."""
+    for position in range(subject + 1, start - 1):
+        if tokens[position].lemma != "by" or not _passive(tokens, subject, position):
+            continue
+        after = position + 1
+        while after < start and tokens[after].lemma in ("the", "a", "an", "our"):
+            after += 1
+        if after < start and _named(tokens, after, lexicon, names):
+            role = lexicon["roles"].match([t.lemma for t in tokens], after)
+            return shown(tokens, after, after + max(1, role))
         return ""
     return ""
 
