@@ -1825,6 +1825,11 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
         ["error"],
     ),
     ("changed by mistake, by no one", "The pool setting was changed by mistake.", []),
+    (
+        "a review rubber-stamped",
+        "It got through because the reviewer rubber-stamped it.",
+        ["error"],
+    ),
     ("changed by a vote", "The fee was changed by the DAO vote without a timelock.", []),
     (
         "someone taken off the rotation",
