@@ -251,6 +251,18 @@ def test_a_participle_after_devoir_is_work_to_do() -> None:
 
 PLATITUDES = [
     ("We need to improve our monitoring.", True),
+    # Watching and acting "as needed" is no change anyone can see done.
+    (
+        "We will continue to monitor the situation closely and take appropriate action as needed.",
+        True,
+    ),
+    ("Keep an eye on it and respond accordingly.", True),
+    ("Continue migrating the remaining 4 clusters to v2 (OPS-9).", False),
+    (
+        "The situation is unlikely to recur since we have a plan to move the MongoDB database"
+        " back to our own servers.",
+        False,
+    ),
     # A wish for more of a quality, with nothing to do for it.
     ("Change management should be more rigorous.", True),
     ("Communication with customers should be faster.", True),
