@@ -122,6 +122,7 @@ def label_sets() -> list[LabelSet]:
         "written8",
         "written9",
         "written10",
+        "written11",
         "handoffs",
         "handoffs-2",
         "handoffs-3",
