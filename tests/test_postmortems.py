@@ -56,6 +56,26 @@ the web component stopped every workspace from starting until the image was repl
 """
 
 NARRATIVE = [
+    # The part for the story left as the template had it: "not affected" said of a part
+    # elsewhere does not stand in for it.
+    (
+        "the impact part left as the template, a part spared elsewhere",
+        "# Tablet notifications delayed\n\n## Summary\n\nThe push service rejected "
+        "notifications for two hours after a key change.\n\n## Customer impact\n\n"
+        "<describe customer impact here>\n\n## Root cause\n\nThe new key had been generated in "
+        "the sandbox account, not production, so APNs rejected pushes to production iPad "
+        "tablets with `InvalidProviderToken`. Android tablets were not affected. The service "
+        "logged the rejections as warnings and did not retry through the SMS fallback.\n",
+        [
+            (
+                7,
+                "the “Customer impact” section (read with the “Summary” section) has 12 words "
+                "of real content (it needs at least 30) and does not say who was affected and "
+                "what they experienced (someone, in the users' words, who could not, saw, lost "
+                "or waited)",
+            )
+        ],
+    ),
     # A template's guidance in italics is not the account, however many of its words say
     # "customers" and "experienced"; the finding says what it skipped.
     (

@@ -177,8 +177,14 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
             # A reader who finds no story where it belongs looks for "nobody was affected"
             # wherever the document says it (an "Analysis" section, say), and takes it when
             # nothing in the document tells of someone who was.
+            # Not when the part for it is the template left as it was ("<describe customer
+            # impact here>"): the claim elsewhere answers no one's question.
             elsewhere = _no_impact(read(doc, context, doc.blocks), lexicon, 0)
-            if elsewhere is not None and not _contradicted(doc, context, blocks, elsewhere):
+            if (
+                elsewhere is not None
+                and (candidates[0].is_label or read(doc, context, candidates[0].blocks))
+                and not _contradicted(doc, context, blocks, elsewhere)
+            ):
                 return _passed(candidates[0])
         missing.append(_WHO_WHAT)
         reason = _why_no_story(sentences, lexicon)
