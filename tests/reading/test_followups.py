@@ -150,6 +150,9 @@ PARTS = [
     ("What changes are you making?", Part.FOLLOW_UP),
     ("What you can do", Part.OTHER),
     ("What do you need to do?", Part.OTHER),
+    # Said to be none: a sentence that there is nothing to do introduces nothing.
+    ("No customer funds were affected and no action is required from customers.", Part.OTHER),
+    ("No further action needed", Part.OTHER),
 ]
 
 

@@ -65,6 +65,7 @@ def part_of(title: str, lexicon: Lexicon) -> Part:
             end - start
             for said in (lemmas, bare)
             for start, end in lexicon["follow_up_headings"].spans(said)
+            if not _said_none(said, start, lexicon)
         ),
         default=0,
     )
@@ -91,6 +92,15 @@ def part_of(title: str, lexicon: Lexicon) -> Part:
     if lesson or _names_changes(lemmas, lexicon):
         return Part.LESSONS  # "Lessons", "Fixes": follow-ups when they list work still to do
     return Part.OTHER
+
+
+def _said_none(lemmas: Sequence[str], start: int, lexicon: Lexicon) -> bool:
+    """Whether the follow-up word at ``start`` is said to be none: "no action is required
+    from customers", "No further action" (not "Actions")."""
+    return any(
+        begin < start < end or (begin == start and end > start + 1)
+        for begin, end in lexicon["nothing_to_do"].spans(lemmas)
+    )
 
 
 def _names_changes(lemmas: Sequence[str], lexicon: Lexicon) -> bool:
