@@ -1744,6 +1744,26 @@ TRACKED = [
         [(7, "2 of 4 items link to no issue, pull request or ticket: lines 7, 8")],
     ),
     (
+        # A field named as a ticket column is ("Tracking:", "Ticket:") holding an identifier
+        # tracks its item; what a field says of the problem ("Issue: 500 errors") does not.
+        "a ticket field in the item's own words",
+        """
+        ## Follow-ups
+
+        1. Check the queue against the roster every 15 minutes. Responsible: Crew Systems (N. Haugland). Tracking: RITM0082214.
+        2. Reject, not discard, when the queue is full. Responsible: Vendor Management (A. Costa). Tracking: vendor case 00471923, CHG0039911.
+        3. Show the last sync time in the app. Responsible: Crew Systems (L. Ferreira). Issue: 500 errors on sync.
+        4. Ask the vendor for a close-time preview. Responsible: K. Oduya. Ticket: ES-SUP-88012.
+        """,
+        [
+            (
+                5,
+                "the item “Show the last sync time in the app. Responsible: Crew Syste…” links "
+                "to no issue, pull request or ticket",
+            )
+        ],
+    ),
+    (
         # A list written without Markdown's, its lines numbered "a)" or "5.1": each line is
         # an item, tracked or not on its own line.
         "lines numbered a), b) and 5.1, 5.2",

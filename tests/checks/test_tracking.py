@@ -52,6 +52,9 @@ CASES = [
     # A project key of two parts is one key, not a key inside a word.
     ("Mark stale predictions — @amara (Rider Apps) — RIDE-APP-502", [Link("RIDE-APP-502")]),
     ("Backfill the lost rows (DATA_ENG-12)", [Link("DATA_ENG-12")]),
+    # ...even where its first part is also a standard's prefix ("ES" for ECMAScript).
+    ("Ask the vendor (K. Oduya) — ES-SUP-88012", [Link("ES-SUP-88012")]),
+    ("ISO-IEC-27001 controls", []),
     # Other trackers, as they write their references.
     (
         "Seguimiento: tiendafacil/pagos/autorizaciones!88",

@@ -174,6 +174,7 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
             if not links_in(_text(i))
             and not any(links_in(child.text) for child in _children(doc, i))
             and not _ticket_cell(doc, i)
+            and not _ticket_field(doc, _text(i))
             and not covered
         ]
         if bad:
@@ -197,6 +198,35 @@ def _ticket_cell(doc: Document, item: Item) -> bool:
         if _IDENTIFIER.fullmatch(value) and not _A_DATE.fullmatch(value):
             return True
     return False
+
+
+def _ticket_field(doc: Document, text: str) -> bool:
+    """A field of the item named as a ticket column is ("Tracking: RITM0082214", "Ticket:
+    vendor case 00471923, CHG0039911") holding the tracker's identifier: a value, or a part of
+    it between commas, that ends in one after at most two words ("Issue: 500 errors" does not)."""
+    if ":" not in text:
+        return False
+    lexicon = lexicon_of(doc)
+    for field in _FIELD.finditer(text):
+        label = [lexicon.lemma(word) for word in words_of(field.group(1).lower())]
+        if not label or not all(word in lexicon["ticket_columns"] for word in label):
+            continue
+        for part in field.group(2).split(","):
+            said = part.strip(" *_`").split()
+            if 0 < len(said) <= 3 and _an_identifier(said[-1].strip("*_`")):
+                return True
+    return False
+
+
+# A label of one or two words before a colon, at the start or after a sentence's end, and its
+# value up to the sentence's end.
+_FIELD = re.compile(
+    r"(?:^|[.;(\n]\s*|\s)\**([^\W\d_]+(?: [^\W\d_]+)?)\**:\**\s+([^;\n]+?)(?=\.(?:\s|$)|[;\n)]|$)"
+)
+
+
+def _an_identifier(value: str) -> bool:
+    return len(value) >= 3 and bool(_IDENTIFIER.fullmatch(value)) and not _A_DATE.fullmatch(value)
 
 
 _IDENTIFIER = re.compile(r"#?[A-Za-z]{0,12}[-_]?[0-9][\w-]{0,20}")

@@ -80,6 +80,7 @@ _NOT_TICKETS = frozenset(
         "ECMA",
         "ES",
         "IEEE",
+        "IEC",
         "ANSI",
         "PCI",
         "SOC",
@@ -127,7 +128,7 @@ def links_in(text: str) -> list[Link]:
     for match in _TICKET_KEY.finditer(text):
         key = match.group(1)
         start = match.end() - len(key)
-        if key.split("-")[0] in _NOT_TICKETS or any(start in span for span in taken):
+        if _not_a_ticket(key) or any(start in span for span in taken):
             continue
         if _in_url(text, start):
             continue
@@ -146,6 +147,13 @@ def links_in(text: str) -> list[Link]:
         repository = f"{owner}/{repo}" if owner else ""
         found.append((hash_at, Link(f"{repository}#{number}", repository, int(number or 0))))
     return [link for _, link in sorted(found, key=lambda pair: pair[0])]
+
+
+def _not_a_ticket(key: str) -> bool:
+    """A standard's or an encoding's identifier ("ISO-8601", "UTF-8", "ISO-IEC-27001"), not
+    a project's key of two parts that starts like one ("ES-SUP-88012")."""
+    parts = key.replace("_", "-").split("-")[:-1]
+    return parts[0] in _NOT_TICKETS and (len(parts) == 1 or parts[1] in _NOT_TICKETS)
 
 
 def _names_nothing(url: str) -> bool:
