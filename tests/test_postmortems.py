@@ -106,6 +106,38 @@ NARRATIVE = [
         "input.\n",
         [],
     ),
+    # A memo without Markdown's headings: a plain line over a paragraph titles it as a
+    # heading would, and "What crew experienced" tells whom it is about; a sentence run into
+    # a list ("The attack only affected our SDKs:") is no such title.
+    (
+        "a memo's plain line over the story",
+        "MEMO - INCIDENT REVIEW\n\nTo: Director of Flight Operations\n\nBackground\n"
+        "CrewConnect is the app pilots and cabin crew use to see their roster. Changes reach "
+        "the app through a sync service.\n\nWhat crew experienced\nFrom 17:20 until 06:55 the "
+        "next morning, roster changes did not appear in the app.\n\nAs a result, 19 crew "
+        "members reported for duties that had been cancelled, and 11 missed duties they had "
+        "been given, because they had not seen them.\n\nCause\nThe queue silently discarded "
+        "messages when its storage was full.\n",
+        [],
+    ),
+    (
+        "a sentence run into a list is no title over the story",
+        "At 4:11 AM UTC on November 24th, a number of our SDKs and other packages were "
+        "compromised, with a malicious self-replicating worm. New versions were published to "
+        "npm, which contained a preinstall script that:\n\n1. Scanned the environment for "
+        "credentials.\n2. Published them in a public repository.\n\nBy 9:30 AM UTC we had "
+        "deleted the packages and revoked the tokens.\n\n## What should you do?\n\nOur "
+        "recommendations are to:\n\n1. Look for the files.\n",
+        [
+            (
+                8,
+                "the “What should you do?” section has 4 words of real content (it needs at "
+                "least 30) and does not say who was affected and what they experienced "
+                "(someone, in the users' words, who could not, saw, lost or waited) or for how "
+                "long or how many (a duration, a time window, a count or a share)",
+            )
+        ],
+    ),
     # The first heading, after the opening paragraph, is a part of the document, not its
     # title: "What pupils and teachers saw" tells whom it is about.
     (

@@ -407,6 +407,19 @@ def _story_headings(doc: Document, context: Context) -> list[Scope]:
             or _about_people(title[0], lexicon)
         ):
             found.extend(scopes(doc, patterns.compile("^" + re.escape(section.title) + "$"), False))
+    # A plain line that titles a paragraph does as a heading does ("What crew experienced"
+    # over the story, in a memo without Markdown's headings).
+    for label in doc.labels:
+        if _envelope(label.name) or len(label.name.split()) >= _A_SENTENCE:
+            continue  # a sentence that runs into a list is read as the account's, not a title
+        title = read(doc, context, [(label.name, label.line)])
+        if title and (
+            story(title[0], lexicon)
+            or affected(title[0], lexicon)
+            or _about_people(title[0], lexicon)
+        ):
+            pattern = patterns.compile("^" + re.escape(label.name) + "$")
+            found.extend(s for s in scopes(doc, pattern) if s.is_label and s.line == label.line)
     return found
 
 
