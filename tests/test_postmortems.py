@@ -1169,6 +1169,23 @@ ACTION_ITEMS = [
 
 OWNERS = [
     (
+        # A definition list (": 1. ..." under its term) is a list, one item per line, each
+        # with its owner or none: "the team" is no one.
+        "a definition list's numbered lines",
+        """
+        Follow-up actions
+        : 1. Raise the provider message limit — Customer Systems manager (M. Alvarez) — CSR-118
+        : 2. Alarm the duty supervisor if an alert is still queued after 10 minutes — the team — CSR-119
+        """,
+        [
+            (
+                3,
+                "the item “Alarm the duty supervisor if an alert is still queued after…” names "
+                "no owner",
+            )
+        ],
+    ),
+    (
         # "未定" (undecided) in the owner column names no one, as "TBD" does.
         "an owner column's undecided, in Japanese",
         """

@@ -574,7 +574,9 @@ _PHRASE_WORDS = 3
 def _lines_listed(block: Block) -> list[tuple[str, int]]:
     """A paragraph's lines, with their line numbers, when they are a list: each opening with
     a bullet, or each with the same label."""
-    lines = [line.strip() for line in block.text.split("\n")]
+    # A definition list's ": " (as PHP Markdown Extra and Pandoc write one) opens a line as
+    # nothing: the first one's is read as the label's colon.
+    lines = [_DEFINITION.sub("", line.strip()) for line in block.text.split("\n")]
     if not all(lines):
         return []
     # A label before a list of lines stands on a line of its own ("**follow-ups**").
@@ -598,10 +600,12 @@ def _lines_listed(block: Block) -> list[tuple[str, int]]:
 
 
 # How a list written without Markdown's numbers its lines: "a)", "(b)", "iv)", "c.", "5.1",
-# "(2)" (a line opening "2." or "2)" is a Markdown list already).
+# "(2)"; and "2." or "2)" where Markdown did not read a list (after a definition's ":").
 _ENUMERATOR = re.compile(
-    r"(?:\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\)|[a-z]\.|\d{1,2}(?:\.\d{1,2})+\.?|\(\d{1,2}\))\s+(?=\S)"
+    r"(?:\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\)|[a-z]\.|\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]"
+    r"|\(\d{1,2}\))\s+(?=\S)"
 )
+_DEFINITION = re.compile(r"^:\s+")
 
 
 def _piped(block: Block) -> list[tuple[str, int, str]]:
