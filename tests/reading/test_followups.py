@@ -254,6 +254,12 @@ def test_a_participle_after_devoir_is_work_to_do() -> None:
 
 PLATITUDES = [
     ("We need to improve our monitoring.", True),
+    # How much is no part of what: "closer attention" is still attention.
+    ("Pay closer attention to config changes.", True),
+    ("Engineers should pay extra attention to the deploy checklist.", True),
+    ("Be even more vigilant during deploys.", True),
+    ("Take greater care when deploying on Fridays.", True),
+    ("Add a close button to the upload dialog", False),
     # Watching and acting "as needed" is no change anyone can see done.
     (
         "We will continue to monitor the situation closely and take appropriate action as needed.",
@@ -354,3 +360,17 @@ def test_an_item_that_says_there_are_none(language: str, text: str, expected: bo
 @pytest.mark.parametrize(("text", "expected"), PLATITUDES)
 def test_a_platitude_names_nothing_to_do(text: str, expected: bool) -> None:
     assert platitude(text, LEXICON) is expected
+
+
+PLATITUDES_ELSEWHERE = [
+    ("it", "Prestare maggiore attenzione alle modifiche alla base dati prima dei weekend.", True),
+    ("de", "Bei Änderungen an der Datenbank noch genauer aufpassen.", True),
+    ("es", "Prestar más atención a los cambios de configuración.", True),
+    ("fr", "Faire plus attention aux changements de configuration.", True),
+    ("it", "Aggiungere un allarme sul ritardo della coda degli ordini.", False),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PLATITUDES_ELSEWHERE)
+def test_a_platitude_in_the_teams_language(language: str, text: str, expected: bool) -> None:
+    assert platitude(text, load(language)) is expected

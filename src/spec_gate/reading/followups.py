@@ -516,7 +516,10 @@ def platitude(text: str, lexicon: Lexicon, cell: bool = False) -> bool:
     opening = [t.lemma for t in tokens if t.kind is Kind.WORD]
     # "Going forward, we need to be more vigilant": when is no part of what
     opening = opening[lexicon["recurrence"].match(opening, 0) if opening else 0 :]
-    if lexicon["platitude_predicates"].found_in(opening[:_OPENING_WORDS]):
+    predicates = lexicon["platitude_predicates"]
+    if predicates.found_in(opening[:_OPENING_WORDS]) or predicates.found_in(
+        _without_degree(opening, lexicon)[:_OPENING_WORDS]
+    ):
         return True
     if any(t.kind in (Kind.CODE, Kind.URL, Kind.REF, Kind.NUMBER, Kind.HANDLE) for t in tokens):
         return False
@@ -540,6 +543,14 @@ def platitude(text: str, lexicon: Lexicon, cell: bool = False) -> bool:
 
 
 _OPENING_WORDS = 8  # "We will all need to be more careful"
+
+
+def _without_degree(lemmas: Sequence[str], lexicon: Lexicon) -> list[str]:
+    """The lemmas without the words that only say how much: "pay closer attention", "be
+    extra careful", "take greater care" read as "pay attention", "be careful", "take care"."""
+    degree = lexicon["degree"]
+    dropped = {i for start, end in degree.spans(lemmas) for i in range(start, end)}
+    return [lemma for index, lemma in enumerate(lemmas) if index not in dropped]
 
 
 def _before_its_purpose(words: Sequence[Token], lexicon: Lexicon) -> list[str]:
