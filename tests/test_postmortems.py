@@ -214,6 +214,30 @@ NARRATIVE = [
         ],
     ),
     (
+        # ...nor is it after a colon: "caught in time" is how fast, in any of its words.
+        "none: it was caught in time",
+        "# Outage\n\n## Impact\n\nNo user impact: the issue was caught in time by the "
+        "on-call engineer, who rolled the payment gateway's change back within minutes.\n",
+        [
+            (
+                3,
+                "the “Impact” section (read with “No user impact”) has 19 words of real content "
+                "(it needs at least 30) and does not say who was affected and what they "
+                "experienced (someone, in the users' words, who could not, saw, lost or waited) "
+                "or for how long or how many (a duration, a time window, a count or a share): it "
+                "says nobody was affected (“No user impact: the issue was caught in time by t…”) "
+                "but not how we know: say "
+                "what shows it (the logs, an audit, why no request reached it)",
+            )
+        ],
+    ),
+    (
+        "none: it was caught in staging",
+        "# Outage\n\n## Impact\n\nNo user impact: the change was caught in staging, where the "
+        "release stopped; it never reached the app stores or any beta tester's phone.\n",
+        [],
+    ),
+    (
         "none, because it was caught in staging",
         "# Outage\n\n## Impact\n\nNo customers were affected because the issue was caught "
         "quickly in staging, before the release reached the app stores or any of the beta "

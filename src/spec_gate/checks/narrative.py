@@ -637,13 +637,10 @@ def _only_speed(sentence: Sentence, lexicon: Lexicon) -> bool:
     quickly in staging", "fixed before the release reached any store")."""
     lemmas = sentence.lemmas
     return (
-        any(lemma in _SPEED for lemma in lemmas)
-        and "before" not in lemmas
+        lexicon["speed"].found_in(lemmas)
+        and not lexicon["before"].found_in(lemmas)
         and not lexicon["preproduction"].found_in(lemmas)
     )
-
-
-_SPEED = frozenset({"quickly", "fast", "promptly", "immediately", "swiftly", "rapidly", "soon"})
 
 
 def _only_so_long(sentence: Sentence, start: int) -> bool:
@@ -704,6 +701,8 @@ def _basis_after_a_break(statement: Sentence, lexicon: Lexicon) -> bool:
         token.text in (":", "—", "–", ";")
         and 0 < index < len(tokens) - 1
         and no_impact(replace(statement, tokens=tokens[:index]), lexicon)
+        # "No user impact: the issue was caught in time" says how fast, not how we know
+        and not _only_speed(replace(statement, tokens=tokens[index + 1 :]), lexicon)
         for index, token in enumerate(tokens)
     )
 
