@@ -1924,6 +1924,38 @@ TRACKED = [
 
 BLAME = [  # (name, the cause as written, the severities of the blameless-language findings)
     ("human error", "Human error during the deploy.", ["error"]),
+    # Whoever is to blame, singled out for what is done to them, whatever it is.
+    (
+        "a conversation with the engineer responsible",
+        "Have a conversation with the engineer responsible.",
+        ["error"],
+    ),
+    ("talking to the person at fault", "We will talk to the person at fault.", ["error"]),
+    ("meeting whoever caused it", "Meet with the developer who caused the outage.", ["error"]),
+    # ...not whoever owns a part of the work, nor the people a debrief hears.
+    (
+        "the engineer responsible for a service",
+        "The engineer responsible for billing will add an expiry alert.",
+        [],
+    ),
+    ("a debrief with the engineers involved", "Debrief with the engineers involved.", []),
+    # A sanction said in other words: rights removed.
+    (
+        "deploy rights removed",
+        "Remove deploy rights from the engineer who disabled the job.",
+        ["error"],
+    ),
+    # A teammate or someone on the team is a person, as a role is.
+    (
+        "a teammate who skipped a step",
+        "The renewal job was disabled by a teammate who didn't follow the checklist.",
+        ["error"],
+    ),
+    (
+        "someone's careless change",
+        "A careless change by someone on the payments team disabled the renewal job.",
+        ["error"],
+    ),
     ("operator error", "Operator error: the wrong cluster was chosen.", ["error"]),
     (
         "a role that pushed untested code",

@@ -148,6 +148,9 @@ def _punitive(sentence: Sentence, lexicon: Lexicon) -> str:
             )
         if punished:
             return shown(tokens, start, end)
+    # Whoever is to blame, singled out for what is done to them, done or to come
+    if culprit := _culprit(sentence, lexicon):
+        return culprit
     # "editors will lose publish rights": a sanction aimed at people, in a follow-up
     if not followups.intends(sentence.text, lexicon, weak=True):
         return ""
@@ -167,6 +170,30 @@ def _punitive(sentence: Sentence, lexicon: Lexicon) -> str:
         ):
             return shown(tokens, start, end)
     return ""
+
+
+def _culprit(sentence: Sentence, lexicon: Lexicon) -> str:
+    """A follow-up aimed at whoever is to blame, whatever it does to them: "Have a
+    conversation with the engineer responsible", "the person at fault"; not who is
+    responsible for a part of the work ("the engineer responsible for billing will...")."""
+    tokens, lemmas = sentence.tokens, sentence.lemmas
+    for start, end in lexicon["culprit"].spans(lemmas):
+        if lemmas[end - 1] == "responsible" and end < len(lemmas) and lemmas[end] == "for":
+            what = lemmas[end + 1 : end + _CULPRIT_REACH]
+            if not any(
+                w in _THE_INCIDENT or w in lexicon["vague_trouble"] or w in lexicon["faults_made"]
+                for w in what
+            ):
+                continue  # responsible for a part of the work: an owner
+        before = range(max(0, start - _CULPRIT_REACH), start)
+        after = range(end, min(len(tokens), end + 2))
+        if any(_named(tokens, i, lexicon) for i in (*before, *after)):
+            return shown(tokens, start, end)
+    return ""
+
+
+_CULPRIT_REACH = 3  # words: "the on-call engineer responsible", "responsible for the outage"
+_THE_INCIDENT = frozenset({"this", "it", "incident", "outage", "failure"})
 
 
 _GUARD_REACH = 4  # words: "reduce the risk of human error"
