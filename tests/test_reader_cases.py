@@ -85,6 +85,29 @@ SPECS = [
         "why-section",
     ),
     (
+        # What "we" will do, whatever the verb: the plan, not the problem it solves.
+        "the plan, in verbs of its own",
+        spec(
+            why="We will show each ward's shifts as cards and check every move against"
+            " contracted hours and rest rules, as described below."
+        ),
+        "why-section",
+    ),
+    (
+        "the plan, said of the proposal",
+        spec(why="This proposal will let planners drag shift cards between days and nurses."),
+        "why-section",
+    ),
+    (
+        # ...but what will happen to people without it is the problem.
+        "what we will lose without it",
+        spec(
+            why="We will keep losing ward clerks' mornings to re-entering shifts by hand: last"
+            " quarter 31 % of the rotas had a double-booked nurse."
+        ),
+        None,
+    ),
+    (
         # "expose" an endpoint is work, not harm; "Lock" a row too.
         "the plan, in verbs that can also name harm",
         spec(why="Expose `GET /shifts`, lock the rota row while editing, and cache the board."),

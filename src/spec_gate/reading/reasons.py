@@ -286,9 +286,14 @@ def _plan(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
         return False
     lemmas = [t.lemma for t in words]
     opening = lemmas[:5]
-    return any(lemma in lexicon["plan"] for lemma in opening) and (
+    if any(lemma in lexicon["plan"] for lemma in opening) and (
         lemmas[0] in lexicon["plan"] or any(w in lexicon["plan_openers"] for w in opening)
-    )
+    ):
+        return True
+    # Whatever its verb, what "we" or "this change" will do: "We will store the basket on the
+    # device and retry the payment", "This proposal will let admins..."
+    subject = next((i for i, w in enumerate(opening[:3]) if w in lexicon["plan_openers"]), None)
+    return subject is not None and lexicon["intent"].match(lemmas, subject + 1) > 0
 
 
 def _why_not(kinds: dict[str, Sentence]) -> tuple[str, str]:
