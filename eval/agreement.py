@@ -123,6 +123,7 @@ def label_sets() -> list[LabelSet]:
         "written9",
         "written10",
         "written11",
+        "written12",
         "handoffs",
         "handoffs-2",
         "handoffs-3",
