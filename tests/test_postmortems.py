@@ -1193,6 +1193,24 @@ ACTION_ITEMS = [
 
 OWNERS = [
     (
+        # Who takes it on, in a segment or a sentence of its own: a name and its "will", or
+        # a name that says it owns it.
+        "an owner in a segment or a sentence of the item",
+        """
+        ## Action items
+
+        - Alert 14 days before any certificate expires — Ana Souza will do this in sprint 14 — PAY-12
+        - Re-enable the renewal job and test it monthly. Li from Payments owns it; tracked as PAY-13.
+        - Page the payments on-call when renewals fail — the team — PAY-14
+        """,
+        [
+            (
+                5,
+                "the item “Page the payments on-call when renewals fail — the team — P…” names no owner",
+            )
+        ],
+    ),
+    (
         # A definition list (": 1. ..." under its term) is a list, one item per line, each
         # with its owner or none: "the team" is no one.
         "a definition list's numbered lines",

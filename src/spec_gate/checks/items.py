@@ -987,6 +987,11 @@ def _openings(doc: Document, text: str) -> list[str]:
     or the clause after a short lead-in that opens with a name and its "will" ("We learned
     that the pool size matters. Going forward, Maria will add a check")."""
     found = [text]
+    # "Alert before expiry — Ana Souza will do this in sprint 14 — PAY-12": a segment of its own
+    segments = [part.strip() for part in _split(text)[1:]]
+    found += [
+        part for part in segments if _COMMITTING.intersection(words_of(part)[1 : _NAME_WORDS + 1])
+    ]
     if "." not in text and "," not in text:
         return found  # most items: one clause
     lexicon = lexicon_of(doc)
@@ -996,7 +1001,7 @@ def _openings(doc: Document, text: str) -> list[str]:
         if comma and len(lead.split()) <= _LEAD_IN_WORDS:
             candidates.append(rest)
         found += [
-            c for c in candidates if _MODAL_VERBS.intersection(words_of(c)[1 : _NAME_WORDS + 1])
+            c for c in candidates if _COMMITTING.intersection(words_of(c)[1 : _NAME_WORDS + 1])
         ]
     return found
 
@@ -1006,6 +1011,9 @@ _NAME_WORDS = 3
 # A role, then who holds it set off by commas: "Our developer, Paulo Reis, is making..."
 _APPOSED = re.compile(r"(?i:our|the)\s+[\w -]{1,30},\s+([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?,")
 _MODAL_VERBS = frozenset({"will", "shall", "should", "must"})
+# What a name says of itself when it takes the work on: "Maria will", "Ana from Payments owns it"
+_OWNING = frozenset({"own", "owns", "take", "takes", "lead", "leads"})
+_COMMITTING = _MODAL_VERBS | _OWNING
 
 
 def _from_their_team(tokens: list[Token], lexicon: Lexicon) -> bool:
@@ -1013,7 +1021,7 @@ def _from_their_team(tokens: list[Token], lexicon: Lexicon) -> bool:
     if len(tokens) < 4 or tokens[1].lower != "from" or not _a_name(tokens[0].text, lexicon):
         return False
     for index in range(2, min(len(tokens), 2 + _NAME_WORDS + 1)):
-        if tokens[index].lemma in _MODAL_VERBS:
+        if tokens[index].lemma in _MODAL_VERBS or tokens[index].lemma in _OWNING:
             return index > 2
         if not tokens[index].text[:1].isupper():
             return False
