@@ -1835,6 +1835,38 @@ TRACKED = [
         [(7, "2 of 4 items link to no issue, pull request or ticket: lines 7, 8")],
     ),
     (
+        # A ticket cell may name the record before its number, or add where it lives, and a
+        # ticket column may be headed in the team's language ("관리번호", "Sak").
+        "a ticket cell with words around the number",
+        """
+        ## Action items
+
+        | Action | Owner | Ticket |
+        | --- | --- | --- |
+        | Phone critical results when transfers stop | Marit Aasen | deviation 2025-0213 (quality system) |
+        | Alert when the queue stands still for 10 minutes | Ola Nilsen | 12 |
+        """,
+        [
+            (
+                6,
+                "the item “Alert when the queue stands still for 10 minutes | Ola Nils…” links "
+                "to no issue, pull request or ticket",
+            )
+        ],
+    ),
+    (
+        "a ticket column headed in Korean",
+        """
+        ## 재발 방지 대책
+
+        | 대책 | 담당 | 관리번호 |
+        |---|---|---|
+        | 저장 실패 시 재시도 안내 | 학사시스템팀 이정훈 | ITSM-2025-0142 |
+        | 부하 테스트 정례화 | 학사시스템팀 이정훈 | 인사-2025-011 |
+        """,
+        [],
+    ),
+    (
         # A field named as a ticket column is ("Tracking:", "Ticket:") holding an identifier
         # tracks its item; what a field says of the problem ("Issue: 500 errors") does not.
         "a ticket field in the item's own words",

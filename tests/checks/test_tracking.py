@@ -55,6 +55,18 @@ CASES = [
     # ...even where its first part is also a standard's prefix ("ES" for ECMAScript).
     ("Ask the vendor (K. Oduya) — ES-SUP-88012", [Link("ES-SUP-88012")]),
     ("ISO-IEC-27001 controls", []),
+    # A record named with what it is, its number long enough not to be a count or a year.
+    ("Ask the vendor — @lhale, vendor case 00923311", [Link("00923311")]),
+    ("Rebalance in business hours — change request CHG0031207", [Link("CHG0031207")]),
+    ("Neue Prüfung im Vorgang 2024-3381", [Link("2024-3381")]),
+    ("in incident 42, the case 2024 and job 12", []),
+    # A tracker's capitals before "#" (Request Tracker, a desk's own), not C#.
+    ("logged in the helpdesk as RT#88213", [Link("RT#88213")]),
+    ("Use C#10 and F#9", []),
+    # In bold, in code, or with a word processor's en dash.
+    ("— Michał Wróbel (payments), ticket **PAY-1473**", [Link("PAY-1473")]),
+    ("— Radu Stan, INT–77 on the integrations board", [Link("INT–77")]),
+    ("UTF–8 everywhere", []),
     # Other trackers, as they write their references.
     (
         "Seguimiento: tiendafacil/pagos/autorizaciones!88",

@@ -192,12 +192,27 @@ def _ticket_cell(doc: Document, item: Item) -> bool:
     lexicon = lexicon_of(doc)
     for cell, title in zip(row.cells, row.header, strict=False):
         titled = [lexicon.lemma(word) for word in words_of(title.lower())]
-        if not any(word in lexicon["ticket_columns"] for word in titled):
+        if not lexicon["ticket_columns"].found_in(titled):  # "관리번호", "pull request"
             continue
-        value = cell.strip(" *_`")
-        if _IDENTIFIER.fullmatch(value) and not _A_DATE.fullmatch(value):
+        if _holds_identifier(_BRACKETED.sub("", cell)):
             return True
     return False
+
+
+def _holds_identifier(value: str) -> bool:
+    """A value, or a part of it between commas, that ends in an identifier in a tracker's own
+    numbering after at most two words ("INC0012345", "vendor case 00471923", "Avvik
+    2025-0213"); not a date, "TBD" or what a field says of the problem ("500 errors")."""
+    for part in value.split(","):
+        said = part.strip(" *_`").split()
+        if 0 < len(said) <= _WORDS_BEFORE_AN_IDENTIFIER + 1 and _an_identifier(
+            said[-1].strip("*_`")
+        ):
+            return True
+    return False
+
+
+_WORDS_BEFORE_AN_IDENTIFIER = 2
 
 
 def _ticket_field(doc: Document, text: str) -> bool:
@@ -211,10 +226,8 @@ def _ticket_field(doc: Document, text: str) -> bool:
         label = [lexicon.lemma(word) for word in words_of(field.group(1).lower())]
         if not label or not all(word in lexicon["ticket_columns"] for word in label):
             continue
-        for part in field.group(2).split(","):
-            said = part.strip(" *_`").split()
-            if 0 < len(said) <= 3 and _an_identifier(said[-1].strip("*_`")):
-                return True
+        if _holds_identifier(field.group(2)):
+            return True
     return False
 
 
@@ -229,7 +242,7 @@ def _an_identifier(value: str) -> bool:
     return len(value) >= 3 and bool(_IDENTIFIER.fullmatch(value)) and not _A_DATE.fullmatch(value)
 
 
-_IDENTIFIER = re.compile(r"#?[A-Za-z]{0,12}[-_]?[0-9][\w-]{0,20}")
+_IDENTIFIER = re.compile(r"#?[^\W\d_]{0,12}[-_]?[0-9][\w-]{0,20}")
 _A_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}")
 
 

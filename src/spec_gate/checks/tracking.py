@@ -46,8 +46,19 @@ _ELSEWHERE = patterns.compile(
 )
 # A ticket key as Jira, Linear, YouTrack and others write it: ``PAY-431``, ``INT-33``, and
 # with a project key of two parts, ``RIDE-APP-502``, ``DATA_ENG-12``.
+# Bold or in code ("**PAY-1473**", "`OPS-12`"), or with the en dash a word processor puts in.
 _TICKET_KEY = patterns.compile(
-    r"(?:^|[\s(\[,;:|/])((?-i:[A-Z][A-Z0-9]{1,9}(?:[-_][A-Z][A-Z0-9]{0,9})?)-0*[1-9]\d{0,6})\b"
+    r"(?:^|[\s(\[,;:|/*`])((?-i:[A-Z][A-Z0-9]{1,9}(?:[-_][A-Z][A-Z0-9]{0,9})?)[-–]0*[1-9]\d{0,6})\b"
+)
+# A tracker's record named with what it is ("vendor case 00923311", "change request
+# CHG0031207", "Vorgang 2024-3381"), its number long enough not to be a count or a year; and
+# a reference in the tracker's capitals before "#" ("RT#88213", "CS#1184").
+_NAMED_RECORD = patterns.compile(
+    r"(?i:\b(?:case|ticket|request|job|incident|task|card|vorgang|fall|sak|avvik"
+    r"|expediente|caso|incidencia|solicitud|dossier|demande|pratica|richiesta|melding|zaak"
+    r"|chamado|pedido)\s+(?:no\.?\s*|nr\.?\s*|n[º°]\s*|#)?)"
+    r"((?-i:[A-Z]{2,}[-_]?\d{3,}[\w-]*)|\d{5,}|\d{4}[-/]\d{3,})\b"
+    r"|(?:^|[\s(\[,;:|/*`])((?-i:[A-Z]{2,6})#\d{2,})\b"
 )
 # Prefixes of identifiers that look like ticket keys and are not: standards, encodings,
 # vulnerability ids, protocol versions.
@@ -133,6 +144,13 @@ def links_in(text: str) -> list[Link]:
         if _in_url(text, start):
             continue
         found.append((start, Link(key)))
+    for match in _NAMED_RECORD.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        start = match.start(group)
+        if _in_url(text, start) or any(start in span for span in taken):
+            continue
+        found.append((start, Link(match.group(group))))
+        taken.append(range(start, match.end(group)))
     for match in _ELSEWHERE.finditer(text):
         start = match.start(1)
         if _in_url(text, start) or any(start in span for span in taken):
@@ -152,7 +170,7 @@ def links_in(text: str) -> list[Link]:
 def _not_a_ticket(key: str) -> bool:
     """A standard's or an encoding's identifier ("ISO-8601", "UTF-8", "ISO-IEC-27001"), not
     a project's key of two parts that starts like one ("ES-SUP-88012")."""
-    parts = key.replace("_", "-").split("-")[:-1]
+    parts = key.replace("_", "-").replace("–", "-").split("-")[:-1]
     return parts[0] in _NOT_TICKETS and (len(parts) == 1 or parts[1] in _NOT_TICKETS)
 
 
