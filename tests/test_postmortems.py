@@ -106,6 +106,16 @@ NARRATIVE = [
         "input.\n",
         [],
     ),
+    # A heading that asks who was hit is the part for the story, in the team's language.
+    (
+        "a heading that asks whom it hit, in Spanish",
+        "# Informe posterior al incidente\n\n### ¿Qué pasó?\n\nA las 08:00 el sistema de cita "
+        "previa dejó de responder porque una consulta no tenía índice.\n\n### ¿A quién afectó y "
+        "cómo?\n\nDurante cinco horas y media ningún vecino pudo pedir cita por la web ni por la "
+        "app: la página se quedaba cargando y acababa en un error. Calculamos unas 6.800 personas "
+        "distintas que lo intentaron, según los registros del servidor.\n",
+        [],
+    ),
     # A memo without Markdown's headings: a plain line over a paragraph titles it as a
     # heading would, and "What crew experienced" tells whom it is about; a sentence run into
     # a list ("The attack only affected our SDKs:") is no such title.

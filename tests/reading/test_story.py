@@ -421,6 +421,29 @@ def test_production_spared_in_the_teams_language(language: str, text: str) -> No
     assert no_impact(sentence, lexicon)
 
 
+NOBODY_COULD = [
+    ("en", "None of the riders could board the first train."),
+    ("es", "Durante cinco horas ningún vecino pudo pedir cita por la web."),
+    ("es", "Nadie pudo pagar con tarjeta."),
+    ("de", "Kein Kunde konnte am Vormittag bezahlen."),
+    ("fr", "Aucun client ne pouvait payer sa commande."),
+    ("it", "Nessuno è riuscito ad accedere al portale."),
+    ("pt", "Nenhum cliente conseguiu pagar."),
+    ("nl", "Niemand kon inloggen op het portaal."),
+    ("nb", "Ingen kunder kunne betale i kassen."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOBODY_COULD)
+def test_nobody_could_in_the_teams_language(language: str, text: str) -> None:
+    """Inability said of everyone is a story, in each language, not "nobody was affected"."""
+    lexicon = load(language)
+    [sentence] = sentences([(text, 1)], lexicon)
+    told = story(sentence, lexicon)
+    assert told is not None
+    assert told.what == "could not"
+
+
 # Someone outside the team who wrote in: what a "nobody was affected" claim must not deny.
 COMPLAINTS = [
     ("14:10 first customer tickets arrive about failed payments.", "customer tickets"),

@@ -466,11 +466,12 @@ def _about_people(title: Sentence, lexicon: Lexicon) -> bool:
     """A heading about the people it happened to: "How this hit customers", "Who noticed
     what", "Effect on service users" (not "Our team's response")."""
     lemmas = title.lemmas
-    if lemmas[:1] == ("who",):  # "Who noticed, and how it felt to them"
+    # "Who noticed, and how it felt to them", "¿A quién afectó y cómo?"
+    if any(lemma in lexicon["asking_who"] for lemma in lemmas[:2]):
         return len(lemmas) <= _QUESTION_TITLE
     if len(lemmas) > _SHORT_TITLE:
         return False
-    asks = lemmas[0] in ("how", "what") or lexicon["effects"].found_in(lemmas)
+    asks = lemmas[0] in lexicon["asking_how"] or lexicon["effects"].found_in(lemmas)
     return asks and any(not m.responder for m in people_in(title, lexicon))
 
 

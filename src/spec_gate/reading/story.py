@@ -532,30 +532,35 @@ _PLACES = frozenset(
 
 
 def _nobody_could(sentence: Sentence, lexicon: Lexicon) -> Story | None:
-    """ "Nobody could join a match", "no one was able to pay": inability, said of everyone."""
+    """ "Nobody could join a match", "no one was able to pay", "ningún vecino pudo pedir
+    cita", "kein Kunde konnte bezahlen": inability, said of everyone."""
     lemmas = sentence.lemmas
     tokens = sentence.tokens
-    for index, lemma in enumerate(lemmas[:-1]):
+    for index in range(len(lemmas) - 1):
         named = None
-        if lemma == "no" and lemmas[index + 1] != "one":
+        nobody = lexicon["no_one"].match(lemmas, index)
+        if lemmas[index] in lexicon["no_determiner"] and not (nobody > 1):
             named = mention_at(tokens, index + 1, lexicon)  # "no Veterans were able to"
-            if named is None or not named.person or named.responder:
+            if named is not None and (not named.person or named.responder):
                 continue
-        if lemma in ("nobody", "none", "no"):
-            start = index + (2 if lemma == "no" else 1)
+        if named is not None:
+            start = index + 2
+        elif nobody:
+            start = index + nobody
             if start < len(lemmas) and lemmas[start] == "of":
-                start += 2  # "none of the riders could"
-            start = _past_their_use(tokens, start, lexicon)
-            after = list(lemmas[start : start + 3])
-            # its verb follows it: "nobody could", "no one was able to" (not "nobody awake
-            # could do it", said of who was on call)
-            if after[:1] in (["could"], ["can"]) or after[:2] == ["be", "able"]:
-                who = (
-                    named.text
-                    if named is not None
-                    else shown(tokens, index, index + 1 + (lemma == "no"))
-                )
-                return Story(who, "could not")
+                # "none of the riders could": past the people it is none of
+                start += 1
+                while start < len(lemmas) and lemmas[start] in lexicon["stopwords"]:
+                    start += 1
+                start += 1
+        else:
+            continue
+        start = _past_their_use(tokens, start, lexicon)
+        # its verb follows it: "nobody could", "no one was able to" (not "nobody awake
+        # could do it", said of who was on call)
+        if start < len(lemmas) and lexicon["able"].match(lemmas, start):
+            who = named.text if named is not None else shown(tokens, index, index + nobody)
+            return Story(who, "could not")
     return None
 
 
