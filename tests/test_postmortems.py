@@ -116,6 +116,17 @@ NARRATIVE = [
         "distintas que lo intentaron, según los registros del servidor.\n",
         [],
     ),
+    # A Q&A's questions are headings without their "Q:"; a byline in italics is no guidance.
+    (
+        "a Q&A whose first question asks what readers saw",
+        "# Retro: subscribers locked out by the paywall\n\n*The Coastal Herald, digital product "
+        "retrospective. Written up in question-and-answer form by Tom Avery.*\n\n**Q: What did "
+        "readers actually see?**\n\nPaying digital subscribers who opened a story were shown "
+        "the paywall instead of the article, from 5:40 am until 2:15 pm. Logging in again "
+        "didn't help; 23,600 of our 41,000 subscribers were blocked.\n\n**Q: What went wrong "
+        "technically?**\n\nA cache key changed.\n",
+        [],
+    ),
     # A memo without Markdown's headings: a plain line over a paragraph titles it as a
     # heading would, and "What crew experienced" tells whom it is about; a sentence run into
     # a list ("The attack only affected our SDKs:") is no such title.

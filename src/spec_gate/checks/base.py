@@ -14,9 +14,10 @@ from spec_gate.document import Block, Context, Document, Item, Section, content
 from spec_gate.document.model import quick_init
 from spec_gate.findings import Passage, Severity
 from spec_gate.reading import Lexicon, Sentence, language
+from spec_gate.reading.followups import past_form
 from spec_gate.reading.lexicon import combined
 from spec_gate.reading.lexicon import get as vocabulary
-from spec_gate.reading.text import sentences_of, words_of
+from spec_gate.reading.text import sentences_of, tokenize
 
 # Options are plain frozen dataclasses, cheap on the hot path; pydantic validates them only
 # when a rule set loads, reading this config. No pydantic import here.
@@ -271,8 +272,17 @@ def is_guidance(text: str, lexicon: Lexicon) -> bool:
     if not (text[:1] in "*_" and text.rstrip(".")[-1:] in "*_") or len(text) < _GUIDANCE:
         return False
     clauses = re.split(r"[.,;:—]\s", text.strip("*_ "))  # "If nothing is open, write ..."
-    openers = (next(iter(words_of(clause)), "") for clause in clauses)
-    return any(lexicon.lemma(word) in lexicon["instructions"] for word in openers if word)
+    for clause in clauses:
+        opener = next((t for t in tokenize(clause, lexicon) if t.is_word), None)
+        # An order, not what was done: "Written up in question-and-answer form by Tom" is
+        # a byline
+        if (
+            opener is not None
+            and opener.lemma in lexicon["instructions"]
+            and not past_form(opener, lexicon)
+        ):
+            return True
+    return False
 
 
 _GUIDANCE = 12  # characters: "*fine*" is an answer, in italics or not

@@ -400,7 +400,7 @@ def _story_headings(doc: Document, context: Context) -> list[Scope]:
     for section in doc.sections:
         if section.level == 1 or (section is doc.sections[0] and _a_title(doc, section)):
             continue  # the document's title: its section is the whole document
-        title = read(doc, context, [(section.title, section.line)])
+        title = read(doc, context, [(_asked(section.title), section.line)])
         if title and (
             story(title[0], lexicon)
             or affected(title[0], lexicon)
@@ -412,7 +412,7 @@ def _story_headings(doc: Document, context: Context) -> list[Scope]:
     for label in doc.labels:
         if _envelope(label.name) or len(label.name.split()) >= _A_SENTENCE:
             continue  # a sentence that runs into a list is read as the account's, not a title
-        title = read(doc, context, [(label.name, label.line)])
+        title = read(doc, context, [(_asked(label.name), label.line)])
         if title and (
             story(title[0], lexicon)
             or affected(title[0], lexicon)
@@ -421,6 +421,15 @@ def _story_headings(doc: Document, context: Context) -> list[Scope]:
             pattern = patterns.compile("^" + re.escape(label.name) + "$")
             found.extend(s for s in scopes(doc, pattern) if s.is_label and s.line == label.line)
     return found
+
+
+def _asked(title: str) -> str:
+    """A question without the mark a Q&A puts before it: "Q: What did readers see?"."""
+    found = _QUESTION_MARK.match(title)
+    return title[found.end() :] if found is not None and title.rstrip().endswith("?") else title
+
+
+_QUESTION_MARK = re.compile(r"\s*\w{1,9}\s*[:.]\s+")  # "Q:", "Q.", "Frage:", "Pregunta:"
 
 
 def _in_the_title(doc: Document, context: Context, lexicon: Lexicon) -> _Told | None:
