@@ -127,6 +127,19 @@ NARRATIVE = [
         "technically?**\n\nA cache key changed.\n",
         [],
     ),
+    # A run-in heading that names only the people it is for is about them; a field of one
+    # word ("Team:", "Company:") is not.
+    (
+        "a run-in heading addressed to the customers",
+        "Carpatic Cloud - Object Storage\n\n**Window:** 12 June, 03:18-06:02\n\n**For you, our "
+        "customers.** If you store objects in our Cluj region, from 03:18 to 06:02 any upload "
+        "larger than 8 MB failed with HTTP 500, and multipart uploads could not be completed. "
+        "1,170 customer accounts had at least one failed large upload in that window, and about "
+        "420 customers using our backup integration "
+        "had a failed nightly backup.\n\n**What happened.** A maintenance task picked two nodes "
+        "that were themselves in maintenance. The on-call engineer was paged at 05:40.\n",
+        [],
+    ),
     # A memo without Markdown's headings: a plain line over a paragraph titles it as a
     # heading would, and "What crew experienced" tells whom it is about; a sentence run into
     # a list ("The attack only affected our SDKs:") is no such title.

@@ -480,8 +480,27 @@ def _about_people(title: Sentence, lexicon: Lexicon) -> bool:
         return len(lemmas) <= _QUESTION_TITLE
     if len(lemmas) > _SHORT_TITLE:
         return False
-    asks = lemmas[0] in lexicon["asking_how"] or lexicon["effects"].found_in(lemmas)
-    return asks and any(not m.responder for m in people_in(title, lexicon))
+    people = [m for m in people_in(title, lexicon) if not m.responder]
+    if not people:
+        return False
+    if lemmas[0] in lexicon["asking_how"] or lexicon["effects"].found_in(lemmas):
+        return True
+    # A heading that names only them: "For you, our customers", "To our riders" (not a
+    # field of one word, "Company", nor "Our team")
+    named = {
+        m.index
+        for m in people
+        if not any(lemmas[m.index] in lexicon[c] for c in ("staff", "organisations"))
+    }
+    return (
+        bool(named)
+        and sum(t.is_word for t in title.tokens) > 1
+        and all(
+            index in named or lemma in lexicon["stopwords"] or lemma in lexicon["second_person"]
+            for index, (token, lemma) in enumerate(zip(title.tokens, lemmas, strict=True))
+            if token.is_word
+        )
+    )
 
 
 _SHORT_TITLE = 6
