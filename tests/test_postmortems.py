@@ -2008,6 +2008,13 @@ TRACKED = [
 
 BLAME = [  # (name, the cause as written, the severities of the blameless-language findings)
     ("human error", "Human error during the deploy.", ["error"]),
+    # A hero word inside a name is the name ("Driftwood Legends"), not praise.
+    (
+        "a game named for legends",
+        "Posted by the Driftwood Legends team at Kuura Games. The matchmaker's queue stalled.",
+        [],
+    ),
+    ("a legend, said of someone", "Priya was a legend, fixing it in minutes.", ["warning"]),
     # Whoever is to blame, singled out for what is done to them, whatever it is.
     (
         "a conversation with the engineer responsible",

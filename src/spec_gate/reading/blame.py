@@ -592,8 +592,11 @@ def _possessed(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
 
 def _heroics(sentence: Sentence, lexicon: Lexicon, praising: bool) -> str:
     lemmas = sentence.lemmas
+    tokens = sentence.tokens
     for start, end in lexicon["heroics"].spans(lemmas):
-        return shown(sentence.tokens, start, end)
+        if start > 0 and tokens[start].text[:1].isupper() and tokens[start - 1].text[:1].isupper():
+            continue  # part of a name: "the Driftwood Legends team"
+        return shown(tokens, start, end)
     # Overwork told as a feat: with thanks, or where the document praises.
     praised = praising or lexicon["praise"].found_in(lemmas)
     if not praised:
