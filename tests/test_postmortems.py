@@ -1227,6 +1227,29 @@ ACTION_ITEMS = [
 
 OWNERS = [
     (
+        # A name, an aside about them, then what they do: the name owns the work; so does a
+        # name after a semicolon that says it owns it.
+        "owners named with an aside, in prose",
+        """
+        ## What we're changing
+
+        Aino Virtanen, our backend lead, is moving the session store to a setup that refuses new sessions (MM-2231).
+
+        Tuomas Heikkilä, who runs live ops, is adding a switch that freezes ranked points (LIVE-908).
+
+        Load tests before every event will include the session store; Jonne Salo from QA owns that change (QA-377).
+
+        The matchmaker, for now, will keep its current limits (MM-2240).
+        """,
+        [
+            (
+                9,
+                "the item “The matchmaker, for now, will keep its current limits (MM-2…” names "
+                "no owner",
+            )
+        ],
+    ),
+    (
         # Who takes it on, in a segment or a sentence of its own: a name and its "will", or
         # a name that says it owns it.
         "an owner in a segment or a sentence of the item",

@@ -960,9 +960,11 @@ def _named_subject(doc: Document, text: str) -> bool:
     """An item that opens with who does it: "Hypha will run the tests", "ICL to build
     22.0.3", "[Platform] rotate the keys", "Priya: add the alert"."""
     lexicon = lexicon_of(doc)
-    apposed = _APPOSED.match(text.strip())
+    apposed = _APPOSED.match(text.strip()) or _NAME_THEN_ASIDE.match(text.strip())
     if apposed is not None and _a_name(apposed.group(1), lexicon):
-        return True  # "Our developer, Paulo Reis, is making retries skip..."
+        # "Our developer, Paulo Reis, is making retries skip...", "Aino Virtanen, our backend
+        # lead, is moving...", "Tuomas Heikkilä, who runs live ops, is adding..."
+        return True
     prefix = _OWNER_PREFIX.search(text.strip())
     if prefix is not None:
         name = prefix.group(1) or prefix.group(2) or ""
@@ -1003,26 +1005,31 @@ def _openings(doc: Document, text: str) -> list[str]:
     # "Alert before expiry — Ana Souza will do this in sprint 14 — PAY-12": a segment of its own
     segments = [part.strip() for part in _split(text)[1:]]
     found += [
-        part for part in segments if _COMMITTING.intersection(words_of(part)[1 : _NAME_WORDS + 1])
+        part for part in segments if _COMMITTING.intersection(words_of(part)[1:_COMMIT_REACH])
     ]
-    if "." not in text and "," not in text:
+    if "." not in text and "," not in text and ";" not in text:
         return found  # most items: one clause
     lexicon = lexicon_of(doc)
     for number, sentence in enumerate(sentences_of(text, 1, lexicon)):
         candidates = [sentence.text] if number else []
+        # "...not just matchmaking; Jonne Salo from QA owns that change"
+        candidates += [part.strip() for part in sentence.text.split(";")[1:]]
         lead, comma, rest = sentence.text.partition(", ")
         if comma and len(lead.split()) <= _LEAD_IN_WORDS:
             candidates.append(rest)
-        found += [
-            c for c in candidates if _COMMITTING.intersection(words_of(c)[1 : _NAME_WORDS + 1])
-        ]
+        found += [c for c in candidates if _COMMITTING.intersection(words_of(c)[1:_COMMIT_REACH])]
     return found
 
 
 _LEAD_IN_WORDS = 4
 _NAME_WORDS = 3
+_COMMIT_REACH = _NAME_WORDS + 3  # words: "Jonne Salo from QA owns", "Hannah from Infra will"
 # A role, then who holds it set off by commas: "Our developer, Paulo Reis, is making..."
 _APPOSED = re.compile(r"(?i:our|the)\s+[\w -]{1,30},\s+([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?,")
+_NAME_THEN_ASIDE = re.compile(
+    r"([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2},\s+[^,.;:]{2,60},\s+"
+    r"(?:will|shall|is|are|has|have|owns|takes|leads|must|should)\b"
+)
 _MODAL_VERBS = frozenset({"will", "shall", "should", "must"})
 # What a name says of itself when it takes the work on: "Maria will", "Ana from Payments owns it"
 _OWNING = frozenset({"own", "owns", "take", "takes", "lead", "leads"})
@@ -1030,12 +1037,16 @@ _COMMITTING = _MODAL_VERBS | _OWNING
 
 
 def _from_their_team(tokens: list[Token], lexicon: Lexicon) -> bool:
-    """A name, the team it is from, then its verb: "Hannah from Infrastructure will add"."""
-    if len(tokens) < 4 or tokens[1].lower != "from" or not _a_name(tokens[0].text, lexicon):
+    """A name, the team it is from, then its verb: "Hannah from Infrastructure will add",
+    "Jonne Salo from QA owns that change"."""
+    origin = next((i for i, t in enumerate(tokens[1:_NAME_WORDS], 1) if t.lower == "from"), 0)
+    if not origin or len(tokens) < origin + 3 or not _a_name(tokens[0].text, lexicon):
         return False
-    for index in range(2, min(len(tokens), 2 + _NAME_WORDS + 1)):
+    if not all(t.text[:1].isupper() for t in tokens[:origin]):
+        return False
+    for index in range(origin + 1, min(len(tokens), origin + 1 + _NAME_WORDS + 1)):
         if tokens[index].lemma in _MODAL_VERBS or tokens[index].lemma in _OWNING:
-            return index > 2
+            return index > origin + 1
         if not tokens[index].text[:1].isupper():
             return False
     return False
