@@ -1227,6 +1227,26 @@ ACTION_ITEMS = [
 
 OWNERS = [
     (
+        # A table of follow-ups whose first column only numbers its rows, under a numbered
+        # line that Markdown reads as a list item; a row done on a date is done.
+        "a follow-up table with a numbering column, in a numbered list",
+        """
+        6. Corrective and preventive actions
+
+           | No. | Action | Owner | Ticket |
+           |---|---|---|---|
+           | 6.1 | Alert Central Reservations on rejected bookings within 15 min | Nikos Papadakis | DIG-803 |
+           | 6.2 | Read the room-type mapping from the PMS | TBD | DIG-804 |
+           | 6.3 | Goodwill letter to the 47 guests who arrived without a booking | | done 31 May |
+        """,
+        [
+            (
+                6,
+                "the item “6.2 | Read the room-type mapping from the PMS | TBD | DIG-8…” names no owner",
+            )
+        ],
+    ),
+    (
         # A name, an aside about them, then what they do: the name owns the work; so does a
         # name after a semicolon that says it owns it.
         "owners named with an aside, in prose",

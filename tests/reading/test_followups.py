@@ -362,6 +362,18 @@ def test_a_platitude_names_nothing_to_do(text: str, expected: bool) -> None:
     assert platitude(text, LEXICON) is expected
 
 
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ("Send the letters | Maria | done 31 May | —", Done.MARKED),
+        ("Send the letters | Maria | completed 2024-05-31 |", Done.MARKED),
+        ("Send the letters | Maria | done by 30 June |", None),
+    ],
+)
+def test_a_status_cell_done_on_a_date(row: str, expected: Done | None) -> None:
+    assert finished(row, LEXICON) is expected
+
+
 PLATITUDES_ELSEWHERE = [
     ("it", "Prestare maggiore attenzione alle modifiche alla base dati prima dei weekend.", True),
     ("de", "Bei Änderungen an der Datenbank noch genauer aufpassen.", True),

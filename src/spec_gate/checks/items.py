@@ -418,7 +418,9 @@ def _follow_up_tables(doc: Document, lexicon: Lexicon, parts: list[Scope]) -> li
     wherever they stand: under an empty heading or a part named otherwise."""
     tables: list[list[Block]] = []
     for block in doc.blocks:
-        if not block.header or followups.part_of(block.header[0], lexicon) is not Part.FOLLOW_UP:
+        # past a column that only numbers the rows: "| No. | Action | Owner |"
+        headed = [cell for cell in block.header if cell.strip(" *_`").lower() not in _NUMBERING]
+        if not headed or followups.part_of(headed[0], lexicon) is not Part.FOLLOW_UP:
             continue
         if any(scope.holds(block.line) for scope in parts):
             continue  # already read with its part
@@ -432,7 +434,7 @@ def _follow_up_tables(doc: Document, lexicon: Lexicon, parts: list[Scope]) -> li
             tables.append([block])
     return [
         Scope(
-            rows[0].header[0],
+            next(c for c in rows[0].header if c.strip(" *_`").lower() not in _NUMBERING),
             rows[0].line - 1,
             tuple(rows),
             (),
@@ -442,6 +444,9 @@ def _follow_up_tables(doc: Document, lexicon: Lexicon, parts: list[Scope]) -> li
         )
         for rows in tables
     ]
+
+
+_NUMBERING = frozenset({"", "#", "no", "no.", "nr", "nr.", "n°", "nº", "№", "id", "n"})
 
 
 def _all_scopes(doc: Document) -> list[Scope]:

@@ -210,7 +210,7 @@ def finished(text: str, lexicon: Lexicon) -> Done | None:
     if " | " in text:  # a table row: a status cell says Done
         cells = [c.strip().strip("*_`").lower() for c in text.split(" | ")]
         written = lexicon.entries("done_marks")
-        if any(c in written or (c and c[0] in "✅✔✓☑") for c in cells[1:]):
+        if any(c in written or (c and c[0] in "✅✔✓☑") or _done_on(c, written) for c in cells[1:]):
             return Done.MARKED
         text = cells[0]
     tokens = tokenize(plain(text), lexicon)
@@ -290,6 +290,21 @@ def _bracketed(lexicon: Lexicon) -> tuple[str, ...]:
         *(f"[{m}]" for m in bare),
         *(f"({m})" for m in bare),
     )
+
+
+def _done_on(cell: str, written: Sequence[str]) -> bool:
+    """A status cell that says when it was done: "done 31 May", "merged 2024-06-03" (not
+    "done by 30 June": when it is due)."""
+    words = cell.split()
+    return (
+        len(words) > 1
+        and words[0] in written
+        and words[1] not in _DUE_WORDS
+        and any(char.isdigit() for char in cell)
+    )
+
+
+_DUE_WORDS = frozenset({"by", "until", "before", "due"})
 
 
 def _marked_at(tokens: Sequence[Token], word: Token, written: Sequence[str]) -> bool:
