@@ -1227,6 +1227,55 @@ ACTION_ITEMS = [
 
 OWNERS = [
     (
+        # A title written as a plain numbered line ("4. FOLLOW-UP") or run into its paragraph
+        # ("What we are doing. Each action...") opens the follow-ups up to the next such title;
+        # the review of their progress is none of them.
+        "follow-ups under a plain numbered title",
+        """
+        3. CAUSE
+
+        The broker dropped messages larger than its default limit.
+
+        4. FOLLOW-UP
+
+        4.1 Set the broker's message size limit explicitly (100 MB). Owner: Jana Dvořák. Tracked: SD-2024-0412.
+
+        4.2 Alert when no filing reaches a court for 2 hours on working days. Tracked: SD-2024-0413.
+
+        5. STATUS
+
+        The incident is closed.
+        """,
+        [
+            (
+                9,
+                "the item “Alert when no filing reaches a court for 2 hours on working…” names no "
+                "owner",
+            )
+        ],
+    ),
+    (
+        "follow-ups under a run-in title",
+        """
+        What we are doing. Each action below has a named owner and a reference in our register.
+
+        Wei Ling Tan, head of core banking operations, owns removing the 50,000-record limit (CR-24-1187).
+
+        Arjun Menon in production support will add an hourly check of posted totals (CR-24-1188).
+
+        We will add a standing process to waive fees when our failure bounces a payment (RISK-ACT-0341).
+
+        The Technology Risk Committee will review progress on 6 September.
+        """,
+        [
+            (
+                7,
+                "the item “We will add a standing process to waive fees when our failu…” names no "
+                "owner",
+            )
+        ],
+    ),
+    (
         # A table of follow-ups whose first column only numbers its rows, under a numbered
         # line that Markdown reads as a list item; a row done on a date is done.
         "a follow-up table with a numbering column, in a numbered list",

@@ -260,6 +260,9 @@ PLATITUDES = [
     ("Be even more vigilant during deploys.", True),
     ("Take greater care when deploying on Fridays.", True),
     ("Add a close button to the upload dialog", False),
+    # Reviewing how the follow-ups are going is no follow-up of its own.
+    ("The Technology Risk Committee will review progress on 6 September.", True),
+    ("Review progress on these actions at the next ops meeting.", True),
     # Watching and acting "as needed" is no change anyone can see done.
     (
         "We will continue to monitor the situation closely and take appropriate action as needed.",

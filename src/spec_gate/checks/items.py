@@ -410,7 +410,50 @@ def _follow_up_parts(doc: Document) -> list[Scope]:
             and any(_taken_on(b.text, lexicon) for b in scope.blocks)
         ):
             found.append(scope)
+    found += _run_in_parts(doc, lexicon, found)
     return found + _follow_up_tables(doc, lexicon, found)
+
+
+def _run_in_parts(doc: Document, lexicon: Lexicon, parts: list[Scope]) -> list[Scope]:
+    """A title written as a plain paragraph or a numbered line, not as a heading: "4.
+    FOLLOW-UP" (a list item of its own), or a run-in "What we are doing. Each action below
+    has a named owner...": what follows it in its section, to the next such title, is the
+    part."""
+    found: list[Scope] = []
+    blocks = doc.blocks
+    for index, block in enumerate(blocks):
+        if block.lead or block.header or any(scope.holds(block.line) for scope in parts):
+            continue
+        title, rest = _run_in_title(block.text)
+        if not title or followups.part_of(title, lexicon) is not Part.FOLLOW_UP:
+            continue
+        taken = [Block(rest, block.line, block.section)] if rest else []
+        for later in blocks[index + 1 :]:
+            if later.section != block.section or _run_in_title(later.text)[0]:
+                break
+            taken.append(later)
+        if taken:
+            following = index + 1 + len(taken) - bool(rest)
+            end = blocks[following].line if following < len(blocks) else doc.line_count + 1
+            found.append(Scope(title, block.line, tuple(taken), (), True, block.section, end))
+    return found
+
+
+def _run_in_title(text: str) -> tuple[str, str]:
+    """A short title a block opens with, and the rest: the whole block ("FOLLOW-UP", "Next
+    steps") or its first sentence ("What we are doing. Each action..."); ("", "") if none."""
+    if not text[:1].isupper():
+        return "", ""  # "and going to the website..": a sentence going on, not a title
+    first, stop, rest = text.partition(". ")
+    if stop and "\n" not in first and len(first.split()) <= _RUN_IN_WORDS:
+        return first.strip(" *_"), rest.strip()
+    whole = text.strip().rstrip(".:")
+    if "\n" not in whole and len(whole.split()) <= _RUN_IN_WORDS and whole[-1:].isalpha():
+        return whole.strip(" *_"), ""
+    return "", ""
+
+
+_RUN_IN_WORDS = 5
 
 
 def _follow_up_tables(doc: Document, lexicon: Lexicon, parts: list[Scope]) -> list[Scope]:
@@ -1042,9 +1085,11 @@ _COMMITTING = _MODAL_VERBS | _OWNING
 
 
 def _from_their_team(tokens: list[Token], lexicon: Lexicon) -> bool:
-    """A name, the team it is from, then its verb: "Hannah from Infrastructure will add",
-    "Jonne Salo from QA owns that change"."""
-    origin = next((i for i, t in enumerate(tokens[1:_NAME_WORDS], 1) if t.lower == "from"), 0)
+    """A name, the team it is from or in, then its verb: "Hannah from Infrastructure will
+    add", "Jonne Salo from QA owns that change", "Arjun Menon in production support will"."""
+    origin = next(
+        (i for i, t in enumerate(tokens[1:_NAME_WORDS], 1) if t.lower in ("from", "in")), 0
+    )
     if not origin or len(tokens) < origin + 3 or not _a_name(tokens[0].text, lexicon):
         return False
     if not all(t.text[:1].isupper() for t in tokens[:origin]):
@@ -1052,8 +1097,8 @@ def _from_their_team(tokens: list[Token], lexicon: Lexicon) -> bool:
     for index in range(origin + 1, min(len(tokens), origin + 1 + _NAME_WORDS + 1)):
         if tokens[index].lemma in _MODAL_VERBS or tokens[index].lemma in _OWNING:
             return index > origin + 1
-        if not tokens[index].text[:1].isupper():
-            return False
+        if tokens[origin].lower == "from" and not tokens[index].text[:1].isupper():
+            return False  # "from" a team by its name; "in" a team said in plain words
     return False
 
 

@@ -536,6 +536,8 @@ def platitude(text: str, lexicon: Lexicon, cell: bool = False) -> bool:
         _without_degree(opening, lexicon)[:_OPENING_WORDS]
     ):
         return True
+    if lexicon["progress_review"].found_in(opening):
+        return True  # "The committee will review progress on 6 September": the items, again
     if any(t.kind in (Kind.CODE, Kind.URL, Kind.REF, Kind.NUMBER, Kind.HANDLE) for t in tokens):
         return False
     if _only_a_quality(tokens, lexicon):
