@@ -140,6 +140,17 @@ NARRATIVE = [
         "that were themselves in maintenance. The on-call engineer was paged at 05:40.\n",
         [],
     ),
+    # A status page's note: when it began in its front matter, when it ended in cState's
+    # update marker.
+    (
+        "a status note whose window is in its front matter and its update",
+        "---\ntitle: Gitpod is unstable in the US\ndate: '2021-03-19T06:26:00.000Z'\n"
+        "severity: partial-outage\nresolved: true\n---\nAfter this morning's deployment, the US "
+        "cluster seems to be unstable. Some users are unable to log in, others aren't able to "
+        "start workspaces.\n\n::: update Resolved | 2021-03-19T10:01:00.000Z\nUS cluster is "
+        "back to operational.\n:::\n",
+        [],
+    ),
     # A memo without Markdown's headings: a plain line over a paragraph titles it as a
     # heading would, and "What crew experienced" tells whom it is about; a sentence run into
     # a list ("The attack only affected our SDKs:") is no such title.

@@ -129,6 +129,8 @@ STORIES = [
 ]
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [
+    # A people word said to be down, capitalised as a name, is a product: "Community".
+    "Community and the translation platform are down at the moment.",
     "The database failed over and the pods restarted.",
     # What may have happened to someone, as "might have", is not what did.
     "Some iOS users may have experienced delays in receiving notifications.",

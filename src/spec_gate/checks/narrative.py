@@ -258,6 +258,8 @@ def _window_in_fields(doc: Document, lexicon: Lexicon) -> bool:
             fields.append((cells[0], cells[1]))
         elif block.lead:
             fields.append((block.lead, block.text))
+        # cState's updates: "::: update Resolved | 2021-03-19T10:01:00.000Z"
+        fields += [(m.group(1), m.group(2)) for m in _STATUS_UPDATE.finditer(block.text)]
     began = ended = False
     for key, value in fields:
         if not _a_moment(value, lexicon):
@@ -269,6 +271,7 @@ def _window_in_fields(doc: Document, lexicon: Lexicon) -> bool:
 
 
 _KEY_WORDS = re.compile(r"([a-z])([A-Z])")  # "resolvedWhen": "resolved When"
+_STATUS_UPDATE = re.compile(r"^:::\s*update\s+([^|\n]+?)\s*\|\s*(\S+)\s*$", re.MULTILINE)
 _KEY_AND_VALUE = 2  # cells: a header table's row
 
 

@@ -113,8 +113,12 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
         if subject is not None and subject.person and not subject.responder:
             if _none_of_them(tokens, subject) and not lexicon["inability"].match(lemmas, start):
                 continue  # "no customer reported an issue": nobody did (but "nobody could")
-            if _affected_by(lemmas, subject.index, start, lexicon):
-                continue  # "customers were affected by the search problem": not what it was
+            if _affected_by(lemmas, subject.index, start, lexicon) or (
+                lexicon["thing_states"].match(lemmas, start) and _named_thing(tokens, subject)
+            ):
+                # "customers were affected by the search problem": not what it was;
+                # "Community and the translation platform are down": a product
+                continue
             if subject.text.lower() in _ADDRESSED and _advised(lemmas, start):
                 continue  # "you should see", "you can't use -d": advice, not an account
             if _responding(lemmas, start, end, subject, lexicon):
@@ -295,6 +299,13 @@ _EVERY = frozenset({"every", "each"})
 
 
 _ACT_COUNT_REACH = 5  # tokens: "44.3 % of the visits", "about 1,200 failed sign-in"
+
+
+def _named_thing(tokens: Sequence[Token], subject: Mention) -> bool:
+    """Whether a people word that is said to be down or unreachable is a product's name:
+    capitalised as one ("Community", "Members Area"), not "our users"."""
+    index = subject.index
+    return index < len(tokens) and tokens[index].text[:1].isupper()
 
 
 def _none_of_them(tokens: Sequence[Token], subject: Mention) -> bool:
