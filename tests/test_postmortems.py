@@ -151,6 +151,23 @@ NARRATIVE = [
         "back to operational.\n:::\n",
         [],
     ),
+    # The part for the story left to be written: a summary elsewhere does not stand in.
+    (
+        "the impact part left to be written, the summary telling some of it",
+        "# Incorrect net pay\n\n**Detected:** 27 January 2025 · **Resolved:** 29 January 2025\n\n"
+        "## Summary\n\nThe January payroll run used last year's contribution ceiling, so payslips "
+        "for high earners at our client companies showed the wrong net pay, and 212 employees "
+        "were paid too little.\n\n## Customer impact\n\nTBD — to be completed by Customer "
+        "Success once client feedback is collected.\n",
+        [
+            (
+                9,
+                "the “Customer impact” section is left to be written: tell there who was "
+                "affected, what they met and how many; “TBD — to be completed by Customer "
+                "Success once client feedb…” is a placeholder",
+            )
+        ],
+    ),
     # A memo without Markdown's headings: a plain line over a paragraph titles it as a
     # heading would, and "What crew experienced" tells whom it is about; a sentence run into
     # a list ("The attack only affected our SDKs:") is no such title.

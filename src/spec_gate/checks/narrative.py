@@ -112,6 +112,10 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
             return passed()  # no section for it, but the document tells it ("Details")
         looked = options.looked_for or f"/{options.heading}/"
         return missed(1, f"no section headed {looked}")
+    # The part for the story left as a placeholder ("TBD — to be completed by Customer
+    # Success"): a summary elsewhere does not stand in for an account still to be written.
+    if (left_open := _left_open(doc, options)) is not None:
+        return left_open
     # A reader reads the impact section, the summary and the opening together: the story may
     # be told in one and its extent in another.
     blocks = _union(candidates)
@@ -122,11 +126,8 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     lexicon = lexicon_of(doc)
     consoling = _consoling(sentences, lexicon)
     words -= sum(sum(t.kind is Kind.WORD for t in s.tokens) for s in consoling)
-    if options.unless is not None:
-        (unless,) = terms((options.unless,))
-        text = "\n".join(answered(doc, blocks))
-        if patterns.compile(unless.pattern).search(text) is not None:
-            return _passed(candidates[0])
+    if _unless_said(doc, blocks, options):
+        return _passed(candidates[0])
     missing: list[str] = []
     reason = ""
     told = _story_in(sentences, lexicon) if options.story else None
@@ -210,6 +211,32 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
         else ""
     )
     return missed(candidates[0].line, f"{detail}; {skipped}" if skipped else detail, near=True)
+
+
+def _unless_said(doc: Document, blocks: Sequence[Block], options: Options) -> bool:
+    """Whether the statement that satisfies the check on its own (``unless``) is made."""
+    if options.unless is None:
+        return False
+    (unless,) = terms((options.unless,))
+    text = "\n".join(answered(doc, blocks))
+    return patterns.compile(unless.pattern).search(text) is not None
+
+
+def _left_open(doc: Document, options: Options) -> Outcome | None:
+    """The finding for the part headed for the story, when all it holds is a placeholder."""
+    for scope in scopes(doc, patterns.compile(options.heading)):
+        if _the_title(doc, scope) or not scope.blocks:
+            continue
+        if not all(content.is_placeholder(b.text, doc.references) for b in scope.blocks):
+            return None
+        said = shorten(scope.blocks[0].text, 60)
+        return missed(
+            scope.line,
+            f"{scope.describe()} is left to be written: tell there who was affected, what "
+            f"they met and how many; “{said}” is a placeholder",
+            near=True,
+        )
+    return None
 
 
 def _not_counted(
