@@ -124,6 +124,7 @@ def label_sets() -> list[LabelSet]:
         "written10",
         "written11",
         "written12",
+        "written13",
         "handoffs",
         "handoffs-2",
         "handoffs-3",
