@@ -9,6 +9,7 @@ from spec_gate.reading.followups import (
     Done,
     Part,
     action_cell,
+    declined,
     finished,
     has_doer,
     intends,
@@ -375,6 +376,18 @@ def test_a_platitude_names_nothing_to_do(text: str, expected: bool) -> None:
 )
 def test_a_status_cell_done_on_a_date(row: str, expected: Done | None) -> None:
     assert finished(row, LEXICON) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We considered moving to a second SMS gateway and decided not to.", True),
+        ("We ruled out a rewrite of the scheduler.", True),
+        ("We decided to move to a second SMS gateway (OPS-12).", False),
+    ],
+)
+def test_work_weighed_and_turned_down(text: str, expected: bool) -> None:
+    assert declined(text, LEXICON) is expected
 
 
 PLATITUDES_ELSEWHERE = [

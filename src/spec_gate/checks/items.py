@@ -142,6 +142,11 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     follow_ups = [i for i in items if not _told_done(doc, i, options)]
     if len(follow_ups) < options.min:
         if options.follow_ups and items and not follow_ups:
+            if _reasoned(doc, declined):
+                # "One change was made after the review... We considered a second gateway
+                # and decided not to: outages this long happen once in four years": done,
+                # and what else was weighed, with why not
+                return passed(found[0].line)
             return _only_done(found[0], items)
         return _too_few(found[0], len(follow_ups), options.min, vague, declined)
     done = {_same(i.text) for i in items if finished(doc, i, options)}
@@ -537,7 +542,7 @@ def _items(
         # A table row is judged by its action cell ("Fix the root cause | Engineering | Open")
         row = _row_of(doc, item) is not None
         said = followups.action_cell(item.text) if row else _text(item)
-        if followups.nothing_to_do(said, lexicon):
+        if followups.nothing_to_do(said, lexicon) or followups.declined(said, lexicon):
             declined.append(item)
             continue
         terse = row and said != item.text
@@ -718,6 +723,15 @@ def _subsection_items(doc: Document, scope: Scope) -> list[Item]:
             Item(f"{child.title}: {first}" if first else child.title, child.line, child.index, 0)
         )
     return found
+
+
+def _reasoned(doc: Document, declined: Sequence[Item]) -> bool:
+    """Whether work was weighed and turned down with the reason said beside it."""
+    lexicon = lexicon_of(doc)
+    return any(
+        followups.declined(item.text, lexicon) and len(sentences([(item.text, 1)], lexicon)) > 1
+        for item in declined
+    )
 
 
 def _too_few(

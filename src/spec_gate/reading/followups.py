@@ -516,6 +516,13 @@ def nothing_to_do(text: str, lexicon: Lexicon) -> bool:
 _POINTERS = frozenset({Kind.CODE, Kind.URL, Kind.REF, Kind.HANDLE})
 
 
+def declined(text: str, lexicon: Lexicon) -> bool:
+    """Whether an item's first sentence tells of work weighed and turned down: "We considered
+    moving to a second SMS gateway and decided not to", "We ruled out a rewrite"."""
+    said = sentences([(plain(text), 1)], lexicon)
+    return bool(said) and lexicon["declined"].found_in(said[0].lemmas)
+
+
 @lru_cache(maxsize=4096)
 def platitude(text: str, lexicon: Lexicon, cell: bool = False) -> bool:
     """Whether an item names nothing specific to do: "be more careful", "improve monitoring",
