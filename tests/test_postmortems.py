@@ -921,6 +921,14 @@ NARRATIVE = [
 ACTION_ITEMS = [
     ("a list", "## Action items\n\n- Alert on payment failures at 1 % (owner: @li)\n", []),
     (
+        # A chat tool's digest: its title in single asterisks, its lines set off by "•".
+        "a chat digest's follow-ups",
+        "Viewers saw an endless spinner from 20:00 to 20:49.\n\n*Follow-ups*\n• Rotate keys "
+        "with a 24h overlap — @priya.s — DIST-514\n• Add an external playback probe — @tomas.r "
+        "— DIST-517\n",
+        [],
+    ),
+    (
         # A label asked as a question introduces the work it runs into; "I'll" is its owner.
         # A call for help after it ("If anyone wants to help, reply here") is no item.
         "a question's label running into the work, and a call for help",
