@@ -1263,6 +1263,61 @@ ACTION_ITEMS = [
 
 OWNERS = [
     (
+        # A numbered title over its numbered lines, in one list item ("6. Actions" then
+        # "6.1 ..."), up to the next part's title ("7. Lessons").
+        "a numbered title over numbered lines",
+        """
+        5. Root cause
+        The migration dropped the view routing reads.
+
+        6. Actions
+        6.1 Migrations that drop objects run in two releases. Owner: Emre Yıldız. FUL-2210.
+        6.2 Deduplicate pages from the routing error alert. FUL-2211.
+
+        7. Lessons
+        Rollbacks should be rehearsed; nobody had run this one.
+        """,
+        [
+            (
+                6,
+                "the item “Deduplicate pages from the routing error alert. FUL-2211.” names no owner",
+            )
+        ],
+    ),
+    (
+        # A Q&A's question is the title, its answer below it the part.
+        "a Q&A's question over the follow-ups",
+        """
+        Q. What will we change, who owns it, and where is it tracked?
+        A.
+        1. The cancellation job pauses for approval above 50 bookings. Owner: Johan Pretorius. Ref: KCB-DEV-731.
+        2. Rehearse restoring the bookings table every quarter. Ref: KCB-OPS-209.
+
+        Q. Anything we want to keep?
+        A. The clinic teams phoned donors in their own towns.
+        """,
+        [
+            (
+                4,
+                "the item “Rehearse restoring the bookings table every quarter. Ref: K…” names "
+                "no owner",
+            )
+        ],
+    ),
+    (
+        # Korean: "조치 사항" over the items, each owner given as "담당: ...".
+        "an owner field and a follow-up title in Korean",
+        """
+        영향
+        약 18,400건의 호출이 실패했고 부산 지역 승객은 52분 동안 "배차 가능한 기사가 없습니다"를 보았습니다.
+
+        조치 사항
+        1. 배차 반경 설정에 허용 범위 검증 추가 — 담당: 김도윤(배차플랫폼) — DSP-902
+        2. 지역 설정 변경 시 2인 승인 적용 — 담당: 이서연(운영도구) — TOOL-315
+        """,
+        [],
+    ),
+    (
         # Done, and what else was weighed turned down with its reason: nothing is open, and
         # nothing needs an owner.
         "a follow-up done and another weighed and turned down, with why",

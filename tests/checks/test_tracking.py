@@ -52,6 +52,7 @@ CASES = [
     # A project key of two parts is one key, not a key inside a word.
     ("Mark stale predictions — @amara (Rider Apps) — RIDE-APP-502", [Link("RIDE-APP-502")]),
     ("Backfill the lost rows (DATA_ENG-12)", [Link("DATA_ENG-12")]),
+    ("Revise the procedure (document QM-LAB-VA-118)", [Link("QM-LAB-VA-118")]),
     # ...even where its first part is also a standard's prefix ("ES" for ECMAScript).
     ("Ask the vendor (K. Oduya) — ES-SUP-88012", [Link("ES-SUP-88012")]),
     ("ISO-IEC-27001 controls", []),

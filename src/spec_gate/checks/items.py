@@ -84,7 +84,9 @@ _OWNER_FIELD = patterns.Later(
     # The same field in the other languages, as the Owner column is named: "Verantwortlich:
     # Jonas Brandt", "Responsable : Camille Roux", "Responsable: equipo de Pagos".
     r"|\b(?:verantwortlich|zuständig|responsables?|propietario|responsáveis|responsável"
-    r"|responsabile|referente|eigenaar|verantwoordelijke)\s*[:=–—-]\s*([^,;)\n.·]{1,60})"
+    r"|responsabile|referente|eigenaar|verantwoordelijke|ansvarlig)\s*[:=–—-]\s*([^,;)\n.·]{1,60})"
+    # Korean, Japanese and Chinese: no word boundary before a word of their scripts
+    r"|(?:^|[\s(（—–-])(?:담당자?|担当者?|负责人|負責人|責任者)\s*[:：]\s*([^,;)\n.·—]{1,60})"
 )
 # A person in parentheses, "(Priya)" or "(Priya Shah)", or a named team, "Platform team".
 _NAMED = patterns.Later(
@@ -432,10 +434,12 @@ def _run_in_parts(doc: Document, lexicon: Lexicon, parts: list[Scope]) -> list[S
         title, rest = _run_in_title(block.text)
         if not title or followups.part_of(title, lexicon) is not Part.FOLLOW_UP:
             continue
-        taken = [Block(rest, block.line, block.section)] if rest else []
+        # the rest keeps its own line: the title may stand on a line of its own above it
+        below = block.text[: max(0, block.text.find(rest))].count("\n") if rest else 0
+        taken = [Block(rest, block.line + below, block.section)] if rest else []
         for later in blocks[index + 1 :]:
-            if later.section != block.section or _run_in_title(later.text)[0]:
-                break
+            if later.section != block.section or later.lead or _run_in_title(later.text)[0]:
+                break  # its section ends, or another part's title: a label or a run-in one
             taken.append(later)
         if taken:
             following = index + 1 + len(taken) - bool(rest)
@@ -446,9 +450,18 @@ def _run_in_parts(doc: Document, lexicon: Lexicon, parts: list[Scope]) -> list[S
 
 def _run_in_title(text: str) -> tuple[str, str]:
     """A short title a block opens with, and the rest: the whole block ("FOLLOW-UP", "Next
-    steps") or its first sentence ("What we are doing. Each action..."); ("", "") if none."""
-    if not text[:1].isupper():
+    steps", a question "Q. What will we change, and who owns it?"), its first line over
+    numbered lines ("Actions" then "6.1 ...") or its first sentence ("What we are doing. Each
+    action..."); ("", "") if none."""
+    if text[:1].islower() or not text[:1].isalnum():
         return "", ""  # "and going to the website..": a sentence going on, not a title
+    line, newline, lines = text.partition("\n")
+    asked = _QUESTION_PREFIX.sub("", line.strip(), count=1)
+    if asked.endswith("?") and len(asked.split()) <= _QUESTION_WORDS:
+        # "Q. What will we change, who owns it?" and its answer below ("A. ...")
+        return asked, _ANSWER_PREFIX.sub("", lines.strip(), count=1)
+    if newline and len(line.split()) <= _RUN_IN_WORDS and line.strip(" *_")[-1:].isalpha():
+        return line.strip(" *_"), lines.strip()  # a title over the lines of its list
     first, stop, rest = text.partition(". ")
     if stop and "\n" not in first and len(first.split()) <= _RUN_IN_WORDS:
         return first.strip(" *_"), rest.strip()
@@ -458,6 +471,9 @@ def _run_in_title(text: str) -> tuple[str, str]:
     return "", ""
 
 
+_QUESTION_PREFIX = re.compile(r"^(?:Q|P|F|Frage|Question|Pregunta)\s*[.:]\s+")
+_ANSWER_PREFIX = re.compile(r"^(?:A|O|R|Antwort|Answer|Respuesta)\s*[.:]\s*")
+_QUESTION_WORDS = 12
 _RUN_IN_WORDS = 5
 
 
