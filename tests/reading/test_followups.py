@@ -154,6 +154,8 @@ PARTS = [
     # Said to be none: a sentence that there is nothing to do introduces nothing.
     ("No customer funds were affected and no action is required from customers.", Part.OTHER),
     ("No further action needed", Part.OTHER),
+    ("Nobody was affected, and no one needs to do anything.", Part.OTHER),
+    ("No need to do anything: the flag was off.", Part.OTHER),
 ]
 
 

@@ -69,7 +69,12 @@ def part_of(title: str, lexicon: Lexicon) -> Part:
         ),
         default=0,
     )
-    intent = lexicon["intent"].found_in(lemmas)
+    # "no one needs to do anything": an intent's words, said to be none
+    none = list(lexicon["nothing_to_do"].spans(lemmas))
+    intent = any(
+        not any(b <= start and end <= e for b, e in none)
+        for start, end in lexicon["intent"].spans(lemmas)
+    )
     # "Immediate Actions Required", "Remaining actions": still to do, whatever else it says.
     still = any(lemma in lexicon["open"] for lemma in lemmas) and bool(ahead)
     if done > ahead and not intent and not still:
