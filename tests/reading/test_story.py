@@ -456,6 +456,9 @@ COMPLAINTS = [
     ("Our engineers filed tickets for each action.", ""),
     ("The change moved the alias to our email service provider.", ""),
     ("08:20 Community forum thread: all my builds fail.", "Community forum thread"),
+    # A finding disclosed to a security contact is no complaint of harm met.
+    ("15:47 A community member reports it via security@ (thank you!).", ""),
+    ("15:47 A community member reports failed installs in the forum.", "community member reports"),
 ]
 
 

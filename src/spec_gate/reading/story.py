@@ -1343,6 +1343,8 @@ def complained(sentence: Sentence, lexicon: Lexicon) -> str:
     """Someone outside the team who wrote in: "customer tickets", "tickets from customers",
     "user reports". A timeline line like this says someone was hit, whatever else it says."""
     tokens = sentence.tokens
+    if lexicon["disclosure"].found_in(sentence.lemmas):
+        return ""  # "A community member reports it via security@": a finding disclosed
     for index, token in enumerate(tokens):
         if token.lemma not in lexicon["complaints"] and token.lower not in lexicon["complaints"]:
             continue
