@@ -2204,6 +2204,18 @@ TRACKED = [
 
 BLAME = [  # (name, the cause as written, the severities of the blameless-language findings)
     ("human error", "Human error during the deploy.", ["error"]),
+    # Capitalised words before a noun they modify name a thing, not the one who did it.
+    (
+        "a thing's name before its noun",
+        "Campaign totals sum captured payments without checking for duplicates.",
+        [],
+    ),
+    (
+        "a line's name before its gates",
+        "The Green Line gates accept the file without checking its integrity.",
+        [],
+    ),
+    ("a person who deployed", "Dave deployed it without running it through staging.", ["error"]),
     # A hero word inside a name is the name ("Driftwood Legends"), not praise.
     (
         "a game named for legends",

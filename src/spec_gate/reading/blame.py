@@ -489,9 +489,33 @@ def _doer(tokens: Sequence[Token], start: int, lexicon: Lexicon, names: bool) ->
             end = position + max(1, role)
             while end < start and _named(tokens, end, lexicon, names):
                 end += 1
+            if not role and end < start and _a_noun_after(tokens, end, lexicon):
+                return ""  # "Campaign totals sum...", "The Green Line gates accept...": a thing
             return shown(tokens, position, end)
         return _agent(tokens, position, start, lexicon, names)
     return ""
+
+
+def _a_noun_after(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
+    """Whether capitalised words are a thing's name, the word after them a noun they
+    modify: lowercase, then another word, and no verb of a past, a modal or an adverb
+    ("Dave deployed", "Dave never checked", "Priya will" are someone doing)."""
+    after = tokens[end]
+    if tokens[end - 1].kind is Kind.HANDLE or tokens[end - 1].lemma in lexicon["one_person"]:
+        return False
+    if not after.is_word or not after.text[:1].islower():
+        return False
+    if followups.past_form(after, lexicon) or after.lower.endswith("ly"):
+        return False
+    if after.lemma in _AUXILIARIES or after.lemma in lexicon["intent"]:
+        return False
+    following = tokens[end + 1] if end + 1 < len(tokens) else None
+    return following is not None and following.is_word
+
+
+_AUXILIARIES = frozenset(
+    {"be", "have", "do", "can", "could", "would", "should", "must", "may", "might", "never"}
+)
 
 
 def _agent(tokens: Sequence[Token], subject: int, start: int, lexicon: Lexicon, names: bool) -> str:
