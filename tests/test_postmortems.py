@@ -1263,6 +1263,18 @@ ACTION_ITEMS = [
 
 OWNERS = [
     (
+        # Who is doing it, in a sentence of its own: a name and "is doing", or the author.
+        "owners saying what they are doing",
+        """
+        ## Next steps
+
+        - **Turn off automatic updates for the plugin** and test them on a copy first. Marcus Hill is doing this. Card #41.
+        - **A phone fallback** for when booking breaks. I'm writing the script for the volunteers. Card #43.
+        - **Shade for the line** on pickup days. Card #44.
+        """,
+        [(5, "the item “**Shade for the line** on pickup days. Card #44.” names no owner")],
+    ),
+    (
         # A numbered title over its numbered lines, in one list item ("6. Actions" then
         # "6.1 ..."), up to the next part's title ("7. Lessons").
         "a numbered title over numbered lines",

@@ -53,6 +53,10 @@ CASES = [
     ("Mark stale predictions — @amara (Rider Apps) — RIDE-APP-502", [Link("RIDE-APP-502")]),
     ("Backfill the lost rows (DATA_ENG-12)", [Link("DATA_ENG-12")]),
     ("Revise the procedure (document QM-LAB-VA-118)", [Link("QM-LAB-VA-118")]),
+    # Tracked "as" a key written with a space, and a tool's number ("GLPI n° 48812").
+    ("Owner: Rhodri Evans. Tracked as WTR-CHG 4471.", [Link("WTR-CHG 4471")]),
+    ("Annulation des FPS — Sandrine Roux — GLPI n° 48812", [Link("GLPI n° 48812")]),
+    ("tracked in Jira, n° 5", []),
     # ...even where its first part is also a standard's prefix ("ES" for ECMAScript).
     ("Ask the vendor (K. Oduya) — ES-SUP-88012", [Link("ES-SUP-88012")]),
     ("ISO-IEC-27001 controls", []),

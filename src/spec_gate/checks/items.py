@@ -1082,9 +1082,7 @@ def _openings(doc: Document, text: str) -> list[str]:
     found = [text]
     # "Alert before expiry — Ana Souza will do this in sprint 14 — PAY-12": a segment of its own
     segments = [part.strip() for part in _split(text)[1:]]
-    found += [
-        part for part in segments if _COMMITTING.intersection(words_of(part)[1:_COMMIT_REACH])
-    ]
+    found += [part for part in segments if _takes_on(part)]
     if "." not in text and "," not in text and ";" not in text:
         return found  # most items: one clause
     lexicon = lexicon_of(doc)
@@ -1095,8 +1093,17 @@ def _openings(doc: Document, text: str) -> list[str]:
         lead, comma, rest = sentence.text.partition(", ")
         if comma and len(lead.split()) <= _LEAD_IN_WORDS:
             candidates.append(rest)
-        found += [c for c in candidates if _COMMITTING.intersection(words_of(c)[1:_COMMIT_REACH])]
+        found += [c for c in candidates if _takes_on(c)]
     return found
+
+
+def _takes_on(text: str) -> bool:
+    """Whether a clause may open with who takes the work on: a name and then "will", "owns"
+    or "is", or the author ("I'm writing the script", "I'll fix it")."""
+    words = words_of(text)
+    return words[:1] in (["i'm"], ["i'll"]) or bool(
+        _COMMITTING.intersection(words[1:_COMMIT_REACH])
+    )
 
 
 _LEAD_IN_WORDS = 4
@@ -1111,7 +1118,8 @@ _NAME_THEN_ASIDE = re.compile(
 _MODAL_VERBS = frozenset({"will", "shall", "should", "must"})
 # What a name says of itself when it takes the work on: "Maria will", "Ana from Payments owns it"
 _OWNING = frozenset({"own", "owns", "take", "takes", "lead", "leads"})
-_COMMITTING = _MODAL_VERBS | _OWNING
+# ...or says what they are doing: "Marcus Hill is doing this", "Priya Raman is building it"
+_COMMITTING = _MODAL_VERBS | _OWNING | {"is", "are"}
 
 
 def _from_their_team(tokens: list[Token], lexicon: Lexicon) -> bool:

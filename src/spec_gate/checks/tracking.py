@@ -60,6 +60,10 @@ _NAMED_RECORD = patterns.compile(
     r"|chamado|pedido)\s+(?:no\.?\s*|nr\.?\s*|n[º°]\s*|#)?)"
     r"((?-i:[A-Z]{2,}[-_]?\d{3,}[\w-]*)|\d{5,}|\d{4}[-/]\d{3,})\b"
     r"|(?:^|[\s(\[,;:|/*`])((?-i:[A-Z]{2,6})#\d{2,})\b"
+    # "Tracked as WTR-CHG 4471", "logged under OPS 2210"; "GLPI n° 48812"
+    r"|(?i:\b(?:tracked|logged|filed|raised|registered)\s+(?:as|in|under)\s+)"
+    r"((?-i:[A-Z]{2,}(?:-[A-Z]{2,})?[-\s]?\d{3,}))\b"
+    r"|\b((?-i:[A-Z]{2,})\s+n[°º]\s*\d{3,})\b"
 )
 # Prefixes of identifiers that look like ticket keys and are not: standards, encodings,
 # vulnerability ids, protocol versions.
@@ -146,7 +150,7 @@ def links_in(text: str) -> list[Link]:
             continue
         found.append((start, Link(key)))
     for match in _NAMED_RECORD.finditer(text):
-        group = 1 if match.group(1) is not None else 2
+        group = next(i for i in range(1, 5) if match.group(i) is not None)
         start = match.start(group)
         if _in_url(text, start) or any(start in span for span in taken):
             continue
