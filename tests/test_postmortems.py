@@ -1263,6 +1263,22 @@ ACTION_ITEMS = [
 
 OWNERS = [
     (
+        # A Jira export: its sub-tasks are the follow-ups, its table in Jira's own markup.
+        "a Jira export's sub-tasks",
+        """
+        Sub-tasks:
+        || Key || Summary || Assignee || Status ||
+        | CVG-1402 | Alert when the database rejects writes | Ciarán Walsh | Open |
+        | CVG-1404 | Duplicate-booking check when back-keying appointments | Unassigned | Open |
+        """,
+        [
+            (
+                4,
+                "the item “CVG-1404 | Duplicate-booking check when back-keying appoint…” names no owner",
+            )
+        ],
+    ),
+    (
         # Who is doing it, in a sentence of its own: a name and "is doing", or the author.
         "owners saying what they are doing",
         """

@@ -693,7 +693,8 @@ _DEFINITION = re.compile(r"^:\s+")
 def _piped(block: Block) -> list[tuple[str, int, str]]:
     """A table pasted without Markdown's delimiter row ("Action | Owner | Jira" and a row
     under it per line): each row, its line, and its Owner cell."""
-    lines = [line.strip().strip("|") for line in block.text.split("\n")]
+    # Jira's wiki markup heads its columns with doubled pipes: "|| Key || Summary ||"
+    lines = [line.strip().replace("||", "|").strip("|") for line in block.text.split("\n")]
     if len(lines) < _A_TABLE or not all("|" in line for line in lines):
         return []
     rows = [[cell.strip() for cell in line.split("|")] for line in lines]
