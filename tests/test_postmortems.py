@@ -1469,6 +1469,21 @@ OWNERS = [
         ],
     ),
     (
+        # A definition's lines without numbers, under its term: one item per line.
+        "a definition list's plain lines",
+        """
+        Follow-up actions
+        : Stream scans into the composite instead of loading the full time step. Owner: Einar Pálsson. Ticket OBS-1742.
+        : Alert at composite age 6 minutes instead of 10. Ticket OBS-1744.
+        """,
+        [
+            (
+                3,
+                "the item “Alert at composite age 6 minutes instead of 10. Ticket OBS-…” names no owner",
+            )
+        ],
+    ),
+    (
         # A definition list (": 1. ..." under its term) is a list, one item per line, each
         # with its owner or none: "the team" is no one.
         "a definition list's numbered lines",

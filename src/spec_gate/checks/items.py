@@ -658,7 +658,8 @@ def _lines_listed(block: Block) -> list[tuple[str, int]]:
     a bullet, or each with the same label."""
     # A definition list's ": " (as PHP Markdown Extra and Pandoc write one) opens a line as
     # nothing: the first one's is read as the label's colon.
-    lines = [_DEFINITION.sub("", line.strip()) for line in block.text.split("\n")]
+    raw = [line.strip() for line in block.text.split("\n")]
+    lines = [_DEFINITION.sub("", line) for line in raw]
     if not all(lines):
         return []
     # A label before a list of lines stands on a line of its own ("**follow-ups**").
@@ -670,6 +671,10 @@ def _lines_listed(block: Block) -> list[tuple[str, int]]:
             for index, (line, found) in enumerate(zip(lines, enumerated, strict=True))
             if found is not None
         ]
+    # A definition's lines (": Stream scans...", ": Add storm-case...") under its term, the
+    # first one's marker read as the term's colon: one item per line.
+    if len(raw) > 1 and all(_DEFINITION.match(line) for line in raw[1:]):
+        return [(line, first + index) for index, line in enumerate(lines)]
     if len(lines) < 2:
         return []
     bulleted = all(line[0] in _BULLETS for line in lines)
