@@ -168,6 +168,24 @@ NARRATIVE = [
             )
         ],
     ),
+    # A report's head is no story ("Order routing outage ... Report owner: ..."), and a
+    # numbered plain line "2. Impact" titles the part that tells it: here, the responders'.
+    (
+        "a letterhead and a numbered plain-line impact part told from the responders' side",
+        "BAKKALGO — INCIDENT REPORT\nOrder routing outage, Istanbul Anatolian side, 28 August "
+        "2025\nReport owner: Emre Y. (Engineering Manager, Fulfilment)\n\n1. Summary\nOn 28 "
+        "August between 18:05 and 20:40 the order routing service stopped assigning new "
+        "orders to dark stores.\n\n2. Impact\n- On-call was paged 46 times between 18:07 and "
+        "20:40.\n- The team was not able to leave until 21:30.\n",
+        [
+            (
+                5,
+                "“Summary” does not say who was affected and what they experienced (someone, in "
+                "the users' words, who could not, saw, lost or waited): the people in it are the "
+                "ones who responded (“The team was not able to leave until 21:30.”)",
+            )
+        ],
+    ),
     # A memo without Markdown's headings: a plain line over a paragraph titles it as a
     # heading would, and "What crew experienced" tells whom it is about; a sentence run into
     # a list ("The attack only affected our SDKs:") is no such title.

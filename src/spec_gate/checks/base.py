@@ -175,6 +175,67 @@ def scopes(doc: Document, title: patterns.Pattern, labels: bool = True) -> Itera
         yield Scope(label.name, label.line, doc.label_blocks(label), (), True, label.section, end)
 
 
+def run_in_scopes(doc: Document) -> list[Scope]:
+    """Parts titled as a plain paragraph or a numbered line, not as a heading: "4.
+    FOLLOW-UP" (a list item of its own), "2. Impact", or run into its paragraph ("What we are
+    doing. Each action below has a named owner..."): what follows the title in its section,
+    to the next such title."""
+    found: list[Scope] = []
+    blocks = doc.blocks
+    for index, block in enumerate(blocks):
+        if block.lead or block.header:
+            continue
+        title, rest = _run_in_title(block.text)
+        if not title:
+            continue
+        # the rest keeps its own line: the title may stand on a line of its own above it
+        below = block.text[: max(0, block.text.find(rest))].count("\n") if rest else 0
+        taken = [Block(rest, block.line + below, block.section)] if rest else []
+        for later in blocks[index + 1 :]:
+            if later.section != block.section or later.lead or _run_in_title(later.text)[0]:
+                break  # its section ends, or another part's title: a label or a run-in one
+            taken.append(later)
+        if taken:
+            following = index + 1 + len(taken) - bool(rest)
+            end = blocks[following].line if following < len(blocks) else doc.line_count + 1
+            found.append(Scope(title, block.line, tuple(taken), (), True, block.section, end))
+    return found
+
+
+def _run_in_title(text: str) -> tuple[str, str]:
+    """A short title a block opens with, and the rest: the whole block ("FOLLOW-UP", "Next
+    steps", a question "Q. What will we change, and who owns it?"), its first line over
+    numbered lines ("Actions" then "6.1 ...") or its first sentence ("What we are doing. Each
+    action..."); ("", "") if none."""
+    if text[:1].islower() or not text[:1].isalnum():
+        return "", ""  # "and going to the website..": a sentence going on, not a title
+    line, newline, lines = text.partition("\n")
+    asked = _QUESTION_PREFIX.sub("", line.strip(), count=1)
+    if asked.endswith("?") and len(asked.split()) <= _QUESTION_WORDS:
+        # "Q. What will we change, who owns it?" and its answer below ("A. ...")
+        return asked, _ANSWER_PREFIX.sub("", lines.strip(), count=1)
+    if newline and len(line.split()) <= _RUN_IN_WORDS and line.strip(" *_")[-1:].isalpha():
+        return line.strip(" *_"), lines.strip()  # a title over the lines of its list
+    first, stop, rest = text.partition(". ")
+    if stop and "\n" not in first and len(first.split()) <= _RUN_IN_WORDS:
+        return first.strip(" *_"), rest.strip()
+    whole = text.strip().rstrip(".:")
+    if "\n" not in whole and len(whole.split()) <= _RUN_IN_WORDS and whole[-1:].isalpha():
+        return whole.strip(" *_"), ""
+    return "", ""
+
+
+_QUESTION_PREFIX = re.compile(r"^(?:Q|P|F|Frage|Question|Pregunta)\s*[.:]\s+")
+_ANSWER_PREFIX = re.compile(r"^(?:A|O|R|Antwort|Answer|Respuesta)\s*[.:]\s*")
+_QUESTION_WORDS = 12
+_RUN_IN_WORDS = 5
+
+
+def titled(title: patterns.Pattern, text: str) -> bool:
+    """Whether a heading, label or run-in title matches ``title`` (a rule's ``section:``)."""
+    return _titled(title.pattern, text)
+
+
 @lru_cache(maxsize=65536)
 def _titled(pattern: str, title: str) -> bool:
     """Whether a heading or label matches: headings repeat across documents ("Motivation",

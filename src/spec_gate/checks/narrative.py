@@ -50,8 +50,10 @@ from spec_gate.checks.base import (
     not_counted,
     passed,
     read,
+    run_in_scopes,
     scopes,
     shorten,
+    titled,
 )
 from spec_gate.checks.mentions import Term, answered, terms
 from spec_gate.document import Block, Context, Document, Section, content, shingles
@@ -402,6 +404,15 @@ def _candidates(doc: Document, context: Context, options: Options) -> list[Scope
             for s in scopes(doc, patterns.compile(options.fallback))
             if s.line not in {f.line for f in found} and not _the_title(doc, s)
         ]
+    # A title written as a plain or numbered line, or run into its paragraph ("2. Impact",
+    # "**Impact.** About 3,000 riders..."), where no heading or label holds it already
+    known = {b.line for scope in found for b in scope.blocks}
+    found += [
+        scope
+        for scope in run_in_scopes(doc)
+        if scope.line not in known
+        and (titled(heading, scope.title) or _a_story_title(doc, context, scope))
+    ]
     lead = _lead(doc)
     taken = {id(b) for scope in found for b in scope.blocks}
     new = lead is not None and not all(id(b) in taken for b in lead.blocks)
@@ -460,6 +471,17 @@ def _asked(title: str) -> str:
 
 
 _QUESTION_MARK = re.compile(r"\s*\w{1,9}\s*[:.]\s+")  # "Q:", "Q.", "Frage:", "Pregunta:"
+
+
+def _a_story_title(doc: Document, context: Context, scope: Scope) -> bool:
+    """Whether a title tells whom its part is about ("Who was affected", "What riders saw")."""
+    lexicon = lexicon_of(doc)
+    title = read(doc, context, [(_asked(scope.title), scope.line)])
+    return bool(title) and (
+        story(title[0], lexicon) is not None
+        or affected(title[0], lexicon) is not None
+        or _about_people(title[0], lexicon)
+    )
 
 
 def _in_the_title(doc: Document, context: Context, lexicon: Lexicon) -> _Told | None:
@@ -559,7 +581,9 @@ def _lead(doc: Document) -> Scope | None:
     }
     opening: list[Block] = []
     for block in blocks:
-        if _envelope(block.lead) or (not opening and _SALUTATION.match(block.text)):
+        if _envelope(block.lead) or (
+            not opening and (_SALUTATION.match(block.text) or _letterhead(block.text))
+        ):
             continue  # a letter's or an e-mail's envelope: "Subject: ...", "Sent to: ...",
             # "Dear all,", under its letterhead or not
         if doc.blocks.index(block) in labelled or block.lead:
@@ -594,6 +618,21 @@ def _envelope(label: str) -> bool:
 
 
 _ENVELOPE_WORDS = 2
+
+
+def _letterhead(text: str) -> bool:
+    """Lines of a report's head, each short and none a sentence ("BAKKALGO — INCIDENT
+    REPORT", "Order routing outage, Istanbul, 28 August 2025", "Report owner: Emre Y."):
+    what the report is, not what happened."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return len(lines) >= _LETTERHEAD_LINES and all(
+        len(line.split()) <= _LETTERHEAD_WORDS and not line.rstrip("*_ ").endswith((".", "!", "?"))
+        for line in lines
+    )
+
+
+_LETTERHEAD_LINES = 2
+_LETTERHEAD_WORDS = 12
 _SALUTATION = re.compile(r"^\s*(?:dear|hi|hello)\b[^\n]{0,60},?\s*$", re.IGNORECASE)
 
 
