@@ -17,6 +17,10 @@ def read(text: str) -> list:  # type: ignore[type-arg]
 
 # Someone, in the users' words, and what they went through: however the sentence is built.
 STORIES = [
+    # Going without: what they were left without is what they met.
+    "14 guests left without a room.",
+    "Households had no water for six hours.",
+    "Families went home without their medicine.",
     "Guests could not check in at the kiosk.",
     "On 3 May riders had delays of an hour.",  # the month, not "may have"
     "Hosts found their listings gone on Monday morning.",
@@ -129,6 +133,7 @@ STORIES = [
 ]
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [
+    "We had no alerts on this queue.",
     # A people word said to be down, capitalised as a name, is a product: "Community".
     "Community and the translation platform are down at the moment.",
     "The database failed over and the pods restarted.",
