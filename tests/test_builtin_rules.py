@@ -91,6 +91,9 @@ CASES = [
     ("who-affected", "pr", "**Who is affected:** shoppers on mobile data.", []),
     ("who-affected", "spec", "## User Stories\nAs a rider I pay on the train.\n", []),
     ("who-affected", "ticket", "## Audience\nSupport staff answering refunds.\n", []),
+    # "Our users", "User needs": the people a service-design document is written for.
+    ("who-affected", "spec", "### Our users\nForm creators in central government.\n", []),
+    ("who-affected", "spec", "### User Needs\nResidents who read the map in Spanish.\n", []),
     ("who-affected", "pr", WHY, [(1, "")]),
     # "Our valued customers and stakeholders": the label's words and "our" name no one.
     (
