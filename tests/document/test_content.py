@@ -87,6 +87,8 @@ def test_a_bracketed_reference_link_is_not_a_placeholder() -> None:
         ("利用者の多くは、アプリで切符を買ったことのない高齢者だ。", 11),  # runs of 7 and 19
         ("我们的很多乘客是从来没有用应用买过票的老年人。", 14),  # a run of 22
         ("See the 画面 in Chinese", 5),  # two Chinese characters: one word
+        # Korean: 2.15 syllables a word, its particles joined to its words.
+        ("고객들은 결제가 되었는지 묻기 위해 고객센터에 문의합니다.", 11),
         ("Einige Nutzer konnten nicht bezahlen.", 5),
     ],
 )

@@ -135,12 +135,31 @@ def tokens(text: str) -> tuple[str, ...]:
 # 2.25 characters of Japanese and 1.62 of Chinese: a run is cut into that many words.
 _IDEOGRAPHIC = LaterRe(f"[{KANA}{IDEOGRAPHS}]+")
 _KANA = LaterRe(f"[{KANA}]")
-CHARACTERS_PER_WORD = {"ja": 2.25, "zh": 1.62}
+CHARACTERS_PER_WORD = {"ja": 2.25, "zh": 1.62, "ko": 2.15}
+# Korean's syllables are cut the same way (eval/languages/ratio.py: 2.15 a word): a Korean
+# word joins its particles, so its spaced words alone count three quarters of the English.
+_HANGUL_RUN = LaterRe(f"[{HANGUL}]+")
+
+
+def _syllables(word: str) -> list[str]:
+    """A word with Hangul in it, its Hangul cut into words of Korean's length."""
+    runs = _HANGUL_RUN.findall(word)
+    if not runs:
+        return [word]
+    parts = [part for part in _HANGUL_RUN.split(word) if part and _WORD.fullmatch(part)]
+    for run in runs:
+        count = max(1, round(len(run) / CHARACTERS_PER_WORD["ko"]))
+        cuts = [round(i * len(run) / count) for i in range(count + 1)]
+        parts += [run[a:b] for a, b in pairwise(cuts)]
+    return parts
 
 
 def _counted(found: list[str]) -> tuple[str, ...]:
     """Words as counted: a run of ideographs or kana is cut into words of its language's
-    length (Japanese when the text has kana, else Chinese)."""
+    length (Japanese when the text has kana, else Chinese), and so is a Korean word, whose
+    particles are joined to it ("고객이", "카드로")."""
+    if any(_HANGUL_RUN.search(word) for word in found):
+        found = [part for word in found for part in _syllables(word)]
     if not any(_IDEOGRAPHIC.search(word) for word in found):
         return tuple(found)
     length = CHARACTERS_PER_WORD["ja" if any(_KANA.search(w) for w in found) else "zh"]
