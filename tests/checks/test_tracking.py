@@ -72,6 +72,8 @@ CASES = [
     ("— Michał Wróbel (payments), ticket **PAY-1473**", [Link("PAY-1473")]),
     ("— Radu Stan, INT–77 on the integrations board", [Link("INT–77")]),
     ("UTF–8 everywhere", []),
+    ("期限の14日前にアラート（担当: 佐藤、PAY-12）", [Link("PAY-12")]),
+    ("到期前告警（负责人：王伟，PAY-13）", [Link("PAY-13")]),
     # Other trackers, as they write their references.
     (
         "Seguimiento: tiendafacil/pagos/autorizaciones!88",

@@ -47,9 +47,11 @@ _ELSEWHERE = patterns.compile(
 # A ticket key as Jira, Linear, YouTrack and others write it: ``PAY-431``, ``INT-33``, and
 # with a project key of two or three parts, ``RIDE-APP-502``, ``DATA_ENG-12``,
 # ``QM-LAB-VA-118``.
-# Bold or in code ("**PAY-1473**", "`OPS-12`"), or with the en dash a word processor puts in.
+# Bold or in code ("**PAY-1473**", "`OPS-12`"), after Japanese or Chinese punctuation
+# ("担当: 佐藤、PAY-12"), or with the en dash a word processor puts in.
 _TICKET_KEY = patterns.compile(
-    r"(?:^|[\s(\[,;:|/*`])((?-i:[A-Z][A-Z0-9]{1,9}(?:[-_][A-Z][A-Z0-9]{0,9}){0,2})[-–]0*[1-9]\d{0,6})\b"
+    r"(?:^|[\s(\[,;:|/*`、，（：；「【])"
+    r"((?-i:[A-Z][A-Z0-9]{1,9}(?:[-_][A-Z][A-Z0-9]{0,9}){0,2})[-–]0*[1-9]\d{0,6})\b"
 )
 # A tracker's record named with what it is ("vendor case 00923311", "change request
 # CHG0031207", "Vorgang 2024-3381"), its number long enough not to be a count or a year; and
