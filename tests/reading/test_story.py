@@ -428,6 +428,23 @@ def test_production_spared_in_the_teams_language(language: str, text: str) -> No
     assert no_impact(sentence, lexicon)
 
 
+UNSPACED_STORIES = [
+    ("ja", "お客様はログインできませんでした。", "お客様"),
+    ("ja", "顧客が購入できなかった。", "顧客"),
+    ("ja", "ユーザーがログインできませんでした。", "ユーザー"),
+    ("ja", "エンジニアがログを確認できませんでした。", None),  # the responders
+]
+
+
+@pytest.mark.parametrize(("language", "text", "who"), UNSPACED_STORIES)
+def test_people_in_a_script_without_spaces(language: str, text: str, who: str | None) -> None:
+    """A people word of several characters, read a character at a time, is one person's word."""
+    lexicon = load(language)
+    [sentence] = sentences([(text, 1)], lexicon)
+    told = story(sentence, lexicon)
+    assert (told.who if told else None) == who
+
+
 NOBODY_COULD = [
     ("en", "None of the riders could board the first train."),
     ("es", "Durante cinco horas ningún vecino pudo pedir cita por la web."),

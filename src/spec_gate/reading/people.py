@@ -326,6 +326,11 @@ def mention_at(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> Ment
         return Mention(position, token.text, True)  # resolved by the caller when it can
     if token.lower in _NOT_NOUNS:
         return None  # "users never saw": not "never", a thing named after "users"
+    joined = _unspaced_person(tokens, position, lexicon)
+    if joined:  # "お客様", "顧客", "ユーザー": a word of several characters, ending here
+        said = [t.lemma for t in tokens[position - len(joined) + 1 : position + 1]]
+        ours = any(lexicon[c].match(said, 0) == len(said) for c in ("staff", "responders"))
+        return Mention(position, joined, True, responder=ours)
     person = is_person(token, lexicon)
     if person is None:
         return None
@@ -341,6 +346,28 @@ def mention_at(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> Ment
     if person and _modifier(tokens, position, lexicon):
         return Mention(position, token.text, False)  # "user account", "customer data"
     return Mention(position, token.text, person, person and _responder(tokens, position, lexicon))
+
+
+def _unspaced_person(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> str:
+    """In a script written without spaces, read a character at a time, the people word of
+    several characters that ends at ``position`` ("お客様", "顧客", "ユーザー"), as written."""
+    text = tokens[position].text
+    if len(text) != 1 or ord(text) < _CJK_START:
+        return ""
+    for length in range(_LONGEST_PEOPLE_WORD, 1, -1):
+        start = position - length + 1
+        if start < 0:
+            continue
+        span = tokens[start : position + 1]
+        if any(len(t.text) != 1 for t in span):
+            continue
+        if lexicon["people"].match([t.lemma for t in span], 0) == length:
+            return "".join(t.text for t in span)
+    return ""
+
+
+_CJK_START = 0x2E80  # CJK radicals onward: kana, ideographs, Hangul, full-width forms
+_LONGEST_PEOPLE_WORD = 5  # characters: "インストラクター" is longer, and is matched by its end
 
 
 # Words ending as a doer's name does ("-er") that are no noun at all.
