@@ -210,10 +210,10 @@ def _run_in_title(text: str) -> tuple[str, str]:
     if text[:1].islower() or not text[:1].isalnum():
         return "", ""  # "and going to the website..": a sentence going on, not a title
     line, newline, lines = text.partition("\n")
-    asked = _QUESTION_PREFIX.sub("", line.strip(), count=1)
-    if asked.endswith("?") and len(asked.split()) <= _QUESTION_WORDS:
+    question = asked(line.strip())
+    if question.endswith("?") and len(question.split()) <= _QUESTION_WORDS:
         # "Q. What will we change, who owns it?" and its answer below ("A. ...")
-        return asked, _ANSWER_PREFIX.sub("", lines.strip(), count=1)
+        return question, _ANSWER_PREFIX.sub("", lines.strip(), count=1)
     if newline and len(line.split()) <= _RUN_IN_WORDS and line.strip(" *_")[-1:].isalpha():
         return line.strip(" *_"), lines.strip()  # a title over the lines of its list
     first, stop, rest = text.partition(". ")
@@ -225,7 +225,14 @@ def _run_in_title(text: str) -> tuple[str, str]:
     return "", ""
 
 
-_QUESTION_PREFIX = re.compile(r"^(?:Q|P|F|Frage|Question|Pregunta)\s*[.:]\s+")
+def asked(title: str) -> str:
+    """A question without the mark a Q&A puts before it: "Q: What did readers see?", "Q.
+    What will we change?", "Frage: ...?"."""
+    found = _QUESTION_PREFIX.match(title)
+    return title[found.end() :] if found is not None and title.rstrip().endswith("?") else title
+
+
+_QUESTION_PREFIX = re.compile(r"\s*\w{1,9}\s*[:.]\s+")  # "Q:", "Q.", "Frage:", "Pregunta:"
 _ANSWER_PREFIX = re.compile(r"^(?:A|O|R|Antwort|Answer|Respuesta)\s*[.:]\s*")
 _QUESTION_WORDS = 12
 _RUN_IN_WORDS = 5

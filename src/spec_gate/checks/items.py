@@ -57,7 +57,7 @@ from spec_gate.document import (
     is_placeholder,
     specific_words,
 )
-from spec_gate.document.build import owner_cell
+from spec_gate.document.build import TYPED_BULLETS, owner_cell
 from spec_gate.patterns import Regex
 from spec_gate.reading import Lexicon, followups
 from spec_gate.reading.followups import Done, Part, heading_tokens
@@ -633,7 +633,7 @@ def _lines_listed(block: Block) -> list[tuple[str, int]]:
         return [(line, first + index) for index, line in enumerate(lines)]
     if len(lines) < 2:
         return []
-    bulleted = all(line[0] in _BULLETS for line in lines)
+    bulleted = all(line[0] in TYPED_BULLETS for line in lines)
     labelled = all(":" in line[:_LABEL_CHARS] for line in lines)
     if not bulleted and not (labelled and len({_label_of(line) for line in lines}) == 1):
         return []
@@ -676,7 +676,6 @@ def _label_of(line: str) -> str:
     return line.split(":", 1)[0].lower()
 
 
-_BULLETS = frozenset("•·▪◦‣●○■□➤►→")
 _LABEL_CHARS = 20  # "Owner:", "Verantwortlich:", "Action item:"
 
 

@@ -45,6 +45,7 @@ from spec_gate.checks.base import (
     STRICT,
     Outcome,
     Scope,
+    asked,
     lexicon_of,
     missed,
     not_counted,
@@ -411,7 +412,7 @@ def _candidates(doc: Document, context: Context, options: Options) -> list[Scope
         scope
         for scope in run_in_scopes(doc)
         if scope.line not in known
-        and (titled(heading, scope.title) or _a_story_title(doc, context, scope))
+        and (titled(heading, scope.title) or _tells_whom(doc, context, scope.title, scope.line))
     ]
     lead = _lead(doc)
     taken = {id(b) for scope in found for b in scope.blocks}
@@ -437,50 +438,31 @@ def _story_headings(doc: Document, context: Context) -> list[Scope]:
     """Sections whose heading itself tells whom it is about: "What riders saw", "How
     customers were affected"."""
     found: list[Scope] = []
-    lexicon = lexicon_of(doc)
     for section in doc.sections:
         if section.level == 1 or (section is doc.sections[0] and _a_title(doc, section)):
             continue  # the document's title: its section is the whole document
-        title = read(doc, context, [(_asked(section.title), section.line)])
-        if title and (
-            story(title[0], lexicon)
-            or affected(title[0], lexicon)
-            or _about_people(title[0], lexicon)
-        ):
+        if _tells_whom(doc, context, section.title, section.line):
             found.extend(scopes(doc, patterns.compile("^" + re.escape(section.title) + "$"), False))
     # A plain line that titles a paragraph does as a heading does ("What crew experienced"
     # over the story, in a memo without Markdown's headings).
     for label in doc.labels:
         if _envelope(label.name) or len(label.name.split()) >= _A_SENTENCE:
             continue  # a sentence that runs into a list is read as the account's, not a title
-        title = read(doc, context, [(_asked(label.name), label.line)])
-        if title and (
-            story(title[0], lexicon)
-            or affected(title[0], lexicon)
-            or _about_people(title[0], lexicon)
-        ):
+        if _tells_whom(doc, context, label.name, label.line):
             pattern = patterns.compile("^" + re.escape(label.name) + "$")
             found.extend(s for s in scopes(doc, pattern) if s.is_label and s.line == label.line)
     return found
 
 
-def _asked(title: str) -> str:
-    """A question without the mark a Q&A puts before it: "Q: What did readers see?"."""
-    found = _QUESTION_MARK.match(title)
-    return title[found.end() :] if found is not None and title.rstrip().endswith("?") else title
-
-
-_QUESTION_MARK = re.compile(r"\s*\w{1,9}\s*[:.]\s+")  # "Q:", "Q.", "Frage:", "Pregunta:"
-
-
-def _a_story_title(doc: Document, context: Context, scope: Scope) -> bool:
-    """Whether a title tells whom its part is about ("Who was affected", "What riders saw")."""
+def _tells_whom(doc: Document, context: Context, title: str, line: int) -> bool:
+    """Whether a heading, label or run-in title tells whom its part is about ("Who was
+    affected", "What riders saw", a Q&A's "Q: What did readers see?")."""
     lexicon = lexicon_of(doc)
-    title = read(doc, context, [(_asked(scope.title), scope.line)])
-    return bool(title) and (
-        story(title[0], lexicon) is not None
-        or affected(title[0], lexicon) is not None
-        or _about_people(title[0], lexicon)
+    said = read(doc, context, [(asked(title), line)])
+    return bool(said) and (
+        story(said[0], lexicon) is not None
+        or affected(said[0], lexicon) is not None
+        or _about_people(said[0], lexicon)
     )
 
 

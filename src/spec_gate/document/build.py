@@ -80,7 +80,8 @@ def _strip_comments(text: str) -> str:
 
 _TITLE_LINE = re.compile(r"^[^\W\d_][\w'’/&() -]{0,60}$")
 _TITLE_MOST = 61  # characters: the longest line _TITLE_LINE matches
-_TYPED_BULLETS = frozenset("•·▪◦‣●○■□➤►→")
+# Bullets typed as characters, not Markdown's: a list as chat tools and word processors write it.
+TYPED_BULLETS = frozenset("•·▪◦‣●○■□➤►→")
 # A run-in heading ends its bold words with a full stop: a short phrase, not a sentence.
 _RUN_IN = re.compile(r"^[^.!?]{1,40}\.$")
 # Symbols an author sets before a label ("🔥 **Still burning**", "▶ **Load**"): no letters.
@@ -182,7 +183,7 @@ def _label(text: str) -> tuple[str, str, bool] | None:
         return first.strip(), rest[2:], False  # a definition list's term ("Open incidents\n: ...")
     # ...or lines set off by a bullet typed as a character ("*Follow-ups*" then "• Rotate...",
     # as a chat tool writes them)
-    opens = rest[:1].isupper() or rest[:1] in _TYPED_BULLETS
+    opens = rest[:1].isupper() or rest[:1] in TYPED_BULLETS
     if rest and opens and _introduces_list(first) and not first.endswith(":"):
         return first.strip(), rest, False
     return None
