@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 from spec_gate import discover
 from spec_gate.discover import policy_for
+from tests.conftest import Run
 
 
 def test_a_folders_files_come_in_the_order_of_their_paths_parts(tmp_path: Path) -> None:
@@ -26,3 +29,39 @@ def test_a_folders_files_come_in_the_order_of_their_paths_parts(tmp_path: Path) 
         assert [s.relative for s in found] == [p.relative_to(tmp_path).as_posix() for p in expected]
     inside = discover.sources(["."], policy, None, tmp_path / "docs")
     assert [s.path for s in inside] == [str(p.relative_to(tmp_path / "docs")) for p in expected]
+
+
+MDX_SPEC = """
+# Toggle switch
+
+## Motivation
+
+{/* _Why is this needed? Who hits the problem?_ */}
+"""
+
+
+def test_mdx_pages_are_checked_where_the_configs_globs_name_them(
+    write: Callable[[str, str], Path], cli: Callable[..., Run]
+) -> None:
+    write(".spec-gate.yml", 'documents:\n  - kind: spec\n    paths: ["docs/**/*.mdx"]\n')
+    write("docs/switch.mdx", MDX_SPEC)
+    write("docs/notes.md", "# Notes\n")  # not named by the globs: not a document
+    checked = cli("check", "--format", "json")
+    assert [d["path"] for d in checked.json["documents"]] == ["docs/switch.mdx"]
+    why = [f for f in checked.json["findings"] if f["rule"] == "why-section"]
+    assert why, "the template's prompt, a JSX comment, is no Why"
+    assert checked.code == 1
+    # A folder given as a path holds its Markdown files, as DESIGN says: "every *.md below it".
+    folder = cli("check", "--kind", "spec", "--format", "json", "docs").json
+    assert [d["path"] for d in folder["documents"]] == ["docs/notes.md"]
+
+
+def test_a_waiver_in_an_mdx_page_is_written_as_a_jsx_comment(
+    write: Callable[[str, str], Path], cli: Callable[..., Run]
+) -> None:
+    until = (date.today() + timedelta(days=30)).isoformat()
+    waiver = f'{{/* spec-gate: waive why-section reason="explainer in progress" until={until} */}}'
+    write("docs/switch.mdx", MDX_SPEC + "\n" + waiver + "\n")
+    checked = cli("check", "--kind", "spec", "--format", "json", "docs/switch.mdx")
+    why = [f for f in checked.json["findings"] if f["rule"] == "why-section"]
+    assert why and all(f.get("waived") for f in why)

@@ -124,6 +124,18 @@ def test_a_change_to_anything_the_run_read_means_a_full_run(
     assert after != before
 
 
+def test_an_mdx_page_the_configs_globs_name_is_read_again_when_it_changes(
+    cli: Cli, repo: Write
+) -> None:
+    repo(".spec-gate.yml", CONFIG.replace('"docs/**/*.md"', '"docs/**/*.md", "site/**/*.mdx"'))
+    repo("site/switch.mdx", THIN)
+    before = cli("check", "--format", "json")
+    repo("site/switch.mdx", GOOD)
+    after = cli("check", "--format", "json")
+    assert after == cli("check", "--format", "json", "--no-cache"), "answered from the record"
+    assert after != before
+
+
 def test_a_commit_that_changes_no_file_still_means_a_full_run(
     cli: Cli, repo: Write, tmp_path: Path
 ) -> None:

@@ -10,16 +10,22 @@ from pathlib import Path
 SKIPPED = frozenset({"node_modules", "__pycache__", "venv"})  # besides hidden folders
 
 
-def markdown_below(folder: Path) -> Iterator[Path]:
-    """Every ``.md`` and ``.markdown`` file below ``folder`` (links to folders are not
-    followed)."""
-    return map(Path, markdown_paths(folder))
+MARKDOWN = (".md", ".markdown")
+# Where the config's globs decide which files are documents, MDX pages are among those they
+# can name ("docs/**/*.mdx"); a folder given as a path holds its Markdown files.
+WITH_MDX = (*MARKDOWN, ".mdx")
 
 
-def markdown_paths(folder: Path | str) -> Iterator[str]:
+def markdown_below(folder: Path, suffixes: tuple[str, ...] = MARKDOWN) -> Iterator[Path]:
+    """Every ``.md`` and ``.markdown`` file below ``folder`` (or each of ``suffixes``); links
+    to folders are not followed."""
+    return map(Path, markdown_paths(folder, suffixes))
+
+
+def markdown_paths(folder: Path | str, suffixes: tuple[str, ...] = MARKDOWN) -> Iterator[str]:
     """``markdown_below``, as strings (a Path each costs more than reading a small file)."""
     for current, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED)
         for name in names:
-            if name.lower().endswith((".md", ".markdown")):
+            if name.lower().endswith(suffixes):
                 yield os.path.join(current, name)
