@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from spec_gate.engine import Engine, Source
+from spec_gate.engine import UNREAD, Engine, Source
 from spec_gate.errors import SpecGateError
 from spec_gate.ruleset.load import load_policy
 from spec_gate.vocabulary import Kind
@@ -145,11 +145,13 @@ def label_sets() -> list[LabelSet]:
     return sets
 
 
-def measure(documents: list[Labelled]) -> tuple[dict[str, Tally], int]:
-    """Per rule, how often spec-gate agrees with the reader; and how many documents are absent."""
+def measure(documents: list[Labelled]) -> tuple[dict[str, Tally], int, int]:
+    """Per rule, how often spec-gate agrees with the reader; how many documents are absent;
+    and how many it does not judge, written in a language it has no vocabulary for (blocked
+    whole by ``language-unread``, they are left out of every rule's figures)."""
     engine = Engine(load_policy(None, root=Path.cwd()), today=date.today())
     tallies: dict[str, Tally] = {}
-    absent = 0
+    absent = unread = 0
     for doc in documents:
         if not doc.path.is_file():
             absent += 1
@@ -162,6 +164,9 @@ def measure(documents: list[Labelled]) -> tuple[dict[str, Tally], int]:
             continue
         assert result is not None
         fired = {f.rule for f in result.findings if f.counts}
+        if UNREAD in fired:
+            unread += 1
+            continue
         for name, label in doc.labels.items():
             if label not in SHOULD_FIRE:
                 continue
@@ -173,7 +178,7 @@ def measure(documents: list[Labelled]) -> tuple[dict[str, Tally], int]:
                 tally.misses.append(f"{doc.key}: {doc.note}")
             else:
                 tally.false_blocks.append(f"{doc.key}: {doc.note}")
-    return tallies, absent
+    return tallies, absent, unread
 
 
 def readers() -> None:
@@ -226,7 +231,7 @@ def main() -> int:
         if label_set.heldout and not args.heldout:
             continue
         documents = list(label_set)
-        tallies, absent = measure(documents)
+        tallies, absent, unread = measure(documents)
         figures[label_set.name] = {
             rule: {
                 "labelled": t.labelled,
@@ -241,6 +246,8 @@ def main() -> int:
             continue
         present = len(documents) - absent
         missing = f" ({absent} absent: python eval/fetch.py)" if absent else ""
+        if unread:
+            missing += f" ({unread} in a language without a vocabulary: not judged)"
         print(f"{label_set.name}: {present} documents{missing}")
         for rule, t in sorted(tallies.items()):
             print(

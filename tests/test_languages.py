@@ -294,11 +294,17 @@ def test_a_team_adds_its_own_language_and_narrows_the_rest(
     write("specs/es.md", document("es", "spec.md"))
     found = cli("check", "--format", "json").json
     assert found["findings"] == []  # "Zergatik" is the Why; the Spanish spec still reads
-    # English is not among the languages: its headings stay English by the rule sets' own
-    # patterns, but nothing is read as English prose any more.
+    # Narrowed to English, a Spanish spec is not judged as English prose: it is said to be
+    # in a language this config does not read, and how to read it.
     write(".spec-gate.yml", "languages: [en]\n")
     spanish = cli("check", "--kind", "spec", "--format", "json", "specs/es.md").json
-    assert "a11y-review" in {f["rule"] for f in spanish["findings"]}  # its review unseen
+    (unread,) = spanish["findings"]
+    assert unread["rule"] == "language-unread"
+    assert (
+        "reads as Español (es), which is not among the languages this config reads"
+        in (unread["message"])
+    )
+    assert unread["help"] == "Add it to the languages read, in .spec-gate.yml: languages: [..., es]"
 
 
 @pytest.mark.parametrize(

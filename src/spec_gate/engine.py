@@ -13,7 +13,14 @@ from spec_gate.checks.base import Miss, Outcome, passed
 from spec_gate.checks.frontmatter import lookup
 from spec_gate.document import Context, Document, content, files, parse
 from spec_gate.errors import SpecGateError
-from spec_gate.findings import DocumentResult, Finding, Passage, Severity, Signoff
+from spec_gate.findings import (
+    LANGUAGE_UNREAD,
+    DocumentResult,
+    Finding,
+    Passage,
+    Severity,
+    Signoff,
+)
 from spec_gate.reading import language, lexicon
 from spec_gate.result_cache import ResultCache
 from spec_gate.ruleset.compiled import (
@@ -188,6 +195,9 @@ class Engine:
         profile = self.profile(source, doc)
         if profile is None:
             return None
+        unread = language.unread(doc, self.policy.languages or None)
+        if unread is not None:
+            return self.unread(source, doc, profile, unread)
         context = Context(profile.template_texts, profile.echoes, self.today)
         findings: list[Finding] = []
         signoffs: list[Signoff] = []
@@ -210,6 +220,46 @@ class Engine:
             tuple(passages),
             tuple((rule, w.reason) for w in in_force for rule in w.rules),
             tuple(judged),
+        )
+
+    def unread(
+        self, source: Source, doc: Document, profile: Profile, found: tuple[str, str]
+    ) -> DocumentResult:
+        """A document written in a language none of the policy's are: one finding that says
+        so, instead of the rules' findings on what it does not say in English."""
+        severity, _checks, why = UNREAD_RULE
+        code, name = found
+        languages = ", ".join(self.policy.languages or language.built_in())
+        file = f"./lang/{code or 'LANG'}.yml"
+        built_in = code in language.built_in()
+        unread_here = (
+            "is not among the languages this config reads,"
+            if built_in
+            else "spec-gate has no vocabulary for,"
+        )
+        help_ = UNREAD_HELP.replace("./lang/LANG.yml", file)
+        if built_in:
+            help_ = f"Add it to the languages read, in .spec-gate.yml: languages: [..., {code}]"
+        finding = Finding(
+            rule=UNREAD,
+            ruleset=waivers.RULESET,
+            severity=severity,
+            path=source.path,
+            line=1,
+            message=f"This document reads as {name}, which {unread_here} so its rules cannot "
+            f"judge it. {why}",
+            help=help_,
+            detail=f"It is written in none of the languages read here ({languages}).",
+        )
+        waived, in_force = self.waive([finding], doc, profile, source)
+        return DocumentResult(
+            source.path,
+            profile.kind,
+            waived,
+            (),
+            (),
+            tuple((rule, w.reason) for w in in_force for rule in w.rules),
+            (),
         )
 
     def run_rule(
@@ -317,7 +367,8 @@ class Engine:
     ) -> tuple[tuple[Finding, ...], list[waivers.Waiver]]:
         limits = self.policy.waiver_limits
         in_force, problems = waivers.parse(doc.comments, self.today, limits)
-        known = {a.rule.id for a in profile.rules}
+        own = {a.rule.id for a in profile.rules}
+        known = own | {UNREAD}
         for waiver in in_force:
             for rule in waiver.rules:
                 if rule != "*" and rule not in known:
@@ -330,7 +381,7 @@ class Engine:
                             f"documents here (rules: {', '.join(sorted(known))}).",
                         )
                     )
-        in_force = self._whole(in_force, known, profile, problems)
+        in_force = self._whole(in_force, own, profile, problems)
         in_force = self._renewed(in_force, source, problems)
         in_force = self._approved(in_force, profile, problems)
         for label, rules in self.policy.waiver_labels.items():
@@ -477,6 +528,24 @@ def _listed(
 
 MIN_DOCUMENTS_PER_JOB = 8  # below this a process pool costs more than it saves
 _worker: Engine | None = None
+
+
+# spec-gate's own finding for a document in a language it has no vocabulary for: (severity,
+# what it checks, why it matters), as `spec-gate explain language-unread` says it.
+UNREAD = LANGUAGE_UNREAD
+UNREAD_RULE = (
+    Severity.ERROR,
+    "every document is written in a language spec-gate reads: a built-in one or one the "
+    "config adds by a vocabulary file; a text that reads as another (its everyday words or "
+    "its script) is said to be unread, not judged in English",
+    "Judged in English, an honest document in another language would be blocked for what it "
+    "does not say in English, and its blame, its story and its follow-ups would go unread.",
+)
+UNREAD_HELP = (
+    "Add the language: a vocabulary file written like rules/vocabulary/en.yml (README,\n"
+    '"Languages"), named in .spec-gate.yml: languages: [en, ./lang/LANG.yml].\n'
+    "If it is written in a language spec-gate reads, say which in its front matter: lang: en"
+)
 
 
 def _start_worker(engine: Engine) -> None:

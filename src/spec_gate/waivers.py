@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from spec_gate import reading
 from spec_gate.document import Comment, is_placeholder, real_words
-from spec_gate.findings import Finding, Severity
+from spec_gate.findings import LANGUAGE_UNREAD, Finding, Severity
 
 RULESET = "spec-gate"
 _WAIVER = re.compile(r"<!--\s*spec-gate:\s*waive\b(.*?)-->", re.DOTALL | re.IGNORECASE)
@@ -276,6 +276,8 @@ def apply(findings: Iterable[Finding], waivers: Sequence[Waiver]) -> list[Findin
     result = []
     for finding in findings:
         waiver = next((w for w in waivers if w.covers(finding.rule)), None)
-        covered = waiver is not None and finding.ruleset != RULESET
+        covered = waiver is not None and (
+            finding.ruleset != RULESET or finding.rule == LANGUAGE_UNREAD
+        )
         result.append(replace(finding, waived=waiver.reason) if covered and waiver else finding)
     return result

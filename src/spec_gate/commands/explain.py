@@ -11,8 +11,9 @@ import difflib
 
 from spec_gate import waivers
 from spec_gate.checks import REGISTRY
+from spec_gate.engine import UNREAD, UNREAD_HELP, UNREAD_RULE
 from spec_gate.errors import SpecGateError
-from spec_gate.reading import terms
+from spec_gate.reading import language, terms
 from spec_gate.ruleset.compiled import ActiveRule, AnyOf, Node, Not, Policy, Primitive, When
 from spec_gate.vocabulary import KINDS
 
@@ -57,8 +58,11 @@ def explain(rule_id: str, policy: Policy) -> str:
     rules = _all_rules(policy)
     if rule_id in waivers.RULES:
         return _explain_waiver_rule(rule_id, policy)
+    if rule_id == UNREAD:
+        return _explain_unread(policy)
     if rule_id not in rules:
-        close = difflib.get_close_matches(rule_id, [*rules, *waivers.RULES], n=3, cutoff=0.5)
+        known = [*rules, *waivers.RULES, UNREAD]
+        close = difflib.get_close_matches(rule_id, known, n=3, cutoff=0.5)
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         raise SpecGateError(
             "explain", f"no rule {rule_id!r}{hint} (rules here: {', '.join(sorted(rules))})"
@@ -96,6 +100,25 @@ def _when(when: When) -> str:
     if when.frontmatter:
         parts += [f"front matter {k} matches /{v}/" for k, v in when.frontmatter.items()]
     return "; ".join(parts)
+
+
+def _explain_unread(policy: Policy) -> str:
+    severity, checks, why = UNREAD_RULE
+    read = ", ".join(policy.languages or language.built_in())
+    lines = [
+        f"{UNREAD}: rule set {waivers.RULESET}, {severity.value}, for every document",
+        "",
+        "What it checks:",
+        "  " + checks,
+        f"  here: the languages read are {read}",
+        "",
+        "Why it matters:",
+        "  " + why,
+        "",
+        "How to fix a finding:",
+        *_quoted(UNREAD_HELP),
+    ]
+    return "\n".join(lines) + "\n"
 
 
 def _explain_waiver_rule(rule_id: str, policy: Policy) -> str:

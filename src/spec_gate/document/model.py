@@ -141,6 +141,9 @@ class Document:
     # Each section's language, told from its own text (spec_gate.reading.language); () when
     # not told: every section is read in the document's.
     section_languages: tuple[str, ...] = ()
+    # Whether its text told that language (or its front matter did), rather than it being the
+    # fallback when no language read stood out.
+    language_told: bool = True
 
     def section_blocks(self, section: Section) -> tuple[Block, ...]:
         return self.blocks[section.first_block : section.end_block]

@@ -120,7 +120,7 @@ def _count(text: str) -> _Count:
     return _Count(len(tokens), sum(map(_stopwords(DEFAULT_LANGUAGE).__contains__, tokens)), cjk)
 
 
-_RECENT: OrderedDict[int, tuple[Document, str, tuple[str, ...]]] = OrderedDict()
+_RECENT: OrderedDict[int, tuple[Document, str, tuple[str, ...], bool]] = OrderedDict()
 _KEPT = 64  # every check asks again
 
 
@@ -141,8 +141,8 @@ def by_section(doc: Document, among: tuple[str, ...] | None = None) -> tuple[str
 
 def read_in(doc: Document, among: tuple[str, ...] | None = None) -> Document:
     """``doc`` with the language it is read in, and each section's."""
-    code, sections = _read(doc, among, keep=False)
-    return replace(doc, language=code, section_languages=sections)
+    code, sections, told = _read(doc, among, keep=False)
+    return replace(doc, language=code, section_languages=sections, language_told=told)
 
 
 def languages(doc: Document) -> tuple[str, ...]:
@@ -152,12 +152,13 @@ def languages(doc: Document) -> tuple[str, ...]:
 
 def _read(
     doc: Document, among: tuple[str, ...] | None, keep: bool = True
-) -> tuple[str, tuple[str, ...]]:
-    """The document's language and its sections'; kept for the next question about the same
-    document (``keep``), unless the caller keeps them on the document itself."""
+) -> tuple[str, tuple[str, ...], bool]:
+    """The document's language and its sections', and whether its text (or front matter)
+    told the language, not the fallback; kept for the next question about the same document
+    (``keep``), unless the caller keeps them on the document itself."""
     kept = _RECENT.get(id(doc))
     if kept is not None and kept[0] is doc:
-        return kept[1], kept[2]
+        return kept[1], kept[2], kept[3]
     # Each section's opening (its title and first paragraphs) tells the section; the
     # preamble and the first of them, up to the document's sample, tell the document.
     preamble: list[str] = []
@@ -199,7 +200,11 @@ def _read(
         # A section's text was cut at its opening; the document's sample is not: a report whose
         # whole text sits under its title is told from more than the title and a date line.
         opening = _opening(doc)
-    code = code or _told(_sample(opening), among, 1) or _fallback(among)
+    told = True
+    if code is None:
+        code = _told(_sample(opening), among, 1)
+        if code is None:  # no language read stands out: read in the fallback
+            code, told = _fallback(among), False
     found: list[str] = []
     for index, (section, text) in enumerate(zip(doc.sections, texts, strict=True)):
         inherited = found[section.parent] if section.parent >= 0 else code
@@ -210,10 +215,10 @@ def _read(
         else:
             found.append(_told(_sample(text), among, _SECTION_WORDS) or inherited)
     if keep:
-        _RECENT[id(doc)] = (doc, code, tuple(found))
+        _RECENT[id(doc)] = (doc, code, tuple(found), told)
         if len(_RECENT) > _KEPT:
             _RECENT.popitem(last=False)
-    return code, tuple(found)
+    return code, tuple(found), told
 
 
 def _opening(doc: Document) -> str:
@@ -231,6 +236,85 @@ def _opening(doc: Document) -> str:
         if size >= _SAMPLE:
             break
     return "\n".join(parts)[:_SAMPLE]
+
+
+def unread(doc: Document, among: tuple[str, ...] | None = None) -> tuple[str, str] | None:
+    """The language ``doc`` is plainly written in when it is none of those read (``among``,
+    by default every built-in one), as its code ("" for a script) and its name: its front
+    matter says so (``lang: sv``), or its text reads as none of them and the everyday words
+    of another ("och", "att", "się") or another script make up most of it. None for a
+    document in a language read."""
+    if isinstance(doc.frontmatter, dict):
+        value = doc.frontmatter.get("lang", doc.frontmatter.get("language"))
+        if isinstance(value, str) and value.strip():
+            code = value.strip().lower().replace("_", "-").split("-")[0]
+            if code in (among or built_in()):
+                return None
+            known = dict(_others().languages).get(code)
+            if known is not None:  # "lang: sv" (not "language: go", a programming language)
+                return code, known[0]
+    if doc.language and doc.language_told:
+        return None  # read in a language its text told (the engine's documents)
+    opening = _opening(doc)
+    if _count(opening).plainly_english(1):
+        return None
+    sample = _sample(opening)
+    words = sample.words
+    if len(words) < _UNREAD_WORDS or _told(sample, among, _SECTION_WORDS) is not None:
+        return None
+    if among is not None:  # a built-in language the config does not read: "languages: [en]"
+        rest = tuple(code for code in built_in() if code not in among)
+        other = _told(sample, rest, _SECTION_WORDS) if rest else None
+        if other is not None and other != DEFAULT_LANGUAGE:
+            return other, _built_in_name(other)
+    others = _others()
+    letters = sum(c.isalpha() for c in sample.prose)
+    for name, script in others.scripts:
+        if len(script.findall(sample.prose)) >= _UNREAD_SHARE * letters:
+            return "", name
+    english = _stopwords(DEFAULT_LANGUAGE)
+    counts = Counter(word for word in words if word not in english)
+    best, most = None, 0
+    for code, (name, everyday) in others.languages:
+        found = sum(counts[word] for word in everyday)
+        if found > most:
+            best, most = (code, name), found
+    return best if most >= _UNREAD_WORDS_SHARE * len(words) else None
+
+
+def _built_in_name(code: str) -> str:
+    from spec_gate.reading.lexicon import vocabulary_file, yaml_words
+
+    name = yaml_words(vocabulary_file(f"{code}.yml")).get("name", code)
+    return f"{name} ({code})"
+
+
+_UNREAD_WORDS = 60  # a text too short to tell is read in the fallback language, as before
+_UNREAD_SHARE = 0.5  # of the letters: a script
+_UNREAD_WORDS_SHARE = 0.12  # of the words: another language's everyday words, English's aside
+
+
+class _Others(NamedTuple):
+    languages: tuple[tuple[str, tuple[str, frozenset[str]]], ...]  # code: name, everyday words
+    scripts: tuple[tuple[str, re.Pattern[str]], ...]  # name, its characters
+
+
+@cache
+def _others() -> _Others:
+    """The languages spec-gate has no vocabulary for, as vocabulary/other/everyday.yml tells
+    them apart (read only for a document no language read stands out in)."""
+    from spec_gate.reading.lexicon import vocabulary_file, yaml_words
+
+    data = yaml_words(vocabulary_file("other/everyday.yml"))
+    languages = tuple(
+        (str(code), (str(entry["name"]), frozenset(str(w).lower() for w in entry["words"])))
+        for code, entry in data["languages"].items()
+    )
+    scripts = tuple(
+        (str(entry["name"]), re.compile(f"[{entry['range']}]"))
+        for entry in data["scripts"].values()
+    )
+    return _Others(languages, scripts)
 
 
 def _fallback(among: tuple[str, ...] | None) -> str:

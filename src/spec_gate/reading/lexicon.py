@@ -243,7 +243,7 @@ def _raw(language: str) -> dict[str, tuple[str, ...]]:
         return kept
     lists = {
         str(name): tuple(str(e).lower() for e in value)
-        for name, value in _yaml(data).items()
+        for name, value in yaml_words(data).items()
         if isinstance(value, list)
     }
     if path is not None and where is not None:
@@ -257,7 +257,7 @@ def from_file(data: bytes, where: str) -> Lexicon:
     import yaml
 
     try:
-        parsed = _yaml(data)
+        parsed = yaml_words(data)
     except (yaml.YAMLError, UnicodeDecodeError) as error:
         reason = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise SpecGateError(where, f"not a YAML vocabulary file: {reason}") from None
@@ -278,7 +278,7 @@ def load(language: str = DEFAULT_LANGUAGE) -> Lexicon:
     kept = store.load(path, key) if path is not None else None
     if isinstance(kept, Lexicon):
         return kept
-    built = build(_yaml(data), f"vocabulary/{language}.yml")
+    built = build(yaml_words(data), f"vocabulary/{language}.yml")
     if path is not None and where is not None:
         store.save(path, key, built)
         store.keep_newest(where, _family(f"vocabulary-{language}"), INSTALLATIONS_KEPT)
@@ -327,7 +327,7 @@ def _stamp() -> str:
     return "\0".join(parts)
 
 
-def _yaml(data: bytes) -> Any:
+def yaml_words(data: bytes) -> Any:
     """The file's data, every word a word: YAML 1.1 would read ``no``, ``yes``, ``on`` and
     ``off`` as booleans, and "no" is a word every language file needs."""
     import yaml
