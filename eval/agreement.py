@@ -125,6 +125,7 @@ def label_sets() -> list[LabelSet]:
         "written11",
         "written12",
         "written13",
+        "written14",
         "handoffs",
         "handoffs-2",
         "handoffs-3",

@@ -2111,6 +2111,51 @@ OWNERS = [
 
 TRACKED = [
     (
+        # An archive's or case system's number, as public bodies file their work ("24/00415",
+        # "Processo SEI 2024.03.00512"), under a tracking column in the team's words; a date
+        # with slashes is none.
+        "a case number filed with slashes",
+        """
+        ---
+        lang: nb
+        ---
+        ## Tiltak
+
+        | Tiltak | Ansvarlig | Sak |
+        | --- | --- | --- |
+        | Legg alle lisenser inn i kontraktsregisteret | Innkjøp (Siri Haugland) | 24/00415 |
+        | Overvåk bestillingssiden | IKT drift (Amund Sæther) | 15/04/2024 |
+        """,
+        [
+            (
+                9,
+                "the item “Overvåk bestillingssiden | IKT drift (Amund Sæther) | 15/04…” links "
+                "to no issue, pull request or ticket",
+            )
+        ],
+    ),
+    (
+        "a case number filed with dots",
+        """
+        ---
+        lang: pt
+        ---
+        ## O que vamos fazer
+
+        | Ação | Responsável | Acompanhamento |
+        | --- | --- | --- |
+        | Incluir aviso prévio no contrato | Cláudia Reis | Processo SEI 2024.03.00512 |
+        | Alerta quando a exportação falhar | Fábio Nunes | 04/2024 |
+        """,
+        [
+            (
+                9,
+                "the item “Alerta quando a exportação falhar | Fábio Nunes | 04/2024” links to "
+                "no issue, pull request or ticket",
+            )
+        ],
+    ),
+    (
         # A ticket column holds the tracker's own numbering; a date or "TBD" there is none.
         "a ticket column in the tracker's own numbering",
         """
