@@ -17,6 +17,10 @@ def read(text: str) -> list:  # type: ignore[type-arg]
 
 # Someone, in the users' words, and what they went through: however the sentence is built.
 STORIES = [
+    # Something harmful that reached people by what they did, counted: whoever downloaded or
+    # installed it met the harm.
+    "The exploited versions of litellm were downloaded over 119k times.",
+    "The malicious versions were installed 820 times before we removed them.",
     # Going without: what they were left without is what they met.
     "14 guests left without a room.",
     "Households had no water for six hours.",
@@ -133,6 +137,10 @@ STORIES = [
 ]
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [
+    "No malicious package was downloaded.",
+    "We downloaded the malicious sample 3 times to test it.",
+    "If the compromised version was installed 3 times, rotate your keys.",
+    "The packages were downloaded 2,963 times in total.",  # no harm said
     "We had no alerts on this queue.",
     # A people word said to be down, capitalised as a name, is a product: "Community".
     "Community and the translation platform are down at the moment.",

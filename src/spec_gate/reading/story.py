@@ -157,6 +157,7 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
         or _their_acts_failed(sentence, lexicon)
         or _had_theirs(sentence, lexicon, earlier)
         or _theirs_hit(sentence, lexicon)
+        or _harm_delivered(sentence, lexicon)
     )
 
 
@@ -278,6 +279,30 @@ def _their_acts_failed(sentence: Sentence, lexicon: Lexicon) -> Story | None:
         return Story(
             tokens[index + size - 1].text, shown(tokens, index, index + size), direct=False
         )
+    return None
+
+
+def _harm_delivered(sentence: Sentence, lexicon: Lexicon) -> Story | None:
+    """Something harmful that reached people by what they did, counted: "the exploited
+    versions of litellm were downloaded over 119k times", "the malicious packages were
+    installed 820 times". Whoever downloaded or installed it met the harm, though the
+    sentence names them by what they did (not "we downloaded the exploit twice to test it")."""
+    tokens, lemmas = sentence.tokens, sentence.lemmas
+    harm = lexicon["harm"]
+    harmful = [i for i in range(len(tokens)) if harm.match(lemmas, i) and not _negated(lemmas, i)]
+    if not harmful or _hypothetical(lemmas, len(lemmas)) or _conditional(lemmas, harmful[0]):
+        return None
+    acts = lexicon["acts"]
+    for index in range(harmful[0] + 1, len(tokens)):
+        size = acts.match(lemmas, index)
+        if not size or tokens[index].lower == lemmas[index]:
+            continue  # the act's verb, inflected ("downloaded"), not its noun
+        subject = head_before(tokens, index, lexicon)
+        if subject is not None and subject.person and subject.responder:
+            continue  # "we downloaded the sample": the responders
+        after = tokens[index + size : index + size + _ACT_COUNT_REACH]
+        if any(t.kind is Kind.NUMBER and t.value for t in after):
+            return Story(tokens[index].text, shown(tokens, index, index + size), direct=False)
     return None
 
 
