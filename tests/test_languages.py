@@ -592,6 +592,12 @@ def test_work_done_without_an_outage_says_nobody_was_affected(lang: str) -> None
         # Every German noun is capitalised: a capital is no name there; a role still is.
         ("Unser Import hat die Nummer ohne Prüfung übernommen.", False),
         ("Der Bereitschaftsingenieur hat das Deployment ohne Review freigegeben.", True),
+        # A role written with what it is for, in one word, is the role
+        (
+            "Unser ehrenamtlicher Webadministrator hatte die Updates fahrlässig nicht eingespielt.",
+            True,
+        ),
+        ("Die Webadministration hat die Updates eingespielt.", False),
     ],
 )
 def test_a_german_noun_is_no_name(sentence: str, blamed: bool) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from spec_gate.reading import followups
 from spec_gate.reading.lexicon import Lexicon
@@ -574,11 +575,31 @@ def _named(tokens: Sequence[Token], position: int, lexicon: Lexicon, names: bool
         return False
     if lexicon["roles"].match([t.lemma for t in tokens], position):
         return True  # "a team member", "the on-call engineer"
+    if lexicon.language in _COMPOUNDING and _ends_in_a_role(token.lemma, lexicon):
+        return True  # "der Webadministrator", "de databasebeheerder": a role, compounded
     if token.lemma in _COLLECTIVE:
         return False
     if token.lemma in lexicon["one_person"]:
         return True
     return names and _a_name(tokens, position, lexicon)
+
+
+# Languages that write a role with what it is for in one word ("Webadministrator",
+# "databasebeheerder", "driftsansvarlig").
+_COMPOUNDING = frozenset({"de", "nl", "nb"})
+_ROLE_SUFFIX = 7  # letters a role must have to be read at a compound's end: "administrator"
+
+
+def _ends_in_a_role(lemma: str, lexicon: Lexicon) -> bool:
+    return any(
+        len(role) >= _ROLE_SUFFIX and len(lemma) > len(role) and lemma.endswith(role)
+        for role in _single_word_roles(lexicon)
+    )
+
+
+@lru_cache(maxsize=16)
+def _single_word_roles(lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(role for role in lexicon["roles"].words if " " not in role)
 
 
 # Languages that capitalise every noun: a capital there says nothing of a name.
