@@ -1281,6 +1281,49 @@ ACTION_ITEMS = [
 
 OWNERS = [
     (
+        # Who takes it on, in the team's words for it and beside a name, or a name in a short
+        # sentence of its own after the work.
+        "owners taking it on in the team's words",
+        """
+        ---
+        lang: fr
+        ---
+        ## Ce qu'on change
+
+        - Tester les mises à jour sur une copie de la carte. C'est Kévin qui s'en occupe.
+        - Sauvegardes toutes les heures. Inès met ça en place cette semaine.
+        - Un salon de statut sur le Discord. Lucas s'en charge.
+        - Un bot qui prévient quand le serveur tombe. Dès que possible.
+        """,
+        [
+            (
+                9,
+                "the item “Un bot qui prévient quand le serveur tombe. Dès que possibl…” names "
+                "no owner",
+            )
+        ],
+    ),
+    (
+        "owners taking it on, the name after",
+        """
+        ---
+        lang: it
+        ---
+        ## Cosa faremo
+
+        - Togliere `--inplace` dalla sincronizzazione. Se ne occupa Davide Repetto, issue #58.
+        - Allarme su spazio disco sotto il 15%. Davide Repetto, issue #60.
+        - Controllare le ISO dopo ogni sincronizzazione. Lo faremo presto.
+        """,
+        [
+            (
+                8,
+                "the item “Controllare le ISO dopo ogni sincronizzazione. Lo faremo pr…” names "
+                "no owner",
+            )
+        ],
+    ),
+    (
         # A Jira export: its sub-tasks are the follow-ups, its table in Jira's own markup.
         "a Jira export's sub-tasks",
         """

@@ -240,6 +240,10 @@ PARTS_ELSEWHERE = [
     ("zh", "预防", Part.FOLLOW_UP),
     ("zh", "防复发变更", Part.FOLLOW_UP),
     ("de", "Was ist passiert", Part.OTHER),
+    # French says "on" for "nous", and its "change" is the verb
+    ("fr", "Ce qu'on change", Part.FOLLOW_UP),
+    ("fr", "Ce que l'on améliore", Part.FOLLOW_UP),
+    ("fr", "Ce qui s'est passé", Part.OTHER),
 ]
 
 

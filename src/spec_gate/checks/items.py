@@ -28,6 +28,7 @@ check:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -824,7 +825,36 @@ def _named_elsewhere(doc: Document, context: Context, item: Item) -> bool:
         or _owner_segment(doc, item)
         or _assigned(doc, item.text)  # "Package maintainers should enable 2FA"
         or _owner_label(doc, context, item)
+        or _takes_charge(doc, item.text)
     )
+
+
+def _takes_charge(doc: Document, text: str) -> bool:
+    """Who takes the work on, named beside the team's words for it: "C'est Kévin qui s'en
+    occupe", "Lucas s'en charge", "Se ne occupa Davide Repetto", "darum kümmert sich Jonas
+    Brandt", "Sam Okafor is taking care of it". In a language that capitalises its nouns, a
+    full name ("das Team" is no one)."""
+    lexicon = lexicon_of(doc)
+    if not lexicon.entries("taking_charge"):
+        return False
+    tokens = [t for t in tokenize(plain(text), lexicon) if t.kind is Kind.WORD]
+    lemmas = [t.lemma for t in tokens]
+    full = lexicon.language in _NOUNS_CAPITALISED
+    for start, end in lexicon["taking_charge"].spans(lemmas):
+        before = tokens[max(0, start - _CHARGE_REACH) : start]
+        for near in (before, tokens[end : end + _CHARGE_REACH]):
+            # beside these words a capitalised word is a name, whatever it would lemmatize
+            # to elsewhere ("Chiara" is no form of "chiaro" here)
+            named = [
+                _a_name(t.text, lexicon, inflected=True) and t.text[1:].islower() for t in near
+            ]
+            if any(a and b for a, b in itertools.pairwise(named)) or (any(named) and not full):
+                return True
+    return False
+
+
+_CHARGE_REACH = 3  # words between the name and the words for taking it on: "C'est Kévin qui"
+_NOUNS_CAPITALISED = frozenset({"de"})
 
 
 def _owner_label(doc: Document, context: Context, item: Item) -> bool:
@@ -904,6 +934,26 @@ _SEGMENTS = patterns.compile(r"\s+[—–|·•]\s+|\s+-\s+")
 _FIELD_END = re.compile(r"\s+[·—–|-]\s+")
 
 
+def _named_after(text: str) -> list[str]:
+    """The full name a short sentence after an item's first opens with, before its comma:
+    "Davide Repetto, issue #60." (not a sentence that goes on to say more)."""
+    found = []
+    for sentence in _SENTENCE_BREAK.split(text.strip())[1:]:
+        who, comma, _rest = sentence.partition(",")
+        words = who.split()
+        if (
+            len(sentence.split()) <= _SHORT_SENTENCE
+            and 2 <= len(words) <= 3
+            and (comma or len(words) == len(sentence.split()))
+        ):
+            found.append(who.strip(" *_`."))
+    return found
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
+_SHORT_SENTENCE = 6  # words: "Davide Repetto, issue #60."
+
+
 def _owner_segment(doc: Document, item: Item) -> bool:
     """An item written "what — who — where": "Alert on 5xx — Security Operations — SEC-450".
     A short segment after the first, in capitals, that is a name, not a ticket or a date. In
@@ -922,6 +972,9 @@ def _owner_segment(doc: Document, item: Item) -> bool:
         # "— Nadia (partnerships), METRO-615": who and where in one segment, by a comma
         split = _split(item.text)
         parts = [split[0]] + [p.strip(" *_`") for part in split[1:] for p in part.split(",")]
+        # ...or in a short sentence of their own after what: "Allarme su spazio disco sotto
+        # il 15%. Davide Repetto, issue #60."
+        parts += [who for who in _named_after(item.text) if who not in parts]
     if len(parts) < 2:
         return False
     # "Sophie Martin (support pharmacies)", "Clinical liaison (Dr. Mei Tan)": a name with its
@@ -1245,17 +1298,19 @@ def _assigned(doc: Document, text: str) -> bool:
 _LEAD_SUBJECT_REACH = 6  # words: "All mainnet node operators should"
 
 
-def _a_name(word: str, lexicon: Lexicon, team: bool = False) -> bool:
+def _a_name(word: str, lexicon: Lexicon, team: bool = False, inflected: bool = False) -> bool:
     """Whether a capitalised word is a name (a person, a team, an organisation), not a
     common word that opens a sentence ("Monitoring", "Alerts", "Note", "Done"). With
-    ``team``, the first word of a team's name ("Security Operations", "Platform SRE")."""
+    ``team``, the first word of a team's name ("Security Operations", "Platform SRE"); with
+    ``inflected``, also a word that reads as another's form, where the sentence says it is a
+    name."""
     if not word[:1].isupper():
         return False
     lower = word.lower()
     lemma = lexicon.lemma(lower)
     if team:
         return lemma not in lexicon["stopwords"] and lemma not in lexicon["done_marks"]
-    if lemma != lower and not word.isupper() and _inflected(lower, lexicon):
+    if not inflected and lemma != lower and not word.isupper() and _inflected(lower, lexicon):
         return False  # a plural or a verb form: "Alerts", "Added" (not "Maria", read "mare")
     ordinary = ("stopwords", "platitude", "generic", "plan", "not_people", "done_marks", "intent")
     return not any(lemma in lexicon[name] or lower in lexicon[name] for name in ordinary)
