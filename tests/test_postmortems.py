@@ -56,6 +56,34 @@ the web component stopped every workspace from starting until the image was repl
 """
 
 NARRATIVE = [
+    # "Nobody was affected", with what monitoring showed rising beside it: trouble seen is no
+    # sign of none; a measure that did not rise is one.
+    (
+        "no impact beside monitoring that showed a rise",
+        "# SAML audience check\n\n## What happened\n\nAt 14:20 we enabled the strict audience "
+        "setting for all organisations. At 14:52 monitoring showed an increase in rejected "
+        "assertions from identity providers. We rolled the flag back at 15:03 and the "
+        "rejection rate returned to its normal level by 15:05.\n\n## Customer impact\n\n"
+        "None. No customers were impacted by this change.\n",
+        [
+            (
+                7,
+                "the “Customer impact” section (read with the “What happened” section) does not "
+                "say who was affected and what they experienced (someone, in the users' words, "
+                "who could not, saw, lost or waited): it says nobody was affected (“None.”) but "
+                "not how we know: say what shows it (the logs, an audit, why no request reached "
+                "it)",
+            )
+        ],
+    ),
+    (
+        "no impact beside monitoring that showed no rise",
+        "# SAML audience check\n\n## What happened\n\nAt 14:20 we enabled the strict audience "
+        "setting for all organisations. Monitoring showed no increase in rejected assertions "
+        "from identity providers in the hour after, and we kept the setting on.\n\n## Customer "
+        "impact\n\nNone. No customers were impacted by this change.\n",
+        [],
+    ),
     # The part for the story left as the template had it: "not affected" said of a part
     # elsewhere does not stand in for it.
     (

@@ -681,16 +681,34 @@ def _no_impact(sentences: Sequence[Sentence], lexicon: Lexicon, words: int) -> S
         # the fix and reassurance around the claim are not one, nor a reason given for
         # something else ("the export failed because the disk filled"), nor how the cause
         # was found ("traced to a missing index").
+        # What monitoring showed rising is trouble seen, not a sign of none ("monitoring showed
+        # an increase in rejected assertions").
         if reasoned or (
             words - len(said) >= _REASON_WORDS
             and any(
-                _shows(other, evidence) or _held_steady(other, lexicon)
+                (_shows(other, evidence) and not _rose(other, lexicon))
+                or _held_steady(other, lexicon)
                 for other in sentences
                 if other is not statement
             )
         ):
             return statement
     return None
+
+
+def _rose(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether a measure is said to have risen ("an increase in 5xx", "errors spiked"), not
+    that it did not ("no increase in errors", "never spiked")."""
+    negations = _NO_RISE | lexicon["negations"].words
+    lemmas = sentence.lemmas
+    return any(
+        not negations.intersection(lemmas[max(0, start - _NO_RISE_REACH) : start])
+        for start, _end in lexicon["rising"].spans(lemmas)
+    )
+
+
+_NO_RISE = frozenset({"no", "not", "never", "without", "n't"})
+_NO_RISE_REACH = 3  # words: "did not see any increase"
 
 
 def _shows(sentence: Sentence, evidence: WordClass, after: int = 1) -> bool:
