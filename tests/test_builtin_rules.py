@@ -94,6 +94,21 @@ CASES = [
     # "Our users", "User needs": the people a service-design document is written for.
     ("who-affected", "spec", "### Our users\nForm creators in central government.\n", []),
     ("who-affected", "spec", "### User Needs\nResidents who read the map in Spanish.\n", []),
+    # A part for what users gain, or for those who take part: whom the work is for
+    ("who-affected", "spec", "## User Benefit\nNew users find the right package first.\n", []),
+    (
+        "who-affected",
+        "spec",
+        "## Participants and stakeholders\nPast contributors, by email.\n",
+        [],
+    ),
+    # ...but another organisation's position on the proposal is not whom it is for
+    (
+        "who-affected",
+        "spec",
+        "## Stakeholder Feedback / Opposition\nFirefox: positive. Safari: no signal.\n",
+        [(1, "")],
+    ),
     ("who-affected", "pr", WHY, [(1, "")]),
     # "Our valued customers and stakeholders": the label's words and "our" name no one.
     (
