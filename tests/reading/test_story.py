@@ -137,6 +137,7 @@ STORIES = [
 ]
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [
+    "Internal wiki · Incidents › 2024 › Q3 · owner: Messaging team",  # who answers for it
     "No malicious package was downloaded.",
     "We downloaded the malicious sample 3 times to test it.",
     "If the compromised version was installed 3 times, rotate your keys.",

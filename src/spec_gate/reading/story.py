@@ -680,6 +680,8 @@ def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
                 continue  # "their part of the network": whose, the sentence does not say
             who = earlier.text
         labelled = any(t.text == ":" for t in tokens[mention.index + 1 : mention.index + 3])
+        if labelled and lexicon["owner_labels"].match(lemmas, mention.index):
+            continue  # "owner: Messaging team": who answers for the page or the work
         if labelled and symptoms and not _a_measure_of(lemmas, symptoms[0], lexicon):
             return Story(
                 who, tokens[symptoms[0]].text, direct=False
