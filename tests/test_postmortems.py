@@ -965,6 +965,34 @@ NARRATIVE = [
 ]
 
 ACTION_ITEMS = [
+    (
+        # A paragraph of promises, each a platitude or a consolation, is no follow-up; one
+        # sentence of real work in it is.
+        "a paragraph of platitudes and a consolation",
+        """
+        ## What we will do
+
+        We will improve our monitoring so that we see such problems sooner. We will also
+        communicate better on our status page. We take this incident very seriously.
+        """,
+        [
+            (
+                1,
+                "the “What we will do” section has no items; it needs at least 1 (not counted, "
+                "as they name nothing specific to do: “We will improve our monitoring so that …”)",
+            )
+        ],
+    ),
+    (
+        "a paragraph of platitudes with one change in it",
+        """
+        ## What we will do
+
+        We will improve our monitoring. We will alert on mail queue depth above 5,000
+        messages. We take this incident very seriously.
+        """,
+        [],
+    ),
     ("a list", "## Action items\n\n- Alert on payment failures at 1 % (owner: @li)\n", []),
     (
         # A chat tool's digest: its title in single asterisks, its lines set off by "•".

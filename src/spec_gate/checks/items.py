@@ -525,11 +525,37 @@ def _items(
             declined.append(item)
             continue
         terse = row and said != item.text
-        if followups.platitude(said, lexicon, cell=terse) and not finished(doc, item, options):
+        words = followups.platitude(said, lexicon, cell=terse) or (
+            not row and _only_words(said, lexicon)
+        )
+        if words and not finished(doc, item, options):
             vague.append(item)
             continue
         kept.append(item)
     return kept, vague, declined
+
+
+def _only_words(text: str, lexicon: Lexicon) -> bool:
+    """A paragraph of sentences each a platitude, a consolation or what a team says of itself:
+    "We will improve our monitoring so that we see such problems sooner. We will also
+    communicate better on our status page. We take this incident very seriously." (one
+    sentence of real work is work)."""
+    said = list(sentences_of(plain(text), 1, lexicon))
+    if len(said) < _SENTENCES_OF_WORDS:
+        return False  # one sentence: the platitude test has read it whole
+    platitudes = 0
+    for sentence in said:
+        if followups.platitude(sentence.text, lexicon):
+            platitudes += 1
+        elif not (
+            lexicon["consolation"].found_in(sentence.lemmas)
+            or lexicon["ritual"].found_in(sentence.lemmas)
+        ):
+            return False
+    return platitudes > 0
+
+
+_SENTENCES_OF_WORDS = 2
 
 
 def _taken_on(text: str, lexicon: Lexicon) -> bool:
