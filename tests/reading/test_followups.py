@@ -261,6 +261,12 @@ def test_a_participle_after_devoir_is_work_to_do() -> None:
 
 PLATITUDES = [
     ("We need to improve our monitoring.", True),
+    # Bettering something vague, however it is scoped: a scope or a purpose names no deed.
+    ("Better monitoring during rollouts", True),
+    ("Improve our monitoring so we find out before the teachers do.", True),
+    ("Improve communication between day and night shifts", True),
+    ("Add an alert on queue depth above 5,000", False),
+    ("Improve the retry logic in the payment client", False),
     # How much is no part of what: "closer attention" is still attention.
     ("Pay closer attention to config changes.", True),
     ("Engineers should pay extra attention to the deploy checklist.", True),
@@ -397,6 +403,11 @@ def test_work_weighed_and_turned_down(text: str, expected: bool) -> None:
 
 
 PLATITUDES_ELSEWHERE = [
+    ("it", "Comunicare in modo più tempestivo con i clienti in caso di disservizio.", True),
+    ("it", "Rafforzare la collaborazione tra e-commerce e logistica.", True),
+    ("fr", "Améliorer la communication avec les clients pendant les incidents", True),
+    ("es", "Mejorar la coordinación entre turnos", True),
+    ("de", "Einen Alarm bei mehr als 5.000 Nachrichten in der Warteschlange einrichten", False),
     ("it", "Prestare maggiore attenzione alle modifiche alla base dati prima dei weekend.", True),
     ("de", "Bei Änderungen an der Datenbank noch genauer aufpassen.", True),
     ("es", "Prestar más atención a los cambios de configuración.", True),

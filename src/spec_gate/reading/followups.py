@@ -552,7 +552,7 @@ def platitude(text: str, lexicon: Lexicon, cell: bool = False) -> bool:
         return True  # "The committee will review progress on 6 September": the items, again
     if any(t.kind in (Kind.CODE, Kind.URL, Kind.REF, Kind.NUMBER, Kind.HANDLE) for t in tokens):
         return False
-    if _only_a_quality(tokens, lexicon):
+    if _only_a_quality(tokens, lexicon) or _vague_head(tokens, lexicon):
         return True
     vague = lexicon["platitude"]
     lemmas = _before_its_purpose([t for t in tokens if t.kind is Kind.WORD], lexicon)
@@ -623,6 +623,32 @@ _BEFORE_AN_INFINITIVE = frozenset(
     | {"allow", "ask", "expect", "force", "let", "require", "tell", "use", "continue", "start"}
     | {"begin", "keep", "aim", "intend", "hope", "agree", "promise", "commit", "seek", "attempt"}
 )
+
+
+def _vague_head(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """An item that only betters something vague, however it is scoped: "Improve our monitoring
+    so we find out before the teachers do", "Better monitoring during rollouts",
+    "Communication with parents should be faster when something goes wrong". Read up to where
+    its scope or purpose begins ("during", "with", "so", "when"): a vague verb of betterment
+    and nothing there but the vocabulary of platitudes (not "Add an alert on queue depth":
+    adding is doing)."""
+    words = [t for t in tokens if t.kind is Kind.WORD]
+    scope = lexicon["scope_openers"]
+    head: list[Token] = []
+    for index, word in enumerate(words):
+        if index and scope.match([w.lemma for w in words], index):
+            break
+        head.append(word)
+    lemmas = [w.lemma for w in head]
+    betters = lexicon["bettering"]
+    if not any(betters.match(lemmas, i) for i in range(len(lemmas))):
+        return False
+    covered: set[int] = set()
+    for name in ("platitude", "bettering", "degree"):
+        for start, end in lexicon[name].spans(lemmas):
+            covered.update(range(start, end))
+    stop = lexicon["stopwords"]
+    return all(i in covered or lemma in stop for i, lemma in enumerate(lemmas))
 
 
 def _only_a_quality(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
