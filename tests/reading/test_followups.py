@@ -343,6 +343,14 @@ NOTHING_TO_DO = [
     ("fr", "Il n'y a aucune action à mener.", True),
     # A gap, then what to do about it; or a rule to keep: items.
     ("en", "There is no alert on disk usage. Add one.", False),
+    # A short answer, then why there is none: still none; with work in the why, items.
+    (
+        "en",
+        "None identified. The redirect is in place; this was a one-off, which will not be "
+        "repeated.",
+        True,
+    ),
+    ("en", "None. We will add an alert on disk usage.", False),
     ("en", "There are no runbooks for the failover (#45)", False),
     ("en", "No deploys on Fridays without a second reviewer.", False),
     ("en", "Nothing ships without a canary stage: add one to the pipeline (@li)", False),

@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from spec_gate.reading.lexicon import Lexicon, WordClass, as_written
 from spec_gate.reading.people import FIRST_PERSON, head_before
-from spec_gate.reading.text import Kind, Token, plain, sentences, substantial, tokenize
+from spec_gate.reading.text import Kind, Sentence, Token, plain, sentences, substantial, tokenize
 
 _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
 _QUOTED = re.compile(r'"[^"\s]{1,20}"|“[^”\s]{1,20}”|«\s?[^»\s]{1,20}\s?»')  # one word
@@ -510,11 +510,32 @@ def nothing_to_do(text: str, lexicon: Lexicon) -> bool:
     ("There is no alert on disk usage. Add one (#44)")."""
     tokens = tokenize(plain(text), lexicon)
     lemmas = [t.lemma for t in tokens if t.kind is Kind.WORD]
-    return (
-        bool(lemmas)
-        and lexicon["nothing_to_do"].match(lemmas, 0) > 0
-        and not any(t.kind in _POINTERS for t in tokens)
-        and len(sentences([(text, 1)], lexicon)) == 1
+    if not lemmas or not lexicon["nothing_to_do"].match(lemmas, 0):
+        return False
+    if any(t.kind in _POINTERS for t in tokens):
+        return False
+    said = sentences([(text, 1)], lexicon)
+    if len(said) == 1:
+        return True
+    # "None identified. The redirect is in place; this was a one-off, which will not be
+    # repeated.": a short answer and why, with nothing to do in it
+    short = sum(t.is_word for t in said[0].tokens) <= _SHORT_ANSWER
+    return short and not any(_to_be_done(s, lexicon) for s in said[1:])
+
+
+_SHORT_ANSWER = 4  # words: "None identified at present."
+
+
+def _to_be_done(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether a sentence says something is to be done: it opens with a plan's verb ("Add
+    one") or holds an intent not denied ("we will add", not "which will not be repeated")."""
+    words = [t for t in sentence.tokens if t.is_word]
+    if words and words[0].lemma in lexicon["plan"] and words[0].lower == words[0].lemma:
+        return True
+    lemmas = [w.lemma for w in words]
+    return any(
+        not {"not", "n't", "never"}.intersection(lemmas[end : end + 2])
+        for _start, end in lexicon["intent"].spans(lemmas)
     )
 
 
