@@ -263,6 +263,9 @@ PLATITUDES = [
     ("We need to improve our monitoring.", True),
     # Bettering something vague, however it is scoped: a scope or a purpose names no deed.
     ("Better monitoring during rollouts", True),
+    # Watching on is no change, whatever is watched; a threshold to act on is one.
+    ("Keep monitoring the broker over the coming weeks.", True),
+    ("Keep monitoring the queue and page at 5,000 messages.", False),
     ("Improve our monitoring so we find out before the teachers do.", True),
     ("Improve communication between day and night shifts", True),
     ("Add an alert on queue depth above 5,000", False),
@@ -412,6 +415,8 @@ def test_work_weighed_and_turned_down(text: str, expected: bool) -> None:
 
 PLATITUDES_ELSEWHERE = [
     ("it", "Comunicare in modo più tempestivo con i clienti in caso di disservizio.", True),
+    ("es", "Seguir monitorizando el broker durante las próximas semanas.", True),
+    ("es", "Revisar la situación en la próxima reunión del equipo.", True),
     ("it", "Rafforzare la collaborazione tra e-commerce e logistica.", True),
     ("fr", "Améliorer la communication avec les clients pendant les incidents", True),
     ("es", "Mejorar la coordinación entre turnos", True),

@@ -565,13 +565,15 @@ def platitude(text: str, lexicon: Lexicon, cell: bool = False) -> bool:
     # "Going forward, we need to be more vigilant": when is no part of what
     opening = opening[lexicon["recurrence"].match(opening, 0) if opening else 0 :]
     predicates = lexicon["platitude_predicates"]
-    if predicates.found_in(opening[:_OPENING_WORDS]) or predicates.found_in(
-        _without_degree(opening, lexicon)[:_OPENING_WORDS]
+    pointed = any(t.kind in _POINTED for t in tokens)
+    if not pointed and (
+        predicates.found_in(opening[:_OPENING_WORDS])
+        or predicates.found_in(_without_degree(opening, lexicon)[:_OPENING_WORDS])
     ):
-        return True
+        return True  # (a threshold or a ticket says what: "keep monitoring it, page at 5,000")
     if lexicon["progress_review"].found_in(opening):
         return True  # "The committee will review progress on 6 September": the items, again
-    if any(t.kind in (Kind.CODE, Kind.URL, Kind.REF, Kind.NUMBER, Kind.HANDLE) for t in tokens):
+    if pointed:
         return False
     if _only_a_quality(tokens, lexicon) or _vague_head(tokens, lexicon):
         return True
@@ -593,6 +595,7 @@ def platitude(text: str, lexicon: Lexicon, cell: bool = False) -> bool:
 
 
 _OPENING_WORDS = 8  # "We will all need to be more careful"
+_POINTED = frozenset({Kind.CODE, Kind.URL, Kind.REF, Kind.NUMBER, Kind.HANDLE})
 
 
 def _without_degree(lemmas: Sequence[str], lexicon: Lexicon) -> list[str]:
