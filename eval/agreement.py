@@ -126,6 +126,7 @@ def label_sets() -> list[LabelSet]:
         "written12",
         "written13",
         "written14",
+        "written15",
         "handoffs",
         "handoffs-2",
         "handoffs-3",

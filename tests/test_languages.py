@@ -608,6 +608,27 @@ def test_a_german_noun_is_no_name(sentence: str, blamed: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "sentence", "blamed"),
+    [
+        # A fault said to be someone's by name, in each language's "of"
+        ("en", "This was the fault of Dave.", True),
+        ("es", "Esto fue culpa de Julián.", True),
+        ("es", "Fue un descuido de Julián, por pura prisa.", True),
+        ("fr", "C'était la faute de Julien.", True),
+        ("it", "È stata colpa di Giulio.", True),
+        # ...not of a thing, nor a fault denied
+        ("en", "It was a lapse of attention in the review process.", False),
+        ("es", "No fue culpa de Julián: el script no pedía confirmación.", False),
+    ],
+)
+def test_a_fault_of_someone_named(lang: str, sentence: str, blamed: bool) -> None:
+    from spec_gate.reading.blame import blames
+
+    vocabulary, (read,) = read_in(lang, sentence)
+    assert bool(list(blames(read, vocabulary))) is blamed
+
+
+@pytest.mark.parametrize(
     ("lang", "sentence"),
     [
         # English's "I" and "her" are "in" and "here" in Norwegian, "the" in Italian: another

@@ -227,6 +227,9 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
         if lemmas[start] == "fault":
             if _possessed(tokens, start, lexicon):
                 return said
+            whose = _whose(tokens, start, lexicon)
+            if whose:
+                return f"{said} {whose}"
             continue
         if any(_named(tokens, i, lexicon) for i in range(len(tokens))):
             return said  # of a role, a handle, "I", "he" (a bare name may be a product's)
@@ -277,24 +280,8 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
                 owned = False  # "triggered by Marius's fuzzer": a tool, not a doing
             if pointed or owned:
                 return shown(tokens, start, position + 1)
-    # One person's wrong: "it was her mistake", "Dave's oversight", "my typo broke it" (but
-    # not "his error messages": a wrong that names a thing is no wrong done).
-    for start, end in lexicon["faults_made"].spans(lemmas):
-        owner = start - 1
-        if owner < 0 or _negated(lemmas, start):
-            continue
-        one_person = tokens[owner].lemma in lexicon["one_persons"] or (
-            tokens[owner].possessive and _named(tokens, owner, lexicon, names=True)
-        )
-        after = tokens[end] if end < len(tokens) else None
-        ends_there = (
-            after is None
-            or after.kind is not Kind.WORD
-            or after.lemma in lexicon["stopwords"]
-            or lexicon["causing"].match(lemmas, end)
-        )
-        if one_person and ends_there:
-            return shown(tokens, owner, end)
+    if wronged := _wrong_of_one(tokens, lemmas, lexicon):
+        return wronged
     # Someone who made the faulty thing: "@depombo added the faulty Auth0 webhook", "Dave
     # pushed a broken config" (not "Sam reverted the bad deploy": undoing it is the fix).
     for start, end in lexicon["making"].spans(lemmas):
@@ -313,6 +300,32 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
             for i in range(position + 2, min(len(lemmas), position + 7))
         ):
             return shown(tokens, position, position + 3)
+    return ""
+
+
+def _wrong_of_one(tokens: Sequence[Token], lemmas: Sequence[str], lexicon: Lexicon) -> str:
+    """One person's wrong: "it was her mistake", "Dave's oversight", "my typo broke it",
+    "un descuido de Julián" (but not "his error messages": a wrong that names a thing is no
+    wrong done)."""
+    for start, end in lexicon["faults_made"].spans(lemmas):
+        owner = start - 1
+        if owner < 0 or _negated(lemmas, start):
+            continue
+        one_person = tokens[owner].lemma in lexicon["one_persons"] or (
+            tokens[owner].possessive and _named(tokens, owner, lexicon, names=True)
+        )
+        after = tokens[end] if end < len(tokens) else None
+        ends_there = (
+            after is None
+            or after.kind is not Kind.WORD
+            or after.lemma in lexicon["stopwords"]
+            or lexicon["causing"].match(lemmas, end)
+        )
+        if one_person and ends_there:
+            return shown(tokens, owner, end)
+        whose = _whose(tokens, end - 1, lexicon)  # "culpa de Julián", "un descuido de Julián"
+        if whose and not _negated(lemmas, start):
+            return f"{shown(tokens, start, end)} {whose}"
     return ""
 
 
@@ -352,9 +365,22 @@ def _judged_by_name(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> st
         and lexicon["doings"].match(lemmas, start + 1)
     ):
         return tokens[owner].text
+    return _whose(tokens, start, lexicon)
+
+
+def _whose(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> str:
+    """The name a fault or judgement is said to be of: "the fault of Dave", "esto fue culpa de
+    Julián", "la faute de Julien", "un descuido de Julián" (not "a lapse of attention")."""
+    end = start + 1
+    while end < len(tokens) and tokens[end].lower not in _OF and end - start <= _OF_REACH:
+        end += 1  # the judgement's own words: "the fault of", "colpa grave di"
+    if end + 1 < len(tokens) and tokens[end].lower in _OF and _a_name(tokens, end + 1, lexicon):
+        return tokens[end + 1].text
     return ""
 
 
+_OF = frozenset({"of", "de", "del", "di", "du", "van", "av", "da", "do"})
+_OF_REACH = 1  # words between the judgement and its "of": "culpa grave de"
 _BY_REACH = 3  # tokens: "carelessly by Tomasz"
 _TECHNICAL = frozenset({"lazily"})  # "Django lazily evaluates the queryset": a technique
 
