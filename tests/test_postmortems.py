@@ -1337,6 +1337,33 @@ ACTION_ITEMS = [
 
 OWNERS = [
     (
+        # A name with its particles ("Fleur de Vries"), a name in a team and what they are
+        # doing ("Marco Siciliano in Release Engineering is changing..."), an owner field after
+        # a Japanese full stop ("...改めます。担当：中村 拓也。").
+        "owners with particles, teams and fields after a full stop",
+        """
+        ## Action items
+
+        - [ ] Send backup alerts to the team channel — **Fleur de Vries**, Topdesk W2505-119
+        - Marco Siciliano in Release Engineering is changing the release checklist (REL-640).
+        - Add a capacity alert on the booking queue (OPS-12).
+        """,
+        [(5, "the item “Add a capacity alert on the booking queue (OPS-12).” names no owner")],
+    ),
+    (
+        "a Japanese owner field after a full stop",
+        """
+        ---
+        lang: ja
+        ---
+        ### 今後の対策
+
+        1. 画面側の判定を改めます。担当：開発部 表示チームの中村 拓也。課題番号 STG-2291。
+        2. 負荷試験を実施します。課題番号 STG-2292。
+        """,
+        [(7, "the item “負荷試験を実施します。課題番号 STG-2292。” names no owner")],
+    ),
+    (
         # Who takes it on, in the team's words for it and beside a name, or a name in a short
         # sentence of its own after the work.
         "owners taking it on in the team's words",

@@ -88,7 +88,7 @@ _OWNER_FIELD = patterns.Later(
     r"|\b(?:verantwortlich|zuständig|responsables?|propietario|responsáveis|responsável"
     r"|responsabile|referente|eigenaar|verantwoordelijke|ansvarlig)\s*[:=–—-]\s*([^,;)\n.·]{1,60})"
     # Korean, Japanese and Chinese: no word boundary before a word of their scripts
-    r"|(?:^|[\s(（—–-])(?:담당자?|担当者?|负责人|負責人|責任者)\s*[:：]\s*([^,;)\n.·—]{1,60})"
+    r"|(?:^|[\s(（—–。、，；-])(?:담당자?|担当者?|负责人|負責人|責任者)\s*[:：]\s*([^,;)\n.·—。，；]{1,60})"
 )
 # A person in parentheses, "(Priya)" or "(Priya Shah)", or a named team, "Platform team".
 _NAMED = patterns.Later(
@@ -960,6 +960,12 @@ _SEGMENTS = patterns.compile(r"\s+[—–|·•]\s+|\s+-\s+")
 _FIELD_END = re.compile(r"\s+[·—–|-]\s+")
 
 
+# The small words inside a person's name: "Fleur de Vries", "Jan van der Berg", "Ana da Silva".
+_NAME_PARTICLES = frozenset(
+    {"de", "der", "den", "van", "von", "zu", "da", "das", "do", "dos", "di", "del", "della", "le"}
+)
+
+
 def _named_after(text: str) -> list[str]:
     """The full name a short sentence after an item's first opens with, before its comma:
     "Davide Repetto, issue #60." (not a sentence that goes on to say more)."""
@@ -1021,7 +1027,11 @@ def _owner_segment(doc: Document, item: Item) -> bool:
         if not 1 <= len(words) <= longest or links_in(part) or any(c.isdigit() for c in part):
             continue
         if (
-            (all(w[:1].isupper() or not w[:1].isalpha() for w in words) or organised)
+            (
+                all(w[:1].isupper() or not w[:1].isalpha() or w in _NAME_PARTICLES for w in words)
+                or organised
+            )
+            and words[-1] not in _NAME_PARTICLES
             and _a_name(words[0], lexicon, team=True)
             and not is_placeholder(part)
             and _NOBODY.search(part) is None  # "Everyone", "The team", "TBD": no one
@@ -1179,7 +1189,8 @@ def _from_their_team(tokens: list[Token], lexicon: Lexicon) -> bool:
     if not all(t.text[:1].isupper() for t in tokens[:origin]):
         return False
     for index in range(origin + 1, min(len(tokens), origin + 1 + _NAME_WORDS + 1)):
-        if tokens[index].lemma in _MODAL_VERBS or tokens[index].lemma in _OWNING:
+        # "will add", "owns", or what they are doing: "is changing"
+        if tokens[index].lemma in _MODAL_VERBS or tokens[index].lemma in (*_OWNING, "be"):
             return index > origin + 1
         if tokens[origin].lower == "from" and not tokens[index].text[:1].isupper():
             return False  # "from" a team by its name; "in" a team said in plain words
