@@ -56,6 +56,24 @@ the web component stopped every workspace from starting until the image was repl
 """
 
 NARRATIVE = [
+    # "All bills used correct readings": the bills are things, not the customers of the
+    # sentence before billing anyone; so the claim stands alone, and the timeline denies it.
+    (
+        "no impact because all bills were right, denied by the timeline",
+        "# Meter readings rejected\n\n## Customer impact\n\nNo customer impact. The issue "
+        "was limited to the readings API and was fixed before the billing extract, so all "
+        "bills used correct readings.\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n"
+        "| 19:10 | Contact centre reports customers calling because the app rejects their "
+        "reading. |\n",
+        [
+            (
+                5,
+                "it says nobody was affected (“No customer impact.”), but line 11 tells of "
+                "customers calling (“19:10 | Contact centre reports customers calling because "
+                "th…”)",
+            )
+        ],
+    ),
     # "Nobody was affected", with what monitoring showed rising beside it: trouble seen is no
     # sign of none; a measure that did not rise is one.
     (

@@ -68,12 +68,8 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
             or _done_without(lemmas, start)
         ):
             continue  # "would have seen"; "will now see"; "completed without any downtime"
-        if (
-            end - start == 1
-            and tokens[start].lower == lemmas[start]
-            and (lemmas[end : end + 1] == ("be",) or _after_its_qualifier(tokens, start, lexicon))
-        ):
-            continue  # "the (end-user) experience of search was impacted": a noun
+        if end - start == 1 and _a_noun(tokens, lemmas, start, lexicon):
+            continue  # "the experience of search was impacted", "all bills used...": nouns
         if lemmas[start] in lexicon["perceiving"] and (
             _negated(lemmas, start)
             or _denied(lemmas, start, end, lexicon)
@@ -1060,6 +1056,42 @@ _SEEN_REACH = 8  # words from "will see" to what is seen
 
 
 _ADDRESSED = frozenset({"you", "your"})
+
+
+def _a_noun(tokens: Sequence[Token], lemmas: Sequence[str], index: int, lexicon: Lexicon) -> bool:
+    """Whether an experience's one word is a noun here: "the (end-user) experience of search
+    was impacted", "so all bills used correct readings" (not "customers experience errors")."""
+    if tokens[index].lower == lemmas[index] and (
+        lemmas[index + 1 : index + 2] == ("be",) or _after_its_qualifier(tokens, index, lexicon)
+    ):
+        return True
+    return _a_plural_noun_here(tokens, index)
+
+
+def _a_plural_noun_here(tokens: Sequence[Token], index: int) -> bool:
+    """Whether an experience's word ending in -s is a plural noun, not a verb: after a word
+    only a noun follows ("the bills", "our charges"), or after a quantifier with its own verb
+    next ("all bills used correct readings"; but "most resubmitted that evening": people)."""
+    token = tokens[index]
+    if index == 0 or not token.lower.endswith("s"):
+        return False
+    before = tokens[index - 1].lower
+    if before in _NOUN_BEFORE:
+        return True
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        before in _QUANTIFIERS
+        and after is not None
+        and after.kind is Kind.WORD
+        and after.lower != after.lemma
+    )
+
+
+# Words only a noun follows: after them, "bills" and "charges" are things.
+_NOUN_BEFORE = frozenset(
+    {"the", "a", "an", "these", "those", "our", "their", "its", "his", "her", "your", "my"}
+)
+_QUANTIFIERS = frozenset({"all", "some", "many", "most", "few", "several"})
 _ADVICE = frozenset({"can", "should", "must", "need", "please", "may", "might", "if"})
 
 
