@@ -290,6 +290,10 @@ def test_not_a_story(text: str) -> None:
 
 EXTENTS = [
     ("for thirty seconds", "thirty seconds"),
+    # A few is how long in time, and no count of anyone
+    ("within a few hours", "a few hours"),
+    ("A few people could not pay.", None),
+    ("Hundreds of riders could not pay.", "Hundreds of riders"),
     ("between 09:00 and 11:30", "between 09:00 and 11:30"),
     ("from March 15 to the 17th", "from March 15 to the 17th"),
     (

@@ -231,6 +231,8 @@ def _vague(
     after = index + length
     if _starts(lexicon, "time_units", lemmas, after):
         return shown(tokens, index, after + 1)
+    if lexicon["few_amounts"].match(lemmas, index) == length:
+        return None  # "a few people", "alguns passageiros": no count of anyone
     for reach in range(after, min(len(tokens), after + 3)):  # "all European users"
         if _counts_people(tokens, reach, lexicon):
             return shown(tokens, index, reach + 1)
