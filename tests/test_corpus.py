@@ -33,9 +33,12 @@ def test_what_the_builtin_rules_find_on_real_documents(swept: Swept) -> None:
     assert sizes == {"spec": 1409, "postmortem": 153, "pr": 50}
     assert counts == {
         "spec": {
-            "a11y-review": 1409,
-            "a11y-signoff": 1409,
-            "who-affected": 1075,  # 1,069 without a who section, 6 copied from another KEP
+            # The Russian translation of RFC 3392 (Leadership Council) is in a language
+            # spec-gate has no vocabulary for: one language-unread, not its four findings.
+            "language-unread": 1,
+            "a11y-review": 1408,
+            "a11y-signoff": 1408,
+            "who-affected": 1074,  # 1,068 without a who section, 6 copied from another KEP
             # 55 without a why, 11 copied from a sibling or predecessor, 7 that give no reason
             # (read: six KEPs whose Motivation is only goals, the plan, or "beta'ed in 1.12";
             # RFC 0060's one line); 4 KEPs/RFCs whose reason is under "Use cases" or "History
@@ -46,7 +49,7 @@ def test_what_the_builtin_rules_find_on_real_documents(swept: Swept) -> None:
             # correctly implement Logging Library SDKs"). Issue 19: the OpenTelemetry
             # collector's processing RFC, whose reason is under "Use cases for processing"
             # (read as "Use cases" is), now passes.
-            "why-section": 71,
+            "why-section": 70,
         },
         # Every change since issue 11 was read; the notes of those changes list them. Issue
         # 19 (reading prose: follow-up parts found as a reader finds them, past-tense items
@@ -129,4 +132,4 @@ def test_the_substance_checks_leave_real_reasons_alone(swept: Swept) -> None:
         "548-schedule-daemonset-pods",
         "pr-4936.md",
     ]
-    assert len(shown) == 71 + 39
+    assert len(shown) == 70 + 39
