@@ -62,6 +62,7 @@ from spec_gate.document.build import TYPED_BULLETS, owner_cell
 from spec_gate.patterns import Regex
 from spec_gate.reading import Lexicon, followups
 from spec_gate.reading.followups import Done, Part, heading_tokens
+from spec_gate.reading.lexicon import NOUNS_CAPITALISED
 from spec_gate.reading.people import mention_at
 from spec_gate.reading.signoffs import handles, is_placeholder_handle
 from spec_gate.reading.text import (
@@ -865,7 +866,7 @@ def _takes_charge(doc: Document, text: str) -> bool:
         return False
     tokens = [t for t in tokenize(plain(text), lexicon) if t.kind is Kind.WORD]
     lemmas = [t.lemma for t in tokens]
-    full = lexicon.language in _NOUNS_CAPITALISED
+    full = lexicon.language in NOUNS_CAPITALISED
     for start, end in lexicon["taking_charge"].spans(lemmas):
         before = tokens[max(0, start - _CHARGE_REACH) : start]
         for near in (before, tokens[end : end + _CHARGE_REACH]):
@@ -880,7 +881,6 @@ def _takes_charge(doc: Document, text: str) -> bool:
 
 
 _CHARGE_REACH = 3  # words between the name and the words for taking it on: "C'est Kévin qui"
-_NOUNS_CAPITALISED = frozenset({"de"})
 
 
 def _owner_label(doc: Document, context: Context, item: Item) -> bool:

@@ -22,7 +22,7 @@ from enum import Enum
 from functools import lru_cache
 
 from spec_gate.reading import followups
-from spec_gate.reading.lexicon import Lexicon
+from spec_gate.reading.lexicon import NOUNS_CAPITALISED, Lexicon
 from spec_gate.reading.people import FIRST_PERSON, head_before, mention_at, segment_start
 from spec_gate.reading.text import Kind, Sentence, Token, shown
 
@@ -628,10 +628,6 @@ def _single_word_roles(lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(role for role in lexicon["roles"].words if " " not in role)
 
 
-# Languages that capitalise every noun: a capital there says nothing of a name.
-_NOUNS_CAPITALISED = frozenset({"de"})
-
-
 def _a_name(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
     """A person's name: a capitalised word the vocabulary does not know ("Dave"), not a
     product's ("ArgoCD", "KubeSpawner": capitals inside) nor an acronym."""
@@ -639,7 +635,7 @@ def _a_name(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
     text = token.text
     if not text[:1].isupper() or not text[1:].islower() or token.lower != token.lemma:
         return False
-    if lexicon.language in _NOUNS_CAPITALISED:
+    if lexicon.language in NOUNS_CAPITALISED:
         return False  # "Unser Import hat die Nummer ohne Prüfung übernommen": every noun is
     if token.possessive and position > 0 and tokens[position - 1].lemma in _DETERMINERS:
         return False  # "the Valentine's rush", "a New Year's sale": no one's name takes "the"

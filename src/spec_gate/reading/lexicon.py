@@ -18,6 +18,8 @@ from spec_gate import store
 from spec_gate.errors import SpecGateError
 
 DEFAULT_LANGUAGE = "en"
+# Languages that capitalise every noun: a capital there says nothing of a name.
+NOUNS_CAPITALISED = frozenset({"de"})
 _SIMPLEMMA_LANGUAGES = frozenset(
     [
         "ast",
