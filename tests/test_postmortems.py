@@ -1355,6 +1355,19 @@ ACTION_ITEMS = [
 
 OWNERS = [
     (
+        # Lines numbered as Japanese writes them, with no space after the number: each an item.
+        "Japanese numbered lines under a numbered title",
+        """
+        ---
+        lang: ja
+        ---
+        5．再発防止策
+        （1）整理スクリプトは転送ジョブの成功記録があるランのみ削除する。担当：情報基盤チーム 江口。管理番号 GAC-301。
+        （2）共有ストレージのスナップショット（7日分）を再開する。
+        """,
+        [(6, "the item “共有ストレージのスナップショット(7日分)を再開する。” names no owner")],
+    ),
+    (
         # A name with its particles ("Fleur de Vries"), a name in a team and what they are
         # doing ("Marco Siciliano in Release Engineering is changing..."), an owner field after
         # a Japanese full stop ("...改めます。担当：中村 拓也。").

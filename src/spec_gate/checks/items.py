@@ -680,7 +680,8 @@ def _lines_listed(block: Block) -> list[tuple[str, int]]:
 # "(2)"; and "2." or "2)" where Markdown did not read a list (after a definition's ":").
 _ENUMERATOR = re.compile(
     r"(?:\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\)|[a-z]\.|\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]"
-    r"|\(\d{1,2}\))\s+(?=\S)"
+    # Japanese, Chinese and Korean write no space after it: "（1）整理スクリプトは..."
+    r"|\(\d{1,2}\))(?:\s+(?=\S)|(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))"
 )
 _DEFINITION = re.compile(r"^:\s+")
 
