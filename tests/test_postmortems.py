@@ -1355,6 +1355,22 @@ ACTION_ITEMS = [
 
 OWNERS = [
     (
+        # Carriers listed in capitals in parentheses are no one's name; "(Tom, #431)" is.
+        "acronyms in parentheses are no owner",
+        """
+        ## Action items
+
+        - Look at the retry config for the other carriers (DHL, DPD) too
+        - Retry labels with backoff (Tom, #431)
+        """,
+        [
+            (
+                3,
+                "the item “Look at the retry config for the other carriers (DHL, DPD) …” names no owner",
+            )
+        ],
+    ),
+    (
         # Lines numbered as Japanese writes them, with no space after the number: each an item.
         "Japanese numbered lines under a numbered title",
         """
@@ -1370,7 +1386,7 @@ OWNERS = [
     (
         # A name with its particles ("Fleur de Vries"), a name in a team and what they are
         # doing ("Marco Siciliano in Release Engineering is changing..."), an owner field after
-        # a Japanese full stop ("...改めます。担当：中村 拓也。").
+        # a Japanese full stop ("...改めます。担当: 中村 拓也。").
         "owners with particles, teams and fields after a full stop",
         """
         ## Action items

@@ -680,7 +680,8 @@ def _lines_listed(block: Block) -> list[tuple[str, int]]:
 # "(2)"; and "2." or "2)" where Markdown did not read a list (after a definition's ":").
 _ENUMERATOR = re.compile(
     r"(?:\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\)|[a-z]\.|\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]"
-    # Japanese, Chinese and Korean write no space after it: "（1）整理スクリプトは..."
+    # Japanese, Chinese and Korean write no space after it: "(1)整理スクリプトは..." (their
+    # full-width brackets, as the text is read)
     r"|\(\d{1,2}\))(?:\s+(?=\S)|(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))"
 )
 _DEFINITION = re.compile(r"^:\s+")
@@ -915,12 +916,15 @@ _FULL_NAME = 2
 
 def _named_in(text: str) -> bool:
     """ "(Tom, #431)", "Platform team", "team Atlas": a name, not "The team" or "Our team",
-    nor a ticket key in parentheses ("(SEC-451)")."""
+    nor a ticket key in parentheses ("(SEC-451)"), nor things listed in capitals ("(DHL,
+    DPD)": two acronyms are no one's name)."""
     for match in _NAMED.finditer(text):
         said = match.group(0).lower().split()
         if said[-1] == "team" and said[0] in _NOT_NAMES:
             continue
         if any(c.isdigit() for c in match.group(0)):
+            continue
+        if _ACRONYMS.match(text, match.start()):
             continue
         inner = match.group(0).strip("()[],;/–— -")
         if is_placeholder(inner) or _NOBODY.search(inner) is not None:
@@ -930,6 +934,7 @@ def _named_in(text: str) -> bool:
 
 
 _NOT_NAMES = frozenset({"the", "a", "an", "our", "this", "that", "any", "each", "every", "whole"})
+_ACRONYMS = re.compile(r"\((?:[A-Z]{2,6}\s*[,/&]\s*)+[A-Z]{2,6}\)")
 
 
 def _role_named(doc: Document, text: str) -> bool:
