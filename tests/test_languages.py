@@ -616,6 +616,14 @@ def test_a_german_noun_is_no_name(sentence: str, blamed: bool) -> None:
         ("es", "Fue un descuido de Julián, por pura prisa.", True),
         ("fr", "C'était la faute de Julien.", True),
         ("it", "È stata colpa di Giulio.", True),
+        # ...not a condition put to the readers: "if you subscribed twice by mistake"
+        (
+            "fr",
+            "Si vous avez souscrit un second abonnement par erreur ce matin-là (142 personnes "
+            "l'ont fait), le remboursement est automatique.",
+            False,
+        ),
+        ("en", "If you subscribed twice by mistake that morning, write to us.", False),
         # ...not of a thing, nor a fault denied
         ("en", "It was a lapse of attention in the review process.", False),
         ("es", "No fue culpa de Julián: el script no pedía confirmación.", False),

@@ -214,8 +214,10 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
     for start, end in lexicon["duty_failed"].spans(lemmas):
         if any(_named(tokens, i, lexicon) for i in range(len(tokens))):
             return shown(tokens, start, end)
-    if any(w in ("would", "could", "might", "if") for w in _main_clause(lemmas)):
-        return ""  # what someone might do, not what anyone did
+    if any(w in ("would", "could", "might", "if") for w in _main_clause(lemmas)) or (
+        lemmas and lexicon["conditionals"].match(lemmas, 0)
+    ):
+        return ""  # what someone might do, not what anyone did ("Si vous avez souscrit...")
     # A judgement: "human error", "should have known", or a word judging someone named in
     # the sentence ("the shift lead ... a clear lapse", "I'm an idiot").
     if labelled := _error_label(sentence, lexicon):
