@@ -518,3 +518,20 @@ def test_whom_they_stand_for(text: str, expected: str | None) -> None:
     [sentence] = read(text)
     mention = spoken_of(sentence, LEXICON, None)
     assert (mention.text if mention else None) == expected
+
+
+# The readers as the subject, said by the verb alone where the pronoun is dropped.
+ADDRESSED_BY_THE_VERB = [
+    ("it", "Avete ricevuto un file troncato tra venerdì e martedì.", True),
+    ("it", "Cosa avete visto, in pratica: la chiavetta non si avviava.", True),
+    ("es", "Habéis recibido un cargo doble entre el lunes y el martes.", True),
+    ("it", "Se avete scaricato in quel periodo, verificate il file.", False),  # a condition
+]
+
+
+@pytest.mark.parametrize(("language", "text", "told"), ADDRESSED_BY_THE_VERB)
+def test_the_readers_said_by_the_verb(language: str, text: str, told: bool) -> None:
+    lexicon = load(language)
+    [sentence] = sentences([(text, 1)], lexicon)
+    found = story(sentence, lexicon)
+    assert (found is not None and found.addressed) is told

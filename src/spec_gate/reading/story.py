@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spec_gate.reading.followups import past_form
-from spec_gate.reading.lexicon import Lexicon
+from spec_gate.reading.lexicon import Lexicon, as_written
 from spec_gate.reading.people import (
     PLURAL_PRONOUNS,
     Mention,
@@ -96,6 +96,7 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
             or _counted_subject(tokens, start, _last_before(sentence, start, lexicon) or earlier)
             or _labelled(tokens, start, lexicon)
             or _unlisted_plural(tokens, start, lexicon)
+            or _addressed_by_verb(tokens, start, lexicon)
         )
         subject = _resolved(
             subject, tokens, _last_before(sentence, start, lexicon, True) or earlier
@@ -121,7 +122,7 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
                 continue  # "agents had to work through a backlog": the responders' side
             severe = _severe(tokens, start, end, lexicon) and not _staff(tokens, subject, lexicon)
             what = shown(tokens, start, end, punctuation=False)
-            return Story(subject.text, what, severe, addressed=subject.text.lower() in _ADDRESSED)
+            return Story(subject.text, what, severe, addressed=_the_readers(subject, lexicon))
         if lemmas[start] in lexicon["object_first"] or lexicon["symptoms"].match(lemmas, start):
             if _verb_follows(tokens, end, lexicon):
                 continue  # "a failure to delete users": the users are what it acted on
@@ -1056,6 +1057,25 @@ _SEEN_REACH = 8  # words from "will see" to what is seen
 
 
 _ADDRESSED = frozenset({"you", "your"})
+
+
+def _the_readers(subject: Mention, lexicon: Lexicon) -> bool:
+    """Whether the subject is the readers: "you", or a verb's form that says them ("avete")."""
+    said = subject.text.lower()
+    return said in _ADDRESSED or said in as_written(lexicon, "addressed_forms")
+
+
+def _addressed_by_verb(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> Mention | None:
+    """The readers, when the verb says them and no word does, as Italian and Spanish drop the
+    pronoun: "Cosa avete visto" (what you saw), "habéis recibido" (you received)."""
+    forms = as_written(lexicon, "addressed_forms")
+    for index in range(max(0, start - _ADDRESSED_REACH), start + 1):
+        if tokens[index].lower in forms:
+            return Mention(index, tokens[index].text, True)
+    return None
+
+
+_ADDRESSED_REACH = 2  # words from the auxiliary to the verb: "avete già visto"
 
 
 def _a_noun(tokens: Sequence[Token], lemmas: Sequence[str], index: int, lexicon: Lexicon) -> bool:
