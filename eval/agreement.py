@@ -38,8 +38,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from spec_gate.engine import UNREAD, Engine, Source
+from spec_gate.engine import Engine, Source
 from spec_gate.errors import SpecGateError
+from spec_gate.findings import LANGUAGE_UNREAD
 from spec_gate.ruleset.load import load_policy
 from spec_gate.vocabulary import Kind
 
@@ -166,7 +167,7 @@ def measure(documents: list[Labelled]) -> tuple[dict[str, Tally], int, int]:
             continue
         assert result is not None
         fired = {f.rule for f in result.findings if f.counts}
-        if UNREAD in fired:
+        if LANGUAGE_UNREAD in fired:
             unread += 1
             continue
         for name, label in doc.labels.items():

@@ -229,19 +229,16 @@ class Engine:
         so, instead of the rules' findings on what it does not say in English."""
         severity, _checks, why = UNREAD_RULE
         code, name = found
-        languages = ", ".join(self.policy.languages or language.built_in())
-        file = f"./lang/{code or 'LANG'}.yml"
-        built_in = code in language.built_in()
-        unread_here = (
-            "is not among the languages this config reads,"
-            if built_in
-            else "spec-gate has no vocabulary for,"
-        )
-        help_ = UNREAD_HELP.replace("./lang/LANG.yml", file)
-        if built_in:
+        built_in = language.built_in()
+        languages = ", ".join(self.policy.languages or built_in)
+        if code in built_in:
+            unread_here = "is not among the languages this config reads,"
             help_ = f"Add it to the languages read, in .spec-gate.yml: languages: [..., {code}]"
+        else:
+            unread_here = "spec-gate has no vocabulary for,"
+            help_ = UNREAD_HELP.replace("./lang/LANG.yml", f"./lang/{code or 'LANG'}.yml")
         finding = Finding(
-            rule=UNREAD,
+            rule=LANGUAGE_UNREAD,
             ruleset=waivers.RULESET,
             severity=severity,
             path=source.path,
@@ -368,7 +365,7 @@ class Engine:
         limits = self.policy.waiver_limits
         in_force, problems = waivers.parse(doc.comments, self.today, limits)
         own = {a.rule.id for a in profile.rules}
-        known = own | {UNREAD}
+        known = own | {LANGUAGE_UNREAD}
         for waiver in in_force:
             for rule in waiver.rules:
                 if rule != "*" and rule not in known:
@@ -532,7 +529,6 @@ _worker: Engine | None = None
 
 # spec-gate's own finding for a document in a language it has no vocabulary for: (severity,
 # what it checks, why it matters), as `spec-gate explain language-unread` says it.
-UNREAD = LANGUAGE_UNREAD
 UNREAD_RULE = (
     Severity.ERROR,
     "every document is written in a language spec-gate reads: a built-in one or one the "

@@ -972,11 +972,12 @@ _NAME_PARTICLES = frozenset(
 )
 
 
-def _named_after(text: str) -> list[str]:
+def _named_after(text: str, lexicon: Lexicon) -> list[str]:
     """The full name a short sentence after an item's first opens with, before its comma:
     "Davide Repetto, issue #60." (not a sentence that goes on to say more)."""
     found = []
-    for sentence in _SENTENCE_BREAK.split(text.strip())[1:]:
+    for said in list(sentences_of(text.strip(), 1, lexicon))[1:]:
+        sentence = said.text
         who, comma, _rest = sentence.partition(",")
         words = who.split()
         if (
@@ -988,7 +989,6 @@ def _named_after(text: str) -> list[str]:
     return found
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
 _SHORT_SENTENCE = 6  # words: "Davide Repetto, issue #60."
 
 
@@ -1012,7 +1012,7 @@ def _owner_segment(doc: Document, item: Item) -> bool:
         parts = [split[0]] + [p.strip(" *_`") for part in split[1:] for p in part.split(",")]
         # ...or in a short sentence of their own after what: "Allarme su spazio disco sotto
         # il 15%. Davide Repetto, issue #60."
-        parts += [who for who in _named_after(item.text) if who not in parts]
+        parts += [who for who in _named_after(item.text, lexicon) if who not in parts]
     if len(parts) < 2:
         return False
     # "Sophie Martin (support pharmacies)", "Clinical liaison (Dr. Mei Tan)": a name with its

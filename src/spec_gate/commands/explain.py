@@ -11,8 +11,9 @@ import difflib
 
 from spec_gate import waivers
 from spec_gate.checks import REGISTRY
-from spec_gate.engine import UNREAD, UNREAD_HELP, UNREAD_RULE
+from spec_gate.engine import UNREAD_HELP, UNREAD_RULE
 from spec_gate.errors import SpecGateError
+from spec_gate.findings import LANGUAGE_UNREAD
 from spec_gate.reading import language, terms
 from spec_gate.ruleset.compiled import ActiveRule, AnyOf, Node, Not, Policy, Primitive, When
 from spec_gate.vocabulary import KINDS
@@ -58,10 +59,10 @@ def explain(rule_id: str, policy: Policy) -> str:
     rules = _all_rules(policy)
     if rule_id in waivers.RULES:
         return _explain_waiver_rule(rule_id, policy)
-    if rule_id == UNREAD:
+    if rule_id == LANGUAGE_UNREAD:
         return _explain_unread(policy)
     if rule_id not in rules:
-        known = [*rules, *waivers.RULES, UNREAD]
+        known = [*rules, *waivers.RULES, LANGUAGE_UNREAD]
         close = difflib.get_close_matches(rule_id, known, n=3, cutoff=0.5)
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         raise SpecGateError(
@@ -106,7 +107,7 @@ def _explain_unread(policy: Policy) -> str:
     severity, checks, why = UNREAD_RULE
     read = ", ".join(policy.languages or language.built_in())
     lines = [
-        f"{UNREAD}: rule set {waivers.RULESET}, {severity.value}, for every document",
+        f"{LANGUAGE_UNREAD}: rule set {waivers.RULESET}, {severity.value}, for every document",
         "",
         "What it checks:",
         "  " + checks,

@@ -326,7 +326,7 @@ def _wrong_of_one(tokens: Sequence[Token], lemmas: Sequence[str], lexicon: Lexic
         if one_person and ends_there:
             return shown(tokens, owner, end)
         whose = _whose(tokens, end - 1, lexicon)  # "culpa de Julián", "un descuido de Julián"
-        if whose and not _negated(lemmas, start):
+        if whose:
             return f"{shown(tokens, start, end)} {whose}"
     return ""
 

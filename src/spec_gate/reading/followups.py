@@ -651,21 +651,15 @@ _BEFORE_AN_INFINITIVE = frozenset(
 
 def _vague_head(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """An item that only betters something vague, however it is scoped: "Improve our monitoring
-    so we find out before the teachers do", "Better monitoring during rollouts",
-    "Communication with parents should be faster when something goes wrong". Read up to where
-    its scope or purpose begins ("during", "with", "so", "when"): a vague verb of betterment
-    and nothing there but the vocabulary of platitudes (not "Add an alert on queue depth":
-    adding is doing)."""
-    words = [t for t in tokens if t.kind is Kind.WORD]
+    so we find out before the teachers do", "Better monitoring during rollouts", "Improve
+    communication between day and night shifts". Read up to where its scope or purpose begins
+    ("during", "with", "so", "when"): a vague verb of betterment and nothing there but the
+    vocabulary of platitudes (not "Add an alert on queue depth": adding is doing)."""
+    lemmas = [t.lemma for t in tokens if t.kind is Kind.WORD]
     scope = lexicon["scope_openers"]
-    head: list[Token] = []
-    for index, word in enumerate(words):
-        if index and scope.match([w.lemma for w in words], index):
-            break
-        head.append(word)
-    lemmas = [w.lemma for w in head]
-    betters = lexicon["bettering"]
-    if not any(betters.match(lemmas, i) for i in range(len(lemmas))):
+    end = next((i for i in range(1, len(lemmas)) if scope.match(lemmas, i)), len(lemmas))
+    lemmas = lemmas[:end]
+    if not lexicon["bettering"].found_in(lemmas):
         return False
     covered: set[int] = set()
     for name in ("platitude", "bettering", "degree"):

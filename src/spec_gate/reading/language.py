@@ -62,13 +62,19 @@ def built_in() -> tuple[str, ...]:
 
 def declared(frontmatter: object, among: tuple[str, ...] | None = None) -> str | None:
     """``lang:`` (or ``language:``) in the front matter, as one of the languages read."""
+    code = _declared_code(frontmatter)
+    return code if code and code in (among or built_in()) else None
+
+
+def _declared_code(frontmatter: object) -> str:
+    """The language code ``lang:`` (or ``language:``) gives, as written ("pt_BR" -> "pt"); ""
+    when none is given."""
     if not isinstance(frontmatter, dict):
-        return None
+        return ""
     value = frontmatter.get("lang", frontmatter.get("language"))
     if not isinstance(value, str):
-        return None
-    code = value.strip().lower().replace("_", "-").split("-")[0]
-    return code if code in (among or built_in()) else None
+        return ""
+    return value.strip().lower().replace("_", "-").split("-")[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,15 +250,13 @@ def unread(doc: Document, among: tuple[str, ...] | None = None) -> tuple[str, st
     matter says so (``lang: sv``), or its text reads as none of them and the everyday words
     of another ("och", "att", "się") or another script make up most of it. None for a
     document in a language read."""
-    if isinstance(doc.frontmatter, dict):
-        value = doc.frontmatter.get("lang", doc.frontmatter.get("language"))
-        if isinstance(value, str) and value.strip():
-            code = value.strip().lower().replace("_", "-").split("-")[0]
-            if code in (among or built_in()):
-                return None
-            known = dict(_others().languages).get(code)
-            if known is not None:  # "lang: sv" (not "language: go", a programming language)
-                return code, known[0]
+    code = _declared_code(doc.frontmatter)
+    if code:
+        if code in (among or built_in()):
+            return None
+        known = dict(_others().languages).get(code)
+        if known is not None:  # "lang: sv" (not "language: go", a programming language)
+            return code, known[0]
     if doc.language and doc.language_told:
         return None  # read in a language its text told (the engine's documents)
     opening = _opening(doc)
