@@ -1333,7 +1333,11 @@ def _assigned(doc: Document, text: str) -> bool:
     tokens = tokenize(plain(text), lexicon)
     for index, token in enumerate(tokens[:_LEAD_SUBJECT_REACH]):
         if token.lemma in _MODAL_VERBS or token.lemma == "need":
-            named = [mention_at(tokens, i, lexicon) for i in range(index)]
+            named = [
+                mention_at(tokens, i, lexicon)
+                for i in range(index)
+                if tokens[i].lower not in _NO_ONE  # "Someone should rotate it": no one
+            ]
             return any(m is not None and m.person and not m.responder for m in named)
     return False
 
@@ -1350,6 +1354,8 @@ def _a_name(word: str, lexicon: Lexicon, team: bool = False, inflected: bool = F
     if not word[:1].isupper():
         return False
     lower = word.lower()
+    if lower in _NO_ONE:
+        return False  # "Someone will rotate the key": a capital is no name
     lemma = lexicon.lemma(lower)
     if team:
         return lemma not in lexicon["stopwords"] and lemma not in lexicon["done_marks"]
@@ -1357,6 +1363,11 @@ def _a_name(word: str, lexicon: Lexicon, team: bool = False, inflected: bool = F
         return False  # a plural or a verb form: "Alerts", "Added" (not "Maria", read "mare")
     ordinary = ("stopwords", "platitude", "generic", "plan", "not_people", "done_marks", "intent")
     return not any(lemma in lexicon[name] or lower in lexicon[name] for name in ordinary)
+
+
+_NO_ONE = frozenset(
+    {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "whoever"}
+)
 
 
 def _inflected(lower: str, lexicon: Lexicon) -> bool:
