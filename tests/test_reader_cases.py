@@ -74,6 +74,41 @@ sent to the nurses' phones. Swaps that break a rule are refused with the reason.
 SPECS = [
     # (name, document, the blocking rule expected, or None when it passes)
     ("a real reason", spec(), None),
+    # Words of its own about what the document is about, with no word of trouble: a reason
+    # when they name someone a reader can picture or a need, praise of the change when not.
+    (
+        "benefits in the proposal's own words, naming no one and no need",
+        spec(
+            why="A drag-and-drop board is in the spirit of adapting the rota to each ward's "
+            "context, and it brings shift cards, contracted hours and rest rules into one view."
+        ),
+        "why-section",
+    ),
+    (
+        "a need in words of its own, no trouble named",
+        spec(
+            why="Under the working-time regulations every rota must show contracted hours and "
+            "rest periods beside each shift card."
+        ),
+        None,
+    ),
+    (
+        "a group named in words of its own, no trouble named",
+        spec(
+            why="Ward clerks and charge nurses plan the shifts together, card by card, at the desk."
+        ),
+        None,
+    ),
+    (
+        "too much of something is trouble",
+        spec(why="The current rota template is too rigid for split shifts and weekend cover."),
+        None,
+    ),
+    (
+        "a conflict is trouble",
+        spec(why="Moving a shift card is incompatible with the overnight rest-rules check."),
+        None,
+    ),
     (
         "the title restated",
         spec(why="We need a drag-and-drop rota board. This adds a drag-and-drop rota board."),

@@ -8,8 +8,11 @@ from spec_gate.reading import Sentence, load, sentences
 from spec_gate.reading.reasons import weigh
 
 LEXICON = load()
-# Words of its own and no word of trouble: whether it is a reason turns on the rest.
-WHY = "The compiler emits diagnostics for generic closures in trait objects."
+# Words of its own, naming people a reader can picture, and no word of trouble: whether it is
+# a reason turns on the rest.
+WHY = "Library authors see the compiler's diagnostics for generic closures in trait objects."
+# The same words naming no one and no need: praise of the change, whatever the rest says.
+UNGROUNDED = "The compiler emits diagnostics for generic closures in trait objects."
 
 
 def _read(text: str) -> list[Sentence]:
@@ -40,3 +43,8 @@ def test_a_rest_too_short_to_tell_cannot_say_it_is_not_about_it() -> None:
 
 def test_a_lemma_said_twice_counts_once() -> None:
     assert not weigh(_read(WHY), (), LEXICON, lambda: _rest(["compiler"] * 5 + FILLER)).reason
+
+
+def test_words_about_the_rest_naming_no_one_and_no_need_are_no_reason() -> None:
+    rest = ["compiler", "closure", *FILLER]
+    assert not weigh(_read(UNGROUNDED), (), LEXICON, lambda: _rest(rest)).reason

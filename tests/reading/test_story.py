@@ -321,6 +321,12 @@ EXTENTS = [
     ("the 403 drivers", "403 drivers"),
     ("cited in Q3", None),
     ("released in 2024", None),
+    # A year or a decade of history is when, not how long: "80's" is no 80 seconds.
+    ("since the 80’s, like light switches", None),
+    ("since the 1980's", None),
+    ("as switches did since 1884, by hand", None),
+    ("80s", "80 s"),
+    ("in 1800 requests", "1800 requests"),
     ("in version 1.2.3", None),
     ("to apply kernel 5.4.0-231-generic", None),
     # The system's parts counted, or how fast it ran: its side, not the people's.

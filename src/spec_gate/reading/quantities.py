@@ -100,6 +100,8 @@ def _names_something(
         return True  # a day of the month
     if text.isdigit() and len(text) == 4 and 1900 <= value <= 2100 and not _counted(nxt, lexicon):
         return True  # a year
+    if text.isdigit() and 1000 <= value < 1900 and prev in ("in", "since") and not nxt.isalpha():
+        return True  # a year in history: "invented in 1884," (not "in 1800 requests")
     is_status = text.isdigit() and len(text) == 3 and 100 <= value <= 599
     if not is_status:
         return False

@@ -10,6 +10,8 @@ verbose and error-prone for generic code"). These give no reason, whatever their
 - describing the work ("We will add a column and migrate the table");
 - a list of commits, files or identifiers;
 - praise that fits any change ("streamlines workflows and reduces friction for all users");
+- benefits in words of its own that name no one, no need and no trouble ("dark mode adapts
+  the interface to each context and saves energy");
 - figures that measure the project, not anyone's problem ("Impact score: 8.7 / 10").
 """
 
@@ -18,6 +20,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spec_gate.reading.lexicon import Lexicon, as_written
 from spec_gate.reading.people import mention_at
@@ -79,9 +82,17 @@ def weigh(
                 troubled = section.any(lambda s: _troubled(s, lexicon))
             if len(own) >= _OWN_WORDS and not troubled and rest is None:
                 rest = _Rest(elsewhere())
-            if len(own) >= _OWN_WORDS and (troubled or (rest is not None and rest.about(own))):
-                # a problem stated in words of its own, about what the document is about
-                # (not "improves the overall experience and makes their lives easier")
+            if len(own) >= _OWN_WORDS and (
+                troubled
+                or (
+                    rest is not None
+                    and rest.about(own)
+                    and section.any(lambda s: _grounded(s, lexicon))
+                )
+            ):
+                # a problem stated in words of its own, or, with no word of trouble, someone
+                # or a need named in words about what the document is about (not "improves
+                # the overall experience and makes their lives easier")
                 return Weighed(True)
         figure = extent(tokens, lexicon)
         generic = lexicon["generic_people"]
@@ -133,9 +144,28 @@ class _Read:
         return False
 
 
+def _grounded(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Someone a reader can picture ("people with disabilities", "library authors") or a need
+    ("we must offer it in Welsh"): what a Why's words of its own need, with no word of
+    trouble, to give a reason rather than praise of the change ("dark mode adapts the
+    interface to each context")."""
+    return _someone(sentence.tokens, lexicon, specific=True) or lexicon["obligations"].found_in(
+        sentence.lemmas
+    )
+
+
 def _troubled(sentence: Sentence, lexicon: Lexicon) -> bool:
-    """A word of trouble: a problem named, or something said not to be or work."""
-    return _problem(sentence.tokens, lexicon) or _negated(sentence.tokens, lexicon)
+    """A word of trouble: a problem named, something said not to be or work, or too much of
+    something ("too general for its purpose")."""
+    tokens = sentence.tokens
+    return _problem(tokens, lexicon) or _negated(tokens, lexicon) or _excess(tokens, lexicon)
+
+
+def _excess(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    excess = lexicon["excess"]
+    return any(
+        t.lemma in excess and following.kind is Kind.WORD for t, following in pairwise(tokens)
+    )
 
 
 class _Rest:
@@ -176,9 +206,18 @@ def _someone(tokens: Sequence[Token], lexicon: Lexicon, specific: bool = False) 
         (m := mention_at(tokens, i, lexicon)) is not None
         and m.person
         and not m.responder
-        and (generic is None or tokens[m.index].lemma not in generic)
+        and (
+            generic is None
+            or (tokens[m.index].lemma not in generic and tokens[m.index].lemma not in _STAND_INS)
+        )
         for i in range(len(tokens))
     )
+
+
+# Words that stand in for people named elsewhere, or for no one in particular: "they", "one".
+_STAND_INS = frozenset(
+    {"he", "she", "him", "his", "her", "they", "them", "their", "you", "your", "one"}
+)
 
 
 def _only_asked(tokens: Sequence[Token], lexicon: Lexicon) -> bool:

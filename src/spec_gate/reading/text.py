@@ -90,6 +90,7 @@ _TOKENS = r"""
         (?:T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b  # ISO 8601: ...T07:49Z
       |\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)
     |(?P<time>\b\d{1,2}:\d{2}(?::\d{2})?\b)
+    |(?P<decade>(?<![\w.])(?:1[5-9]|20)?\d0['’]s\b)  # "the 80's": a time in history, not seconds
     |(?P<number>(?<![\w.])\d+(?:[.,]\d+)*(?:\s?%|\+)?)
     |(?P<word>[^\W\d_]\.(?:[^\W\d_]\.)+|[^\W\d_](?:[\w'’-]*[^\W_])?(?:(?<=[sS])['’](?![\w]))?)
     |(?P<mark>[✅✔✓☑❌✗✘☐]\ufe0f?)
@@ -211,6 +212,8 @@ def _scan(text: str, pattern: re.Pattern[str], lexicon: Lexicon, found: list[Tok
                     found.extend(_word_cached(part, lexicon))
         elif kind == "number":
             found.append(_number(raw))
+        elif kind == "decade":
+            found.append(Token(raw, raw.lower(), raw.lower(), Kind.WORD))
         elif kind == "host":
             found.append(Token(raw, raw.lower(), raw.lower(), Kind.WORD, host=True))
         elif kind is not None:
