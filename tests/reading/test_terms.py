@@ -38,6 +38,17 @@ def test_a_heading_of_one_word_is_the_whole_heading() -> None:
     assert HEADINGS.search("Impacto del cambio de API") is None
 
 
+WHY_HEADINGS = patterns.compile(terms.expand("{{heading_why}}"))
+
+
+def test_a_heading_of_one_word_joined_to_another_by_and_is_named_by_it() -> None:
+    """ "Contexte et définition du problème" is a French Why heading as "Contexte" is."""
+    assert WHY_HEADINGS.search("Contexte et définition du problème") is not None
+    assert WHY_HEADINGS.search("Motivation und Ziele") is not None
+    assert WHY_HEADINGS.search("Contexte du projet") is None
+    assert WHY_HEADINGS.search("Contextes et définitions") is None
+
+
 def test_a_heading_without_spaces_is_named_by_how_it_begins_or_ends() -> None:
     """Japanese and Chinese say what the impact is on before the word: "プレイヤーの皆さまへの
     影響" (the impact on our players) is an impact heading as "影響範囲" is."""

@@ -49,7 +49,8 @@ def pattern(name: str, languages: tuple[str, ...] | None = None) -> str:
         single = [e for e in words if len(e.split()) == 1]
         several = [e for e in words if len(e.split()) > 1]
         if single:
-            parts.append(f"^(?:{_alternatives(single)})$")
+            # ...or joined to another by "and": "Contexte et définition du problème"
+            parts.append(rf"^(?:{_alternatives(single)})(?:$|\s+(?:{_AND})\s)")
         if several:
             parts.append(rf"^(?:{_alternatives(several)})(?:[^\pL\pN]|$)")
     elif words:
@@ -62,6 +63,9 @@ def pattern(name: str, languages: tuple[str, ...] | None = None) -> str:
             f"^(?:{alternatives})|(?:{alternatives})$" if heading else f"(?:{alternatives})"
         )
     return "|".join([*parts, _NEVER + name])
+
+
+_AND = "|".join(("and", "&", "et", "und", "y", "e", "en", "og", "i"))  # and, in each language
 
 
 def _alternatives(entries: list[str]) -> str:
