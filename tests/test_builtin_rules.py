@@ -110,6 +110,26 @@ CASES = [
         [(1, "")],
     ),
     ("who-affected", "pr", WHY, [(1, "")]),
+    # A user story names whom the work is for wherever it stands, in each language.
+    (
+        "who-affected",
+        "spec",
+        "## Proposal\nAs a ward clerk, I want to move a shift without a phone call.\n",
+        [],
+    ),
+    (
+        "who-affected",
+        "spec",
+        "## Proposition\nEn tant que conseillère, je veux voir les rendez-vous du jour.\n",
+        [],
+    ),
+    (
+        "who-affected",
+        "spec",
+        "## Vorschlag\nAls Sachbearbeiterin möchte ich Anträge ohne Rückruf prüfen.\n",
+        [],
+    ),
+    ("who-affected", "spec", "## Proposal\nAs we discussed, I want to move the job.\n", [(1, "")]),
     # "Our valued customers and stakeholders": the label's words and "our" name no one.
     (
         "who-affected",
