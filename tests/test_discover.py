@@ -56,6 +56,33 @@ def test_mdx_pages_are_checked_where_the_configs_globs_name_them(
     assert [d["path"] for d in folder["documents"]] == ["docs/notes.md"]
 
 
+RST_SPEC = """\
+Ride passes on the phone
+========================
+
+Motivation
+----------
+
+.. Why is this needed? Who hits the problem?
+"""
+
+
+def test_rst_proposals_are_checked_where_the_configs_globs_name_them(
+    write: Callable[[str, str], Path], cli: Callable[..., Run]
+) -> None:
+    write(".spec-gate.yml", 'documents:\n  - kind: spec\n    paths: ["oeps/**/*.rst"]\n')
+    write("oeps/oep-0064.rst", RST_SPEC)
+    checked = cli("check", "--format", "json")
+    assert [d["path"] for d in checked.json["documents"]] == ["oeps/oep-0064.rst"]
+    why = [f for f in checked.json["findings"] if f["rule"] == "why-section"]
+    assert [f["line"] for f in why] == [4], "the prompt, an RST comment, is no Why"
+    until = (date.today() + timedelta(days=30)).isoformat()
+    waiver = f'.. spec-gate: waive why-section reason="proposal in progress" until={until}'
+    write("oeps/oep-0064.rst", RST_SPEC + "\n" + waiver + "\n")
+    waived = cli("check", "--format", "json").json["findings"]
+    assert [f.get("waived") is not None for f in waived if f["rule"] == "why-section"] == [True]
+
+
 def test_a_waiver_in_an_mdx_page_is_written_as_a_jsx_comment(
     write: Callable[[str, str], Path], cli: Callable[..., Run]
 ) -> None:

@@ -79,6 +79,42 @@ def test_any_text_gets_a_verdict_or_a_clean_error(text: str, kind: str) -> None:
         assert finding.message
 
 
+RST_PIECES = st.sampled_from(
+    [
+        "Title\n",
+        "=====\n",
+        "-----\n",
+        "\n",
+        "\n\n",
+        "   ",
+        ".. ",
+        "::",
+        ".. note::\n",
+        ".. code-block:: python\n",
+        ".. _target:",
+        ".. [1] ",
+        ":option: x\n",
+        "* ",
+        "``x``",
+        "-->",
+    ]
+)
+RST = st.lists(st.one_of(RST_PIECES, st.text(max_size=12)), max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=RST, kind=st.sampled_from(KINDS))
+def test_any_rst_gets_a_verdict_on_its_own_lines(text: str, kind: str) -> None:
+    try:
+        result = ENGINE.check(Source("doc.rst", text, None, kind))
+    except SpecGateError as error:
+        assert "front matter" in str(error) and "\n" not in str(error)
+        return
+    assert result is not None
+    for finding in result.findings:
+        assert 1 <= finding.line <= text.count("\n") + 1 + text.count("\r")
+
+
 @settings(max_examples=150, deadline=None)
 @given(data=st.one_of(st.binary(max_size=300), MARKDOWN.map(lambda t: t.encode("utf-8"))))
 def test_any_bytes_on_stdin_end_in_0_1_or_one_line_and_2(data: bytes) -> None:

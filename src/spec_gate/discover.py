@@ -13,7 +13,7 @@ from typing import BinaryIO
 from spec_gate.document.files import MAX_DOCUMENT_BYTES, decode, read
 from spec_gate.engine import Source
 from spec_gate.errors import SpecGateError
-from spec_gate.folders import WITH_MDX, markdown_below, markdown_paths
+from spec_gate.folders import PAGES, markdown_below, markdown_paths
 from spec_gate.ruleset import cache
 from spec_gate.ruleset.compiled import Policy
 from spec_gate.ruleset.files import RecordingFiles, find_config, repository_root
@@ -136,7 +136,7 @@ def _relative(resolved: Path, root: Path) -> str | None:
 
 def _configured(policy: Policy) -> Iterator[Path]:
     root = policy.root.resolve()
-    for file in markdown_below(policy.root, WITH_MDX):
+    for file in markdown_below(policy.root, PAGES):
         relative = _relative(file.resolve(), root)
         if relative is not None and any(p.claims(relative) for p in policy.profiles):
             yield file

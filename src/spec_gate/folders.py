@@ -11,9 +11,10 @@ SKIPPED = frozenset({"node_modules", "__pycache__", "venv"})  # besides hidden f
 
 
 MARKDOWN = (".md", ".markdown")
-# Where the config's globs decide which files are documents, MDX pages are among those they
-# can name ("docs/**/*.mdx"); a folder given as a path holds its Markdown files.
-WITH_MDX = (*MARKDOWN, ".mdx")
+# Where the config's globs decide which files are documents, MDX pages and reStructuredText
+# are among those they can name ("docs/**/*.mdx", "oeps/**/*.rst"); a folder given as a path
+# holds its Markdown files.
+PAGES = (*MARKDOWN, ".mdx", ".rst")
 
 
 def markdown_below(folder: Path, suffixes: tuple[str, ...] = MARKDOWN) -> Iterator[Path]:

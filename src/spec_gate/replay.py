@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from spec_gate import git, store
-from spec_gate.folders import MARKDOWN, WITH_MDX, markdown_paths
+from spec_gate.folders import MARKDOWN, PAGES, markdown_paths
 from spec_gate.ruleset.files import find_config, repository_root, unchanged
 
 RECORDS = 32  # one per command line and folder a user runs often; the oldest go first
@@ -212,7 +212,7 @@ def _find(paths: Sequence[str], here: Path, root: Path) -> _Found | None:
     for raw in named:
         path = root if raw is None else here / raw
         if path.is_dir():
-            found = sorted(markdown_paths(path, WITH_MDX if raw is None else MARKDOWN))
+            found = sorted(markdown_paths(path, PAGES if raw is None else MARKDOWN))
         elif path.is_file():
             found = [str(path)]
         else:

@@ -1,5 +1,5 @@
-"""Which files the language server reads: Markdown, and MDX pages (a config's globs decide
-whether either is a document)."""
+"""Which files the language server reads: Markdown, MDX pages and reStructuredText (a
+config's globs decide whether each is a document)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from spec_gate.lsp.server import uri_is_markdown
         ("file:///repo/docs/specs/a.md", True),
         ("file:///repo/docs/specs/A.MARKDOWN", True),
         ("file:///repo/site/pages/switch.explainer.mdx", True),
+        ("file:///repo/oeps/oep-0064-mobile.rst", True),
         ("file:///repo/src/app.tsx", False),
         ("file:///repo/notes.txt", False),
     ],

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from spec_gate.document import mdx
+from spec_gate.document import mdx, rst
 from spec_gate.document.build import Builder
 from spec_gate.document.model import Document
 
@@ -51,6 +51,8 @@ def parse(text: str, source: str = "-") -> Document:
     body, lines_before = _cut_front_matter(text, builder)
     if source.lower().endswith(".mdx"):
         body = mdx.as_markdown(body)
+    elif source.lower().endswith(".rst"):
+        body = rst.as_markdown(body)
     if "`\t" in body or "~\t" in body:
         body = _FENCE_TRAILING_TAB.sub(lambda m: m.group(0).replace("\t", " "), body)
     walk = _Walk(body, lines_before, builder)

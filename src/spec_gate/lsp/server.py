@@ -58,7 +58,7 @@ from spec_gate.ruleset import cache
 from spec_gate.ruleset.compiled import Policy, Rule, primitives
 from spec_gate.vocabulary import Kind
 
-MARKDOWN = (".md", ".markdown", ".mdown", ".mkd", ".mdx")
+MARKDOWN = (".md", ".markdown", ".mdown", ".mkd", ".mdx", ".rst")
 DEBOUNCE = 0.2  # seconds between two checks of a document while it is being edited
 _LINE = re.compile(r":(\d+)$")
 # The checks whose findings are about wording in a line: their range is that wording.
