@@ -30,11 +30,14 @@ def test_try_repo_fails_a_bad_spec_and_passes_a_good_one(tmp_path: Path) -> None
     project = tmp_path / "project"
     (project / "docs" / "specs").mkdir(parents=True)
     (project / ".spec-gate.yml").write_text(
-        "documents:\n  - kind: spec\n    paths: ['docs/specs/*.md']\n"
+        "documents:\n  - kind: spec\n    paths: ['docs/specs/*.md', 'docs/specs/*.rst']\n"
     )
     (project / "docs" / "specs" / "good.md").write_text(GOOD)
     (project / "docs" / "specs" / "bad.md").write_text(BAD)
     (project / "notes.md").write_text("# Notes\n\nNot a mapped document.\n")
+    (project / "docs" / "specs" / "oep.rst").write_text(
+        "Passes\n======\n\nMotivation\n----------\n\nTBD\n"
+    )
     git("init", "-q", cwd=project)
     git("add", ".", cwd=project)
     env = {
@@ -60,6 +63,9 @@ def test_try_repo_fails_a_bad_spec_and_passes_a_good_one(tmp_path: Path) -> None
     bad = try_repo("docs/specs/bad.md")
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "docs/specs/bad.md:29: error [a11y-signoff]" in bad.stdout
+    rst = try_repo("docs/specs/oep.rst")  # reStructuredText is handed to the hook too
+    assert rst.returncode == 1, rst.stdout + rst.stderr
+    assert "docs/specs/oep.rst:4: error [why-section]" in rst.stdout
     good = try_repo("docs/specs/good.md", "notes.md")
     assert good.returncode == 0, good.stdout + good.stderr
     assert "spec-gate" in good.stdout and "Passed" in good.stdout
