@@ -19,6 +19,7 @@ CASES = [
     # An underline shorter than the title, or under a paragraph's last line, makes no title.
     ("Motivation\n===", "Motivation\n==="),
     ("One line\nand more\n========", "One line\nand more\n========"),
+    ("Intro:\n\n  Quoted\n  ======", "Intro:\n\n  Quoted\n  ======"),
     # Comments are comments, with the indented lines under them; a waiver is one.
     (
         ".. a note to the author\n   over two lines\n\nText",

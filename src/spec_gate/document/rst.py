@@ -39,6 +39,7 @@ def as_markdown(text: str) -> str:
 
 
 def _titles(lines: list[str]) -> None:
+    """Each section title as an ATX heading, its adornment lines blanked."""
     styles: list[tuple[str, bool]] = []  # (character, overlined), in order of first use
     index = 0
     while index + 1 < len(lines):
@@ -48,8 +49,9 @@ def _titles(lines: list[str]) -> None:
             index += 1
             continue
         over = index > 0 and lines[index - 1].rstrip() == under.rstrip()
-        if index > 0 and not over and lines[index - 1].strip():
-            index += 1  # under a paragraph's last line: no title (one needs a blank line before)
+        if not over and (title[:1].isspace() or (index > 0 and lines[index - 1].strip())):
+            # indented, or a paragraph's last line: no title (one stands after a blank line)
+            index += 1
             continue
         style = (adornment.group(1), over)
         if style not in styles:
