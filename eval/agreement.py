@@ -128,6 +128,7 @@ def label_sets() -> list[LabelSet]:
         "written13",
         "written14",
         "written15",
+        "written16",
         "handoffs",
         "handoffs-2",
         "handoffs-3",
