@@ -39,6 +39,13 @@ def fired(kind: str, text: str, rule: str) -> list[tuple[int, str]]:
 
 CASES = [
     # why-section
+    # A heading that names the problem by its kind of part: "Problem description"
+    (
+        "why-section",
+        "spec",
+        "## Problem Description\nPlanners re-enter every shift by hand after a rota change.\n",
+        [],
+    ),
     ("why-section", "pr", "**Why:** People paying on a train lose their basket too often.", []),
     (
         "why-section",

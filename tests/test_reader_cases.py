@@ -105,6 +105,14 @@ SPECS = [
         None,
     ),
     (
+        '"not only" is no trouble',
+        spec(
+            why="To serve clinics as well, this proposal makes the shift card a model that will "
+            "not only work for wards but also for clinic rotas and their printed boards."
+        ),
+        "why-section",
+    ),
+    (
         "a conflict is trouble",
         spec(why="Moving a shift card is incompatible with the overnight rest-rules check."),
         None,

@@ -312,7 +312,12 @@ def _problem(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
 def _negated(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """ "There is no way to...", "X does not...": something missing or not working."""
     negations = _NEGATIONS | lexicon["negations"].words
-    return any(t.lemma in negations or t.lower in negations for t in tokens)
+    minimisers = lexicon["minimisers"]
+    return any(
+        (t.lemma in negations or t.lower in negations)
+        and not (i + 1 < len(tokens) and tokens[i + 1].lemma in minimisers)  # "not only"
+        for i, t in enumerate(tokens)
+    )
 
 
 _NEGATIONS = frozenset({"not", "no", "never", "without", "cannot", "n't", "nor", "neither"})
