@@ -56,6 +56,14 @@ the web component stopped every workspace from starting until the image was repl
 """
 
 NARRATIVE = [
+    (
+        # People a lemmatizer does not know ("podcasters"), and what they came home to.
+        "podcasters, and households that came home to cold rooms",
+        "# Outage\n\n## Impact\n\nFrom 09:00 to 20:00 on 3 November, 1,942 podcasters saw "
+        "errors when publishing, and many households came home to cold rooms because their "
+        "thermostats stayed in Away for up to 17 hours.\n",
+        [],
+    ),
     # "All bills used correct readings": the bills are things, not the customers of the
     # sentence before billing anyone; so the claim stands alone, and the timeline denies it.
     (
@@ -1355,6 +1363,49 @@ ACTION_ITEMS = [
 
 OWNERS = [
     (
+        # The first name of two words a segment joins to more names its owner.
+        "a name joined to a team",
+        """
+        ## Follow-ups
+
+        1. Geofencing tests simulate phones arriving in the same cycle — Martin Holm
+        2. Support tooling groups tickets by symptom — Jasmine Akhtar with the Support tools team
+        3. Alert on disk usage above 80 % — Tom Lee and Ana Ruiz
+        """,
+        [],
+    ),
+    (
+        # A definition list whose definitions are fields: who and where of its term.
+        "a term with its owner and ticket as definitions",
+        """
+        ## Follow-ups
+
+        Purge client treats a zero purge count as a failure and pages
+        : Owner: Chidi Eze · Ticket: FEEDS-771 · Due 14 Nov
+
+        Synthetic publish-and-fetch check every 10 minutes from three regions
+        : Ticket: SRE-1290 · Due 21 Nov
+        """,
+        [
+            (
+                6,
+                "the item “Synthetic publish-and-fetch check every 10 minutes from thr…” names no owner",
+            )
+        ],
+    ),
+    (
+        # An offer to the readers is no follow-up: "If you still have..., we'll sort it out".
+        "an offer to the readers",
+        """
+        What we're doing next. Sofía Méndez is adding a stale-if-error rule to the CDN
+        configuration (https://github.com/tessera-pm/infra/issues/412).
+
+        If you still have a half-published release from that day, open an issue on the
+        support tracker and we'll sort it out by hand.
+        """,
+        [],
+    ),
+    (
         # Taking it on is said of someone by name; "Someone" or "Everyone" is no one.
         "someone taking care of it is no owner",
         """
@@ -2296,6 +2347,25 @@ OWNERS = [
 
 TRACKED = [
     (
+        # A number sign is part of the number: "ticket éditeur n° 55821" under "Suivi".
+        "a vendor's ticket with its number sign",
+        """
+        ## Ce que nous allons faire
+
+        | Action | Pilote | Suivi |
+        | --- | --- | --- |
+        | Conserver l'identifiant d'origine lors d'un renvoi | Julien Parrot | ticket éditeur n° 55821 |
+        | Vérifier l'état de la remise avant toute relance | Claire Montagné | à créer |
+        """,
+        [
+            (
+                6,
+                "the item “Vérifier l'état de la remise avant toute relance | Claire M…” "
+                "links to no issue, pull request or ticket",
+            )
+        ],
+    ),
+    (
         # An archive's or case system's number, as public bodies file their work ("24/00415",
         # "Processo SEI 2024.03.00512"), under a tracking column in the team's words; a date
         # with slashes is none.
@@ -2801,6 +2871,14 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
     ),
     ("self-inflicted", "The outage was self-inflicted: users reused passwords.", ["warning"]),
     ("heroics", "Maria worked through the night and saved the day.", ["warning"]),
+    # A caption, not a hero: the word before a quoted label ("la leyenda", "the legend")
+    ("a caption", 'The export printed the legend "Q1 2024" above every quarter.', []),
+    (
+        "a caption, in Spanish",
+        'Unas 2,300 familias vieron la boleta del ciclo anterior con la leyenda "Primer periodo".',
+        [],
+    ),
+    ("a legend, in Spanish", "María es una leyenda del equipo de sistemas escolares.", ["warning"]),
     ("thanks for overwork", "Thanks to the team for staying up for 40+ hours.", ["warning"]),
     ("an all-nighter", "Shout-out to Sam who pulled an all-nighter.", ["warning"]),
     (

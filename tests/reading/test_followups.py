@@ -130,6 +130,9 @@ PARTS = [
     ("Details of fix", Part.LESSONS),
     ("Fixing the problem", Part.LESSONS),
     ("Changes", Part.LESSONS),
+    # when, after the words that name the changes
+    ("What we changed afterwards", Part.LESSONS),
+    ("What we changed after the incident", Part.LESSONS),
     ("Changes we are making", Part.FOLLOW_UP),
     ("The fix", Part.DONE),
     # A question about what happened is analysis, whatever words of change it holds.

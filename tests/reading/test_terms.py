@@ -41,11 +41,14 @@ def test_a_heading_of_one_word_is_the_whole_heading() -> None:
 WHY_HEADINGS = patterns.compile(terms.expand("{{heading_why}}"))
 
 
-def test_a_heading_of_one_word_joined_to_another_by_and_is_named_by_it() -> None:
+def test_a_heading_of_one_word_joined_to_more_is_named_by_it() -> None:
     """ "Contexte et définition du problème" is a French Why heading as "Contexte" is."""
     assert WHY_HEADINGS.search("Contexte et définition du problème") is not None
     assert WHY_HEADINGS.search("Motivation und Ziele") is not None
     assert WHY_HEADINGS.search("Contexte du projet") is None
+    # ...or by "on" or "for": "Auswirkungen auf Patientinnen und Patienten"
+    assert HEADINGS.search("Auswirkungen auf Patientinnen und Patienten") is not None
+    assert HEADINGS.search("Impacto para los socios") is not None
     assert WHY_HEADINGS.search("Contextes et définitions") is None
 
 

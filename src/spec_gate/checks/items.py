@@ -214,7 +214,8 @@ def _holds_identifier(value: str) -> bool:
     numbering after at most two words ("INC0012345", "vendor case 00471923", "Avvik
     2025-0213"); not a date, "TBD" or what a field says of the problem ("500 errors")."""
     for part in value.split(","):
-        said = part.strip(" *_`").split()
+        # a number sign is part of the number: "ticket éditeur n° 55821", "Sak nr. 4411"
+        said = [w for w in part.strip(" *_`").split() if w.lower() not in _NUMBER_SIGNS]
         if 0 < len(said) <= _WORDS_BEFORE_AN_IDENTIFIER + 1 and _an_identifier(
             said[-1].strip("*_`")
         ):
@@ -223,6 +224,8 @@ def _holds_identifier(value: str) -> bool:
 
 
 _WORDS_BEFORE_AN_IDENTIFIER = 2
+# (after NFKC, "nº" and "№" read "no")
+_NUMBER_SIGNS = frozenset({"n°", "no", "no.", "nr.", "nr", "núm.", "num.", "n.", "#"})
 
 
 def _ticket_field(doc: Document, text: str) -> bool:
@@ -662,8 +665,11 @@ def _lines_listed(block: Block) -> list[tuple[str, int]]:
             if found is not None
         ]
     # A definition's lines (": Stream scans...", ": Add storm-case...") under its term, the
-    # first one's marker read as the term's colon: one item per line.
+    # first one's marker read as the term's colon: one item per line; but definitions that
+    # are fields (": Owner: Chidi Eze · Ticket: FEEDS-771") say who and where of the term.
     if len(raw) > 1 and all(_DEFINITION.match(line) for line in raw[1:]):
+        if all(_A_FIELD.match(line) for line in lines[1:]):
+            return [(" · ".join(lines), first)]
         return [(line, first + index) for index, line in enumerate(lines)]
     if len(lines) < 2:
         return []
@@ -685,6 +691,7 @@ _ENUMERATOR = re.compile(
     r"|\(\d{1,2}\))(?:\s+(?=\S)|(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))"
 )
 _DEFINITION = re.compile(r"^:\s+")
+_A_FIELD = re.compile(r"\**[^\W\d_]+(?: [^\W\d_]+)?\**:\s")  # "Owner: ", "**Due date**: "
 
 
 def _piped(block: Block) -> list[tuple[str, int, str]]:
@@ -1022,6 +1029,14 @@ def _owner_segment(doc: Document, item: Item) -> bool:
         for part in parts[1:]
         for piece in (_BRACKETED.sub("", part), *_BRACKETED.findall(part), *_by_whom(part))
     ]
+    # "Jasmine Akhtar with the Support tools team", "Martin Holm and Sophie Lindqvist": the
+    # first of those a segment joins names its owner
+    # (a name of two words or more: "Redis and Postgres" names no one)
+    candidates += [
+        joined[0]
+        for c in candidates
+        if len(joined := _JOINED.split(c)) > 1 and len(joined[0].split()) > 1
+    ]
     for part in candidates:
         if part.lower() in _THE_WRITER:
             return True  # "— me — CI-1402": whoever signs the document
@@ -1047,6 +1062,7 @@ def _owner_segment(doc: Document, item: Item) -> bool:
 
 
 _BRACKETED = re.compile(r"\(([^()]{1,40})\)")
+_JOINED = re.compile(r"\s+(?:with|and|&|mit|und|avec|et|con|y|com|e|met|en|med|og)\s+")
 _THE_WRITER = frozenset({"me", "myself"})
 # "the vendor, followed up by Ingrid Haugland", "fulgt opp av Ingrid Haugland": whoever a
 # segment ends by naming, after "by" in a team's language.

@@ -665,6 +665,8 @@ def _heroics(sentence: Sentence, lexicon: Lexicon, praising: bool) -> str:
     for start, end in lexicon["heroics"].spans(lemmas):
         if start > 0 and tokens[start].text[:1].isupper() and tokens[start - 1].text[:1].isupper():
             continue  # part of a name: "the Driftwood Legends team"
+        if end < len(tokens) and tokens[end].text in _OPENING_QUOTES:
+            continue  # a caption: 'con la leyenda "Primer periodo"', 'the legend "Q1"'
         return shown(tokens, start, end)
     # Overwork told as a feat: with thanks, or where the document praises.
     praised = praising or lexicon["praise"].found_in(lemmas)
@@ -682,6 +684,7 @@ def _heroics(sentence: Sentence, lexicon: Lexicon, praising: bool) -> str:
     return ""
 
 
+_OPENING_QUOTES = frozenset({'"', "“", "«", "„", "「"})
 _LONG_HOURS = 12  # hours of work in one go that a thank-you holds up as a feat
 
 

@@ -111,9 +111,14 @@ def _said_none(lemmas: Sequence[str], start: int, lexicon: Lexicon) -> bool:
 def _names_changes(lemmas: Sequence[str], lexicon: Lexicon) -> bool:
     """A heading that names the changes ("Fixes", "Changes made", "Planned changes"), not one
     that says something of changes ("Boards failing to save changes (EU region)")."""
+    # "What we changed afterwards", "What we have changed since": when, after what it names
+    last = next(
+        (s for s, e in lexicon["afterwards"].spans(lemmas) if e == len(lemmas) and s > 0), None
+    )
+    named = lemmas if last is None else lemmas[:last]
     return any(
-        start == 0 or (end == len(lemmas) and len(lemmas) <= _CHANGES_HEADING)
-        for start, end in lexicon["change_headings"].spans(lemmas)
+        start == 0 or (end == len(named) and len(named) <= _CHANGES_HEADING)
+        for start, end in lexicon["change_headings"].spans(named)
     )
 
 
@@ -772,6 +777,8 @@ def intends(text: str, lexicon: Lexicon, weak: bool = False) -> bool:
     words = [t for t in tokens if t.kind is Kind.WORD]
     if not words:
         return False
+    if _offered_to_readers(words, lexicon):
+        return False
     said = _without_counterfactuals(words, lexicon)
     if any(not _a_point_in_the_story(words, start) for start, _ in lexicon["intent"].spans(said)):
         return True
@@ -783,6 +790,18 @@ def intends(text: str, lexicon: Lexicon, weak: bool = False) -> bool:
         ):
             return True
     return _order(words, lexicon) or _under_way(words, lexicon)
+
+
+def _offered_to_readers(words: Sequence[Token], lexicon: Lexicon) -> bool:
+    """A sentence that opens on a condition put to the readers: "If you still have a
+    half-published release, open an issue and we'll sort it out": advice and an offer, not
+    work the team commits to."""
+    return words[0].lemma in lexicon["conditionals"] and any(
+        w.lower in lexicon["second_person"] for w in words[1:_READER_REACH]
+    )
+
+
+_READER_REACH = 3  # words: "if you", "if any of you"... "si vous", "wenn Sie"
 
 
 def _supposed(tokens: Sequence[Token]) -> set[int]:

@@ -15,6 +15,7 @@ from spec_gate.reading.lexicon import Lexicon
 from spec_gate.reading.text import Kind, Token
 
 _ENDINGS = ("er", "or", "ist", "ian", "ee", "eer")  # "-ant" is as often a thing: variants
+_PLURAL_ENDINGS = tuple(ending + "s" for ending in _ENDINGS)
 _PRONOUNS = frozenset({"he", "she", "her", "him", "his", "someone", "somebody", "anyone"})
 # Prefixes that make another person of a person's word ("outpatient", "co-worker", "non-member").
 _PREFIXES = ("out", "in", "co-", "co", "non-", "non", "ex-", "end-", "end", "sub", "fellow ")
@@ -40,6 +41,8 @@ def is_person(token: Token, lexicon: Lexicon) -> bool | None:
         return None if _verb_form(token.lower, lemma) else True
     if len(lemma) > 4 and lemma.endswith(_ENDINGS) and token.lower == lemma + "s":
         return True  # a plural with a person's ending: "borrowers", "subscribers"
+    if len(lemma) > 5 and lemma == token.lower and lemma.endswith(_PLURAL_ENDINGS):
+        return True  # ...one the lemmatizer does not know, left as written: "podcasters"
     if any(lemma.startswith(p) and lemma[len(p) :] in lexicon["people"] for p in _PREFIXES):
         return True  # a person's word with a prefix: "outpatients", "co-workers", "end-users"
     return None

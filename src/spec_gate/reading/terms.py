@@ -49,8 +49,9 @@ def pattern(name: str, languages: tuple[str, ...] | None = None) -> str:
         single = [e for e in words if len(e.split()) == 1]
         several = [e for e in words if len(e.split()) > 1]
         if single:
-            # ...or joined to another by "and": "Contexte et définition du problème"
-            parts.append(rf"^(?:{_alternatives(single)})(?:$|\s+(?:{_AND})\s)")
+            # ...or joined to more words by "and", "on" or "for": "Contexte et définition du
+            # problème", "Auswirkungen auf Patientinnen und Patienten", "Impacto para clientes"
+            parts.append(rf"^(?:{_alternatives(single)})(?:$|\s+(?:{_JOINING})\s)")
         if several:
             parts.append(rf"^(?:{_alternatives(several)})(?:[^\pL\pN]|$)")
     elif words:
@@ -65,7 +66,10 @@ def pattern(name: str, languages: tuple[str, ...] | None = None) -> str:
     return "|".join([*parts, _NEVER + name])
 
 
-_AND = "|".join(("and", "&", "et", "und", "y", "e", "en", "og", "i"))  # and, in each language
+# "and", "on" and "for" in each built-in language that spaces its words
+_AND = ("and", "&", "et", "und", "y", "e", "en", "og", "i")
+_ON_OR_FOR = ("on", "for", "auf", "für", "sur", "pour", "para", "sobre", "su", "per", "op")
+_JOINING = "|".join((*_AND, *_ON_OR_FOR, "voor", "på", "til", "over"))
 
 
 def _alternatives(entries: list[str]) -> str:
