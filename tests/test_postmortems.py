@@ -57,6 +57,23 @@ the web component stopped every workspace from starting until the image was repl
 
 NARRATIVE = [
     (
+        # A document with no headings, read whole: "No customer impact" up front, denied by
+        # its own timeline (missing a flight, like losing or waiting, costs someone).
+        "no impact claimed, denied in the same document",
+        "*Summary:* Check-in timed out for 95 minutes. **No customer impact** — all flights "
+        "departed and airport teams checked passengers in by hand.\n\n*Timeline:*\n\n"
+        '- 05:18 the app shows "Check-in unavailable"\n'
+        "- 07:30 queues cleared; 46 passengers missed their flights and were rebooked\n",
+        [
+            (
+                1,
+                "it says nobody was affected (“No customer impact — all flights departed and "
+                "air…”), but line 6 tells of passengers who missed (“07:30 queues cleared; 46 "
+                "passengers missed their flights an…”)",
+            )
+        ],
+    ),
+    (
         # People a lemmatizer does not know ("podcasters"), and what they came home to.
         "podcasters, and households that came home to cold rooms",
         "# Outage\n\n## Impact\n\nFrom 09:00 to 20:00 on 3 November, 1,942 podcasters saw "

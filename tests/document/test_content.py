@@ -34,6 +34,12 @@ from spec_gate.document import content, is_placeholder, real_words, words
         "_TBD_",
         "**TBD**",
         "to be decided",
+        # ...in the other languages read
+        "A definir",
+        "À définir",
+        "Da definire",
+        "noch offen",
+        "未定",
         "Fill me in",
         "",
         "   ",
@@ -51,6 +57,8 @@ def test_placeholders_count_as_empty(text: str) -> None:
         "None of the people we asked could find the button.",
         "A",
         "Users",
+        "A definition of done for every release.",
+        "Da oggi i turni si spostano con un clic.",
         # A site generator's markup in a real sentence: Hugo shortcodes, Liquid expressions.
         'The DNS records were wrong for an hour.\n{{< track "2019-02-13 15:12:00" >}}',
         "We resolved it by {{ '2024-03-07T18:56:00Z' | date: \"%H:%M\" }} UTC.",

@@ -134,6 +134,13 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     missing: list[str] = []
     reason = ""
     told = _story_in(sentences, lexicon) if options.story else None
+    if (
+        options.story
+        and options.no_impact
+        and told is not None
+        and (denied := _denied_in_the_whole(candidates, sentences, lexicon)) is not None
+    ):
+        return denied
     if options.story and told is None:
         told = _in_the_title(doc, context, lexicon)
     if options.story and told is None and all(c.title == _OPENING_TEXT for c in candidates):
@@ -826,10 +833,30 @@ def _contradicted(
     doc: Document, context: Context, read_blocks: Sequence[Block], statement: Sentence
 ) -> str:
     """A story elsewhere in the document that a "nobody was affected" statement denies."""
-    lexicon = lexicon_of(doc)
     inside = {id(b) for b in read_blocks}
     others = [b for b in doc.blocks if id(b) not in inside]
-    for sentence in read(doc, context, others):
+    return _denied_by(read(doc, context, others), statement, lexicon_of(doc))
+
+
+def _denied_in_the_whole(
+    candidates: Sequence[Scope], sentences: Sequence[Sentence], lexicon: Lexicon
+) -> Outcome | None:
+    """A document read whole, that says nobody was affected ("No customer impact" in its
+    summary) and tells of someone who was (its timeline: "46 passengers reaccommodated after
+    missing flights"): the account it gives is the claim, and the document denies it."""
+    if not any(c.title == _WHOLE for c in candidates):
+        return None
+    claim = _no_impact(sentences, lexicon, 0)
+    denial = _denied_by(sentences, claim, lexicon) if claim is not None else ""
+    return missed(claim.line, denial, near=True) if claim is not None and denial else None
+
+
+def _denied_by(sentences: Sequence[Sentence], statement: Sentence, lexicon: Lexicon) -> str:
+    """The first of ``sentences`` (not the statement itself) telling a story that a "nobody
+    was affected" statement denies, said as the finding says it."""
+    for sentence in sentences:
+        if sentence is statement:
+            continue
         told = story(sentence, lexicon)
         if told is not None and told.severe and not told.addressed:
             return (

@@ -30,6 +30,10 @@ _PLACEHOLDER = re.compile(
         tbd|tbc|tba|todo|fixme|xxx+|n/?a|none|nothing|nil|null|empty|placeholder
         |-+|\.{2,}|…|\?+
         |to\ be\ (?:decided|determined|done|added|written|confirmed)
+        # the same in the other languages read: "A definir", "À définir", "Da definire"...
+        |(?:a|por)\ (?:definir|determinar|decidir|confirmar)|à\ (?:définir|déterminer|préciser)
+        |da\ (?:definire|stabilire|decidere)|noch\ offen|nog\ te\ bepalen|ikke\ avklart
+        |未定|待定|未確定|미정
         |fill\ (?:me\ )?in|coming\ soon
         |<(?!https?://|mailto:)[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}
     )[.!:]?$
@@ -39,7 +43,7 @@ _PLACEHOLDER = re.compile(
 # What the first character of real content (_CONTENT: not markup, not a space) is, in lower
 # case, when _PLACEHOLDER can match: any ASCII character else rules it out.
 _CONTENT = re.compile(r"[^*_~`#|\s]")
-_PLACEHOLDER_OPENINGS = frozenset("tfxnepc-.?<[{")
+_PLACEHOLDER_OPENINGS = frozenset("tfxnepc-.?<[{adi")
 # A sentence still carrying a template's marker ("created because [REPLACE ME]", "{{ why }}") is
 # unfinished; a site generator's markup is not: Hugo's shortcodes ({{< track "..." >}}) and
 # Liquid's or Jinja's expressions with a filter, a quoted value or a dotted name

@@ -945,10 +945,12 @@ def _severe(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> 
         return any(
             lexicon["symptoms"].match(lemmas, i) for i in range(end, min(len(lemmas), end + 5))
         )
-    return (verb in ("lose", "wait", "be") and verb != "be") or lemmas[start : start + 2] == [
-        "be",
-        "charge",
-    ]
+    return verb in _SEVERE_VERBS or lemmas[start : start + 2] == ["be", "charge"]
+
+
+# What cost them something, whatever it was: "lost", "waited", "missed their flights",
+# "queued for an hour"
+_SEVERE_VERBS = frozenset({"lose", "wait", "miss", "queue"})
 
 
 def _staff(tokens: Sequence[Token], subject: Mention, lexicon: Lexicon) -> bool:
