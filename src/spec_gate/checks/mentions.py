@@ -90,7 +90,12 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
         blocks = [b for s in found for b in s.blocks]
         titles = [title for s in found for title in s.nested_titles]
         line = found[0].line
-    text = "\n".join(answered(doc, blocks) + titles)
+    asked = [*terms(options.all_of), *terms(options.any_of)]
+    written = "\n".join([b.full_text for b in blocks] + titles)
+    # A term the text does not hold at all is not mentioned: only a text that holds one is
+    # read block by block for what says nothing ("TBD", "considered").
+    held = any(patterns.compile(t.pattern).search(written) is not None for t in asked)
+    text = "\n".join(answered(doc, blocks) + titles) if held else ""
 
     def mentioned(term: Term) -> bool:
         return patterns.compile(term.pattern).search(text) is not None
