@@ -801,7 +801,7 @@ def _offered_to_readers(words: Sequence[Token], lexicon: Lexicon) -> bool:
     )
 
 
-_READER_REACH = 3  # words: "if you", "if any of you"... "si vous", "wenn Sie"
+_READER_REACH = 3  # words: "if you", "if any of you", "si vous", "se você"
 
 
 def _supposed(tokens: Sequence[Token]) -> set[int]:
