@@ -129,6 +129,7 @@ def label_sets() -> list[LabelSet]:
         "written14",
         "written15",
         "written16",
+        "written17",
         "handoffs",
         "handoffs-2",
         "handoffs-3",
