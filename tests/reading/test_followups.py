@@ -130,6 +130,12 @@ PARTS = [
     ("Details of fix", Part.LESSONS),
     ("Fixing the problem", Part.LESSONS),
     ("Changes", Part.LESSONS),
+    # work said of no one: no part for follow-ups
+    (
+        "No member was affected, and no member needs to do anything. We know this because",
+        Part.OTHER,
+    ),
+    ("No customer has to do anything", Part.OTHER),
     # when, after the words that name the changes
     ("What we changed afterwards", Part.LESSONS),
     ("What we changed after the incident", Part.LESSONS),

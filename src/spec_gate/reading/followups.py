@@ -65,14 +65,14 @@ def part_of(title: str, lexicon: Lexicon) -> Part:
             end - start
             for said in (lemmas, bare)
             for start, end in lexicon["follow_up_headings"].spans(said)
-            if not _said_none(said, start, lexicon)
+            if not _said_none(said, start, lexicon) and not _of_no_one(said, start, lexicon)
         ),
         default=0,
     )
     # "no one needs to do anything": an intent's words, said to be none
     none = list(lexicon["nothing_to_do"].spans(lemmas))
     intent = any(
-        not any(b <= start and end <= e for b, e in none)
+        not any(b <= start and end <= e for b, e in none) and not _of_no_one(lemmas, start, lexicon)
         for start, end in lexicon["intent"].spans(lemmas)
     )
     # "Immediate Actions Required", "Remaining actions": still to do, whatever else it says.
@@ -97,6 +97,15 @@ def part_of(title: str, lexicon: Lexicon) -> Part:
     if lesson or _names_changes(lemmas, lexicon):
         return Part.LESSONS  # "Lessons", "Fixes": follow-ups when they list work still to do
     return Part.OTHER
+
+
+def _of_no_one(lemmas: Sequence[str], start: int, lexicon: Lexicon) -> bool:
+    """An intent said of no one: "no member needs to do anything", "nobody has to act"."""
+    before = lemmas[max(0, start - _NO_ONE_REACH) : start]
+    return any(lemma in lexicon["no_determiner"] or lemma in lexicon["no_one"] for lemma in before)
+
+
+_NO_ONE_REACH = 3  # words: "no member needs to do", "nobody needs to"
 
 
 def _said_none(lemmas: Sequence[str], start: int, lexicon: Lexicon) -> bool:
