@@ -2888,6 +2888,19 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
     ),
     ("self-inflicted", "The outage was self-inflicted: users reused passwords.", ["warning"]),
     ("heroics", "Maria worked through the night and saved the day.", ["warning"]),
+    # A paragraph that opens by praising someone praises the overwork it goes on to tell...
+    (
+        "a tribute, then the night's work",
+        "I want to call out Dana, who was off shift. She worked from her car until 3 a.m. "
+        "bringing every region back.",
+        ["warning"],
+    ),
+    # ...but a count of hours after a "thank you" in other words is no feat.
+    (
+        "hours after a quoted thank-you",
+        'Applicants saw "Thank you!" We promised a reply within 48 hours and sent none.',
+        [],
+    ),
     # A caption, not a hero: the word before a quoted label ("la leyenda", "the legend")
     ("a caption", 'The export printed the legend "Q1 2024" above every quarter.', []),
     (

@@ -77,8 +77,11 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     for block in doc.blocks:
         section = doc.sections[block.section].title if block.section >= 0 else ""
         praising = _PRAISING.search(section) is not None
+        tribute = False  # a paragraph that praised someone ("I want to call out Dana...")
         for sentence in read(doc, context, [block]):
-            for found in blames(sentence, lexicon, praising):
+            found_all = list(blames(sentence, lexicon, praising, tribute))
+            tribute = tribute or lexicon["praise"].found_in(sentence.lemmas)
+            for found in found_all:
                 if found.blame not in wanted:
                     continue
                 message, help_text = _SAID[found.blame]

@@ -45,9 +45,12 @@ class Found:
 _COLLECTIVE = frozenset({"we", "us", "our", "team"})
 
 
-def blames(sentence: Sentence, lexicon: Lexicon, praising: bool = False) -> Iterator[Found]:
+def blames(
+    sentence: Sentence, lexicon: Lexicon, praising: bool = False, tribute: bool = False
+) -> Iterator[Found]:
     """The blame in one sentence, each kind at most once; ``praising``: the sentence stands
-    where a document praises ("What went well", "Thanks")."""
+    where a document praises ("What went well", "Thanks"); ``tribute``: in a paragraph that
+    praised someone before it ("I want to call out Dana...")."""
     lemmas = sentence.lemmas
     if lexicon["distancing"].found_in(lemmas) or _someone_set_aside(sentence, lexicon):
         return
@@ -62,7 +65,7 @@ def blames(sentence: Sentence, lexicon: Lexicon, praising: bool = False) -> Iter
         (Blame.USERS, _users(sentence, lexicon)),
         (Blame.PUNITIVE, _punitive(sentence, lexicon)),
         (Blame.PERSON, _person(sentence, lexicon)),
-        (Blame.HEROICS, _heroics(sentence, lexicon, praising)),
+        (Blame.HEROICS, _heroics(sentence, lexicon, praising, tribute)),
     ):
         if words and blame not in found:
             found[blame] = Found(blame, sentence.line, sentence.text, words)
@@ -659,7 +662,7 @@ def _possessed(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
     return any(_named(tokens, i, lexicon) for i in range(start + 1, min(len(tokens), start + 5)))
 
 
-def _heroics(sentence: Sentence, lexicon: Lexicon, praising: bool) -> str:
+def _heroics(sentence: Sentence, lexicon: Lexicon, praising: bool, tribute: bool = False) -> str:
     lemmas = sentence.lemmas
     tokens = sentence.tokens
     for start, end in lexicon["heroics"].spans(lemmas):
@@ -670,12 +673,14 @@ def _heroics(sentence: Sentence, lexicon: Lexicon, praising: bool) -> str:
         return shown(tokens, start, end)
     # Overwork told as a feat: with thanks, or where the document praises.
     praised = praising or lexicon["praise"].found_in(lemmas)
-    if not praised:
+    if not praised and not tribute:
         return ""
     for start, end in lexicon["overwork"].spans(lemmas):
         return shown(sentence.tokens, start, end)
     if small_hours := _into_the_night(sentence.tokens):
         return small_hours
+    if not praised:
+        return ""  # a tribute's later sentence: "within 48 hours" there counts no feat
     for index, token in enumerate(sentence.tokens):  # "for 40+ hours", "19 hours straight"
         if token.kind is Kind.NUMBER and (token.value or 0) >= _LONG_HOURS:
             unit = lemmas[index + 1] if index + 1 < len(lemmas) else ""
