@@ -326,6 +326,9 @@ EXTENTS = [
     ("since the 1980's", None),
     ("as switches did since 1884, by hand", None),
     ("80s", "80 s"),
+    # A number closing a quoted name is part of the name: the "Flex 8" plan
+    ('on the new "Flex 8" plan', None),
+    ('on 8 "premium" seats', '8 "'),
     ("in 1800 requests", "1800 requests"),
     ("in version 1.2.3", None),
     ("to apply kernel 5.4.0-231-generic", None),

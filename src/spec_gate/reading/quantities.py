@@ -86,6 +86,13 @@ def _names_something(
         return True  # a version
     if (
         index > 0
+        and index + 1 < len(tokens)
+        and tokens[index + 1].text in _CLOSING_QUOTES
+        and tokens[index - 1].text[:1].isupper()
+    ):
+        return True  # the end of a quoted name: the "Flex 8" plan, "Pro 2"
+    if (
+        index > 0
         and tokens[index - 1].kind is Kind.NUMBER
         and tokens[index - 1].text.count(".") >= 2
     ):
@@ -115,6 +122,7 @@ def _names_something(
     return counts_nothing and returned
 
 
+_CLOSING_QUOTES = frozenset({'"', "”", "»", "’"})
 _STATUS_REACH = 3  # words before a status: "returns a generic 403"
 
 
