@@ -2909,6 +2909,7 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
         [],
     ),
     ("a legend, in Spanish", "María es una leyenda del equipo de sistemas escolares.", ["warning"]),
+    ("a legend in quotation marks", 'Sam is an absolute "legend" for fixing it.', ["warning"]),
     ("thanks for overwork", "Thanks to the team for staying up for 40+ hours.", ["warning"]),
     ("an all-nighter", "Shout-out to Sam who pulled an all-nighter.", ["warning"]),
     (

@@ -668,7 +668,8 @@ def _heroics(sentence: Sentence, lexicon: Lexicon, praising: bool, tribute: bool
     for start, end in lexicon["heroics"].spans(lemmas):
         if start > 0 and tokens[start].text[:1].isupper() and tokens[start - 1].text[:1].isupper():
             continue  # part of a name: "the Driftwood Legends team"
-        if end < len(tokens) and tokens[end].text in _OPENING_QUOTES:
+        quoted = start > 0 and tokens[start - 1].text in _OPENING_QUOTES  # a "legend"
+        if end < len(tokens) and tokens[end].text in _OPENING_QUOTES and not quoted:
             continue  # a caption: 'con la leyenda "Primer periodo"', 'the legend "Q1"'
         return shown(tokens, start, end)
     # Overwork told as a feat: with thanks, or where the document praises.
