@@ -90,18 +90,17 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
         blocks = [b for s in found for b in s.blocks]
         titles = [title for s in found for title in s.nested_titles]
         line = found[0].line
-    asked = [*terms(options.all_of), *terms(options.any_of)]
+    all_of, any_of = terms(options.all_of), terms(options.any_of)
     written = "\n".join([b.full_text for b in blocks] + titles)
     # A term the text does not hold at all is not mentioned: only a text that holds one is
     # read block by block for what says nothing ("TBD", "considered").
-    held = any(patterns.compile(t.pattern).search(written) is not None for t in asked)
+    held = any(patterns.compile(t.pattern).search(written) is not None for t in all_of + any_of)
     text = "\n".join(answered(doc, blocks) + titles) if held else ""
 
     def mentioned(term: Term) -> bool:
         return patterns.compile(term.pattern).search(text) is not None
 
-    absent = [t.label for t in terms(options.all_of) if not mentioned(t)]
-    any_of = terms(options.any_of)
+    absent = [t.label for t in all_of if not mentioned(t)]
     if any_of and not any(mentioned(t) for t in any_of):
         absent.append(" or ".join(t.label for t in any_of))
     if absent:

@@ -847,8 +847,10 @@ def _denied_in_the_whole(
     if not any(c.title == _WHOLE for c in candidates):
         return None
     claim = _no_impact(sentences, lexicon, 0)
-    denial = _denied_by(sentences, claim, lexicon) if claim is not None else ""
-    return missed(claim.line, denial, near=True) if claim is not None and denial else None
+    if claim is None:
+        return None
+    denial = _denied_by(sentences, claim, lexicon)
+    return missed(claim.line, denial, near=True) if denial else None
 
 
 def _denied_by(sentences: Sequence[Sentence], statement: Sentence, lexicon: Lexicon) -> str:

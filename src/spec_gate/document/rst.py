@@ -93,8 +93,7 @@ def _explicit_blocks(lines: list[str]) -> None:
             if directive.group(1).lower() in _CODE_DIRECTIVES:
                 _fence(lines, body, end)
             else:
-                for inside in range(body, end):
-                    lines[inside] = lines[inside].strip()
+                _dedent(lines, body, end)
             index = end
         elif _EXPLICIT.match(stripped):
             end = _block_end(lines, index, indent)
@@ -103,8 +102,7 @@ def _explicit_blocks(lines: list[str]) -> None:
                 _comment(lines, index, end)
             elif stripped[markup.end() - 1] == "]":  # a footnote's or citation's text: prose
                 lines[index] = stripped[markup.end() :].strip()
-                for inside in range(index + 1, end):
-                    lines[inside] = lines[inside].strip()
+                _dedent(lines, index + 1, end)
             else:  # a link target or a substitution: markup
                 lines[index:end] = [""] * (end - index)
             index = end
@@ -116,6 +114,12 @@ def _explicit_blocks(lines: list[str]) -> None:
             index = end
         else:
             index += 1
+
+
+def _dedent(lines: list[str], start: int, end: int) -> None:
+    """Lines ``start`` to ``end`` as prose: no indentation for Markdown to read as code."""
+    for index in range(start, end):
+        lines[index] = lines[index].strip()
 
 
 def _block_end(lines: list[str], start: int, indent: int) -> int:
