@@ -137,6 +137,14 @@ CASES = [
         [],
     ),
     ("who-affected", "spec", "## Proposal\nAs we discussed, I want to move the job.\n", [(1, "")]),
+    # ...and "As a user, I want" names no one, as "Users" under a who heading does not
+    ("who-affected", "spec", "## Proposal\nAs a user, I want to export my rota.\n", [(1, "")]),
+    (
+        "who-affected",
+        "spec",
+        "## Proposal\nAs a user, I want exports. As a ward clerk, I need them by Friday.\n",
+        [],
+    ),
     # "Our valued customers and stakeholders": the label's words and "our" name no one.
     (
         "who-affected",

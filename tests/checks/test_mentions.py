@@ -52,3 +52,18 @@ def test_any_of_and_whole_document() -> None:
     assert run(mentions, "We tested offline use.\n", any_of=["offline", "2g"]).passed
     outcome = run(mentions, "Nothing here.\n", any_of=["offline", "2g"])
     assert misses(outcome) == [(1, "it does not mention offline or 2g")]
+
+
+EXCLUDING = [{"name": "a slow network", "pattern": r"slow \w+", "excluding": "^slow (?:day|week)"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentioned"),
+    [
+        ("We tested a slow network.", True),
+        ("It was a slow week.", False),  # a match the term excludes is no mention
+        ("A slow week, then a slow connection.", True),  # ...but another match still is
+    ],
+)
+def test_a_term_excludes_matches_it_does_not_mean(text: str, mentioned: bool) -> None:
+    assert run(mentions, text + "\n", any_of=EXCLUDING).passed is mentioned

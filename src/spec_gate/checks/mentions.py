@@ -34,10 +34,20 @@ class Term:
 
     pattern: Regex
     name: str = ""
+    excluding: Regex | None = None
+    """a match this pattern finds in is no mention ("As a user, I want" of a user story)"""
 
     @property
     def label(self) -> str:
         return self.name or self.pattern
+
+    def found_in(self, text: str) -> bool:
+        """Whether ``text`` mentions the term: a match of its pattern, not one it excludes."""
+        found = patterns.compile(self.pattern)
+        if self.excluding is None:
+            return found.search(text) is not None
+        excluded = patterns.compile(self.excluding)
+        return any(excluded.search(m.group(0)) is None for m in found.finditer(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +59,8 @@ class Options:
     section: Regex | None = None
     """look inside sections or labelled paragraphs whose heading matches (else the document)"""
     all_of: tuple[Term | Regex, ...] = ()
-    """it mentions every one of these terms (a ``name`` is what the finding calls a term)"""
+    """it mentions every one of these terms (a ``name`` is what the finding calls a term; a
+    match that ``excluding`` finds in is no mention)"""
     any_of: tuple[Term | Regex, ...] = ()
     """it mentions at least one of these terms"""
     require_section: bool = True
@@ -75,7 +86,7 @@ def mentions_any(doc: Document, blocks: Iterable[Block], raw: tuple[Term | str, 
     if not raw:
         return True
     text = "\n".join(answered(doc, blocks))
-    return any(patterns.compile(t.pattern).search(text) is not None for t in terms(raw))
+    return any(t.found_in(text) for t in terms(raw))
 
 
 def run(doc: Document, options: Options, context: Context) -> Outcome:
@@ -94,11 +105,11 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     written = "\n".join([b.full_text for b in blocks] + titles)
     # A term the text does not hold at all is not mentioned: only a text that holds one is
     # read block by block for what says nothing ("TBD", "considered").
-    held = any(patterns.compile(t.pattern).search(written) is not None for t in all_of + any_of)
+    held = any(t.found_in(written) for t in all_of + any_of)
     text = "\n".join(answered(doc, blocks) + titles) if held else ""
 
     def mentioned(term: Term) -> bool:
-        return patterns.compile(term.pattern).search(text) is not None
+        return term.found_in(text)
 
     absent = [t.label for t in all_of if not mentioned(t)]
     if any_of and not any(mentioned(t) for t in any_of):

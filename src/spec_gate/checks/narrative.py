@@ -229,7 +229,7 @@ def _unless_said(doc: Document, blocks: Sequence[Block], options: Options) -> bo
         return False
     (unless,) = terms((options.unless,))
     text = "\n".join(answered(doc, blocks))
-    return patterns.compile(unless.pattern).search(text) is not None
+    return unless.found_in(text)
 
 
 def _left_open(doc: Document, options: Options) -> Outcome | None:
@@ -880,13 +880,13 @@ def _missing_parts(doc: Document, blocks: Sequence[Block], options: Options) -> 
         return []
     text = "\n".join(answered(doc, blocks))
     parts = terms(options.parts)
-    missing = [t.label for t in parts if patterns.compile(t.pattern).search(text) is None]
+    missing = [t.label for t in parts if not t.found_in(text)]
     joint = parts[: options.together]
     if (
         len(joint) > 1
         and not missing
         and not any(
-            all(patterns.compile(t.pattern).search(sentence) for t in joint)
+            all(t.found_in(sentence) for t in joint)
             for sentence in _SENTENCE.split(" ".join(text.split()))
         )
     ):
