@@ -424,6 +424,23 @@ NO_IMPACT = [
     ("Real users weren't hit.", True),
     ("We were not hit.", False),
     ("Users who hit the bug were not able to pay.", False),
+    # People spared in one word; nothing at all affected (not "nothing else").
+    ("Customers were unaffected.", True),
+    ("Contributors with in-progress CCS proposals will remain unaffected.", True),
+    ("Other tenants were untouched by the failover.", True),
+    ("The EU region was unaffected.", False),
+    ("We believe nothing was affected.", True),
+    ("Otherwise, we believe nothing was affected.", False),
+    ("Nothing else was affected.", False),
+    # What people hold, kept: safe, intact, never at risk (not a promise, not "not safe", not
+    # the system's own data).
+    ("The vulnerability was exploited by the team, all funds are rescued.", True),
+    ("All user balances are intact.", True),
+    ("User funds were never at risk.", True),
+    ("Customer data was not at risk at any point.", True),
+    ("Funds are not safe until the upgrade.", False),
+    ("Funds will be secure after the upgrade.", False),
+    ("All PVC data intact after the restore.", False),
     # "No other" says one was.
     ("No other customers were affected.", False),
     ("It was at the end of the flow, so no other operations were affected.", False),
@@ -442,6 +459,15 @@ def test_nobody_was_affected(text: str, expected: bool) -> None:
         ("de", "Es betraf nur die Testumgebung, nicht die Produktion."),
         ("fr", "Cela n'a touché que la préproduction, jamais la production."),
         ("es", "El fallo nunca llegó a producción."),
+        ("de", "Die Guthaben der Kunden sind sicher."),
+        ("fr", "Les fonds des utilisateurs sont en sécurité."),
+        ("es", "Los fondos de los usuarios están a salvo."),
+        ("pt", "Os fundos dos usuários estão seguros."),
+        ("it", "I fondi degli utenti sono al sicuro."),
+        ("nl", "Het tegoed van klanten is veilig."),
+        ("nb", "Kundenes midler er trygge."),
+        ("de", "Die Kundinnen und Kunden blieben unberührt."),
+        ("it", "Gli utenti sono rimasti illesi."),
     ],
 )
 def test_production_spared_in_the_teams_language(language: str, text: str) -> None:

@@ -1274,6 +1274,8 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
         subject = head_before(sentence.tokens, start, lexicon)
         if subject is not None and subject.person and not subject.responder:
             return True  # "customers were not affected" (but "we were not affected" is us)
+    if _spared(sentence, lexicon) or _holdings_kept(sentence, lexicon):
+        return True
     # Nobody hurt: "No employee was paid late", "none of the riders were charged twice".
     if _nobody_hurt(sentence, lexicon) or _saw_nothing(sentence, lexicon):
         return True
@@ -1567,6 +1569,69 @@ def _saw_nothing(sentence: Sentence, lexicon: Lexicon) -> bool:
             continue  # "no alert was configured so nobody noticed": whose eyes, it does not say
         return True
     return False
+
+
+def _spared(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """People said to be spared in one word: "customers were unaffected", "contributors will
+    remain unaffected", "other tenants were untouched"; or nothing at all affected ("we believe
+    nothing was affected"; not "nothing else was": something was)."""
+    tokens, lemmas = sentence.tokens, sentence.lemmas
+    if _conditional(lemmas, len(lemmas)) or _HYPOTHETICAL.intersection(lemmas):
+        return False
+    for index, lemma in enumerate(lemmas):
+        if lemma in lexicon["unaffected"]:
+            if _negated(lemmas, index):
+                continue  # "no customer was left untouched"
+            clause = segment_start(tokens, index, lexicon)
+            if any(
+                (m := mention_at(tokens, i, lexicon)) is not None and m.person and not m.responder
+                for i in range(clause, index)
+            ):
+                return True
+        elif (
+            lemma == "nothing"
+            and not _EXCEPT.intersection(lemmas)
+            and any(
+                lexicon["affected"].match(lemmas, i)
+                for i in range(index + 1, min(len(lemmas), index + _NOTHING_REACH))
+            )
+        ):
+            return True
+    return False
+
+
+_NOTHING_REACH = 4  # words: "nothing was directly affected"
+_EXCEPT = frozenset({"else", "other", "otherwise", "except", "but", "besides", "apart"})
+
+
+def _holdings_kept(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """What people hold, said to be kept: "all funds are safe", "balances remain intact",
+    "user funds were never at risk", "customer data was not at risk" (not "funds are not
+    safe", nor "funds will be safe": a promise)."""
+    lemmas = sentence.lemmas
+    if _conditional(lemmas, len(lemmas)) or _HYPOTHETICAL.intersection(lemmas):
+        return False
+    negations = _NEGATION | lexicon["negations"].words
+    for index, lemma in enumerate(lemmas):
+        if lemma not in lexicon["holdings"]:
+            continue
+        if any(word in lexicon["machinery"] for word in lemmas[max(0, index - 2) : index]):
+            continue  # "all PVC data intact": the system's, not anyone's
+        window = lemmas[index + 1 : index + 1 + _KEPT_REACH]
+        for offset, word in enumerate(window):
+            if word in _CLAUSE_ENDS:
+                break
+            before = window[:offset]
+            if "will" in before:
+                break  # "funds will be safe after the upgrade": a promise
+            if word in lexicon["kept"] and not negations.intersection(before):
+                return True
+            if word in lexicon["danger"] and negations.intersection(before):
+                return True
+    return False
+
+
+_KEPT_REACH = 6  # words from what is held to its state: "the funds of our users are safe"
 
 
 def _nobody_hurt(sentence: Sentence, lexicon: Lexicon) -> bool:
