@@ -130,6 +130,7 @@ def label_sets() -> list[LabelSet]:
         "written15",
         "written16",
         "written17",
+        "written18",
         "handoffs",
         "handoffs-2",
         "handoffs-3",
