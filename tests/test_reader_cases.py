@@ -554,6 +554,22 @@ POSTMORTEMS = [
         {"blameless-language"},
     ),
     (
+        "a punishment aimed at a person in new words",
+        postmortem(
+            follow_ups=FOLLOW_UPS + "- The coordinator who published the rota to complete a "
+            "supervised competency reassessment (@li, #432)\n"
+        ),
+        {"blameless-language"},
+    ),
+    (
+        "a punishment weighed and turned down, or said not to be the aim",
+        postmortem(
+            extra="\nWe decided not to cancel the bookings because it would have punished "
+            "people who booked early. The goal of this review is not to punish anyone.\n"
+        ),
+        set(),
+    ),
+    (
         "platitudes are no follow-ups",
         postmortem(follow_ups="## Action items\n\n- Be more careful\n- Improve monitoring\n"),
         {"action-items"},

@@ -136,6 +136,8 @@ def _error_label(sentence: Sentence, lexicon: Lexicon) -> str:
 def _punitive(sentence: Sentence, lexicon: Lexicon) -> str:
     lemmas = sentence.lemmas
     for start, end in lexicon["punitive"].spans(lemmas):
+        if _negated(lemmas, start) or _UNREAL.intersection(lemmas[max(0, start - 3) : start]):
+            continue  # "the goal is not to punish anyone", "it would have punished people"
         return shown(sentence.tokens, start, end)
     # "the contractor who wrote it has been let go", "Dave has been spoken to":
     # a sanction said to be done to a person, done or to come
@@ -492,6 +494,9 @@ _AUXILIARIES = frozenset(
 # Not noticing is a fault only of something there to notice ("did not notice the alert").
 _PERCEIVING = frozenset({"notice", "realise", "realize"})
 _NOTHING_THERE = frozenset({"anything"})
+
+
+_UNREAL = frozenset({"would", "could", "might"})  # what was weighed, not what is done
 
 
 def _negated(lemmas: Sequence[str], start: int) -> bool:
