@@ -676,6 +676,8 @@ def _heroics(sentence: Sentence, lexicon: Lexicon, praising: bool, tribute: bool
         quoted = start > 0 and tokens[start - 1].text in _OPENING_QUOTES  # a "legend"
         if end < len(tokens) and tokens[end].text in _OPENING_QUOTES and not quoted:
             continue  # a caption: 'con la leyenda "Primer periodo"', 'the legend "Q1"'
+        if end < len(tokens) and tokens[end].kind is Kind.NUMBER and _things_did(tokens, lexicon):
+            continue  # a share: "les cliniques ont reçu à elles seules 140 des visites"
         return shown(tokens, start, end)
     # Overwork told as a feat: with thanks, or where the document praises.
     praised = praising or lexicon["praise"].found_in(lemmas)
@@ -693,6 +695,17 @@ def _heroics(sentence: Sentence, lexicon: Lexicon, praising: bool, tribute: bool
             if unit in ("hour", "hr", "h"):
                 return shown(sentence.tokens, index, index + 2)
     return ""
+
+
+def _things_did(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Whether the sentence's subject is a thing: its first word of substance is no name and
+    no person ("les cliniques ont reçu...", not "Marie a traité...")."""
+    stop = lexicon["stopwords"]
+    for index, token in enumerate(tokens):
+        if token.kind is Kind.WORD and token.lemma not in stop:
+            mention = mention_at(tokens, index, lexicon)
+            return token.text[:1].islower() and (mention is None or not mention.person)
+    return False
 
 
 _OPENING_QUOTES = frozenset({'"', "“", "«", "„", "「"})

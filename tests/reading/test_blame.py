@@ -1,0 +1,42 @@
+"""Blame, sentence by sentence: who is made the fault, punished or held up as a hero."""
+
+from __future__ import annotations
+
+import pytest
+
+from spec_gate.reading import load, sentences
+from spec_gate.reading.blame import Blame, blames
+
+BLAMES = [
+    # A punishment aimed at a person, in the words of a sanction.
+    ("en", "Retrain the engineer who pushed it.", [Blame.PUNITIVE]),
+    (
+        "en",
+        "The coordinator who published the rota to complete a supervised competency reassessment.",
+        [Blame.PUNITIVE],
+    ),
+    # Weighed and turned down, or said not to be the aim: no punishment.
+    (
+        "en",
+        "We decided not to cancel the bookings because it would have punished people who "
+        "booked early.",
+        [],
+    ),
+    ("en", "The goal of this review is not to punish anyone.", []),
+    # Hero wording said of a person; the same words giving a share of things are none.
+    ("fr", "Marie a, à elle seule, rétabli le service pendant la nuit.", [Blame.HEROICS]),
+    ("fr", "Les deux ingénieurs ont traité à eux seuls 300 dossiers.", [Blame.HEROICS]),
+    (
+        "fr",
+        "Les cliniques de Villeurbanne, Bron et Vénissieux ont reçu à elles seules 140 de ces "
+        "visites.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), BLAMES)
+def test_blame_in_one_sentence(language: str, text: str, expected: list[Blame]) -> None:
+    lexicon = load(language)
+    [sentence] = sentences([(text, 1)], lexicon)
+    assert [found.blame for found in blames(sentence, lexicon)] == expected
