@@ -23,6 +23,20 @@ BLAMES = [
         [],
     ),
     ("en", "The goal of this review is not to punish anyone.", []),
+    # The users as the cause of their own trouble: made it themselves, or failed what they
+    # were told (not what was done to them, nor an ordinary slip of theirs, nor ours).
+    ("en", "Riders brought this on themselves by not updating the app.", [Blame.USERS]),
+    ("en", "Users ignored the warnings and did not update in time.", [Blame.USERS]),
+    ("en", "Every user elsewhere was skipped for North-East warnings.", []),
+    ("en", "Users who forgot their password could not sign in.", []),
+    ("en", "We ignored the warnings from the disk monitor.", []),
+    (
+        "es",
+        "En buena medida fueron los propios usuarios los que se provocaron el problema al "
+        "ignorar los avisos.",
+        [Blame.USERS],
+    ),
+    ("es", "Los usuarios se quejaron del problema.", []),
     # Hero wording said of a person; the same words giving a share of things are none.
     ("fr", "Marie a, à elle seule, rétabli le service pendant la nuit.", [Blame.HEROICS]),
     ("fr", "Les deux ingénieurs ont traité à eux seuls 300 dossiers.", [Blame.HEROICS]),

@@ -42,6 +42,22 @@ def test_a_vocabulary_file_reads_the_same_without_libyaml(language: str) -> None
     assert yaml.load(data, Loader=yaml.SafeLoader) == yaml.load(data, Loader=yaml.CSafeLoader)
 
 
+class _NoDuplicates(yaml.SafeLoader):
+    """A loader that refuses a key written twice: YAML keeps the last, silently, and a class
+    added under a name already in use would replace the first one's words."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[object, object]:
+        keys = [self.construct_object(key, deep=deep) for key, _ in node.value]
+        repeated = sorted({key for key in keys if keys.count(key) > 1})
+        assert not repeated, f"written twice: {repeated}"
+        return super().construct_mapping(node, deep=deep)
+
+
+@pytest.mark.parametrize("language", built_in())
+def test_a_vocabulary_file_names_each_class_once(language: str) -> None:
+    yaml.load((FOLDER / f"{language}.yml").read_bytes(), Loader=_NoDuplicates)
+
+
 @pytest.mark.parametrize("language", built_in())
 def test_a_vocabulary_file_has_what_the_rules_read(language: str) -> None:
     data = yaml.safe_load((FOLDER / f"{language}.yml").read_bytes())

@@ -80,6 +80,51 @@ def _users(sentence: Sentence, lexicon: Lexicon) -> str:
         if tokens[end - 1].lower != tokens[end - 1].lemma and tokens[end - 1].lemma == "error":
             continue  # "user errors continued to be reported": what users saw, not their fault
         return shown(tokens, start, end)
+    return _brought_on_themselves(sentence, lexicon) or _advice_ignored(sentence, lexicon)
+
+
+def _users_did(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
+    """Whether the doer of the predicate at ``start`` is the users: people, not us."""
+    subject = head_before(tokens, start, lexicon)
+    return subject is not None and subject.person and not subject.responder
+
+
+def _brought_on_themselves(sentence: Sentence, lexicon: Lexicon) -> str:
+    """The users made the cause of their own trouble: "riders brought this on themselves",
+    "fueron los propios usuarios los que se provocaron el problema"."""
+    tokens, lemmas = sentence.tokens, sentence.lemmas
+    reflexive = lexicon["reflexive"]
+    for start, end in lexicon["self_causing"].spans(lemmas):
+        near = range(max(0, start - _REFLEXIVE_REACH), min(len(tokens), end + _REFLEXIVE_REACH))
+        if any(reflexive.match(lemmas, i) for i in near) and _users_did(tokens, start, lexicon):
+            return shown(tokens, start, end)
+    return ""
+
+
+_REFLEXIVE_REACH = 3  # words: "se provocaron", "brought this on themselves"
+
+
+_ADVICE_REACH = 4  # words: "ignored all the warnings", "skipped the update prompt"
+
+
+def _advice_ignored(sentence: Sentence, lexicon: Lexicon) -> str:
+    """The users as the ones who failed what they were told: "users ignored the warnings",
+    "customers skipped the update prompt" (not "users who forgot their password")."""
+    tokens, lemmas = sentence.tokens, sentence.lemmas
+    advice = lexicon["advice"]
+    for start, end in lexicon["fault"].spans(lemmas):
+        told = next(
+            (
+                i
+                for i in range(end, min(len(tokens), end + _ADVICE_REACH))
+                if advice.match(lemmas, i)
+            ),
+            None,
+        )
+        if "be" in lemmas[max(0, start - 2) : start]:
+            continue  # "every user elsewhere was skipped for warnings": done to them
+        if told is not None and _users_did(tokens, start, lexicon):
+            return shown(tokens, start, told + advice.match(lemmas, told))
     return ""
 
 
