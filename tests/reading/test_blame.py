@@ -37,6 +37,11 @@ BLAMES = [
         [Blame.USERS],
     ),
     ("es", "Los usuarios se quejaron del problema.", []),
+    # One person held up as indispensable (not a thing we could not have done without).
+    ("en", "I don't know what we'd have done without her.", [Blame.HEROICS]),
+    ("en", "We couldn't have done it without Sam.", [Blame.HEROICS]),
+    ("en", "We would have been lost without the backups.", []),
+    ("en", "It would have taken longer without GitHub.", []),
     # Hero wording said of a person; the same words giving a share of things are none.
     ("fr", "Marie a, à elle seule, rétabli le service pendant la nuit.", [Blame.HEROICS]),
     ("fr", "Les deux ingénieurs ont traité à eux seuls 300 dossiers.", [Blame.HEROICS]),

@@ -724,6 +724,8 @@ def _heroics(sentence: Sentence, lexicon: Lexicon, praising: bool, tribute: bool
         if end < len(tokens) and tokens[end].kind is Kind.NUMBER and _things_did(tokens, lexicon):
             continue  # a share: "les cliniques ont reçu à elles seules 140 des visites"
         return shown(tokens, start, end)
+    if one := _indispensable(tokens, lexicon):
+        return one
     # Overwork told as a feat: with thanks, or where the document praises.
     praised = praising or lexicon["praise"].found_in(lemmas)
     if not praised and not tribute:
@@ -740,6 +742,25 @@ def _heroics(sentence: Sentence, lexicon: Lexicon, praising: bool, tribute: bool
             if unit in ("hour", "hr", "h"):
                 return shown(sentence.tokens, index, index + 2)
     return ""
+
+
+def _indispensable(tokens: Sequence[Token], lexicon: Lexicon) -> str:
+    """One person held up as the one it could not have been done without: "I don't know
+    what we'd have done without her", "we couldn't have done it without Sam" (not "we
+    would have been lost without the backups")."""
+    lemmas = [t.lemma for t in tokens]
+    if not _UNREAL.intersection(lemmas) or "have" not in lemmas:
+        return ""
+    for index in range(len(tokens) - 1):
+        if lemmas[index] != "without":
+            continue
+        whom = tokens[index + 1]
+        if whom.lower in _ONE_OF_US or _named(tokens, index + 1, lexicon, names=True):
+            return shown(tokens, index, index + 2)
+    return ""
+
+
+_ONE_OF_US = frozenset({"him", "her"})
 
 
 def _things_did(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
