@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from spec_gate import patterns
 from spec_gate.reading import terms
 
@@ -60,3 +62,18 @@ def test_a_heading_without_spaces_is_named_by_how_it_begins_or_ends() -> None:
     assert HEADINGS.search("原因") is None
     shown = terms.shown(terms.expand("^impact$|{{heading_impact}}"))
     assert shown == "^impact$|{{heading_impact}}"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "¿A quién afectó y cómo lo vivieron?",
+        "A quiénes afectó",
+        "¿Quiénes se vieron afectados?",
+        "Quem foi afetado e por quanto tempo?",
+        "Chi è stato colpito",
+    ],
+)
+def test_a_heading_that_asks_whom_it_hit(heading: str) -> None:
+    """A question-and-answer postmortem asks who was affected in its own words."""
+    assert HEADINGS.search(heading) is not None
