@@ -677,6 +677,12 @@ ITEMS = [
         },
     ),
     (
+        "a paragraph that opens by pointing at what follows names no one",
+        "Here's what we're doing next. We're moving payment sessions to their own store "
+        "(#88). We're running a combined load test before any sale over 20,000 people (#89).\n",
+        {"action-owners": "the item “We're moving payment sessions"},
+    ),
+    (
         "what has been done is the response",
         "## What has been done\n\n- Renewed the certificate\n\n" + FOLLOW_UPS,
         {},

@@ -1135,6 +1135,8 @@ def _named_subject(doc: Document, text: str) -> bool:
     if tokens[1].lemma in _SUBJECT_VERBS:
         if tokens[1].lemma == "to" and len(tokens) > 2 and tokens[2].lemma in lexicon["stopwords"]:
             return False  # "Resubscribe to all topics": an order, not "ICL to build 22.0.3"
+        if tokens[0].lemma in lexicon["stopwords"]:
+            return False  # "Here's what we're doing next", "This is...": no one named
         return _a_name(tokens[0].text, lexicon)
     if _from_their_team(tokens, lexicon) or _named_aside(text, lexicon):
         return True
