@@ -2384,7 +2384,7 @@ TRACKED = [
     ),
     (
         # An archive's or case system's number, as public bodies file their work ("24/00415",
-        # "Processo SEI 2024.03.00512"), under a tracking column in the team's words; a date
+        # "Processo SEI 23082.014577/2024-11"), under a tracking column in the team's words; a date
         # with slashes is none.
         "a case number filed with slashes",
         """
@@ -2417,11 +2417,12 @@ TRACKED = [
         | Ação | Responsável | Acompanhamento |
         | --- | --- | --- |
         | Incluir aviso prévio no contrato | Cláudia Reis | Processo SEI 2024.03.00512 |
+        | Escalonar as janelas por curso | Renato Albuquerque | Processo SEI 23082.014577/2024-11 |
         | Alerta quando a exportação falhar | Fábio Nunes | 04/2024 |
         """,
         [
             (
-                9,
+                10,
                 "the item “Alerta quando a exportação falhar | Fábio Nunes | 04/2024” links to "
                 "no issue, pull request or ticket",
             )

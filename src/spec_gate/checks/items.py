@@ -253,15 +253,15 @@ _FIELD = re.compile(
 
 def _an_identifier(value: str) -> bool:
     if _FILED.fullmatch(value):
-        # an archive's or a case system's number: "24/00415", "2024.03.00512" (not a date:
-        # "15/04/2024", "04/2024")
+        # an archive's or a case system's number: "24/00415", "2024.03.00512", a Brazilian
+        # SEI process "23082.014577/2024-11" (not a date: "15/04/2024", "04/2024")
         *before, last = re.split(r"[./]", value)
         return len(last) >= 3 and not (len(last) == 4 and all(len(g) <= 2 for g in before))
     return len(value) >= 3 and bool(_IDENTIFIER.fullmatch(value)) and not _A_DATE.fullmatch(value)
 
 
 _IDENTIFIER = re.compile(r"#?[^\W\d_]{0,12}[-_]?[0-9][\w-]{0,20}")
-_FILED = re.compile(r"\d{2,4}(?:[./]\d{1,8}){1,3}")
+_FILED = re.compile(r"\d{2,7}(?:[./]\d{1,8}){1,3}(?:-\d{1,4})?")
 _A_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}")
 
 
