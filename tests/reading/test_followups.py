@@ -192,7 +192,27 @@ INTENDS = [
     ("We have to add an alert on the queue depth.", True),
     ("Ranked losses were reversed the next morning.", False),
     ("The next step is to add an alert.", True),
+    # The writer asking the readers to come back to them is no work; the work's own
+    # recipient is ("an email to me and Rosa").
+    ("Let me know if anything here is missing.", False),
+    ("Please send questions or additions to me by 31 January.", False),
+    (
+        "I'll copy the backup offsite every night, with an email to me and Rosa if it fails.",
+        True,
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Vragen of aanvullingen graag vóór 31 januari aan mij."),
+        ("de", "Fragen und Ergänzungen bitte bis Freitag an mich."),
+        ("es", "Si falta algo, avísenme."),
+    ],
+)
+def test_a_word_to_the_readers_is_no_work(language: str, text: str) -> None:
+    assert not intends(text, load(language), weak=True)
 
 
 @pytest.mark.parametrize(("text", "expected"), INTENDS)

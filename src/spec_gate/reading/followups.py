@@ -786,7 +786,7 @@ def intends(text: str, lexicon: Lexicon, weak: bool = False) -> bool:
     words = [t for t in tokens if t.kind is Kind.WORD]
     if not words:
         return False
-    if _offered_to_readers(words, lexicon):
+    if _offered_to_readers(words, lexicon) or _asked_of_readers(words, lexicon):
         return False
     said = _without_counterfactuals(words, lexicon)
     if any(not _a_point_in_the_story(words, start) for start, _ in lexicon["intent"].spans(said)):
@@ -811,6 +811,16 @@ def _offered_to_readers(words: Sequence[Token], lexicon: Lexicon) -> bool:
 
 
 _READER_REACH = 3  # words: "if you", "if any of you", "si vous", "se você"
+
+
+def _asked_of_readers(words: Sequence[Token], lexicon: Lexicon) -> bool:
+    """The writer asking the readers to come back to them: "Let me know if anything is
+    missing", "Vragen of aanvullingen graag vóór 31 januari aan mij" (a word to the readers,
+    not work; but "an email to me and Rosa if it fails" is the work's)."""
+    lemmas = [w.lemma for w in words]
+    if lexicon["ask_the_writer"].found_in(lemmas):
+        return True
+    return lexicon["to_the_writer"].found_in(lemmas) and lexicon["courtesy"].found_in(lemmas)
 
 
 def _supposed(tokens: Sequence[Token]) -> set[int]:
