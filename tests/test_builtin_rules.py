@@ -116,6 +116,13 @@ CASES = [
         "## Stakeholder Feedback / Opposition\nFirefox: positive. Safari: no signal.\n",
         [(1, "")],
     ),
+    (
+        "who-affected",
+        "spec",
+        "## Stakeholders feedback / opposition\nChrome: positive. Gecko: no signal.\n",
+        [(1, "")],
+    ),
+    ("who-affected", "spec", "## Stakeholders\nTeachers who set exams on school laptops.\n", []),
     ("who-affected", "pr", WHY, [(1, "")]),
     # A user story names whom the work is for wherever it stands, in each language.
     (
