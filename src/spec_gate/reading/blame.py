@@ -102,8 +102,6 @@ def _brought_on_themselves(sentence: Sentence, lexicon: Lexicon) -> str:
 
 
 _REFLEXIVE_REACH = 3  # words: "se provocaron", "brought this on themselves"
-
-
 _ADVICE_REACH = 4  # words: "ignored all the warnings", "skipped the update prompt"
 
 
@@ -113,16 +111,10 @@ def _advice_ignored(sentence: Sentence, lexicon: Lexicon) -> str:
     tokens, lemmas = sentence.tokens, sentence.lemmas
     advice = lexicon["advice"]
     for start, end in lexicon["fault"].spans(lemmas):
-        told = next(
-            (
-                i
-                for i in range(end, min(len(tokens), end + _ADVICE_REACH))
-                if advice.match(lemmas, i)
-            ),
-            None,
-        )
         if "be" in lemmas[max(0, start - 2) : start]:
             continue  # "every user elsewhere was skipped for warnings": done to them
+        after = range(end, min(len(tokens), end + _ADVICE_REACH))
+        told = next((i for i in after if advice.match(lemmas, i)), None)
         if told is not None and _users_did(tokens, start, lexicon):
             return shown(tokens, start, told + advice.match(lemmas, told))
     return ""
