@@ -131,6 +131,7 @@ def label_sets() -> list[LabelSet]:
         "written16",
         "written17",
         "written18",
+        "written19",
         "handoffs",
         "handoffs-2",
         "handoffs-3",
