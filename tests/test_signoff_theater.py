@@ -241,6 +241,22 @@ CASES = [
         "the sign-off names Oskar Nilsson without a @handle: write the reviewer's GitHub handle, so that their approval of the pull request can be checked",
     ),
     (
+        "an approvals table row approved in the team's language",
+        spec(
+            "| Revue | Relecteur | État |\n| --- | --- | --- |\n"
+            "| Revue accessibilité | @ines-fabre | Approuvé |"
+        ),
+        None,
+    ),
+    (
+        "an approvals table row approved in the team's language, by a name without a handle",
+        spec(
+            "| Revue | Relecteur | État |\n| --- | --- | --- |\n"
+            "| Revue accessibilité | Inès Fabre (référente accessibilité) | Approuvé |"
+        ),
+        "the sign-off names Inès Fabre without a @handle: write the reviewer's GitHub handle, so that their approval of the pull request can be checked",
+    ),
+    (
         "a box shown in a code example",
         spec("```\n- [x] Accessibility review signed off by @maria-a11y\n```"),
         "",
