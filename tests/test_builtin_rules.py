@@ -123,6 +123,19 @@ CASES = [
         [(1, "")],
     ),
     ("who-affected", "spec", "## Stakeholders\nTeachers who set exams on school laptops.\n", []),
+    # Whom it affects or hits, asked in any tense; Nynorsk and Chinese ask it their way.
+    ("who-affected", "spec", "## Who this affects\nSavers with under £50 put by.\n", []),
+    ("who-affected", "spec", "### Who does it affect?\nResidents renewing a permit.\n", []),
+    ("who-affected", "spec", "**Who hits this.** Credit-meter customers without a smart meter.\n", []),
+    ("who-affected", "spec", "## Kven gjeld det\nReisande som har bestilt plass på ferja.\n", []),
+    ("who-affected", "spec", "## 影响哪些人\n老旧小区的居民，尤其是老年人。\n", []),
+    # ...but who decides something is not whom the work is for
+    (
+        "who-affected",
+        "spec",
+        "### Who decides whether a concern is unresolved?\nThe team leads decide.\n",
+        [(1, "")],
+    ),
     ("who-affected", "pr", WHY, [(1, "")]),
     # A user story names whom the work is for wherever it stands, in each language.
     (
