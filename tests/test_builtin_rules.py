@@ -126,7 +126,12 @@ CASES = [
     # Whom it affects or hits, asked in any tense; Nynorsk and Chinese ask it their way.
     ("who-affected", "spec", "## Who this affects\nSavers with under £50 put by.\n", []),
     ("who-affected", "spec", "### Who does it affect?\nResidents renewing a permit.\n", []),
-    ("who-affected", "spec", "**Who hits this.** Credit-meter customers without a smart meter.\n", []),
+    (
+        "who-affected",
+        "spec",
+        "**Who hits this.** Credit-meter customers without a smart meter.\n",
+        [],
+    ),
     ("who-affected", "spec", "## Kven gjeld det\nReisande som har bestilt plass på ferja.\n", []),
     ("who-affected", "spec", "## 影响哪些人\n老旧小区的居民，尤其是老年人。\n", []),
     # ...but who decides something is not whom the work is for

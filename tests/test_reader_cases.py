@@ -74,6 +74,26 @@ sent to the nurses' phones. Swaps that break a rule are refused with the reason.
 SPECS = [
     # (name, document, the blocking rule expected, or None when it passes)
     ("a real reason", spec(), None),
+    # A list of tickets' keys and titles is the work, as a commit list is; an issue cited, or
+    # one that counts the trouble, is evidence.
+    (
+        "a list of tickets' keys and titles",
+        spec(
+            why="- NT-1182 Live blog post type in CMS\n- NT-1190 Pin and unpin entries\n"
+            "- NT-1207 Reader page auto-refresh"
+        ),
+        "why-section",
+    ),
+    (
+        "an issue cited",
+        spec(why="The discussion that led here, with the original report, is in #1234."),
+        None,
+    ),
+    (
+        "a ticket that counts the trouble",
+        spec(why="- NT-1182: the news desk logged 240 calls a week about live pages"),
+        None,
+    ),
     # Words of its own about what the document is about, with no word of trouble: a reason
     # when they name someone a reader can picture or a need, praise of the change when not.
     (

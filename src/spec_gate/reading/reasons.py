@@ -71,6 +71,11 @@ def weigh(
         if words and _plan(tokens, lexicon) and not problem:
             kinds.setdefault("plan", sentence)
             continue
+        if _ticket_title(sentence, lexicon) and not problem:
+            # "NT-1182 Live blog post type in CMS": a ticket's key and title, as a commit's
+            # hash opens its subject, is the list of work, not evidence of a need
+            kinds.setdefault("listing", sentence)
+            continue
         if sentence.linked or _quoted(sentence) or _referenced(tokens, lexicon):
             return Weighed(True, quoted=sentence.text)
         if _listing(tokens):
@@ -248,6 +253,21 @@ def _own_words(tokens: Sequence[Token], lexicon: Lexicon, title: set[str]) -> se
         and t.lemma not in generic
         and t.lemma not in plan
     }
+
+
+def _ticket_title(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """A list line that is a ticket's key and its title ("NT-1182 Live blog post type in
+    CMS"): not a bare "#1234" (a citation), nor one that counts anything ("#88: 40 users")."""
+    tokens = sentence.tokens
+    return (
+        sentence.opens_block
+        and tokens[0].kind is Kind.REF
+        and sum(t.is_word for t in tokens) >= _TITLE_WORDS
+        and extent(tokens, lexicon) is None
+    )
+
+
+_TITLE_WORDS = 2
 
 
 def _listing(tokens: Sequence[Token]) -> bool:
