@@ -84,6 +84,16 @@ SPECS = [
         ),
         "why-section",
     ),
+    # A figure that counts the proposal's own things ("a 9-stamp grid" in a stamp card) is
+    # the design, not evidence; one that counts the trouble is.
+    (
+        "the design's own things counted",
+        spec(
+            why="The app gets a new Stamps tab that shows a 9-stamp grid, and baristas scan "
+            "the QR code at the till; paper cards stay valid until 31 December."
+        ).replace("# Drag-and-drop rota board", "# Digital stamp card"),
+        "why-section",
+    ),
     (
         "an issue cited",
         spec(why="The discussion that led here, with the original report, is in #1234."),

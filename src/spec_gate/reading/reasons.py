@@ -106,6 +106,8 @@ def weigh(
             for w in figure.lower().split()
         ):
             figure = None  # "better for everyone", "for all users": praise, not a count
+        elif figure and lexicon.lemma(figure.lower().split()[-1]) in title_words:
+            figure = None  # "a 9-stamp grid" in a digital stamp card: the design, counted
         if figure and len(words) >= 2:
             return Weighed(True, quoted=sentence.text)
         if figure:
