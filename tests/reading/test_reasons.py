@@ -48,3 +48,25 @@ def test_a_lemma_said_twice_counts_once() -> None:
 def test_words_about_the_rest_naming_no_one_and_no_need_are_no_reason() -> None:
     rest = ["compiler", "closure", *FILLER]
     assert not weigh(_read(UNGROUNDED), (), LEXICON, lambda: _rest(rest)).reason
+
+
+PLAN_IN_PORTUGUESE = (
+    "1. Criar a tabela `rascunho_pedido` com o identificador do cidadão e o passo atual.\n"
+    "2. Adicionar o botão «Guardar e continuar mais tarde» no rodapé de cada passo.\n"
+    "3. Enviar por email a ligação para retomar o pedido."
+)
+
+
+def test_a_plan_is_no_reason_for_the_people_and_labels_it_names() -> None:
+    """A step naming whose data it stores ("o identificador do cidadão") pictures no one's
+    trouble, a quoted button label ("continuar mais tarde") names none, and "no" ("in the")
+    is no negation in Portuguese."""
+    lexicon = load("pt")
+    said = sentences([(line, 1) for line in PLAN_IN_PORTUGUESE.splitlines()], lexicon)
+    rest = ["tabela", "botão", "email", "ligação", "pedido", "rascunho", *FILLER]
+    assert not weigh(said, (), lexicon, lambda: _rest(rest)).reason
+
+
+def test_a_class_matched_past_the_end_of_a_sentence_matches_nothing() -> None:
+    """ "…what we will." ends on a plan's opener: nothing follows it to match."""
+    assert LEXICON["intent"].match(["we", "will"], 2) == 0

@@ -706,7 +706,7 @@ def _no_impact(sentences: Sequence[Sentence], lexicon: Lexicon, words: int) -> S
 def _rose(sentence: Sentence, lexicon: Lexicon) -> bool:
     """Whether a measure is said to have risen ("an increase in 5xx", "errors spiked"), not
     that it did not ("no increase in errors", "never spiked")."""
-    negations = _NO_RISE | lexicon["negations"].words
+    negations = lexicon["negations"].words or _NO_RISE  # English has no class of its own
     lemmas = sentence.lemmas
     return any(
         not negations.intersection(lemmas[max(0, start - _NO_RISE_REACH) : start])

@@ -107,7 +107,7 @@ def _about_the_audience(sentence: Sentence, lexicon: Lexicon) -> bool:
 def _so_the_design(lemmas: Sequence[str], start: int, lexicon: Lexicon) -> bool:
     """ "Bookkeepers are the main users, so the labels use their words": who they are, as
     the reason for a decision that follows it (not "..., so literacy does not apply")."""
-    negations = _NEGATIONS | lexicon["negations"].words
+    negations = lexicon["negations"].words or _NEGATIONS  # English has no class of its own
     for index in range(start + 1, len(lemmas)):
         found = lexicon["consequences"].match(lemmas, index)
         if found:

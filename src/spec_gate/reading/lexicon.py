@@ -85,7 +85,10 @@ class WordClass:
     starts: frozenset[str] = frozenset()  # every lemma a member can start with
 
     def match(self, lemmas: Sequence[str], start: int) -> int:
-        """How many lemmas from ``start`` on form a member of the class (0: none)."""
+        """How many lemmas from ``start`` on form a member of the class (0: none, and past
+        the end)."""
+        if start >= len(lemmas):
+            return 0
         first = lemmas[start]
         if first not in self.starts:
             return 0

@@ -68,7 +68,13 @@ def weigh(
             # what, is the reason; in general words it is none.
             words -= lexicon["demand"].words
             problem = _someone(tokens, lexicon, specific=True)
-        if words and _plan(tokens, lexicon) and not problem:
+        if (
+            words
+            and _plan(tokens, lexicon)
+            and not (problem and _problem(_unquoted(tokens), lexicon))
+        ):
+            # (a word of trouble in a label the plan quotes is the interface's: "add the
+            # «Guardar e continuar mais tarde» button")
             kinds.setdefault("plan", sentence)
             continue
         if _ticket_title(sentence, lexicon) and not problem:
@@ -156,6 +162,8 @@ def _grounded(sentence: Sentence, lexicon: Lexicon) -> bool:
     ("we must offer it in Welsh"): what a Why's words of its own need, with no word of
     trouble, to give a reason rather than praise of the change ("dark mode adapts the
     interface to each context")."""
+    if _plan(sentence.tokens, lexicon):
+        return False  # "Create the table with the citizen's identifier": the design's data
     return _someone(sentence.tokens, lexicon, specific=True) or lexicon["obligations"].found_in(
         sentence.lemmas
     )
@@ -163,8 +171,11 @@ def _grounded(sentence: Sentence, lexicon: Lexicon) -> bool:
 
 def _troubled(sentence: Sentence, lexicon: Lexicon) -> bool:
     """A word of trouble: a problem named, something said not to be or work, or too much of
-    something ("too general for its purpose")."""
+    something ("too general for its purpose"); in a step of the plan, said outside the labels
+    it quotes ("add the «Guardar e continuar mais tarde» button" names no trouble)."""
     tokens = sentence.tokens
+    if _plan(tokens, lexicon):
+        tokens = tuple(_unquoted(tokens))
     return _problem(tokens, lexicon) or _negated(tokens, lexicon) or _excess(tokens, lexicon)
 
 
@@ -309,6 +320,24 @@ def _referenced(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     )
 
 
+def _unquoted(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens outside quotation marks."""
+    kept: list[Token] = []
+    closing = ""
+    for token in tokens:
+        if closing:
+            closing = "" if token.text in _CLOSE_ANY or token.text == closing else closing
+        elif token.text in _OPENING:
+            closing = _OPENING[token.text]
+        else:
+            kept.append(token)
+    return kept
+
+
+_OPENING = {"“": "”", "«": "»", '"': '"', "„": "“", "「": "」", "‘": "’"}
+_CLOSE_ANY = frozenset({"”", "»", "」"})
+
+
 def _quoted(sentence: Sentence) -> bool:
     """A quote of someone's words: at least three words between quotation marks."""
     text = sentence.text
@@ -333,7 +362,7 @@ def _problem(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
 
 def _negated(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """ "There is no way to...", "X does not...": something missing or not working."""
-    negations = _NEGATIONS | lexicon["negations"].words
+    negations = lexicon["negations"].words or _NEGATIONS  # English has no class of its own
     minimisers = lexicon["minimisers"]
     return any(
         (t.lemma in negations or t.lower in negations)

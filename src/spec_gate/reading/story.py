@@ -1611,7 +1611,7 @@ def _holdings_kept(sentence: Sentence, lexicon: Lexicon) -> bool:
     lemmas = sentence.lemmas
     if _conditional(lemmas, len(lemmas)) or _HYPOTHETICAL.intersection(lemmas):
         return False
-    negations = _NEGATION | lexicon["negations"].words
+    negations = lexicon["negations"].words or _NEGATION  # English has no class of its own
     for index, lemma in enumerate(lemmas):
         if lemma not in lexicon["holdings"]:
             continue
