@@ -299,6 +299,46 @@ SPECS = [
         ),
         "a11y-perspectives",
     ),
+    # A bold first sentence, or a review table's first cell, says whom the answer after it
+    # is for, in any words; what follows it answers, or dismisses, for that user.
+    (
+        "bold labels that are sentences of their own",
+        spec(
+            review=(
+                "**Ward clerks new to the planner.** One \"Move shift\" button "
+                "replaces drag and drop; six clerks moved a shift without help.\n\n"
+                "**Nurses using a screen reader.** Shifts move with the keyboard and are "
+                "announced; we tested with NVDA.\n\n"
+                "**Wards with weak wifi.** The week loads in 40 kB and changes queue offline.\n"
+            )
+        ),
+        None,
+    ),
+    (
+        "a bold label, then a dismissal",
+        spec(
+            review=(
+                "**Ward clerks who are new to the planner.** Not applicable: every clerk is an "
+                "expert.\n\n**Nurses using a screen reader.** Shifts move with the keyboard "
+                "and are announced; we tested with NVDA.\n\n**Wards with weak wifi.** The "
+                "week loads in 40 kB and changes queue offline.\n"
+            )
+        ),
+        "a11y-perspectives",
+    ),
+    (
+        "a review table whose answer quotes a question it rewrote",
+        spec(
+            review=(
+                "| Who | What we checked or changed |\n| --- | --- |\n"
+                '| Clerks unsure with forms | "Is the shift yours?" became "Your shift"; six '
+                "clerks moved a shift without help. |\n"
+                "| Nurses using a screen reader | Shifts are announced; we tested with NVDA. |\n"
+                "| Wards with weak wifi | The week loads in 40 kB and changes queue offline. |\n"
+            )
+        ),
+        None,
+    ),
     (
         "three labels in one paragraph",
         spec(

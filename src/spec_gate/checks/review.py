@@ -26,6 +26,7 @@ check:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -44,7 +45,7 @@ from spec_gate.checks.base import (
     shorten,
     title_lemmas,
 )
-from spec_gate.document import Context, Document, content, shingles
+from spec_gate.document import Block, Context, Document, content, shingles
 from spec_gate.findings import Passage
 from spec_gate.patterns import Regex
 from spec_gate.reading import Lexicon, Sentence, language, sentences
@@ -135,9 +136,15 @@ def _judged(
         elif content.is_echo(block.text, context.echoes):
             reason = "the template's or the help's own words"
         else:
+            row = _row_label(doc, context, block)
+            if row is not None:  # a review table's row: whom it answers for, then the answer
+                label, answer = row
+                verdicts: list[Said | str] = [_A_LABEL, *(said(s, lexicon, title) for s in answer)]
+                judged += _labelled([label, *answer], verdicts, lexicon, bold_lead=True)
+                continue
             read_here = read(doc, context, [block])
             verdicts = [said(s, lexicon, title) for s in read_here]
-            judged += _labelled(read_here, verdicts, lexicon)
+            judged += _labelled(read_here, verdicts, lexicon, _bold_lead(block.text, read_here))
             continue
         here = sentences([(block.full_text, block.line)], lexicon)
         judged += _labelled(here, [reason] * len(here), lexicon)
@@ -147,19 +154,62 @@ def _judged(
 
 
 _LABEL_WORDS = 8  # "Disability and assistive technology:" and the like, not a sentence
+_A_LABEL = "a label"  # whom a paragraph answers for, in bold before the answer
+
+
+def _row_label(
+    doc: Document, context: Context, block: Block
+) -> tuple[Sentence, list[Sentence]] | None:
+    """A table row whose first cell is one short sentence ("Someone unsure with forms
+    (Maureen)"), and the sentences of its other cells: the first cell says whom the row
+    answers for, even when the answer quotes a question it rewrote."""
+    if len(block.cells) < _ROW_CELLS or not block.header:
+        return None
+    first = read(doc, context, [(block.cells[0], block.line)])
+    answer = read(doc, context, [(" ".join(block.cells[1:]), block.line)])
+    if len(first) != 1 or not answer or len(first[0].tokens) > _ROW_LABEL_WORDS:
+        return None
+    return first[0], answer
+
+
+_ROW_CELLS = 2
+_ROW_LABEL_WORDS = 16
+
+
+def _bold_lead(text: str, read_here: Sequence[Sentence]) -> bool:
+    """Whether the paragraph opens with a label in bold that is a sentence of its own
+    ("**Persone con poca dimestichezza con la tecnologia.** La tessera è..."): whom the
+    paragraph answers for, said before the answer."""
+    lead = _BOLD_LEAD.match(text)
+    if lead is None or len(read_here) < 2:
+        return False
+    bold = " ".join(lead.group(1).split()).rstrip(".:!")
+    return read_here[0].text.rstrip(".:!").endswith(bold[-_BOLD_TAIL:])
+
+
+_BOLD_LEAD = re.compile(r"^\s*\*\*([^*\n]{3,200}?)\*\*")
+_BOLD_TAIL = 20  # characters that tell the bold span and the first sentence end together
 
 
 def _labelled(
-    read_here: Sequence[Sentence], verdicts: Sequence[Said | str], lexicon: Lexicon
+    read_here: Sequence[Sentence],
+    verdicts: Sequence[Said | str],
+    lexicon: Lexicon,
+    bold_lead: bool = False,
 ) -> list[tuple[Sentence, Said | str, Sentence | None]]:
     """Each sentence and its verdict with the label it stands under: its own ("Assistive
-    technology: ..."), else the last one before it in the same list item or paragraph.
+    technology: ..."), else the last one before it in the same list item or paragraph, or
+    the paragraph's bold first sentence (``bold_lead``), which is a label and no answer.
     What follows a dismissal under the same label is its excuse ("Not applicable. Our users
     are all used to smartphones."), unless it tells of a test run ("we tested it with...")."""
     found: list[tuple[Sentence, Said | str, Sentence | None]] = []
     label = None
     dismissed = False
-    for sentence, verdict in zip(read_here, verdicts, strict=True):
+    for index, (sentence, verdict) in enumerate(zip(read_here, verdicts, strict=True)):
+        if bold_lead and index == 0:
+            label = sentence
+            found.append((sentence, _A_LABEL, label))
+            continue
         own = _label(sentence)
         if own is not None:
             label, dismissed = own, False
