@@ -28,6 +28,17 @@ CASES = [
     # Who the users are, said instead of what the design does for them.
     ("Finance admins are trained professionals who use spreadsheets daily.", Said.DISMISSAL),
     ("Our members are comfortable with downloading files.", Said.DISMISSAL),
+    # Trouble denied because everyone is fine; denied with a reason in the design, answered.
+    (
+        "Bandwidth isn't a real constraint any more: practically every patient joins from a "
+        "smartphone on 4G or home broadband.",
+        Said.DISMISSAL,
+    ),
+    ("Connection speed is no longer an issue since everyone has fibre at home.", Said.DISMISSAL),
+    (
+        "Slow connections are not a problem: the page is 40 kB and every step works offline.",
+        Said.ANSWER,
+    ),
     ("The editors are all experienced staff.", Said.DISMISSAL),
     ("Our leads are power users, so literacy is not a concern.", Said.DISMISSAL),
     ("Users with disabilities are unaffected.", Said.DISMISSAL),

@@ -22,7 +22,7 @@ from collections.abc import Collection, Sequence
 from enum import Enum
 
 from spec_gate.reading.lexicon import Lexicon, WordClass
-from spec_gate.reading.people import head_before, is_person
+from spec_gate.reading.people import head_before, is_person, mention_at
 from spec_gate.reading.text import Kind, Sentence, Token, substantial
 
 
@@ -55,7 +55,7 @@ def said(sentence: Sentence, lexicon: Lexicon, title: Collection[str] = ()) -> S
         return Said.DISMISSAL
     if lexicon["weak_dismissals"].found_in(lemmas) and len(own) < _SAYS_MORE:
         return Said.DISMISSAL
-    if _about_the_audience(sentence, lexicon):
+    if _about_the_audience(sentence, lexicon) or _waved_away(sentence, lexicon):
         return Said.DISMISSAL
     if lexicon["deferrals"].found_in(unquoted) or _written(sentence, lexicon, "deferrals"):
         return Said.DEFERRAL
@@ -102,6 +102,31 @@ def _about_the_audience(sentence: Sentence, lexicon: Lexicon) -> bool:
         ):
             return not _so_the_design(lemmas, index, lexicon)
     return False
+
+
+def _waved_away(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Trouble denied, on the ground that everyone is fine: "Bandwidth isn't a real
+    constraint any more — practically every patient joins on 4G/5G or home broadband" (not
+    "slow connections are not a problem: the page is 40 kB", a reason in the design)."""
+    lemmas = sentence.lemmas
+    negations = lexicon["negations"].words or _NEGATIONS  # English has no class of its own
+    trouble = lexicon["vague_trouble"].words | lexicon["limits"].words
+    denied = any(
+        lemma in trouble and negations.intersection(lemmas[max(0, index - _DENIAL_REACH) : index])
+        for index, lemma in enumerate(lemmas)
+    )
+    if not denied:
+        return False
+    tokens = sentence.tokens
+    return any(  # everyone, or every one of some people: not "every step works offline"
+        (m := mention_at(tokens, i, lexicon)) is not None and m.person and not m.responder
+        for start, end in lexicon["everyone"].spans(lemmas)
+        for i in range(start, min(len(tokens), end + _EVERYONE_REACH))
+    )
+
+
+_DENIAL_REACH = 4  # words: "isn't a real constraint", "is no longer an issue"
+_EVERYONE_REACH = 2  # words from "every" to whom: "practically every patient"
 
 
 def _so_the_design(lemmas: Sequence[str], start: int, lexicon: Lexicon) -> bool:
