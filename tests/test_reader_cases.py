@@ -305,7 +305,7 @@ SPECS = [
         "bold labels that are sentences of their own",
         spec(
             review=(
-                "**Ward clerks new to the planner.** One \"Move shift\" button "
+                '**Ward clerks new to the planner.** One "Move shift" button '
                 "replaces drag and drop; six clerks moved a shift without help.\n\n"
                 "**Nurses using a screen reader.** Shifts move with the keyboard and are "
                 "announced; we tested with NVDA.\n\n"

@@ -82,3 +82,34 @@ CASES = [
 def test_what_a_review_sentence_does(text: str, expected: Said) -> None:
     [sentence] = sentences([(text, 1)], LEXICON)
     assert said(sentence, LEXICON) is expected
+
+
+# A promise where the verb stands at the clause's end, away from its future auxiliary; a
+# check made ("wurde getestet") and a design said in the present are answers.
+BRACKETED = [
+    (
+        "de",
+        "Die neue Funktion wird selbstverständlich die WCAG 2.2 auf Stufe AA erfüllen.",
+        Said.PROMISE,
+    ),
+    ("de", "Wir werden die Seite vor dem Start mit NVDA testen.", Said.PROMISE),
+    (
+        "de",
+        "Der Dienstleister hat zugesichert, dass alles barrierefrei umgesetzt wird.",
+        Said.PROMISE,
+    ),
+    (
+        "de",
+        "Die Seite wurde mit NVDA und VoiceOver getestet; der Fortschritt wird angesagt.",
+        Said.ANSWER,
+    ),
+    ("nl", "De app zal volledig aan de WCAG 2.1 voldoen.", Said.PROMISE),
+    ("nl", "De app is getest met NVDA en zal de voortgang voorlezen.", Said.ANSWER),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), BRACKETED)
+def test_a_promise_with_its_verb_at_the_end(language: str, text: str, expected: Said) -> None:
+    lexicon = load(language)
+    [sentence] = sentences([(text, 1)], lexicon)
+    assert said(sentence, lexicon) is expected

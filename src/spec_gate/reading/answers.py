@@ -62,7 +62,9 @@ def said(sentence: Sentence, lexicon: Lexicon, title: Collection[str] = ()) -> S
     if lexicon["pointers"].found_in(unquoted) and len(own) < _SAYS_MORE:
         return Said.POINTER
     checked = lexicon["checks_made"].found_in(lemmas) and not _future(lemmas, lexicon)
-    if lexicon["promises"].found_in(unquoted) and not checked:
+    if (lexicon["promises"].found_in(unquoted) or _bracketed_promise(sentence, lexicon)) and (
+        not checked
+    ):
         return Said.PROMISE
     if sum(topic_in(sentence, lexicon, name) for name in PERSPECTIVES) >= 2 and (
         len([w for w in own if w not in title]) < _OWN
@@ -102,6 +104,29 @@ def _about_the_audience(sentence: Sentence, lexicon: Lexicon) -> bool:
         ):
             return not _so_the_design(lemmas, index, lexicon)
     return False
+
+
+def _bracketed_promise(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """A promise in a language that puts the verb at the clause's end, away from its future
+    auxiliary: "Die neue Funktion wird selbstverständlich die WCAG 2.2 ... erfüllen", "De
+    app zal volledig aan de WCAG voldoen" (the auxiliary as written: "wurde getestet" is a
+    check made)."""
+    future = lexicon.entries("future_auxiliaries")  # as written: the lemma is also the past's
+    if not future:
+        return False
+    tokens = sentence.tokens
+    for index, token in enumerate(tokens):
+        if token.lower not in future:
+            continue
+        for later in tokens[index + 1 :]:
+            if later.text in _CLAUSE_END:
+                break
+            if later.lemma in lexicon["promise_verbs"].words:
+                return True
+    return False
+
+
+_CLAUSE_END = frozenset({".", ";", ":", "!", "?", ","})
 
 
 def _waved_away(sentence: Sentence, lexicon: Lexicon) -> bool:
