@@ -302,6 +302,18 @@ SPECS = [
     # A bold first sentence, or a review table's first cell, says whom the answer after it
     # is for, in any words; what follows it answers, or dismisses, for that user.
     (
+        "a generic checklist pasted in, sharing only prepositions with the spec",
+        spec(
+            review=(
+                "- All images have appropriate alternative text.\n"
+                "- Colour is not the only visual means of conveying information.\n"
+                "- All functionality is operable through a keyboard interface.\n"
+                "- Content can be presented without loss of information at 400% zoom.\n"
+            )
+        ).replace("refused with the reason", "refused, without a reload, through the board"),
+        "a11y-review",
+    ),
+    (
         "bold labels that are sentences of their own",
         spec(
             review=(

@@ -288,7 +288,8 @@ _ABOUT_MIN = 25  # words of its own the rest of a document needs before a review
 
 
 def _elsewhere(scope: Scope, answers: Sequence[Sentence], lexicon: Lexicon) -> str:
-    words = sorted({w for s in answers for w in own_words(s, lexicon)})[:4]
+    said = {w for s in answers for w in own_words(s, lexicon)}
+    words = sorted(said, key=lambda w: (not any(c.isalpha() for c in w), w))[:4]  # words first
     spoken = ", ".join(f"“{w}”" for w in words)
     return (
         f"{scope.describe()} shares no words with the rest of the document (it speaks of "
