@@ -290,6 +290,9 @@ def test_a_participle_after_devoir_is_work_to_do() -> None:
 
 PLATITUDES = [
     ("We need to improve our monitoring.", True),
+    # A plain-text table's owner column is no part of the work.
+    ("Improve monitoring of the route-planning system            Ops", True),
+    ("Add an alert on queue depth above 5,000      Ops", False),
     # Bettering something vague, however it is scoped: a scope or a purpose names no deed.
     ("Better monitoring during rollouts", True),
     # Watching on is no change, whatever is watched; a threshold to act on is one.

@@ -739,6 +739,9 @@ def _action_field(text: str, lexicon: Lexicon) -> Sequence[Token]:
     """The tokens of the field that says what to do, in an item written as fields ("Improve
     monitoring — Platform — TIX-1", a table row "Be more careful | Everyone | TIX-2"): the
     one with the most words, when another holds a ticket, a handle or a link; else all."""
+    columns = [column for column in _COLUMN_GAP.split(text.strip()) if column]
+    if len(columns) > 1:  # a plain-text table: "Improve monitoring          Ops"
+        text = max(columns, key=lambda column: len(column.split()))
     fields = [tokenize(field, lexicon) for field in _FIELD_SEPARATOR.split(text)]
     if len(fields) == 1:
         return fields[0]
@@ -748,6 +751,7 @@ def _action_field(text: str, lexicon: Lexicon) -> Sequence[Token]:
 
 
 _FIELD_SEPARATOR = re.compile(r"\s+[-–—]\s+|\s*\|\s*")
+_COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # columns aligned with spaces
 
 
 def _what_to_do(tokens: Sequence[Token], lexicon: Lexicon) -> list[Token]:
