@@ -23,7 +23,7 @@ from enum import Enum
 
 from spec_gate.reading.lexicon import Lexicon, WordClass
 from spec_gate.reading.people import head_before, is_person, mention_at
-from spec_gate.reading.text import Kind, Sentence, Token, substantial
+from spec_gate.reading.text import Kind, Sentence, Token, outside_quotes, substantial
 
 
 class Said(Enum):
@@ -194,15 +194,7 @@ _PRONOUNS = frozenset({"we", "us", "they", "them", "you", "i", "he", "she"})
 
 def _unquoted(sentence: Sentence) -> list[str]:
     """The lemmas outside quotation marks: "the text says 'it will be saved'" promises nothing."""
-    kept: list[str] = []
-    inside = False
-    for token in sentence.tokens:
-        if token.text in ('"', "“", "”", "«", "»"):
-            inside = not inside if token.text == '"' else token.text in ("“", "«")
-            continue
-        if not inside:
-            kept.append(token.lemma)
-    return kept
+    return [token.lemma for token in outside_quotes(sentence.tokens)]
 
 
 def _written(sentence: Sentence, lexicon: Lexicon, name: str) -> bool:

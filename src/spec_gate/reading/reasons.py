@@ -25,7 +25,7 @@ from itertools import pairwise
 from spec_gate.reading.lexicon import Lexicon, as_written
 from spec_gate.reading.people import mention_at
 from spec_gate.reading.quantities import extent
-from spec_gate.reading.text import Kind, Sentence, Token, substantial
+from spec_gate.reading.text import Kind, Sentence, Token, outside_quotes, substantial
 
 _OWN_WORDS = 4  # words of its own, beyond the title and the vocabulary of change
 _SHARED_WORDS = 2  # of its own words, found in the rest of the document too
@@ -71,7 +71,7 @@ def weigh(
         if (
             words
             and _plan(tokens, lexicon)
-            and not (problem and _problem(_unquoted(tokens), lexicon))
+            and not (problem and _problem(outside_quotes(tokens), lexicon))
         ):
             # (a word of trouble in a label the plan quotes is the interface's: "add the
             # «Guardar e continuar mais tarde» button")
@@ -175,7 +175,7 @@ def _troubled(sentence: Sentence, lexicon: Lexicon) -> bool:
     it quotes ("add the «Guardar e continuar mais tarde» button" names no trouble)."""
     tokens = sentence.tokens
     if _plan(tokens, lexicon):
-        tokens = tuple(_unquoted(tokens))
+        tokens = tuple(outside_quotes(tokens))
     return _problem(tokens, lexicon) or _negated(tokens, lexicon) or _excess(tokens, lexicon)
 
 
@@ -318,24 +318,6 @@ def _referenced(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
         t.kind is Kind.REF and not (i > 0 and tokens[i - 1].lemma in lexicon["rank_words"])
         for i, t in enumerate(tokens)
     )
-
-
-def _unquoted(tokens: Sequence[Token]) -> list[Token]:
-    """The tokens outside quotation marks."""
-    kept: list[Token] = []
-    closing = ""
-    for token in tokens:
-        if closing:
-            closing = "" if token.text in _CLOSE_ANY or token.text == closing else closing
-        elif token.text in _OPENING:
-            closing = _OPENING[token.text]
-        else:
-            kept.append(token)
-    return kept
-
-
-_OPENING = {"“": "”", "«": "»", '"': '"', "„": "“", "「": "」", "‘": "’"}
-_CLOSE_ANY = frozenset({"”", "»", "」"})
 
 
 def _quoted(sentence: Sentence) -> bool:

@@ -337,6 +337,25 @@ def _keep(key: tuple[str, int, Lexicon], found: tuple[Sentence, ...]) -> None:
     _READ[key] = found
 
 
+def outside_quotes(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens outside quotation marks: what the writer says, not what they quote (a
+    button's label, a message on screen, someone's words)."""
+    kept: list[Token] = []
+    closing = ""
+    for token in tokens:
+        if closing:
+            closing = "" if token.text in _CLOSING_QUOTES or token.text == closing else closing
+        elif token.text in _OPENING_QUOTES:
+            closing = _OPENING_QUOTES[token.text]
+        else:
+            kept.append(token)
+    return kept
+
+
+_OPENING_QUOTES = {"“": "”", "«": "»", '"': '"', "„": "“", "「": "」"}
+_CLOSING_QUOTES = frozenset({"”", "»", "」"})
+
+
 def sentences(blocks: Iterable[tuple[str, int]], lexicon: Lexicon) -> list[Sentence]:
     """The sentences of blocks given as (text, first line); each block ends its last one."""
     found: list[Sentence] = []
