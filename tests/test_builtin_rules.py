@@ -135,7 +135,12 @@ CASES = [
     ("who-affected", "spec", "## Kven gjeld det\nReisande som har bestilt plass på ferja.\n", []),
     ("who-affected", "spec", "## 影响哪些人\n老旧小区的居民，尤其是老年人。\n", []),
     ("who-affected", "spec", "## 対象となる方\n公社賃貸住宅の入居者とその家族。\n", []),
-    ("who-affected", "spec", "## Accessibility for whom?\nScreen-reader users and keyboard users.\n", []),
+    (
+        "who-affected",
+        "spec",
+        "## Accessibility for whom?\nScreen-reader users and keyboard users.\n",
+        [],
+    ),
     # ...but who decides something is not whom the work is for
     (
         "who-affected",
