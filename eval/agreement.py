@@ -132,6 +132,7 @@ def label_sets() -> list[LabelSet]:
         "written17",
         "written18",
         "written19",
+        "written20",
         "handoffs",
         "handoffs-2",
         "handoffs-3",
