@@ -570,3 +570,24 @@ def test_the_readers_said_by_the_verb(language: str, text: str, told: bool) -> N
     [sentence] = sentences([(text, 1)], lexicon)
     found = story(sentence, lexicon)
     assert (found is not None and found.addressed) is told
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A day of the month with "de" before it is when, not how many.
+        ("es", "Redactado por el equipo técnico, 28 de febrero.", None),
+        (
+            "es",
+            "Unos 1.200 corredores vieron tiempos erróneos el 28 de febrero.",
+            "1.200 corredores",
+        ),
+        ("pt", "Publicado em 3 de março.", None),
+    ],
+)
+def test_a_date_in_the_teams_language_is_no_extent(
+    language: str, text: str, expected: str | None
+) -> None:
+    lexicon = load(language)
+    [sentence] = sentences([(text, 1)], lexicon)
+    assert extent(sentence.tokens, lexicon) == expected

@@ -103,8 +103,9 @@ def _names_something(
         _starts(lexicon, "ordinal_suffixes", lemmas, index + 1)
         or _starts(lexicon, "months", lemmas, index + 1)
         or prev in lexicon["months"]
+        or (nxt in lexicon["stopwords"] and _starts(lexicon, "months", lemmas, index + 2))
     ):
-        return True  # a day of the month
+        return True  # a day of the month: "3 March", "March 3", "28 de febrero"
     if text.isdigit() and len(text) == 4 and 1900 <= value <= 2100 and not _counted(nxt, lexicon):
         return True  # a year
     if text.isdigit() and 1000 <= value < 1900 and prev in ("in", "since") and not nxt.isalpha():
