@@ -187,6 +187,15 @@ NARRATIVE = [
         "distintas que lo intentaron, según los registros del servidor.\n",
         [],
     ),
+    # A chat summary's "How bad:" label asks for the damage, as "Impact" does.
+    (
+        "a label asking how bad it was",
+        "# Check-in outage recap\n\n**What happened:** from 10:00 the desk tablets could not "
+        "look up members; a sync setting had dropped the older plans.\n\n**How bad:** 486 "
+        "people had bookings; the queue at the door was 20 to 30 minutes most of the morning, "
+        "about 40 people left rather than wait, and some members were charged twice.\n",
+        [],
+    ),
     # A Q&A's questions are headings without their "Q:"; a byline in italics is no guidance.
     (
         "a Q&A whose first question asks what readers saw",
