@@ -481,6 +481,8 @@ UNSPACED_STORIES = [
     ("ja", "顧客が購入できなかった。", "顧客"),
     ("ja", "ユーザーがログインできませんでした。", "ユーザー"),
     ("ja", "エンジニアがログを確認できませんでした。", None),  # the responders
+    ("zh", "车主无法缴费离场。", "车主"),  # car owners: people a parking app serves
+    ("zh", "考生无法登录报名系统。", "考生"),
 ]
 
 
