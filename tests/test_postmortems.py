@@ -1799,6 +1799,18 @@ OWNERS = [
         ],
     ),
     (
+        # "Por asignar" (to be assigned) names no one, as "未定" does.
+        "an owner column's to-be-assigned, in Spanish",
+        """
+        ## Acciones
+
+        | Acción | Responsable | Referencia |
+        | --- | --- | --- |
+        | Validar el PDF antes de cobrar | Por asignar | LIC-118 |
+        """,
+        [(5, "the item “Validar el PDF antes de cobrar | Por asignar | LIC-118” names no owner")],
+    ),
+    (
         # "I'll" is the author, owning it; a call for help after it is no item to own.
         "the author's \"I'll\", and a call for help",
         "## Follow-ups\n\nI'll move uploads onto a separate volume and copy the backup offsite "

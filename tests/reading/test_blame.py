@@ -37,6 +37,7 @@ BLAMES = [
         [Blame.USERS],
     ),
     ("es", "Los usuarios se quejaron del problema.", []),
+    ("ko", "이번 혼선은 보호자 측에서 자초한 혼선이었다.", [Blame.USERS]),
     # One person held up as indispensable (not a thing we could not have done without).
     ("en", "I don't know what we'd have done without her.", [Blame.HEROICS]),
     ("en", "We couldn't have done it without Sam.", [Blame.HEROICS]),
