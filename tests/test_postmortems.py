@@ -1799,6 +1799,19 @@ OWNERS = [
         ],
     ),
     (
+        # An owner field with a word or two between its label and its colon.
+        "an owner field qualified before its colon, in Norwegian",
+        """
+        ---
+        lang: nb
+        ---
+        ## Tiltak
+
+        - Leverandøren legger valget øverst i skjemaet. Ansvarlig hos oss: Kari Lunde. Sak #CS-88214.
+        """,
+        [],
+    ),
+    (
         # "Por asignar" (to be assigned) names no one, as "未定" does.
         "an owner column's to-be-assigned, in Spanish",
         """

@@ -87,7 +87,9 @@ _OWNER_FIELD = patterns.Later(
     # The same field in the other languages, as the Owner column is named: "Verantwortlich:
     # Jonas Brandt", "Responsable : Camille Roux", "Responsable: equipo de Pagos".
     r"|\b(?:verantwortlich|zuständig|responsables?|propietario|responsáveis|responsável"
-    r"|responsabile|referente|eigenaar|verantwoordelijke|ansvarlig)\s*[:=–—-]\s*([^,;)\n.·]{1,60})"
+    # (a qualifier of a word or two may come between: "Ansvarlig hos oss: Kari Lunde")
+    r"|responsabile|referente|eigenaar|verantwoordelijke|ansvarlig)(?:\s+[^\W\d_]+){0,2}"
+    r"\s*[:=–—-]\s*([^,;)\n.·]{1,60})"
     # Korean, Japanese and Chinese: no word boundary before a word of their scripts
     r"|(?:^|[\s(（—–。、，；-])(?:담당자?|担当者?|负责人|負責人|責任者)\s*[:：]\s*([^,;)\n.·—。，；]{1,60})"
 )
