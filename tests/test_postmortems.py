@@ -1799,6 +1799,22 @@ OWNERS = [
         ],
     ),
     (
+        # A segment naming a role in lower case and then its holder: the holder owns it.
+        "a role and then its holder's name, as a segment",
+        """
+        ## Next steps
+
+        - Check capacity against a test booking after every release — Digital on-call lead Amrit Sangha — HMI-142
+        - Alert when a slot is oversold — the on-call rota — HMI-143
+        """,
+        [
+            (
+                4,
+                "the item “Alert when a slot is oversold — the on-call rota — HMI-143” names no owner",
+            )
+        ],
+    ),
+    (
         # An owner field with a word or two between its label and its colon.
         "an owner field qualified before its colon, in Norwegian",
         """

@@ -1029,7 +1029,12 @@ def _owner_segment(doc: Document, item: Item) -> bool:
     candidates = [
         piece.strip()
         for part in parts[1:]
-        for piece in (_BRACKETED.sub("", part), *_BRACKETED.findall(part), *_by_whom(part))
+        for piece in (
+            _BRACKETED.sub("", part),
+            *_BRACKETED.findall(part),
+            *_by_whom(part),
+            *_ROLE_THEN_NAME.findall(part),  # "Digital on-call lead Amrit Sangha"
+        )
     ]
     # "Jasmine Akhtar with the Support tools team", "Martin Holm and Sophie Lindqvist": the
     # first of those a segment joins names its owner
@@ -1064,6 +1069,10 @@ def _owner_segment(doc: Document, item: Item) -> bool:
 
 
 _BRACKETED = re.compile(r"\(([^()]{1,40})\)")
+# A role in lower case, then its holder's name of two or three words, ending the segment.
+_ROLE_THEN_NAME = re.compile(
+    r"\b[a-zß-öø-ÿ][\w-]*\s+([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2})$"
+)
 _JOINED = re.compile(r"\s+(?:with|and|&|mit|und|avec|et|con|y|com|e|met|en|med|og)\s+")
 _THE_WRITER = frozenset({"me", "myself"})
 # "the vendor, followed up by Ingrid Haugland", "fulgt opp av Ingrid Haugland": whoever a
