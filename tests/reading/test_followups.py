@@ -269,6 +269,7 @@ PARTS_ELSEWHERE = [
     ("zh", "预防", Part.FOLLOW_UP),
     ("zh", "防复发变更", Part.FOLLOW_UP),
     ("de", "Was ist passiert", Part.OTHER),
+    ("de", "Nacharbeiten", Part.FOLLOW_UP),  # the work still to do after an incident
     # French says "on" for "nous", and its "change" is the verb
     ("fr", "Ce qu'on change", Part.FOLLOW_UP),
     ("fr", "Ce que l'on améliore", Part.FOLLOW_UP),
