@@ -619,6 +619,26 @@ POSTMORTEMS = [
         set(),
     ),
     (
+        "nobody affected, hedged as far as we can tell: no basis",
+        postmortem(
+            impact=(
+                "## Impact\n\nCustomers remain unaffected as far as we can tell, and their "
+                "balances are intact. The queue backed up for a while."
+            )
+        ),
+        {"impact-narrative"},
+    ),
+    (
+        "nobody affected, as the job only runs on staging: a reason",
+        postmortem(
+            impact=(
+                "## Impact\n\nNo customer was affected, as the export job only runs against "
+                "the staging copy of the ledger and never touches live accounts."
+            )
+        ),
+        set(),
+    ),
+    (
         "blame by role",
         postmortem(extra="\nThe on-call engineer pushed it without review.\n"),
         {"blameless-language"},

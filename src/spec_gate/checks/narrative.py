@@ -730,10 +730,24 @@ def _shows(sentence: Sentence, evidence: WordClass, after: int = 1) -> bool:
             len(following) == after
             and all(t.is_word for t in following)
             and following[0].lemma not in _COORDINATORS
+            and not _comparing_as(sentence.lemmas, start)
             and not _only_so_long(sentence, start)
         ):
             return True
     return False
+
+
+def _comparing_as(lemmas: Sequence[str], start: int) -> bool:
+    """ "as" comparing, not giving a reason, on either side of its word: "as far as we can
+    tell" hedges the claim; "as well as", "as soon as", "as long as" give no cause."""
+    if lemmas[start] != "as":
+        return False
+    after = lemmas[start + 1] if start + 1 < len(lemmas) else ""
+    before = lemmas[start - 1] if start else ""
+    return after in _AS_COMPARES or before in _AS_COMPARES
+
+
+_AS_COMPARES = frozenset({"far", "well", "soon", "long", "much", "if", "though", "usual"})
 
 
 def _only_speed(sentence: Sentence, lexicon: Lexicon) -> bool:
