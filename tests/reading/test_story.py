@@ -134,6 +134,11 @@ STORIES = [
     "Care providers could not log visits for two hours.",
     "The outage caused login issues for users for about an hour.",
     "The outage caused problems for users signing in.",
+    # A failure that says what people met, said to have reached them ("errors for users").
+    "Login failures affected 300 customers for two hours.",
+    "Errors affected about 300 customers.",
+    "A checkout outage affected 1,200 shoppers.",
+    "We experienced a limited PII exposure affecting a small number of users.",
 ]
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [
@@ -273,6 +278,14 @@ NOT_STORIES = [
     # Trouble caused for someone, and nothing said of what it was.
     "The outage caused issues for some users for about an hour.",
     "This resulted in problems for customers between 10:00 and 11:00.",
+    # The incident itself reaching people says nothing of what they met; nor what did not
+    # reach them, might have, or reached their things.
+    "An outage affected 300 customers for two hours.",
+    "Intermittent issues affected some users.",
+    "Errors that did not affect customers were logged.",
+    "Timeouts could affect users.",
+    "Errors that affected the servers of users were logged.",
+    "Login failures impacted our engineers.",
 ]
 
 

@@ -155,6 +155,7 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
         or _had_theirs(sentence, lexicon, earlier)
         or _theirs_hit(sentence, lexicon)
         or _harm_delivered(sentence, lexicon)
+        or _failure_hit(sentence, lexicon)
     )
 
 
@@ -1016,6 +1017,69 @@ def _experiences(lemmas: Sequence[str], lexicon: Lexicon) -> list[tuple[int, int
         and any(symptoms.match(lemmas, i) for i in range(index + 1, min(len(lemmas), index + 6)))
     ]
     return sorted(set(found))
+
+
+def _failure_hit(sentence: Sentence, lexicon: Lexicon) -> Story | None:
+    """A failure that says what people met, said to have reached them, as "errors for
+    customers" is: "login failures affected 300 customers", "a PII exposure affecting three
+    users" (not "the outage affected customers": the incident, not what they met; nor
+    "errors that did not affect customers", "timeouts could affect users")."""
+    tokens, lemmas = sentence.tokens, sentence.lemmas
+    failures = [
+        *lexicon["symptoms"].spans(lemmas),
+        *(
+            (start, end)
+            for start, end in lexicon["harm"].spans(lemmas)
+            if not lexicon["affected"].match(lemmas, start)
+        ),
+    ]
+    for start, end in failures:
+        if lemmas[start] in _NOT_FAILURES or not _says_what(tokens, lemmas, start, end, lexicon):
+            continue
+        for at in range(end, min(len(lemmas), end + _HIT_REACH)):
+            size = lexicon["affected"].match(lemmas, at)
+            if not size:
+                continue
+            if (
+                _negated(lemmas, at)
+                or _future(lemmas, at)
+                or _conditional(lemmas, at)
+                or _hypothetical(lemmas, at)
+                or _MODALS.intersection(lemmas[end:at])
+            ):
+                break
+            reached = person_after(tokens, at + size, lexicon, reach=6)
+            if (
+                reached is not None
+                and not reached.responder
+                and not any(
+                    t.lemma in lexicon["machinery"] for t in tokens[at + size : reached.index]
+                )  # "the servers of users": theirs, not them
+            ):
+                named = start - 1 if start and lexicon["acts"].match(lemmas, start - 1) else start
+                return Story(reached.text, shown(tokens, named, end, punctuation=False))
+            break
+    return None
+
+
+def _says_what(
+    tokens: Sequence[Token], lemmas: Sequence[str], start: int, end: int, lexicon: Lexicon
+) -> bool:
+    """Whether a failure's words say what people met: "errors", "a PII exposure", "login
+    failures", "checkout outage" (not "the outage", "intermittent issues", "a failure")."""
+    incident = lexicon["incident_words"]
+    if not incident.match(lemmas, start) and not lexicon["vague_trouble"].match(lemmas, start):
+        return True
+    before = start - 1
+    return (
+        before >= 0
+        and tokens[before].kind is Kind.WORD
+        and (lexicon["acts"].match(lemmas, before) > 0 or lemmas[before] in lexicon["surfaces"])
+    )
+
+
+_HIT_REACH = 3  # words from the failure to its verb: "errors that affected", "failures have hit"
+_MODALS = frozenset({"could", "can", "may", "might", "would", "should"})
 
 
 def _could_not_bracketed(lemmas: Sequence[str]) -> list[tuple[int, int]]:
