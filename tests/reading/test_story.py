@@ -457,6 +457,23 @@ NO_IMPACT = [
     # "No other" says one was.
     ("No other customers were affected.", False),
     ("It was at the end of the flow, so no other operations were affected.", False),
+    # The service never down for its users, in other words than "no outage" (not a part of
+    # the system, not a promise, not when the outage was declared or how it compares).
+    (
+        "The alarms alerted us before it took the API down, so we never encountered an actual outage.",
+        True,
+    ),
+    ("This did not cause an outage.", True),
+    ("The alarm fired before the disk would have filled, so we never had an outage.", True),
+    ("It would not have caused an outage.", False),
+    ("The site never went down.", True),
+    ("There was never an outage for customers.", True),
+    ("The database never went down.", False),
+    ("The site will not go down.", False),
+    ("We did not declare an outage until 10:40.", False),
+    ("The outage did not end until 10:40.", False),
+    ("We had not seen an outage like this before.", False),
+    ("There was no outage on the database.", False),
 ]
 
 

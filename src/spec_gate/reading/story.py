@@ -1345,7 +1345,7 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
         return True
     if _no_symptom_for_them(sentence, lexicon):
         return True
-    if _kept_from_production(sentence, lexicon):
+    if _kept_from_production(sentence, lexicon) or _never_down(sentence, lexicon):
         return True
     # Said of how the work was done: "addressed without disruption", "with zero downtime"
     # (not "without downtime for the database": a part spared).
@@ -1441,6 +1441,56 @@ def _kept_from_production(sentence: Sentence, lexicon: Lexicon) -> bool:
 
 _PRODUCTION_REACH = 3  # words: "never reached production", "none on production"
 _NOTHING = frozenset({"none", "nothing", "nobody", "zero", "nil", "no", "."})  # "None." whole
+
+
+def _never_down(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """The service said never to have failed the people using it: "we never encountered an
+    actual outage", "this did not cause an outage", "the site never went down" (not "the
+    database never went down": a part; not "we did not declare an outage until 10:40"; not
+    "the site will not go down": a promise)."""
+    tokens, lemmas = sentence.tokens, sentence.lemmas
+    if _conditional(lemmas, len(lemmas)):
+        return False
+    for start, end in lexicon["thing_states"].spans(lemmas):
+        if not (_negated(lemmas, start) or _denied(lemmas, start, end, lexicon)):
+            continue
+        clause = segment_start(tokens, start, lexicon)
+        if _future(lemmas, start) or _HYPOTHETICAL.intersection(lemmas[clause:start]):
+            continue
+        if _surface_of(tokens, clause, start, end, lexicon) is not None:
+            return True  # "the site never went down"
+    for start, end in lexicon["outage_words"].spans(lemmas):
+        negation = next(
+            (
+                i
+                for i in range(start - 1, max(-1, start - _OUTAGE_REACH - 1), -1)
+                if lemmas[i] in _NEGATION
+            ),
+            None,
+        )
+        if negation is None or _future(lemmas, negation + 1):
+            continue
+        clause = segment_start(tokens, negation, lexicon)
+        if _HYPOTHETICAL.intersection(lemmas[clause:start]):
+            continue  # "it could not have caused an outage": what might have been
+        if lemmas[end : end + 1] in (("like",), ("such",)):
+            continue  # "we had not seen an outage like this": a comparison
+        if _on_things(sentence, end, lexicon) or _machinery_spared(sentence, start, end, lexicon):
+            continue
+        if all(
+            lemmas[i] in lexicon["stopwords"]
+            or lemmas[i] in _OUTAGE_QUALIFIERS
+            or lemmas[i] in lexicon["perceiving"]
+            or lemmas[i] in _BRINGING
+            for i in range(negation + 1, start)
+        ):
+            return True  # "never encountered an actual outage", "did not cause an outage"
+    return False
+
+
+_OUTAGE_REACH = 5  # words: "did not experience any actual outage"
+_OUTAGE_QUALIFIERS = frozenset({"actual", "real", "any", "single", "visible", "noticeable"})
+_BRINGING = frozenset({"be", "have", "cause", "do", "result", "lead", "in", "to"})
 
 
 def _machinery_spared(sentence: Sentence, start: int, end: int, lexicon: Lexicon) -> bool:
