@@ -139,6 +139,8 @@ STORIES = [
     "Errors affected about 300 customers.",
     "A checkout outage affected 1,200 shoppers.",
     "We experienced a limited PII exposure affecting a small number of users.",
+    "The bug exposed the addresses of three users.",
+    "Users could not see whether their payment went through.",
 ]
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [
@@ -286,6 +288,9 @@ NOT_STORIES = [
     "Timeouts could affect users.",
     "Errors that affected the servers of users were logged.",
     "Login failures impacted our engineers.",
+    # A fault brought to light harms no one; looking to see whether is a check.
+    "The testnet ran into issues which exposed several bugs across a multitude of clients.",
+    "Before Geth executes a block, it looks up its parent to see if they need to sync.",
 ]
 
 

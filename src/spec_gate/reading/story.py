@@ -75,8 +75,11 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
             or _denied(lemmas, start, end, lexicon)
             or (_future(lemmas, start) and not _harm_after(sentence, end, lexicon))
             or _nothing_seen(lemmas, end, lexicon)
+            or lemmas[end : end + 1] in _WHETHER
         ):
-            continue  # "users did not see", "saw no errors", "you will see improvements"
+            # "users did not see", "saw no errors", "you will see improvements"; "to see if
+            # they need to sync": a check, not something met
+            continue
         if (lemmas[start] in lexicon["perceiving"] and _measured(lemmas, end, lexicon)) or (
             _only_trouble(tokens, lemmas, end, lexicon)
         ):
@@ -660,6 +663,7 @@ def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
         if (token.lemma in lexicon["harm_words"] or token.lower in lexicon["harm_words"])
         and not _negated(lemmas, i)
         and not _machinery_did(tokens, i, lexicon)
+        and not _brought_to_light(lemmas, i, lexicon)
     ]
     symptoms = [i for i, _ in enumerate(tokens) if lexicon["symptoms"].match(lemmas, i)]
     if not harms and not symptoms:
@@ -693,6 +697,23 @@ def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
         if near and harms:
             return Story(who, tokens[near[0]].text, direct=False)
     return None
+
+
+def _brought_to_light(lemmas: Sequence[str], index: int, lexicon: Lexicon) -> bool:
+    """A harm word whose object is a fault: "the testnet exposed several bugs across
+    clients" reveals the bugs; it harms no one (but "exposed the addresses of three users")."""
+    for at in range(index + 1, min(len(lemmas), index + _OBJECT_REACH)):
+        word = lemmas[at]
+        if word in lexicon["stopwords"] or lexicon["vague_amounts"].match(lemmas, at):
+            continue
+        return bool(
+            lexicon["incident_words"].match(lemmas, at)
+            or lexicon["vague_trouble"].match(lemmas, at)
+        )
+    return False
+
+
+_OBJECT_REACH = 4  # words from the verb to its object: "exposed a couple of bugs"
 
 
 def _a_compound(tokens: Sequence[Token], mention: Mention) -> bool:
@@ -1078,6 +1099,7 @@ def _says_what(
     )
 
 
+_WHETHER = frozenset({("if",), ("whether",)})
 _HIT_REACH = 3  # words from the failure to its verb: "errors that affected", "failures have hit"
 _MODALS = frozenset({"could", "can", "may", "might", "would", "should"})
 
