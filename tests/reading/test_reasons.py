@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import pytest
+
 from spec_gate.reading import Sentence, load, sentences
 from spec_gate.reading.reasons import weigh
 
@@ -70,3 +72,25 @@ def test_a_plan_is_no_reason_for_the_people_and_labels_it_names() -> None:
 def test_a_class_matched_past_the_end_of_a_sentence_matches_nothing() -> None:
     """ "…what we will." ends on a plan's opener: nothing follows it to match."""
     assert LEXICON["intent"].match(["we", "will"], 2) == 0
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "reason"),
+    [
+        # The users in general, written without spaces, are no group a reader can picture:
+        # what the component is for is no reason ("a component for users to show ratings").
+        (
+            "ja",
+            "Ratingは、ユーザーが特定の項目やサービスに対して「評価結果を表示する」ためのコンポーネントです。",
+            False,
+        ),
+        ("zh", "这个组件让用户可以在页面上显示评分结果。", False),
+        # ...while a group they can picture is one, and so is a problem the users hit.
+        ("ja", "視覚障害のある人がスクリーンリーダーで評価を読めない。", True),
+        ("zh", "当前组件必须用 golang 开发，对于多语言用户来说非常不友好。", True),
+    ],
+)
+def test_people_written_without_spaces(language: str, text: str, reason: bool) -> None:
+    lexicon = load(language)
+    rest = ["filler"] * 3  # too short to tell: the Why's own words decide
+    assert weigh(sentences([(text, 1)], lexicon), (), lexicon, lambda: iter(rest)).reason is reason

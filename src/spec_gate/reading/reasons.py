@@ -22,8 +22,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from spec_gate.reading.lexicon import Lexicon, as_written
-from spec_gate.reading.people import mention_at
+from spec_gate.reading.lexicon import Lexicon, WordClass, as_written
+from spec_gate.reading.people import Mention, mention_at
 from spec_gate.reading.quantities import extent
 from spec_gate.reading.text import Kind, Sentence, Token, outside_quotes, substantial
 
@@ -226,9 +226,26 @@ def _someone(tokens: Sequence[Token], lexicon: Lexicon, specific: bool = False) 
         and not m.responder
         and (
             generic is None
-            or (tokens[m.index].lemma not in generic and tokens[m.index].lemma not in _STAND_INS)
+            or (
+                tokens[m.index].lemma not in generic
+                and tokens[m.index].lemma not in _STAND_INS
+                and not _generic_unspaced(tokens, m, generic)
+            )
         )
         for i in range(len(tokens))
+    )
+
+
+def _generic_unspaced(tokens: Sequence[Token], mention: Mention, generic: WordClass) -> bool:
+    """Whether a person's word written without spaces, one token a character ("ユーザー"), is
+    one of the generic ones."""
+    lemmas = [t.lemma for t in tokens]
+    end = mention.index + 1
+    start = end - len(mention.text)
+    return (
+        start >= 0
+        and "".join(t.text for t in tokens[start:end]) == mention.text
+        and generic.match(lemmas, start) >= end - start
     )
 
 
