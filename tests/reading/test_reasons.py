@@ -94,3 +94,19 @@ def test_people_written_without_spaces(language: str, text: str, reason: bool) -
     lexicon = load(language)
     rest = ["filler"] * 3  # too short to tell: the Why's own words decide
     assert weigh(sentences([(text, 1)], lexicon), (), lexicon, lambda: iter(rest)).reason is reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # What a design weighs, counted, is its own analysis: no evidence of a need.
+        ("Access to the data is possible via two ways: the reporting API or the database.", False),
+        ("There are three options for storing the dashboard's nightly export.", False),
+        # A count of the world is.
+        ("Two thirds of claimants abandon the form at the income step.", True),
+        ("Support answered 1,200 e-mails about lost exports last quarter.", True),
+    ],
+)
+def test_counted_alternatives_are_no_evidence(text: str, reason: bool) -> None:
+    rest = ["filler"] * 3  # too short to tell: the Why's own words decide
+    assert weigh(_read(text), (), LEXICON, lambda: iter(rest)).reason is reason

@@ -112,8 +112,13 @@ def weigh(
             for w in figure.lower().split()
         ):
             figure = None  # "better for everyone", "for all users": praise, not a count
-        elif figure and lexicon.lemma(figure.lower().split()[-1]) in title_words:
-            figure = None  # "a 9-stamp grid" in a digital stamp card: the design, counted
+        elif figure and (
+            (counted := lexicon.lemma(figure.lower().split()[-1])) in title_words
+            or counted in lexicon["alternatives"]
+        ):
+            # "a 9-stamp grid" in a digital stamp card: the design, counted; "possible via two
+            # ways": what it weighs
+            figure = None
         if figure and len(words) >= 2:
             return Weighed(True, quoted=sentence.text)
         if figure:
