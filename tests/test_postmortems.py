@@ -1375,6 +1375,26 @@ ACTION_ITEMS = [
         [(1, "")],
     ),
     (
+        # A commitment to change what catches it next time is a follow-up without "again".
+        "a status note's commitment to retest its alerting",
+        "The API was unavailable from 04:26 to 10:13 UTC. Detection worked but no alert was "
+        "sent. In response to this, we will thoroughly review and retest our alerting "
+        "configuration.\n",
+        [],
+    ),
+    (
+        "a status note's commitment to its test suite",
+        "IPv6 traffic to the API was dropped for a day. Our tests did not connect via IPv6. "
+        "We will amend our test suite to cover this as an additional case.\n",
+        [],
+    ),
+    (
+        "a promise to post an update is the response",
+        "The API was unavailable from 04:26 to 10:13 UTC. We will post an update once the "
+        "vendor has tested a fix.\n",
+        [(1, "")],
+    ),
+    (
         "prose under Resolution tells the response, not the follow-up",
         "## Resolution\n\nTo avoid a repeat tonight, we will keep the old cluster running.\n",
         [
@@ -1388,6 +1408,13 @@ ACTION_ITEMS = [
 ]
 
 OWNERS = [
+    (
+        # A commitment told in the prose keeps its owner's handle as written, dots and all.
+        "a handle with a dot opening a commitment in the prose",
+        "The statement page was blank for three hours; it must not happen again. @kasper.holm "
+        "will add a check to the release steps (OPS-733).\n",
+        [],
+    ),
     (
         # The first name of two words a segment joins to more names its owner.
         "a name joined to a team",

@@ -324,8 +324,12 @@ def _told_in_prose(doc: Document) -> list[Scope]:
                 continue  # under "Resolution": "we will keep it running tonight" is the response
             if (
                 _commits(sentence, lexicon)
-                and any(
-                    _recurring(s, lexicon) or lexicon["horizon"].found_in(s.lemmas) for s in near
+                and (
+                    any(
+                        _recurring(s, lexicon) or lexicon["horizon"].found_in(s.lemmas)
+                        for s in near
+                    )
+                    or _guards_next_time(sentence, lexicon)
                 )
                 and not followups.platitude(sentence.text, lexicon)
                 and followups.finished(sentence.text, lexicon) is None
@@ -336,6 +340,17 @@ def _told_in_prose(doc: Document) -> list[Scope]:
                     Scope(title, sentence.line, (told,), (), True, block.section, sentence.line + 1)
                 ]
     return []
+
+
+def _guards_next_time(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """A commitment to what catches or stops it next time, named after the verb: "we will
+    review and retest our alerting configuration", "we will amend our test suite to cover
+    this" (not "we will update this page", "we will keep an eye on it")."""
+    lemmas = sentence.lemmas
+    for _start, end in lexicon["intent"].spans(lemmas):
+        if lexicon["safeguards"].found_in(lemmas[end + 1 :]):
+            return True
+    return False
 
 
 def _commits(sentence: Sentence, lexicon: Lexicon) -> bool:
@@ -390,12 +405,15 @@ def _recurring(sentence: Sentence, lexicon: Lexicon) -> bool:
 _NEGATIONS = frozenset({"not", "never", "no", "cannot"})
 
 
+_AS_WRITTEN = frozenset({Kind.HANDLE, Kind.REF, Kind.NUMBER})  # "@kasper.holm will add..."
+
+
 def _from(raw: str, said: Sequence[Sentence], index: int) -> str:
     """``raw`` from where its sentence ``index`` starts, as written (its links kept: the
     sentences after it may say where the work is tracked)."""
     position = 0
     for sentence in said[: index + 1]:
-        words = [t.text for t in sentence.tokens if t.is_word]
+        words = [t.text for t in sentence.tokens if t.is_word or t.kind in _AS_WRITTEN]
         if not words:
             continue
         start = raw.find(words[0], position)
