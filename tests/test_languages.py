@@ -567,6 +567,25 @@ def test_countermeasures_are_the_follow_ups(lang: str, heading: str) -> None:
     assert "action-items" not in rules(checked(renamed, Kind.POSTMORTEM))
 
 
+SAFEGUARDED = {  # a commitment to change what catches it next time, in the prose
+    "de": "Wir werden unsere Alarmierung überprüfen und die Testsuite um diesen Fall erweitern.",
+    "es": "Vamos a revisar nuestras alertas y ampliar la batería de pruebas con este caso.",
+    "fr": "Nous allons revoir nos alertes et compléter notre suite de tests avec ce cas.",
+    "it": "Prevediamo di rivedere i nostri allarmi e di aggiungere questo caso alla suite di test.",
+    "nb": "Vi skal gå gjennom varslingen og utvide testsuiten med dette tilfellet.",
+    "nl": "We gaan onze alarmering nakijken en dit geval aan de testsuite toevoegen.",
+    "pt": "Vamos rever os nossos alertas e acrescentar este caso à suíte de testes.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SAFEGUARDED))
+def test_a_commitment_to_what_catches_it_next_time_is_a_follow_up(lang: str) -> None:
+    from spec_gate.checks.items import _guards_next_time
+
+    vocabulary, (committed,) = read_in(lang, SAFEGUARDED[lang])
+    assert _guards_next_time(committed, vocabulary)
+
+
 SPARED = {  # "nobody was affected", said of how the work was done
     "de": "Die Umstellung auf den neuen Server erfolgte ohne Ausfall.",
     "es": "La migración al nuevo servidor se hizo sin interrupción.",
