@@ -586,6 +586,50 @@ def test_a_commitment_to_what_catches_it_next_time_is_a_follow_up(lang: str) -> 
     assert _guards_next_time(committed, vocabulary)
 
 
+FUTURE_IN_THE_VERB = {  # a future of one word, which its lemma loses
+    "es": "Revisaremos nuestras alertas y ampliaremos la batería de pruebas.",
+    "fr": "Nous réviserons nos alertes et compléterons notre suite de tests.",
+    "it": "Controlleremo gli allarmi e aggiungeremo questo caso alla suite di test.",
+    "pt": "Revisaremos os nossos alertas e ampliaremos a suíte de testes.",
+}
+PAST_IN_THE_VERB = {
+    "es": "El equipo revisó las alertas y amplió la batería de pruebas.",
+    "fr": "Nous avons révisé nos alertes et complété notre suite de tests.",
+    "it": "Abbiamo controllato gli allarmi e aggiunto questo caso alla suite di test.",
+    "pt": "Revisamos os nossos alertas e ampliamos a suíte de testes.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FUTURE_IN_THE_VERB))
+def test_a_future_in_the_verb_commits(lang: str) -> None:
+    from spec_gate.checks.items import _commits
+
+    vocabulary, (future,) = read_in(lang, FUTURE_IN_THE_VERB[lang])
+    _, (past,) = read_in(lang, PAST_IN_THE_VERB[lang])
+    assert _commits(future, vocabulary)
+    assert not _commits(past, vocabulary)
+
+
+STATUS_NOTES = {  # a note with no part for follow-ups, committing to one in the future tense
+    "es": "Entre las 09:10 y las 11:40 los vecinos no pudieron pedir cita en el portal: 1.240 "
+    "intentos terminaron en una página de error. La causa fue un certificado caducado en el "
+    "servidor de citas.\n\nPara que no vuelva a ocurrir, "
+    "añadiremos una alerta 30 días antes de que caduque un certificado (PORT-88, "
+    "responsable: @lucia).\n",
+    "fr": "Entre 9 h 10 et 11 h 40, les habitants n'ont pas pu prendre rendez-vous sur le "
+    "portail : 1 240 tentatives ont abouti à une page d'erreur. La cause était un certificat "
+    "expiré sur le serveur des rendez-vous.\n\nPour que cela ne se "
+    "reproduise plus, nous ajouterons une alerte 30 jours avant l'expiration d'un "
+    "certificat (PORT-88, responsable : @lucie).\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STATUS_NOTES))
+def test_a_status_note_commits_in_the_future_tense(lang: str) -> None:
+    found = rules(checked(STATUS_NOTES[lang], Kind.POSTMORTEM))
+    assert not found & {"action-items", "action-owners", "action-tracked"}
+
+
 SPARED = {  # "nobody was affected", said of how the work was done
     "de": "Die Umstellung auf den neuen Server erfolgte ohne Ausfall.",
     "es": "La migración al nuevo servidor se hizo sin interrupción.",

@@ -347,8 +347,8 @@ def _guards_next_time(sentence: Sentence, lexicon: Lexicon) -> bool:
     review and retest our alerting configuration", "we will amend our test suite to cover
     this" (not "we will update this page", "we will keep an eye on it")."""
     lemmas = sentence.lemmas
-    for _start, end in lexicon["intent"].spans(lemmas):
-        if lexicon["safeguards"].found_in(lemmas[end + 1 :]):
+    for _start, end in followups.intentions(sentence, lexicon):
+        if lexicon["safeguards"].found_in(lemmas[end:]):
             return True
     return False
 
@@ -361,7 +361,7 @@ def _commits(sentence: Sentence, lexicon: Lexicon) -> bool:
         not _attributive(sentence, start, end, lexicon)
         and not (start > 0 and sentence.lemmas[start - 1] in _WHAT_WAS_DONE)
         and start not in when  # "over the next year": when, not who commits to what
-        for start, end in lexicon["intent"].spans(sentence.lemmas)
+        for start, end in followups.intentions(sentence, lexicon)
     )
 
 

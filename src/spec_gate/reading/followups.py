@@ -795,6 +795,9 @@ def intends(text: str, lexicon: Lexicon, weak: bool = False) -> bool:
     said = _without_counterfactuals(words, lexicon)
     if any(not _a_point_in_the_story(words, start) for start, _ in lexicon["intent"].spans(said)):
         return True
+    endings = lexicon["future_endings"].words
+    if endings and any(_synthetic_future(word, endings) for word in words):
+        return True  # "revisaremos nuestras alertas"
     if weak:
         supposed = _supposed(tokens)
         if any(
@@ -1030,3 +1033,34 @@ _DETERMINERS = frozenset(
         "no",
     }
 )
+
+
+def intentions(sentence: Sentence, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Where ``sentence`` says something will be done: a word of intent ("we will", "we plan
+    to"), or a verb in a future that is one word, which its lemma loses ("revisaremos",
+    "réviserons", "aggiungeremo": the infinitive, or its stem, with a future ending)."""
+    found = list(lexicon["intent"].spans(sentence.lemmas))
+    endings = lexicon["future_endings"].words
+    if endings:
+        found += [
+            (index, index + 1)
+            for index, token in enumerate(sentence.tokens)
+            if token.is_word and _synthetic_future(token, endings)
+        ]
+        found.sort()
+    return found
+
+
+def _synthetic_future(token: Token, endings: frozenset[str]) -> bool:
+    written, lemma = token.lower, token.lemma
+    if written == lemma:
+        return False
+    for stem in (lemma, lemma[:-1], lemma[:-_ITALIAN_INFINITIVE]):
+        if len(stem) >= _STEM and written.startswith(stem) and written[len(stem) :] in endings:
+            return True
+    return False
+
+
+_STEM = 3  # letters: the shortest verb stem a future ending follows
+_ITALIAN_INFINITIVE = 3  # "aggiungere" -> "aggiung" + "eremo"
+
