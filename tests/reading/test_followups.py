@@ -368,6 +368,9 @@ PLATITUDES = [
     ("Add logs to the upgrade steps.", False),
     ("The retry queue should be capped at 500 so the worker can drain it.", False),
     ("Add error handling for the nil response in the sync job.", False),
+    # An apology and a promise it will not happen again: the promise is weighed.
+    ("We sincerely apologize to mirror users and will try our best to avoid such incidents.", True),
+    ("We are sorry, and we will add an alert when the metadata file is a day old.", False),
 ]
 
 
@@ -459,6 +462,11 @@ PLATITUDES_ELSEWHERE = [
     ("es", "Prestar más atención a los cambios de configuración.", True),
     ("fr", "Faire plus attention aux changements de configuration.", True),
     ("it", "Aggiungere un allarme sul ritardo della coda degli ordini.", False),
+    # The same, written without spaces: an apology, then only the promise.
+    ("zh", "我们向镜像站用户表示诚挚的歉意，并将在未来尽量避免此类事故发生。", True),
+    ("zh", "我们将尽量避免此类事故再次发生。", True),
+    ("zh", "我们将为同步脚本增加元数据文件过期告警，避免此类事故。", False),
+    ("ja", "ご迷惑をおかけし申し訳ございません。今後、再発防止に努めてまいります。", True),
 ]
 
 

@@ -569,6 +569,7 @@ def platitude(text: str, lexicon: Lexicon, cell: bool = False) -> bool:
     "review the process"; a table's action ``cell`` is terse, and one word of its own names
     something ("Alert on halts")."""
     tokens = _what_to_do(_action_field(_after_owner(plain(text), lexicon), lexicon), lexicon)
+    tokens = _past_the_apology(tokens, lexicon)
     committed = _then_intends(tokens, lexicon)
     deed = [t for t in tokens[:committed] if t.kind is Kind.WORD] if committed else []
     if deed and _past(deed, lexicon):
@@ -581,8 +582,8 @@ def platitude(text: str, lexicon: Lexicon, cell: bool = False) -> bool:
     predicates = lexicon["platitude_predicates"]
     pointed = any(t.kind in _POINTED for t in tokens)
     if not pointed and (
-        predicates.found_in(opening[:_OPENING_WORDS])
-        or predicates.found_in(_without_degree(opening, lexicon)[:_OPENING_WORDS])
+        predicates.found_in(_first_words(opening))
+        or predicates.found_in(_first_words(_without_degree(opening, lexicon)))
     ):
         return True  # (a threshold or a ticket says what: "keep monitoring it, page at 5,000")
     if lexicon["progress_review"].found_in(opening):
@@ -609,6 +610,48 @@ def platitude(text: str, lexicon: Lexicon, cell: bool = False) -> bool:
 
 
 _OPENING_WORDS = 8  # "We will all need to be more careful"
+
+
+def _first_words(lemmas: Sequence[str]) -> Sequence[str]:
+    """The opening ``_OPENING_WORDS`` words, a character of a script written without spaces
+    ("我们将尽量避免此类事故") counting as half of one."""
+    weight = 0.0
+    for index, lemma in enumerate(lemmas):
+        weight += _HALF if len(lemma) == 1 and lemma >= _CJK else 1
+        if weight > _OPENING_WORDS:
+            return lemmas[:index]
+    return lemmas
+
+
+_HALF = 0.5
+_CJK = "\u2e80"  # the first code point of the CJK scripts
+
+
+def _past_the_apology(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """What an item says after the apology it opens with, where a commitment follows it: "We
+    sincerely apologize to mirror users and will try our best to avoid such incidents": the
+    promise is what is weighed (not "We are sorry. If a call cost you money, please reply")."""
+    lemmas = [t.lemma for t in tokens]
+    apology = next(lexicon["consolation"].spans(lemmas), None)
+    if apology is None:
+        return tokens
+    for index in range(apology[1], len(tokens)):
+        if tokens[index].text not in _CLAUSE_MARKS and tokens[index].lemma not in _AND:
+            continue
+        ahead = range(index + 1, min(len(lemmas), index + 1 + _COMMITMENT_REACH))
+        if any(
+            lexicon["intent"].match(lemmas, at) or lexicon["horizon"].match(lemmas, at)
+            for at in ahead
+        ):
+            return tokens[index + 1 :]
+    return tokens
+
+
+_COMMITMENT_REACH = 3  # tokens: "and we will", "并将" (and will), "今後" (from now on)
+
+
+_CLAUSE_MARKS = frozenset({",", ";", ".", "!", "，", "；", "、", "。", "！"})
+_AND = frozenset({"and", "und", "et", "y", "e", "en", "og", "并", "并且", "而且"})
 _POINTED = frozenset({Kind.CODE, Kind.URL, Kind.REF, Kind.NUMBER, Kind.HANDLE})
 
 
@@ -1063,4 +1106,3 @@ def _synthetic_future(token: Token, endings: frozenset[str]) -> bool:
 
 _STEM = 3  # letters: the shortest verb stem a future ending follows
 _ITALIAN_INFINITIVE = 3  # "aggiungere" -> "aggiung" + "eremo"
-
