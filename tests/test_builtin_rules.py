@@ -101,6 +101,13 @@ CASES = [
     # "Our users", "User needs": the people a service-design document is written for.
     ("who-affected", "spec", "### Our users\nForm creators in central government.\n", []),
     ("who-affected", "spec", "### User Needs\nResidents who read the map in Spanish.\n", []),
+    # ...and each user's need given its own part ("User needs example: Hugging Face")
+    (
+        "who-affected",
+        "spec",
+        "### User needs example: Hugging Face\nModel authors serving 4 GB weights to browsers.\n",
+        [],
+    ),
     # A part for what users gain, or for those who take part: whom the work is for
     ("who-affected", "spec", "## User Benefit\nNew users find the right package first.\n", []),
     (
