@@ -586,6 +586,30 @@ def test_a_commitment_to_what_catches_it_next_time_is_a_follow_up(lang: str) -> 
     assert _guards_next_time(committed, vocabulary)
 
 
+ACCESSIBILITY_ANYWHERE = {  # a heading that names accessibility after other words
+    "de": "Leistung und Barrierefreiheit von Anfang an",
+    "es": "Rendimiento y accesibilidad desde el diseño",
+    "fr": "Performance et accessibilité dès la conception",
+    "it": "Prestazioni e accessibilità fin dalla progettazione",
+    "ja": "性能とアクセシビリティの確認",
+    "ko": "성능과 접근성 검토",
+    "nb": "Ytelse og universell utforming fra start",
+    "nl": "Prestaties en toegankelijkheid vanaf het ontwerp",
+    "pt": "Desempenho e acessibilidade desde o desenho",
+    "zh": "性能与无障碍设计",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ACCESSIBILITY_ANYWHERE))
+def test_a_heading_naming_accessibility_anywhere_is_the_review(lang: str) -> None:
+    text = document(lang, "spec.md")
+    review = review_section(lang, text)
+    heading = review.split("\n", 1)[0]
+    renamed = text.replace(heading, "## " + ACCESSIBILITY_ANYWHERE[lang])
+    assert renamed != text
+    assert "a11y-review" not in rules(checked(renamed, Kind.SPEC))
+
+
 FUTURE_IN_THE_VERB = {  # a future of one word, which its lemma loses
     "es": "Revisaremos nuestras alertas y ampliaremos la batería de pruebas.",
     "fr": "Nous réviserons nos alertes et compléterons notre suite de tests.",
