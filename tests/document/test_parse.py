@@ -171,6 +171,25 @@ def test_a_label_runs_to_the_next_label_or_heading() -> None:
     assert [b.text for b in doc.label_blocks(how)] == ["a new job."]
 
 
+def test_a_chats_speakers_open_no_part_of_their_own() -> None:
+    """A pasted thread: "**@dolores (Saturday lead):** ..." is who speaks, inside the part
+    the bold title above it opened."""
+    doc = md("""
+        **Who it hit, and how**
+        **@june.o:** volunteers first: 46 people tried to sign up.
+        **@dolores (Saturday lead):** the doors opened 40 minutes late.
+
+        **How we found it**
+        **@dolores:** I noticed the board said 0 volunteers.
+        """)
+    hit, found = doc.labels
+    assert (hit.name, found.name) == ("Who it hit, and how", "How we found it")
+    assert [b.text for b in doc.label_blocks(hit)] == [
+        "volunteers first: 46 people tried to sign up.",
+        "the doors opened 40 minutes late.",
+    ]
+
+
 def test_task_items_with_state_line_and_section() -> None:
     doc = md("""
         ## Sign-off

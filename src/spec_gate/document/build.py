@@ -144,6 +144,9 @@ def _label_lines(text: str) -> list[tuple[str, int]]:
     return [(part.strip(), offset) for part, offset in parts if part.strip()]
 
 
+_SPEAKER = re.compile(r"@[\w.-]+(?:\s*\([^)]*\))?")  # "@june.o", "@dolores (Saturday lead)"
+
+
 def _bold_field(line: str) -> bool:
     labelled = _label(line)
     return labelled is not None and labelled[2]
@@ -488,7 +491,10 @@ class Builder:
         labelled = _label(text)
         if labelled is not None:
             lead, rest, bold = labelled
-            self.start_label(lead, line, bold)
+            if _SPEAKER.fullmatch(lead) is None:
+                self.start_label(lead, line, bold)
+            # (a chat's speaker, "**@dolores (Saturday lead):**", opens no part of its own:
+            # what they say belongs to the part it is said in)
             text = rest.strip()
         if text:
             # A list item's own box was read as the item's; most blocks have no box.
