@@ -190,6 +190,16 @@ def test_a_chats_speakers_open_no_part_of_their_own() -> None:
     ]
 
 
+def test_a_bold_title_with_only_an_aside_after_it_is_a_label() -> None:
+    doc = md("""
+        **Agreed follow-ups** (from the Tuesday call, all in the repo)
+        - [ ] Daily check of shift capacity — @marcus.t — #42
+
+        **Most** of the volunteers came back (about 30 of 46).
+        """)
+    assert [label.name for label in doc.labels] == ["Agreed follow-ups"]
+
+
 def test_task_items_with_state_line_and_section() -> None:
     doc = md("""
         ## Sign-off

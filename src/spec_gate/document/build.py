@@ -144,6 +144,7 @@ def _label_lines(text: str) -> list[tuple[str, int]]:
     return [(part.strip(), offset) for part, offset in parts if part.strip()]
 
 
+_ASIDE = re.compile(r"\s*\([^()\n]*\)[.:]?\s*")
 _SPEAKER = re.compile(r"@[\w.-]+(?:\s*\([^)]*\))?")  # "@june.o", "@dolores (Saturday lead)"
 
 
@@ -171,7 +172,9 @@ def _label(text: str) -> tuple[str, str, bool] | None:
         if not colon and _RUN_IN.search(match.group(1)) is not None:
             # A run-in heading, its full stop inside the bold: "**Mood (1-5).** 2, since..."
             return match.group(1).strip().rstrip("."), after, True
-        own_line = "\n" in text[: match.end()] or not after
+        # (on a line of its own, or with only an aside after it: "**Agreed follow-ups** (from
+        # the Tuesday call)")
+        own_line = "\n" in text[: match.end()] or not after or _ASIDE.fullmatch(after) is not None
         if not colon and not own_line:
             return None  # bold words opening a sentence, not a label
         return match.group(1).strip(), after, True
