@@ -356,6 +356,8 @@ EXTENTS = [
     ("with 0.2 ms ping times, and 2 to 5 ms at peaks", None),
     ("3 support cases were raised", "3 support"),
     ("in incident 42", None),
+    # A place named by its number is where, not how many.
+    ("riders waited at gate 12 and on platform 3", None),
 ]
 
 
@@ -620,6 +622,9 @@ def test_the_readers_said_by_the_verb(language: str, text: str, told: bool) -> N
             "1.200 corredores",
         ),
         ("pt", "Publicado em 3 de março.", None),
+        # A kilometre marker is where, not how many.
+        ("es", "Algunos corredores vieron tiempos en el km 30 que no cuadraban.", None),
+        ("de", "Die Zeitmessung am Kilometer 30 fiel aus.", None),
     ],
 )
 def test_a_date_in_the_teams_language_is_no_extent(
