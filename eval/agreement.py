@@ -133,6 +133,7 @@ def label_sets() -> list[LabelSet]:
         "written18",
         "written19",
         "written20",
+        "written21",
         "handoffs",
         "handoffs-2",
         "handoffs-3",
