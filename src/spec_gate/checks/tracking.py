@@ -29,7 +29,7 @@ _TICKET_URL = patterns.compile(
     r"|_workitems/edit|show_bug\.cgi\?id=)/?[\w-]*\d|issues\?q=\S*\w"
     r"|(?-i:[A-Z][A-Z0-9]{1,9}-0*[1-9]\d{0,6})(?:$|[\s/?#),\]>]))"
     # boards' cards and tasks: Trello, Asana, ClickUp, Shortcut, Pivotal Tracker
-    r"|https?://(?:trello\.com/c/\w{6,}|app\.asana\.com/0/\d+/\d+|app\.clickup\.com/t/\w{5,}"
+    r"|(?:https?://|\b)(?:trello\.com/c/\w{6,}|app\.asana\.com/0/\d+/\d+|app\.clickup\.com/t/\w{5,}"
     r"|app\.shortcut\.com/\S+?/story/\d+|www\.pivotaltracker\.com/story/show/\d+)"
 )
 _ZERO = patterns.compile(r"[/=-]0+$")
@@ -69,6 +69,32 @@ _NAMED_RECORD = patterns.compile(
 )
 # Prefixes of identifiers that look like ticket keys and are not: standards, encodings,
 # vulnerability ids, protocol versions.
+# A small team's own list or board, and the number of its entry: a record named with what
+# it is ("issue 19", "card 17", "tarea 31", "scheda n. 12", "Sak 2024-14"), or an entry of a
+# list named beside it ("backlog item 118", "item 9 on our task list", "Nr. 14 auf unserer
+# Aufgabenliste", "課題管理表 No.27"). A short number alone is a count or a step; named so,
+# it is where the work is kept.
+_RECORD_WORDS = (
+    r"issue|ticket|card|task|story|tarea|tarjeta|t[âa]che|fiche|carte|scheda|voce|compito"
+    r"|taak|kaart|oppgave|tarefa|cart[ãa]o|aufgabe|karte|sak"
+)
+_LISTS = (
+    r"(?:\b(?:task\s?list|to-?do\s?list|backlog|board|tracker|register|registro|sakslogg"
+    r"|saksliste|\w*aufgabenliste|lista\s+de\s+(?:tareas|tarefas)|tablero|liste\s+des"
+    r"\s+t[âa]ches|tableau|takenlijst|oppgaveliste)\b|課題管理表|課題表|タスク表|任务列表|待办)"
+)
+_ON = (
+    r"(?:on|in|auf|im|en|i|op|su|sul|sulla|nel|nella|na|no|dans|sur|del|de)"  # "item 9 on our list"
+)
+_ENTRY = r"(?:\b(?:item|entry|no\.?|nr\.?|n[º°.]|voce|punkt|punt|punto|eintrag)|#)\s*"
+_LISTED = patterns.compile(
+    rf"(?i:\b(?:{_RECORD_WORDS})\s+(?:no\.?\s*|nr\.?\s*|n[º°.]\s*|#\s*)?)"
+    r"(\d{1,4}(?:[-/]\d{1,4})?)\b"
+    rf"|(?i:{_LISTS}[^.;\n]{{0,40}}?{_ENTRY})(\d{{1,4}})\b"
+    rf"|(?i:{_ENTRY})(\d{{1,4}})\b(?i:\s+{_ON}\b[^.;:\n]{{0,30}}?{_LISTS})"
+)
+
+
 _NOT_TICKETS = frozenset(
     [
         "ISO",
@@ -158,6 +184,13 @@ def links_in(text: str) -> list[Link]:
             continue
         found.append((start, Link(match.group(group))))
         taken.append(range(start, match.end(group)))
+    for match in _LISTED.finditer(text):
+        group = next(i for i in range(1, 4) if match.group(i) is not None)
+        start = match.start(group)
+        if _in_url(text, start) or any(start in span for span in taken):
+            continue
+        found.append((start, Link(match.group(0).strip())))
+        taken.append(range(match.start(), match.end()))
     for match in _ELSEWHERE.finditer(text):
         start = match.start(1)
         if _in_url(text, start) or any(start in span for span in taken):
