@@ -1409,6 +1409,27 @@ ACTION_ITEMS = [
 
 OWNERS = [
     (
+        # A title before a surname; a name with its role in brackets before its verb; an
+        # arrow to who does it; who, then only where, in a short sentence of its own; a name
+        # of three words with a particle in brackets.
+        "owners as small teams write them",
+        """
+        ## Follow-ups
+
+        - Herr Brandt richtet die Weiterleitung der Ankündigungen ein; Aufgabenliste Nr. 15.
+        - Bethan Morgan (director for member services) is changing the portal message, HW-1189.
+        - Turn on the bounce report for the mailing service -> Priya. Admin board card 18.
+        - Mark the record deceased in two places. Helen Carr, practice task list item 10.
+        - Print the booking list at 17:00 on the day (Anna De Marchi, scheda n. 14).
+        """,
+        [],
+    ),
+    (
+        "an arrow to no one",
+        "## Follow-ups\n\n- Turn on the bounce report -> TBD. Admin board card 18.\n",
+        [(3, "the item “Turn on the bounce report -> TBD. Admin board card 18.” names no owner")],
+    ),
+    (
         # A commitment told in the prose keeps its owner's handle as written, dots and all.
         "a handle with a dot opening a commitment in the prose",
         "The statement page was blank for three hours; it must not happen again. @kasper.holm "

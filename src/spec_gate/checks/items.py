@@ -95,7 +95,9 @@ _OWNER_FIELD = patterns.Later(
 )
 # A person in parentheses, "(Priya)" or "(Priya Shah)", or a named team, "Platform team".
 _NAMED = patterns.Later(
-    r"\((?-i:\p{Lu}[\pL\pN_'’-]+)(?: (?-i:\p{Lu}[\pL\pN_'’-]+))?\s*(?:\)|[,;/–—]|\s-\s)"
+    r"\((?-i:\p{Lu}[\pL\pN_'’-]+)"
+    r"(?: (?:(?-i:de|da|di|del|della|van|von|der|den|du|le|la|dos|das) )?"
+    r"(?-i:\p{Lu}[\pL\pN_'’-]+)){0,2}\s*(?:\)|[,;/–—]|\s-\s)"
     r"|\b(?-i:\p{Lu}[\pL\pN_-]*) team\b|\bteam (?-i:\p{Lu}[\pL\pN_-]*)\b"
 )
 _LINES_SHOWN = 10
@@ -989,7 +991,7 @@ def _role_named(doc: Document, text: str) -> bool:
 _ROLE_NAMED = patterns.Later(r"\(([^():]{1,30}):\s*([^():,;]{1,40}?)\s*\)")
 
 
-_SEGMENTS = patterns.compile(r"\s+[—–|·•]\s+|\s+-\s+")
+_SEGMENTS = patterns.compile(r"\s+[—–|·•]\s+|\s+-\s+|\s*(?:->|→|=>)\s*")  # "-> Priya"
 _FIELD_END = re.compile(r"\s+[·—–|-]\s+")
 
 
@@ -1008,10 +1010,10 @@ def _named_after(text: str, lexicon: Lexicon) -> list[str]:
         who, comma, _rest = sentence.partition(",")
         words = who.split()
         if (
-            len(sentence.split()) <= _SHORT_SENTENCE
+            (len(sentence.split()) <= _SHORT_SENTENCE or (comma and links_in(_rest)))
             and 2 <= len(words) <= 3
             and (comma or len(words) == len(sentence.split()))
-        ):
+        ):  # (or "Helen Carr, practice task list item 10.": who, then only where)
             found.append(who.strip(" *_`."))
     return found
 
@@ -1036,7 +1038,9 @@ def _owner_segment(doc: Document, item: Item) -> bool:
     else:
         # "— Nadia (partnerships), METRO-615": who and where in one segment, by a comma
         split = _split(item.text)
-        parts = [split[0]] + [p.strip(" *_`") for part in split[1:] for p in part.split(",")]
+        parts = [split[0]] + [
+            p.strip(" *_`") for part in split[1:] for p in _PIECES.split(part)
+        ]  # "-> Priya. Admin board card 17.": who, then where
         # ...or in a short sentence of their own after what: "Allarme su spazio disco sotto
         # il 15%. Davide Repetto, issue #60."
         parts += [who for who in _named_after(item.text, lexicon) if who not in parts]
@@ -1087,6 +1091,7 @@ def _owner_segment(doc: Document, item: Item) -> bool:
 
 
 _BRACKETED = re.compile(r"\(([^()]{1,40})\)")
+_PIECES = re.compile(r",|\.\s")
 # A role in lower case, then its holder's name of two or three words, ending the segment.
 _ROLE_THEN_NAME = re.compile(
     r"\b[a-zß-öø-ÿ][\w-]*\s+([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2})$"
@@ -1136,6 +1141,11 @@ _OWNER_PREFIX = patterns.Later(
     r"|((?-i:\p{Lu}[\pL\pN_.'’-]*)(?:(?: | ?[+&/] ?| and )(?-i:\p{Lu}[\pL\pN_.'’-]*)){0,3})"
     r"(?:\s*\([^()\n]{1,40}\))?\s*[:—–]\**\s)"  # "**Freya (Live Ops tooling):** separate"
 )
+# A title before a surname, in the built-in languages: the name that follows is a person's.
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "dr", "prof", "herr", "frau", "hr", "fr", "mme", "madame", "monsieur"}
+    | {"sr", "sra", "señor", "señora", "sig", "signor", "signora", "dott", "dhr", "mevr"}
+)
 _SUBJECT_VERBS = frozenset({"will", "to", "shall", "should", "must", "own", "be", "take", "lead"})
 _TAKING_ON = frozenset({"need", "plan", "intend", "go", "want", "have"})
 _I_REACH = 4  # words from "I" to its intention: "I still need to"
@@ -1157,6 +1167,8 @@ def _named_subject(doc: Document, text: str) -> bool:
     tokens = [t for t in tokenize(plain(text), lexicon) if t.kind is Kind.WORD]
     if len(tokens) < 2:
         return False
+    if tokens[0].lower in _HONORIFICS and tokens[1].text[:1].isupper():
+        return True  # "Herr Brandt richtet ein, dass...", "Mme Roux relance le fournisseur"
     if tokens[0].lemma == "i" and any(
         t.lemma in _SUBJECT_VERBS or t.lemma in _TAKING_ON for t in tokens[1:_I_REACH]
     ):
@@ -1221,7 +1233,7 @@ _COMMIT_REACH = _NAME_WORDS + 3  # words: "Jonne Salo from QA owns", "Hannah fro
 # A role, then who holds it set off by commas: "Our developer, Paulo Reis, is making..."
 _APPOSED = re.compile(r"(?i:our|the)\s+[\w -]{1,30},\s+([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?,")
 _NAME_THEN_ASIDE = re.compile(
-    r"([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2},\s+[^,.;:]{2,60},\s+"
+    r"([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s+[^,.;:]{2,60},|\s*\([^()]{2,60}\))\s+"
     r"(?:will|shall|is|are|has|have|owns|takes|leads|must|should)\b"
 )
 _MODAL_VERBS = frozenset({"will", "shall", "should", "must"})
