@@ -200,6 +200,16 @@ def test_a_bold_title_with_only_an_aside_after_it_is_a_label() -> None:
     assert [label.name for label in doc.labels] == ["Agreed follow-ups"]
 
 
+def test_a_marked_title_over_lines_with_typed_bullets_is_a_label() -> None:
+    """A Japanese note: "■ 今後の対応" (what we will do) over "・" bullets."""
+    doc = md("""
+        ■ 今後の対応
+        ・ディスク容量の監視を追加する（担当：森）
+        ・ログの保存期間を30日に短縮する（担当：高橋）
+        """)
+    assert [label.name for label in doc.labels] == ["今後の対応"]
+
+
 def test_task_items_with_state_line_and_section() -> None:
     doc = md("""
         ## Sign-off

@@ -81,7 +81,7 @@ def _strip_comments(text: str) -> str:
 _TITLE_LINE = re.compile(r"^[^\W\d_][\w'’/&() -]{0,60}$")
 _TITLE_MOST = 61  # characters: the longest line _TITLE_LINE matches
 # Bullets typed as characters, not Markdown's: a list as chat tools and word processors write it.
-TYPED_BULLETS = frozenset("•·▪◦‣●○■□➤►→")
+TYPED_BULLETS = frozenset("•·・▪◦‣●○■□➤►→")  # "・" as Japanese lists write it
 # A run-in heading ends its bold words with a full stop: a short phrase, not a sentence.
 _RUN_IN = re.compile(r"^[^.!?]{1,40}\.$")
 # Symbols an author sets before a label ("🔥 **Still burning**", "▶ **Load**"): no letters.
@@ -185,6 +185,7 @@ def _label(text: str) -> tuple[str, str, bool] | None:
         return match.group(1).strip(), text[match.end() :], False
     # A title on the paragraph's first line, the text on the next ("Why\nPractices open...").
     first, _, rest = text.partition("\n")
+    first = _MARKER.sub("", first, count=1)  # "■ 今後の対応": the square only marks the title
     if rest.startswith(": ") and _TITLE_LINE.match(first) is not None:
         return first.strip(), rest[2:], False  # a definition list's term ("Open incidents\n: ...")
     # ...or lines set off by a bullet typed as a character ("*Follow-ups*" then "• Rotate...",
