@@ -103,6 +103,8 @@ PARTS = [
     ("Preventing a recurrence", Part.FOLLOW_UP),  # an article does not change the heading
     ("Proposed changes", Part.FOLLOW_UP),
     ("What we're doing about it", Part.FOLLOW_UP),
+    ("What's changing?", Part.FOLLOW_UP),  # what will change, as a Q&A asks it
+    ("What was changing", Part.OTHER),
     ("Lessons learned", Part.LESSONS),
     ("Actions taken", Part.DONE),
     ("Immediate actions", Part.DONE),
