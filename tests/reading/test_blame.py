@@ -8,6 +8,17 @@ from spec_gate.reading import load, sentences
 from spec_gate.reading.blame import Blame, blames
 
 BLAMES = [
+    # A role that "caused by" names, the cause's own agent (not a tool or a bot named with a
+    # capital, nor a thing of a supplier's).
+    (
+        "en",
+        "The outage was caused by our new IT intern, who deleted the wrong group.",
+        [Blame.PERSON],
+    ),
+    ("en", "The outage was triggered by the on-call engineer.", [Blame.PERSON]),
+    ("en", "A restart had been triggered by Lassie, our bot.", []),
+    ("en", "It was caused by a supplier's update.", []),
+    ("en", "The slowdown was caused by engineering capacity limits.", []),
     # A punishment aimed at a person, in the words of a sanction.
     ("en", "Retrain the engineer who pushed it.", [Blame.PUNITIVE]),
     (

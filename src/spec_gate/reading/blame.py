@@ -311,6 +311,8 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
             return f"{doer} {shown(tokens, start, end)}"
     # Someone named as the cause: "root cause: commit by @jdoe", "caused by Dave's push".
     for start, end in lexicon["cause_words"].spans(lemmas):
+        if agent := _agent_of_cause(tokens, lemmas, start, end, lexicon):
+            return agent
         for position in range(end, min(len(tokens), end + 6)):
             token = tokens[position]
             if token.text in ("(", "["):
@@ -345,6 +347,52 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
         ):
             return shown(tokens, position, position + 3)
     return ""
+
+
+def _agent_of_cause(
+    tokens: Sequence[Token], lemmas: Sequence[str], start: int, end: int, lexicon: Lexicon
+) -> str:
+    """A role that is what "caused by" names: "caused by our new IT intern, who deleted the
+    wrong group", "triggered by the on-call engineer" (not "caused by a junior engineer's
+    change": a thing of theirs, read below; not "caused by a supplier's update")."""
+    if lemmas[end - 1] != "by":
+        return ""
+    position = end
+    while (
+        position < min(len(tokens), end + _AGENT_REACH)
+        and tokens[position].kind is Kind.WORD
+        and (lemmas[position] in lexicon["stopwords"] or lemmas[position] in _QUALIFIERS)
+    ):
+        position += 1  # "our new IT": who the person is, before the role
+    while (
+        position < len(tokens) - 1
+        and tokens[position].text.isupper()
+        and len(lemmas[position]) <= _UNIT
+    ):
+        position += 1  # "IT", "QA": the unit the role belongs to
+    if position >= len(tokens):
+        return ""
+    # A role, not a capitalised word: "triggered by Ansible", "restarted by Lassie" (a tool,
+    # a bot) are as often named so as a person is.
+    size = lexicon["roles"].match(lemmas, position)
+    last = position + size - 1
+    if not size or tokens[last].possessive:
+        return ""
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    if (
+        following is not None
+        and following.kind is Kind.WORD
+        and following.lemma not in _AFTER_AGENT
+    ):
+        return ""  # "caused by engineering capacity limits": the role word names a thing
+    return shown(tokens, start, last + 1)
+
+
+_AGENT_REACH = 4  # words between "by" and the role: "by our new junior"
+_UNIT = 3  # letters: "IT", "QA", "HR"
+_QUALIFIERS = frozenset({"new", "junior", "senior", "same", "one", "another", "other", "former"})
+# What may follow the one named: the clause ends, or says more of them ("who", "when").
+_AFTER_AGENT = frozenset({"who", "when", "while", "after", "and", "with", "during", "on", "in"})
 
 
 def _wrong_of_one(tokens: Sequence[Token], lemmas: Sequence[str], lexicon: Lexicon) -> str:
