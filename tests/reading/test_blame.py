@@ -37,6 +37,9 @@ BLAMES = [
     # The users as the cause of their own trouble: made it themselves, or failed what they
     # were told (not what was done to them, nor an ordinary slip of theirs, nor ours).
     ("en", "Riders brought this on themselves by not updating the app.", [Blame.USERS]),
+    # ...with the users after the verb, as Spanish may put them.
+    ("es", "La caída la provocaron los propios socios.", [Blame.USERS]),
+    ("es", "La caída la provocó una actualización del servidor.", []),
     ("en", "Users ignored the warnings and did not update in time.", [Blame.USERS]),
     ("en", "Every user elsewhere was skipped for North-East warnings.", []),
     ("en", "Users who forgot their password could not sign in.", []),

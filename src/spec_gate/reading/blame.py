@@ -98,6 +98,14 @@ def _brought_on_themselves(sentence: Sentence, lexicon: Lexicon) -> str:
         near = range(max(0, start - _REFLEXIVE_REACH), min(len(tokens), end + _REFLEXIVE_REACH))
         if any(reflexive.match(lemmas, i) for i in near) and _users_did(tokens, start, lexicon):
             return shown(tokens, start, end)
+        # The users named after the verb, with the word that makes them their own cause: "La
+        # caída la provocaron los propios socios" (the members themselves brought it down)
+        for at in range(end, min(len(tokens), end + _REFLEXIVE_REACH)):
+            size = reflexive.match(lemmas, at)
+            if size and at + size < len(tokens):
+                whom = mention_at(tokens, at + size, lexicon)
+                if whom is not None and whom.person and not whom.responder:
+                    return shown(tokens, start, at + size + 1)
     return ""
 
 
