@@ -57,6 +57,16 @@ the web component stopped every workspace from starting until the image was repl
 
 NARRATIVE = [
     (
+        # A numbered bold title that tells whom its part is about, under a note's byline.
+        "a numbered bold title over the account",
+        "# The Granary Playhouse: double-sold seats\n\nNote for trustees from the Front of "
+        "House Manager, for the meeting on 12 December\n\n**1. What audiences experienced**\n\nAt the Friday and Saturday "
+        "performances, 38 ticket holders arrived to find someone else already sitting in their "
+        "seats; 14 of them watched from folding chairs and 6 went home.\n\n**2. Why it "
+        "happened**\n\nThe new booking system sold 19 seats twice.\n",
+        [],
+    ),
+    (
         # A document with no headings, read whole: "No customer impact" up front, denied by
         # its own timeline (missing a flight, like losing or waiting, costs someone).
         "no impact claimed, denied in the same document",

@@ -46,6 +46,7 @@ from spec_gate.checks.base import (
     Outcome,
     Scope,
     asked,
+    heading_text,
     lexicon_of,
     missed,
     not_counted,
@@ -449,14 +450,18 @@ def _story_headings(doc: Document, context: Context) -> list[Scope]:
         if section.level == 1 or (section is doc.sections[0] and _a_title(doc, section)):
             continue  # the document's title: its section is the whole document
         if _tells_whom(doc, context, section.title, section.line):
-            found.extend(scopes(doc, patterns.compile("^" + re.escape(section.title) + "$"), False))
+            found.extend(
+                scopes(
+                    doc, patterns.compile("^" + re.escape(heading_text(section.title)) + "$"), False
+                )
+            )
     # A plain line that titles a paragraph does as a heading does ("What crew experienced"
     # over the story, in a memo without Markdown's headings).
     for label in doc.labels:
         if _envelope(label.name) or len(label.name.split()) >= _A_SENTENCE:
             continue  # a sentence that runs into a list is read as the account's, not a title
         if _tells_whom(doc, context, label.name, label.line):
-            pattern = patterns.compile("^" + re.escape(label.name) + "$")
+            pattern = patterns.compile("^" + re.escape(heading_text(label.name)) + "$")
             found.extend(s for s in scopes(doc, pattern) if s.is_label and s.line == label.line)
     return found
 
@@ -465,7 +470,7 @@ def _tells_whom(doc: Document, context: Context, title: str, line: int) -> bool:
     """Whether a heading, label or run-in title tells whom its part is about ("Who was
     affected", "What riders saw", a Q&A's "Q: What did readers see?")."""
     lexicon = lexicon_of(doc)
-    said = read(doc, context, [(asked(title), line)])
+    said = read(doc, context, [(asked(heading_text(title)), line)])  # not "1. " before it
     return bool(said) and (
         story(said[0], lexicon) is not None
         or affected(said[0], lexicon) is not None
