@@ -57,6 +57,17 @@ the web component stopped every workspace from starting until the image was repl
 
 NARRATIVE = [
     (
+        # A run-in title naming whose side the part tells (not ours).
+        "the members' side of it",
+        "## Incident: blue fobs locked out\n\ntl;dr: the door controller stopped recognising "
+        "the newer fobs for about 20 hours.\n\n**Members' side of it.** Everyone with a blue "
+        "fob, the 41 members who joined since March, couldn't get in the front door from "
+        "Friday 18:00 until Saturday 14:20. Two members who had booked the laser cutter lost "
+        "their slots.\n\n**What happened.** The controller dropped "
+        "the blue fobs from its allow-list.\n",
+        [],
+    ),
+    (
         # A numbered bold title that tells whom its part is about, under a note's byline.
         "a numbered bold title over the account",
         "# The Granary Playhouse: double-sold seats\n\nNote for trustees from the Front of "

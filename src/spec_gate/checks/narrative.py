@@ -529,7 +529,11 @@ def _about_people(title: Sentence, lexicon: Lexicon) -> bool:
     people = [m for m in people_in(title, lexicon) if not m.responder]
     if not people:
         return False
-    if lemmas[0] in lexicon["asking_how"] or lexicon["effects"].found_in(lemmas):
+    if (
+        lemmas[0] in lexicon["asking_how"]
+        or lexicon["effects"].found_in(lemmas)
+        or lexicon["vantage"].found_in(lemmas)  # "Members' side of it", "The riders' view"
+    ):
         return True
     # A heading that names only them: "For you, our customers", "To our riders" (not a
     # field of one word, "Company", nor "Our team")
