@@ -134,6 +134,8 @@ STORIES = [
     "Care providers could not log visits for two hours.",
     "The outage caused login issues for users for about an hour.",
     "The outage caused problems for users signing in.",
+    # A relative clause that says when ("since March") is still theirs, the clause going on.
+    "The 41 members who joined since March couldn't get in.",
     # A failure that says what people met, said to have reached them ("errors for users").
     "Login failures affected 300 customers for two hours.",
     "Errors affected about 300 customers.",

@@ -26,6 +26,16 @@ SPLITS = [
         ["Some users, e.g. riders, waited.", "Others left."],
     ),
     (
+        "a time's abbreviation that ends its sentence",
+        "It didn't work again until 1:40 a.m. About 520 guests came back.",
+        ["It didn't work again until 1:40 a.m.", "About 520 guests came back."],
+    ),
+    (
+        "...and one that does not",
+        "We met at 9 a.m. Monday, and at 9 a.m. UTC the next day.",
+        ["We met at 9 a.m. Monday, and at 9 a.m. UTC the next day."],
+    ),
+    (
         "a decimal",
         "Latency rose to 2.4 s. Users waited.",
         ["Latency rose to 2.4 s.", "Users waited."],

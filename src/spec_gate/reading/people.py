@@ -206,10 +206,26 @@ def segment_start(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> int:
             continue
         if token.kind is Kind.PUNCT and token.text in (",", ";", ":", "—", "–", "(", ")", "?", "!"):
             return position + 1
-        if token.lemma in breaks or (token.lemma in _RELATIVE and position < index - 1):
+        if (token.lemma in breaks and not _of_time(tokens, position, lexicon)) or (
+            token.lemma in _RELATIVE and position < index - 1
+        ):
             return position + 1 if token.lemma not in _RELATIVE else position
         position -= 1
     return 0
+
+
+def _of_time(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
+    """A word that opens clauses, used here before a time: "since March", "after 14:00",
+    "until Monday" (a preposition, not "since the disk filled")."""
+    if position + 1 >= len(tokens) or tokens[position].lemma not in _BEFORE_A_TIME:
+        return False
+    following = tokens[position + 1]
+    return following.kind in (Kind.DATE, Kind.TIME, Kind.NUMBER) or (
+        following.lemma in lexicon["months"] or following.lemma in lexicon["weekdays"]
+    )
+
+
+_BEFORE_A_TIME = frozenset({"since", "after", "before", "until", "till"})
 
 
 def _aside_start(tokens: Sequence[Token], position: int) -> int | None:

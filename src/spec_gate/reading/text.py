@@ -290,7 +290,7 @@ def _ends_sentence(text: str, stop: int, end: int, abbreviations: frozenset[str]
     before = text[max(0, stop - 12) : stop].split()
     word = before[-1].lstrip("(\"'“‘") if before else ""
     if word.lower() in abbreviations or word.lower().rstrip(".") in abbreviations:
-        return False
+        return _after_a_closing_abbreviation(word, text[end:])
     if len(word) == 1 and word.isupper():
         return False  # an initial: "J. Smith"
     after = text[end:].lstrip()
@@ -300,6 +300,31 @@ def _ends_sentence(text: str, stop: int, end: int, abbreviations: frozenset[str]
     # A new sentence starts with a capital, a digit, a quote, a bracket, or another script,
     # or with a name written in lower case that holds a digit: "None. eu-west-1 was drained".
     return not first.islower() or any(c.isdigit() for c in after.split(maxsplit=1)[0])
+
+
+def _after_a_closing_abbreviation(word: str, after: str) -> bool:
+    """Whether an abbreviation that may close a sentence does: "until 1:40 a.m. About 520
+    guests came back" (not "at 9 a.m. Monday", "9 a.m. UTC", "e.g. Safari")."""
+    if word.lower().rstrip(".") not in _SENTENCE_CLOSING:
+        return False
+    following = after.lstrip().split(maxsplit=1)
+    if not following:
+        return True
+    first = following[0].strip("\"'“‘(")
+    return (
+        first[:1].isupper()
+        and not first.isupper()
+        and first.lower().rstrip(",.") not in _TIME_NAMES
+    )
+
+
+# Abbreviations a sentence may end with, the next one opening with a capital.
+_SENTENCE_CLOSING = frozenset({"a.m", "p.m", "etc", "inc", "ltd", "co", "corp"})
+_TIME_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december", "today", "tomorrow", "yesterday"}
+)
 
 
 def _read_block(text: str, line: int, lexicon: Lexicon) -> tuple[Sentence, ...]:
