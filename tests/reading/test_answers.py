@@ -25,6 +25,12 @@ CASES = [
     ),
     # Training given, with what it covers, is something done for them.
     ("Support staff are trained on the new export flow in a one-hour session.", Said.ANSWER),
+    # What will have to be done, and a mechanism for later: a promise and a deferral.
+    (
+        "Any output text that is added by this feature will need to be localized.",
+        Said.PROMISE,
+    ),
+    ("This feature allows a mechanism to add accessibility settings in the future.", Said.DEFERRAL),
     # Who the users are, said instead of what the design does for them.
     ("Finance admins are trained professionals who use spreadsheets daily.", Said.DISMISSAL),
     ("Our members are comfortable with downloading files.", Said.DISMISSAL),
