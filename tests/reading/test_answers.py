@@ -93,6 +93,18 @@ def test_what_a_review_sentence_does(text: str, expected: Said) -> None:
 # A promise where the verb stands at the clause's end, away from its future auxiliary; a
 # check made ("wurde getestet") and a design said in the present are answers.
 BRACKETED = [
+    # Put off to the future, in the team's language.
+    (
+        "fr",
+        "Cette fonctionnalité permettra d'ajouter des réglages d'accessibilité à l'avenir.",
+        Said.DEFERRAL,
+    ),
+    (
+        "de",
+        "Die Funktion erlaubt es, in Zukunft Einstellungen zur Barrierefreiheit hinzuzufügen.",
+        Said.DEFERRAL,
+    ),
+    ("es", "En el futuro queremos dar soporte a lectores de pantalla.", Said.DEFERRAL),
     (
         "de",
         "Die neue Funktion wird selbstverständlich die WCAG 2.2 auf Stufe AA erfüllen.",
