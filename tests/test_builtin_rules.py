@@ -65,6 +65,28 @@ CASES = [
         "## Problem\nShoppers cannot pay when the network drops for seconds.\n",
         [],
     ),
+    # What inspired it, the problem with its context, the state things are in: the reason's
+    # part, under the names spec templates give it.
+    (
+        "why-section",
+        "spec",
+        "## Inspiration\nSeveral packages ship no installer, so users cannot install them (#182).\n",
+        [],
+    ),
+    (
+        "why-section",
+        "spec",
+        "## Problem description and context\nUsers cannot tell which elements are clickable, "
+        "as support tickets from 40 users show.\n",
+        [],
+    ),
+    (
+        "why-section",
+        "spec",
+        "## Current status\nUsers emulate it with count, which adds indexes to single "
+        "resources (#1306).\n",
+        [],
+    ),
     (
         "why-section",
         "pr",
