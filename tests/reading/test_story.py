@@ -358,6 +358,10 @@ EXTENTS = [
     ("with 0.2 ms ping times, and 2 to 5 ms at peaks", None),
     ("3 support cases were raised", "3 support"),
     ("in incident 42", None),
+    # A clock's time is when, not how long (a span is read from its opener).
+    ("around 9 p.m. on Saturday the keys stopped working", None),
+    ("she rang people until nearly eleven at night", None),
+    ("between 9 p.m. and 1:40 a.m. guests could not get in", "between 9 p.m. and 1:40"),
     # A place named by its number is where, not how many.
     ("riders waited at gate 12 and on platform 3", None),
 ]

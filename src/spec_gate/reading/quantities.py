@@ -52,7 +52,24 @@ def _measure_at(
         lemmas, index, lexicon
     ):
         return None
+    if _a_time_of_day(tokens, index):
+        return None  # "around 9 p.m.", "until nearly eleven at night": when, not how long
     return shown(tokens, index, min(len(tokens), index + 2))
+
+
+def _a_time_of_day(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the number at ``index`` is a clock's: "9 p.m.", "eleven o'clock", "eleven at
+    night", "six in the morning" (a moment; a span is read from its opener)."""
+    after = [t.lower.rstrip(".") for t in tokens[index + 1 : index + _CLOCK_WORDS + 1]]
+    if after[:1] and after[0] in _CLOCK:
+        return True
+    return after[:2] == ["at", "night"] or (
+        after[:2] == ["in", "the"] and after[2:3] in (["morning"], ["evening"], ["afternoon"])
+    )
+
+
+_CLOCK = frozenset({"a.m", "p.m", "am", "pm", "o'clock", "o’clock", "oclock"})
+_CLOCK_WORDS = 3  # "in the morning"
 
 
 def _of_the_machinery(lemmas: Sequence[str], index: int, lexicon: Lexicon) -> bool:
