@@ -134,6 +134,7 @@ def label_sets() -> list[LabelSet]:
         "written19",
         "written20",
         "written21",
+        "written22",
         "handoffs",
         "handoffs-2",
         "handoffs-3",
