@@ -65,6 +65,30 @@ CASES = [
         "## Problem\nShoppers cannot pay when the network drops for seconds.\n",
         [],
     ),
+    # A title a symbol opens ("🎯 Pourquoi"), and, in a document with no headings of its
+    # own (a Google Docs export), a title on a plain line.
+    (
+        "why-section",
+        "spec",
+        "### 🎯 Pourquoi\n1 870 appels au service cantine en mars : des parents ne trouvent "
+        "pas comment réserver.\n",
+        [],
+    ),
+    (
+        "why-section",
+        "spec",
+        "Split rent between housemates\n\nProblem statement\n\nAbout 3,100 of our 8,400 "
+        "tenancies are joint; 47% of arrears cases are one housemate not paying their share.\n",
+        [],
+    ),
+    # ...not a template's question left under another heading.
+    (
+        "why-section",
+        "spec",
+        "# Lineage\n\n## Drawbacks\n\n> Why should we *not* do this?\n> Please consider: "
+        "implementation cost and the impact on onboarding.\n",
+        [(1, "")],
+    ),
     # What inspired it, the problem with its context, the state things are in: the reason's
     # part, under the names spec templates give it.
     (

@@ -276,12 +276,14 @@ def items_in(doc: Document, scope: Scope) -> list[Item]:
 
 _NUMBERING = patterns.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|(?:[ivxlc]+|[a-z])[.)])\s+")
 _DECORATION = str.maketrans("", "", "*_`")
+# Symbols a title opens with ("🎯 Pourquoi", "♿ Accessibilité", "▶ Why"): no letter, no digit.
+_MARKED = re.compile(r"^[^\w\s#(\[<`>|\\]{1,4}\s+")
 
 
 @lru_cache(maxsize=8192)
 def heading_text(title: str) -> str:
     """A heading as a reader sees it: without emphasis markers, numbering or a trailing colon."""
-    text = title.translate(_DECORATION).strip()
+    text = _MARKED.sub("", title.translate(_DECORATION).strip(), count=1)  # "🎯 Pourquoi"
     match = _NUMBERING.search(text)
     if match is not None and match.end() < len(text):
         text = text[match.end() :]
