@@ -323,6 +323,27 @@ CASES = [
         [(5, "the box “Accessibility review signed off by @maria” is not ticked")],
     ),
     ("a11y-signoff", "spec", REVIEW + "```\n" + SIGNED + "```\n", [(1, "")]),
+    # A sign-off list's line: the review, then who signed it; a table that names the review
+    # beside the reviewer, not in its first cell.
+    (
+        "a11y-signoff",
+        "spec",
+        REVIEW + "## Sign-off\n\n- [x] Accessibility & inclusion — @wnakamura\n",
+        [],
+    ),
+    (
+        "a11y-signoff",
+        "spec",
+        REVIEW + "## Approvals\n\n| Reviewer | Area | Decision |\n|---|---|---|\n"
+        "| @ckeane | Equality & Inclusion office | Approved, 5 Aug 2025 |\n",
+        [],
+    ),
+    (
+        "a11y-signoff",
+        "spec",
+        REVIEW + "## Sign-off\n\n- [ ] Accessibility & inclusion — @wnakamura\n",
+        [(7, "the box “Accessibility & inclusion — @wnakamura” is not ticked")],
+    ),
     (
         "a11y-signoff",
         "spec",

@@ -123,7 +123,7 @@ def test_explain_a_builtin_rule(cli: Cli, write: Write) -> None:
     assert lines[2:5] == [
         "What it checks:",
         "  any of:",
-        "    - a ticked task-list box matching /\\b(accessibility|a11y|inclusion)\\b.*(sign|review|approv)|(sign|approv).*\\b(accessibility|a11y|inclusion)\\b|({{signoff_subject}}).*({{signoff_approve}})|({{signoff_approve}}).*({{signoff_subject}})/, naming a real reviewer who is not an author",
+        "    - a ticked task-list box matching /\\b(accessibility|a11y|inclusion)\\b.*(sign|review|approv)|^\\W*(accessibility|a11y|inclusion)\\b[^@\\n]{0,40}[—–:-]\\s*@[\\w.-]+|(sign|approv).*\\b(accessibility|a11y|inclusion)\\b|({{signoff_subject}}).*({{signoff_approve}})|({{signoff_approve}}).*({{signoff_subject}})/, naming a real reviewer who is not an author",
     ]
     assert lines[6] == (
         "    - an approvals table row about /\\b(accessibility|a11y|inclusion)\\b|{{signoff_subject}}/"

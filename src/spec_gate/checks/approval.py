@@ -45,8 +45,14 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     # Compiled only when there is something to search (most documents hold no review table).
     about = patterns.Later(options.text)
     approved = patterns.Later(options.approved)
-    rows = [i for i in doc.items if " | " in i.text and about.search(_cells(i)[0])]
-    done = [row for row in rows if any(approved.search(c) for c in _cells(row)[1:])]
+    # The review named in a cell (first, or beside the reviewer's: "| @ckeane | Equality &
+    # Inclusion office | Approved |"), and approved in another.
+    rows = [i for i in doc.items if " | " in i.text and _named_in(about, _cells(i))]
+    done = [
+        row
+        for row in rows
+        if any(approved.search(c) and about.search(c) is None for c in _cells(row)[1:])
+    ]
     if options.signoff:
         signer, found = signoffs.first_valid(((r.text, r.line, False) for r in done), doc, context)
         if signer is not None:
@@ -59,6 +65,15 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     if rows:
         return missed(rows[0].line, f"the row “{shorten(rows[0].text)}” is not approved", True)
     return _named_only(doc, about) or missed(1)
+
+
+def _named_in(about: patterns.Pattern, cells: list[str]) -> bool:
+    """Whether the row's first cell names the review, or a cell beside a reviewer's handle."""
+    if about.search(cells[0]):
+        return True
+    return any(c.lstrip().startswith("@") for c in cells) and any(
+        about.search(c) for c in cells[1:-1]
+    )
 
 
 def _named_only(doc: Document, about: patterns.Pattern) -> Outcome | None:
