@@ -25,6 +25,10 @@ CASES = [
     ),
     # Training given, with what it covers, is something done for them.
     ("Support staff are trained on the new export flow in a one-hour session.", Said.ANSWER),
+    # A target and a design intention are promises; a design decision that was checked is not.
+    ("The marketplace is targeted to be WCAG 2.1 AA conformant.", Said.PROMISE),
+    ("The coupon wallet will be designed to be accessible and inclusive.", Said.PROMISE),
+    ("Accessibility will be validated before GA.", Said.PROMISE),
     # What will have to be done, and a mechanism for later: a promise and a deferral.
     (
         "Any output text that is added by this feature will need to be localized.",
