@@ -338,6 +338,28 @@ CASES = [
         "| @ckeane | Equality & Inclusion office | Approved, 5 Aug 2025 |\n",
         [],
     ),
+    # A box typed as a character, as a word processor exports it; not the author's own tick
+    # (the byline names the author by handle in brackets, beside other fields).
+    (
+        "a11y-signoff",
+        "spec",
+        REVIEW + "Aprobaciones\n\n☑ Revisión de accesibilidad e inclusión — @mpech, aprobado\n",
+        [],
+    ),
+    (
+        "a11y-signoff",
+        "spec",
+        "Author: Aleksandra Nowicka (@anowicka) · Reviewers: @kforsyth\n\n"
+        + REVIEW
+        + "\nSign-off\n\n☑ Accessibility & inclusion — @anowicka\n",
+        [
+            (
+                11,
+                "@anowicka is an author of this document, and an author cannot sign off their "
+                "own work: ask someone else to review it",
+            )
+        ],
+    ),
     (
         "a11y-signoff",
         "spec",

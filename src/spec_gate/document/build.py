@@ -18,6 +18,9 @@ from spec_gate.errors import SpecGateError
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _TAG = re.compile(r"</?[A-Za-z][^>\n]{0,2000}>")
 _TASK = re.compile(r"\[([ xX])\](?:\s+|$)")
+# Boxes typed as characters: ticked, and not.
+_TICKED = frozenset("☑☒✅✔")
+_TYPED_BOXES = _TICKED | frozenset("☐")
 _INLINE_BOX = re.compile(r"(?:^|\s)\[([ xX])\](?=\s|$)")
 _CODE_SPAN = re.compile(r"(`+)[^`].*?\1", re.DOTALL)
 # What counts as a label, at the start of a paragraph or list item:
@@ -504,7 +507,22 @@ class Builder:
             # A list item's own box was read as the item's; most blocks have no box.
             if not self.list_depth and ("[ ]" in text or "[x]" in text or "[X]" in text):
                 self.inline_box(text, line, lead)
+            elif text[:1] in _TYPED_BOXES and not self.list_depth:
+                self.typed_box(text, line, lead)
             self.add_block(text, line, lead)
+
+    def typed_box(self, text: str, line: int, lead: str) -> None:
+        """A box typed as a character at a line's start, as a word processor exports one:
+        "☑ Revisión de accesibilidad — @mpech, aprobado", "☐ Security review — @kim"."""
+        for offset, row in enumerate(text.split("\n")):
+            mark, rest = row[:1], row[1:].strip()
+            if mark not in _TYPED_BOXES or not rest:
+                continue
+            said = f"{lead}: {rest}" if lead else rest
+            checked = mark in _TICKED
+            self.tasks.append(
+                Task(said, checked, line + offset, self.section, self.quote_depth > 0)
+            )
 
     def inline_box(self, text: str, line: int, lead: str) -> None:
         """A box ticked inside a line rather than as a list item: "**Accessibility sign-off:**

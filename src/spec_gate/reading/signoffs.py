@@ -217,7 +217,11 @@ def bylines(doc: Document) -> frozenset[str]:
             match = _BYLINE.search(line)
             if match is None:
                 continue
-            for name in re.split(r",| and |&|;", match.group(1)):
+            # the byline's own field, not the next one on its line ("· Reviewers: @bchukwu")
+            byline = _FIELD_BREAK.split(match.group(1), maxsplit=1)[0]
+            found.update(_letters(h) for h in handles(byline))  # "(@anowicka)"
+            named = _HANDLE_IN_BRACKETS.sub("", byline)
+            for name in re.split(r",| and |&|;", named):
                 letters = "".join(c for c in name.lower() if c.isalpha())
                 if 3 <= len(letters) <= 40:
                     found.add(letters)
@@ -230,6 +234,8 @@ def bylines(doc: Document) -> frozenset[str]:
 
 
 _BYLINE_BLOCKS = 8  # a byline sits at the top
+_FIELD_BREAK = re.compile(r"\s+[·|—–]\s+|;\s+|\s{2,}")
+_HANDLE_IN_BRACKETS = re.compile(r"\(\s*@[\w.-]+\s*\)")  # "Aleksandra Nowicka (@anowicka)"
 
 
 def first_valid(
