@@ -176,6 +176,22 @@ CASES = [
         [(1, "")],
     ),
     ("who-affected", "spec", "## Stakeholders\nTeachers who set exams on school laptops.\n", []),
+    # Whose users they are, by the product's name, says no more who they are; where they
+    # are does.
+    (
+        "who-affected",
+        "spec",
+        "### Pour qui\nTous les utilisateurs du Portail Famille.\n",
+        [
+            (
+                1,
+                "the “Pour qui” section names no one in particular (“Tous les utilisateurs du "
+                "Portail Famille.”): say which people notice this change, and how (“riders on "
+                "mobile data”, “the support team”)",
+            )
+        ],
+    ),
+    ("who-affected", "spec", "## Who is affected\nRiders in Paris Nord who pay by card.\n", []),
     # Whom it affects or hits, asked in any tense; Nynorsk and Chinese ask it their way.
     ("who-affected", "spec", "## Who this affects\nSavers with under £50 put by.\n", []),
     ("who-affected", "spec", "### Who does it affect?\nResidents renewing a permit.\n", []),

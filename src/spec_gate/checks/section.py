@@ -12,7 +12,7 @@ check:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -36,7 +36,7 @@ from spec_gate.findings import Passage
 from spec_gate.patterns import Regex
 from spec_gate.reading import reasons
 from spec_gate.reading.people import mention_at
-from spec_gate.reading.text import words_of
+from spec_gate.reading.text import Token, words_of
 
 NAME = "section"
 
@@ -153,21 +153,43 @@ def _names_people(doc: Document, context: Context, scope: Scope) -> bool:
     # A labelled paragraph is read with its label: "Who is affected" names no one.
     label = {lexicon.lemma(w) for w in words_of(scope.title.lower())} if scope.is_label else set()
     for sentence in reading(doc, context, scope.blocks):
-        for index, token in enumerate(sentence.tokens):
+        tokens = _past_the_product(sentence.tokens)
+        for index, token in enumerate(tokens):
             if token.lemma in generic or token.lemma in lexicon["stopwords"]:
                 continue  # "our" in "our valued customers": the noun says who, not "our"
-            mention = mention_at(sentence.tokens, index, lexicon)
+            mention = mention_at(tokens, index, lexicon)
             if mention is not None and mention.person and token.lemma not in label:
                 return True
         words = [
             t
-            for t in sentence.tokens
+            for t in tokens
             if t.is_word and t.lemma not in lexicon["stopwords"] and t.lemma not in label
         ]
         if len([t for t in words if t.lemma not in generic and t.lemma not in generic_words]) >= 2:
             return True  # "users on mobile data", "anyone who pays by card" (not "everyone
             # who uses the product, in every market")
     return False
+
+
+def _past_the_product(tokens: Sequence[Token]) -> list[Token]:
+    """A sentence's tokens without the product's name after "of" ("all users of the Family
+    Portal", "tous les utilisateurs du Portail Famille"): whose users says no more who they
+    are (but "riders in Paris" does)."""
+    kept: list[Token] = []
+    skipping = False
+    for index, token in enumerate(tokens):
+        if token.lower in _OF and index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper():
+            skipping = True
+            continue
+        if skipping and (token.text[:1].isupper() or token.lower in _ARTICLES):
+            continue
+        skipping = False
+        kept.append(token)
+    return kept
+
+
+_OF = frozenset({"of", "du", "de", "des", "von", "vom", "van", "di", "del", "do", "da"})
+_ARTICLES = frozenset({"the", "le", "la", "l'", "der", "die", "das", "el", "il", "o", "a"})
 
 
 def _no_one(doc: Document, scope: Scope) -> reasons.Weighed:
