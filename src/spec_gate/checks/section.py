@@ -172,9 +172,9 @@ def _names_people(doc: Document, context: Context, scope: Scope) -> bool:
 
 
 def _past_the_product(tokens: Sequence[Token]) -> list[Token]:
-    """A sentence's tokens without the product's name after "of" ("all users of the Family
-    Portal", "tous les utilisateurs du Portail Famille"): whose users says no more who they
-    are (but "riders in Paris" does)."""
+    """A sentence's tokens without a capitalised name right after "of", "du", "von"... ("all
+    users of Ledgerly Cloud", "tous les utilisateurs du Portail Famille"): whose users says no
+    more who they are (but "riders in Paris" does)."""
     kept: list[Token] = []
     skipping = False
     for index, token in enumerate(tokens):

@@ -20,7 +20,16 @@ from itertools import pairwise
 
 from spec_gate.reading.lexicon import Lexicon, WordClass, as_written
 from spec_gate.reading.people import FIRST_PERSON, head_before
-from spec_gate.reading.text import Kind, Sentence, Token, plain, sentences, substantial, tokenize
+from spec_gate.reading.text import (
+    Kind,
+    Sentence,
+    Token,
+    has_cjk,
+    plain,
+    sentences,
+    substantial,
+    tokenize,
+)
 
 _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
 _QUOTED = re.compile(r'"[^"\s]{1,20}"|“[^”\s]{1,20}”|«\s?[^»\s]{1,20}\s?»')  # one word
@@ -617,14 +626,13 @@ def _first_words(lemmas: Sequence[str]) -> Sequence[str]:
     ("我们将尽量避免此类事故") counting as half of one."""
     weight = 0.0
     for index, lemma in enumerate(lemmas):
-        weight += _HALF if len(lemma) == 1 and lemma >= _CJK else 1
+        weight += _HALF if len(lemma) == 1 and has_cjk(lemma) else 1
         if weight > _OPENING_WORDS:
             return lemmas[:index]
     return lemmas
 
 
 _HALF = 0.5
-_CJK = "\u2e80"  # the first code point of the CJK scripts
 
 
 def _past_the_apology(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
