@@ -4,6 +4,7 @@
     python eval/agreement.py --show RULE     # and each disagreement of RULE, with the reader's note
     python eval/agreement.py --heldout       # also the held-out sets: figures only
     python eval/agreement.py --json          # the figures as JSON
+    python eval/agreement.py --pooled        # README's table: every set of a kind pooled
 
 The sets (eval/README.md says how each was made):
 - ``dev``: ../shared/labels/postmortems.json, 50 postmortems of ../shared/corpus.
@@ -191,6 +192,46 @@ def measure(documents: list[Labelled]) -> tuple[dict[str, Tally], int, int]:
     return tallies, absent, unread
 
 
+POOLS = (  # README's columns: (heading, which sets)
+    ("real postmortems, development", lambda n: n == "dev" or n.startswith("blind/postmortems")),
+    ("real postmortems, held out", lambda n: n.startswith("heldout/heldout-postmortems")),
+    ("real specs, development", lambda n: n.startswith("blind/specs")),
+    ("real specs, held out", lambda n: n.startswith("heldout/heldout-specs")),
+    ("written, development", lambda n: n == "theater-odd" or n.startswith("written")),
+    ("written, held out", lambda n: n == "heldout/theater-even"),
+    ("handoffs, development", lambda n: n.startswith("handoffs")),
+    ("handoffs, held out", lambda n: n == "heldout/handoffs"),
+)
+
+
+def pooled(figures: dict[str, dict[str, Tally]]) -> str:
+    """A Markdown table: per rule, each kind of set pooled, as "agreement % (labelled
+    verdicts: false blocks / misses)"; a kind a rule has no labels in is left blank."""
+    columns = []
+    for heading, member in POOLS:
+        column: dict[str, Tally] = {}
+        for name, tallies in figures.items():
+            if not member(name):
+                continue
+            for rule, tally in tallies.items():
+                total = column.setdefault(rule, Tally())
+                total.agree += tally.agree
+                total.false_blocks += tally.false_blocks
+                total.misses += tally.misses
+        columns.append((heading, column))
+    rows = ["| rule | " + " | ".join(h for h, _ in columns) + " |"]
+    rows.append("| --- |" + " ---: |" * len(columns))
+    for rule in FIELDS.values():
+        cells = [
+            f"{100 * t.share:.1f} ({t.labelled}: {len(t.false_blocks)} / {len(t.misses)})"
+            if (t := column.get(rule)) and t.labelled
+            else ""
+            for _, column in columns
+        ]
+        rows.append(f"| `{rule}` | " + " | ".join(cells) + " |")
+    return "\n".join(rows)
+
+
 def readers() -> None:
     """How often two careful readers agree, rule by rule, on the documents both labelled; and
     spec-gate against the labels they agree on. The ceiling a rule can be held to."""
@@ -232,7 +273,15 @@ def main() -> int:
     parser.add_argument(
         "--readers", action="store_true", help="two readers' agreement, and ours with both"
     )
+    parser.add_argument(
+        "--pooled",
+        action="store_true",
+        help="README's table: every set of a kind pooled, held-out sets included",
+    )
     args = parser.parse_args()
+    if args.pooled:
+        print(pooled({s.name: measure(list(s))[0] for s in label_sets()}))
+        return 0
     if args.readers:
         readers()
         return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -77,3 +78,45 @@ def test_every_real_document_can_be_fetched_and_credited(path: Path) -> None:
         assert entry.get("path"), f"{key}: the document's path in {repo}"
         assert entry.get("licence"), f"{key}: a licence, or 'unknown'"
         assert f"github.com/{repo.lower()}" in sources, f"{key}: {repo} is not in SOURCES.md"
+
+
+def _agreement_module() -> object:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("agreement", EVAL / "agreement.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("agreement", module)  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_set_counts_in_exactly_one_column_of_the_pooled_table() -> None:
+    """README's table pools sets by kind: a new set outside every pool would silently drop
+    out of it, and one in two pools would be counted twice."""
+    agreement = _agreement_module()
+    names = [s.name for s in agreement.label_sets()]  # type: ignore[attr-defined]
+    for name in names:
+        pools = [heading for heading, member in agreement.POOLS if member(name)]  # type: ignore[attr-defined]
+        assert len(pools) == 1, f"{name}: in {pools or 'no pool'}"
+    assert {"dev", "heldout/theater-even", "heldout/handoffs"} <= set(names)
+
+
+def test_the_pooled_table_adds_up_the_sets_of_a_kind() -> None:
+    agreement = _agreement_module()
+    tally = agreement.Tally  # type: ignore[attr-defined]
+    figures = {
+        "blind/specs-2": {"why-section": tally(3, ["a"], [])},
+        "blind/specs-3": {"why-section": tally(1, [], ["b", "c"])},
+        "heldout/heldout-specs-2": {"why-section": tally(2, [], [])},
+        "dev": {"impact-narrative": tally(4, [], [])},
+    }
+    rows = agreement.pooled(figures).splitlines()  # type: ignore[attr-defined]
+    header = [cell.strip() for cell in rows[0].strip("|").split("|")]
+    why = [
+        cell.strip() for cell in next(r for r in rows if "`why-section`" in r).strip("|").split("|")
+    ]
+    assert why[header.index("real specs, development")] == "57.1 (7: 1 / 2)"
+    assert why[header.index("real specs, held out")] == "100.0 (2: 0 / 0)"
+    assert why[header.index("real postmortems, development")] == ""
+    assert not any("`action-items`" in r and "(" in r for r in rows)
