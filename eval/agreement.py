@@ -139,6 +139,7 @@ def label_sets() -> list[LabelSet]:
         "handoffs",
         "handoffs-2",
         "handoffs-3",
+        "handoffs-4",
     ):
         folder = HERE / name
         sets.append(LabelSet(name, folder / "labels.json", folder / "documents"))
