@@ -19,6 +19,8 @@ The sets (eval/README.md says how each was made):
   writer, on the ways a state check is asked and answered (state check labels only);
   ``handoffs-3``: 30 more by a fourth writer, in forms of their own (e-mails, chat transcripts,
   tables by day, question headings, German, Spanish and French), written on 2026-12-02.
+  ``handoffs-4``: 30 more by a fifth writer (exports, chat threads, a call transcript, nine
+  notes not in English), written on 2026-12-05.
 - held out (``--heldout``): eval/heldout/*.json (more real documents, in eval/heldout-documents/),
   the even half of the written set, and eval/heldout-handoffs/ (30 more handoffs by another
   writer). Their disagreements are never shown: a rule changed to

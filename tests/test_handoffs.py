@@ -417,6 +417,13 @@ MORE_WAYS = [
     ("Load on you (not the system): heavy, three nights up", True),
     ("I asked Bo how he was; he said tired but ok.", True),
     ("marcus: how u holdin up\n\nzoe: cooked but alive", True),
+    # An aside in brackets after the heading's words is not the heading ("pick one").
+    (
+        "## 인계자 컨디션 (이모지로 골라 주세요: 😄 🙂 😐 😩)\n\n😩 화요일 새벽 두 번 깨고 나서 "
+        "리듬이 좀 깨졌어요. 팀에 따로 부탁할 건 없어요.",
+        True,
+    ),
+    ("## Befinden (freiwillig, ein Wort reicht)\n\nMüde, aber okay.", True),
     # Inside a sentence, only a question about a person: this asks about a job.
     ("Ask the vendor how you can re-run the export: ticket VEN-12 is open.", False),
 ]

@@ -282,12 +282,21 @@ _MARKED = re.compile(r"^[^\w\s#(\[<`>|\\]{1,4}\s+")
 
 @lru_cache(maxsize=8192)
 def heading_text(title: str) -> str:
-    """A heading as a reader sees it: without emphasis markers, numbering or a trailing colon."""
+    """A heading as a reader sees it: without emphasis markers, numbering, a trailing colon
+    or an aside in brackets after its words ("Condition (pick an emoji: 😄 😐 😩)")."""
     text = _MARKED.sub("", title.translate(_DECORATION).strip(), count=1)  # "🎯 Pourquoi"
     match = _NUMBERING.search(text)
     if match is not None and match.end() < len(text):
         text = text[match.end() :]
-    return text.rstrip(":").strip()
+    text = text.rstrip(":").strip()
+    aside = _ASIDE.search(text)
+    if aside is not None and aside.start() > 0:
+        text = text[: aside.start()].rstrip(":").strip()
+    return text
+
+
+# An aside in brackets that closes a title, after words of its own.
+_ASIDE = re.compile(r"\s*(?:\([^()]*\)|（[^（）]*）)$")
 
 
 def lexicon_of(doc: Document) -> Lexicon:
