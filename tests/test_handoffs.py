@@ -196,6 +196,34 @@ def test_open_work_names_what_is_handed_over(
     assert ("handoff-open-work" not in rules(check(cli, text))) is handed_over
 
 
+LISTED_UNDER_A_LABEL = [
+    # (a label standing alone over a list whose items open with labels of their own, passes)
+    (
+        "**What's still open**\n- **Autoscaler stuck (PLAT-918):** drain `batch-b` by hand "
+        "above 40 nodes.\n- **etcd defrag:** Wednesday 07:00, prep done.",
+        True,
+    ),
+    (
+        "- open:\n  - MSG-1120: broker 5 disk is slow; excluded from new partitions.\n"
+        "  - MSG-1124: lag on partition 17, draining.\n- me: fine",
+        True,
+    ),
+    ("**Open / yours now:**\n- **CX-55812.** TG-17 still out; apply the overflow route.", True),
+    # ...but only its own list: an empty label over the next part's words hands nothing over.
+    ("**What's still open**\n\n**Me:** tired but fine, nothing needed.", False),
+    ("- open:\n- me: tired but fine", False),
+]
+
+
+@pytest.mark.parametrize(("handed", "passes"), LISTED_UNDER_A_LABEL)
+def test_a_label_standing_alone_holds_the_list_under_it(
+    cli: Callable[..., Run], handed: str, passes: bool
+) -> None:
+    text = f"# Handoff, platform, week 12\n\nPages: 6, out of hours: 2\n\n{handed}\n\n"
+    text += "How are you? Tired but fine.\n"
+    assert ("handoff-open-work" not in rules(check(cli, text))) is passes
+
+
 SECRET = "Honestly wrecked, the Tuesday pages got to me"
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from spec_gate import patterns
-from spec_gate.document import Block, Context, Document, Item, Section, content
+from spec_gate.document import Block, Context, Document, Item, Label, Section, content
 from spec_gate.document.model import quick_init
 from spec_gate.findings import Passage, Severity
 from spec_gate.reading import Lexicon, Sentence, language
@@ -167,12 +167,25 @@ def scopes(doc: Document, title: patterns.Pattern, labels: bool = True) -> Itera
     for label in doc.labels:
         if not _titled(title.pattern, label.name):
             continue
-        end = (
-            doc.blocks[label.end_block].line
-            if label.end_block < len(doc.blocks)
-            else doc.line_count + 1
-        )
-        yield Scope(label.name, label.line, doc.label_blocks(label), (), True, label.section, end)
+        blocks = doc.label_blocks(label) or _listed_under(doc, label)
+        last = label.first_block + len(blocks) if blocks else label.end_block
+        end = doc.blocks[last].line if last < len(doc.blocks) else doc.line_count + 1
+        yield Scope(label.name, label.line, blocks, (), True, label.section, end)
+
+
+def _listed_under(doc: Document, label: Label) -> tuple[Block, ...]:
+    """The list (or table) a label standing alone introduces: "**What's still open**" or
+    "- open:" over items that open with labels of their own ("**PLAT-918:** ...",
+    "MSG-1120: ..."), which would otherwise end it before it holds anything."""
+    depths = {item.line: item.depth for item in doc.items if item.section == label.section}
+    own = depths.get(label.line, -1)  # the label's own item, if it is one; else a paragraph
+    listed: list[Block] = []
+    for block in doc.blocks[label.first_block :]:
+        depth = depths.get(block.line)
+        if block.section != label.section or depth is None or depth <= own:
+            break
+        listed.append(block)
+    return tuple(listed)
 
 
 def run_in_scopes(doc: Document) -> list[Scope]:
