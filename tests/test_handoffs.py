@@ -452,6 +452,23 @@ MORE_WAYS = [
         True,
     ),
     ("## Befinden (freiwillig, ein Wort reicht)\n\nMüde, aber okay.", True),
+    # A chat's turn asks as a sentence of its own; the next turn answers.
+    (
+        '**Fatima:** "How are you feeling after the weekend? Need anything?"\n\n'
+        '**Hyun-woo:** "Fine, a bit short on sleep."',
+        True,
+    ),
+    ("**Bo:** Okay. Energy one to five?\n\n**Selin:** Three, maybe two and a half.", True),
+    (
+        "小林さん：「お疲れさまでした。体調はどうですか？」\n\n佐藤：「少し寝不足ですが、大丈夫です。」",
+        True,
+    ),
+    ("思雨问：这周辛苦了，你现在感觉怎么样？\n\n王磊：有点累，其他没什么需要的。", True),
+    ("you asked on Friday how I'd be feeling by the end of this, so: rough, if I'm honest.", True),
+    ("### ¿Cómo terminas el turno?\n\nCansada, pero bien. No necesito nada.", True),
+    # ...but a question about what to do, or one left without an answer, is no check-in.
+    ("**Bo:** How do you want to split Saturday?\n\n**Selin:** I can take the morning.", False),
+    ("**Bo:** Okay. Energy one to five?", False),
     # Inside a sentence, only a question about a person: this asks about a job.
     ("Ask the vendor how you can re-run the export: ticket VEN-12 is open.", False),
 ]

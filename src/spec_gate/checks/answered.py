@@ -159,7 +159,7 @@ def questions(
         # when the question stands alone ("How are you holding up?" / "> tired").
         lead = _LEAD.match(text)
         said = (lead.group("bold") or lead.group("plain") or "") if lead else ""
-        if _PROCEDURE.search(said):
+        if _PROCEDURE.search(said) or _PLANNING.search(said):
             said = ""  # "how you can re-run the export:" asks how to do something, not how you are
         found = pattern.search(said) if said else None
         end = lead.end() if found is not None and lead is not None else None
@@ -167,6 +167,8 @@ def questions(
         guidance = inline is not None and is_guidance(text, lexicon_of(doc))
         if end is None and inline and not guidance and (inside := _asked_inline(text, inline)):
             end = inside.end()
+        if end is None and inline and not guidance:
+            end = _asked_in_turn(text, pattern)
         if end is None:
             continue
         rest = text[end:]
@@ -174,8 +176,54 @@ def questions(
         if asked >= 0 and "\n" not in rest[:asked]:
             rest = rest[asked + 1 :]
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        alone = not rest.strip() and following is not None and following.section == block.section
+        # Asked, and nothing but more questions after it ("Need anything?"): the answer is
+        # the next paragraph, as the next turn of a chat answers the one before.
+        alone = (
+            _only_questions(rest) and following is not None and following.section == block.section
+        )
         yield block.line, [rest, *([following.text] if alone and following else [])]
+
+
+def _asked_in_turn(text: str, pattern: patterns.Pattern) -> int | None:
+    """Where a paragraph asks the question as a sentence of its own, near its start: a
+    chat's turn ("**Bo:** Okay. Energy one to five?", or in Japanese 小林さん, then
+    「お疲れさまでした。体調はどうですか」 with full-width marks). Only a sentence that asks,
+    and not how to do something."""
+    for found in _ASKING.finditer(text, 0, _TURN):
+        said = found.group("said").strip(_QUOTES)
+        if (
+            pattern.search(said) is not None
+            and _PROCEDURE.search(said) is None
+            and _PLANNING.search(said) is None
+        ):
+            return found.end()
+    return None
+
+
+# "How do you want to split Saturday?", "how should we handle the cutover?": a question about
+# what to do (but "how do you feel?" asks after the person).
+_PLANNING = re.compile(
+    r"\bhow (?:do|does|would|will|should|shall|can|could) (?:you|u|we|they|i)\b"
+    r"(?! (?:feel|cope|sleep))",
+    re.IGNORECASE,
+)
+
+
+def _only_questions(rest: str) -> bool:
+    """Whether what follows a question says nothing but asks more ("Need anything?\"")."""
+    left = rest.strip().strip(_QUOTES)
+    return not left or all(
+        s.group("said").strip(_QUOTES) == "" or s.group(0).rstrip(_QUOTES).endswith(("?", "？"))
+        for s in _SENTENCE.finditer(left)
+    )
+
+
+# A sentence that asks, read from a paragraph's start: after a speaker's "Name:" or a
+# sentence's end.
+_ASKING = re.compile(r"(?:^|(?<=[.!?。！？:：「“\"]))\s*(?P<said>[^.!?。！？\n]{2,120})[?？]")
+_SENTENCE = re.compile(r"(?P<said>[^.!?。！？\n]+)(?:[.!?。！？]+|$)")
+_QUOTES = " \t\"'“”‘’「」『』«»*_>()"
+_TURN = 240  # characters: how far into a paragraph a question is looked for
 
 
 def _asked_inline(text: str, inline: patterns.Pattern) -> patterns.Match | None:

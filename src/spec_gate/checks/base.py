@@ -288,7 +288,7 @@ def items_in(doc: Document, scope: Scope) -> list[Item]:
 
 
 _NUMBERING = patterns.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|(?:[ivxlc]+|[a-z])[.)])\s+")
-_DECORATION = str.maketrans("", "", "*_`")
+_DECORATION = str.maketrans("", "", "*_`¿¡")  # and Spanish's opening marks: "¿Por qué?"
 # Symbols a title opens with ("🎯 Pourquoi", "♿ Accessibilité", "▶ Why"): no letter, no digit.
 _MARKED = re.compile(r"^[^\w\s#(\[<`>|\\]{1,4}\s+")
 
