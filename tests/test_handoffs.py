@@ -393,7 +393,14 @@ LOADS = [
     ("8 avisos en total, 3 fuera de horario.", {}),
     ("| Appels | Hors heures ouvrées |\n|---:|---:|\n| 7 | 3 |", {}),
     ("Pages / Appels : 10\n\nOut of hours / Hors heures : 4", {}),
-    ("A busy week, a few pages overnight.", {"handoff-load": "warning"}),
+    # Full-width forms and a counter after the figure, as Japanese and Korean write them.
+    ("- 呼び出し（ページ）合計：**8件**\n- うち業務時間外：**3件**", {}),
+    ("- 전체 호출: **7건**\n- 업무 시간 외: **4건**", {}),
+    # A word or a bracket between the label and its colon.
+    ("- Chiamate (page) totali: **6**\n- Fuori orario: **2**", {}),
+    # A label asking for the figure, and the figure in words under it.
+    ("**How many call-outs?**\nFive, two of them overnight.", {}),
+    ("- 전체 호출: **여러 건**\n- 업무 시간 외: 조금", {"handoff-load": "warning"}),
 ]
 
 

@@ -18,6 +18,7 @@ check:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
@@ -34,7 +35,8 @@ NAME = "counts"
 _AFTER = re.compile(r"^[^\w\n]{0,6}(?:\([^)\n]{0,40}\)[^\w\n]{0,6})?(?:was\s+|were\s+)?([\w-]+)")
 # ... or after a word or two and a colon ("Out-of-hours pages: 3", "after hours total | 2").
 _AFTER_WORDS = re.compile(
-    r"^(?:\s*[A-Za-z][\w-]*){1,2}\s*(?:\([^)\n]{0,40}\))?\s*[:=|]\W{0,4}([\w-]+)"
+    r"^\s*(?:\([^)\n]{0,40}\))?(?:\s*[^\W\d_][\w-]*){1,2}\s*(?:\([^)\n]{0,40}\))?\s*[:=|]"
+    r"\W{0,4}([\w-]+)"
 )
 # Before the label: the figure, then at most three words ("four of them between midnight",
 # "we had zero pages"): the nearest word that is a figure.
@@ -43,6 +45,8 @@ _BEFORE_WORDS = 4
 _BEFORE_REACH = 60  # characters before a label where its figure may stand
 _AFTER_REACH = 100  # ... and after it ("Pages (total, incl. the re-pages): 7")
 _NONE = frozenset({"none", "no", "nil", "zero"})
+# Digits, then a counter written without a space, in a script that writes none.
+_COUNTED = re.compile(r"^(\d+)[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,2}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +105,7 @@ def _places(doc: Document) -> Iterator[tuple[str, str]]:
     for block in doc.blocks:
         for line in block.full_text.splitlines():
             if line.strip():
-                yield line, ""
+                yield _ascii_forms(line), ""
         if block.cells:
             yield block.cells[0], " ".join(block.cells[1:])
             # Each column's title, then its figure (a row may be shorter than its header).
@@ -110,6 +114,16 @@ def _places(doc: Document) -> Iterator[tuple[str, str]]:
         own = doc.section_blocks(section)
         if own:
             yield section.title, own[0].text
+    for label in doc.labels:  # "**How many call-outs?**" over "Four in all, ..."
+        own = doc.label_blocks(label)
+        if own:
+            yield label.name, own[0].text
+
+
+def _ascii_forms(text: str) -> str:
+    """Full-width forms (colon, brackets, digits) read as their ASCII forms, as a reader reads
+    a Japanese total written "合計", a full-width colon and "８件"."""
+    return unicodedata.normalize("NFKC", text) if not text.isascii() else text
 
 
 def _in(
@@ -189,6 +203,9 @@ def _word_number(word: str, numbers: Mapping[str, float]) -> int | None:
     word = word.replace("*", "").lower()
     if word.isdigit():
         return int(word)
+    counted = _COUNTED.match(word)  # a figure and its counter word: "8件", "7건", "3回"
+    if counted is not None:
+        return int(counted.group(1))
     if word in _NONE:
         return 0
     value = numbers.get(word)
