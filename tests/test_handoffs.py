@@ -154,12 +154,21 @@ GUILT = [
     "We're counting on you to keep the pager until Monday.",
     "Just one more night and the rota is back to normal.",
     "I know it's been a long week, but could you take the weekend too?",
+    # Knowing what it cost them, then "but": said in words of the writer's own, or in the
+    # sentence before.
+    "I know the release crunch flattened you, sorry in advance, but you'll need to be on the "
+    "bridge for the cutover.",
+    "I know this week has taken a lot out of you and I don't want to pile on. Since you have "
+    "the context, though, it makes most sense for you to stay on the thread this weekend.",
 ]
 RELIEF = [
     "You've had three night pages, so I'll take your Saturday shift.",
     "I'll take one more night so you can rest.",
     "If you need to swap Saturday, tell me and I'll cover it.",
     "Exhausted, but you can reach me on Slack if the retry queue grows.",
+    # What is known is about a thing, or the ask is to rest.
+    "I know the handover template is long, but you need to fill in the state check.",
+    "I know you wanted to stay for the migration, but please go home and sleep.",
 ]
 
 
@@ -494,3 +503,19 @@ def test_a_front_matter_field_whose_name_asks_answers(cli: Callable[..., Run]) -
     )
     assert rules(check(cli, text.format(answer="meh"))) == {}
     assert rules(check(cli, text.format(answer='""'))) == {"handoff-state-check": "error"}
+
+
+def test_a_later_turn_of_a_thread_is_read_though_a_state_check_label_is_open(
+    cli: Callable[..., Run],
+) -> None:
+    """The answer to "how are you" is never read; a comment after it by someone else is
+    theirs, and read: an issue thread whose last label is the state check."""
+    text = (
+        "# Handoff\n\n**Open:** FUL-741 still open.\n\n**Pages:** 10, out of hours: 4\n\n"
+        "**How are you / anything you need?**\nDrained, to be honest.\n\n"
+        "**@leonie-h** (team lead) commented\nI know this week has taken a lot out of you. "
+        "Since you have the context, though, you'll need to stay on the thread this weekend.\n"
+    )
+    assert rules(check(cli, text)) == {"no-guilt-trip": "warning"}
+    alone = text[: text.index("**@leonie-h**")]
+    assert rules(check(cli, alone)) == {}

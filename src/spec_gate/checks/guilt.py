@@ -12,6 +12,7 @@ check:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spec_gate import patterns
@@ -19,8 +20,12 @@ from spec_gate.checks.base import STRICT, Miss, Outcome, lexicon_of, passed, rea
 from spec_gate.document import Context, Document
 from spec_gate.patterns import Regex
 from spec_gate.reading.guilt import guilt_trip
+from spec_gate.reading.text import Sentence
 
 NAME = "guilt_trip"
+
+# A turn of a thread opened by its writer's handle: "**@leonie-h** (team lead) commented".
+_HANDLE_SPEAKS = re.compile(r"^\*\*@[\w.-]+\*\*|^@[\w.-]+\s*(?:\([^)\n]*\))?\s*:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,14 +41,21 @@ class Options:
 def run(doc: Document, options: Options, context: Context) -> Outcome:
     skipped: set[int] = set()
     if options.skip is not None:
-        skipped = {id(b) for s in scopes(doc, patterns.compile(options.skip)) for b in s.blocks}
+        for scope in scopes(doc, patterns.compile(options.skip)):
+            for index, block in enumerate(scope.blocks):
+                if index and (block.lead.startswith("@") or _HANDLE_SPEAKS.match(block.text)):
+                    break  # another turn of a thread: someone else's words, read as theirs
+                skipped.add(id(block))
     blocks = [b for b in doc.blocks if id(b) not in skipped]
     lexicon = lexicon_of(doc)
-    misses = [
-        Miss(sentence.line, f"“{shorten(sentence.text, 90)}”")
-        for sentence in read(doc, context, blocks)
-        if guilt_trip(sentence, lexicon)
-    ]
+    misses = []
+    before: Sentence | None = None
+    for sentence in read(doc, context, blocks):
+        # the sentence before, in the same paragraph, may acknowledge what this one asks
+        previous = before if before is not None and not sentence.opens_block else None
+        if guilt_trip(sentence, lexicon, previous):
+            misses.append(Miss(sentence.line, f"“{shorten(sentence.text, 90)}”"))
+        before = sentence
     return Outcome(tuple(misses)) if misses else passed()
 
 

@@ -22,12 +22,18 @@ _REACH = 12  # words: how far before an extension a request to "you" may stand
 _NEAR = 3  # words between "you" and what obliges it: "it has to be you"
 
 
-def guilt_trip(sentence: Sentence, lexicon: Lexicon) -> bool:
+def guilt_trip(sentence: Sentence, lexicon: Lexicon, before: Sentence | None = None) -> bool:
     """Whether ``sentence`` uses someone's strain, the team's need or a minimised extension to
-    ask them for more work."""
+    ask them for more work; ``before`` is the sentence before it in its paragraph, where the
+    strain may have been acknowledged ("I know this week took a lot out of you. Since you
+    have the context, though, it makes sense for you to stay on")."""
     words = [t for t in sentence.tokens if t.is_word or t.kind is Kind.NUMBER]  # "one more"
     lemmas = [t.lemma for t in words]
     if lexicon["leaning"].found_in(lemmas):
+        return True
+    if _turned(
+        words, lemmas, lexicon, acknowledged=before is not None and _acknowledges(before, lexicon)
+    ):
         return True
     if lexicon["pressure"].found_in(lemmas) and not lexicon["relief"].found_in(lemmas):
         return True  # "a real engineer doesn't let a few pages get to them, no excuses"
@@ -42,6 +48,44 @@ def guilt_trip(sentence: Sentence, lexicon: Lexicon) -> bool:
         if _asks_you(words[max(0, start - _REACH) : start], lexicon):
             return True  # "could you do one more night"
     return False
+
+
+def _turned(
+    words: Sequence[Token], lemmas: Sequence[str], lexicon: Lexicon, acknowledged: bool
+) -> bool:
+    """An acknowledgement of what the work costs ("I know the crunch flattened you", "I hate
+    to ask"), turned by a "but" into an ask of "you" that is no relief; the acknowledgement
+    in this sentence, before its "but", or ``acknowledged`` by the sentence before."""
+    start = 0
+    if not acknowledged:
+        opened = next((end for _, end in lexicon["acknowledgements"].spans(lemmas)), None)
+        if opened is None:
+            return False
+        start = opened
+    turn = next((at for at, _ in lexicon["contrasts"].spans(lemmas[start:])), None)
+    if turn is None or not (acknowledged or _about_them(lemmas[start : start + turn], lexicon)):
+        return False
+    rest = words[start + turn :]
+    return _asks_you(rest, lexicon) and not lexicon["relief"].found_in([t.lemma for t in rest])
+
+
+def _acknowledges(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether a sentence says it knows what the work has cost someone ("I know this week
+    took a lot out of you"), or names their strain."""
+    lemmas = [t.lemma for t in sentence.tokens if t.is_word]
+    if lexicon["strain"].found_in(lemmas):
+        return True
+    opened = next((end for _, end in lexicon["acknowledgements"].spans(lemmas)), None)
+    return opened is not None and _about_them(lemmas[opened:], lexicon)
+
+
+def _about_them(lemmas: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether what is acknowledged is about the person asked ("the crunch flattened you",
+    "you were hoping for a quiet weekend") or their strain, not about a thing ("I know the
+    template is long")."""
+    return any(lemma in lexicon["second_person"] for lemma in lemmas) or lexicon["strain"].found_in(
+        lemmas
+    )
 
 
 def _asks_you(words: Sequence[Token], lexicon: Lexicon) -> bool:
