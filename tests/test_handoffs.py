@@ -107,6 +107,9 @@ def test_a_handoff_that_never_asks_fails(cli: Callable[..., Run]) -> None:
         ("See dashboard.", None),
         ("See the wiki", None),
         ("See INC-4471 (still open).", {}),
+        # Not knowing, or a person to ask, hands nothing over.
+        ("No idea, ask Max.", None),
+        ("Ask Max about INC-4471, still open.", {}),
         # Said in a sentence of a prose handoff.
         ("A quiet week, so in short: nothing is open, and the backlog is triaged.", {}),
         ("Two things are still open — INC-88 and the muted disk alert.", {}),
@@ -309,6 +312,54 @@ IN_LANGUAGES = [
         "Ça va.",
     ),
 ]
+
+
+# "Nothing open" in the team's language is an answer; not knowing is none.
+NOTHING_IN_LANGUAGES = [
+    ("de", "Offene Punkte", "Nichts offen.", "Wie geht es dir?", True),
+    ("de", "Offene Punkte", "Keine Ahnung, frag Jonas.", "Wie geht es dir?", False),
+    ("nl", "Openstaande punten", "Niets open.", "Hoe gaat het met je?", True),
+    ("pt", "Pendências", "Nada pendente.", "Como você está?", True),
+    ("ja", "引き継ぎ事項", "特になし。", "調子はどうですか", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading", "said", "question", "passes"), NOTHING_IN_LANGUAGES)
+def test_nothing_open_in_the_teams_language(
+    cli: Callable[..., Run], lang: str, heading: str, said: str, question: str, passes: bool
+) -> None:
+    text = f"---\nlang: {lang}\n---\n# H\n\n## {heading}\n\n{said}\n\n## {question}\n\nOk.\n\n"
+    found = rules(check(cli, text + "- Pages: 3\n- Out-of-hours pages: 1\n"))
+    assert ("handoff-open-work" not in found) is passes
+
+
+# A guilt trip in the team's language (a warning), and relief offered (none).
+GUILT_IN_LANGUAGES = [
+    ("fr", "Je sais que tu es à bout, mais il faudra que tu reprennes l'astreinte samedi.", True),
+    ("fr", "On compte sur toi pour garder le pager jusqu'à lundi.", True),
+    ("fr", "Tu es épuisé, donc je prends ton samedi.", False),
+    ("de", "Ich weiß, du bist erschöpft, aber du musst am Samstag noch einmal übernehmen.", True),
+    ("de", "Du bist müde, also übernehme ich deinen Samstag.", False),
+    ("nl", "Ik weet dat je moe bent, maar je moet zaterdag nog een dienst doen.", True),
+    ("nl", "Je bent moe, dus ik neem je zaterdag over.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "trip"), GUILT_IN_LANGUAGES)
+def test_a_guilt_trip_in_the_teams_language(
+    cli: Callable[..., Run], lang: str, sentence: str, trip: bool
+) -> None:
+    opening = {
+        "fr": "## Sujets ouverts\n\nRien d'ouvert.\n\n## Comment vas-tu ?\n\nFatigué, mais ça va.",
+        "de": "## Offene Punkte\n\n- STR-551: Sektor 2 aus.\n\n## Wie geht es dir?\n\nMüde, aber gut.",
+        "nl": "## Openstaande punten\n\n- INC-44: trage betalingen.\n\n## Hoe gaat het met je?\n\n"
+        "Moe, maar goed.",
+    }[lang]
+    text = (
+        f"---\nlang: {lang}\n---\n# Handoff\n\n{opening}\n\n- Pages: 3\n- Out-of-hours pages: 1\n\n"
+    )
+    found = rules(check(cli, f"{text}## Notes\n\n{sentence}\n"))
+    assert found == ({"no-guilt-trip": "warning"} if trip else {})
 
 
 # The author's tick, in each spaced built-in language: no one's answer.

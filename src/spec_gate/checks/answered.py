@@ -56,7 +56,12 @@ _ASKED = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # "Nothing open", "No open incidents", "All quiet": an explicit nothing, said anywhere.
-_NOTHING = re.compile(r"^\W*(?:none|nothing)\b[\w\s]{0,30}\W*$", re.IGNORECASE)
+# ...and as the other built-in languages say it: "Nichts offen", "Rien d'ouvert", "なし".
+_NOTHING = re.compile(
+    r"^\W*(?:(?:none|nothing|nichts|rien|nada|niente|nulla|niets|ingenting)\b[\w\s'’]{0,30}"
+    r"|(?:特に)?なし|ありません|无|没有|없음|없습니다)\W*$",
+    re.IGNORECASE,
+)
 _NOTHING_OPEN = re.compile(
     r"^\W*(?:(?:nothing|no|none)\b[^.\n]{0,30}\b(?:open|outstanding|pending|in flight|ongoing|"
     r"active|to hand over|handed over)\b|all quiet\b)",
@@ -259,7 +264,7 @@ def answer(
         return False
     if not nothing and _only_the_act(text, doc):  # "all done" is open work's answer
         return False
-    if specific and _unspecific(text, doc):
+    if specific and (_sent_elsewhere(text) or _unspecific(text, doc)):
         return False
     return content.words(text) > 0 or any(not c.isascii() and c.isprintable() for c in text)
 
@@ -268,6 +273,8 @@ def _unspecific(text: str, doc: Document) -> bool:
     """Whether ``text`` names nothing and says nothing is open: "the usual", "same as last
     week", "a few things, ask me if you need anything" (not "INC-412 still open", "refunds
     stuck in the ledger sync", "all good, nothing to report")."""
+    if _NOTHING.match(text):
+        return False  # "Nichts offen.", "Niets open.": nothing, said plainly
     lexicon = lexicon_of(doc)
     tokens = tokenize(plain(text), lexicon)
     if any(t.kind is not Kind.WORD for t in tokens if t.kind is not Kind.PUNCT):
@@ -298,8 +305,25 @@ _POINTER = re.compile(
 )
 
 
+# Not knowing, or sending the reader to someone, hands nothing over: "No idea, ask Max.",
+# "Keine Ahnung, frag Jonas." (but "ask Max about INC-4471" names what is open).
+_SENT_ELSEWHERE = re.compile(
+    r"^\W*(?:(?:no idea|not sure|dunno|keine ahnung|aucune idée|ni idea|nem ideia|nessuna idea"
+    r"|geen idee)\b\W*)?(?:(?:ask|check|frag|fragt|demande à|demandez à|pregunta a|pergunta a"
+    r"|chiedi a|vraag)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def _pointer(text: str) -> bool:
     return _POINTER.match(text) is not None
+
+
+def _sent_elsewhere(text: str) -> bool:
+    """Only not knowing, or a person to ask: no open work named (an answer to "how are you"
+    may be "not sure")."""
+    elsewhere = _SENT_ELSEWHERE.match(text)
+    return elsewhere is not None and bool(elsewhere.group(0).strip(" .,;:!"))
 
 
 # A name as written: "Sam", "O'Neill", "@sam-oncall" (a word that opens the text may be any
