@@ -221,6 +221,8 @@ LISTED_UNDER_A_LABEL = [
         True,
     ),
     ("**Open / yours now:**\n- **CX-55812.** TG-17 still out; apply the overflow route.", True),
+    # ...or over a line that only introduces it ("NL:", in a note written twice)
+    ("**Open werk / Open work**\nNL:\n- **RP-448**: de geocoder geeft lege resultaten.", True),
     # ...but only its own list: an empty label over the next part's words hands nothing over.
     ("**What's still open**\n\n**Me:** tired but fine, nothing needed.", False),
     ("- open:\n- me: tired but fine", False),
@@ -297,6 +299,13 @@ def test_an_issue_form_handoff_body_is_read_like_a_file(cli: Callable[..., Run])
 
 
 IN_LANGUAGES = [
+    ("zh", "## 未关闭事项\n\n1. STOR-3391：扩容中。", "## 你还好吗", "有点累。"),
+    (
+        "ja",
+        "## 継続中の案件\n\n- NET-640：証明書の更新。",
+        "## 調子はどうですか",
+        "少し疲れています。",
+    ),
     ("es", "## Trabajo abierto\n\nNada abierto.", "## ¿Cómo estás?", "Agotada tras tres avisos."),
     ("fr", "## Sujets ouverts\n\nRien d'ouvert.", "## Comment vas-tu ?", "Fatigué, mais ça va."),
     ("fr", "## Sujets ouverts\n\nRien d'ouvert.", "## Comment vas-tu ?", "Bien."),  # all everyday
@@ -570,3 +579,18 @@ def test_a_later_turn_of_a_thread_is_read_though_a_state_check_label_is_open(
     assert rules(check(cli, text)) == {"no-guilt-trip": "warning"}
     alone = text[: text.index("**@leonie-h**")]
     assert rules(check(cli, alone)) == {}
+
+
+def test_the_documents_title_is_not_the_open_work(cli: Callable[..., Run]) -> None:
+    """ "# Übergabe" names the document (a handover), not its open work: the paragraph
+    under a title hands nothing over."""
+    text = (
+        "---\nlang: de\n---\n# Übergabe\n\nVon Jonas an Mia, Plattform, Woche 12.\n\n"
+        "## Wie geht es dir?\n\nMüde, aber gut.\n\n- Alarmierungen: 3\n"
+        "- Außerhalb der Arbeitszeit: 1\n"
+    )
+    assert rules(check(cli, text)) == {"handoff-open-work": "error"}
+    handed = text.replace(
+        "## Wie geht", "## Offene Punkte\n\n- STR-551: Sektor 2 aus.\n\n## Wie geht"
+    )
+    assert rules(check(cli, handed)) == {}

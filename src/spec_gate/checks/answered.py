@@ -140,6 +140,8 @@ def questions(
     """Each place ``doc`` asks the question, with the texts that may answer it."""
     unticked = {task.line for task in doc.tasks if not task.checked}
     for scope in scopes(doc, pattern):
+        if not scope.is_label and _is_title(doc, scope.section_index):
+            continue  # "# Übergabe, Woche 12", "# オンコール引き継ぎ": what the document is
         # A section's own paragraphs, not its subsections': the answer stands under the
         # question, and a document's title is no question. A list of boxes to tick ("[ ] ok
         # [ ] tired") answers with the boxes ticked, not with the choices offered.
@@ -187,6 +189,13 @@ def questions(
             _only_questions(rest) and following is not None and following.section == block.section
         )
         yield block.line, [rest, *([following.text] if alone and following else [])]
+
+
+def _is_title(doc: Document, index: int) -> bool:
+    """Whether section ``index`` is the document's title: its first heading, of the top
+    level, with sections of its own under it."""
+    sections = doc.sections
+    return index == 0 and sections[0].level == 1 and len(sections) > 1 and sections[1].parent == 0
 
 
 def _asked_in_turn(text: str, pattern: patterns.Pattern) -> int | None:

@@ -167,20 +167,23 @@ def scopes(doc: Document, title: patterns.Pattern, labels: bool = True) -> Itera
     for label in doc.labels:
         if not _titled(title.pattern, label.name):
             continue
-        blocks = doc.label_blocks(label) or _listed_under(doc, label)
+        blocks = doc.label_blocks(label)
+        if all(b.text.rstrip().endswith(":") for b in blocks):
+            # nothing yet but a line that introduces ("NL:", "Still open:"): and its list
+            blocks += _listed_under(doc, label, label.first_block + len(blocks))
         last = label.first_block + len(blocks) if blocks else label.end_block
         end = doc.blocks[last].line if last < len(doc.blocks) else doc.line_count + 1
         yield Scope(label.name, label.line, blocks, (), True, label.section, end)
 
 
-def _listed_under(doc: Document, label: Label) -> tuple[Block, ...]:
+def _listed_under(doc: Document, label: Label, first: int) -> tuple[Block, ...]:
     """The list (or table) a label standing alone introduces: "**What's still open**" or
     "- open:" over items that open with labels of their own ("**PLAT-918:** ...",
     "MSG-1120: ..."), which would otherwise end it before it holds anything."""
     depths = {item.line: item.depth for item in doc.items if item.section == label.section}
     own = depths.get(label.line, -1)  # the label's own item, if it is one; else a paragraph
     listed: list[Block] = []
-    for block in doc.blocks[label.first_block :]:
+    for block in doc.blocks[first:]:
         depth = depths.get(block.line)
         if block.section != label.section or depth is None or depth <= own:
             break
