@@ -139,3 +139,29 @@ def test_template_text_left_unchanged_counts_as_empty(write: Write) -> None:
     filled = "## Why\nRiders lose their basket when the train enters a tunnel, every day.\n"
     assert rules_fired(engine, untouched, "prs/a.md")[0] == ("why-section", 1)
     assert ("why-section", 1) not in rules_fired(engine, filled, "prs/a.md")
+
+
+def test_a_count_for_people_of_an_earlier_sentence_is_read_without_error() -> None:
+    """Found by fuzzing the corpus: "all 312 managed databases" counted for people named in
+    an earlier sentence, and "we" named in this one, once sent the reader looking for the
+    earlier sentence's person among this sentence's words (an IndexError)."""
+    text = (
+        "Maintenance on the eu-and their managed databases were failed over to eu-west-1, and "
+        "DNS for tenant endpoints was repointed. The drain completed at 01:38; the traffic "
+        "dashboard shows eu-west-2 tenant request rate at zero from 01:41, and the "
+        "load-balancer access logs for eu-west-2 contain no tenant requests between 01:41 and "
+        "05:20, when we moved tenants back. The cluster that lost quorum at 02:47 was our "
+        "internal control-plane metadata store, which only the maintenance tooling talks to "
+        "during a drain. Tenant database replicas in eu-west-1 ran from their own storage "
+        "throughout; we compared WAL positions before and after failback for all 312 managed "
+        "databases and none had a gap. We also checked the support queue and status page "
+        "subscriptions for that night: no tickets mentioned eu-west-2.\n"
+        "Postmortem: eu-west-2 database clusterdata store, which only the maintenance tooling "
+        "talks to during a drain. Tenant database replicas in eu-west-1 ran from their own "
+        "storage throughout; we compared WAL positions before and after failback for all 312 "
+        "managed databa lost quorum during planned maintenance\n"
+    )
+    engine = Engine(load_policy(None, root=Path.cwd()), today=date.today())
+    result = engine.check(Source("x.md", text, None, "postmortem"))
+    assert result is not None  # every rule read it: no follow-up part, nothing else missing
+    assert {f.rule for f in result.findings} == {"action-items"}

@@ -94,16 +94,7 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
             continue
         if lemmas[start] == "meet" and person_after(tokens, end, lexicon, reach=6) is not None:
             continue  # "met with our consultant": a meeting, not "met with an error"
-        subject = (
-            head_before(tokens, start, lexicon)
-            or _counted_subject(tokens, start, _last_before(sentence, start, lexicon) or earlier)
-            or _labelled(tokens, start, lexicon)
-            or _unlisted_plural(tokens, start, lexicon)
-            or _addressed_by_verb(tokens, start, lexicon)
-        )
-        subject = _resolved(
-            subject, tokens, _last_before(sentence, start, lexicon, True) or earlier
-        )
+        subject = _subject_of(sentence, start, lexicon, earlier)
         if subject is not None and _told_of(tokens, subject, start, lexicon):
             continue  # "a team member received a warning": how we found out
         if lemmas[start] in ("receive", "get") and lexicon["amends"].found_in(
@@ -1274,6 +1265,28 @@ def _from_now_on(lemmas: Sequence[str], start: int) -> bool:
     not what anyone went through."""
     before = lemmas[max(0, start - 4) : start]
     return "now" in before and any(word in ("would", "will") for word in before)
+
+
+def _subject_of(
+    sentence: Sentence, start: int, lexicon: Lexicon, earlier: Mention | None
+) -> Mention | None:
+    """Who goes through what the verb at ``start`` tells: the people before it, a count of
+    the people spoken of last, a label's people, a plural, or whom the verb addresses; "they"
+    resolved to the people it stands for."""
+    tokens = sentence.tokens
+    subject = head_before(tokens, start, lexicon)
+    if subject is None:
+        counted = _counted_subject(tokens, start, _last_before(sentence, start, lexicon) or earlier)
+        if counted is not None:
+            # people found already, maybe in an earlier sentence ("most were re-booked"):
+            # nothing of this sentence's to resolve
+            return counted
+        subject = (
+            _labelled(tokens, start, lexicon)
+            or _unlisted_plural(tokens, start, lexicon)
+            or _addressed_by_verb(tokens, start, lexicon)
+        )
+    return _resolved(subject, tokens, _last_before(sentence, start, lexicon, True) or earlier)
 
 
 def _resolved(
