@@ -467,8 +467,6 @@ LOADS = [
     ("- 전체 호출: **7건**\n- 업무 시간 외: **4건**", {}),
     # A word or a bracket between the label and its colon.
     ("- Chiamate (page) totali: **6**\n- Fuori orario: **2**", {}),
-    # A label asking for the figure, and the figure in words under it.
-    ("**How many call-outs?**\nFive, two of them overnight.", {}),
     ("- 전체 호출: **여러 건**\n- 업무 시간 외: 조금", {"handoff-load": "warning"}),
 ]
 

@@ -114,10 +114,6 @@ def _places(doc: Document) -> Iterator[tuple[str, str]]:
         own = doc.section_blocks(section)
         if own:
             yield section.title, own[0].text
-    for label in doc.labels:  # "**How many call-outs?**" over "Four in all, ..."
-        own = doc.label_blocks(label)
-        if own:
-            yield label.name, own[0].text
 
 
 def _ascii_forms(text: str) -> str:
