@@ -152,10 +152,11 @@ def label_sets() -> list[LabelSet]:
     sets.append(
         LabelSet("heldout/theater-even", written / "labels-even.json", written / "documents", True)
     )
-    handoffs = HERE / "heldout-handoffs"
-    sets.append(
-        LabelSet("heldout/handoffs", handoffs / "labels.json", handoffs / "documents", True)
-    )
+    for name, folder in (("handoffs", "heldout-handoffs"), ("handoffs-2", "heldout-handoffs-2")):
+        handoffs = HERE / folder
+        sets.append(
+            LabelSet(f"heldout/{name}", handoffs / "labels.json", handoffs / "documents", True)
+        )
     return sets
 
 
@@ -203,7 +204,7 @@ POOLS = (  # README's columns: (heading, which sets)
     ("written, development", lambda n: n == "theater-odd" or n.startswith("written")),
     ("written, held out", lambda n: n == "heldout/theater-even"),
     ("handoffs, development", lambda n: n.startswith("handoffs")),
-    ("handoffs, held out", lambda n: n == "heldout/handoffs"),
+    ("handoffs, held out", lambda n: n.startswith("heldout/handoffs")),
 )
 
 
