@@ -543,6 +543,13 @@ MORE_WAYS = [
     # ...but a question about what to do, or one left without an answer, is no check-in.
     ("**Bo:** How do you want to split Saturday?\n\n**Selin:** I can take the morning.", False),
     ("**Bo:** Okay. Energy one to five?", False),
+    # Unasked, in the writer's own words: the answer is given all the same.
+    ("**Me:** wiped, taking Friday off.", True),
+    ("Honestly I am exhausted; the Tuesday pages got to me.", True),
+    ("I've been running on empty since Tuesday.", True),
+    # ...but not what the writer agrees to or is free for.
+    ("I'm fine with the rollback plan.", False),
+    ("I'm good to take Saturday.", False),
     # Inside a sentence, only a question about a person: this asks about a job.
     ("Ask the vendor how you can re-run the export: ticket VEN-12 is open.", False),
 ]

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from spec_gate import patterns
-from spec_gate.checks.base import STRICT, Outcome, is_guidance, lexicon_of, missed, scopes
+from spec_gate.checks.base import STRICT, Outcome, is_guidance, lexicon_of, missed, read, scopes
 from spec_gate.checks.frontmatter import lookup
 from spec_gate.document import Context, Document, content
 from spec_gate.patterns import Regex
@@ -102,6 +102,9 @@ class Options:
     """the question as it may stand inside a paragraph's first words (“Yusuf asked Beatriz
     how she's holding up: …”): a pattern narrower than ``heading``, since any sentence may
     say “how” and “you”"""
+    reported: bool = False
+    """the person's own word on how they are, in the first person, answers unasked ("Me:
+    wiped, taking Friday off", "I'm tired but fine"; not "I'm fine with the rollback")"""
     specific: bool = False
     """the answer names what it is about (a ticket, an incident, words of its own) or says
     there is nothing: not only “the usual”, “same as last week” or “ask me” (for open work,
@@ -122,6 +125,8 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
         first = line if first is None else first
     if options.nothing and any(_NOTHING_OPEN.match(_plain(b.full_text)) for b in doc.blocks):
         return Outcome((), first)
+    if options.reported and (said := _reported(doc, context)) is not None:
+        return Outcome((), said)  # the answer, unasked: never compared or quoted
     if first is None:
         asks = f"“{options.asks}”" if options.asks else f"/{options.heading}/"
         return missed(1, f"nothing asks it: no heading, label or line such as {asks}")
@@ -196,6 +201,32 @@ def _is_title(doc: Document, index: int) -> bool:
     level, with sections of its own under it."""
     sections = doc.sections
     return index == 0 and sections[0].level == 1 and len(sections) > 1 and sections[1].parent == 0
+
+
+def _reported(doc: Document, context: Context) -> int | None:
+    """The line where the writer says, in the first person, how they are: "I" near a word
+    of how one is ("tired", "fine", "running on empty"), not one of agreeing or being free
+    to do something ("I'm fine with the plan", "I'm good to take Saturday")."""
+    lexicon = lexicon_of(doc)
+    first, linking, after = lexicon["first_person"], lexicon["state_linking"], lexicon["state_not"]
+    states = (lexicon["own_state"], lexicon["strain"])
+    for sentence in read(doc, context, doc.blocks):
+        lemmas = [t.lemma for t in sentence.tokens if t.is_word]
+        for at, lemma in enumerate(lemmas[:_OPENING_WORDS]):
+            if lemma not in first:
+                continue
+            near = lemmas[at + 1 : at + 1 + _STATE_REACH]
+            for start, end in (span for words in states for span in words.spans(near)):
+                # said of "I" ("I've been pretty tired"), not of someone else ("I know you
+                # are tired"), nor what "I" agree to ("I'm fine with the plan")
+                agreed = end < len(near) and near[end] in after
+                if not agreed and all(w in linking for w in near[:start]):
+                    return sentence.line
+    return None
+
+
+_OPENING_WORDS = 4  # "Honestly, I am ...", "Me: ...": the writer as the sentence's subject
+_STATE_REACH = 5  # words after "I" where how they are is said ("I've been running on empty")
 
 
 def _asked_in_turn(text: str, pattern: patterns.Pattern) -> int | None:
