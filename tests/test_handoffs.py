@@ -460,6 +460,9 @@ LOADS = [
     # In the team's language, wherever the words stand.
     ("12 Alarmierungen, davon 5 außerhalb der Arbeitszeit.", {}),
     ("8 avisos en total, 3 fuera de horario.", {}),
+    # None at all, in the team's words: zero.
+    ("8 avisos en total, ninguno fuera de horario.", {}),
+    ("12 Alarmierungen, keine außerhalb der Arbeitszeit.", {}),
     ("| Appels | Hors heures ouvrées |\n|---:|---:|\n| 7 | 3 |", {}),
     ("Pages / Appels : 10\n\nOut of hours / Hors heures : 4", {}),
     # Full-width forms and a counter after the figure, as Japanese and Korean write them.

@@ -44,7 +44,14 @@ _WORD = re.compile(r"[\w-]+")
 _BEFORE_WORDS = 4
 _BEFORE_REACH = 60  # characters before a label where its figure may stand
 _AFTER_REACH = 100  # ... and after it ("Pages (total, incl. the re-pages): 7")
-_NONE = frozenset({"none", "no", "nil", "zero"})
+# None at all, as the built-in languages say it before a label ("ninguno fuera de horario",
+# "keine Alarmierung nachts", "aucun appel la nuit"): 0.
+_NONE = frozenset(
+    {"none", "no", "nil", "zero"}
+    | {"ninguno", "ninguna", "ningún", "nenhum", "nenhuma", "nessuno", "nessuna", "nessun"}
+    | {"aucun", "aucune", "kein", "keine", "keinen", "keiner", "geen", "ingen", "null"}
+    | {"なし", "无", "없음"}
+)
 # Digits, then a counter written without a space, in a script that writes none.
 _COUNTED = re.compile(r"^(\d+)[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,2}$")
 
