@@ -44,6 +44,9 @@ MENTIONS = [
     ("Non-members saw the member price.", "Non-members", True, False),
     # A word that merely ends like one is not.
     ("The installer could not start.", "installer", False, False),
+    # ...nor a verb whose -s looks like a person's plural: "consists", "persists"...
+    ("A breadcrumb trail consists of links to parent pages.", "consists", False, False),
+    ("Pharmacists could not print labels.", "Pharmacists", True, False),
     ("The input was rejected.", "input", None, None),
     # A verb made of a person's word is no one: "hosted", "staffed".
     ("Interruption to BunnyCDN hosted assets.", "hosted", None, None),
