@@ -70,13 +70,16 @@ def _turned(
 
 
 def _acknowledges(sentence: Sentence, lexicon: Lexicon) -> bool:
-    """Whether a sentence says it knows what the work has cost someone ("I know this week
-    took a lot out of you"), or names their strain."""
+    """Whether a sentence says it knows what the work has cost the person it speaks to ("I
+    know this week took a lot out of you", "you must be exhausted"): not the writer's own
+    rough night ("The night was rough. Still, could you check the backup job?")."""
     lemmas = [t.lemma for t in sentence.tokens if t.is_word]
-    if lexicon["strain"].found_in(lemmas):
-        return True
+    if not any(lemma in lexicon["second_person"] for lemma in lemmas):
+        return False
     opened = next((end for _, end in lexicon["acknowledgements"].spans(lemmas)), None)
-    return opened is not None and _about_them(lemmas[opened:], lexicon)
+    return lexicon["strain"].found_in(lemmas) or (
+        opened is not None and _about_them(lemmas[opened:], lexicon)
+    )
 
 
 def _about_them(lemmas: Sequence[str], lexicon: Lexicon) -> bool:
