@@ -548,6 +548,7 @@ MORE_WAYS = [
     # ...but a question about what to do, or one left without an answer, is no check-in.
     ("**Bo:** How do you want to split Saturday?\n\n**Selin:** I can take the morning.", False),
     ("**Bo:** Okay. Energy one to five?", False),
+    ("**Bo:** How are you? Need anything?\n\n**Bo:** Let's look at the alerts.", False),
     # Unasked, in the writer's own words: the answer is given all the same.
     ("**Me:** wiped, taking Friday off.", True),
     ("Honestly I am exhausted; the Tuesday pages got to me.", True),

@@ -191,7 +191,10 @@ def questions(
         # Asked, and nothing but more questions after it ("Need anything?"): the answer is
         # the next paragraph, as the next turn of a chat answers the one before.
         alone = (
-            _only_questions(rest) and following is not None and following.section == block.section
+            _only_questions(rest)
+            and following is not None
+            and following.section == block.section
+            and not (block.lead and following.lead == block.lead)  # the asker's own next turn
         )
         yield block.line, [rest, *([following.text] if alone and following else [])]
 
