@@ -172,6 +172,7 @@ RELIEF = [
     # What is known is about a thing, or the ask is to rest.
     "I know the handover template is long, but you need to fill in the state check.",
     "I know you wanted to stay for the migration, but please go home and sleep.",
+    "I know you're keen, but please don't stay late.",  # asked not to work more
     # The writer's own rough night, then an ordinary ask of the next person.
     "The night was rough. Still, could you check the backup job when you're in?",
 ]
