@@ -354,6 +354,12 @@ GUILT_IN_LANGUAGES = [
     ("de", "Du bist müde, also übernehme ich deinen Samstag.", False),
     ("nl", "Ik weet dat je moe bent, maar je moet zaterdag nog een dienst doen.", True),
     ("nl", "Je bent moe, dus ik neem je zaterdag over.", False),
+    # Languages that drop the pronoun: the ask is in the verb's form ("tendrás que").
+    ("es", "Sé que estás agotada, pero tendrás que cubrir el sábado.", True),
+    ("es", "Sé que estás cansado, pero tenemos que cerrarlo juntos.", False),
+    ("pt", "Sei que você está esgotado, mas você vai ter que cobrir o sábado.", True),
+    ("it", "So che sei esausta, ma dovrai coprire anche sabato.", True),
+    ("it", "Sei stanca, quindi ti copro io sabato.", False),
 ]
 
 
@@ -366,6 +372,9 @@ def test_a_guilt_trip_in_the_teams_language(
         "de": "## Offene Punkte\n\n- STR-551: Sektor 2 aus.\n\n## Wie geht es dir?\n\nMüde, aber gut.",
         "nl": "## Openstaande punten\n\n- INC-44: trage betalingen.\n\n## Hoe gaat het met je?\n\n"
         "Moe, maar goed.",
+        "es": "## Temas pendientes\n\n- INC-77: pagos lentos.\n\n## ¿Cómo estás?\n\nBien.",
+        "pt": "## Pendências\n\n- INC-77: pagamentos lentos.\n\n## Como você está?\n\nBem.",
+        "it": "## Punti aperti\n\n- INC-77: pagamenti lenti.\n\n## Come stai?\n\nBene.",
     }[lang]
     text = (
         f"---\nlang: {lang}\n---\n# Handoff\n\n{opening}\n\n- Pages: 3\n- Out-of-hours pages: 1\n\n"

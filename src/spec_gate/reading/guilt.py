@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spec_gate.reading.lexicon import Lexicon
+from spec_gate.reading.lexicon import Lexicon, as_written
 from spec_gate.reading.text import Kind, Sentence, Token
 
 _REACH = 12  # words: how far before an extension a request to "you" may stand
@@ -95,7 +95,7 @@ def _asks_you(words: Sequence[Token], lexicon: Lexicon) -> bool:
     """A request or obligation put to "you" within ``words``: "could you", "you need to", "it
     has to be you", "we'd love you to", "please" (not "you can reach me", which offers)."""
     lemmas = [t.lemma for t in words]
-    if lexicon["asks"].found_in(lemmas):
+    if lexicon["asks"].found_in(lemmas) or _asked_as_written(words, lexicon):
         return True
     you = [i for i, lemma in enumerate(lemmas) if lemma in lexicon["second_person"]]
     if not you:
@@ -104,3 +104,14 @@ def _asks_you(words: Sequence[Token], lexicon: Lexicon) -> bool:
         return True  # "could you", "can you"
     obliged = {i for start, end in lexicon["obligations"].spans(lemmas) for i in range(start, end)}
     return any(abs(i - o) <= _NEAR for i in you for o in obliged)
+
+
+def _asked_as_written(words: Sequence[Token], lexicon: Lexicon) -> bool:
+    """An ask put to "you" by the verb's own form, in a language that drops the pronoun
+    ("tendrás que cubrir", "dovrai coprire"): matched as written, since "tienes que" and
+    "tenemos que" share a lemma."""
+    written = as_written(lexicon, "asks_written")
+    if not written:
+        return False
+    said = f" {' '.join(t.lower for t in words)} "
+    return any(f" {phrase} " in said for phrase in written)
