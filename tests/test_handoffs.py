@@ -345,6 +345,29 @@ def test_nothing_open_in_the_teams_language(
     assert ("handoff-open-work" not in found) is passes
 
 
+# The writer's own word on how they are, in the team's language (and what is not one).
+SELF_REPORT_IN_LANGUAGES = [
+    ("fr", "Je suis crevé, la nuit de mardi était longue.", True),
+    ("fr", "Je suis ok pour prendre samedi.", False),  # what one is free for
+    ("de", "Mir geht es gut, nur etwas müde.", True),
+    ("de", "Wir sind alle müde.", False),  # "we": not the writer alone
+    ("nl", "Ik ben behoorlijk moe.", True),
+    ("es", "Estoy agotada, pero bien.", True),  # the pronoun dropped: the verb's own person
+    ("es", "Estás agotada, lo sé.", False),  # ...and not the person spoken to
+    ("pt", "Estou cansado, mas tranquilo.", True),
+    ("it", "Sto bene, solo un po' stanca.", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "said", "passes"), SELF_REPORT_IN_LANGUAGES)
+def test_the_writers_own_word_in_the_teams_language(
+    cli: Callable[..., Run], lang: str, said: str, passes: bool
+) -> None:
+    text = f"---\nlang: {lang}\n---\n# H\n\nINC-44 is still open.\n\nPages: 3, out of hours: 1\n\n"
+    found = rules(check(cli, text + said + "\n"))
+    assert ("handoff-state-check" not in found) is passes
+
+
 # A guilt trip in the team's language (a warning), and relief offered (none).
 GUILT_IN_LANGUAGES = [
     ("fr", "Je sais que tu es à bout, mais il faudra que tu reprennes l'astreinte samedi.", True),

@@ -26,6 +26,7 @@ from spec_gate.checks.base import STRICT, Outcome, is_guidance, lexicon_of, miss
 from spec_gate.checks.frontmatter import lookup
 from spec_gate.document import Context, Document, content
 from spec_gate.patterns import Regex
+from spec_gate.reading.lexicon import as_written
 from spec_gate.reading.text import Kind, plain, substantial, tokenize, words_of
 
 NAME = "answered"
@@ -211,12 +212,14 @@ def _reported(doc: Document, context: Context) -> int | None:
     of how one is ("tired", "fine", "running on empty"), not one of agreeing or being free
     to do something ("I'm fine with the plan", "I'm good to take Saturday")."""
     lexicon = lexicon_of(doc)
-    first, linking, after = lexicon["first_person"], lexicon["state_linking"], lexicon["state_not"]
+    first, linking, after = lexicon["the_writer"], lexicon["state_linking"], lexicon["state_not"]
     states = (lexicon["own_state"], lexicon["strain"])
+    written = as_written(lexicon, "the_writer_written")  # "estoy", "sto": the verb's person
     for sentence in read(doc, context, doc.blocks):
-        lemmas = [t.lemma for t in sentence.tokens if t.is_word]
-        for at, lemma in enumerate(lemmas[:_OPENING_WORDS]):
-            if lemma not in first:
+        words = [t for t in sentence.tokens if t.is_word]
+        lemmas = [t.lemma for t in words]
+        for at, word in enumerate(words[:_OPENING_WORDS]):
+            if word.lemma not in first and word.lower not in written:
                 continue
             near = lemmas[at + 1 : at + 1 + _STATE_REACH]
             for start, end in (span for words in states for span in words.spans(near)):
