@@ -222,7 +222,7 @@ def _reported(doc: Document, context: Context) -> int | None:
             if word.lemma not in first and word.lower not in written:
                 continue
             near = lemmas[at + 1 : at + 1 + _STATE_REACH]
-            for start, end in (span for words in states for span in words.spans(near)):
+            for start, end in (span for state in states for span in state.spans(near)):
                 # said of "I" ("I've been pretty tired"), not of someone else ("I know you
                 # are tired"), nor what "I" agree to ("I'm fine with the plan")
                 agreed = end < len(near) and near[end] in after
