@@ -152,7 +152,11 @@ def label_sets() -> list[LabelSet]:
     sets.append(
         LabelSet("heldout/theater-even", written / "labels-even.json", written / "documents", True)
     )
-    for name, folder in (("handoffs", "heldout-handoffs"), ("handoffs-2", "heldout-handoffs-2")):
+    for name, folder in (
+        ("handoffs", "heldout-handoffs"),
+        ("handoffs-2", "heldout-handoffs-2"),
+        ("handoffs-3", "heldout-handoffs-3"),
+    ):
         handoffs = HERE / folder
         sets.append(
             LabelSet(f"heldout/{name}", handoffs / "labels.json", handoffs / "documents", True)
