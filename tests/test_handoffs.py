@@ -582,6 +582,8 @@ MORE_WAYS = [
     ("**Bo:** How do you want to split Saturday?\n\n**Selin:** I can take the morning.", False),
     ("**Bo:** Okay. Energy one to five?", False),
     ("**Bo:** How are you? Need anything?\n\n**Bo:** Let's look at the alerts.", False),
+    # A checklist's step to ask, left unticked, is not asked; the next step is no answer.
+    ("- [ ] Check in with outgoing: how are you, anything you need?\n- [x] Runbook updated", False),
     # Unasked, in the writer's own words: the answer is given all the same.
     ("**Me:** wiped, taking Friday off.", True),
     ("Honestly I am exhausted; the Tuesday pages got to me.", True),

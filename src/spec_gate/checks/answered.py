@@ -148,6 +148,8 @@ def questions(
     for scope in scopes(doc, pattern):
         if not scope.is_label and _is_title(doc, scope.section_index):
             continue  # "# Übergabe, Woche 12", "# オンコール引き継ぎ": what the document is
+        if scope.is_label and scope.line in unticked:
+            continue  # "- [ ] Check in with outgoing: ...": a step not taken asks nothing
         # A section's own paragraphs, not its subsections': the answer stands under the
         # question, and a document's title is no question. A list of boxes to tick ("[ ] ok
         # [ ] tired") answers with the boxes ticked, not with the choices offered.
@@ -159,6 +161,8 @@ def questions(
         yield scope.line, [b.text for b in own]
     blocks = doc.blocks
     for index, block in enumerate(blocks):
+        if block.line in unticked:
+            continue  # "- [ ] Check in with the outgoing: how are you?": a step not taken
         text = block.text
         if block.cells:  # a table: the question in a row's first cell, or a column's title
             if pattern.search(block.cells[0]) is not None:
