@@ -22,9 +22,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from spec_gate import patterns
-from spec_gate.checks.base import STRICT, Outcome, is_guidance, lexicon_of, missed, read, scopes
+from spec_gate.checks.base import (
+    STRICT,
+    Outcome,
+    is_guidance,
+    is_title,
+    lexicon_of,
+    missed,
+    read,
+    scopes,
+)
 from spec_gate.checks.frontmatter import lookup
-from spec_gate.document import Context, Document, content
+from spec_gate.document import Context, Document, Section, content
 from spec_gate.patterns import Regex
 from spec_gate.reading.lexicon import as_written
 from spec_gate.reading.text import Kind, plain, substantial, tokenize, words_of
@@ -146,7 +155,7 @@ def questions(
     """Each place ``doc`` asks the question, with the texts that may answer it."""
     unticked = {task.line for task in doc.tasks if not task.checked}
     for scope in scopes(doc, pattern):
-        if not scope.is_label and _is_title(doc, scope.section_index):
+        if not scope.is_label and _over_its_parts(doc, doc.sections[scope.section_index]):
             continue  # "# Übergabe, Woche 12", "# オンコール引き継ぎ": what the document is
         if scope.is_label and scope.line in unticked:
             continue  # "- [ ] Check in with outgoing: ...": a step not taken asks nothing
@@ -204,11 +213,10 @@ def questions(
         yield block.line, [rest, *([following.text] if alone and following else [])]
 
 
-def _is_title(doc: Document, index: int) -> bool:
-    """Whether section ``index`` is the document's title: its first heading, of the top
-    level, with sections of its own under it."""
-    sections = doc.sections
-    return index == 0 and sections[0].level == 1 and len(sections) > 1 and sections[1].parent == 0
+def _over_its_parts(doc: Document, section: Section) -> bool:
+    """Whether ``section`` is the document's title with parts of its own under it (a title
+    alone over its text may be the question: "# Open work")."""
+    return is_title(doc, section) and len(doc.sections) > 1 and doc.sections[1].parent == 0
 
 
 def _reported(doc: Document, context: Context) -> int | None:

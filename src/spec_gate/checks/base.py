@@ -191,6 +191,11 @@ def _listed_under(doc: Document, label: Label, first: int) -> tuple[Block, ...]:
     return tuple(listed)
 
 
+def is_title(doc: Document, section: Section) -> bool:
+    """The document's first heading at level 1: its title, not one of its parts."""
+    return section.level == 1 and doc.sections[0] is section
+
+
 def run_in_scopes(doc: Document) -> list[Scope]:
     """Parts titled as a plain paragraph or a numbered line, not as a heading: "4.
     FOLLOW-UP" (a list item of its own), "2. Impact", or run into its paragraph ("What we are

@@ -26,6 +26,7 @@ from spec_gate import patterns
 from spec_gate.checks.base import STRICT, Miss, Outcome, lexicon_of, passed
 from spec_gate.checks.frontmatter import lookup
 from spec_gate.document import Context, Document
+from spec_gate.document.content import HANGUL, IDEOGRAPHS, KANA
 from spec_gate.patterns import Regex
 
 NAME = "counts"
@@ -53,7 +54,7 @@ _NONE = frozenset(
     | {"なし", "无", "없음"}
 )
 # Digits, then a counter written without a space, in a script that writes none.
-_COUNTED = re.compile(r"^(\d+)[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,2}$")
+_COUNTED = re.compile(rf"^(\d+)[{KANA}{IDEOGRAPHS}{HANGUL}]{{1,2}}$")
 
 
 @dataclass(frozen=True, slots=True)

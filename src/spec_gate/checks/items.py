@@ -39,6 +39,7 @@ from spec_gate.checks.base import (
     Miss,
     Outcome,
     Scope,
+    is_title,
     items_in,
     lexicon_of,
     missed,
@@ -443,7 +444,7 @@ def _follow_up_parts(doc: Document) -> list[Scope]:
             continue
         part = followups.part_of(scope.title, lexicon)
         top = not scope.is_label and doc.sections[scope.section_index].level == 1
-        if not scope.is_label and _a_title(doc, doc.sections[scope.section_index]):
+        if not scope.is_label and is_title(doc, doc.sections[scope.section_index]):
             continue  # the document's title ("Changes in user profile not updating")
         if part is Part.FOLLOW_UP or (
             part is Part.LESSONS
@@ -827,9 +828,9 @@ def finished(doc: Document, item: Item, options: Options) -> bool:
         # part decides: "Process improvements" under "Issues and mitigations" is work to do.
         for section in _ancestors(doc, item):
             part = followups.part_of(section.title, lexicon)
-            if part is Part.FOLLOW_UP and not _a_title(doc, section):
+            if part is Part.FOLLOW_UP and not is_title(doc, section):
                 break
-            if part is Part.DONE and not _a_title(doc, section):
+            if part is Part.DONE and not is_title(doc, section):
                 return True
     if options.done_sections is None:
         return False
@@ -843,11 +844,6 @@ def _ahead(text: str, lexicon: Lexicon) -> bool:
     the future" (not "we will keep the old cluster running tonight")."""
     lemmas = [t.lemma for t in tokenize(plain(text), lexicon) if t.kind is Kind.WORD]
     return lexicon["intent"].found_in(lemmas) and lexicon["horizon"].found_in(lemmas)
-
-
-def _a_title(doc: Document, section: Section) -> bool:
-    """The document's first heading at level 1: its title, not one of its parts."""
-    return section.level == 1 and doc.sections[0] is section
 
 
 def _ancestors(doc: Document, item: Item) -> list[Section]:

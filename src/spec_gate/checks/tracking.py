@@ -67,8 +67,6 @@ _NAMED_RECORD = patterns.compile(
     r"((?-i:[A-Z]{2,}(?:-[A-Z]{2,})?[-\s]?\d{3,}))\b"
     r"|\b((?-i:[A-Z]{2,})\s+n[°º]\s*\d{3,})\b"
 )
-# Prefixes of identifiers that look like ticket keys and are not: standards, encodings,
-# vulnerability ids, protocol versions.
 # A small team's own list or board, and the number of its entry: a record named with what
 # it is ("issue 19", "card 17", "tarea 31", "scheda n. 12", "Sak 2024-14"), or an entry of a
 # list named beside it ("backlog item 118", "item 9 on our task list", "Nr. 14 auf unserer
@@ -95,6 +93,8 @@ _LISTED = patterns.compile(
 )
 
 
+# Prefixes of identifiers that look like ticket keys and are not: standards, encodings,
+# vulnerability ids, protocol versions.
 _NOT_TICKETS = frozenset(
     [
         "ISO",
