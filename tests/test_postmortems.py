@@ -1068,6 +1068,40 @@ ACTION_ITEMS = [
     ),
     ("a list", "## Action items\n\n- Alert on payment failures at 1 % (owner: @li)\n", []),
     (
+        # A list of platitudes is read as one: an item that only betters or weighs something
+        # beside them is one more; one real change among them is still work.
+        "platitudes and items of their kind",
+        """
+        ## Next steps
+
+        - Be more careful with staged rollouts
+        - Better monitoring during rollouts
+        - Communicate better with customers
+        - Improve our QA process for firmware releases
+        - Review our testing hardware
+        """,
+        [
+            (
+                1,
+                "the “Next steps” section has no items; it needs at least 1 (not counted, as "
+                "they name nothing specific to do: “Be more careful with staged rollouts”; "
+                "“Better monitoring during rollouts”; “Communicate better with customers”)",
+            )
+        ],
+    ),
+    (
+        "platitudes beside one real change",
+        """
+        ## Next steps
+
+        - Be more careful with staged rollouts
+        - Communicate better with customers
+        - Review our testing hardware
+        - Hold each firmware stage for 24 hours before promoting it (@ana, FW-88)
+        """,
+        [],
+    ),
+    (
         # A chat tool's digest: its title in single asterisks, its lines set off by "•".
         "a chat digest's follow-ups",
         "Viewers saw an endless spinner from 20:00 to 20:49.\n\n*Follow-ups*\n• Rotate keys "

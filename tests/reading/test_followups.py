@@ -9,6 +9,7 @@ from spec_gate.reading.followups import (
     Done,
     Part,
     action_cell,
+    among_platitudes,
     declined,
     finished,
     has_doer,
@@ -415,6 +416,26 @@ def test_a_table_rows_action_is_its_first_cell_of_words(row: str, action: str) -
 def test_a_quoted_word_is_mentioned_not_said() -> None:
     assert finished('Agree with the team on what "done" means for batch jobs', LEXICON) is None
     assert finished("Done: agree with the team on the batch jobs' cut-off", LEXICON) is Done.MARKED
+
+
+AMONG_PLATITUDES = [
+    ("Improve our QA process for firmware releases", True),
+    ("Review our testing hardware", True),
+    ("Consider revisiting scratch policies in the future.", True),
+    ("We should reconsider how we stage rollouts", True),
+    ("We will investigate the cache eviction", True),
+    ("Improve the importer by adding a dry-run mode", False),  # adding is doing
+    ("Review the retry policy (@sam, PAY-431)", True),  # who and where say nothing of what
+    ("Review the retry policy against `max_retries=5`", False),  # the code says what
+    ("Add an alert on queue depth above 5,000", False),
+    ("Migrate the scheduler to the new cluster", False),
+    ("Rotate the signing keys every 90 days", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMONG_PLATITUDES)
+def test_an_item_that_only_betters_or_weighs_something(text: str, expected: bool) -> None:
+    assert among_platitudes(text, LEXICON) is expected
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), NOTHING_TO_DO)

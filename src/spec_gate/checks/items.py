@@ -559,7 +559,19 @@ def _items(
             vague.append(item)
             continue
         kept.append(item)
+    if len(vague) >= max(_AMONG_PLATITUDES, len(kept)):
+        # A list of platitudes is read as one: its "Review our testing hardware" is another.
+        alike = [
+            i
+            for i in kept
+            if not finished(doc, i, options) and followups.among_platitudes(_text(i), lexicon)
+        ]
+        vague += alike
+        kept = [i for i in kept if i not in alike]
     return kept, vague, declined
+
+
+_AMONG_PLATITUDES = 2
 
 
 def _only_words(text: str, lexicon: Lexicon) -> bool:

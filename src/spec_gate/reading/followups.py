@@ -714,6 +714,39 @@ _BEFORE_AN_INFINITIVE = frozenset(
 )
 
 
+def among_platitudes(text: str, lexicon: Lexicon) -> bool:
+    """Whether an item, read beside items that are platitudes, is one more of them: it only
+    betters, reviews or weighs something and says nothing of what will change ("Improve our
+    QA process for firmware releases", "Review our testing hardware", "Consider revisiting
+    scratch policies in the future"), with no ticket, link, figure or code and no verb that
+    does the work (not "Improve the importer by adding a dry-run mode")."""
+    tokens = _what_to_do(_action_field(_after_owner(plain(text), lexicon), lexicon), lexicon)
+    if any(t.kind in _POINTED for t in tokens):
+        return False
+    lemmas = [t.lemma for t in tokens if t.kind is Kind.WORD]
+    stop = lexicon["stopwords"]
+    head = next(
+        (i for i, lemma in enumerate(lemmas) if lemma not in stop and lemma not in FIRST_PERSON),
+        len(lemmas),
+    )
+    for _ in range(_BEFORE_THE_VERB):  # "we will need to", "should consider"
+        if head >= len(lemmas):
+            return False
+        weighing = lexicon["bettering"].match(lemmas, head) or lexicon["weighing"].match(
+            lemmas, head
+        )
+        if weighing:
+            return not lexicon["plan"].found_in(lemmas[head + weighing :])
+        modal = lexicon["intent"].match(lemmas, head) or lexicon["weak_intent"].match(lemmas, head)
+        if not modal and lemmas[head] not in stop:
+            return False
+        head += modal or 1
+    return False
+
+
+_BEFORE_THE_VERB = 4
+
+
 def _vague_head(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """An item that only betters something vague, however it is scoped: "Improve our monitoring
     so we find out before the teachers do", "Better monitoring during rollouts", "Improve
