@@ -142,6 +142,7 @@ def label_sets() -> list[LabelSet]:
         "handoffs-2",
         "handoffs-3",
         "handoffs-4",
+        "handoffs-5",
     ):
         folder = HERE / name
         sets.append(LabelSet(name, folder / "labels.json", folder / "documents"))
@@ -156,6 +157,7 @@ def label_sets() -> list[LabelSet]:
         ("handoffs", "heldout-handoffs"),
         ("handoffs-2", "heldout-handoffs-2"),
         ("handoffs-3", "heldout-handoffs-3"),
+        ("handoffs-4", "heldout-handoffs-4"),
     ):
         handoffs = HERE / folder
         sets.append(
