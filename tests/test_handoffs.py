@@ -578,6 +578,23 @@ MORE_WAYS = [
     ("思雨问：这周辛苦了，你现在感觉怎么样？\n\n王磊：有点累，其他没什么需要的。", True),
     ("you asked on Friday how I'd be feeling by the end of this, so: rough, if I'm honest.", True),
     ("### ¿Cómo terminas el turno?\n\nCansada, pero bien. No necesito nada.", True),
+    # A chat pasted as its tool writes it: a short question to the other, in any words, and
+    # the other's next turn saying how they are.
+    (
+        "**marcus.o** 07:41\nmorning. you alive?\n\n**dana.k** 07:44\nmostly. 4/10, slept maybe 3 hours",
+        True,
+    ),
+    (
+        "**hana** 09:12\nok first things first: scale of 1-10 how cooked are you\n\n**jules** 09:15\n8. extremely cooked.",
+        True,
+    ),
+    ("08:06 林佳穎:@王哲 這週還撐得住嗎?\n08:15 王哲:還行,就是睡不夠,大概 5 分吧", True),
+    ("Me? I'm, uh — honestly fine. Bit wired.", True),
+    # ...but a question about a thing, the asker answering themselves, or no word of how
+    # anyone is in the answer, is no check-in.
+    ("**ana** 10:00\ndeploy ok?\n\n**ben** 10:01\nfine, all green", False),
+    ("**ana** 10:00\nyou alive?\n\n**ana** 10:05\nfine, I'll read the alerts then", False),
+    ("**ana** 10:00\nyou around?\n\n**ben** 10:01\nyes, looking at INC-9 now", False),
     # ...but a question about what to do, or one left without an answer, is no check-in.
     ("**Bo:** How do you want to split Saturday?\n\n**Selin:** I can take the morning.", False),
     ("**Bo:** Okay. Energy one to five?", False),
@@ -601,6 +618,38 @@ def test_more_ways_of_asking(cli: Callable[..., Run], asked: str, passes: bool) 
     text = "# Handoff\n\n## Open work\n\nNothing open.\n\nPages: 2, out of hours: 0\n\n" + asked
     found = rules(check(cli, text + "\n"))
     assert found == ({} if passes else {"handoff-state-check": "error"})
+
+
+CHATS_IN_LANGUAGES = [
+    # A chat's check-in in the team's language: the question in few words, the answer in the
+    # next turn saying how the other is.
+    (
+        "# Passation d'astreinte\n\n**Sophie** 07:58\nSalut Karim, voilà la passation. Rien "
+        "d'ouvert. Alertes : 14, dont 5 la nuit.\n\n**Karim** 08:03\nmerci !! et toi ça va ?"
+        "\n\n**Sophie** 08:05\ncrevée honnêtement. trois nuits hachées d'affilée.\n",
+        True,
+    ),
+    (
+        "# Passagem de plantão\n\n[18/03/2024 07:31] Rafa: bom dia!! tá viva? 😅\n"
+        "[18/03/2024 07:40] Bia: mais ou menos, dormi mal a semana toda\n\nNada em aberto. "
+        "Fui acionada nove vezes, três fora do horário.\n",
+        True,
+    ),
+    (
+        "# Passagem de plantão\n\n[18/03/2024 07:31] Rafa: o deploy tá ok?\n"
+        "[18/03/2024 07:40] Bia: tudo bem, tudo verde\n\nNada em aberto. "
+        "Fui acionada nove vezes, três fora do horário.\n",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "passes"), CHATS_IN_LANGUAGES)
+def test_a_chats_check_in_in_the_teams_language(
+    cli: Callable[..., Run], text: str, passes: bool
+) -> None:
+    found = rules(check(cli, text))
+    assert ("handoff-state-check" not in found) is passes
 
 
 def test_a_front_matter_field_whose_name_asks_answers(cli: Callable[..., Run]) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from spec_gate import patterns
@@ -36,7 +37,8 @@ from spec_gate.checks.frontmatter import lookup
 from spec_gate.document import Context, Document, Section, content
 from spec_gate.patterns import Regex
 from spec_gate.reading.lexicon import as_written
-from spec_gate.reading.text import Kind, plain, substantial, tokenize, words_of
+from spec_gate.reading.text import Kind, has_cjk, plain, substantial, tokenize, words_of
+from spec_gate.reading.turns import turns
 
 NAME = "answered"
 
@@ -137,6 +139,8 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
         return Outcome((), first)
     if options.reported and (said := _reported(doc, context)) is not None:
         return Outcome((), said)  # the answer, unasked: never compared or quoted
+    if options.reported and (said := _checked_in(doc, context, pattern)) is not None:
+        return Outcome((), said)
     if first is None:
         asks = f"“{options.asks}”" if options.asks else f"/{options.heading}/"
         return missed(1, f"nothing asks it: no heading, label or line such as {asks}")
@@ -245,6 +249,86 @@ def _reported(doc: Document, context: Context) -> int | None:
 
 _OPENING_WORDS = 4  # "Honestly, I am ...", "Me: ...": the writer as the sentence's subject
 _STATE_REACH = 5  # words after "I" where how they are is said ("I've been running on empty")
+
+
+def _checked_in(doc: Document, context: Context, pattern: patterns.Pattern) -> int | None:
+    """The line of a chat's turn that asks the other after themselves, where the other's next
+    turn answers: "you alive?" / "mostly. 4/10, slept maybe 3 hours"; "et toi ça va ?" /
+    "crevée honnêtement"; "scale of 1-10 how cooked are you" / "8. extremely cooked". A
+    question the pattern names takes any answer; a short one in other words ("tá viva?"),
+    addressed to the other and about no work, takes one that says how they are."""
+    unticked = {task.line for task in doc.tasks if not task.checked}
+    said = turns((b.text, b.line) for b in doc.blocks if not b.cells and b.line not in unticked)
+    for asking, answering in pairwise(said):
+        if asking.speaker == answering.speaker or not answering.said.strip():
+            continue
+        asked = _asks_after(asking.said, doc, pattern)
+        if asked is None:
+            continue
+        if answer(answering.said, doc, context) if asked else _says_how(answering.said, doc):
+            return asking.line
+    return None
+
+
+def _asks_after(text: str, doc: Document, pattern: patterns.Pattern) -> bool | None:
+    """Whether a turn asks after the person: True when in the pattern's words, False when in a
+    short question of other words (whose answer must say how they are), None when not."""
+    lexicon = lexicon_of(doc)
+    questions = [m.group("said").strip(_QUOTES) for m in _ASKING.finditer(text)]
+    last = _SENTENCE.findall(text.rstrip())
+    if last and not text.rstrip().endswith((".", "!", "。", "！", "?", "？")):
+        questions.append(last[-1].strip(_QUOTES))  # "scale of 1-10 how cooked are you"
+    loose = False
+    for question in questions:
+        if _PROCEDURE.search(question) or _PLANNING.search(question):
+            continue
+        if pattern.search(question) is not None:
+            return True
+        tokens = tokenize(plain(question), lexicon)
+        if any(t.kind in _ABOUT_WORK for t in tokens):
+            continue  # "INC-412 still flapping?", "restart at 02:00?"
+        words = [t for t in tokens if t.kind is Kind.WORD]
+        size = sum(_HALF if has_cjk(t.text) and len(t.text) == 1 else 1 for t in words)
+        lemmas = [t.lemma for t in words]
+        addressed = "@" in question or any(lemma in lexicon["second_person"] for lemma in lemmas)
+        # Bare, with no one addressed, it asks after someone only in a word said of a person
+        # ("tá viva?", "still alive?", "cansada?"), not of a thing ("deploy ok?").
+        bare = size <= _BARE_QUESTION and any(
+            lexicon[name].found_in(lemmas) for name in ("alive", "strain")
+        )
+        if size <= _SHORT_QUESTION and (addressed or bare):
+            loose = True
+    return False if loose else None
+
+
+_ABOUT_WORK = frozenset({Kind.REF, Kind.CODE, Kind.URL, Kind.NUMBER, Kind.TIME, Kind.DATE})
+_HALF = 0.5  # a character of a script written without spaces, as a part of a word
+_SHORT_QUESTION = 8  # words: "et toi ça va ?", "@王哲 這週還撐得住嗎?"
+_BARE_QUESTION = 3  # words: "tá viva?", "alive?", "still standing?"
+
+
+def _says_how(text: str, doc: Document) -> bool:
+    """Whether a turn opens by saying how its writer is: a word of how one is ("crevée",
+    "mais ou menos", "fine") in its first words, not what they agree to ("fine with that"),
+    or a score out of ten ("4/10", "5 分")."""
+    if _SCORE.search(text[:_SCORE_REACH]):
+        return True
+    lexicon = lexicon_of(doc)
+    lemmas = [t.lemma for t in tokenize(plain(text), lexicon) if t.kind is Kind.WORD]
+    opening = lemmas[:_ANSWER_WORDS]
+    after = lexicon["state_not"]
+    return any(
+        not (end < len(opening) and opening[end] in after)
+        for state in (lexicon["own_state"], lexicon["strain"])
+        for _start, end in state.spans(opening)
+    )
+
+
+_SCORE = re.compile(
+    r"(?<![\d/])\d{1,2}(?:[.,]5)?\s*(?:/|out of|von|sur|su|de|van|av|z)\s*10\b|\d{1,2}\s*[分점]"
+)
+_SCORE_REACH = 80  # characters
+_ANSWER_WORDS = 12  # "mais ou menos kkkk dormi mal a semana toda mas tô bem"
 
 
 def _asked_in_turn(text: str, pattern: patterns.Pattern) -> int | None:

@@ -1,0 +1,73 @@
+"""A chat pasted as text, read as its turns: who speaks, and what they say.
+
+Teams paste their chats as they come out of the tool: a bold name over each message
+(``**dana.k** 07:44``), an export's stamped lines (``[18/03/2024 07:40] Bia Santos: ...``,
+``08:15 王哲:...``), an IRC log (``[09:04] <kestrel> ...``). A line that opens with a
+speaker starts a turn; the lines after it, up to the next speaker, are the same turn.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    speaker: str  # as written, lowercased, without "@"
+    said: str
+    line: int
+
+
+def turns(paragraphs: Iterable[tuple[str, int]]) -> list[Turn]:
+    """The turns of ``paragraphs`` (each text with its first line), in order. A paragraph
+    with no speaker of its own continues the turn before it (the list under "ok, actual
+    handoff:"); text before the first speaker belongs to no turn."""
+    found: list[Turn] = []
+    speaker = ""
+    said: list[str] = []
+    start = 0
+
+    def close() -> None:
+        if speaker and said:
+            found.append(Turn(speaker, "\n".join(said).strip(), start))
+
+    for text, first_line in paragraphs:
+        for offset, line in enumerate(text.split("\n")):
+            opened = _speaker(line)
+            if opened is None:
+                if speaker:
+                    said.append(line)
+                continue
+            close()
+            speaker, rest = opened
+            said = [rest] if rest.strip() else []
+            start = first_line + offset
+    close()
+    return found
+
+
+def _speaker(line: str) -> tuple[str, str] | None:
+    """The speaker that opens ``line`` and what they say after it, if a speaker does."""
+    for pattern in _SPEAKERS:
+        found = pattern.match(line)
+        if found is not None:
+            name = found.group("name").strip().lstrip("@").lower()
+            if name and not _NOT_A_NAME.search(name):
+                return name, line[found.end() :]
+    return None
+
+
+_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[APap][Mm])?"
+_STAMP = rf"(?:\[[^\]\n]{{1,30}}\]|\(?{_TIME}\)?|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}},?\s+{_TIME})"
+_SPEAKERS = (
+    # "**dana.k** 07:44" alone on its line, or "**Karim Benali** *(resp. exploitation)* 08:21"
+    re.compile(rf"^\s*\*\*(?P<name>[^*\n]{{1,40}})\*\*[^\n]{{0,40}}?{_TIME}[^\w\n]*$"),
+    # "[09:04] <kestrel> ...", "<pim> ..."
+    re.compile(rf"^\s*(?:{_STAMP}\s*)?<(?P<name>[@\w.\-]{{1,30}})>\s*"),
+    # "[18/03/2024 07:40] Bia Santos: ...", "08:06 林佳穎(組長):..." (a full-width colon too)
+    re.compile(rf"^\s*{_STAMP}\s*[-–]?\s*(?P<name>[^:：\n\[\]<>]{{1,40}}?)\s*[:：]\s*"),
+)
+# A label in a stamped line is no speaker: "07:00 Rotation changes: ..." names no one.
+_NOT_A_NAME = re.compile(r"\d|\b(?:pages?|alerts?|incidents?|open|total)\b", re.IGNORECASE)

@@ -1,0 +1,41 @@
+"""A chat pasted as text, read as its turns."""
+
+from __future__ import annotations
+
+import pytest
+
+from spec_gate.reading.turns import turns
+
+CHATS = [
+    # (the paragraphs, each with its first line; the turns as (speaker, said, line))
+    (
+        [("**marcus.o** 07:41\nmorning. you alive?", 3), ("**dana.k** 07:44\nmostly.", 6)],
+        [("marcus.o", "morning. you alive?", 3), ("dana.k", "mostly.", 6)],
+    ),
+    (
+        [("[18/03/2024 07:31] Rafa Oliveira: tá viva?\n[18/03/2024 07:40] Bia: tô bem", 1)],
+        [("rafa oliveira", "tá viva?", 1), ("bia", "tô bem", 2)],
+    ),
+    (
+        [("[09:03] <pim> rate your sleep\n[09:04] <kestrel> 2/10", 5)],
+        [("pim", "rate your sleep", 5), ("kestrel", "2/10", 6)],
+    ),
+    (
+        [("08:06 林佳穎(組長):@王哲 還撐得住嗎?\n08:15 王哲:還行", 2)],
+        [("林佳穎(組長)", "@王哲 還撐得住嗎?", 2), ("王哲", "還行", 3)],
+    ),
+    # A paragraph with no speaker continues the turn before it; text before any speaker
+    # belongs to no turn, and a bold label without a time is no speaker.
+    (
+        [("Copied from Slack.", 1), ("**dana.k** 07:52\nok, handoff:", 3), ("- INC-4 open", 5)],
+        [("dana.k", "ok, handoff:\n- INC-4 open", 3)],
+    ),
+    ([("**Open work**\nINC-4 is open.", 1)], []),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), CHATS)
+def test_a_chat_read_as_its_turns(
+    paragraphs: list[tuple[str, int]], expected: list[tuple[str, str, int]]
+) -> None:
+    assert [(t.speaker, t.said, t.line) for t in turns(paragraphs)] == expected
