@@ -506,6 +506,12 @@ LOADS = [
     # A word or a bracket between the label and its colon.
     ("- Chiamate (page) totali: **6**\n- Fuori orario: **2**", {}),
     ("- 전체 호출: **여러 건**\n- 업무 시간 외: 조금", {"handoff-load": "warning"}),
+    ("총 호출 **8건**, 그중 업무시간 외 **3건**", {}),
+    ("告警:12 次,其中 7 次在晚上十點以後", {}),
+    ("PagerDuty: 6 incidents, 2 OOH", {}),
+    # No pages at all is none out of hours either; none firing now says nothing of the shift.
+    ("No pages at all this rotation.", {}),
+    ("No alerts firing right now, dashboards clean.", {"handoff-load": "warning"}),
 ]
 
 
@@ -635,6 +641,14 @@ CHATS_IN_LANGUAGES = [
         "Fui acionada nove vezes, três fora do horário.\n",
         True,
     ),
+    # ...the load too, said in a chat's turn ("fui acionada nove vezes, três fora do horário").
+    (
+        "# Passagem de plantão\n\n[18/03/2024 07:31] Rafa: bom dia!! tá viva? 😅\n"
+        "[18/03/2024 07:40] Bia: mais ou menos, dormi mal a semana toda\n"
+        "[18/03/2024 07:44] Bia: fui acionada nove vezes, três fora do horário\n\n"
+        "Nada em aberto.\n",
+        True,
+    ),
     (
         "# Passagem de plantão\n\n[18/03/2024 07:31] Rafa: o deploy tá ok?\n"
         "[18/03/2024 07:40] Bia: tudo bem, tudo verde\n\nNada em aberto. "
@@ -650,6 +664,7 @@ def test_a_chats_check_in_in_the_teams_language(
 ) -> None:
     found = rules(check(cli, text))
     assert ("handoff-state-check" not in found) is passes
+    assert "handoff-load" not in found
 
 
 def test_a_front_matter_field_whose_name_asks_answers(cli: Callable[..., Run]) -> None:

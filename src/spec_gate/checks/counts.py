@@ -53,6 +53,11 @@ _NONE = frozenset(
     | {"aucun", "aucune", "kein", "keine", "keinen", "keiner", "geen", "ingen", "null"}
     | {"なし", "无", "없음"}
 )
+# What is so as the note is written, after a label: "no alerts firing ahorita", "no pages open".
+_NOW = re.compile(
+    r"^\W*(?:currently\s+|still\s+)?(?:firing|open|active|ongoing|pending|right now|now\b)",
+    re.IGNORECASE,
+)
 # Digits, then a counter written without a space, in a script that writes none.
 _COUNTED = re.compile(rf"^(\d+)[{KANA}{IDEOGRAPHS}{HANGUL}]{{1,2}}$")
 
@@ -60,7 +65,8 @@ _COUNTED = re.compile(rf"^(\d+)[{KANA}{IDEOGRAPHS}{HANGUL}]{{1,2}}$")
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A figure to give: its ``name`` in findings, the ``label`` it is written under, ``unless``
-    (a label with this before it is another quantity's), and a front-matter ``field``."""
+    (a label with this before it is another quantity's), a front-matter ``field``, and the
+    quantity it is ``part_of``."""
 
     __pydantic_config__ = STRICT
 
@@ -68,6 +74,9 @@ class Quantity:
     label: Regex
     unless: Regex | None = None
     field: str = ""
+    part_of: str = ""
+    """the name of the quantity this one is a part of: none of that means none of this ("no
+    pages at all this rotation" gives the out-of-hours pages too)"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +87,8 @@ class Options:
 
     quantities: tuple[Quantity, ...]
     """the figures: each a ``name``, the ``label`` it is written under, ``unless`` (a label
-    with this before it is not it) and a front-matter ``field``"""
+    with this before it is not it), a front-matter ``field`` and ``part_of`` (the name of the
+    figure it is a part of: none of that is none of this)"""
 
 
 def run(doc: Document, options: Options, context: Context) -> Outcome:
@@ -104,6 +114,9 @@ def values(doc: Document, options: Options) -> dict[str, int | None]:
             if value is not None:
                 break
         found[quantity.name] = value
+    for quantity in options.quantities:
+        if found.get(quantity.name) is None and found.get(quantity.part_of) == 0:
+            found[quantity.name] = 0
     return found
 
 
@@ -149,6 +162,8 @@ def _in(
         if after is None:  # only the words just before: a long line is not read again per label
             before = text[max(0, match.start() - _BEFORE_REACH) : match.start()]
             after = _nearest(before, numbers)
+            if after == 0 and _NOW.match(rest):
+                after = None  # "no alerts firing right now": how things stand, not the shift
         if after is not None:
             return after
     return None
