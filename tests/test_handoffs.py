@@ -667,6 +667,30 @@ def test_a_chats_check_in_in_the_teams_language(
     assert "handoff-load" not in found
 
 
+PASTED_LOG = """\
+# Handoff: mirrors rota
+
+```
+[09:02] <kestrel> handoff for the mirrors rota, hi @pim
+[09:03] <pim> hey! before anything: how are you holding up?
+[09:04] <kestrel> 2/10, the rsync thing woke me wednesday
+[09:05] <kestrel> pages: 3, one of them out of hours
+[09:06] <kestrel> still open: INFRA-212, three tier-1 mirrors >48h stale
+```
+"""
+
+
+@pytest.mark.parametrize(
+    ("fence", "read"), [("```", True), ("```text", True), ("```python", False)]
+)
+def test_a_chat_log_pasted_in_a_plain_fence_is_read(
+    cli: Callable[..., Run], fence: str, read: bool
+) -> None:
+    found = rules(check(cli, PASTED_LOG.replace("```\n[09:02]", fence + "\n[09:02]")))
+    handed = {"handoff-open-work", "handoff-state-check", "handoff-load"}
+    assert (not handed & set(found)) if read else handed <= set(found)
+
+
 def test_a_front_matter_field_whose_name_asks_answers(cli: Callable[..., Run]) -> None:
     text = (
         "---\nopen: none\npages: 2\nout_of_hours_pages: 0\noutgoing_wellbeing: {answer}\n---\n# H\n"

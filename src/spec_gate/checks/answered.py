@@ -34,11 +34,11 @@ from spec_gate.checks.base import (
     scopes,
 )
 from spec_gate.checks.frontmatter import lookup
-from spec_gate.document import Context, Document, Section, content
+from spec_gate.document import Block, Context, Document, Section, content
 from spec_gate.patterns import Regex
 from spec_gate.reading.lexicon import as_written
 from spec_gate.reading.text import Kind, has_cjk, plain, substantial, tokenize, words_of
-from spec_gate.reading.turns import turns
+from spec_gate.reading.turns import speaker_of, turns
 
 NAME = "answered"
 
@@ -172,11 +172,14 @@ def questions(
             if (scope.is_label or b.section == scope.section_index) and b.line not in unticked
         ]
         yield scope.line, [b.text for b in own]
-    blocks = doc.blocks
+    pasted = {block.line for block in _pasted_lines(doc)}
+    blocks = in_reading_order(doc)
     for index, block in enumerate(blocks):
         if block.line in unticked:
             continue  # "- [ ] Check in with the outgoing: how are you?": a step not taken
         text = block.text
+        if block.line in pasted and (spoken := speaker_of(text)) is not None:
+            text = spoken[1]  # "[09:06] <kestrel> still open: INFRA-212": what is said
         if block.cells:  # a table: the question in a row's first cell, or a column's title
             if pattern.search(block.cells[0]) is not None:
                 yield block.line, [" ".join(block.cells[1:])]
@@ -217,6 +220,24 @@ def questions(
         yield block.line, [rest, *([following.text] if alone and following else [])]
 
 
+def in_reading_order(doc: Document) -> tuple[Block, ...]:
+    """The document's paragraphs with each line of its pasted text (a chat log, a bot's
+    digest in a plain fence) as one of them, in the order a reader meets them."""
+    if not doc.pasted:
+        return doc.blocks
+    return tuple(sorted((*doc.blocks, *_pasted_lines(doc)), key=lambda block: block.line))
+
+
+def _pasted_lines(doc: Document) -> list[Block]:
+    """Each line of the document's pasted text, as a paragraph of its own."""
+    return [
+        Block(text, fence.line + offset, fence.section)
+        for fence in doc.pasted
+        for offset, text in enumerate(fence.text.split("\n"))
+        if text.strip()
+    ]
+
+
 def _over_its_parts(doc: Document, section: Section) -> bool:
     """Whether ``section`` is the document's title with parts of its own under it (a title
     alone over its text may be the question: "# Open work")."""
@@ -231,7 +252,7 @@ def _reported(doc: Document, context: Context) -> int | None:
     first, linking, after = lexicon["the_writer"], lexicon["state_linking"], lexicon["state_not"]
     states = (lexicon["own_state"], lexicon["strain"])
     written = as_written(lexicon, "the_writer_written")  # "estoy", "sto": the verb's person
-    for sentence in read(doc, context, doc.blocks):
+    for sentence in read(doc, context, in_reading_order(doc)):
         words = [t for t in sentence.tokens if t.is_word]
         lemmas = [t.lemma for t in words]
         for at, word in enumerate(words[:_OPENING_WORDS]):
@@ -258,7 +279,9 @@ def _checked_in(doc: Document, context: Context, pattern: patterns.Pattern) -> i
     question the pattern names takes any answer; a short one in other words ("tá viva?"),
     addressed to the other and about no work, takes one that says how they are."""
     unticked = {task.line for task in doc.tasks if not task.checked}
-    said = turns((b.text, b.line) for b in doc.blocks if not b.cells and b.line not in unticked)
+    said = turns(
+        (b.text, b.line) for b in in_reading_order(doc) if not b.cells and b.line not in unticked
+    )
     for asking, answering in pairwise(said):
         if asking.speaker == answering.speaker or not answering.said.strip():
             continue

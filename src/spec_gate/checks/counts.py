@@ -123,7 +123,7 @@ def values(doc: Document, options: Options) -> dict[str, int | None]:
 def _places(doc: Document) -> Iterator[tuple[str, str]]:
     """(where the label may stand, what follows it): each line; a table row's first cell and
     the rest; a column's header and the cell under it; a heading and its first paragraph."""
-    for block in doc.blocks:
+    for block in (*doc.blocks, *doc.pasted):  # a bot's digest pasted in a plain fence too
         for line in block.full_text.splitlines():
             if line.strip():
                 yield _ascii_forms(line), ""

@@ -23,6 +23,10 @@ _TICKED = frozenset("☑☒✅✔")
 _TYPED_BOXES = _TICKED | frozenset("☐")
 _INLINE_BOX = re.compile(r"(?:^|\s)\[([ xX])\](?=\s|$)")
 _CODE_SPAN = re.compile(r"(`+)[^`].*?\1", re.DOTALL)
+# Fence info strings of text that is pasted rather than code.
+_PASTED = tuple(
+    [name] for name in ("text", "txt", "plain", "plaintext", "log", "irc", "chat", "none")
+)
 # What counts as a label, at the start of a paragraph or list item:
 # **Why:** text, **Why**: text, __Why__: text — bold, with the colon inside or just after; bold
 # words with no colon are a label only when nothing follows on their line ("**Why**\ntext").
@@ -257,6 +261,7 @@ class Builder:
         self.items: list[Item] = []
         self.comments: list[Comment] = []
         self.references: set[str] = set()
+        self.pasted: list[Block] = []
         self.frontmatter: dict[str, Any] | None = None
         self.frontmatter_line = 1
         # Where the parser's walk stands.
@@ -290,6 +295,7 @@ class Builder:
             items=tuple(self.items),
             comments=tuple(self.comments),
             references=frozenset(self.references),
+            pasted=tuple(self.pasted),
         )
 
     # -- what the parser meets, in document order ---------------------------------------------
@@ -373,6 +379,12 @@ class Builder:
             text = _CONTINUATION_INDENT.sub("\n", text)
         if text:
             self.add_block(text, line)
+
+    def fence(self, info: str, content: str, line: int) -> None:
+        """A fenced code block's ``info`` string and ``content``, its first line at ``line``:
+        kept, as pasted text, when it names no language or plain text."""
+        if info.split(maxsplit=1)[:1] in ([], *_PASTED) and content.strip():
+            self.pasted.append(Block(content, line, self.section))
 
     def front_matter(self, content: str, line: int) -> None:
         """The front matter's YAML, ``line`` being the line after the opening ``---``."""

@@ -156,6 +156,8 @@ class _Walk:
         self.covered = 0  # source before this is accounted for by an event
         self.quotes = 0
         self.code = False  # inside a code or HTML block: its text is not prose
+        self.fenced: tuple[str, int] | None = None  # the open fence's info and first line
+        self.fenced_text: list[str] = []
         self.html: list[str] = []
         self.html_line = 0
         # The leaf being read: its raw pieces, where the current piece starts (-1 after a
@@ -202,6 +204,8 @@ class _Walk:
                         self.inline(span["start"], span["end"])
                     elif span["end"] > self.leaf_end:
                         self.leaf_end = span["end"]
+                elif self.fenced is not None:
+                    self.fenced_text.append(event.get("Text", ""))
                 continue
             value = event.get("Start")
             if value is not None:
@@ -319,6 +323,10 @@ class _Walk:
             self.html_line = self.line_at(start)
         elif name == "CodeBlock":
             self.code = True
+            fenced = value["CodeBlock"]
+            if fenced.__class__ is dict:
+                self.fenced = (fenced["Fenced"], self.line_at(start) + 1)
+                self.fenced_text = []
 
     def end(self, value: Any, start: int, end: int) -> None:
         name = value if value.__class__ is str else next(iter(value))
@@ -357,6 +365,9 @@ class _Walk:
             builder.html_block("".join(self.html), self.html_line)
         elif name == "CodeBlock":
             self.code = False
+            if self.fenced is not None:
+                builder.fence(self.fenced[0], "".join(self.fenced_text), self.fenced[1])
+                self.fenced = None
         if name in _LEAVES:
             self.covered = end
 

@@ -35,7 +35,7 @@ def turns(paragraphs: Iterable[tuple[str, int]]) -> list[Turn]:
 
     for text, first_line in paragraphs:
         for offset, line in enumerate(text.split("\n")):
-            opened = _speaker(line)
+            opened = speaker_of(line)
             if opened is None:
                 if speaker:
                     said.append(line)
@@ -48,7 +48,7 @@ def turns(paragraphs: Iterable[tuple[str, int]]) -> list[Turn]:
     return found
 
 
-def _speaker(line: str) -> tuple[str, str] | None:
+def speaker_of(line: str) -> tuple[str, str] | None:
     """The speaker that opens ``line`` and what they say after it, if a speaker does."""
     for pattern in _SPEAKERS:
         found = pattern.match(line)
