@@ -599,6 +599,17 @@ MORE_WAYS = [
     # ...but a question about a thing, the asker answering themselves, or no word of how
     # anyone is in the answer, is no check-in.
     ("**ana** 10:00\ndeploy ok?\n\n**ben** 10:01\nfine, all green", False),
+    # What the asker says after the question, and the asker's own next turn, are no answer.
+    (
+        "**Terje** · 08:14\nThanks. How are you after the week? Tuesday looked heavy.\n\n"
+        "**Terje** · 08:15\nAnd take tomorrow morning off, I'll do the standup.",
+        False,
+    ),
+    (
+        "**Terje** · 08:14\nThanks. How are you after the week? Tuesday looked heavy.\n\n"
+        "**Ingrid** · 08:20\nWorn out, honestly.",
+        True,
+    ),
     ("**ana** 10:00\nyou alive?\n\n**ana** 10:05\nfine, I'll read the alerts then", False),
     ("**ana** 10:00\nyou around?\n\n**ben** 10:01\nyes, looking at INC-9 now", False),
     # ...but a question about what to do, or one left without an answer, is no check-in.

@@ -200,7 +200,8 @@ def questions(
         guidance = inline is not None and is_guidance(text, lexicon_of(doc))
         if end is None and inline and not guidance and (inside := _asked_inline(text, inline)):
             end = inside.end()
-        if end is None and inline and not guidance:
+        in_turn = end is None and inline is not None and not guidance
+        if in_turn:
             end = _asked_in_turn(text, pattern)
         if end is None:
             continue
@@ -208,6 +209,12 @@ def questions(
         asked = rest.find("?", 0, _QUESTION_TAIL)  # "how are you doing after all that?"
         if asked >= 0 and "\n" not in rest[:asked]:
             rest = rest[asked + 1 :]
+        # What a chat's turn says after its question is the asker's ("How are you? Tuesday
+        # looked heavy."): the answer is the next turn.
+        by_label = found is not None and lead is not None  # "**How are you?** Tired."
+        questioned = in_turn or (not by_label and asked >= 0)
+        if questioned and turns([(block.text, block.line)]):
+            rest = ""
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         # Asked, and nothing but more questions after it ("Need anything?"): the answer is
         # the next paragraph, as the next turn of a chat answers the one before.
@@ -216,8 +223,16 @@ def questions(
             and following is not None
             and following.section == block.section
             and not (block.lead and following.lead == block.lead)  # the asker's own next turn
+            and not (questioned and _same_speaker(block, following))  # asked, not a list's label
         )
         yield block.line, [rest, *([following.text] if alone and following else [])]
+
+
+def _same_speaker(block: Block, following: Block) -> bool:
+    """Whether the paragraph after a chat's turn is the same speaker's next turn."""
+    before = turns([(block.text, block.line)])
+    after = turns([(following.text, following.line)]) if before else []
+    return bool(after) and after[0].speaker == before[-1].speaker
 
 
 def in_reading_order(doc: Document) -> tuple[Block, ...]:
