@@ -509,6 +509,9 @@ LOADS = [
     ("총 호출 **8건**, 그중 업무시간 외 **3건**", {}),
     ("告警:12 次,其中 7 次在晚上十點以後", {}),
     ("PagerDuty: 6 incidents, 2 OOH", {}),
+    # A pasted export: aligned columns, dotted leaders, field names with underscores.
+    ("```\nPAGES:       3\nAFTER_HOURS: 1\n```", {}),
+    ("Pages ........ 4\n\nOut of hours ... 1", {}),
     # No pages at all is none out of hours either; none firing now says nothing of the shift.
     ("No pages at all this rotation.", {}),
     ("No alerts firing right now, dashboards clean.", {"handoff-load": "warning"}),

@@ -32,8 +32,11 @@ from spec_gate.patterns import Regex
 NAME = "counts"
 
 # After the label: a separator, then the figure ("Pages: 7", "pages — 12", "Pages (total): 3",
+# "PAGES:       3" and a dotted leader "Pages ........ 3" in a pasted export,
 # "Call-outs outside standard hours (18:00-07:00 and weekends): 4").
-_AFTER = re.compile(r"^[^\w\n]{0,6}(?:\([^)\n]{0,40}\)[^\w\n]{0,6})?(?:was\s+|were\s+)?([\w-]+)")
+_AFTER = re.compile(
+    r"^[^\w\n]{0,6}[ \t.…]*(?:\([^)\n]{0,40}\)[^\w\n]{0,6})?(?:was\s+|were\s+)?([\w-]+)"
+)
 # ... or after a word or two and a colon ("Out-of-hours pages: 3", "after hours total | 2").
 _AFTER_WORDS = re.compile(
     r"^\s*(?:\([^)\n]{0,40}\))?(?:\s*[^\W\d_][\w-]*){1,2}\s*(?:\([^)\n]{0,40}\))?\s*[:=|]"
