@@ -628,6 +628,7 @@ MORE_WAYS = [
     # ...but not what the writer agrees to or is free for.
     ("I'm fine with the rollback plan.", False),
     ("I'm good to take Saturday.", False),
+    ("I'm good at this, no worries.", False),  # a skill, not how one is
     # Inside a sentence, only a question about a person: this asks about a job.
     ("Ask the vendor how you can re-run the export: ticket VEN-12 is open.", False),
 ]
