@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from spec_gate.errors import SpecGateError
 from spec_gate.reading.language import built_in
-from spec_gate.reading.lexicon import build
+from spec_gate.reading.lexicon import build, from_file
 
 FOLDER = Path(__file__).resolve().parents[2] / "rules" / "vocabulary"
 # What reading a document needs in any language (en.yml keeps English headings in the rule
@@ -65,3 +66,13 @@ def test_a_vocabulary_file_has_what_the_rules_read(language: str) -> None:
     lexicon = build(data, f"{language}.yml")
     needed = NEEDED + (HEADINGS if language != "en" else ())
     assert [name for name in needed if not lexicon.entries(name)] == []
+
+
+def test_a_teams_vocabulary_naming_a_class_twice_is_refused_not_half_read() -> None:
+    """YAML keeps only the last of two keys: the first list's words would be lost silently."""
+    data = b"# our words\nlanguage: xx\npeople: [riders]\n'people': [guests]\n"
+    with pytest.raises(SpecGateError) as raised:
+        from_file(data, "lang/xx.yml")
+    assert raised.value.where == "lang/xx.yml:4"
+    assert "'people' is defined twice (first at line 3)" in raised.value.what
+    assert "riders" in from_file(b"language: xx\npeople: [riders]\n", "lang/xx.yml")["people"]

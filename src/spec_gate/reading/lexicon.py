@@ -8,6 +8,7 @@ one entry covers every inflection of a word.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -266,7 +267,33 @@ def from_file(data: bytes, where: str) -> Lexicon:
     except (yaml.YAMLError, UnicodeDecodeError) as error:
         reason = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise SpecGateError(where, f"not a YAML vocabulary file: {reason}") from None
+    twice = defined_twice(data)
+    if twice is not None:
+        name, first, second = twice
+        raise SpecGateError(
+            f"{where}:{second}",
+            f"class {name!r} is defined twice (first at line {first}): the second would "
+            "replace the first's words; merge them into one list",
+        )
     return build(parsed, where)
+
+
+def defined_twice(data: bytes) -> tuple[str, int, int] | None:
+    """The first class a vocabulary file names twice at its top level, with both lines: YAML
+    keeps only the last, and the words of the first would be lost without a word."""
+    seen: dict[str, int] = {}
+    for number, line in enumerate(data.decode("utf-8", "replace").splitlines(), 1):
+        found = _TOP_LEVEL_KEY.match(line)
+        if found is None:
+            continue
+        name = found.group(1).strip("'\"")
+        if name in seen:
+            return name, seen[name], number
+        seen[name] = number
+    return None
+
+
+_TOP_LEVEL_KEY = re.compile(r"""^("[^"\n]+"|'[^'\n]+'|[^\s#:'"\[\]{}-][^:\n]*?)\s*:(?:\s|$)""")
 
 
 @cache
