@@ -163,6 +163,11 @@ GUILT = [
     "bridge for the cutover.",
     "I know this week has taken a lot out of you and I don't want to pile on. Since you have "
     "the context, though, it makes most sense for you to stay on the thread this weekend.",
+    # The turn in one sentence, the ask in the next; rest named only as the problem, or put off.
+    "I know last week wrecked you, but if you take Friday off the backlog slips. Please cover "
+    "Friday; we can talk about time off once the deadline's through.",
+    "I know you're exhausted, but if you take Monday off the release slips, so please be on "
+    "the bridge.",
 ]
 RELIEF = [
     "You've had three night pages, so I'll take your Saturday shift.",
@@ -175,6 +180,7 @@ RELIEF = [
     "I know you're keen, but please don't stay late.",  # asked not to work more
     # The writer's own rough night, then an ordinary ask of the next person.
     "The night was rough. Still, could you check the backup job when you're in?",
+    "I know it was a long one, but please take the morning off; I'll cover the 11:00.",
 ]
 
 

@@ -31,8 +31,9 @@ def guilt_trip(sentence: Sentence, lexicon: Lexicon, before: Sentence | None = N
     lemmas = [t.lemma for t in words]
     if lexicon["leaning"].found_in(lemmas):
         return True
+    acknowledged = before is not None and _acknowledges(before, lexicon)
     if _turned(
-        words, lemmas, lexicon, acknowledged=before is not None and _acknowledges(before, lexicon)
+        words, lemmas, lexicon, acknowledged, turned=acknowledged and _turns(before, lexicon)
     ):
         return True
     if lexicon["pressure"].found_in(lemmas) and not lexicon["relief"].found_in(lemmas):
@@ -40,7 +41,7 @@ def guilt_trip(sentence: Sentence, lexicon: Lexicon, before: Sentence | None = N
     strained = next((end for _, end in lexicon["strain"].spans(lemmas)), None)
     if strained is not None:
         rest = words[strained:]
-        if _asks_you(rest, lexicon) and not lexicon["relief"].found_in([t.lemma for t in rest]):
+        if _asks_you(rest, lexicon) and not _offers_relief([t.lemma for t in rest], lexicon):
             return True
     for start, _ in lexicon["extensions"].spans(lemmas):
         if start and lemmas[start - 1] in lexicon["minimisers"]:
@@ -51,11 +52,19 @@ def guilt_trip(sentence: Sentence, lexicon: Lexicon, before: Sentence | None = N
 
 
 def _turned(
-    words: Sequence[Token], lemmas: Sequence[str], lexicon: Lexicon, acknowledged: bool
+    words: Sequence[Token],
+    lemmas: Sequence[str],
+    lexicon: Lexicon,
+    acknowledged: bool,
+    turned: bool = False,
 ) -> bool:
     """An acknowledgement of what the work costs ("I know the crunch flattened you", "I hate
     to ask"), turned by a "but" into an ask of "you" that is no relief; the acknowledgement
-    in this sentence, before its "but", or ``acknowledged`` by the sentence before."""
+    in this sentence, before its "but", or ``acknowledged`` by the sentence before, which may
+    have ``turned`` already ("I know last week wrecked you, but if you take Friday off the
+    backlog slips. Please cover Friday")."""
+    if turned and _asks_you(words, lexicon) and not _offers_relief(lemmas, lexicon):
+        return True
     start = 0
     if not acknowledged:
         opened = next((end for _, end in lexicon["acknowledgements"].spans(lemmas)), None)
@@ -66,7 +75,28 @@ def _turned(
     if turn is None or not (acknowledged or _about_them(lemmas[start : start + turn], lexicon)):
         return False
     rest = words[start + turn :]
-    return _asks_you(rest, lexicon) and not lexicon["relief"].found_in([t.lemma for t in rest])
+    return _asks_you(rest, lexicon) and not _offers_relief([t.lemma for t in rest], lexicon)
+
+
+def _turns(sentence: Sentence | None, lexicon: Lexicon) -> bool:
+    """Whether a sentence turns with a "but" after what it acknowledges."""
+    if sentence is None:
+        return False
+    lemmas = [t.lemma for t in sentence.tokens if t.is_word]
+    opened = next((end for _, end in lexicon["acknowledgements"].spans(lemmas)), 0)
+    return lexicon["contrasts"].found_in(lemmas[opened:])
+
+
+def _offers_relief(lemmas: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether rest is offered, now: "take Friday off", "I'll cover, go sleep"; not rest on a
+    condition that makes it the problem ("if you take Friday off the backlog slips") or put
+    off until later ("we can talk about time off once the deadline's through")."""
+    conditions, deferrals = lexicon["relief_conditions"], lexicon["relief_deferrals"]
+    return any(
+        not conditions.found_in(lemmas[max(0, start - _NEAR) : start])
+        and not deferrals.found_in(lemmas[end : end + _NEAR])
+        for start, end in lexicon["relief"].spans(lemmas)
+    )
 
 
 def _acknowledges(sentence: Sentence, lexicon: Lexicon) -> bool:
