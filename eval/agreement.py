@@ -143,6 +143,7 @@ def label_sets() -> list[LabelSet]:
         "handoffs-3",
         "handoffs-4",
         "handoffs-5",
+        "handoffs-6",
     ):
         folder = HERE / name
         sets.append(LabelSet(name, folder / "labels.json", folder / "documents"))
