@@ -631,6 +631,9 @@ MORE_WAYS = [
     ("**Me:** wiped, taking Friday off.", True),
     ("Honestly I am exhausted; the Tuesday pages got to me.", True),
     ("I've been running on empty since Tuesday.", True),
+    # ...also in a clause of its own, after a comma or a dash.
+    ("Quiet enough, restarted the gateway twice, I'm ok just sleepy 🥱", True),
+    ("Quiet enough, restarted the gateway twice, I know you are tired too.", False),
     # ...but not what the writer agrees to or is free for.
     ("I'm fine with the rollback plan.", False),
     ("I'm good to take Saturday.", False),

@@ -37,7 +37,15 @@ from spec_gate.checks.frontmatter import lookup
 from spec_gate.document import Block, Context, Document, Section, content
 from spec_gate.patterns import Regex
 from spec_gate.reading.lexicon import as_written
-from spec_gate.reading.text import Kind, has_cjk, plain, substantial, tokenize, words_of
+from spec_gate.reading.text import (
+    Kind,
+    Sentence,
+    has_cjk,
+    plain,
+    substantial,
+    tokenize,
+    words_of,
+)
 from spec_gate.reading.turns import speaker_of, turns
 
 NAME = "answered"
@@ -270,7 +278,8 @@ def _reported(doc: Document, context: Context) -> int | None:
     for sentence in read(doc, context, in_reading_order(doc)):
         words = [t for t in sentence.tokens if t.is_word]
         lemmas = [t.lemma for t in words]
-        for at, word in enumerate(words[:_OPENING_WORDS]):
+        for at in _clause_openings(sentence):
+            word = words[at]
             if word.lemma not in first and word.lower not in written:
                 continue
             near = lemmas[at + 1 : at + 1 + _STATE_REACH]
@@ -284,6 +293,25 @@ def _reported(doc: Document, context: Context) -> int | None:
 
 
 _OPENING_WORDS = 4  # "Honestly, I am ...", "Me: ...": the writer as the sentence's subject
+
+
+def _clause_openings(sentence: Sentence) -> Iterator[int]:
+    """The positions, among a sentence's words, of each clause's first few words: a clause
+    opens the sentence or follows a comma, semicolon, colon or dash ("2 pages, both OOH,
+    nothing open, I'm ok just sleepy")."""
+    into = 0  # words into the current clause
+    at = 0
+    for token in sentence.tokens:
+        if token.is_word:
+            if into < _OPENING_WORDS:
+                yield at
+            at += 1
+            into += 1
+        elif token.text in _CLAUSE_OPENERS:
+            into = 0
+
+
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–"})
 _STATE_REACH = 5  # words after "I" where how they are is said ("I've been running on empty")
 
 
