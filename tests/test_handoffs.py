@@ -605,6 +605,8 @@ MORE_WAYS = [
     ),
     ("08:06 林佳穎:@王哲 這週還撐得住嗎?\n08:15 王哲:還行,就是睡不夠,大概 5 分吧", True),
     ("Me? I'm, uh — honestly fine. Bit wired.", True),
+    # A DM pasted as a quote, each message on its speaker's line; Spanish opens with "¿".
+    ("> **Dani** 7:31 — oye ¿cómo estás? 😅\n> **Lucía** 7:33 — vivo-ish jaja, need sleep", True),
     # ...but a question about a thing, the asker answering themselves, or no word of how
     # anyone is in the answer, is no check-in.
     ("**ana** 10:00\ndeploy ok?\n\n**ben** 10:01\nfine, all green", False),

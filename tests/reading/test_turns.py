@@ -24,6 +24,10 @@ CHATS = [
         [("08:06 林佳穎(組長):@王哲 還撐得住嗎?\n08:15 王哲:還行", 2)],
         [("林佳穎(組長)", "@王哲 還撐得住嗎?", 2), ("王哲", "還行", 3)],
     ),
+    (
+        [("**Dani Ortega** 7:31 — oye ¿vivo?\n**Lucía** 7:33 — vivo-ish jaja", 9)],
+        [("dani ortega", "oye ¿vivo?", 9), ("lucía", "vivo-ish jaja", 10)],
+    ),
     # A paragraph with no speaker continues the turn before it; text before any speaker
     # belongs to no turn, and a bold label without a time is no speaker.
     (

@@ -345,7 +345,8 @@ def _asks_after(text: str, doc: Document, pattern: patterns.Pattern) -> bool | N
     if last and not text.rstrip().endswith((".", "!", "。", "！", "?", "？")):
         questions.append(last[-1].strip(_QUOTES))  # "scale of 1-10 how cooked are you"
     loose = False
-    for question in questions:
+    for asked in questions:
+        question = asked.rpartition("¿")[2]  # "oye ¿cómo estás, vivo?": Spanish opens it
         if _PROCEDURE.search(question) or _PLANNING.search(question):
             continue
         if pattern.search(question) is not None:

@@ -63,7 +63,10 @@ _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[APap][Mm])?"
 _STAMP = rf"(?:\[[^\]\n]{{1,30}}\]|\(?{_TIME}\)?|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}},?\s+{_TIME})"
 _SPEAKERS = (
     # "**dana.k** 07:44" alone on its line, or "**Karim Benali** *(resp. exploitation)* 08:21"
-    re.compile(rf"^\s*\*\*(?P<name>[^*\n]{{1,40}})\*\*[^\n]{{0,40}}?{_TIME}[^\w\n]*$"),
+    # ...or with the message after it on the same line: "**Dani Ortega** 7:31 — oye, ¿vivo?"
+    re.compile(
+        rf"^\s*\*\*(?P<name>[^*\n]{{1,40}})\*\*[^\n]{{0,40}}?{_TIME}(?:[^\w\n]*$|\s+[—–-]\s+)"
+    ),
     # "[09:04] <kestrel> ...", "<pim> ..."
     re.compile(rf"^\s*(?:{_STAMP}\s*)?<(?P<name>[@\w.\-]{{1,30}})>\s*"),
     # "[18/03/2024 07:40] Bia Santos: ...", "08:06 林佳穎(組長):..." (a full-width colon too)
