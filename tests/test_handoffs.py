@@ -605,6 +605,7 @@ MORE_WAYS = [
     ),
     ("08:06 林佳穎:@王哲 這週還撐得住嗎?\n08:15 王哲:還行,就是睡不夠,大概 5 分吧", True),
     ("Me? I'm, uh — honestly fine. Bit wired.", True),
+    ("😵‍💫 Mood: honestly a bit tired, fine after a sleep", True),  # an emoji before the label
     # A DM pasted as a quote, each message on its speaker's line; Spanish opens with "¿".
     ("> **Dani** 7:31 — oye ¿cómo estás? 😅\n> **Lucía** 7:33 — vivo-ish jaja, need sleep", True),
     # ...but a question about a thing, the asker answering themselves, or no word of how
@@ -715,6 +716,17 @@ def test_a_chat_log_pasted_in_a_plain_fence_is_read(
     found = rules(check(cli, PASTED_LOG.replace("```\n[09:02]", fence + "\n[09:02]")))
     handed = {"handoff-open-work", "handoff-state-check", "handoff-load"}
     assert (not handed & set(found)) if read else handed <= set(found)
+
+
+def test_a_chats_note_with_emoji_before_its_labels(cli: Callable[..., Run]) -> None:
+    """Emoji before a label ("📟 호출:", "😵‍💫 컨디션:") and a word between a label and its
+    figure ("총 5건", five in all) take nothing from what the note says."""
+    text = (
+        "# 당직 인수인계\n\n인수인계 드립니다 🙏\n\n📟 호출: 총 5건 / 그중 야간 2건\n\n"
+        "🔓 열린 거:\n\n1. 냉장박스 #B-12 온도센서, 센서 교체 요청 TKT-604\n\n"
+        "😵‍💫 컨디션: 솔직히 좀 피곤해요. 그래도 괜찮아요\n"
+    )
+    assert rules(check(cli, text)) == {}
 
 
 def test_a_front_matter_field_whose_name_asks_answers(cli: Callable[..., Run]) -> None:

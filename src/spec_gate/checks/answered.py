@@ -199,7 +199,7 @@ def questions(
         # Beatriz how she's holding up: ..."); the answer after it, or in the next paragraph
         # when the question stands alone ("How are you holding up?" / "> tired").
         lead = _LEAD.match(text)
-        said = (lead.group("bold") or lead.group("plain") or "") if lead else ""
+        said = _bare((lead.group("bold") or lead.group("plain") or "") if lead else "")
         if _PROCEDURE.search(said) or _PLANNING.search(said):
             said = ""  # "how you can re-run the export:" asks how to do something, not how you are
         found = pattern.search(said) if said else None
@@ -234,6 +234,13 @@ def questions(
             and not (questioned and _same_speaker(block, following))  # asked, not a list's label
         )
         yield block.line, [rest, *([following.text] if alone and following else [])]
+
+
+def _bare(label: str) -> str:
+    """A label without the marks around its words: an emoji or bullet before it, a colon
+    after it ("😵‍💫 컨디션:", "📟 Pages:")."""
+    start = next((i for i, c in enumerate(label) if c.isalnum() or c in "¿¡"), len(label))
+    return label[start:].rstrip(" :：")
 
 
 def _same_speaker(block: Block, following: Block) -> bool:

@@ -35,7 +35,8 @@ NAME = "counts"
 # "PAGES:       3" and a dotted leader "Pages ........ 3" in a pasted export,
 # "Call-outs outside standard hours (18:00-07:00 and weekends): 4").
 _AFTER = re.compile(
-    r"^[^\w\n]{0,6}[ \t.…]*(?:\([^)\n]{0,40}\)[^\w\n]{0,6})?(?:was\s+|were\s+)?([\w-]+)"
+    r"^[^\w\n]{0,6}[ \t.…]*(?:\([^)\n]{0,40}\)[^\w\n]{0,6})?(?:[^\W\d_]{1,8}\s+(?=\d))?"
+    r"(?:was\s+|were\s+)?([\w-]+)"
 )
 # ... or after a word or two and a colon ("Out-of-hours pages: 3", "after hours total | 2").
 _AFTER_WORDS = re.compile(
