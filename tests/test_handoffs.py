@@ -729,6 +729,40 @@ def test_a_chats_note_with_emoji_before_its_labels(cli: Callable[..., Run]) -> N
     assert rules(check(cli, text)) == {}
 
 
+FILLED_IN = [
+    # A bot's handover posted as JSON, a form's fields as YAML: its fields answer, at any
+    # depth, and a field within a field is named by both ("pages" / "out_of_hours").
+    (
+        '```json\n{"outgoing": "Mariela", "pages": {"total": 3, "out_of_hours": 3},\n'
+        ' "open": [{"id": "CVO-1182", "what": "dome shutter limit switch"}],\n'
+        ' "outgoing_state": "ok-ish, 6/10. slept ~5h"}\n```',
+        {},
+    ),
+    (
+        "```yaml\nhandover:\n  pages_total: 7\n  pages_out_of_hours: 2\n  open:\n"
+        "    - ACS-412 heat-lamp controller zone 3\n  how_are_you: tired but happy tbh\n```",
+        {},
+    ),
+    # ...left empty, it answers nothing; broken, it is read as nothing, never an error.
+    (
+        "```yaml\nhandover:\n  pages_total: 7\n  pages_out_of_hours: 2\n  open:\n"
+        '    - ACS-412 heat-lamp controller zone 3\n  how_are_you: "<fill in>"\n```',
+        {"handoff-state-check": "error"},
+    ),
+    (
+        "```yaml\nhandover: [unclosed\n  how_are_you: fine\n```",
+        {"handoff-open-work": "error", "handoff-state-check": "error", "handoff-load": "warning"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("pasted", "expected"), FILLED_IN)
+def test_yaml_or_json_filled_in_answers_like_front_matter(
+    cli: Callable[..., Run], pasted: str, expected: dict[str, str]
+) -> None:
+    assert rules(check(cli, "# Handoff\n\n" + pasted + "\n")) == expected
+
+
 def test_a_front_matter_field_whose_name_asks_answers(cli: Callable[..., Run]) -> None:
     text = (
         "---\nopen: none\npages: 2\nout_of_hours_pages: 0\noutgoing_wellbeing: {answer}\n---\n# H\n"

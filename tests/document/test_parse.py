@@ -373,15 +373,17 @@ def test_one_box_inside_a_paragraph_is_a_box_ticked_in_its_line() -> None:
 
 
 PASTED = [
-    # (a fence, what is kept of it as pasted text: (text, line) or None)
+    # (a fence, what is kept of it: (text, line, "" for pasted text or what data it is), or None)
     (
         "```\n[09:03] <pim> how are you?\n[09:04] <kim> 2/10\n```",
-        ("[09:03] <pim> how are you?\n[09:04] <kim> 2/10\n", 4),
+        ("[09:03] <pim> how are you?\n[09:04] <kim> 2/10\n", 4, ""),
     ),
-    ("```text\nPAGES: 3\n```", ("PAGES: 3\n", 4)),
-    ("~~~log\nPAGES: 3\n~~~", ("PAGES: 3\n", 4)),
-    ("> ```\n> Pages: 3\n> ```", ("Pages: 3\n", 4)),
-    ("- digest:\n\n  ```\n  Pages: 3\n  ```", ("Pages: 3\n", 6)),
+    ("```text\nPAGES: 3\n```", ("PAGES: 3\n", 4, "")),
+    ("~~~log\nPAGES: 3\n~~~", ("PAGES: 3\n", 4, "")),
+    ("> ```\n> Pages: 3\n> ```", ("Pages: 3\n", 4, "")),
+    ("- digest:\n\n  ```\n  Pages: 3\n  ```", ("Pages: 3\n", 6, "")),
+    ("```yaml\npages: 3\n```", ("pages: 3\n", 4, "yaml")),  # data filled in
+    ('```JSON\n{"pages": 3}\n```', ('{"pages": 3}\n', 4, "json")),
     # Code is code: a fence naming a language, an indented block, an empty fence.
     ("```python\npages = 3\n```", None),
     ("    Pages: 3", None),
@@ -391,8 +393,8 @@ PASTED = [
 
 @pytest.mark.parametrize(("fence", "kept"), PASTED)
 def test_text_pasted_in_a_plain_fence_is_kept_apart_from_the_prose(
-    fence: str, kept: tuple[str, int] | None
+    fence: str, kept: tuple[str, int, str] | None
 ) -> None:
     doc = parse("# Handoff\n\n" + fence + "\n")
-    assert [(b.text, b.line) for b in doc.pasted] == ([kept] if kept else [])
+    assert [(b.text, b.line, b.lead) for b in doc.pasted] == ([kept] if kept else [])
     assert all("Pages" not in b.text and "pim" not in b.text for b in doc.blocks)

@@ -33,7 +33,7 @@ from spec_gate.checks.base import (
     read,
     scopes,
 )
-from spec_gate.checks.frontmatter import lookup
+from spec_gate.checks.frontmatter import filled_in, lookup
 from spec_gate.document import Block, Context, Document, Section, content
 from spec_gate.patterns import Regex
 from spec_gate.reading.lexicon import as_written
@@ -134,10 +134,11 @@ class Options:
 def run(doc: Document, options: Options, context: Context) -> Outcome:
     pattern = patterns.compile(options.heading)
     first: int | None = None
-    for value in _fields(doc.frontmatter, options.fields, pattern):
-        if answer(_flat(value), doc, context, options.nothing, options.specific):
-            return Outcome((), doc.frontmatter_line or 1)
-        first = doc.frontmatter_line or 1
+    for data, line in filled_in(doc):  # the front matter, and YAML or JSON pasted in a fence
+        for value in _fields(data, options.fields, pattern):
+            if answer(_flat(value), doc, context, options.nothing, options.specific):
+                return Outcome((), line)
+            first = line if first is None else first
     inline = patterns.compile(options.inline) if options.inline else None
     for line, answers in questions(doc, pattern, inline):
         if any(answer(text, doc, context, options.nothing, options.specific) for text in answers):
@@ -253,16 +254,19 @@ def _same_speaker(block: Block, following: Block) -> bool:
 def in_reading_order(doc: Document) -> tuple[Block, ...]:
     """The document's paragraphs with each line of its pasted text (a chat log, a bot's
     digest in a plain fence) as one of them, in the order a reader meets them."""
-    if not doc.pasted:
+    lines = _pasted_lines(doc)
+    if not lines:
         return doc.blocks
-    return tuple(sorted((*doc.blocks, *_pasted_lines(doc)), key=lambda block: block.line))
+    return tuple(sorted((*doc.blocks, *lines), key=lambda block: block.line))
 
 
 def _pasted_lines(doc: Document) -> list[Block]:
-    """Each line of the document's pasted text, as a paragraph of its own."""
+    """Each line of the document's pasted text, as a paragraph of its own (YAML and JSON are
+    read as fields)."""
     return [
         Block(text, fence.line + offset, fence.section)
         for fence in doc.pasted
+        if not fence.lead
         for offset, text in enumerate(fence.text.split("\n"))
         if text.strip()
     ]
@@ -574,13 +578,16 @@ def _fields(
         value = lookup(frontmatter, field)
         if isinstance(value, str | int | float | list):  # set (lookup's "missing" is not)
             yield value
-    stack = [frontmatter] if isinstance(frontmatter, dict) else []
+    stack = [(frontmatter, True)] if isinstance(frontmatter, dict) else []
     while stack:
-        for key, value in stack.pop().items():
+        mapping, top = stack.pop()
+        for key, value in mapping.items():
             if isinstance(value, dict):
-                stack.append(value)
-            elif str(key) not in named and pattern.search(str(key).replace("_", " ")):
-                yield value
+                stack.append((value, False))
+            elif (str(key) in named and not top) or (
+                str(key) not in named and pattern.search(str(key).replace("_", " "))
+            ):
+                yield value  # a field named for it within another ("handover: how_are_you:")
 
 
 def _flat(value: object) -> str:

@@ -21,10 +21,11 @@ import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from spec_gate import patterns
 from spec_gate.checks.base import STRICT, Miss, Outcome, lexicon_of, passed
-from spec_gate.checks.frontmatter import lookup
+from spec_gate.checks.frontmatter import filled_in, lookup
 from spec_gate.document import Context, Document
 from spec_gate.document.content import HANGUL, IDEOGRAPHS, KANA
 from spec_gate.patterns import Regex
@@ -127,7 +128,8 @@ def values(doc: Document, options: Options) -> dict[str, int | None]:
 def _places(doc: Document) -> Iterator[tuple[str, str]]:
     """(where the label may stand, what follows it): each line; a table row's first cell and
     the rest; a column's header and the cell under it; a heading and its first paragraph."""
-    for block in (*doc.blocks, *doc.pasted):  # a bot's digest pasted in a plain fence too
+    plain = (block for block in doc.pasted if not block.lead)  # YAML and JSON: as fields
+    for block in (*doc.blocks, *plain):  # a bot's digest pasted in a plain fence too
         for line in block.full_text.splitlines():
             if line.strip():
                 yield _ascii_forms(line), ""
@@ -187,22 +189,33 @@ def _nearest(before: str, numbers: Mapping[str, float]) -> int | None:
 def _labelled_fields(
     doc: Document, label: patterns.Pattern, unless: patterns.Pattern | None
 ) -> int | None:
-    """A front-matter field whose name is the label ("pages_total: 7"), and not the other
-    quantity's ("pages_out_of_hours" is out-of-hours pages, not pages)."""
-    if not isinstance(doc.frontmatter, dict):
-        return None
-    for key, value in doc.frontmatter.items():
-        name = str(key).replace("_", " ").replace("-", " ")
-        if label.search(name) is None or (unless is not None and unless.search(name)):
-            continue
-        found = _figure(value)
-        if found is not None:
-            return found
+    """A field whose name is the label ("pages_total: 7"), and not the other quantity's
+    ("pages_out_of_hours" is out-of-hours pages, not pages), in the front matter or in YAML
+    or JSON pasted in a fence, where a field within a field is named by both
+    ("pages": {"total": 3, "out_of_hours": 3}: "pages total", "pages out of hours")."""
+    for data, _line in filled_in(doc):
+        stack: list[tuple[str, dict[str, Any]]] = [("", data)]
+        while stack:
+            within, mapping = stack.pop()
+            for key, value in mapping.items():
+                name = f"{within} {key}".strip().replace("_", " ").replace("-", " ")
+                if isinstance(value, dict):
+                    stack.append((name, value))
+                    continue
+                if label.search(name) is None or (unless is not None and unless.search(name)):
+                    continue
+                found = _figure(value)
+                if found is not None:
+                    return found
     return None
 
 
 def _field(doc: Document, dotted: str) -> int | None:
-    return _figure(lookup(doc.frontmatter, dotted))
+    for data, _line in filled_in(doc):
+        found = _figure(lookup(data, dotted))
+        if found is not None:
+            return found
+    return None
 
 
 def _figure(value: object) -> int | None:

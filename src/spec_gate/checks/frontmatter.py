@@ -57,6 +57,26 @@ class Options:
     """the field is a sign-off: it names a real reviewer who is not an author"""
 
 
+def filled_in(doc: Document) -> list[tuple[dict[str, Any], int]]:
+    """The front matter and each mapping pasted as YAML or JSON in a fence (a bot's handover
+    posted as JSON, a form's fields as YAML), each with its line: data a writer filled in,
+    where fields answer."""
+    found = (
+        [(doc.frontmatter, doc.frontmatter_line or 1)] if isinstance(doc.frontmatter, dict) else []
+    )
+    for block in doc.pasted:
+        if block.lead:
+            import yaml  # only for a document that pastes YAML or JSON
+
+            try:
+                data = yaml.safe_load(block.text)
+            except yaml.YAMLError:
+                continue  # pasted, not necessarily valid: nothing is read from it
+            if isinstance(data, dict):
+                found.append((data, block.line))
+    return found
+
+
 def lookup(frontmatter: dict[str, Any] | None, dotted: str) -> Any:
     """The value at ``a.b.c``, or ``_MISSING``."""
     value: Any = frontmatter if frontmatter is not None else _MISSING

@@ -23,10 +23,11 @@ _TICKED = frozenset("☑☒✅✔")
 _TYPED_BOXES = _TICKED | frozenset("☐")
 _INLINE_BOX = re.compile(r"(?:^|\s)\[([ xX])\](?=\s|$)")
 _CODE_SPAN = re.compile(r"(`+)[^`].*?\1", re.DOTALL)
-# Fence info strings of text that is pasted rather than code.
+# Fence info strings of text that is pasted rather than code, and of data filled in.
 _PASTED = tuple(
     [name] for name in ("text", "txt", "plain", "plaintext", "log", "irc", "chat", "none")
 )
+_PASTED_DATA = tuple([name] for name in ("yaml", "yml", "json"))
 # What counts as a label, at the start of a paragraph or list item:
 # **Why:** text, **Why**: text, __Why__: text — bold, with the colon inside or just after; bold
 # words with no colon are a label only when nothing follows on their line ("**Why**\ntext").
@@ -382,9 +383,12 @@ class Builder:
 
     def fence(self, info: str, content: str, line: int) -> None:
         """A fenced code block's ``info`` string and ``content``, its first line at ``line``:
-        kept, as pasted text, when it names no language or plain text."""
-        if info.split(maxsplit=1)[:1] in ([], *_PASTED) and content.strip():
-            self.pasted.append(Block(content, line, self.section))
+        kept, as pasted text, when it names no language or plain text, or as data filled in
+        (its ``lead`` "yaml", "yml" or "json") when it names YAML or JSON."""
+        named = info.lower().split(maxsplit=1)[:1]
+        if named in ([], *_PASTED, *_PASTED_DATA) and content.strip():
+            data = named[0] if named in _PASTED_DATA else ""
+            self.pasted.append(Block(content, line, self.section, lead=data))
 
     def front_matter(self, content: str, line: int) -> None:
         """The front matter's YAML, ``line`` being the line after the opening ``---``."""
