@@ -362,6 +362,11 @@ SELF_REPORT_IN_LANGUAGES = [
     ("es", "Estás agotada, lo sé.", False),  # ...and not the person spoken to
     ("pt", "Estou cansado, mas tranquilo.", True),
     ("it", "Sto bene, solo un po' stanca.", True),
+    # How people say they are done in, with the pronoun dropped as in a note.
+    ("de", "Bin ehrlich gesagt völlig durch.", True),
+    ("pt", "Eu estou morta, sinceramente.", True),
+    ("nl", "Ben eerlijk gezegd bekaf.", True),
+    ("nl", "DS-3090 zet ik op mijn naam.", False),  # "op" is a preposition here
 ]
 
 
@@ -605,6 +610,7 @@ MORE_WAYS = [
     ),
     ("08:06 林佳穎:@王哲 這週還撐得住嗎?\n08:15 王哲:還行,就是睡不夠,大概 5 分吧", True),
     ("Me? I'm, uh — honestly fine. Bit wired.", True),
+    ("Und ehrlich: I'm completely wrecked.", True),
     ("😵‍💫 Mood: honestly a bit tired, fine after a sleep", True),  # an emoji before the label
     # A DM pasted as a quote, each message on its speaker's line; Spanish opens with "¿".
     ("> **Dani** 7:31 — oye ¿cómo estás? 😅\n> **Lucía** 7:33 — vivo-ish jaja, need sleep", True),
