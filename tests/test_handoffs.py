@@ -611,6 +611,8 @@ MORE_WAYS = [
     ("08:06 林佳穎:@王哲 這週還撐得住嗎?\n08:15 王哲:還行,就是睡不夠,大概 5 分吧", True),
     ("Me? I'm, uh — honestly fine. Bit wired.", True),
     ("Und ehrlich: I'm completely wrecked.", True),
+    ("**Self:** cold, tired, fine. Knees complaining after Friday.", True),  # the writer, a label
+    ("Self-service kiosk: ok since Tuesday.", False),
     ("😵‍💫 Mood: honestly a bit tired, fine after a sleep", True),  # an emoji before the label
     # A DM pasted as a quote, each message on its speaker's line; Spanish opens with "¿".
     ("> **Dani** 7:31 — oye ¿cómo estás? 😅\n> **Lucía** 7:33 — vivo-ish jaja, need sleep", True),
@@ -767,6 +769,19 @@ def test_yaml_or_json_filled_in_answers_like_front_matter(
     cli: Callable[..., Run], pasted: str, expected: dict[str, str]
 ) -> None:
     assert rules(check(cli, "# Handoff\n\n" + pasted + "\n")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# 交接\n\n本周没有未关闭的事件。报警总数：7 次，其中非工作时间：5 次。\n\n"
+        "**三、本人状态**\n\n有点累，不过还好，歇一天就行。\n",
+        "# Passation\n\nRien d'ouvert.\n\nTrois alertes cette nuit, les trois hors heures "
+        "ouvrées.\n\n### État du quart sortant\n\nFatigué mais lucide, je dirais 6/10.\n",
+    ],
+)
+def test_a_heading_over_the_writers_own_state(cli: Callable[..., Run], text: str) -> None:
+    assert "handoff-state-check" not in rules(check(cli, text))
 
 
 def test_a_front_matter_field_whose_name_asks_answers(cli: Callable[..., Run]) -> None:

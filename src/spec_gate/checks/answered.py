@@ -289,6 +289,7 @@ def _reported(doc: Document, context: Context) -> int | None:
     for sentence in read(doc, context, in_reading_order(doc)):
         words = [t for t in sentence.tokens if t.is_word]
         lemmas = [t.lemma for t in words]
+        labels = _labelling(sentence)
         for at in _clause_openings(sentence):
             word = words[at]
             if word.lemma not in first and word.lower not in written:
@@ -296,11 +297,24 @@ def _reported(doc: Document, context: Context) -> int | None:
             near = lemmas[at + 1 : at + 1 + _STATE_REACH]
             for start, end in (span for state in states for span in state.spans(near)):
                 # said of "I" ("I've been pretty tired"), not of someone else ("I know you
-                # are tired"), nor what "I" agree to ("I'm fine with the plan")
+                # are tired"), nor what "I" agree to ("I'm fine with the plan"); after the
+                # writer as a label, a list of how they are ("Self: cold, tired, fine")
                 agreed = end < len(near) and near[end] in after
-                if not agreed and all(w in linking for w in near[:start]):
+                if not agreed and (at in labels or all(w in linking for w in near[:start])):
                     return sentence.line
     return None
+
+
+def _labelling(sentence: Sentence) -> set[int]:
+    """The positions, among a sentence's words, of the words a colon follows ("Self:")."""
+    found: set[int] = set()
+    at = -1
+    for token in sentence.tokens:
+        if token.is_word:
+            at += 1
+        elif token.text in (":", "：") and at >= 0:
+            found.add(at)
+    return found
 
 
 _OPENING_WORDS = 4  # "Honestly, I am ...", "Me: ...": the writer as the sentence's subject
