@@ -784,6 +784,21 @@ def test_a_heading_over_the_writers_own_state(cli: Callable[..., Run], text: str
     assert "handoff-state-check" not in rules(check(cli, text))
 
 
+LABELS_WITHIN = [
+    # A label opening a later line of a paragraph or of a chat's turn: its answer is the
+    # rest of its line and the lines under it, up to the next label, or the list under it.
+    ("**Jens** · 07:02\nPages: 8, 5 at night.\nOpen:\n\n- LVB-7713 display shows yesterday", True),
+    ("[07:03] Rita: busy night, pages: 9, 3 at night\n[07:04] Rita: Still open: INC-3381", True),
+    ("**Jens** · 07:02\nOpen: the usual\nPages: 8, 5 at night.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "handed_over"), LABELS_WITHIN)
+def test_a_label_within_a_paragraph(cli: Callable[..., Run], text: str, handed_over: bool) -> None:
+    found = rules(check(cli, "# Handoff\n\n" + text + "\n\nMe: fine, a bit tired.\n"))
+    assert ("handoff-open-work" not in found) is handed_over
+
+
 def test_a_front_matter_field_whose_name_asks_answers(cli: Callable[..., Run]) -> None:
     text = (
         "---\nopen: none\npages: 2\nout_of_hours_pages: 0\noutgoing_wellbeing: {answer}\n---\n# H\n"

@@ -16,6 +16,7 @@ check:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -196,6 +197,8 @@ def questions(
                 if pattern.search(title) is not None:
                     yield block.line, [cell]
             continue
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        yield from _labels_within(block, following, pattern)
         # The question at the start of a line, or anywhere in its first words ("Yusuf asked
         # Beatriz how she's holding up: ..."); the answer after it, or in the next paragraph
         # when the question stands alone ("How are you holding up?" / "> tired").
@@ -224,7 +227,6 @@ def questions(
         questioned = in_turn or (not by_label and asked >= 0)
         if questioned and turns([(block.text, block.line)]):
             rest = ""
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
         # Asked, and nothing but more questions after it ("Need anything?"): the answer is
         # the next paragraph, as the next turn of a chat answers the one before.
         alone = (
@@ -235,6 +237,38 @@ def questions(
             and not (questioned and _same_speaker(block, following))  # asked, not a list's label
         )
         yield block.line, [rest, *([following.text] if alone and following else [])]
+
+
+def _labels_within(
+    block: Block, following: Block | None, pattern: patterns.Pattern
+) -> Iterator[tuple[int, list[str]]]:
+    """A label opening a later line of a paragraph, after a chat's speaker if there is one
+    ("[07:04] Rita: Em aberto:", "Offen:" under a line of figures): the answer is the rest
+    of the paragraph, or the next one (a list) when nothing follows the label."""
+    lines = block.text.split("\n")
+    for at in range(1, len(lines)):
+        line = lines[at]
+        spoken = speaker_of(line)
+        if spoken is not None:
+            line = spoken[1]
+        if not _opens_part(line):
+            continue  # a question inside a paragraph is read as one (_asked_in_turn)
+        lead = _LEAD.match(line)
+        said = _bare((lead.group("bold") or lead.group("plain") or "") if lead else "")
+        if lead is None or not said or pattern.search(said) is None:
+            continue
+        under = list(itertools.takewhile(lambda later: not _opens_part(later), lines[at + 1 :]))
+        rest = "\n".join([line[lead.end() :], *under]).strip()
+        after = following.text if following is not None and not rest else ""
+        yield block.line + at, [rest, after] if after else [rest]
+
+
+def _opens_part(line: str) -> bool:
+    """Whether a line opens a part of its own: a speaker's turn or a label ("Pages: 4")."""
+    if speaker_of(line) is not None:
+        return True
+    lead = _LEAD.match(line)
+    return lead is not None and (lead.group("bold") is not None or line[lead.end() - 1] == ":")
 
 
 def _bare(label: str) -> str:
