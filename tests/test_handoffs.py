@@ -799,6 +799,15 @@ def test_a_label_within_a_paragraph(cli: Callable[..., Run], text: str, handed_o
     assert ("handoff-open-work" not in found) is handed_over
 
 
+def test_what_is_left_to_take_over_in_french(cli: Callable[..., Run]) -> None:
+    text = (
+        "# Passation\n\nTrois alertes cette nuit, les trois hors heures ouvrées.\n\n"
+        "### À reprendre\n\n1. Lecteurs 3 et 5 : ticket GMAO n° 4471, à relancer avant 8h30.\n\n"
+        "### État du quart sortant\n\nFatigué mais lucide.\n"
+    )
+    assert rules(check(cli, text)) == {}
+
+
 def test_a_front_matter_field_whose_name_asks_answers(cli: Callable[..., Run]) -> None:
     text = (
         "---\nopen: none\npages: 2\nout_of_hours_pages: 0\noutgoing_wellbeing: {answer}\n---\n# H\n"
