@@ -520,6 +520,12 @@ LOADS = [
     ("총 호출 **8건**, 그중 업무시간 외 **3건**", {}),
     ("告警:12 次,其中 7 次在晚上十點以後", {}),
     ("PagerDuty: 6 incidents, 2 OOH", {}),
+    # Another clause's "weekend" does not make the pages out of hours; alarms are pages;
+    # "between 10pm and 7am" is out of hours; a figure inside a run of Chinese.
+    ("weekend recap: 5 pages total. 3 of those were OOH", {}),
+    ("pages: eleven this week. seven of them between 10pm and 7am", {}),
+    ("Four alarms altogether, three of them overnight.", {}),
+    ("这周告警一共4次，其中3次在夜里", {}),
     # A pasted export: aligned columns, dotted leaders, field names with underscores.
     ("```\nPAGES:       3\nAFTER_HOURS: 1\n```", {}),
     ("Pages ........ 4\n\nOut of hours ... 1", {}),

@@ -36,7 +36,8 @@ NAME = "counts"
 # "PAGES:       3" and a dotted leader "Pages ........ 3" in a pasted export,
 # "Call-outs outside standard hours (18:00-07:00 and weekends): 4").
 _AFTER = re.compile(
-    r"^[^\w\n]{0,6}[ \t.…]*(?:\([^)\n]{0,40}\)[^\w\n]{0,6})?(?:[^\W\d_]{1,8}\s+(?=\d))?"
+    r"^[^\w\n]{0,6}[ \t.…]*(?:\([^)\n]{0,40}\)[^\w\n]{0,6})?"
+    rf"(?:[^\W\d_]{{1,8}}\s+(?=\d)|[{KANA}{IDEOGRAPHS}{HANGUL}]{{1,4}}(?=\d))?"
     r"(?:was\s+|were\s+)?([\w-]+)"
 )
 # ... or after a word or two and a colon ("Out-of-hours pages: 3", "after hours total | 2").
@@ -58,11 +59,14 @@ _NONE = frozenset(
     | {"aucun", "aucune", "kein", "keine", "keinen", "keiner", "geen", "ingen", "null"}
     | {"なし", "无", "없음"}
 )
+_CLAUSE_END = re.compile(r"[.;:!?]\s|\s[—–]\s")
 # What is so as the note is written, after a label: "no alerts firing ahorita", "no pages open".
 _NOW = re.compile(
     r"^\W*(?:currently\s+|still\s+)?(?:firing|open|active|ongoing|pending|right now|now\b)",
     re.IGNORECASE,
 )
+# The last figure in a run of a script written without spaces ("其中3次在"), and only there.
+_UNSPACED_FIGURE = re.compile(rf"[{KANA}{IDEOGRAPHS}{HANGUL}]*(\d+)[{KANA}{IDEOGRAPHS}{HANGUL}]+$")
 # Digits, then a counter written without a space, in a script that writes none.
 _COUNTED = re.compile(rf"^(\d+)[{KANA}{IDEOGRAPHS}{HANGUL}]{{1,2}}$")
 
@@ -157,8 +161,11 @@ def _in(
 ) -> int | None:
     text, under = place
     for match in label.finditer(text):
-        if unless is not None and unless.search(text[: match.end()]) is not None:
-            continue  # "Out-of-hours pages: 3" is not the pages ("Pages: 7 (3 at night)" is)
+        clause = _CLAUSE_END.split(text[: match.end()])[-1]
+        if unless is not None and unless.search(clause) is not None:
+            # "Out-of-hours pages: 3" is not the pages ("Pages: 7 (3 at night)" is, and so is
+            # "weekend recap: 5 pages", where the weekend is another clause's)
+            continue
         rest = text[match.end() : match.end() + _AFTER_REACH].strip()  # the figure is near
         after = _number(_AFTER.match(rest), numbers)
         if after is None:
@@ -181,6 +188,8 @@ def _nearest(before: str, numbers: Mapping[str, float]) -> int | None:
     tail = re.split(r"[.;:!?]\s", before)[-1]
     for word in reversed(_WORD.findall(tail)[-_BEFORE_WORDS:]):
         value = _word_number(word, numbers)
+        if value is None and (unspaced := _UNSPACED_FIGURE.search(word)) is not None:
+            value = int(unspaced.group(1))  # "其中3次在夜里": a figure inside a run of words
         if value is not None:
             return value
     return None
