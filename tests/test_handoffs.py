@@ -814,6 +814,14 @@ def test_what_is_left_to_take_over_in_french(cli: Callable[..., Run]) -> None:
     assert rules(check(cli, text)) == {}
 
 
+def test_what_is_still_unsettled_in_chinese(cli: Callable[..., Run]) -> None:
+    text = (
+        "# 值班交接单\n\n- 报警总数：7 次\n- 其中非工作时间：5 次\n\n**二、未结事项**\n\n"
+        "1. 城东水厂 2号清水池液位计读数跳变（工单 SW-0913）。\n\n**三、本人状态**\n\n有点累。\n"
+    )
+    assert rules(check(cli, text)) == {}
+
+
 def test_a_front_matter_field_whose_name_asks_answers(cli: Callable[..., Run]) -> None:
     text = (
         "---\nopen: none\npages: 2\nout_of_hours_pages: 0\noutgoing_wellbeing: {answer}\n---\n# H\n"
