@@ -168,6 +168,9 @@ GUILT = [
     "Friday; we can talk about time off once the deadline's through.",
     "I know you're exhausted, but if you take Monday off the release slips, so please be on "
     "the bridge.",
+    "I hear you on being tired, but Ama did two double shifts without a word of complaint.",
+    "I hear you on being tired, but we're all running on fumes. I'd really rather you picked "
+    "up the migration this weekend.",
 ]
 RELIEF = [
     "You've had three night pages, so I'll take your Saturday shift.",
@@ -394,6 +397,11 @@ GUILT_IN_LANGUAGES = [
     ("pt", "Sei que você está esgotado, mas você vai ter que cobrir o sábado.", True),
     ("it", "So che sei esausta, ma dovrai coprire anche sabato.", True),
     ("it", "Sei stanca, quindi ti copro io sabato.", False),
+    # The team let down, a colleague who never complained: pressure, in the team's words.
+    ("de", "Wer jetzt schlappmacht, lässt die Kollegen hängen.", True),
+    ("pt", "O cliente não pode ficar à espera. Não me deixes mal.", True),
+    ("fr", "Ce n'est vraiment pas le moment de lâcher, on compte sur toi.", True),
+    ("es", "Marta hizo dos semanas seguidas sin quejarse.", True),
 ]
 
 
