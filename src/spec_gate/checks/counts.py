@@ -32,18 +32,19 @@ from spec_gate.patterns import Regex
 
 NAME = "counts"
 
+# A word between a label and its figure: "Pages: about 5", "Alarme insgesamt 8", "총 6건".
+_A_WORD_BEFORE = rf"(?:[^\W\d_]{{1,10}}\s+(?=\d)|[{KANA}{IDEOGRAPHS}{HANGUL}]{{1,4}}(?=\d))?"
 # After the label: a separator, then the figure ("Pages: 7", "pages — 12", "Pages (total): 3",
 # "PAGES:       3" and a dotted leader "Pages ........ 3" in a pasted export,
 # "Call-outs outside standard hours (18:00-07:00 and weekends): 4").
 _AFTER = re.compile(
     r"^[^\w\n]{0,6}[ \t.…]*(?:\([^)\n]{0,40}\)[^\w\n]{0,6})?"
-    rf"(?:[^\W\d_]{{1,8}}\s+(?=\d)|[{KANA}{IDEOGRAPHS}{HANGUL}]{{1,4}}(?=\d))?"
-    r"(?:was\s+|were\s+)?([\w-]+)"
+    rf"{_A_WORD_BEFORE}(?:was\s+|were\s+)?([\w-]+)"
 )
 # ... or after a word or two and a colon ("Out-of-hours pages: 3", "after hours total | 2").
 _AFTER_WORDS = re.compile(
     r"^\s*(?:\([^)\n]{0,40}\))?(?:\s*[^\W\d_][\w-]*){1,2}\s*(?:\([^)\n]{0,40}\))?\s*[:=|]"
-    r"\W{0,4}([\w-]+)"
+    rf"\W{{0,4}}{_A_WORD_BEFORE}([\w-]+)"
 )
 # Before the label: the figure, then at most three words ("four of them between midnight",
 # "we had zero pages"): the nearest word that is a figure.
