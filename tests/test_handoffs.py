@@ -210,6 +210,10 @@ def test_offering_relief_is_not_a_guilt_trip(cli: Callable[..., Run], sentence: 
         ("- INC-412 still open", True),
         ("- Refunds stuck in the ledger sync; the vendor's fix is due Monday.", True),
         ("- All good, nothing to report.", True),
+        # What only sends the reader elsewhere names nothing; what it names, it names.
+        ("- the usual. see dashboard", False),
+        ("- A couple of things, just ping me", False),
+        ("- Refunds stuck in the ledger sync; see the runbook.", True),
     ],
 )
 def test_open_work_names_what_is_handed_over(

@@ -543,6 +543,12 @@ def _unspecific(text: str, doc: Document) -> bool:
     stuck in the ledger sync", "all good, nothing to report")."""
     if _NOTHING.match(text):
         return False  # "Nichts offen.", "Niets open.": nothing, said plainly
+    # What only sends the reader elsewhere names nothing: "see dashboard", "ask me", "siehe
+    # Grafana und die Queue", "Spør meg hvis noe er uklart".
+    said = [c for c in _CLAUSES.split(text) if c.strip() and not _ELSEWHERE.match(c)]
+    if not said:
+        return True
+    text = " ".join(said)
     lexicon = lexicon_of(doc)
     tokens = tokenize(plain(text), lexicon)
     if any(t.kind is not Kind.WORD for t in tokens if t.kind is not Kind.PUNCT):
@@ -579,6 +585,20 @@ _SENT_ELSEWHERE = re.compile(
     r"^\W*(?:(?:no idea|not sure|dunno|keine ahnung|aucune idée|ni idea|nem ideia|nessuna idea"
     r"|geen idee)\b\W*)?(?:(?:ask|check|frag|fragt|demande à|demandez à|pregunta a|pergunta a"
     r"|chiedi a|vraag)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\W*$",
+    re.IGNORECASE,
+)
+
+
+_CLAUSES = re.compile(r"[.;!?\n]+|,\s")
+_ELSEWHERE = re.compile(
+    r"^\W*(?:(?:just|nur|juste|solo|só|gewoon|bare)\s+)?"
+    r"(?:(?:see|check|look at|siehe|schau|voir|regarde|ver|mira|veja|olha|vedi|guarda|zie|kijk"
+    r"|se|sjekk|kolla)\b[^.;!?\n]{0,50}"
+    r"|(?:ask|ping|message|call|text|dm)\s+(?:me|us)\b[^.;!?\n]{0,50}"
+    r"|(?:frag|fragt|ruf)\s+(?:mich|uns)\b[^.;!?\n]{0,50}"
+    r"|(?:demande|demandez|appelle|écris)[- ]moi\b[^.;!?\n]{0,50}"
+    r"|(?:pregúntame|llámame|escríbeme|pergunta-me|me pergunta|liga-me|chiedimi|chiamami"
+    r"|scrivimi|vraag\s+(?:mij|me)|bel\s+(?:mij|me)|spør\s+meg|ring\s+meg)\b[^.;!?\n]{0,50})\W*$",
     re.IGNORECASE,
 )
 
