@@ -544,7 +544,7 @@ def _unspecific(text: str, doc: Document) -> bool:
     if _NOTHING.match(text):
         return False  # "Nichts offen.", "Niets open.": nothing, said plainly
     # What only sends the reader elsewhere names nothing: "see dashboard", "ask me", "siehe
-    # Grafana und die Queue", "Spør meg hvis noe er uklart".
+    # Grafana und die Queue", "Spør meg hvis noe er uklart" (but "See INC-4471" names it).
     said = [c for c in _CLAUSES.split(text) if c.strip() and not _ELSEWHERE.match(c)]
     if not said:
         return True
@@ -592,13 +592,12 @@ _SENT_ELSEWHERE = re.compile(
 _CLAUSES = re.compile(r"[.;!?\n]+|,\s")
 _ELSEWHERE = re.compile(
     r"^\W*(?:(?:just|nur|juste|solo|só|gewoon|bare)\s+)?"
-    r"(?:(?:see|check|look at|siehe|schau|voir|regarde|ver|mira|veja|olha|vedi|guarda|zie|kijk"
-    r"|se|sjekk|kolla)\b[^.;!?\n]{0,50}"
-    r"|(?:ask|ping|message|call|text|dm)\s+(?:me|us)\b[^.;!?\n]{0,50}"
-    r"|(?:frag|fragt|ruf)\s+(?:mich|uns)\b[^.;!?\n]{0,50}"
-    r"|(?:demande|demandez|appelle|écris)[- ]moi\b[^.;!?\n]{0,50}"
+    r"(?:(?:see|siehe|voir|ver|veja|vedi|zie)\b[^\d/#.;!?\n]{0,50}"
+    r"|(?:ask|ping|message|call|text|dm)\s+(?:me|us)\b[^\d/#.;!?\n]{0,50}"
+    r"|(?:frag|fragt|ruf)\s+(?:mich|uns)\b[^\d/#.;!?\n]{0,50}"
+    r"|(?:demande|demandez|appelle|écris)[- ]moi\b[^\d/#.;!?\n]{0,50}"
     r"|(?:pregúntame|llámame|escríbeme|pergunta-me|me pergunta|liga-me|chiedimi|chiamami"
-    r"|scrivimi|vraag\s+(?:mij|me)|bel\s+(?:mij|me)|spør\s+meg|ring\s+meg)\b[^.;!?\n]{0,50})\W*$",
+    r"|scrivimi|vraag\s+(?:mij|me)|bel\s+(?:mij|me)|spør\s+meg|ring\s+meg)\b[^\d/#.;!?\n]{0,50})\W*$",
     re.IGNORECASE,
 )
 
