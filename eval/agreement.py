@@ -159,6 +159,7 @@ def label_sets() -> list[LabelSet]:
         ("handoffs-2", "heldout-handoffs-2"),
         ("handoffs-3", "heldout-handoffs-3"),
         ("handoffs-4", "heldout-handoffs-4"),
+        ("handoffs-5", "heldout-handoffs-5"),
     ):
         handoffs = HERE / folder
         sets.append(
