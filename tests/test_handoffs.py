@@ -374,6 +374,12 @@ SELF_REPORT_IN_LANGUAGES = [
     ("pt", "Eu estou morta, sinceramente.", True),
     ("nl", "Ben eerlijk gezegd bekaf.", True),
     ("nl", "DS-3090 zet ik op mijn naam.", False),  # "op" is a preposition here
+    # Scripts written without spaces drop the pronoun: how one is, said of no one else.
+    ("ja", "正直かなり疲れてます…ほぼ寝てないです", True),
+    ("ja", "疲れてるのはみんな同じだよ。", False),
+    ("zh", "还行，就是有点困。", True),
+    ("zh", "我知道你很累。", False),
+    ("ko", "솔직히 좀 피곤해요. 그래도 괜찮아요.", True),
 ]
 
 

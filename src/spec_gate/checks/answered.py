@@ -37,7 +37,7 @@ from spec_gate.checks.base import (
 from spec_gate.checks.frontmatter import filled_in, lookup
 from spec_gate.document import Block, Context, Document, Section, content
 from spec_gate.patterns import Regex
-from spec_gate.reading.lexicon import as_written
+from spec_gate.reading.lexicon import Lexicon, as_written
 from spec_gate.reading.text import (
     Kind,
     Sentence,
@@ -336,7 +336,34 @@ def _reported(doc: Document, context: Context) -> int | None:
                 agreed = end < len(near) and near[end] in after
                 if not agreed and (at in labels or all(w in linking for w in near[:start])):
                     return sentence.line
+        if has_cjk(sentence.text) and _unspaced_own_state(sentence.text, lexicon):
+            return sentence.line
+    for block in in_reading_order(doc):  # ...and each line of a chat's paragraph
+        if has_cjk(block.text) and _unspaced_own_state(block.text, lexicon):
+            return block.line
     return None
+
+
+def _unspaced_own_state(text: str, lexicon: Lexicon) -> bool:
+    """Whether a line of a paragraph in a script written without spaces opens by saying how
+    its writer is, the pronoun dropped as it is there ("正直かなり疲れてます", "还行，就是有点困"), and
+    names no one else ("疲れてるのはみんな同じだよ", "我知道你很累")."""
+    states = [state for name in ("own_state", "strain") for state in lexicon.entries(name)]
+    others = lexicon.entries("not_the_writer")
+    for line in text.split("\n"):
+        spoken = speaker_of(line)
+        said = spoken[1] if spoken is not None else _STAMPED.sub("", line)
+        opening = said[:_UNSPACED_OPENING]
+        if any(has_cjk(state) and state in opening for state in states) and not any(
+            other in said for other in others
+        ):
+            return True
+    return False
+
+
+_UNSPACED_OPENING = 16  # characters: "正直かなり疲れてます"
+# A chat line's time and its writer's name, before a full-width space: "07:43 高橋　".
+_STAMPED = re.compile(r"^\s*\d{1,2}:\d{2}\s+\S{1,12}[\s\u3000]+")
 
 
 def _labelling(sentence: Sentence) -> set[int]:
