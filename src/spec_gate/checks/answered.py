@@ -346,8 +346,8 @@ def _reported(doc: Document, context: Context) -> int | None:
 
 def _unspaced_own_state(text: str, lexicon: Lexicon) -> bool:
     """Whether a line of a paragraph in a script written without spaces opens by saying how
-    its writer is, the pronoun dropped as it is there ("正直かなり疲れてます", "还行，就是有点困"), and
-    names no one else ("疲れてるのはみんな同じだよ", "我知道你很累")."""
+    its writer is, the pronoun dropped as it is there ("正直かなり疲れてます", "就是有点困"),
+    and names no one else ("疲れてるのはみんな同じだよ", "我知道你很累")."""
     states = [state for name in ("own_state", "strain") for state in lexicon.entries(name)]
     others = lexicon.entries("not_the_writer")
     for line in text.split("\n"):
