@@ -144,6 +144,7 @@ def label_sets() -> list[LabelSet]:
         "handoffs-4",
         "handoffs-5",
         "handoffs-6",
+        "handoffs-7",
     ):
         folder = HERE / name
         sets.append(LabelSet(name, folder / "labels.json", folder / "documents"))
