@@ -132,7 +132,8 @@ def values(doc: Document, options: Options) -> dict[str, int | None]:
 
 def _places(doc: Document) -> Iterator[tuple[str, str]]:
     """(where the label may stand, what follows it): each line; a table row's first cell and
-    the rest; a column's header and the cell under it; a heading and its first paragraph."""
+    the rest; a column's header and the cell under it; a heading and its first paragraph; a
+    label's own words (a bold line standing alone)."""
     plain = (block for block in doc.pasted if not block.lead)  # YAML and JSON: as fields
     for block in (*doc.blocks, *plain):  # a bot's digest pasted in a plain fence too
         for line in block.full_text.splitlines():
@@ -146,6 +147,8 @@ def _places(doc: Document) -> Iterator[tuple[str, str]]:
         own = doc.section_blocks(section)
         if own:
             yield section.title, own[0].text
+    for label in doc.labels:  # a bold line standing alone: "**Call-outs: 7, 5 out of hours.**"
+        yield _ascii_forms(label.name), ""  # its own words only, not the paragraph under it
 
 
 def _ascii_forms(text: str) -> str:
