@@ -546,6 +546,7 @@ LOADS = [
     ("这周告警一共4次，其中3次在夜里", {}),
     ("- 호출 건수: 총 6건 / 야간·주말 3건", {}),  # a word after the colon: "총", in all
     ("Alarme insgesamt 8, davon 5 nachts.", {}),
+    ("Afgelopen week 12 storingsmeldingen, waarvan 9 buiten kantoortijd.", {}),
     ("**Call-outs this week: 7 in total, 5 of them out of hours.**\n\n- Tue 02:10 gritting", {}),
     # A pasted export: aligned columns, dotted leaders, field names with underscores.
     ("```\nPAGES:       3\nAFTER_HOURS: 1\n```", {}),
