@@ -380,6 +380,13 @@ SELF_REPORT_IN_LANGUAGES = [
     ("zh", "还行，就是有点困。", True),
     ("zh", "我知道你很累。", False),
     ("ko", "솔직히 좀 피곤해요. 그래도 괜찮아요.", True),
+    ("ko", "[박준호] [오전 8:07] 솔직히 너무 피곤해요.", True),  # "너무", very, names no one
+    ("ko", "피곤한 건 알겠는데 다들 피곤해.", False),
+    ("ja", "夜間の呼出しが続いて、正直もうヘトヘトです。", True),  # after a clause
+    ("zh", "其他都还行，就是有点困。", True),  # "其他", the rest, names no one
+    ("nb", "Jeg er helt utslitt.", True),
+    ("it", "Sono distrutta.", True),
+    ("pt", "Tô só o pó, sinceramente.", True),
 ]
 
 

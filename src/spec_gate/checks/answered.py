@@ -353,17 +353,20 @@ def _unspaced_own_state(text: str, lexicon: Lexicon) -> bool:
     for line in text.split("\n"):
         spoken = speaker_of(line)
         said = spoken[1] if spoken is not None else _STAMPED.sub("", line)
-        opening = said[:_UNSPACED_OPENING]
-        if any(has_cjk(state) and state in opening for state in states) and not any(
-            other in said for other in others
-        ):
-            return True
+        if any(other in said for other in others):
+            continue
+        for clause in _UNSPACED_CLAUSE.split(said):  # "夜間の呼出しが続いて、正直もうヘトヘトです"
+            opening = clause[:_UNSPACED_OPENING]
+            if any(has_cjk(state) and state in opening for state in states):
+                return True
     return False
 
 
 _UNSPACED_OPENING = 16  # characters: "正直かなり疲れてます"
-# A chat line's time and its writer's name, before a full-width space: "07:43 高橋　".
-_STAMPED = re.compile(r"^\s*\d{1,2}:\d{2}\s+\S{1,12}[\s\u3000]+")
+# A chat line's time and its writer's name, before a full-width space: "07:43 高橋　", or
+# each in brackets: "[박준호] [오전 8:07] ".
+_STAMPED = re.compile(r"^\s*(?:\d{1,2}:\d{2}\s+\S{1,12}[\s\u3000]+|(?:\[[^\]\n]{1,20}\]\s*)+)")
+_UNSPACED_CLAUSE = re.compile("[、，,。．.!?！？]")
 
 
 def _labelling(sentence: Sentence) -> set[int]:
