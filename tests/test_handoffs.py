@@ -684,6 +684,7 @@ MORE_WAYS = [
     ("I'm fine with the rollback plan.", False),
     ("I'm good to take Saturday.", False),
     ("I'm good at this, no worries.", False),  # a skill, not how one is
+    ("I'm running on empty, to be honest, so I'll take the weekend off.", True),  # a comma
     # Inside a sentence, only a question about a person: this asks about a job.
     ("Ask the vendor how you can re-run the export: ticket VEN-12 is open.", False),
 ]

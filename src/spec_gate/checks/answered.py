@@ -324,6 +324,7 @@ def _reported(doc: Document, context: Context) -> int | None:
         words = [t for t in sentence.tokens if t.is_word]
         lemmas = [t.lemma for t in words]
         labels = _labelling(sentence)
+        paused = _paused_after(sentence)
         for at in _clause_openings(sentence):
             word = words[at]
             if word.lemma not in first and word.lower not in written:
@@ -333,7 +334,8 @@ def _reported(doc: Document, context: Context) -> int | None:
                 # said of "I" ("I've been pretty tired"), not of someone else ("I know you
                 # are tired"), nor what "I" agree to ("I'm fine with the plan"); after the
                 # writer as a label, a list of how they are ("Self: cold, tired, fine")
-                agreed = end < len(near) and near[end] in after
+                # ("I'm running on empty, to be honest": a comma ends what is agreed to)
+                agreed = end < len(near) and near[end] in after and at + end not in paused
                 if not agreed and (at in labels or all(w in linking for w in near[:start])):
                     return sentence.line
         if has_cjk(sentence.text) and _unspaced_own_state(sentence.text, lexicon):
@@ -367,6 +369,18 @@ _UNSPACED_OPENING = 16  # characters: "正直かなり疲れてます"
 # each in brackets: "[박준호] [오전 8:07] ".
 _STAMPED = re.compile(r"^\s*(?:\d{1,2}:\d{2}\s+\S{1,12}[\s\u3000]+|(?:\[[^\]\n]{1,20}\]\s*)+)")
 _UNSPACED_CLAUSE = re.compile("[、，,。．.!?！？]")
+
+
+def _paused_after(sentence: Sentence) -> set[int]:
+    """The positions, among a sentence's words, of the words a comma or other mark follows."""
+    found: set[int] = set()
+    at = -1
+    for token in sentence.tokens:
+        if token.is_word:
+            at += 1
+        elif token.kind is Kind.PUNCT and at >= 0:
+            found.add(at)
+    return found
 
 
 def _labelling(sentence: Sentence) -> set[int]:
