@@ -852,6 +852,22 @@ def test_what_is_still_unsettled_in_chinese(cli: Callable[..., Run]) -> None:
     assert rules(check(cli, text)) == {}
 
 
+@pytest.mark.parametrize(
+    ("lang", "open_work"),
+    [
+        ("ja", "## 2. 未完了事項\n\n1. 第3号踏切：警報機の点検、メーカー待ち。"),
+        ("zh", "## 未处理事项\n\n1. HIS 数据库夜间备份失败，采购单 CG-2024-093。"),
+        ("nl", "Wat er nog openstaat:\n\n1. Kassa 4 Zwolle-Zuid, ticket RT-66120."),
+        ("en", "Still on the go:\n\n- Robot 2 liners due Thursday, cow 431 on antibiotics."),
+    ],
+)
+def test_what_is_still_open_as_teams_head_it(
+    cli: Callable[..., Run], lang: str, open_work: str
+) -> None:
+    text = f"---\nlang: {lang}\n---\n# H\n\n{open_work}\n"
+    assert "handoff-open-work" not in rules(check(cli, text))
+
+
 def test_a_front_matter_field_whose_name_asks_answers(cli: Callable[..., Run]) -> None:
     text = (
         "---\nopen: none\npages: 2\nout_of_hours_pages: 0\noutgoing_wellbeing: {answer}\n---\n# H\n"
