@@ -416,6 +416,8 @@ GUILT_IN_LANGUAGES = [
     ("it", "Sei stanca, quindi ti copro io sabato.", False),
     # The team let down, a colleague who never complained: pressure, in the team's words.
     ("de", "Wer jetzt schlappmacht, lässt die Kollegen hängen.", True),
+    ("de", "Wir brauchen dich am Samstag noch einmal.", True),
+    ("de", "Brauchst du etwas?", False),  # asked of the person, not leaning on them
     ("pt", "O cliente não pode ficar à espera. Não me deixes mal.", True),
     ("fr", "Ce n'est vraiment pas le moment de lâcher, on compte sur toi.", True),
     ("es", "Marta hizo dos semanas seguidas sin quejarse.", True),
