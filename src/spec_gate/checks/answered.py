@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -41,6 +41,7 @@ from spec_gate.reading.lexicon import Lexicon, as_written
 from spec_gate.reading.text import (
     Kind,
     Sentence,
+    Token,
     has_cjk,
     plain,
     substantial,
@@ -323,8 +324,8 @@ def _reported(doc: Document, context: Context) -> int | None:
     for sentence in read(doc, context, in_reading_order(doc)):
         words = [t for t in sentence.tokens if t.is_word]
         lemmas = [t.lemma for t in words]
-        labels = _labelling(sentence)
-        paused = _paused_after(sentence)
+        labels = _followed_by(sentence, lambda token: token.text in (":", "："))
+        paused = _followed_by(sentence, lambda token: token.kind is Kind.PUNCT)
         for at in _clause_openings(sentence):
             word = words[at]
             if word.lemma not in first and word.lower not in written:
@@ -371,26 +372,15 @@ _STAMPED = re.compile(r"^\s*(?:\d{1,2}:\d{2}\s+\S{1,12}[\s\u3000]+|(?:\[[^\]\n]{
 _UNSPACED_CLAUSE = re.compile("[、，,。．.!?！？]")
 
 
-def _paused_after(sentence: Sentence) -> set[int]:
-    """The positions, among a sentence's words, of the words a comma or other mark follows."""
+def _followed_by(sentence: Sentence, mark: Callable[[Token], bool]) -> set[int]:
+    """The positions, among a sentence's words, of the words a ``mark`` follows: a colon after
+    the writer as a label ("Self:"), a comma after how they are ("running on empty, to be")."""
     found: set[int] = set()
     at = -1
     for token in sentence.tokens:
         if token.is_word:
             at += 1
-        elif token.kind is Kind.PUNCT and at >= 0:
-            found.add(at)
-    return found
-
-
-def _labelling(sentence: Sentence) -> set[int]:
-    """The positions, among a sentence's words, of the words a colon follows ("Self:")."""
-    found: set[int] = set()
-    at = -1
-    for token in sentence.tokens:
-        if token.is_word:
-            at += 1
-        elif token.text in (":", "：") and at >= 0:
+        elif mark(token) and at >= 0:
             found.add(at)
     return found
 
