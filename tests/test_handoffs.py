@@ -382,6 +382,7 @@ SELF_REPORT_IN_LANGUAGES = [
     ("ko", "솔직히 좀 피곤해요. 그래도 괜찮아요.", True),
     ("ko", "[박준호] [오전 8:07] 솔직히 너무 피곤해요.", True),  # "너무", very, names no one
     ("ko", "피곤한 건 알겠는데 다들 피곤해.", False),
+    ("ja", "<例：少し疲れています>", False),  # a template's placeholder says nothing
     ("ja", "夜間の呼出しが続いて、正直もうヘトヘトです。", True),  # after a clause
     ("zh", "其他都还行，就是有点困。", True),  # "其他", the rest, names no one
     ("nb", "Jeg er helt utslitt.", True),

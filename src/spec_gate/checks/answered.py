@@ -342,7 +342,11 @@ def _reported(doc: Document, context: Context) -> int | None:
         if has_cjk(sentence.text) and _unspaced_own_state(sentence.text, lexicon):
             return sentence.line
     for block in in_reading_order(doc):  # ...and each line of a chat's paragraph
-        if has_cjk(block.text) and _unspaced_own_state(block.text, lexicon):
+        if (
+            has_cjk(block.text)
+            and _unspaced_own_state(block.text, lexicon)
+            and read(doc, context, [block])  # not a placeholder, an example or the template's
+        ):
             return block.line
     return None
 
