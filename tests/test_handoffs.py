@@ -657,6 +657,7 @@ MORE_WAYS = [
     # ...but a question about a thing, the asker answering themselves, or no word of how
     # anyone is in the answer, is no check-in.
     ("**ana** 10:00\ndeploy ok?\n\n**ben** 10:01\nfine, all green", False),
+    ("**ana** 10:00\nyou alive?\n\n**ben** 10:01\n<your answer, e.g. fine>", False),
     # What the asker says after the question, and the asker's own next turn, are no answer.
     (
         "**Terje** · 08:14\nThanks. How are you after the week? Tuesday looked heavy.\n\n"

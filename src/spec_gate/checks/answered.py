@@ -428,8 +428,8 @@ def _checked_in(doc: Document, context: Context, pattern: patterns.Pattern) -> i
         asked = _asks_after(asking.said, doc, pattern)
         if asked is None:
             continue
-        if answer(answering.said, doc, context) if asked else _says_how(answering.said, doc):
-            return asking.line
+        if answer(answering.said, doc, context) and (asked or _says_how(answering.said, doc)):
+            return asking.line  # (an answer, not a placeholder, and one that says how)
     return None
 
 
