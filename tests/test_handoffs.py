@@ -383,6 +383,7 @@ SELF_REPORT_IN_LANGUAGES = [
     ("ko", "[박준호] [오전 8:07] 솔직히 너무 피곤해요.", True),  # "너무", very, names no one
     ("ko", "피곤한 건 알겠는데 다들 피곤해.", False),
     ("ja", "<例：少し疲れています>", False),  # a template's placeholder says nothing
+    ("ko", "도윤님은 괜찮으세요?", False),  # asked of someone, not said of oneself
     ("ja", "夜間の呼出しが続いて、正直もうヘトヘトです。", True),  # after a clause
     ("zh", "其他都还行，就是有点困。", True),  # "其他", the rest, names no one
     ("nb", "Jeg er helt utslitt.", True),
@@ -658,6 +659,12 @@ MORE_WAYS = [
     # anyone is in the answer, is no check-in.
     ("**ana** 10:00\ndeploy ok?\n\n**ben** 10:01\nfine, all green", False),
     ("**ana** 10:00\nyou alive?\n\n**ben** 10:01\n<your answer, e.g. fine>", False),
+    # An answer about the systems is not about the person; the asker's question is not theirs.
+    (
+        "**ana** 10:00\nHow are you holding up?\n\n**ben** 10:01\nAll green, no alerts firing.",
+        False,
+    ),
+    ("**ana** 10:00\nHow are you holding up?\n\n**ben** 10:01\nAll green, tired though.", True),
     # What the asker says after the question, and the asker's own next turn, are no answer.
     (
         "**Terje** · 08:14\nThanks. How are you after the week? Tuesday looked heavy.\n\n"

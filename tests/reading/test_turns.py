@@ -28,6 +28,10 @@ CHATS = [
         [("**Dani Ortega** 7:31 — oye ¿vivo?\n**Lucía** 7:33 — vivo-ish jaja", 9)],
         [("dani ortega", "oye ¿vivo?", 9), ("lucía", "vivo-ish jaja", 10)],
     ),
+    (
+        [("**r-osei** commented on Aug 12", 3), ("How are you doing, Dana?", 5)],
+        [("r-osei", "How are you doing, Dana?", 3)],
+    ),
     # A paragraph with no speaker continues the turn before it; text before any speaker
     # belongs to no turn, and a bold label without a time is no speaker.
     (

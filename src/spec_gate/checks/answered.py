@@ -131,6 +131,9 @@ class Options:
     """the answer names what it is about (a ticket, an incident, words of its own) or says
     there is nothing: not only “the usual”, “same as last week” or “ask me” (for open work,
     never for how someone is)"""
+    personal: bool = False
+    """the answer is about the person asked: one that gives only the systems' state (“all
+    green”, “Tutto verde! I sistemi sono stabili”) does not count"""
 
 
 def run(doc: Document, options: Options, context: Context) -> Outcome:
@@ -138,12 +141,17 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     first: int | None = None
     for data, line in filled_in(doc):  # the front matter, and YAML or JSON pasted in a fence
         for value in _fields(data, options.fields, pattern):
-            if answer(_flat(value), doc, context, options.nothing, options.specific):
+            if answer(
+                _flat(value), doc, context, options.nothing, options.specific, options.personal
+            ):
                 return Outcome((), line)
             first = line if first is None else first
     inline = patterns.compile(options.inline) if options.inline else None
     for line, answers in questions(doc, pattern, inline):
-        if any(answer(text, doc, context, options.nothing, options.specific) for text in answers):
+        if any(
+            answer(text, doc, context, options.nothing, options.specific, options.personal)
+            for text in answers
+        ):
             return Outcome((), line)  # no passage: an answer is never compared or quoted
         first = line if first is None else first
     if options.nothing and any(_NOTHING_OPEN.match(_plain(b.full_text)) for b in doc.blocks):
@@ -237,7 +245,7 @@ def questions(
             and not (block.lead and following.lead == block.lead)  # the asker's own next turn
             and not (questioned and _same_speaker(block, following))  # asked, not a list's label
         )
-        yield block.line, [rest, *([following.text] if alone and following else [])]
+        yield block.line, [rest, *([_said(following)] if alone and following else [])]
 
 
 def _labels_within(
@@ -277,6 +285,14 @@ def _bare(label: str) -> str:
     after it ("😵‍💫 컨디션:", "📟 Pages:")."""
     start = next((i for i, c in enumerate(label) if c.isalnum() or c in "¿¡"), len(label))
     return label[start:].rstrip(" :：")
+
+
+def _said(block: Block) -> str:
+    """What a paragraph says, without the speaker's name and time that open a chat's turn
+    ("**dana-k** commented on Aug 12" says nothing)."""
+    first, _, rest = block.text.partition("\n")
+    spoken = speaker_of(first)
+    return "\n".join(filter(None, [spoken[1], rest])).strip() if spoken else block.text
 
 
 def _same_speaker(block: Block, following: Block) -> bool:
@@ -362,8 +378,12 @@ def _unspaced_own_state(text: str, lexicon: Lexicon) -> bool:
         said = spoken[1] if spoken is not None else _STAMPED.sub("", line)
         if any(other in said for other in others):
             continue
-        for clause in _UNSPACED_CLAUSE.split(said):  # "夜間の呼出しが続いて、正直もうヘトヘトです"
-            opening = clause[:_UNSPACED_OPENING]
+        for found in _UNSPACED_CLAUSE.finditer(
+            said
+        ):  # "夜間の呼出しが続いて、正直もうヘトヘトです"
+            if found.group("end") in ("?", "？"):
+                continue  # asked of someone ("도윤님은 괜찮으세요?"), not said of oneself
+            opening = found.group("clause")[:_UNSPACED_OPENING]
             if any(has_cjk(state) and state in opening for state in states):
                 return True
     return False
@@ -373,7 +393,7 @@ _UNSPACED_OPENING = 16  # characters: "正直かなり疲れてます"
 # A chat line's time and its writer's name, before a full-width space: "07:43 高橋　", or
 # each in brackets: "[박준호] [오전 8:07] ".
 _STAMPED = re.compile(r"^\s*(?:\d{1,2}:\d{2}\s+\S{1,12}[\s\u3000]+|(?:\[[^\]\n]{1,20}\]\s*)+)")
-_UNSPACED_CLAUSE = re.compile("[、，,。．.!?！？]")
+_UNSPACED_CLAUSE = re.compile("(?P<clause>[^、，,。．.!?！？]+)(?P<end>[、，,。．.!?！？]?)")
 
 
 def _followed_by(sentence: Sentence, mark: Callable[[Token], bool]) -> set[int]:
@@ -428,7 +448,9 @@ def _checked_in(doc: Document, context: Context, pattern: patterns.Pattern) -> i
         asked = _asks_after(asking.said, doc, pattern)
         if asked is None:
             continue
-        if answer(answering.said, doc, context) and (asked or _says_how(answering.said, doc)):
+        if answer(answering.said, doc, context, personal=True) and (
+            asked or _says_how(answering.said, doc)
+        ):
             return asking.line  # (an answer, not a placeholder, and one that says how)
     return None
 
@@ -551,10 +573,16 @@ _CLAUSE_MARKS = (".", ";", ":", "!", "?", "—", "\n")
 
 
 def answer(
-    text: str, doc: Document, context: Context, nothing: bool = False, specific: bool = False
+    text: str,
+    doc: Document,
+    context: Context,
+    nothing: bool = False,
+    specific: bool = False,
+    personal: bool = False,
 ) -> bool:
     """Whether ``text`` answers in the writer's own words (``specific``: and names what it is
-    about, or says there is nothing)."""
+    about, or says there is nothing; ``personal``: and is about the person, not only the
+    systems)."""
     text = text.strip()
     while (asked := _ASKED.match(text)) is not None and asked.end() > 0:
         text = text[asked.end() :].strip()  # "(Sam asked) — "Fine."": the answer is "Fine."
@@ -572,7 +600,31 @@ def answer(
         return False
     if specific and (_sent_elsewhere(text) or _unspecific(text, doc)):
         return False
+    if personal and _systems_only(text, doc):
+        return False
     return content.words(text) > 0 or any(not c.isascii() and c.isprintable() for c in text)
+
+
+def _systems_only(text: str, doc: Document) -> bool:
+    """Whether an answer to how someone is gives only how the systems are ("all green, no
+    alerts firing", "Tutto verde! I sistemi sono stabili", "모니터링은 전부 초록불이에요"):
+    words of the systems' state and none of the person's ("all green, tired though" is the
+    person's)."""
+    lexicon = lexicon_of(doc)
+    lemmas = [t.lemma for t in tokenize(plain(text), lexicon) if t.kind is Kind.WORD]
+    lowered = text.lower()
+    unspaced = [e for e in lexicon.entries("systems_status") if has_cjk(e)]
+    if not lexicon["systems_status"].found_in(lemmas) and not any(e in lowered for e in unspaced):
+        return False
+    person = (lexicon["own_state"], lexicon["strain"], lexicon["the_writer"])
+    return not (
+        any(words.found_in(lemmas) for words in person)
+        or any(
+            has_cjk(state) and state in text
+            for name in ("own_state", "strain")
+            for state in lexicon.entries(name)
+        )
+    )
 
 
 def _unspecific(text: str, doc: Document) -> bool:

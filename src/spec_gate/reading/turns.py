@@ -67,6 +67,8 @@ _SPEAKERS = (
     re.compile(
         rf"^\s*\*\*(?P<name>[^*\n]{{1,40}})\*\*[^\n]{{0,40}}?{_TIME}(?:[^\w\n]*$|\s+[—–-]\s+)"
     ),
+    # A GitHub or GitLab thread's comment header: "**dana-k** commented on Aug 12"
+    re.compile(r"^\s*\*\*(?P<name>[^*\n]{1,40})\*\*\s+(?:commented|replied|wrote)\b[^\n]{0,40}$"),
     # "[09:04] <kestrel> ...", "<pim> ..."
     re.compile(rf"^\s*(?:{_STAMP}\s*)?<(?P<name>[@\w.\-]{{1,30}})>\s*"),
     # "[18/03/2024 07:40] Bia Santos: ...", "08:06 林佳穎(組長):..." (a full-width colon too)
