@@ -61,6 +61,7 @@ _NONE = frozenset(
     | {"なし", "无", "없음"}
 )
 _CLAUSE_END = re.compile(r"[.;:!?]\s|\s[—–]\s")
+_UNLESS_REACH = 80  # characters before a label where what makes it another quantity's stands
 # What is so as the note is written, after a label: "no alerts firing ahorita", "no pages open".
 _NOW = re.compile(
     r"^\W*(?:currently\s+|still\s+)?(?:firing|open|active|ongoing|pending|right now|now\b)",
@@ -165,7 +166,8 @@ def _in(
 ) -> int | None:
     text, under = place
     for match in label.finditer(text):
-        clause = _CLAUSE_END.split(text[: match.end()])[-1]
+        near = text[max(0, match.start() - _UNLESS_REACH) : match.end()]  # not the whole line
+        clause = _CLAUSE_END.split(near)[-1]
         if unless is not None and unless.search(clause) is not None:
             # "Out-of-hours pages: 3" is not the pages ("Pages: 7 (3 at night)" is, and so is
             # "weekend recap: 5 pages", where the weekend is another clause's)
