@@ -808,6 +808,10 @@ FILLED_IN = [
         "```yaml\nhandover: [unclosed\n  how_are_you: fine\n```",
         {"handoff-open-work": "error", "handoff-state-check": "error", "handoff-load": "warning"},
     ),
+    (
+        "```yaml\n" + "[" * 5000 + "]" * 5000 + "\n```",  # nested past any depth: no crash
+        {"handoff-open-work": "error", "handoff-state-check": "error", "handoff-load": "warning"},
+    ),
 ]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Literal
 
 from spec_gate import patterns
@@ -23,6 +24,7 @@ from spec_gate.checks.base import (
     signed,
 )
 from spec_gate.document import Context, Document, Task, is_placeholder
+from spec_gate.errors import SpecGateError
 from spec_gate.patterns import Regex
 from spec_gate.reading import signoffs
 from spec_gate.reading.signoffs import handles
@@ -65,16 +67,23 @@ def filled_in(doc: Document) -> list[tuple[dict[str, Any], int]]:
         [(doc.frontmatter, doc.frontmatter_line or 1)] if isinstance(doc.frontmatter, dict) else []
     )
     for block in doc.pasted:
-        if block.lead:
-            import yaml  # only for a document that pastes YAML or JSON
-
-            try:
-                data = yaml.safe_load(block.text)
-            except yaml.YAMLError:
-                continue  # pasted, not necessarily valid: nothing is read from it
-            if isinstance(data, dict):
-                found.append((data, block.line))
+        data = _mapping(block.text) if block.lead else None
+        if data is not None:
+            found.append((data, block.line))
     return found
+
+
+@lru_cache(maxsize=64)
+def _mapping(text: str) -> dict[str, Any] | None:
+    """Pasted YAML or JSON as a mapping, parsed once however many rules read it (read, never
+    changed); None when it is not valid or not a mapping: pasted, nothing is read from it."""
+    from spec_gate import yamlfile  # only for a document that pastes YAML or JSON
+
+    try:
+        data = yamlfile.load(text, "pasted YAML").data  # as front matter is read, depth-bounded
+    except SpecGateError:
+        return None
+    return data if isinstance(data, dict) else None
 
 
 def lookup(frontmatter: dict[str, Any] | None, dotted: str) -> Any:
