@@ -16,6 +16,9 @@ from spec_gate.document import content, is_placeholder, real_words, words
         "tbd.",
         "TODO",
         "TODO: explain why",
+        "TODO explain why",
+        "todo - explain why",
+        "TBD pending the vendor",
         "N/A",
         "n/a",
         "NA",
@@ -54,6 +57,9 @@ def test_placeholders_count_as_empty(text: str) -> None:
     [
         "Nothing changes for users who never open the menu.",
         "Todos are stored per user.",
+        # "todo" is "all" in Spanish and Portuguese
+        "Todo bien, el equipo también.",
+        "Todo o time ficou sem acesso por duas horas.",
         "None of the people we asked could find the button.",
         "A",
         "Users",

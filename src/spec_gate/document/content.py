@@ -37,7 +37,8 @@ _PLACEHOLDER = re.compile(
         |fill\ (?:me\ )?in|coming\ soon
         |<(?!https?://|mailto:)[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}
     )[.!:]?$
-    |^(?:tbd|todo|fixme|tbc)\b[:\s-]""",
+    # "TODO explain", "todo: explain"; not Spanish and Portuguese "Todo bien", "Todo o time"
+    |^(?:tbd|fixme|tbc)\b[:\s-]|^todo\s*[:-]|^(?-i:TODO)\s""",
     re.IGNORECASE | re.VERBOSE,
 )
 # What the first character of real content (_CONTENT: not markup, not a space) is, in lower
