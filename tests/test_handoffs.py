@@ -665,6 +665,14 @@ MORE_WAYS = [
         False,
     ),
     ("**ana** 10:00\nHow are you holding up?\n\n**ben** 10:01\nAll green, tired though.", True),
+    # ...nor is one about the team only; but how the person feels about the team is theirs.
+    ("## How are you?\n\nThe team held up really well, and morale's good.", False),
+    ("## How are you?\n\nEveryone's good, the rotation went smoothly.", False),
+    ("## Wie geht es dir?\n\nDie Stimmung im Team ist gut.", False),
+    ("## How are you?\n\nTeam's been great, I'm exhausted.", True),
+    ("## How are you?\n\nTeam's fine; knackered though.", True),
+    ("## How are you?\n\nProud of the team.", True),
+    ("## ¿Cómo estás?\n\nTodo bien, el equipo también.", True),  # "todo" is no TODO
     # What the asker says after the question, and the asker's own next turn, are no answer.
     (
         "**Terje** · 08:14\nThanks. How are you after the week? Tuesday looked heavy.\n\n"

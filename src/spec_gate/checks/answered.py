@@ -133,7 +133,8 @@ class Options:
     never for how someone is)"""
     personal: bool = False
     """the answer is about the person asked: one that gives only the systems' state (“all
-    green”, “Tutto verde! I sistemi sono stabili”) does not count"""
+    green”, “Tutto verde! I sistemi sono stabili”) or only the team's (“the team held up,
+    morale's good”) does not count"""
 
 
 def run(doc: Document, options: Options, context: Context) -> Outcome:
@@ -600,7 +601,7 @@ def answer(
         return False
     if specific and (_sent_elsewhere(text) or _unspecific(text, doc)):
         return False
-    if personal and _systems_only(text, doc):
+    if personal and (_systems_only(text, doc) or _others_only(text, doc)):
         return False
     return content.words(text) > 0 or any(not c.isascii() and c.isprintable() for c in text)
 
@@ -625,6 +626,39 @@ def _systems_only(text: str, doc: Document) -> bool:
             for state in lexicon.entries(name)
         )
     )
+
+
+def _others_only(text: str, doc: Document) -> bool:
+    """Whether an answer to how someone is speaks only of others: the team, everyone, its
+    morale ("The team held up really well, everyone pitched in and morale's good"), and
+    nothing of the person asked: no word of the writer's own ("team's fine, I'm wiped"), no
+    word of how one is in a clause that names no one else ("team's fine; knackered though"),
+    and the others named as what the clause is about, not what the person feels about
+    ("proud of the team", "worried about everyone")."""
+    lexicon = lexicon_of(doc)
+    others = lexicon["colleagues"]
+    if not others.starts:
+        return False  # a language without the words: nothing to tell
+    first = as_written(lexicon, "the_writer_as_written")
+    states = (lexicon["own_state"], lexicon["strain"])
+    named = False
+    for clause in _ANSWER_CLAUSES.split(plain(text)):
+        words = [t for t in tokenize(clause, lexicon) if t.kind is Kind.WORD]
+        lemmas = [t.lemma for t in words]
+        if any(t.lower in first for t in words) or lexicon["the_writer"].found_in(lemmas):
+            return False
+        lowered = [t.lower for t in words]
+        said_of = [start for found in (lemmas, lowered) for start, _ in others.spans(found)]
+        if said_of and min(said_of) < _SUBJECT_WORDS:
+            named = True  # "The team held up", "Team morale is high", "Everyone's good"
+        elif said_of or any(state.found_in(lemmas) for state in states):
+            return False  # "proud of the team", "worried about everyone": the person's own
+    return named
+
+
+_SUBJECT_WORDS = 2  # where a clause's subject is named: "the team", "team morale", "crews"
+# Where an answer's clauses end: "The team held up — everyone pitched in, morale's good."
+_ANSWER_CLAUSES = re.compile(r"[.;:!?,—–\n]+|\s-\s")
 
 
 def _unspecific(text: str, doc: Document) -> bool:
