@@ -8,6 +8,8 @@
 
 The sets (eval/README.md says how each was made):
 - ``dev``: ../shared/labels/postmortems.json, 50 postmortems of ../shared/corpus.
+- ``dev-rest``: eval/corpus/postmortems-dev.json, half of the other 103 postmortems of
+  ../shared/corpus, labelled blind here (the other half is held out).
 - ``blind/*``: eval/labels/*.json, real documents from public repositories outside
   ../shared/corpus, labelled by readers who had not seen spec-gate's rules or output. The
   documents are not in this repository (eval/SOURCES.md says where each comes from, at which
@@ -110,6 +112,8 @@ class LabelSet:
 
 def label_sets() -> list[LabelSet]:
     sets = [LabelSet("dev", SHARED / "labels" / "postmortems.json", SHARED / "corpus")]
+    corpus = HERE / "corpus"  # the rest of ../shared/corpus's postmortems, labelled blind
+    sets.append(LabelSet("dev-rest", corpus / "postmortems-dev.json", SHARED / "corpus"))
     sets += [
         LabelSet(f"blind/{file.stem}", file, HERE / "documents")
         for file in sorted((HERE / "labels").glob("*.json"))
@@ -152,6 +156,14 @@ def label_sets() -> list[LabelSet]:
         LabelSet(f"heldout/{file.stem}", file, HERE / "heldout-documents", heldout=True)
         for file in sorted((HERE / "heldout").glob("*.json"))
     ]
+    sets.append(
+        LabelSet(
+            "heldout/heldout-postmortems-corpus",
+            corpus / "heldout-postmortems.json",
+            SHARED / "corpus",
+            heldout=True,
+        )
+    )
     sets.append(
         LabelSet("heldout/theater-even", written / "labels-even.json", written / "documents", True)
     )
@@ -206,7 +218,7 @@ def measure(documents: list[Labelled]) -> tuple[dict[str, Tally], int, int]:
 
 
 POOLS = (  # README's columns: (heading, which sets)
-    ("real postmortems, development", lambda n: n == "dev" or n.startswith("blind/postmortems")),
+    ("real postmortems, development", lambda n: n.startswith("dev") or n.startswith("blind/postmortems")),
     ("real postmortems, held out", lambda n: n.startswith("heldout/heldout-postmortems")),
     ("real specs, development", lambda n: n.startswith("blind/specs")),
     ("real specs, held out", lambda n: n.startswith("heldout/heldout-specs")),
