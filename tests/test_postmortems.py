@@ -1464,6 +1464,27 @@ ACTION_ITEMS = [
 
 OWNERS = [
     (
+        # Beside a list of follow-ups still to do, what a lessons part says is a lesson.
+        "a lesson beside owned follow-ups",
+        "## Action items\n\n| Action | Owner | Ticket |\n| --- | --- | --- |\n"
+        "| Fix the SQL query | Team Benefits | #401 |\n\n## What we learned\n\n"
+        "- Our tests only try one set of inputs. We should add property tests to the income API.\n",
+        [],
+    ),
+    (
+        # ...but when every follow-up is done, the work a lesson takes on is what is left.
+        "a lesson's work when every follow-up is done",
+        "## Action items\n\n- [x] Fix the SQL query (#401)\n\n## Lessons learned\n\n"
+        "- Our tests only try one set of inputs. We should add property tests to the income API.\n",
+        [
+            (
+                7,
+                "the item “Our tests only try one set of inputs. We should add propert…” names no "
+                "owner",
+            )
+        ],
+    ),
+    (
         # A title before a surname; a name with its role in brackets before its verb; an
         # arrow to who does it; who, then only where, in a short sentence of its own; a name
         # of three words with a particle in brackets.

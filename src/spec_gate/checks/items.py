@@ -568,6 +568,9 @@ def _items(
         ]
         vague += alike
         kept = [i for i in kept if i not in alike]
+    if any(not _in_lessons(doc, i, found, lessons) and not finished(doc, i, options) for i in kept):
+        # Work still to do listed as follow-ups: what a lessons part says beside it is a lesson
+        kept = [i for i in kept if not _in_lessons(doc, i, found, lessons)]
     return kept, vague, declined
 
 
