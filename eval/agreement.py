@@ -149,6 +149,7 @@ def label_sets() -> list[LabelSet]:
         "handoffs-5",
         "handoffs-6",
         "handoffs-7",
+        "handoffs-8",
     ):
         folder = HERE / name
         sets.append(LabelSet(name, folder / "labels.json", folder / "documents"))
