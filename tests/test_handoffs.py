@@ -745,6 +745,19 @@ CHATS_IN_LANGUAGES = [
         "Fui acionada nove vezes, três fora do horário.\n",
         False,
     ),
+    # A chat pasted whole in a fence, with one line of prose over it: the chat tells the
+    # language it is read in.
+    (
+        "Chat de WhatsApp con «Turnos CD Getafe»\n\n```\n"
+        "[12/3/24, 6:55:02] Iker Salcedo: Buenas Nerea, te paso el turno de noche del CD\n"
+        "[12/3/24, 6:55:40] Iker Salcedo: Avisos: 6 en total, 4 de madrugada\n"
+        "[12/3/24, 6:57:11] Iker Salcedo: Pendiente para ti: la puerta del muelle 14 sigue "
+        "fallando, vienen a las 11\n"
+        "[12/3/24, 7:01:33] Nerea Campos: Gracias Iker. ¿Y tú cómo estás? Te he visto "
+        "escribiendo a las 4\n"
+        "[12/3/24, 7:02:10] Iker Salcedo: Reventado, la verdad. Me voy a dormir\n```\n",
+        True,
+    ),
 ]
 
 

@@ -209,6 +209,9 @@ def _read(
     told = True
     if code is None:
         code = _told(_sample(opening), among, 1)
+        if code is None and doc.pasted:
+            # Too little prose to tell, and a chat or a log pasted whole: its words tell
+            code = _told(_sample(_pasted_opening(doc)), among, 1)
         if code is None:  # no language read stands out: read in the fallback
             code, told = _fallback(among), False
     found: list[str] = []
@@ -242,6 +245,12 @@ def _opening(doc: Document) -> str:
         if size >= _SAMPLE:
             break
     return "\n".join(parts)[:_SAMPLE]
+
+
+def _pasted_opening(doc: Document) -> str:
+    """The text pasted as it came out of a tool (a chat, a bot's digest), up to the sample's
+    size; not data (YAML or JSON), whose keys are code."""
+    return "\n".join(block.text for block in doc.pasted if not block.lead)[:_SAMPLE]
 
 
 def unread(doc: Document, among: tuple[str, ...] | None = None) -> tuple[str, str] | None:
