@@ -685,6 +685,21 @@ MORE_WAYS = [
         True,
     ),
     ("**ana** 10:00\nyou alive?\n\n**ana** 10:05\nfine, I'll read the alerts then", False),
+    # The answer a turn or two later, after a question about the work ("re head — ..."); but
+    # a later turn that does not say how anyone is answers nothing.
+    (
+        "[07:05] Ruth: thanks Dan. how's your head after all that?\n"
+        "[07:05] Ruth: also did Tarrant come back on its own?\n"
+        "[07:06] Dan: Tarrant came back at 02:14, outstation rebooted\n"
+        "[07:08] Dan: and re head — honestly fried, but fine. going to sleep",
+        True,
+    ),
+    (
+        "[08:14] Terje: Thanks, Ingrid. How are you after the week?\n"
+        "[08:15] Terje: And take tomorrow morning off.\n"
+        "[08:31] Even: Thanks! I'll take over from 08:00 today.",
+        False,
+    ),
     ("**ana** 10:00\nyou around?\n\n**ben** 10:01\nyes, looking at INC-9 now", False),
     # ...but a question about what to do, or one left without an answer, is no check-in.
     ("**Bo:** How do you want to split Saturday?\n\n**Selin:** I can take the morning.", False),

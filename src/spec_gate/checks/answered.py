@@ -20,7 +20,6 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import Any
 
 from spec_gate import patterns
@@ -443,17 +442,33 @@ def _checked_in(doc: Document, context: Context, pattern: patterns.Pattern) -> i
     said = turns(
         (b.text, b.line) for b in in_reading_order(doc) if not b.cells and b.line not in unticked
     )
-    for asking, answering in pairwise(said):
-        if asking.speaker == answering.speaker or not answering.said.strip():
-            continue
+    for index, asking in enumerate(said):
+        later = [t for t in said[index + 1 : index + 1 + _LATER_TURNS] if t.said.strip()]
+        answering = [t for t in later if t.speaker != asking.speaker]
+        if not answering:
+            continue  # the asker's own turns are no answer ("also did Tarrant come back?")
         asked = _asks_after(asking.said, doc, pattern)
         if asked is None:
             continue
-        if answer(answering.said, doc, context, personal=True) and (
-            asked or _says_how(answering.said, doc)
+        first = later[0]
+        if (
+            first.speaker != asking.speaker
+            and answer(first.said, doc, context, personal=True)
+            and (asked or _says_how(first.said, doc))
         ):
             return asking.line  # (an answer, not a placeholder, and one that says how)
+        # ...or a later turn of another's that says how they are, once a question about the
+        # work is out of the way: "and re head — honestly fried, but fine"
+        if any(
+            answer(t.said, doc, context, personal=True) and _says_how(t.said, doc)
+            for t in answering
+            if t is not first
+        ):
+            return asking.line
     return None
+
+
+_LATER_TURNS = 4  # turns after a question where the other's answer may come
 
 
 def _asks_after(text: str, doc: Document, pattern: patterns.Pattern) -> bool | None:
