@@ -719,6 +719,8 @@ MORE_WAYS = [
     ("I'm good to take Saturday.", False),
     ("I'm good at this, no worries.", False),  # a skill, not how one is
     ("I'm running on empty, to be honest, so I'll take the weekend off.", True),  # a comma
+    ("Me, I'm knackered to be honest, going to have a shower and sleep.", True),
+    ("I'm fine to be on call on Saturday.", False),  # agreeing to be, not how one is
     # Inside a sentence, only a question about a person: this asks about a job.
     ("Ask the vendor how you can re-run the export: ticket VEN-12 is open.", False),
 ]

@@ -337,6 +337,7 @@ def _reported(doc: Document, context: Context) -> int | None:
     first, linking, after = lexicon["the_writer"], lexicon["state_linking"], lexicon["state_not"]
     states = (lexicon["own_state"], lexicon["strain"])
     written = as_written(lexicon, "the_writer_written")  # "estoy", "sto": the verb's person
+    candour = lexicon["candour"]
     for sentence in read(doc, context, in_reading_order(doc)):
         words = [t for t in sentence.tokens if t.is_word]
         lemmas = [t.lemma for t in words]
@@ -352,7 +353,12 @@ def _reported(doc: Document, context: Context) -> int | None:
                 # are tired"), nor what "I" agree to ("I'm fine with the plan"); after the
                 # writer as a label, a list of how they are ("Self: cold, tired, fine")
                 # ("I'm running on empty, to be honest": a comma ends what is agreed to)
-                agreed = end < len(near) and near[end] in after and at + end not in paused
+                agreed = (
+                    end < len(near)
+                    and near[end] in after
+                    and at + end not in paused
+                    and not candour.match(near, end)  # "knackered to be honest"
+                )
                 if not agreed and (at in labels or all(w in linking for w in near[:start])):
                     return sentence.line
         if has_cjk(sentence.text) and _unspaced_own_state(sentence.text, lexicon):
