@@ -721,6 +721,7 @@ MORE_WAYS = [
     ("I'm running on empty, to be honest, so I'll take the weekend off.", True),  # a comma
     ("Me, I'm knackered to be honest, going to have a shower and sleep.", True),
     ("I'm fine to be on call on Saturday.", False),  # agreeing to be, not how one is
+    ("For what it's worth I'm fine, grabbed sleep between alerts.", True),
     # Inside a sentence, only a question about a person: this asks about a job.
     ("Ask the vendor how you can re-run the export: ticket VEN-12 is open.", False),
 ]

@@ -415,7 +415,7 @@ def _followed_by(sentence: Sentence, mark: Callable[[Token], bool]) -> set[int]:
     return found
 
 
-_OPENING_WORDS = 4  # "Honestly, I am ...", "Me: ...": the writer as the sentence's subject
+_OPENING_WORDS = 6  # "Honestly, I am ...", "For what it's worth I'm fine": the writer as subject
 
 
 def _clause_openings(sentence: Sentence) -> Iterator[int]:
