@@ -763,6 +763,25 @@ CHATS_IN_LANGUAGES = [
         "Fui acionada nove vezes, três fora do horário.\n",
         False,
     ),
+    # A short question that names the person's condition in a state check's own word
+    # ("컨디션"), answered after the asker's second turn by a turn that says how they are.
+    (
+        "한빛방송 주조정실 당직 단톡방\n\n"
+        "[오전 6:02] 윤재호: 어제 18시~오늘 6시 호출 6건, 그중 야간(0시 이후) 2건\n"
+        "[오전 6:03] 윤재호: 남은 일: 인코더 2번 아직 예비로 돌리는 중\n"
+        "[오전 6:05] 박소연: 넵 접수했어요. 근데 선배 컨디션 어때요?\n"
+        "[오전 6:05] 박소연: 밤새 호출 계속 받으신 거 같은데\n"
+        "[오전 6:07] 윤재호: ㅋㅋㅋ 좀비 모드 🧟 그래도 멀쩡해요. 집 가서 기절할 예정\n",
+        True,
+    ),
+    (
+        "한빛방송 주조정실 당직 단톡방\n\n"
+        "[오전 6:02] 윤재호: 어제 18시~오늘 6시 호출 6건, 그중 야간(0시 이후) 2건\n"
+        "[오전 6:05] 박소연: 넵 접수했어요. 근데 선배 컨디션 어때요?\n"
+        "[오전 6:05] 박소연: 밤새 호출 계속 받으신 거 같은데\n"
+        "[오전 6:07] 윤재호: 인코더는 월요일에 AS 옵니다\n",
+        False,
+    ),
     # A chat pasted whole in a fence, with one line of prose over it: the chat tells the
     # language it is read in.
     (

@@ -498,7 +498,11 @@ def _asks_after(text: str, doc: Document, pattern: patterns.Pattern) -> bool | N
         words = [t for t in tokens if t.kind is Kind.WORD]
         size = sum(_HALF if has_cjk(t.text) and len(t.text) == 1 else 1 for t in words)
         lemmas = [t.lemma for t in words]
-        addressed = "@" in question or any(lemma in lexicon["second_person"] for lemma in lemmas)
+        addressed = (
+            "@" in question
+            or any(lemma in lexicon["second_person"] for lemma in lemmas)
+            or _names_the_state(question, lexicon)  # "선배 컨디션 어때요?": their condition
+        )
         # Bare, with no one addressed, it asks after someone only in a word said of a person
         # ("tá viva?", "still alive?", "cansada?"), not of a thing ("deploy ok?").
         bare = size <= _BARE_QUESTION and any(
@@ -515,6 +519,14 @@ _SHORT_QUESTION = 8  # words: "et toi ça va ?", "@王哲 這週還撐得住嗎?
 _BARE_QUESTION = 3  # words: "tá viva?", "alive?", "still standing?"
 
 
+def _names_the_state(question: str, lexicon: Lexicon) -> bool:
+    """Whether a question names how someone is in the words a state-check heading uses, where
+    words are not spaced ("컨디션", "体調", "状态"): asked of the person it is put to."""
+    return any(
+        has_cjk(entry) and entry in question for entry in lexicon.entries("heading_state_check")
+    )
+
+
 def _says_how(text: str, doc: Document) -> bool:
     """Whether a turn opens by saying how its writer is: a word of how one is ("crevée",
     "mais ou menos", "fine") in its first words, not what they agree to ("fine with that"),
@@ -525,10 +537,18 @@ def _says_how(text: str, doc: Document) -> bool:
     lemmas = [t.lemma for t in tokenize(plain(text), lexicon) if t.kind is Kind.WORD]
     opening = lemmas[:_ANSWER_WORDS]
     after = lexicon["state_not"]
-    return any(
+    if any(
         not (end < len(opening) and opening[end] in after)
         for state in (lexicon["own_state"], lexicon["strain"])
         for _start, end in state.spans(opening)
+    ):
+        return True
+    # ...where words are not spaced, or are inflected onto a stem: "그래도 멀쩡해요", "有点累"
+    first = text[:_SCORE_REACH]
+    return any(
+        has_cjk(state) and state in first
+        for name in ("own_state", "strain")
+        for state in lexicon.entries(name)
     )
 
 
