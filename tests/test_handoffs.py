@@ -782,6 +782,22 @@ CHATS_IN_LANGUAGES = [
         "[오전 6:07] 윤재호: 인코더는 월요일에 AS 옵니다\n",
         False,
     ),
+    # A chat tool's header over each message, the time inside it (Telegram's "Name, [date
+    # time]" in bold): a turn of its own, not a label.
+    (
+        "Telegram — grupo COD Plantão Sul\n\n**Rafael Nunes, [14.03.24 07:02]**\n"
+        "Acionamentos: 7 no total, 3 de madrugada\n\n**Luana Prado, [14.03.24 07:04]**\n"
+        "beleza. e você, como tá?\n\n**Rafael Nunes, [14.03.24 07:06]**\n"
+        "cansado mas de boa. vou dormir umas horas 😴\n",
+        True,
+    ),
+    (
+        "Telegram — grupo COD Plantão Sul\n\n**Rafael Nunes, [14.03.24 07:02]**\n"
+        "Acionamentos: 7 no total, 3 de madrugada\n\n**Luana Prado, [14.03.24 07:04]**\n"
+        "beleza. e você, como tá?\n\n**Luana Prado, [14.03.24 07:06]**\n"
+        "cansada também, vou dormir\n",
+        False,  # the asker's own next turn
+    ),
     # A chat pasted whole in a fence, with one line of prose over it: the chat tells the
     # language it is read in.
     (

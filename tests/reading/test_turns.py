@@ -39,6 +39,20 @@ CHATS = [
         [("dana.k", "ok, handoff:\n- INC-4 open", 3)],
     ),
     ([("**Open work**\nINC-4 is open.", 1)], []),
+    # A header a tool writes over each message, the time inside it: Telegram's, a ticket's.
+    (
+        [
+            ("**Rafael Nunes, [14.03.24 07:01]**\nBom dia Lu", 4),
+            ("Luana Prado, [14.03.24 07:04]", 7),
+        ],
+        [("rafael nunes", "Bom dia Lu", 4)],
+    ),
+    (
+        [("**Suivi — Nadia Lefèvre — 25-03-2024 08:05**\nRAS, aucun ticket ouvert.", 7)],
+        [("nadia lefèvre", "RAS, aucun ticket ouvert.", 7)],
+    ),
+    # ...but a label with a time in it is no speaker: "Handoff — Wed 07:00", "Shift, 07:00".
+    ([("**Handoff — Wed 07:00**\nINC-4 is open.", 1), ("Shift notes, 07:00\nQuiet.", 4)], []),
 ]
 
 

@@ -446,7 +446,9 @@ def _checked_in(doc: Document, context: Context, pattern: patterns.Pattern) -> i
     addressed to the other and about no work, takes one that says how they are."""
     unticked = {task.line for task in doc.tasks if not task.checked}
     said = turns(
-        (b.text, b.line) for b in in_reading_order(doc) if not b.cells and b.line not in unticked
+        (_with_its_speaker(b), b.line)
+        for b in in_reading_order(doc)
+        if not b.cells and b.line not in unticked
     )
     for index, asking in enumerate(said):
         later = [t for t in said[index + 1 : index + 1 + _LATER_TURNS] if t.said.strip()]
@@ -475,6 +477,14 @@ def _checked_in(doc: Document, context: Context, pattern: patterns.Pattern) -> i
 
 
 _LATER_TURNS = 4  # turns after a question where the other's answer may come
+
+
+def _with_its_speaker(block: Block) -> str:
+    """A paragraph's text, with the header a chat tool writes over a message when it was read
+    as the paragraph's bold label ("**Rafael Nunes, [14.03.24 07:01]**")."""
+    if block.lead and speaker_of(block.lead) is not None:
+        return f"{block.lead}\n{block.text}"
+    return block.text
 
 
 def _asks_after(text: str, doc: Document, pattern: patterns.Pattern) -> bool | None:

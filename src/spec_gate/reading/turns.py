@@ -56,7 +56,25 @@ def speaker_of(line: str) -> tuple[str, str] | None:
             name = found.group("name").strip().lstrip("@").lower()
             if name and not _NOT_A_NAME.search(name):
                 return name, line[found.end() :]
+    header = _HEADER.match(line)
+    if header is not None:
+        # "**Rafael Nunes, [14.03.24 07:01]**", "**Suivi — Nadia Lefèvre — 25-03-2024 08:05**":
+        # the name is the last part with no figure in it
+        parts = [p for p in _PARTS.split(header.group("inner")) if p and not _FIGURE.search(p)]
+        if parts and len(parts) <= _HEADER_PARTS and _a_full_name(parts[-1]):
+            return parts[-1].strip().lower(), ""
     return None
+
+
+def _a_full_name(text: str) -> bool:
+    """Two to four capitalised words ("Nadia Lefèvre"), or a name in a script without case:
+    not a label ("Handoff", "Shift notes")."""
+    words = text.split()
+    if not words or len(words) > _NAME_WORDS:
+        return False
+    if not any(c.isascii() and c.isalpha() for c in text):
+        return not _NOT_A_NAME.search(text)
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[APap][Mm])?"
@@ -76,3 +94,11 @@ _SPEAKERS = (
 )
 # A label in a stamped line is no speaker: "07:00 Rotation changes: ..." names no one.
 _NOT_A_NAME = re.compile(r"\d|\b(?:pages?|alerts?|incidents?|open|total)\b", re.IGNORECASE)
+# A header line a tool writes over each message, the time within it, in bold or alone:
+# Telegram's "Rafael Nunes, [14.03.24 07:01]", a ticket's "Suivi — Nadia Lefèvre — 25-03-2024
+# 08:05".
+_HEADER = re.compile(rf"^\s*(?:\*\*)?(?P<inner>[^*\n]{{1,60}}?{_TIME}\]?)(?:\*\*)?\s*$")
+_PARTS = re.compile(r"\s*(?:,|\s[—–-]\s|\||·|\[[^\]\n]*\])\s*")
+_FIGURE = re.compile(r"\d")
+_HEADER_PARTS = 2  # "Suivi", "Nadia Lefèvre": a label and a name at most
+_NAME_WORDS = 4
