@@ -811,6 +811,16 @@ CHATS_IN_LANGUAGES = [
         "[12/3/24, 7:02:10] Iker Salcedo: Reventado, la verdad. Me voy a dormir\n```\n",
         True,
     ),
+    # ...without the speakers' names, which are no one's words ("Stefano Rognoni" each line).
+    (
+        'WhatsApp — gruppo "Reperibilità Consorzio Irriguo Bassa Lomellina"\n\n```\n'
+        "[17/03/24, 07:15] Stefano Rognoni: Buongiorno Chiara, passaggio consegne\n"
+        "[17/03/24, 07:16] Stefano Rognoni: Chiamate: 6 in totale, 2 di notte\n"
+        "[17/03/24, 07:18] Stefano Rognoni: Ti lascio la pompa 2 in blocco termico\n"
+        "[17/03/24, 07:25] Chiara Sala: Grazie. Tu come stai?\n"
+        "[17/03/24, 07:26] Stefano Rognoni: Distrutto. Dormito 3 ore in due notti\n```\n",
+        True,
+    ),
 ]
 
 

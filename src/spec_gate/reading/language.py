@@ -19,6 +19,7 @@ from spec_gate.document import Document
 from spec_gate.document.content import CHARACTERS_PER_WORD, HANGUL, IDEOGRAPHS, KANA
 from spec_gate.patterns import LaterRe
 from spec_gate.reading.lexicon import DEFAULT_LANGUAGE, entries, get, vocabulary_folder
+from spec_gate.reading.turns import speaker_of
 
 _KANA = LaterRe(f"[{KANA}]")
 _HAN = LaterRe(f"[{IDEOGRAPHS}]")
@@ -249,8 +250,11 @@ def _opening(doc: Document) -> str:
 
 def _pasted_opening(doc: Document) -> str:
     """The text pasted as it came out of a tool (a chat, a bot's digest), up to the sample's
-    size; not data (YAML or JSON), whose keys are code."""
-    return "\n".join(block.text for block in doc.pasted if not block.lead)[:_SAMPLE]
+    size, without the speakers that open a chat's lines; not data (YAML or JSON), whose keys
+    are code."""
+    lines = (line for block in doc.pasted if not block.lead for line in block.text.split("\n"))
+    said = ((spoken[1] if (spoken := speaker_of(line)) else line) for line in lines)
+    return "\n".join(said)[:_SAMPLE]  # without a chat's names and times: no one's words
 
 
 def unread(doc: Document, among: tuple[str, ...] | None = None) -> tuple[str, str] | None:
