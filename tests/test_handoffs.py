@@ -798,6 +798,20 @@ CHATS_IN_LANGUAGES = [
         "cansada também, vou dormir\n",
         False,  # the asker's own next turn
     ),
+    # A form's label that carries its question in brackets.
+    (
+        "## Übergabeprotokoll Rufbereitschaft\n\n**Einsätze gesamt:** 6\n"
+        "**davon nachts (22–06 Uhr):** 2\n\n**Offene Punkte:** keine\n\n"
+        "**Befinden der/des Übergebenden (Wie geht's dir?):**\nMüde, aber okay.\n",
+        True,
+    ),
+    (
+        "## Übergabeprotokoll Rufbereitschaft\n\n**Einsätze gesamt:** 6\n"
+        "**davon nachts (22–06 Uhr):** 2\n\n**Offene Punkte:** keine\n\n"
+        "**Befinden der/des Übergebenden (Wie geht's dir?):**\n\n"
+        "**Unterschrift:** _S. Maurer_\n",
+        False,
+    ),
     # A chat pasted whole in a fence, with one line of prose over it: the chat tells the
     # language it is read in.
     (

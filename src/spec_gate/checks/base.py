@@ -268,7 +268,16 @@ def titled(title: patterns.Pattern, text: str) -> bool:
 def _titled(pattern: str, title: str) -> bool:
     """Whether a heading or label matches: headings repeat across documents ("Motivation",
     "Summary"), so each pair is matched once."""
-    return patterns.compile(pattern).search(heading_text(title)) is not None
+    compiled = patterns.compile(pattern)
+    if compiled.search(heading_text(title)) is not None:
+        return True
+    # A form's label may carry its question in brackets: "Befinden der/des Übergebenden (Wie
+    # geht's dir?)"
+    asked = _ASKED_ASIDE.search(title)
+    return asked is not None and compiled.search(asked.group(1).strip()) is not None
+
+
+_ASKED_ASIDE = re.compile(r"[(（]([^()（）]+[?？])[)）][\s:：*_]*$")
 
 
 def _subsections(doc: Document, section: Section) -> Iterator[Section]:
