@@ -51,6 +51,16 @@ CHATS = [
         [("**Suivi — Nadia Lefèvre — 25-03-2024 08:05**\nRAS, aucun ticket ouvert.", 7)],
         [("nadia lefèvre", "RAS, aucun ticket ouvert.", 7)],
     ),
+    # ...or in bold before the message, after a comment's mark, the time written "07h52".
+    (
+        [
+            (
+                "💬 **Comentário — Marta Pinheiro, 07h52:** E tu?\n↳ **Rui Carvalho, 07h58:** Cansado",
+                13,
+            )
+        ],
+        [("marta pinheiro", "E tu?", 13), ("rui carvalho", "Cansado", 14)],
+    ),
     # ...but a label with a time in it is no speaker: "Handoff — Wed 07:00", "Shift, 07:00".
     ([("**Handoff — Wed 07:00**\nINC-4 is open.", 1), ("Shift notes, 07:00\nQuiet.", 4)], []),
 ]

@@ -56,13 +56,13 @@ def speaker_of(line: str) -> tuple[str, str] | None:
             name = found.group("name").strip().lstrip("@").lower()
             if name and not _NOT_A_NAME.search(name):
                 return name, line[found.end() :]
-    header = _HEADER.match(line)
+    header = _HEADER_ALONE.match(line) or _HEADER_BOLD.match(line)
     if header is not None:
-        # "**Rafael Nunes, [14.03.24 07:01]**", "**Suivi — Nadia Lefèvre — 25-03-2024 08:05**":
-        # the name is the last part with no figure in it
+        # "**Rafael Nunes, [14.03.24 07:01]**", "**Suivi — Nadia Lefèvre — 25-03-2024 08:05**",
+        # "↳ **Rui Carvalho, 07h58:** Cansado": the name is the last part with no figure in it
         parts = [p for p in _PARTS.split(header.group("inner")) if p and not _FIGURE.search(p)]
         if parts and len(parts) <= _HEADER_PARTS and _a_full_name(parts[-1]):
-            return parts[-1].strip().lower(), ""
+            return parts[-1].strip().lower(), line[header.end() :]
     return None
 
 
@@ -77,7 +77,7 @@ def _a_full_name(text: str) -> bool:
     return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
-_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[APap][Mm])?"
+_TIME = r"\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:\s?[APap][Mm])?"  # "07:44", "7.31", "07h52"
 _STAMP = rf"(?:\[[^\]\n]{{1,30}}\]|\(?{_TIME}\)?|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}},?\s+{_TIME})"
 _SPEAKERS = (
     # "**dana.k** 07:44" alone on its line, or "**Karim Benali** *(resp. exploitation)* 08:21"
@@ -94,10 +94,13 @@ _SPEAKERS = (
 )
 # A label in a stamped line is no speaker: "07:00 Rotation changes: ..." names no one.
 _NOT_A_NAME = re.compile(r"\d|\b(?:pages?|alerts?|incidents?|open|total)\b", re.IGNORECASE)
-# A header line a tool writes over each message, the time within it, in bold or alone:
-# Telegram's "Rafael Nunes, [14.03.24 07:01]", a ticket's "Suivi — Nadia Lefèvre — 25-03-2024
-# 08:05".
-_HEADER = re.compile(rf"^\s*(?:\*\*)?(?P<inner>[^*\n]{{1,60}}?{_TIME}\]?)(?:\*\*)?\s*$")
+# A header a tool writes over each message, the time within it, alone on its line or in bold
+# before the message: Telegram's "Rafael Nunes, [14.03.24 07:01]", a ticket's "Suivi — Nadia
+# Lefèvre — 25-03-2024 08:05", a comment's "↳ **Rui Carvalho, 07h58:**".
+_HEADER_ALONE = re.compile(rf"^\s*(?:\*\*)?(?P<inner>[^*\n]{{1,60}}?{_TIME}\]?)(?:\*\*)?\s*$")
+_HEADER_BOLD = re.compile(
+    rf"^\s*(?:[^\w\s*]{{1,3}}\s*)?\*\*(?P<inner>[^*\n]{{1,60}}?{_TIME}\]?)\s*[:：]?\*\*\s*[:：]?\s*"
+)
 _PARTS = re.compile(r"\s*(?:,|\s[—–-]\s|\||·|\[[^\]\n]*\])\s*")
 _FIGURE = re.compile(r"\d")
 _HEADER_PARTS = 2  # "Suivi", "Nadia Lefèvre": a label and a name at most
