@@ -798,6 +798,15 @@ CHATS_IN_LANGUAGES = [
         "cansada também, vou dormir\n",
         False,  # the asker's own next turn
     ),
+    # A state check's own question after a word of its own ("Og hvordan har du det..."), put
+    # to "you"; the next turn answers.
+    (
+        "Teams – kanal «Driftssentral vakt»\n\n**Kristoffer Lie** 07:05\nVarsler: 7, "
+        "utenfor arbeidstid: 3.\n\n**Silje Andersen** 07:09\nTakk! Og hvordan "
+        "har du det etter en sånn natt?\n\n**Kristoffer Lie** 07:12\nHar drukket fire kopper "
+        "kaffe og ser litt dobbelt, men jeg klarer meg.\n",
+        True,
+    ),
     # A form's label that carries its question in brackets.
     (
         "## Übergabeprotokoll Rufbereitschaft\n\n**Einsätze gesamt:** 6\n"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -503,6 +503,11 @@ def _asks_after(text: str, doc: Document, pattern: patterns.Pattern) -> bool | N
         if pattern.search(question) is not None:
             return True
         tokens = tokenize(plain(question), lexicon)
+        told = _state_question(tokens, lexicon)
+        if told is not None and any(w.lemma in lexicon["second_person"] for w in told):
+            # "Og hvordan har du det etter en sånn natt?": a state check's own question put
+            # to "you" (not "hoe gaat het met de migratie?": about the work)
+            return True
         if any(t.kind in _ABOUT_WORK for t in tokens):
             continue  # "INC-412 still flapping?", "restart at 02:00?"
         words = [t for t in tokens if t.kind is Kind.WORD]
@@ -527,6 +532,24 @@ _ABOUT_WORK = frozenset({Kind.REF, Kind.CODE, Kind.URL, Kind.NUMBER, Kind.TIME, 
 _HALF = 0.5  # a character of a script written without spaces, as a part of a word
 _SHORT_QUESTION = 8  # words: "et toi ça va ?", "@王哲 這週還撐得住嗎?"
 _BARE_QUESTION = 3  # words: "tá viva?", "alive?", "still standing?"
+
+
+def _state_question(tokens: Sequence[Token], lexicon: Lexicon) -> Sequence[Token] | None:
+    """The words of a state-check heading of more than one word found inside a question, in
+    a spaced language ("hvordan har du det", "hoe gaat het met je"), if any."""
+    lowered = [t.lower for t in tokens if t.kind is Kind.WORD]
+    for entry in lexicon.entries("heading_state_check"):
+        said = _ENTRY_WORDS.findall(entry.lower())
+        if len(said) < 2 or has_cjk(entry):
+            continue
+        for start in range(len(lowered) - len(said) + 1):
+            if lowered[start : start + len(said)] == said:
+                words = [t for t in tokens if t.kind is Kind.WORD]
+                return words[start : start + len(said)]
+    return None
+
+
+_ENTRY_WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
 def _names_the_state(question: str, lexicon: Lexicon) -> bool:
