@@ -605,6 +605,32 @@ def test_a_guilt_trip_in_other_words(cli: Callable[..., Run], sentence: str) -> 
     assert rules(check(cli, text)) == {"no-guilt-trip": "warning"}
 
 
+PASTED_CHATS = [
+    # (a chat pasted in a fence under the handoff, whether it holds a guilt trip)
+    (
+        "[12/3/24, 7:02:10] Iker: Reventado, la verdad. Me voy a dormir\n"
+        "[12/3/24, 7:03:45] Nerea: Sé que estás reventado, pero ¿podrías cubrir tú el sábado? "
+        "El equipo cuenta contigo 🙏",
+        True,
+    ),
+    (
+        "Markus Brandt (Schichtleiter)  06:10\n@Tobias danke. Hör mal, ich weiß du bist durch, "
+        "aber Jens ist krank — kannst du heute Nacht nochmal? It's just one more night",
+        True,
+    ),
+    (
+        "[07:03] Nerea: Sé que estás reventado: el sábado lo cubro yo, descansa.",
+        False,  # relief offered
+    ),
+]
+
+
+@pytest.mark.parametrize(("chat", "trip"), PASTED_CHATS)
+def test_a_guilt_trip_in_a_pasted_chat(cli: Callable[..., Run], chat: str, trip: bool) -> None:
+    text = HANDOFF.format(answer="Fine.") + f"\n## Chat\n\n```\n{chat}\n```\n"
+    assert ("no-guilt-trip" in rules(check(cli, text))) is trip
+
+
 MORE_WAYS = [
     # (how the state check is asked and answered, passes)
     ("| Who | How are you doing? |\n|---|---|\n| outgoing | ok, short on sleep |", True),

@@ -26,10 +26,12 @@ from spec_gate import patterns
 from spec_gate.checks.base import (
     STRICT,
     Outcome,
+    in_reading_order,
     is_guidance,
     is_title,
     lexicon_of,
     missed,
+    pasted_lines,
     read,
     scopes,
 )
@@ -191,7 +193,7 @@ def questions(
             if (scope.is_label or b.section == scope.section_index) and b.line not in unticked
         ]
         yield scope.line, [b.text for b in own]
-    pasted = {block.line for block in _pasted_lines(doc)}
+    pasted = {block.line for block in pasted_lines(doc)}
     blocks = in_reading_order(doc)
     for index, block in enumerate(blocks):
         if block.line in unticked:
@@ -300,27 +302,6 @@ def _same_speaker(block: Block, following: Block) -> bool:
     before = turns([(block.text, block.line)])
     after = turns([(following.text, following.line)]) if before else []
     return bool(after) and after[0].speaker == before[-1].speaker
-
-
-def in_reading_order(doc: Document) -> tuple[Block, ...]:
-    """The document's paragraphs with each line of its pasted text (a chat log, a bot's
-    digest in a plain fence) as one of them, in the order a reader meets them."""
-    lines = _pasted_lines(doc)
-    if not lines:
-        return doc.blocks
-    return tuple(sorted((*doc.blocks, *lines), key=lambda block: block.line))
-
-
-def _pasted_lines(doc: Document) -> list[Block]:
-    """Each line of the document's pasted text, as a paragraph of its own (YAML and JSON are
-    read as fields)."""
-    return [
-        Block(text, fence.line + offset, fence.section)
-        for fence in doc.pasted
-        if not fence.lead
-        for offset, text in enumerate(fence.text.split("\n"))
-        if text.strip()
-    ]
 
 
 def _over_its_parts(doc: Document, section: Section) -> bool:

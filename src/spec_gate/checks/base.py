@@ -413,3 +413,24 @@ def shorten(text: str, limit: int = 80) -> str:
     """One line of at most ``limit`` characters, for quoting a document in a message."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def in_reading_order(doc: Document) -> tuple[Block, ...]:
+    """The document's paragraphs with each line of its pasted text (a chat log, a bot's
+    digest in a plain fence) as one of them, in the order a reader meets them."""
+    lines = pasted_lines(doc)
+    if not lines:
+        return doc.blocks
+    return tuple(sorted((*doc.blocks, *lines), key=lambda block: block.line))
+
+
+def pasted_lines(doc: Document) -> list[Block]:
+    """Each line of the document's pasted text, as a paragraph of its own (YAML and JSON are
+    read as fields)."""
+    return [
+        Block(text, fence.line + offset, fence.section)
+        for fence in doc.pasted
+        if not fence.lead
+        for offset, text in enumerate(fence.text.split("\n"))
+        if text.strip()
+    ]

@@ -16,11 +16,22 @@ import re
 from dataclasses import dataclass
 
 from spec_gate import patterns
-from spec_gate.checks.base import STRICT, Miss, Outcome, lexicon_of, passed, read, scopes, shorten
-from spec_gate.document import Context, Document
+from spec_gate.checks.base import (
+    STRICT,
+    Miss,
+    Outcome,
+    in_reading_order,
+    lexicon_of,
+    passed,
+    read,
+    scopes,
+    shorten,
+)
+from spec_gate.document import Block, Context, Document
 from spec_gate.patterns import Regex
 from spec_gate.reading.guilt import guilt_trip
 from spec_gate.reading.text import Sentence
+from spec_gate.reading.turns import speaker_of
 
 NAME = "guilt_trip"
 
@@ -46,7 +57,8 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
                 if index and (block.lead.startswith("@") or _HANDLE_SPEAKS.match(block.text)):
                     break  # another turn of a thread: someone else's words, read as theirs
                 skipped.add(id(block))
-    blocks = [b for b in doc.blocks if id(b) not in skipped]
+    # ...and a chat or a thread pasted in a fence, each line what its speaker said
+    blocks = [_said(b) for b in in_reading_order(doc) if id(b) not in skipped]
     lexicon = lexicon_of(doc)
     misses = []
     before: Sentence | None = None
@@ -57,6 +69,14 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
             misses.append(Miss(sentence.line, f"“{shorten(sentence.text, 90)}”"))
         before = sentence
     return Outcome(tuple(misses)) if misses else passed()
+
+
+def _said(block: Block) -> Block:
+    """A line of a pasted chat without the speaker's name and time that open it."""
+    spoken = speaker_of(block.text)
+    if spoken is None or not spoken[1].strip():
+        return block
+    return Block(spoken[1], block.line, block.section, block.lead)
 
 
 def describe(options: Options) -> str:

@@ -138,7 +138,7 @@ class Document:
     # Text pasted in a fence that names no language or plain text (a chat log, a bot's digest,
     # a terminal's "log" or "irc"), or YAML or JSON filled in (its ``lead`` says which): never
     # prose for the rules that judge writing, but what a handoff's reader reads for its
-    # answers and figures. One block per fence.
+    # answers, figures and guilt trips. One block per fence.
     pasted: tuple[Block, ...] = ()
     # The language it is read in, when the policy chose it (spec_gate.reading.language);
     # "" leaves it to the reading layer: the front matter's lang:, else the text's.
