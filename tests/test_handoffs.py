@@ -1007,6 +1007,15 @@ def test_what_is_still_unsettled_in_chinese(cli: Callable[..., Run]) -> None:
         ("zh", "## 未处理事项\n\n1. HIS 数据库夜间备份失败，采购单 CG-2024-093。"),
         ("nl", "Wat er nog openstaat:\n\n1. Kassa 4 Zwolle-Zuid, ticket RT-66120."),
         ("en", "Still on the go:\n\n- Robot 2 liners due Thursday, cow 431 on antibiotics."),
+        # ...as what the next person picks up, takes over or has left
+        ("en", "What you're picking up: the inner lock gate is on manual until Monday."),
+        ("en", "What you've got left:\n\n- The bulk tank engineer is booked Tuesday."),
+        ("fr", "Ce que tu récupères :\n\n- Respirateur n° 0447 : alarme O2, prêt en place."),
+        ("it", "Ti lascio:\n\n- Pompa 2 in blocco termico, elettricista domani."),
+        ("nb", "Det du arver:\n\n- Linja Vikane–Hestnes utkoblet, rydding kl. 08."),
+        ("ko", "남은 일:\n\n1. 인코더 2번 아직 예비로 돌리는 중"),
+        ("pt", "Fica contigo:\n\n- RTG-11: fuga de óleo, OT 7781 aberta"),
+        ("ja", "**■ 引継事項（未完了）**\n\n1. 軌道回路の落下：本日10時に現地確認予定。"),
     ],
 )
 def test_what_is_still_open_as_teams_head_it(
