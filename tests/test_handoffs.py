@@ -532,6 +532,16 @@ LOADS = [
     ("A quiet one: we had zero pages all week, so zero out of hours as well.", {}),
     # A pager's own word for a page, and a clock time for out of hours.
     ("PagerDuty: 6 incidents\n\n2 after 22:00", {}),
+    # ...or a night's clock range: 24-hour times from evening to morning, or small hours "am".
+    ("Störmeldungen: 8, davon 5 between 22:00 and 05:00.", {}),
+    ("We had nine call-outs, six of them between 1 and 5 in the morning.", {}),
+    (
+        "We had nine call-outs, six of them between 1 and 5 in the afternoon.",
+        {"handoff-load": "warning"},
+    ),
+    ("Alerts: 9, three between 09:00 and 11:00.", {"handoff-load": "warning"}),
+    ("Chamadas: 4, das quais 1 fora de horas.", {}),
+    ("Telefonen ringte 7 ganger, og 3 av dem var etter midnatt.", {}),
     # In the team's language, wherever the words stand.
     ("12 Alarmierungen, davon 5 außerhalb der Arbeitszeit.", {}),
     ("8 avisos en total, 3 fuera de horario.", {}),
