@@ -61,6 +61,11 @@ CHATS = [
         ],
         [("marta pinheiro", "E tu?", 13), ("rui carvalho", "Cansado", 14)],
     ),
+    # ...or a Mattermost export's name and time apart by spaces, a particle in the name.
+    (
+        [("Sander de Vries  06:50\nMeldingen: 5\nFemke Janssen  06:58\nHoe gaat het?", 3)],
+        [("sander de vries", "Meldingen: 5", 3), ("femke janssen", "Hoe gaat het?", 5)],
+    ),
     # ...but a label with a time in it is no speaker: "Handoff — Wed 07:00", "Shift, 07:00".
     ([("**Handoff — Wed 07:00**\nINC-4 is open.", 1), ("Shift notes, 07:00\nQuiet.", 4)], []),
 ]

@@ -74,7 +74,9 @@ def _a_full_name(text: str) -> bool:
         return False
     if not any(c.isascii() and c.isalpha() for c in text):
         return not _NOT_A_NAME.search(text)
-    return len(words) > 1 and all(w[:1].isupper() for w in words)
+    particles = [w for w in words[1:-1] if w in _PARTICLES]  # "Sander de Vries"
+    named = [w for w in words if w not in particles]
+    return len(named) > 1 and all(w[:1].isupper() for w in named)
 
 
 _TIME = r"\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:\s?[APap][Mm])?"  # "07:44", "7.31", "07h52"
@@ -101,7 +103,10 @@ _HEADER_ALONE = re.compile(rf"^\s*(?:\*\*)?(?P<inner>[^*\n]{{1,60}}?{_TIME}\]?)(
 _HEADER_BOLD = re.compile(
     rf"^\s*(?:[^\w\s*]{{1,3}}\s*)?\*\*(?P<inner>[^*\n]{{1,60}}?{_TIME}\]?)\s*[:：]?\*\*\s*[:：]?\s*"
 )
-_PARTS = re.compile(r"\s*(?:,|\s[—–-]\s|\||·|\[[^\]\n]*\])\s*")
+_PARTS = re.compile(r"\s*(?:,|\s[—–-]\s|\||·|\[[^\]\n]*\])\s*|\s{2,}|\t")
 _FIGURE = re.compile(r"\d")
 _HEADER_PARTS = 2  # "Suivi", "Nadia Lefèvre": a label and a name at most
 _NAME_WORDS = 4
+_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "da", "di", "del", "dos", "du", "la", "le"}
+)
