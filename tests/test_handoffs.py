@@ -750,6 +750,13 @@ MORE_WAYS = [
     # ...also in a clause of its own, after a comma or a dash.
     ("Quiet enough, restarted the gateway twice, I'm ok just sleepy 🥱", True),
     ("Quiet enough, restarted the gateway twice, I know you are tired too.", False),
+    # ...or as a chat says it, the pronoun dropped: a clause of nothing but how one is.
+    ("[05:52] Kemi: oops forgot the wellbeing line. tired but good, off to bed", True),
+    ("Better than Friday, five hours of sleep. Still pretty tired.", True),
+    ("Crews: tired.", False),  # said of the crews
+    ("Rough one.", False),  # the shift, counted
+    ("Tired?", False),  # asked
+    ("## How are you, outgoing?\n\n- [ ] 🙂 good\n- [ ] 😩 drained", False),  # none ticked
     # ...but not what the writer agrees to or is free for.
     ("I'm fine with the rollback plan.", False),
     ("I'm good to take Saturday.", False),

@@ -319,6 +319,7 @@ def _reported(doc: Document, context: Context) -> int | None:
     states = (lexicon["own_state"], lexicon["strain"])
     written = as_written(lexicon, "the_writer_written")  # "estoy", "sto": the verb's person
     candour = lexicon["candour"]
+    unticked = {task.line for task in doc.tasks if not task.checked}
     for sentence in read(doc, context, in_reading_order(doc)):
         words = [t for t in sentence.tokens if t.is_word]
         lemmas = [t.lemma for t in words]
@@ -344,6 +345,8 @@ def _reported(doc: Document, context: Context) -> int | None:
                     return sentence.line
         if has_cjk(sentence.text) and _unspaced_own_state(sentence.text, lexicon):
             return sentence.line
+        if sentence.line not in unticked and _only_how_one_is(sentence, lexicon):
+            return sentence.line  # (not a form's option left unticked: "- [ ] 😩 drained")
     for block in in_reading_order(doc):  # ...and each line of a chat's paragraph
         if (
             has_cjk(block.text)
@@ -352,6 +355,33 @@ def _reported(doc: Document, context: Context) -> int | None:
         ):
             return block.line
     return None
+
+
+def _only_how_one_is(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether a clause of the sentence says only how its writer is, the pronoun dropped as
+    people do in a chat ("tired but good", "knackered, honestly"): nothing but words of how
+    one is, one of strain among them, with no subject, no label before ("Crews: tired" is
+    said of the crews) and nothing counted ("Rough one")."""
+    strain, own = lexicon["strain"], lexicon["own_state"]
+    linking, joins = lexicon["state_linking"], lexicon["coordinators"]
+    for found in _BARE_CLAUSE.finditer(sentence.text):
+        if "?" in found.group("end") or "？" in found.group("end"):
+            continue  # asked of someone: "tired?"
+        tokens = tokenize(plain(found.group("clause")), lexicon)
+        if any(t.text in (":", "：") or t.kind is Kind.NUMBER for t in tokens):
+            continue
+        lemmas = [t.lemma for t in tokens if t.is_word]
+        if not 0 < len(lemmas) <= _BARE_STATE_WORDS or not strain.found_in(lemmas):
+            continue
+        said = {i for state in (strain, own) for s, e in state.spans(lemmas) for i in range(s, e)}
+        if all(i in said or lemmas[i] in linking or lemmas[i] in joins for i in range(len(lemmas))):
+            return True
+    return False
+
+
+# Where a chat's clauses end, a full stop before a small letter too ("line. tired but good").
+_BARE_CLAUSE = re.compile(r"(?P<clause>[^.;,!?？…—–\n]+)(?P<end>[.;,!?？…—–\n]*)")
+_BARE_STATE_WORDS = 5  # "tired but good", "pretty knackered to be fair"
 
 
 def _unspaced_own_state(text: str, lexicon: Lexicon) -> bool:
