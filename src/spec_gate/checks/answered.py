@@ -370,11 +370,18 @@ def _only_how_one_is(sentence: Sentence, lexicon: Lexicon) -> bool:
         tokens = tokenize(plain(found.group("clause")), lexicon)
         if any(t.text in (":", "：") or t.kind is Kind.NUMBER for t in tokens):
             continue
-        lemmas = [t.lemma for t in tokens if t.is_word]
+        words = [t for t in tokens if t.is_word]
+        lemmas = [t.lemma for t in words]
         if not 0 < len(lemmas) <= _BARE_STATE_WORDS or not strain.found_in(lemmas):
             continue
         said = {i for state in (strain, own) for s, e in state.spans(lemmas) for i in range(s, e)}
-        if all(i in said or lemmas[i] in linking or lemmas[i] in joins for i in range(len(lemmas))):
+        # a verb inflected for its subject ("Estás agotada", "you are") says whose it is
+        if all(
+            i in said
+            or lemmas[i] in joins
+            or (lemmas[i] in linking and words[i].lower == lemmas[i])
+            for i in range(len(lemmas))
+        ):
             return True
     return False
 
