@@ -150,6 +150,7 @@ def label_sets() -> list[LabelSet]:
         "handoffs-6",
         "handoffs-7",
         "handoffs-8",
+        "handoffs-9",
     ):
         folder = HERE / name
         sets.append(LabelSet(name, folder / "labels.json", folder / "documents"))
@@ -174,6 +175,7 @@ def label_sets() -> list[LabelSet]:
         ("handoffs-3", "heldout-handoffs-3"),
         ("handoffs-4", "heldout-handoffs-4"),
         ("handoffs-5", "heldout-handoffs-5"),
+        ("handoffs-6", "heldout-handoffs-6"),
     ):
         handoffs = HERE / folder
         sets.append(
