@@ -1033,6 +1033,11 @@ def test_what_is_still_unsettled_in_chinese(cli: Callable[..., Run]) -> None:
         ("ko", "남은 일:\n\n1. 인코더 2번 아직 예비로 돌리는 중"),
         ("pt", "Fica contigo:\n\n- RTG-11: fuga de óleo, OT 7781 aberta"),
         ("ja", "**■ 引継事項（未完了）**\n\n1. 軌道回路の落下：本日10時に現地確認予定。"),
+        # ...anywhere in the line that opens it, and what becomes theirs
+        ("pt", "Segue o que fica contigo:\n\n- Tanque 7: fermentação parada, medir às 8h."),
+        ("en", "From tomorrow this is yours: line 14 drags near the top, tagged out."),
+        ("en", "*Still live / yours now:*\n\n- The council liveblog, pinned until 09:00."),
+        ("en", "- [x] **What Rosa is picking up:** the freezer door seal is torn, engineer Tue."),
     ],
 )
 def test_what_is_still_open_as_teams_head_it(
