@@ -85,3 +85,26 @@ def test_a_document_under_one_title_is_told_from_more_than_its_opening_lines() -
         " på nytt mens tiden gikk.\n"
     )
     assert language.read_in(parse(text, "doc.md")).language == "nb"
+
+
+CHAT = (
+    'WhatsApp — "Stadio Ops reperibilità"\n\n'
+    "[Dom 22:48] Giulia: Passaggio consegne per Marco 👇\n"
+    "[Dom 22:48] Giulia: Partita finita, deflusso ok, ultimi steward usciti alle 22:30.\n"
+    "[Dom 22:49] Giulia: Chiamate di reperibilità nel weekend: 2, nessuna fuori orario "
+    "(tutte e due durante il pre-partita).\n"
+    "[Dom 22:49] Giulia: Di aperto non resta niente, i tornelli del settore ospiti li hanno "
+    "sistemati stamattina e il verbale è firmato.\n"
+    "[Dom 22:51] Marco: Perfetto grazie. E tu come stai?\n"
+    "[Dom 22:52] Giulia: 😵‍💫\n"
+    "[Dom 22:52] Giulia: ma contenta, abbiamo vinto 😂\n"
+)
+
+
+@pytest.mark.parametrize("fenced", [False, True])
+def test_a_chat_is_told_by_what_is_said_not_by_who_says_it(fenced: bool) -> None:
+    """A chat's names and times are no one's words: pasted as prose or in a fence under a
+    line of prose, the chat is read in its language."""
+    head, _, chat = CHAT.partition("\n\n")
+    text = f"{head}\n\n```\n{chat}```\n" if fenced else CHAT
+    assert language.read_in(parse(text, "handoff.md")).language == "it"

@@ -209,10 +209,7 @@ def _read(
         opening = _opening(doc)
     told = True
     if code is None:
-        code = _told(_sample(opening), among, 1)
-        if code is None and doc.pasted:
-            # Too little prose to tell, and a chat or a log pasted whole: its words tell
-            code = _told(_sample(_pasted_opening(doc)), among, 1)
+        code = _told_by_text(doc, opening, among)
         if code is None:  # no language read stands out: read in the fallback
             code, told = _fallback(among), False
     found: list[str] = []
@@ -248,13 +245,30 @@ def _opening(doc: Document) -> str:
     return "\n".join(parts)[:_SAMPLE]
 
 
+def _told_by_text(doc: Document, opening: str, among: tuple[str, ...] | None) -> str | None:
+    """The language the document's opening tells, else that opening without a chat's
+    speakers (whose names are no one's words), else the text pasted in it (a chat or a log
+    pasted whole under a line of prose)."""
+    code = _told(_sample(opening), among, 1)
+    if code is None:
+        code = _told(_sample(_without_speakers(opening)), among, 1)
+    if code is None and doc.pasted:
+        code = _told(_sample(_pasted_opening(doc)), among, 1)
+    return code
+
+
 def _pasted_opening(doc: Document) -> str:
     """The text pasted as it came out of a tool (a chat, a bot's digest), up to the sample's
     size, without the speakers that open a chat's lines; not data (YAML or JSON), whose keys
     are code."""
-    lines = (line for block in doc.pasted if not block.lead for line in block.text.split("\n"))
-    said = ((spoken[1] if (spoken := speaker_of(line)) else line) for line in lines)
-    return "\n".join(said)[:_SAMPLE]  # without a chat's names and times: no one's words
+    pasted = "\n".join(block.text for block in doc.pasted if not block.lead)
+    return _without_speakers(pasted)[:_SAMPLE]  # without a chat's names and times
+
+
+def _without_speakers(text: str) -> str:
+    """``text`` without the speaker (a name and a time) that opens a chat's lines."""
+    lines = text.split("\n")
+    return "\n".join(spoken[1] if (spoken := speaker_of(line)) else line for line in lines)
 
 
 def unread(doc: Document, among: tuple[str, ...] | None = None) -> tuple[str, str] | None:
