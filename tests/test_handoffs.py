@@ -358,6 +358,35 @@ def test_nothing_open_in_the_teams_language(
     assert ("handoff-open-work" not in found) is passes
 
 
+# "Nothing open" said anywhere in the team's words (a word of none and one of open work in
+# one clause); not a guess.
+NOTHING_LEFT = [
+    ("it", "[Dom 22:49] Giulia: Di aperto non resta niente, i tornelli sono a posto.", True),
+    ("nb", "Ingen åpne saker heller, alt er lukket. Du arver en rolig båt.", True),
+    ("de", "Heute Nacht war ruhig, keine offenen Punkte.", True),
+    ("de", "Keine Ahnung, was noch offen ist.", False),
+    ("de", "Wenn nichts offen ist, schreib „Nichts offen“.", False),  # a condition, an example
+]
+
+
+def test_the_templates_instruction_says_nothing_is_open(cli: Callable[..., Run]) -> None:
+    text = (
+        "# Handoff\n\n## 1. Open incidents / follow-ups\n\n*List each open incident, any "
+        "alert you are watching, and follow-ups that are not done. If nothing is open, write "
+        '"Nothing open".*\n\n- \n- \n\n## 2. Load\n\n| Pages | Out of hours |\n|---:|---:|\n'
+        "| 13 | 7 |\n"
+    )
+    assert "handoff-open-work" in rules(check(cli, text))
+
+
+@pytest.mark.parametrize(("lang", "said", "passes"), NOTHING_LEFT)
+def test_nothing_left_said_anywhere(
+    cli: Callable[..., Run], lang: str, said: str, passes: bool
+) -> None:
+    text = f"---\nlang: {lang}\n---\n# H\n\n{said}\n\n- Pages: 3\n- Out-of-hours pages: 1\n"
+    assert ("handoff-open-work" not in rules(check(cli, text))) is passes
+
+
 # The writer's own word on how they are, in the team's language (and what is not one).
 SELF_REPORT_IN_LANGUAGES = [
     ("fr", "Je suis crevé, la nuit de mardi était longue.", True),

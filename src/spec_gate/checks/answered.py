@@ -156,7 +156,9 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
         ):
             return Outcome((), line)  # no passage: an answer is never compared or quoted
         first = line if first is None else first
-    if options.nothing and any(_NOTHING_OPEN.match(_plain(b.full_text)) for b in doc.blocks):
+    if options.nothing and (
+        any(_NOTHING_OPEN.match(_plain(b.full_text)) for b in doc.blocks) or _nothing_left(doc)
+    ):
         return Outcome((), first)
     if options.reported and (said := _reported(doc, context)) is not None:
         return Outcome((), said)  # the answer, unasked: never compared or quoted
@@ -308,6 +310,43 @@ def _over_its_parts(doc: Document, section: Section) -> bool:
     """Whether ``section`` is the document's title with parts of its own under it (a title
     alone over its text may be the question: "# Open work")."""
     return is_title(doc, section) and len(doc.sections) > 1 and doc.sections[1].parent == 0
+
+
+def _nothing_left(doc: Document) -> bool:
+    """Whether the writer says anywhere, in the team's words, that nothing is open: a word of
+    none and a word of open work in the same clause ("Di aperto non resta niente", "keine
+    offenen Punkte", "残ってる案件もゼロです"; not "Keine Ahnung, was offen ist")."""
+    lexicon = lexicon_of(doc)
+    said = {*_OPEN_WORDS, *lexicon.entries("words_open_work")}
+    spaced = [re.compile(rf"\b{re.escape(w)}\b") for w in said if not has_cjk(w)]
+    unspaced = [w for w in said if has_cjk(w)]
+    for block in in_reading_order(doc):
+        spoken = speaker_of(block.text)
+        text = (spoken[1] if spoken is not None else block.text).lower()
+        if is_guidance(text, lexicon):
+            continue
+        for found in _BARE_CLAUSE.finditer(_QUOTED_ANSWER.sub(" ", text)):
+            clause = found.group("clause")
+            if "?" in found.group("end") or "？" in found.group("end") or _IF.search(clause):
+                continue  # asked ("nothing open?"), or a condition: "if nothing is open, write"
+            words = set(_LETTERS.findall(clause))
+            if not (words & _NONE_WORDS or any(n in clause for n in _NONE_UNSPACED)):
+                continue
+            if any(w.search(clause) for w in spaced) or any(w in clause for w in unspaced):
+                return True
+    return False
+
+
+_QUOTED_ANSWER = re.compile(r"[\"“„«][^\"”“»]{1,30}[\"”“»]")  # an answer shown, not given
+_IF = re.compile(r"\b(?:if|when|unless|wenn|falls|si|se|als|indien|hvis|om)\b|如果|もし|만약")
+_OPEN_WORDS = ("open", "outstanding", "pending", "left", "remaining", "in flight")
+_NONE_WORDS = frozenset(
+    {"nothing", "none", "zero", "nichts", "kein", "keine", "keinen", "rien", "aucun", "aucune"}
+    | {"nada", "ningún", "ninguno", "ninguna", "niente", "nulla", "nessun", "nessuno"}
+    | {"nessuna", "niets", "niks", "geen", "ingen", "ingenting", "nenhum", "nenhuma", "null"}
+)
+_NONE_UNSPACED = ("なし", "ゼロ", "无", "没有", "없음", "없습니다", "없어요")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _reported(doc: Document, context: Context) -> int | None:
