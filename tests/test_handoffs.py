@@ -570,6 +570,21 @@ LOADS = [
     ),
     ("Alerts: 9, three between 09:00 and 11:00.", {"handoff-load": "warning"}),
     ("Chamadas: 4, das quais 1 fora de horas.", {}),
+    # ...called, pinged, rang; a figure five words before its label; a label of many words
+    ("The SM called me 7 times over the evening; 2 of those were after midnight.", {}),
+    ("Pings tonight: 11, 4 of them after 11pm.", {}),
+    ("Alarmes : 6 au total, dont 4 entre minuit et 6h.", {}),
+    ("Alarme gesamt: 4 — davon nach 22 Uhr (Rufbereitschaft Tierarzt): 3", {}),
+    (
+        "Llamadas escaladas a la supervisora de guardia: 23\n\n"
+        "De ellas, fuera de horario (después de las 21:00): 6",
+        {},
+    ),
+    # ...but a word before a dash is another clause's: "busy one" is no figure.
+    (
+        "pretty busy one tbh — a few pages overnight plus some daytime stuff",
+        {"handoff-load": "warning"},
+    ),
     ("Telefonen ringte 7 ganger, og 3 av dem var etter midnatt.", {}),
     # In the team's language, wherever the words stand.
     ("12 Alarmierungen, davon 5 außerhalb der Arbeitszeit.", {}),

@@ -41,15 +41,16 @@ _AFTER = re.compile(
     r"^[^\w\n]{0,6}[ \t.…]*(?:\([^)\n]{0,40}\)[^\w\n]{0,6})?"
     rf"{_A_WORD_BEFORE}(?:was\s+|were\s+)?([\w-]+)"
 )
-# ... or after a word or two and a colon ("Out-of-hours pages: 3", "after hours total | 2").
+# ... or after a few words and a colon ("Out-of-hours pages: 3", "after hours total | 2",
+# "Llamadas escaladas a la supervisora de guardia: 23", "nach 22 Uhr (Bereitschaft): 3").
 _AFTER_WORDS = re.compile(
-    r"^\s*(?:\([^)\n]{0,40}\))?(?:\s*[^\W\d_][\w-]*){1,2}\s*(?:\([^)\n]{0,40}\))?\s*[:=|]"
+    r"^\s*(?:\([^)\n]{0,40}\))?(?:\s*[^\W\d_][\w-]*){0,6}\s*(?:\([^)\n]{0,40}\))?\s*[:=|]"
     rf"\W{{0,4}}{_A_WORD_BEFORE}([\w-]+)"
 )
 # Before the label: the figure, then at most three words ("four of them between midnight",
 # "we had zero pages"): the nearest word that is a figure.
 _WORD = re.compile(r"[\w-]+")
-_BEFORE_WORDS = 4
+_BEFORE_WORDS = 5  # "2 of those were after midnight"
 _BEFORE_REACH = 60  # characters before a label where its figure may stand
 _AFTER_REACH = 100  # ... and after it ("Pages (total, incl. the re-pages): 7")
 # None at all, as the built-in languages say it before a label ("ninguno fuera de horario",
@@ -191,7 +192,7 @@ def _in(
 def _nearest(before: str, numbers: Mapping[str, float]) -> int | None:
     """The figure among the last few words before a label, the nearest first; none past a
     sentence's end ("Pager rotation ended. Seven incidents..." gives no figure to "pages")."""
-    tail = re.split(r"[.;:!?]\s", before)[-1]
+    tail = re.split(r"[.;:!?]\s|\s[—–]\s", before)[-1]  # a dash ends a clause too
     for word in reversed(_WORD.findall(tail)[-_BEFORE_WORDS:]):
         value = _word_number(word, numbers)
         if value is None and (unspaced := _UNSPACED_FIGURE.search(word)) is not None:
