@@ -400,6 +400,10 @@ SELF_REPORT_IN_LANGUAGES = [
     ("it", "Sto bene, solo un po' stanca.", True),
     # How people say they are done in, with the pronoun dropped as in a note.
     ("de", "Bin ehrlich gesagt völlig durch.", True),
+    # ...in idioms and in a note's dropped words
+    ("nb", "Du spurte hvordan jeg har det: jeg har det fint, litt værsjuk.", True),
+    ("nl", "Noor vroeg hoe ik erbij zit: gaat wel hoor, kapot maar tevreden.", True),
+    ("de", "Zu mir: bin hundemüde, aber sonst gut drauf.", True),
     ("pt", "Eu estou morta, sinceramente.", True),
     ("nl", "Ben eerlijk gezegd bekaf.", True),
     ("nl", "DS-3090 zet ik op mijn naam.", False),  # "op" is a preposition here
@@ -892,6 +896,14 @@ CHATS_IN_LANGUAGES = [
         "utenfor arbeidstid: 3.\n\n**Silje Andersen** 07:09\nTakk! Og hvordan "
         "har du det etter en sånn natt?\n\n**Kristoffer Lie** 07:12\nHar drukket fire kopper "
         "kaffe og ser litt dobbelt, men jeg klarer meg.\n",
+        True,
+    ),
+    # An SMS thread under each sender's bold header: terse lines, read in their language; a
+    # state check's question with "you" in it, and an answer of nothing but how one is.
+    (
+        "SMS-Verlauf — Milchhof Brenner\n\n**Tobi, 05:59:**\nAlarme: 4, davon nachts: 3. "
+        "Kühltank prüfen.\n\n**Vroni, 06:03:**\nPasst, übernehm ich. Und wie geht's dir?\n\n"
+        "**Tobi, 06:05:**\nFix und fertig, aber passt scho. Bin um 12 wieder fit.\n",
         True,
     ),
     # A form's label that carries its question in brackets.

@@ -108,3 +108,17 @@ def test_a_chat_is_told_by_what_is_said_not_by_who_says_it(fenced: bool) -> None
     head, _, chat = CHAT.partition("\n\n")
     text = f"{head}\n\n```\n{chat}```\n" if fenced else CHAT
     assert language.read_in(parse(text, "handoff.md")).language == "it"
+
+
+def test_terse_lines_are_read_in_the_language_whose_everyday_words_lead() -> None:
+    """A log's or a text message's lines hold fewer everyday words than prose: German that
+    falls short of the usual share is still read as German, not in the fallback."""
+    text = (
+        "SMS-Verlauf — Milchhof Brenner, Bereitschaft Melkroboter\n\n**Tobi, 05:58:**\n"
+        "Morgen Vroni, Übergabe: Kuh 317 lahmt hinten links, Klauenpfleger kommt Dienstag. "
+        "Bis dahin bitte nicht mit der Gruppe raus. Kühltank hat heut Nacht 2x "
+        "Temperaturalarm gegeben, hab die Dichtung geprüft.\n\n**Tobi, 05:59:**\nAlarm ging "
+        "insgesamt 4x, 3x davon nachts.\n\n**Vroni, 06:03:**\nPasst, übernehm ich. Und wie "
+        "geht's dir?\n"
+    )
+    assert language.read_in(parse(text, "sms.md")).language == "de"

@@ -359,6 +359,8 @@ def _reported(doc: Document, context: Context) -> int | None:
     written = as_written(lexicon, "the_writer_written")  # "estoy", "sto": the verb's person
     candour = lexicon["candour"]
     unticked = {task.line for task in doc.tasks if not task.checked}
+    # a chat tool's header over a message, read as its paragraph's label: "**Tobi, 06:05:**"
+    headers = {b.line: b.lead for b in doc.blocks if b.lead and _TIMED.search(b.lead)}
     for sentence in read(doc, context, in_reading_order(doc)):
         words = [t for t in sentence.tokens if t.is_word]
         lemmas = [t.lemma for t in words]
@@ -384,7 +386,9 @@ def _reported(doc: Document, context: Context) -> int | None:
                     return sentence.line
         if has_cjk(sentence.text) and _unspaced_own_state(sentence.text, lexicon):
             return sentence.line
-        if sentence.line not in unticked and _only_how_one_is(sentence, lexicon):
+        if sentence.line not in unticked and _only_how_one_is(
+            _without_header(sentence.text, headers.get(sentence.line, "")), lexicon
+        ):
             return sentence.line  # (not a form's option left unticked: "- [ ] 😩 drained")
     for block in in_reading_order(doc):  # ...and each line of a chat's paragraph
         if (
@@ -396,14 +400,25 @@ def _reported(doc: Document, context: Context) -> int | None:
     return None
 
 
-def _only_how_one_is(sentence: Sentence, lexicon: Lexicon) -> bool:
-    """Whether a clause of the sentence says only how its writer is, the pronoun dropped as
+def _without_header(text: str, header: str) -> str:
+    """A message without the chat header its paragraph opens with, if any."""
+    if header and text.startswith(header):
+        return text[len(header) :].lstrip(" :：")
+    spoken = speaker_of(text)
+    return spoken[1] if spoken is not None else text
+
+
+_TIMED = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+
+
+def _only_how_one_is(text: str, lexicon: Lexicon) -> bool:
+    """Whether a clause of the text says only how its writer is, the pronoun dropped as
     people do in a chat ("tired but good", "knackered, honestly"): nothing but words of how
     one is, one of strain among them, with no subject, no label before ("Crews: tired" is
     said of the crews) and nothing counted ("Rough one")."""
     strain, own = lexicon["strain"], lexicon["own_state"]
     linking, joins = lexicon["state_linking"], lexicon["coordinators"]
-    for found in _BARE_CLAUSE.finditer(sentence.text):
+    for found in _BARE_CLAUSE.finditer(text):
         if "?" in found.group("end") or "？" in found.group("end"):
             continue  # asked of someone: "tired?"
         tokens = tokenize(plain(found.group("clause")), lexicon)
@@ -561,9 +576,9 @@ def _asks_after(text: str, doc: Document, pattern: patterns.Pattern) -> bool | N
             return True
         tokens = tokenize(plain(question), lexicon)
         told = _state_question(tokens, lexicon)
-        if told is not None and any(w.lemma in lexicon["second_person"] for w in told):
-            # "Og hvordan har du det etter en sånn natt?": a state check's own question put
-            # to "you" (not "hoe gaat het met de migratie?": about the work)
+        if told is not None and any(t.lemma in lexicon["second_person"] for t in tokens):
+            # "Og hvordan har du det etter en sånn natt?", "E tu come stai?": a state check's
+            # own question put to "you" (not "hoe gaat het met de migratie?": the work's)
             return True
         if any(t.kind in _ABOUT_WORK for t in tokens):
             continue  # "INC-412 still flapping?", "restart at 02:00?"

@@ -37,6 +37,7 @@ _CODE = re.compile(r"```.*?```|`[^`\n]*`|<!--.*?-->|https?://\S+|</?[A-Za-z][^>]
 # Spanish list: 16 %). So: three words in ten, and half again as many as English's.
 _LEAD = 1.5
 _SHARE = 0.3
+_TERSE_SHARE = 0.15  # of a terse text's words, when no language reaches the usual share
 _SAMPLE = 6000  # characters: a few paragraphs tell the language as well as the whole text
 # A section is read off its first 300 characters, and told only from enough of them: 30 words
 # (or twice as many CJK characters), from five different everyday words (terse notes such as
@@ -210,8 +211,12 @@ def _read(
     told = True
     if code is None:
         code = _told_by_text(doc, opening, among)
+        if code is None:
+            # A terse text's language, whose everyday words lead short of the usual share:
+            # read in it, but not told (a language without a vocabulary may still be plain)
+            code, told = _told_tersely(opening, among), False
         if code is None:  # no language read stands out: read in the fallback
-            code, told = _fallback(among), False
+            code = _fallback(among)
     found: list[str] = []
     for index, (section, text) in enumerate(zip(doc.sections, texts, strict=True)):
         inherited = found[section.parent] if section.parent >= 0 else code
@@ -255,6 +260,12 @@ def _told_by_text(doc: Document, opening: str, among: tuple[str, ...] | None) ->
     if code is None and doc.pasted:
         code = _told(_sample(_pasted_opening(doc)), among, 1)
     return code
+
+
+def _told_tersely(opening: str, among: tuple[str, ...] | None) -> str | None:
+    """A chat's or a log's terse lines hold fewer everyday words than prose: the language
+    whose varied everyday words lead, though short of the usual share."""
+    return _told(_sample(_without_speakers(opening)), among, 1, share=_TERSE_SHARE)
 
 
 def _pasted_opening(doc: Document) -> str:
@@ -359,9 +370,12 @@ def detect(text: str, among: tuple[str, ...] | None = None) -> str:
     return _told(_sample(text[:_SAMPLE]), among, 1) or _fallback(among)
 
 
-def _told(sample: _Sample, among: tuple[str, ...] | None, least: int) -> str | None:
+def _told(
+    sample: _Sample, among: tuple[str, ...] | None, least: int, share: float = _SHARE
+) -> str | None:
     """The language of a sample, or None when it does not say: fewer than ``least`` words
-    (or twice as many CJK characters), or no language's everyday words stand out."""
+    (or twice as many CJK characters), or no language's everyday words stand out (make up
+    ``share`` of its words; below the usual share, of varied words only)."""
     languages = among or built_in()
     fallback = _fallback(among)
     kana, han, hangul = sample.kana, sample.han, sample.hangul
@@ -379,7 +393,7 @@ def _told(sample: _Sample, among: tuple[str, ...] | None, least: int) -> str | N
         return "zh"
     # Plain English prose settles it at once, before any other language's file is read.
     english = _stopwords(DEFAULT_LANGUAGE).__contains__
-    if fallback == DEFAULT_LANGUAGE and sum(map(english, words)) >= _SHARE * total:
+    if fallback == DEFAULT_LANGUAGE and sum(map(english, words)) >= share * total:
         return fallback
     counts = Counter(words)
     spaced = tuple(code for code in languages if code not in ("ja", "zh", "ko"))
@@ -395,11 +409,14 @@ def _told(sample: _Sample, among: tuple[str, ...] | None, least: int) -> str | N
     if (
         best != fallback
         and scores[best] >= _LEAD * usual
-        and scores[best] >= _SHARE * total
-        and (least == 1 or len(_stopwords(best).intersection(counts)) >= _VARIED)
+        and scores[best] >= share * total
+        and (
+            (least == 1 and share >= _SHARE)
+            or len(_stopwords(best).intersection(counts)) >= _VARIED
+        )
     ):
         return best
-    return fallback if usual >= _SHARE * total else None
+    return fallback if usual >= share * total else None
 
 
 @lru_cache(maxsize=16)
