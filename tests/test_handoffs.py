@@ -456,6 +456,11 @@ GUILT_IN_LANGUAGES = [
     ("pt", "O cliente não pode ficar à espera. Não me deixes mal.", True),
     ("fr", "Ce n'est vraiment pas le moment de lâcher, on compte sur toi.", True),
     ("es", "Marta hizo dos semanas seguidas sin quejarse.", True),
+    # Norwegian, which had none of these words; and more ways of leaning and pressing.
+    ("nb", "Jeg vet du er sliten, men teamet regner med deg på lørdag også.", True),
+    ("nb", "Du er sliten, så jeg tar lørdagen. Sov godt.", False),  # relief
+    ("it", "So che sei distrutto, ma domenica prossima ci servi tu. Non deluderci.", True),
+    ("pt", "Sem pressão, mas você é o único que sabe operar a prensa no manual.", True),
 ]
 
 
@@ -471,6 +476,7 @@ def test_a_guilt_trip_in_the_teams_language(
         "es": "## Temas pendientes\n\n- INC-77: pagos lentos.\n\n## ¿Cómo estás?\n\nBien.",
         "pt": "## Pendências\n\n- INC-77: pagamentos lentos.\n\n## Como você está?\n\nBem.",
         "it": "## Punti aperti\n\n- INC-77: pagamenti lenti.\n\n## Come stai?\n\nBene.",
+        "nb": "## Åpne saker\n\n- INC-77: trege betalinger.\n\n## Hvordan har du det?\n\nBra.",
     }[lang]
     text = (
         f"---\nlang: {lang}\n---\n# Handoff\n\n{opening}\n\n- Pages: 3\n- Out-of-hours pages: 1\n\n"
