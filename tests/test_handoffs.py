@@ -755,6 +755,19 @@ MORE_WAYS = [
         False,
     ),
     ("**ana** 10:00\nHow are you holding up?\n\n**ben** 10:01\nAll green, tired though.", True),
+    # ...a state word said of the systems is theirs ("all systems fine"); a line addressed to
+    # someone that asks nothing is no question; the question repeated before "skipped".
+    (
+        "[23:55] Kelvin: handover to @Winnie\n[23:56] Kelvin: Open items: INC-4\n"
+        "[23:58] Winnie: ok got it 👌 how are you?\n[23:59] Kelvin: all systems fine, no alarm\n"
+        "[00:00] Winnie: ok thanks",
+        False,
+    ),
+    (
+        "**ana** 10:00\nHow are you holding up?\n\n**ben** 10:01\nAll systems fine, tired though.",
+        True,
+    ),
+    ("**Wellbeing check**\nHow are you feeling? — *skipped, no time today*", False),
     # ...nor is one about the team only; but how the person feels about the team is theirs.
     ("## How are you?\n\nThe team held up really well, and morale's good.", False),
     ("## How are you?\n\nEveryone's good, the rotation went smoothly.", False),

@@ -563,12 +563,13 @@ def _asks_after(text: str, doc: Document, pattern: patterns.Pattern) -> bool | N
     """Whether a turn asks after the person: True when in the pattern's words, False when in a
     short question of other words (whose answer must say how they are), None when not."""
     lexicon = lexicon_of(doc)
-    questions = [m.group("said").strip(_QUOTES) for m in _ASKING.finditer(text)]
+    questions = [(m.group("said").strip(_QUOTES), True) for m in _ASKING.finditer(text)]
     last = _SENTENCE.findall(text.rstrip())
     if last and not text.rstrip().endswith((".", "!", "。", "！", "?", "？")):
-        questions.append(last[-1].strip(_QUOTES))  # "scale of 1-10 how cooked are you"
+        # a question without its mark: "scale of 1-10 how cooked are you"
+        questions.append((last[-1].strip(_QUOTES), False))
     loose = False
-    for asked in questions:
+    for asked, marked in questions:
         question = asked.rpartition("¿")[2]  # "oye ¿cómo estás, vivo?": Spanish opens it
         if _PROCEDURE.search(question) or _PLANNING.search(question):
             continue
@@ -585,7 +586,7 @@ def _asks_after(text: str, doc: Document, pattern: patterns.Pattern) -> bool | N
         words = [t for t in tokens if t.kind is Kind.WORD]
         size = sum(_HALF if has_cjk(t.text) and len(t.text) == 1 else 1 for t in words)
         lemmas = [t.lemma for t in words]
-        addressed = (
+        addressed = marked and (  # unmarked, "handover 俾 @Winnie Lau" asks nothing
             "@" in question
             or any(lemma in lexicon["second_person"] for lemma in lemmas)
             or _names_the_state(question, lexicon)  # "선배 컨디션 어때요?": their condition
@@ -733,6 +734,8 @@ def answer(
     text = text.strip()
     while (asked := _ASKED.match(text)) is not None and asked.end() > 0:
         text = text[asked.end() :].strip()  # "(Sam asked) — "Fine."": the answer is "Fine."
+    if (repeated := _QUESTION_FIRST.match(text)) is not None and text[repeated.end() :].strip():
+        text = text[repeated.end() :].strip()  # "How are you feeling? — skipped": "skipped"
     if not text or _NO_RESPONSE.match(text) or _TO_FILL.search(text) or _NO_REPLY.match(text):
         return False
     if context.template_texts and content.normalize(text) in context.template_texts:
@@ -752,26 +755,30 @@ def answer(
     return content.words(text) > 0 or any(not c.isascii() and c.isprintable() for c in text)
 
 
+# A question the answer repeats before it: "How are you feeling? — *skipped, no time today*".
+_QUESTION_FIRST = re.compile(r"^[^?？\n]{1,80}[?？]\s*[—–:-]\s*")
+
+
 def _systems_only(text: str, doc: Document) -> bool:
     """Whether an answer to how someone is gives only how the systems are ("all green, no
-    alerts firing", "Tutto verde! I sistemi sono stabili", "모니터링은 전부 초록불이에요"):
-    words of the systems' state and none of the person's ("all green, tired though" is the
-    person's)."""
+    alerts firing", "all systems fine, 冇 alarm", "Tutto verde! I sistemi sono stabili"): a
+    clause of the systems' state, and no clause of the person's that names no system ("all
+    green, tired though" is the person's; "all systems fine" is the systems')."""
     lexicon = lexicon_of(doc)
-    lemmas = [t.lemma for t in tokenize(plain(text), lexicon) if t.kind is Kind.WORD]
-    lowered = text.lower()
+    systems = lexicon["systems_status"]
     unspaced = [e for e in lexicon.entries("systems_status") if has_cjk(e)]
-    if not lexicon["systems_status"].found_in(lemmas) and not any(e in lowered for e in unspaced):
-        return False
     person = (lexicon["own_state"], lexicon["strain"], lexicon["the_writer"])
-    return not (
-        any(words.found_in(lemmas) for words in person)
-        or any(
-            has_cjk(state) and state in text
-            for name in ("own_state", "strain")
-            for state in lexicon.entries(name)
-        )
-    )
+    states = [e for name in ("own_state", "strain") for e in lexicon.entries(name) if has_cjk(e)]
+    said_of_systems = False
+    for found in _BARE_CLAUSE.finditer(text):
+        clause = found.group("clause")
+        lemmas = [t.lemma for t in tokenize(plain(clause), lexicon) if t.kind is Kind.WORD]
+        lowered = clause.lower()
+        if systems.found_in(lemmas) or any(e in lowered for e in unspaced):
+            said_of_systems = True
+        elif any(words.found_in(lemmas) for words in person) or any(e in clause for e in states):
+            return False  # how the person is, in a clause of its own
+    return said_of_systems
 
 
 def _others_only(text: str, doc: Document) -> bool:
