@@ -20,6 +20,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from spec_gate import patterns
@@ -317,10 +318,13 @@ def _nothing_left(doc: Document) -> bool:
     none and a word of open work in the same clause ("Di aperto non resta niente", "keine
     offenen Punkte", "残ってる案件もゼロです"; not "Keine Ahnung, was offen ist")."""
     lexicon = lexicon_of(doc)
-    said = {*_OPEN_WORDS, *lexicon.entries("words_open_work")}
-    spaced = [re.compile(rf"\b{re.escape(w)}\b") for w in said if not has_cjk(w)]
-    unspaced = [w for w in said if has_cjk(w)]
+    spaced, unspaced = _open_words(lexicon)
     for block in in_reading_order(doc):
+        lowered = block.text.lower()
+        if not set(_LETTERS.findall(lowered)) & _NONE_WORDS and not any(
+            n in lowered for n in _NONE_UNSPACED
+        ):
+            continue  # most paragraphs: no word of none
         spoken = speaker_of(block.text)
         text = (spoken[1] if spoken is not None else block.text).lower()
         if is_guidance(text, lexicon):
@@ -339,6 +343,16 @@ def _nothing_left(doc: Document) -> bool:
 
 _QUOTED_ANSWER = re.compile(r"[\"“„«][^\"”“»]{1,30}[\"”“»]")  # an answer shown, not given
 _IF = re.compile(r"\b(?:if|when|unless|wenn|falls|si|se|als|indien|hvis|om)\b|如果|もし|만약")
+
+
+@lru_cache(maxsize=64)
+def _open_words(lexicon: Lexicon) -> tuple[tuple[re.Pattern[str], ...], tuple[str, ...]]:
+    """A language's words of open work: as patterns of whole words, and unspaced as written."""
+    said = {*_OPEN_WORDS, *lexicon.entries("words_open_work")}
+    spaced = tuple(re.compile(rf"\b{re.escape(w)}\b") for w in sorted(said) if not has_cjk(w))
+    return spaced, tuple(w for w in sorted(said) if has_cjk(w))
+
+
 _OPEN_WORDS = ("open", "outstanding", "pending", "left", "remaining", "in flight")
 _NONE_WORDS = frozenset(
     {"nothing", "none", "zero", "nichts", "kein", "keine", "keinen", "rien", "aucun", "aucune"}
@@ -386,8 +400,12 @@ def _reported(doc: Document, context: Context) -> int | None:
                     return sentence.line
         if has_cjk(sentence.text) and _unspaced_own_state(sentence.text, lexicon):
             return sentence.line
-        if sentence.line not in unticked and _only_how_one_is(
-            _without_header(sentence.text, headers.get(sentence.line, "")), lexicon
+        if (
+            sentence.line not in unticked
+            and lexicon["strain"].found_in(sentence.lemmas)  # most sentences: none, read once
+            and _only_how_one_is(
+                _without_header(sentence.text, headers.get(sentence.line, "")), lexicon
+            )
         ):
             return sentence.line  # (not a form's option left unticked: "- [ ] 😩 drained")
     for block in in_reading_order(doc):  # ...and each line of a chat's paragraph
