@@ -366,6 +366,8 @@ NOTHING_LEFT = [
     ("de", "Heute Nacht war ruhig, keine offenen Punkte.", True),
     ("de", "Keine Ahnung, was noch offen ist.", False),
     ("de", "Wenn nichts offen ist, schreib „Nichts offen“.", False),  # a condition, an example
+    ("en", "I've got nothing left in the tank.", False),  # how one is, not the work
+    ("en", "Nothing remaining to say, ask me if anything.", False),
 ]
 
 

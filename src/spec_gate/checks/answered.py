@@ -353,7 +353,12 @@ def _open_words(lexicon: Lexicon) -> tuple[tuple[re.Pattern[str], ...], tuple[st
     return spaced, tuple(w for w in sorted(said) if has_cjk(w))
 
 
-_OPEN_WORDS = ("open", "outstanding", "pending", "left", "remaining", "in flight")
+_OPEN_WORDS = (
+    "open",
+    "outstanding",
+    "pending",
+    "in flight",
+)  # not "left": "nothing left in the tank"
 _NONE_WORDS = frozenset(
     {"nothing", "none", "zero", "nichts", "kein", "keine", "keinen", "rien", "aucun", "aucune"}
     | {"nada", "ningún", "ninguno", "ninguna", "niente", "nulla", "nessun", "nessuno"}
