@@ -1094,6 +1094,11 @@ def test_what_is_still_unsettled_in_chinese(cli: Callable[..., Run]) -> None:
     assert rules(check(cli, text)) == {}
 
 
+def test_who_takes_over_is_no_open_work(cli: Callable[..., Run]) -> None:
+    text = "# Handoff\n\nSam is picking up from 08:00.\n\n- Pages: 3\n- Out-of-hours pages: 1\n"
+    assert "handoff-open-work" in rules(check(cli, text))
+
+
 @pytest.mark.parametrize(
     ("lang", "open_work"),
     [
