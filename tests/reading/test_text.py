@@ -76,6 +76,15 @@ def test_a_sentence_knows_its_line() -> None:
     ]
 
 
+def test_each_sentence_of_a_long_paragraph_knows_its_line() -> None:
+    """Lines are counted as the sentences go (a pasted chat of thousands of lines is one
+    paragraph: counting from its start for each sentence took seconds)."""
+    lines = [f"Line {n} says hello." for n in range(3000)]
+    found = sentences([("\n".join(lines), 10)], LEXICON)
+    assert [s.line for s in found] == list(range(10, 3010))
+    assert found[-1].text == "Line 2999 says hello."
+
+
 TOKENS = [
     ("lemmas", "riders saw errors", [("riders", "rider"), ("saw", "see"), ("errors", "error")]),
     ("number words", "eighteen thousand", [("eighteen", "eighteen"), ("thousand", "thousand")]),

@@ -339,12 +339,16 @@ def _read_block(text: str, line: int, lexicon: Lexicon) -> tuple[Sentence, ...]:
 def _reading(text: str, line: int, lexicon: Lexicon) -> Iterator[Sentence]:
     clean = plain(text)
     opens_block = True
+    newlines = counted = 0  # counted as the sentences go: a long paragraph is read once
     for start, end in split(clean, lexicon.abbreviations):
         raw = clean[start:end]
         tokens = tokenize(raw, lexicon)
         if not tokens:
             continue
-        offset = line + clean.count("\n", 0, start + len(raw) - len(raw.lstrip()))
+        at = start + len(raw) - len(raw.lstrip())
+        newlines += clean.count("\n", counted, at)
+        counted = at
+        offset = line + newlines
         linked = _LINK_MARK in raw or any(t.kind is Kind.URL for t in tokens)
         shown = " ".join(raw.replace(_LINK_MARK, "").replace(_CODE_MARK, "`…`").split())
         yield Sentence(shown, offset, tokens, linked, opens_block)
