@@ -1094,6 +1094,27 @@ def test_what_is_still_unsettled_in_chinese(cli: Callable[..., Run]) -> None:
     assert rules(check(cli, text)) == {}
 
 
+BARE_LISTS = [
+    # (a handover written as a bare list under its title, whether it hands work over)
+    (
+        "- Quarto 412: hóspede chega tarde, chave na gaveta 2.\n"
+        "- Caldeira do 3º piso: sem água quente desde as 4h, Climafrio vem às 9h.",
+        True,
+    ),
+    ("- the usual stuff, 2 things\n- ask me about the 3 alerts", False),
+    ("- Pages: 3\n- Out-of-hours: 1\n- see dashboard for INC-4", False),
+    ("- Quarto 412: hóspede chega tarde, chave na gaveta 2.", False),  # one item is no list
+]
+
+
+@pytest.mark.parametrize(("listed", "hands_over"), BARE_LISTS)
+def test_a_bare_list_under_the_title(
+    cli: Callable[..., Run], listed: str, hands_over: bool
+) -> None:
+    text = f"# Hotel Miradouro, noite de 9 p/ 10\n\n{listed}\n\nChamadas: 9, depois da meia-noite: 4.\n"
+    assert ("handoff-open-work" not in rules(check(cli, text))) is hands_over
+
+
 def test_who_takes_over_is_no_open_work(cli: Callable[..., Run]) -> None:
     text = "# Handoff\n\nSam is picking up from 08:00.\n\n- Pages: 3\n- Out-of-hours pages: 1\n"
     assert "handoff-open-work" in rules(check(cli, text))

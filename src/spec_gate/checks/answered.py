@@ -133,6 +133,9 @@ class Options:
     """the answer names what it is about (a ticket, an incident, words of its own) or says
     there is nothing: not only “the usual”, “same as last week” or “ask me” (for open work,
     never for how someone is)"""
+    listed: bool = False
+    """in a document with no such part at all, a list of two or more items that each name
+    something specific, under its title, answers (a handover written as a bare list)"""
     personal: bool = False
     """the answer is about the person asked: one that gives only the systems' state (“all
     green”, “Tutto verde! I sistemi sono stabili”) or only the team's (“the team held up,
@@ -164,6 +167,8 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     if options.reported and (said := _reported(doc, context)) is not None:
         return Outcome((), said)  # the answer, unasked: never compared or quoted
     if options.reported and (said := _checked_in(doc, context, pattern)) is not None:
+        return Outcome((), said)
+    if first is None and options.listed and (said := _listed(doc, context)) is not None:
         return Outcome((), said)
     if first is None:
         asks = f"“{options.asks}”" if options.asks else f"/{options.heading}/"
@@ -311,6 +316,48 @@ def _over_its_parts(doc: Document, section: Section) -> bool:
     """Whether ``section`` is the document's title with parts of its own under it (a title
     alone over its text may be the question: "# Open work")."""
     return is_title(doc, section) and len(doc.sections) > 1 and doc.sections[1].parent == 0
+
+
+def _listed(doc: Document, context: Context) -> int | None:
+    """The line of a bare list under the document's title (or before any heading) whose items,
+    two or more, each name something specific with a mark of the work (a ticket, a number, a
+    time: "Quarto 412: hóspede chega tarde, chave na gaveta 2"), not a figure under its label
+    ("Pages: 3") nor "the usual, see the dashboard": what a handover written without a part
+    for it hands over."""
+    outside = {-1} | {s.index for s in doc.sections if is_title(doc, s)}
+    top = [i for i in doc.items if i.section in outside and i.depth == min_depth(doc)]
+    lexicon = lexicon_of(doc)
+    named = [
+        i
+        for i in top
+        if _FIGURE_UNDER_LABEL.match(i.text) is None
+        and len(i.text.split()) >= _LISTED_WORDS
+        and any(t.kind in _ABOUT_WORK for t in tokenize(plain(i.text), lexicon))  # "412", "8h15"
+        and not _vague(i.text, lexicon)
+        and answer(i.text, doc, context, specific=True)
+    ]
+    return named[0].line if len(named) >= _LISTED_ITEMS else None
+
+
+def _vague(text: str, lexicon: Lexicon) -> bool:
+    """Whether a list item says "the usual" or sends the reader elsewhere in any of its clauses,
+    a figure or not ("the usual stuff, 2 things", "ask me about the 3 alerts")."""
+    lemmas = [t.lemma for t in tokenize(plain(text), lexicon) if t.kind is Kind.WORD]
+    if lexicon["sameness"].found_in(lemmas):
+        return True
+    return any(_ELSEWHERE.match(_DIGITS.sub("", c)) for c in _CLAUSES.split(text) if c.strip())
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def min_depth(doc: Document) -> int:
+    return min((i.depth for i in doc.items), default=0)
+
+
+_FIGURE_UNDER_LABEL = re.compile(r"^\W*[^\W\d][^:：\n]{0,40}[:：]\s*\S{1,12}\s*$")  # "Pages: 3"
+_LISTED_ITEMS = 2
+_LISTED_WORDS = 4  # "Caldeira do 3º piso: sem água quente": a thing and what is wrong with it
 
 
 def _nothing_left(doc: Document) -> bool:
