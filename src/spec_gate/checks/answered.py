@@ -50,7 +50,7 @@ from spec_gate.reading.text import (
     tokenize,
     words_of,
 )
-from spec_gate.reading.turns import speaker_of, turns
+from spec_gate.reading.turns import speaker_of, turns, without_speaker
 
 NAME = "answered"
 
@@ -325,7 +325,8 @@ def _listed(doc: Document, context: Context) -> int | None:
     ("Pages: 3") nor "the usual, see the dashboard": what a handover written without a part
     for it hands over."""
     outside = {-1} | {s.index for s in doc.sections if is_title(doc, s)}
-    top = [i for i in doc.items if i.section in outside and i.depth == min_depth(doc)]
+    depth = min((i.depth for i in doc.items), default=0)
+    top = [i for i in doc.items if i.section in outside and i.depth == depth]
     lexicon = lexicon_of(doc)
     named = [
         i
@@ -351,10 +352,6 @@ def _vague(text: str, lexicon: Lexicon) -> bool:
 _DIGITS = re.compile(r"\d+")
 
 
-def min_depth(doc: Document) -> int:
-    return min((i.depth for i in doc.items), default=0)
-
-
 _FIGURE_UNDER_LABEL = re.compile(r"^\W*[^\W\d][^:：\n]{0,40}[:：]\s*\S{1,12}\s*$")  # "Pages: 3"
 _LISTED_ITEMS = 2
 _LISTED_WORDS = 4  # "Caldeira do 3º piso: sem água quente": a thing and what is wrong with it
@@ -372,8 +369,7 @@ def _nothing_left(doc: Document) -> bool:
             n in lowered for n in _NONE_UNSPACED
         ):
             continue  # most paragraphs: no word of none
-        spoken = speaker_of(block.text)
-        text = (spoken[1] if spoken is not None else block.text).lower()
+        text = without_speaker(block.text).lower()
         if is_guidance(text, lexicon):
             continue
         for found in _BARE_CLAUSE.finditer(_QUOTED_ANSWER.sub(" ", text)):
@@ -400,12 +396,8 @@ def _open_words(lexicon: Lexicon) -> tuple[tuple[re.Pattern[str], ...], tuple[st
     return spaced, tuple(w for w in sorted(said) if has_cjk(w))
 
 
-_OPEN_WORDS = (
-    "open",
-    "outstanding",
-    "pending",
-    "in flight",
-)  # not "left": "nothing left in the tank"
+# Not "left" or "remaining": "nothing left in the tank" says how someone is.
+_OPEN_WORDS = ("open", "outstanding", "pending", "in flight")
 _NONE_WORDS = frozenset(
     {"nothing", "none", "zero", "nichts", "kein", "keine", "keinen", "rien", "aucun", "aucune"}
     | {"nada", "ningún", "ninguno", "ninguna", "niente", "nulla", "nessun", "nessuno"}
@@ -474,8 +466,7 @@ def _without_header(text: str, header: str) -> str:
     """A message without the chat header its paragraph opens with, if any."""
     if header and text.startswith(header):
         return text[len(header) :].lstrip(" :：")
-    spoken = speaker_of(text)
-    return spoken[1] if spoken is not None else text
+    return without_speaker(text)
 
 
 _TIMED = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
@@ -680,14 +671,14 @@ _BARE_QUESTION = 3  # words: "tá viva?", "alive?", "still standing?"
 def _state_question(tokens: Sequence[Token], lexicon: Lexicon) -> Sequence[Token] | None:
     """The words of a state-check heading of more than one word found inside a question, in
     a spaced language ("hvordan har du det", "hoe gaat het met je"), if any."""
-    lowered = [t.lower for t in tokens if t.kind is Kind.WORD]
+    words = [t for t in tokens if t.kind is Kind.WORD]
+    lowered = [t.lower for t in words]
     for entry in lexicon.entries("heading_state_check"):
         said = _ENTRY_WORDS.findall(entry.lower())
         if len(said) < 2 or has_cjk(entry):
             continue
         for start in range(len(lowered) - len(said) + 1):
             if lowered[start : start + len(said)] == said:
-                words = [t for t in tokens if t.kind is Kind.WORD]
                 return words[start : start + len(said)]
     return None
 

@@ -31,7 +31,7 @@ from spec_gate.document import Block, Context, Document
 from spec_gate.patterns import Regex
 from spec_gate.reading.guilt import guilt_trip
 from spec_gate.reading.text import Sentence
-from spec_gate.reading.turns import speaker_of
+from spec_gate.reading.turns import without_speaker
 
 NAME = "guilt_trip"
 
@@ -73,10 +73,10 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
 
 def _said(block: Block) -> Block:
     """A line of a pasted chat without the speaker's name and time that open it."""
-    spoken = speaker_of(block.text)
-    if spoken is None or not spoken[1].strip():
+    said = without_speaker(block.text)
+    if said == block.text or not said.strip():
         return block
-    return Block(spoken[1], block.line, block.section, block.lead)
+    return Block(said, block.line, block.section, block.lead)
 
 
 def describe(options: Options) -> str:

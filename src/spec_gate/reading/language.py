@@ -19,7 +19,7 @@ from spec_gate.document import Document
 from spec_gate.document.content import CHARACTERS_PER_WORD, HANGUL, IDEOGRAPHS, KANA
 from spec_gate.patterns import LaterRe
 from spec_gate.reading.lexicon import DEFAULT_LANGUAGE, entries, get, vocabulary_folder
-from spec_gate.reading.turns import speaker_of
+from spec_gate.reading.turns import without_speaker
 
 _KANA = LaterRe(f"[{KANA}]")
 _HAN = LaterRe(f"[{IDEOGRAPHS}]")
@@ -279,7 +279,7 @@ def _pasted_opening(doc: Document) -> str:
 def _without_speakers(text: str) -> str:
     """``text`` without the speaker (a name and a time) that opens a chat's lines."""
     lines = text.split("\n")
-    return "\n".join(spoken[1] if (spoken := speaker_of(line)) else line for line in lines)
+    return "\n".join(map(without_speaker, lines))
 
 
 def unread(doc: Document, among: tuple[str, ...] | None = None) -> tuple[str, str] | None:

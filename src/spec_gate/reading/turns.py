@@ -48,6 +48,12 @@ def turns(paragraphs: Iterable[tuple[str, int]]) -> list[Turn]:
     return found
 
 
+def without_speaker(line: str) -> str:
+    """What ``line`` says, without the speaker (a name and a time) that opens it, if any."""
+    spoken = speaker_of(line)
+    return spoken[1] if spoken is not None else line
+
+
 def speaker_of(line: str) -> tuple[str, str] | None:
     """The speaker that opens ``line`` and what they say after it, if a speaker does."""
     for pattern in _SPEAKERS:
