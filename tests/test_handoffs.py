@@ -1102,6 +1102,7 @@ BARE_LISTS = [
         True,
     ),
     ("- the usual stuff, 2 things\n- ask me about the 3 alerts", False),
+    ("- Item 1: see Jira board\n- Item 2: see Jira board", False),
     ("- Pages: 3\n- Out-of-hours: 1\n- see dashboard for INC-4", False),
     ("- Quarto 412: hóspede chega tarde, chave na gaveta 2.", False),  # one item is no list
 ]

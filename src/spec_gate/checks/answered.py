@@ -341,15 +341,17 @@ def _listed(doc: Document, context: Context) -> int | None:
 
 
 def _vague(text: str, lexicon: Lexicon) -> bool:
-    """Whether a list item says "the usual" or sends the reader elsewhere in any of its clauses,
-    a figure or not ("the usual stuff, 2 things", "ask me about the 3 alerts")."""
+    """Whether a list item says "the usual" or sends the reader elsewhere in any of its clauses
+    or after its label, a figure or not ("the usual stuff, 2 things", "ask me about the 3
+    alerts", "Item 1: see Jira board")."""
     lemmas = [t.lemma for t in tokenize(plain(text), lexicon) if t.kind is Kind.WORD]
     if lexicon["sameness"].found_in(lemmas):
         return True
-    return any(_ELSEWHERE.match(_DIGITS.sub("", c)) for c in _CLAUSES.split(text) if c.strip())
+    return any(_ELSEWHERE.match(_DIGITS.sub("", c)) for c in _ITEM_PARTS.split(text) if c.strip())
 
 
 _DIGITS = re.compile(r"\d+")
+_ITEM_PARTS = re.compile(r"[.;:：!?\n]+|,\s")  # and after a label: "Item 1: see Jira board"
 
 
 _FIGURE_UNDER_LABEL = re.compile(r"^\W*[^\W\d][^:：\n]{0,40}[:：]\s*\S{1,12}\s*$")  # "Pages: 3"
