@@ -27,7 +27,7 @@ from spec_gate.reading.blame import Blame, blames
 NAME = "blame"
 Kind = Literal["person", "punitive", "users", "heroics"]
 # "Credits", "Credit where it's due": not "Top-ups credited twice", "Credit card payments failing".
-_PRAISING = patterns.compile(
+_PRAISING = patterns.Later(
     r"went well|thank|acknowledg|kudos|shout|appreciat|\bcredits\b|\bcredit where|^\W*credit\W*$"
 )
 

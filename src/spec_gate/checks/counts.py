@@ -37,13 +37,14 @@ _A_WORD_BEFORE = rf"(?:[^\W\d_]{{1,10}}\s+(?=\d)|[{KANA}{IDEOGRAPHS}{HANGUL}]{{1
 # After the label: a separator, then the figure ("Pages: 7", "pages — 12", "Pages (total): 3",
 # "PAGES:       3" and a dotted leader "Pages ........ 3" in a pasted export,
 # "Call-outs outside standard hours (18:00-07:00 and weekends): 4").
-_AFTER = re.compile(
+# (compiled when first used, as the next three: a run with no handoff never needs them)
+_AFTER = patterns.LaterRe(
     r"^[^\w\n]{0,6}[ \t.…]*(?:\([^)\n]{0,40}\)[^\w\n]{0,6})?"
     rf"{_A_WORD_BEFORE}(?:was\s+|were\s+)?([\w-]+)"
 )
 # ... or after a few words and a colon ("Out-of-hours pages: 3", "after hours total | 2",
 # "Llamadas escaladas a la supervisora de guardia: 23", "nach 22 Uhr (Bereitschaft): 3").
-_AFTER_WORDS = re.compile(
+_AFTER_WORDS = patterns.LaterRe(
     r"^\s*(?:\([^)\n]{0,40}\))?(?:\s*[^\W\d_][\w-]*){0,6}\s*(?:\([^)\n]{0,40}\))?\s*[:=|]"
     rf"\W{{0,4}}{_A_WORD_BEFORE}([\w-]+)"
 )
@@ -69,9 +70,11 @@ _NOW = re.compile(
     re.IGNORECASE,
 )
 # The last figure in a run of a script written without spaces ("其中3次在"), and only there.
-_UNSPACED_FIGURE = re.compile(rf"[{KANA}{IDEOGRAPHS}{HANGUL}]*(\d+)[{KANA}{IDEOGRAPHS}{HANGUL}]+$")
+_UNSPACED_FIGURE = patterns.LaterRe(
+    rf"[{KANA}{IDEOGRAPHS}{HANGUL}]*(\d+)[{KANA}{IDEOGRAPHS}{HANGUL}]+$"
+)
 # Digits, then a counter written without a space, in a script that writes none.
-_COUNTED = re.compile(rf"^(\d+)[{KANA}{IDEOGRAPHS}{HANGUL}]{{1,2}}$")
+_COUNTED = patterns.LaterRe(rf"^(\d+)[{KANA}{IDEOGRAPHS}{HANGUL}]{{1,2}}$")
 
 
 @dataclass(frozen=True, slots=True)

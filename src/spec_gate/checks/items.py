@@ -103,7 +103,7 @@ _NAMED = patterns.Later(
 )
 _LINES_SHOWN = 10
 # An owner field that names nobody in particular: an item everyone owns, nobody does.
-_NOBODY = patterns.compile(
+_NOBODY = patterns.Later(
     r"^(?:someone|somebody|anyone|anybody|everyone|everybody|nobody|no one|all|us|we|they"
     r"|them|the team|team|owner|unassigned|unknown|not assigned|not yet|to be assigned"
     r"|(?:the )?on-?call|(?:the )?on call)\W*$"  # a rotation: whoever is on call
@@ -722,7 +722,7 @@ def _lines_listed(block: Block) -> list[tuple[str, int]]:
 
 # How a list written without Markdown's numbers its lines: "a)", "(b)", "iv)", "c.", "5.1",
 # "(2)"; and "2." or "2)" where Markdown did not read a list (after a definition's ":").
-_ENUMERATOR = re.compile(
+_ENUMERATOR = patterns.LaterRe(  # compiled when first used: only postmortems need it
     r"(?:\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\)|[a-z]\.|\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]"
     # Japanese, Chinese and Korean write no space after it: "(1)整理スクリプトは..." (their
     # full-width brackets, as the text is read)
@@ -1002,7 +1002,7 @@ def _role_named(doc: Document, text: str) -> bool:
 _ROLE_NAMED = patterns.Later(r"\(([^():]{1,30}):\s*([^():,;]{1,40}?)\s*\)")
 
 
-_SEGMENTS = patterns.compile(r"\s+[—–|·•]\s+|\s+-\s+|\s*(?:->|→|=>)\s*")  # "-> Priya"
+_SEGMENTS = patterns.Later(r"\s+[—–|·•]\s+|\s+-\s+|\s*(?:->|→|=>)\s*")  # "-> Priya"
 _FIELD_END = re.compile(r"\s+[·—–|-]\s+")
 
 
@@ -1339,7 +1339,7 @@ def _committed_by(text: str, names: frozenset[str]) -> bool:
 
 # The lead of a list that names who does all of it: "These are action items for Interchain
 # Labs to implement", "Owned by the Platform team", "Platform Services will own these".
-_LIST_OWNER = patterns.compile(
+_LIST_OWNER = patterns.Later(
     r"\bfor (?-i:[A-Z][\w.&'’-]*)(?: (?-i:[A-Z][\w.&'’-]*)){0,3} to\b"
     r"|\b(?:owned by|assigned to|led by|driven by)\s+(?:the\s+)?(?-i:[A-Z@])"
 )

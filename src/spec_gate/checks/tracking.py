@@ -15,7 +15,7 @@ from spec_gate import patterns
 
 # An issue or pull request URL on GitHub (or GitHub Enterprise: any host with the same shape);
 # the numbers are kept so the report can follow them.
-_GITHUB_URL = patterns.compile(
+_GITHUB_URL = patterns.Later(
     r"(?:https?://[\w.-]+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})"
     r"/([\w.-]+)/([\w.-]+)/(?:issues|pull|pulls)/0*([1-9]\d*)\b"
 )
@@ -23,7 +23,7 @@ _GITHUB_URL = patterns.compile(
 # Bugzilla, the /tickets/ or /issue/ paths of most others, a path ending in a ticket's key
 # (".../OPS-311"), and a search of issues (a label that gathers the follow-ups of one
 # incident). Written with or without "https://", as plain-text reports often are.
-_TICKET_URL = patterns.compile(
+_TICKET_URL = patterns.Later(
     r"(?:https?://\S+?/|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/(?:\S+?/)?)"
     r"(?:(?:-/issues|-/merge_requests|browse|issue|issues|tickets?|workitems/edit"
     r"|_workitems/edit|show_bug\.cgi\?id=)/?[\w-]*\d|issues\?q=\S*\w"
@@ -32,7 +32,7 @@ _TICKET_URL = patterns.compile(
     r"|(?:https?://|\b)(?:trello\.com/c/\w{6,}|app\.asana\.com/0/\d+/\d+|app\.clickup\.com/t/\w{5,}"
     r"|app\.shortcut\.com/\S+?/story/\d+|www\.pivotaltracker\.com/story/show/\d+)"
 )
-_ZERO = patterns.compile(r"[/=-]0+$")
+_ZERO = patterns.Later(r"[/=-]0+$")
 # ``owner/repo#12`` or ``#12``; not a heading anchor (``#why``), not inside a word or path,
 # and not ``#0``: no issue has that number, so it can only be a stand-in.
 _REFERENCE = patterns.compile(r"(?:^|[\s(\[,;:])(?:([\w.-]+)/([\w.-]+))?#0*([1-9]\d*)\b")
@@ -40,7 +40,7 @@ _REFERENCE = patterns.compile(r"(?:^|[\s(\[,;:])(?:([\w.-]+)/([\w.-]+))?#0*([1-9
 # group (``shop/payments/auth#412``, ``shop/payments!88``), a Bugzilla bug (``bug 1834567``),
 # an Azure Boards work item (``AB#1234``), an issue of another repository of the same owner
 # (``platform#1202``, ``sdk-tests#88``; not ``C#10``, nor ``step#1``: one digit is a step).
-_ELSEWHERE = patterns.compile(
+_ELSEWHERE = patterns.Later(
     r"(?:^|[\s(\[,;:])((?:[\w.-]+/){2,}[\w.-]+#0*[1-9]\d*|(?:[\w.-]+/)+[\w.-]+!0*[1-9]\d*"
     r"|(?i:bug)\s+#?0*[1-9]\d{3,7}|AB#0*[1-9]\d*|(?-i:[a-z][\w.-]+)#0*[1-9]\d+)\b"
 )
@@ -49,14 +49,14 @@ _ELSEWHERE = patterns.compile(
 # ``QM-LAB-VA-118``.
 # Bold or in code ("**PAY-1473**", "`OPS-12`"), after Japanese or Chinese punctuation
 # ("担当: 佐藤、PAY-12"), or with the en dash a word processor puts in.
-_TICKET_KEY = patterns.compile(
+_TICKET_KEY = patterns.Later(
     r"(?:^|[\s(\[,;:|/*`、，（：；「【])"
     r"((?-i:[A-Z][A-Z0-9]{1,9}(?:[-_][A-Z][A-Z0-9]{0,9}){0,2})[-–]0*[1-9]\d{0,6})\b"
 )
 # A tracker's record named with what it is ("vendor case 00923311", "change request
 # CHG0031207", "Vorgang 2024-3381"), its number long enough not to be a count or a year; and
 # a reference in the tracker's capitals before "#" ("RT#88213", "CS#1184").
-_NAMED_RECORD = patterns.compile(
+_NAMED_RECORD = patterns.Later(
     r"(?i:\b(?:case|ticket|request|job|incident|task|card|vorgang|fall|sak|avvik"
     r"|expediente|caso|incidencia|solicitud|dossier|demande|pratica|richiesta|melding|zaak"
     r"|chamado|pedido)\s+(?:no\.?\s*|nr\.?\s*|n[º°]\s*|#)?)"
@@ -85,7 +85,7 @@ _ON = (
     r"(?:on|in|auf|im|en|i|op|su|sul|sulla|nel|nella|na|no|dans|sur|del|de)"  # "item 9 on our list"
 )
 _ENTRY = r"(?:\b(?:item|entry|no\.?|nr\.?|n[º°.]|voce|punkt|punt|punto|eintrag)|#)\s*"
-_LISTED = patterns.compile(
+_LISTED = patterns.Later(
     rf"(?i:\b(?:{_RECORD_WORDS})\s+(?:no\.?\s*|nr\.?\s*|n[º°.]\s*|#\s*)?)"
     r"(\d{1,4}(?:[-/]\d{1,4})?)\b"
     rf"|(?i:{_LISTS}[^.;\n]{{0,40}}?{_ENTRY})(\d{{1,4}})\b"

@@ -443,7 +443,8 @@ class Builder:
             self.keep_comments(raw, line)
             raw = _strip_comments(raw)
         text = raw.strip()
-        checklist = _checklist(text) if "[" in text else None
+        boxed = "[ ]" in text or "[x]" in text or "[X]" in text
+        checklist = _checklist(text) if boxed else None
         if checklist is not None:
             # "Suivi\n[x] Retour à l'ancienne version\n[ ] Faire échouer...": a task list
             # written without list markers, under the line that names it

@@ -176,13 +176,14 @@ class _Walk:
         return piece if self.ascii else piece.decode()  # type: ignore[no-any-return]
 
     def line_at(self, offset: int) -> int:
-        if self.body[offset : offset + 1] == self.newline:
+        if self.body.startswith(self.newline, offset):
             offset += 1  # pulldown-cmark starts an item indented by a tab at the line before
         self.line += self.body.count(self.newline, self.counted, offset)
         self.counted = offset
-        while self.added_passed < len(self.added) and self.added[self.added_passed] < offset:
-            self.added_passed += 1
-            self.line -= 1
+        if self.added:
+            while self.added_passed < len(self.added) and self.added[self.added_passed] < offset:
+                self.added_passed += 1
+                self.line -= 1
         return self.line
 
     def run(self) -> None:
@@ -209,11 +210,24 @@ class _Walk:
                 continue
             value = event.get("Start")
             if value is not None:
-                self.start(value, span["start"], span["end"])
+                name = value if value.__class__ is str else next(iter(value))
+                if name in _INLINE_CONTAINERS:  # a link or emphasis: its text is the leaf's
+                    if not self.code:
+                        end = span["end"]
+                        if name in _LINKS and value[name]["link_type"] == "Collapsed":
+                            end += 2  # pulldown-cmark's range stops before "[]" of "[label][]"
+                        self.inline(span["start"], end)
+                else:
+                    self.start(name, value, span["start"], span["end"])
                 continue
             value = event.get("End")
             if value is not None:
-                self.end(value, span["start"], span["end"])
+                name = value if value.__class__ is str else next(iter(value))
+                if name in _INLINE_CONTAINERS:
+                    if self.cursor < 0 and self.resume >= 0 and not self.code:
+                        self.cursor = self.resume  # a link's end opens the line: "[a\n](b)"
+                else:
+                    self.end(name, span["start"], span["end"])
             elif "Html" in event:
                 self.html.append(event["Html"])
             elif not self.code:  # inline HTML, a footnote reference
@@ -288,14 +302,8 @@ class _Walk:
 
     # -- blocks ----------------------------------------------------------------------------------
 
-    def start(self, value: Any, start: int, end: int) -> None:
-        name = value if value.__class__ is str else next(iter(value))
-        if name in _INLINE_CONTAINERS:
-            if not self.code:
-                if name in _LINKS and value[name]["link_type"] == "Collapsed":
-                    end += 2  # pulldown-cmark's range stops before the "[]" of "[label][]"
-                self.inline(start, end)
-            return
+    def start(self, name: str, value: Any, start: int, end: int) -> None:
+        """A block opens (``value``: the event's, ``name`` its kind)."""
         if self.pieces or self.cursor >= 0:
             self.flush()  # a tight list item's text ends where a block starts
         if start > self.covered:
@@ -328,15 +336,14 @@ class _Walk:
                 self.fenced = (fenced["Fenced"], self.line_at(start) + 1)
                 self.fenced_text = []
 
-    def end(self, value: Any, start: int, end: int) -> None:
-        name = value if value.__class__ is str else next(iter(value))
-        if name in _INLINE_CONTAINERS:
-            if self.cursor < 0 and self.resume >= 0 and not self.code:
-                self.cursor = self.resume  # a link's end opens the line: "[text\n](target)"
-            return
+    def end(self, name: str, start: int, end: int) -> None:
+        """A block of the kind ``name`` closes."""
         builder = self.builder
         if name in _CONTAINERS:  # their text ends, and any definitions left at their end
-            self.flush()
+            if self.pieces or self.cursor >= 0:
+                self.flush()
+            else:
+                self.leaf_line = 0
             if end > self.covered:
                 self.definitions(end)
         if name == "Paragraph":

@@ -57,7 +57,7 @@ _DATE = patterns.compile(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b")
 _BYLINE = patterns.compile(r"^\s*(?:by|author|authors|written by)\s*:?\s+(.{3,80})$")
 # A person's name written out ("Joanne Kitching"): two or three capitalised words.
 # A person's name as Latin scripts write it, accents and all ("Inès Fabre", "Łucja Wójcik").
-NAME = patterns.compile(r"(?-i:\b\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}\b)")
+NAME = patterns.Later(r"(?-i:\b\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}\b)")
 _STRUCK = "~~"
 _LOGIN = patterns.compile(r"^@?([a-z\d][a-z\d-]{0,38})$")
 
