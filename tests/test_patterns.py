@@ -34,3 +34,25 @@ def test_a_later_re_compiles_at_its_first_use_and_answers_as_compiled() -> None:
     assert [m.span() for m in cjk.finditer(text)] == [m.span() for m in compiled.finditer(text)]
     assert cjk.split(text) == compiled.split(text)
     assert cjk.match("の") and not cjk.fullmatch("のa") and cjk.search("a") is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"^why\b|\bmotivation$", "Motivation"),
+        (r"^why\b|\bmotivation$", "Why now"),
+        (r"^why\b|\bmotivation$", "Somewhy"),
+        (r"ça va", "Et toi, ÇA VA ?"),  # case folded beyond ASCII, offsets past accents
+        (r"accessib", "♿ Accessibilité"),
+        (r"動機", "## 動機と背景"),
+        (r"x", ""),
+        (r"^$", ""),
+        (r"(?-i:\p{Lu}\p{Ll}+)", "signed by oskar nilsson"),
+        (r"(?-i:\p{Lu}\p{Ll}+)", "signed by Oskar Nilsson"),
+    ],
+)
+def test_found_answers_as_a_search_does(pattern: str, text: str) -> None:
+    compiled = patterns.compile(pattern)
+    expected = compiled.search(text) is not None
+    assert patterns.found(compiled, text) is expected
+    assert patterns.found(patterns.Later(pattern), text) is expected  # compiled or not yet

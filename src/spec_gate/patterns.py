@@ -52,6 +52,24 @@ def compile(pattern: str, where: str = "") -> Pattern:
         raise SpecGateError(where, f"pattern {pattern!r} is not valid RE2: {reason}") from None
 
 
+def found(pattern: Pattern, text: str) -> bool:
+    """Whether ``pattern`` matches anywhere in ``text``: ``pattern.search(text) is not None``
+    without building the match (RE2's Python wrapper maps every offset back to characters,
+    which costs more than the search when all a caller asks is whether it matched)."""
+    compiled = compile(pattern.pattern) if isinstance(pattern, Later) else pattern
+    engine = getattr(compiled, "_regexp", None)
+    if engine is None:  # not RE2's own object
+        return compiled.search(text) is not None
+    encoded = text.encode()
+    return bool(engine.Match(_UNANCHORED, encoded, 0, len(encoded))[0] != _NO_SPAN)
+
+
+# The wrapper's own arguments to the engine's Match (tests/test_patterns.py holds found() to
+# search() at the version the lock file pins).
+_UNANCHORED = re2._Anchor.UNANCHORED
+_NO_SPAN = (-1, -1)
+
+
 class Later:
     """An RE2 pattern (as ``compile``) compiled when first searched, not when its module is
     imported: one a run never uses costs it nothing (a name pattern with ``\\p{Lu}`` takes

@@ -51,7 +51,9 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     done = [
         row
         for row in rows
-        if any(approved.search(c) and about.search(c) is None for c in _cells(row)[1:])
+        if any(
+            patterns.found(approved, c) and not patterns.found(about, c) for c in _cells(row)[1:]
+        )
     ]
     if options.signoff:
         signer, found = signoffs.first_valid(((r.text, r.line, False) for r in done), doc, context)
@@ -69,10 +71,10 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
 
 def _named_in(about: patterns.Pattern, cells: list[str]) -> bool:
     """Whether the row's first cell names the review, or a cell beside a reviewer's handle."""
-    if about.search(cells[0]):
+    if patterns.found(about, cells[0]):
         return True
     return any(c.lstrip().startswith("@") for c in cells) and any(
-        about.search(c) for c in cells[1:-1]
+        patterns.found(about, c) for c in cells[1:-1]
     )
 
 
@@ -84,7 +86,7 @@ def _named_only(doc: Document, about: patterns.Pattern) -> Outcome | None:
         lowered = text.lower()
         if "sign" not in lowered and "approved" not in lowered:
             continue  # no _SIGNED word: the common case, told without a regular expression
-        if about.search(text) is None or _SIGNED.search(text) is None or handles(text):
+        if not patterns.found(about, text) or not patterns.found(_SIGNED, text) or handles(text):
             continue
         name = signoffs.NAME.search(text)
         if name is not None:

@@ -269,7 +269,7 @@ def _titled(pattern: str, title: str) -> bool:
     """Whether a heading or label matches: headings repeat across documents ("Motivation",
     "Summary"), so each pair is matched once."""
     compiled = patterns.compile(pattern)
-    if compiled.search(heading_text(title)) is not None:
+    if patterns.found(compiled, heading_text(title)):
         return True
     # A form's label may carry its question in brackets: "Befinden der/des Übergebenden (Wie
     # geht's dir?)"
@@ -304,7 +304,11 @@ def items_in(doc: Document, scope: Scope) -> list[Item]:
     return [i for i in found if i.depth == top]
 
 
-_NUMBERING = patterns.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|(?:[ivxlc]+|[a-z])[.)])\s+")
+# (Python's engine, as RE2 reads it: ASCII classes, any case; fixed and linear, and a title is
+# matched against it thousands of times a run, which RE2's wrapper makes slow)
+_NUMBERING = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*[.)]?|(?:[ivxlc]+|[a-z])[.)])\s+", re.ASCII | re.IGNORECASE
+)
 _DECORATION = str.maketrans("", "", "*_`¿¡")  # and Spanish's opening marks: "¿Por qué?"
 # Symbols a title opens with ("🎯 Pourquoi", "♿ Accessibilité", "▶ Why"): no letter, no digit.
 _MARKED = re.compile(r"^[^\w\s#(\[<`>|\\]{1,4}\s+")

@@ -51,7 +51,7 @@ class Options:
 
 def run(doc: Document, options: Options, context: Context) -> Outcome:
     text = patterns.Later(options.text)  # compiled only for a document with boxes
-    tasks = [t for t in doc.tasks if text.search(t.text) is not None]
+    tasks = [t for t in doc.tasks if patterns.found(text, t.text)]
     if options.section is not None:
         inside = list(scopes(doc, patterns.compile(options.section)))
         tasks = [t for t in tasks if any(s.holds(t.line) for s in inside)]

@@ -45,7 +45,7 @@ class Term:
         """Whether ``text`` mentions the term: a match of its pattern, not one it excludes."""
         found = patterns.compile(self.pattern)
         if self.excluding is None:
-            return found.search(text) is not None
+            return patterns.found(found, text)
         excluded = patterns.compile(self.excluding)
         return any(excluded.search(m.group(0)) is None for m in found.finditer(text))
 
