@@ -151,6 +151,7 @@ def label_sets() -> list[LabelSet]:
         "handoffs-7",
         "handoffs-8",
         "handoffs-9",
+        "handoffs-10",
     ):
         folder = HERE / name
         sets.append(LabelSet(name, folder / "labels.json", folder / "documents"))
@@ -176,6 +177,7 @@ def label_sets() -> list[LabelSet]:
         ("handoffs-4", "heldout-handoffs-4"),
         ("handoffs-5", "heldout-handoffs-5"),
         ("handoffs-6", "heldout-handoffs-6"),
+        ("handoffs-7", "heldout-handoffs-7"),
     ):
         handoffs = HERE / folder
         sets.append(
