@@ -1116,6 +1116,53 @@ def test_a_bare_list_under_the_title(
     assert ("handoff-open-work" not in rules(check(cli, text))) is hands_over
 
 
+PROSE_HANDOVERS = [
+    # (a handover told in prose or a chat, with no part titled for it: whether it hands over)
+    (
+        "Bin 7 temp cable reading hot on sensor 4. Check again at 08:00 and if it's still "
+        "climbing we need to turn the bin.\n\nDust collector 2 alarmed twice. Filter bags are "
+        "due, WO-1188 is open.",
+        True,
+    ),
+    (
+        "O 214 queixou-se do barulho. É preciso alguém ligar-lhe antes das 10h.\n\n"
+        "O senhor do 117 pediu táxi às 7h15. O táxi ainda não liguei — fica contigo.",
+        True,
+    ),
+    (
+        "[佐藤] 3号タンクの品温が上がりすぎました。朝にもう一度確認が必要です。\n\n"
+        "[佐藤] 2号の麹室の湿度計、表示がおかしいです。交換をお願いします。",
+        True,
+    ),
+    (
+        "Mappe 17 bitte von Hand weitermachen, nicht zurück in den Roboter.\n\n"
+        "Der Auftrag an die Haustechnik (HT-8812) ist aber noch offen.",
+        True,
+    ),
+    # what is done, not handed over; times and phone numbers name no thing
+    ("At 02:10 pump 3 tripped and I reset it.\n\nAt 04:00 pump 3 tripped again.", False),
+    (
+        "You can reach me on 555-0101 until 23:00. Please note you are on call until 08:00.",
+        False,
+    ),
+    ("Please check the dashboard at 08:00. You should look at the alerts at 09:00 too.", False),
+    # sent elsewhere, or "the usual"
+    ("Rest: see board 2 in the office. Ticket 44 and the rest: see Jira, please.", False),
+    (
+        "[김서연] [오후 11:48] 자세한 건 노션 운영페이지 3번 참고해주세요~\n\n"
+        "[김서연] [오후 11:49] 2번 탭도 참고해주세요",
+        False,
+    ),
+    ("De gebruikelijke dingen, je weet wel. Afdeling 4 draait weer, ketel 2 doet het.", False),
+]
+
+
+@pytest.mark.parametrize(("told", "hands_over"), PROSE_HANDOVERS)
+def test_a_handover_told_in_prose(cli: Callable[..., Run], told: str, hands_over: bool) -> None:
+    text = f"# Night log, 14 to 15 September\n\n{told}\n\nAlarms: 9, after 22:00: 6.\n"
+    assert ("handoff-open-work" not in rules(check(cli, text))) is hands_over
+
+
 def test_who_takes_over_is_no_open_work(cli: Callable[..., Run]) -> None:
     text = "# Handoff\n\nSam is picking up from 08:00.\n\n- Pages: 3\n- Out-of-hours pages: 1\n"
     assert "handoff-open-work" in rules(check(cli, text))

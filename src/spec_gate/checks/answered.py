@@ -39,7 +39,7 @@ from spec_gate.checks.base import (
 from spec_gate.checks.frontmatter import filled_in, lookup
 from spec_gate.document import Block, Context, Document, Section, content
 from spec_gate.patterns import Regex
-from spec_gate.reading.lexicon import Lexicon, as_written
+from spec_gate.reading.lexicon import Lexicon, WordClass, as_written
 from spec_gate.reading.text import (
     Kind,
     Sentence,
@@ -136,6 +136,11 @@ class Options:
     listed: bool = False
     """in a document with no such part at all, a list of two or more items that each name
     something specific, under its title, answers (a handover written as a bare list)"""
+    told: bool = False
+    """in a document with no such part at all, two or more things named by a number or a
+    ticket (“Bin 7”, “WO-1188”), each beside words that put work to the next person (an
+    obligation, a request, “please”, “you”, a word of open work), told in prose or a chat
+    (a handover written with no part for it)"""
     personal: bool = False
     """the answer is about the person asked: one that gives only the systems' state (“all
     green”, “Tutto verde! I sistemi sono stabili”) or only the team's (“the team held up,
@@ -169,6 +174,8 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     if options.reported and (said := _checked_in(doc, context, pattern)) is not None:
         return Outcome((), said)
     if first is None and options.listed and (said := _listed(doc, context)) is not None:
+        return Outcome((), said)
+    if first is None and options.told and (said := _told(doc, context)) is not None:
         return Outcome((), said)
     if first is None:
         asks = f"“{options.asks}”" if options.asks else f"/{options.heading}/"
@@ -340,6 +347,98 @@ def _listed(doc: Document, context: Context) -> int | None:
     return named[0].line if len(named) >= _LISTED_ITEMS else None
 
 
+def _told(doc: Document, context: Context) -> int | None:
+    """The line of the first of two or more things handed over in the handoff's prose or
+    chat, with no part titled for them: a sentence naming a thing by its number or ticket
+    ("Bin 7", "Mappe 17", "O 214", "3号タンク", "WO-1188"), in a paragraph that puts work to
+    the next person (an obligation, a request, "please", "you", a word of open work or of
+    what is planned): "Check again at 08:00 and if it's still climbing we need to turn the
+    bin", "é preciso alguém ligar-lhe antes das 10h", "HT-8812 ist aber noch offen". Not a
+    question, nor "see the board" or "the usual"; a time, a phone number or a chat's header
+    names no thing ("call me on 555-0101 until 23:00", "you're on call until 08:00")."""
+    lexicon = lexicon_of(doc)
+    handing = _handing_words(lexicon)
+    found: list[int] = []
+    for block in in_reading_order(doc):
+        if block.cells:
+            continue
+        said = "\n".join(without_speaker(line) for line in block.text.split("\n"))
+        sentences = [
+            s
+            for s in read(doc, context, [(said, block.line)])
+            if s.tokens and s.tokens[-1].text not in ("?", "？") and not _vague(s.text, lexicon)
+        ]
+        put = [_puts_work(s, handing) for s in sentences]
+        found += [
+            s.line
+            for at, s in enumerate(sentences)
+            if _names_a_thing(s.tokens, lexicon) and any(put[max(0, at - 1) : at + 2])
+        ]
+        if len(found) >= _LISTED_ITEMS:
+            return found[0]
+    return None
+
+
+def _puts_work(sentence: Sentence, handing: _Handing) -> bool:
+    """Whether a sentence puts work to the next person, in its language's words."""
+    words = [t for t in sentence.tokens if t.kind is Kind.WORD]
+    lemmas = [t.lemma for t in words]
+    lowered = [t.lower for t in words]
+    return (
+        any(c.found_in(lemmas) or c.found_in(lowered) for c in handing.classes)
+        or any(w in handing.written for w in lowered)
+        or any(w in sentence.text for w in handing.unspaced)
+    )
+
+
+def _names_a_thing(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """A ticket, or a number that names or counts a thing: after a word ("Bin 7", "room
+    214") or before one ("25 hoppers", "3号"), not a run of figures (a phone number) nor a
+    clock's hour ("9 h", "23 Uhr", "2時")."""
+    units = lexicon["time_units"]
+    for index, token in enumerate(tokens):
+        if token.kind is Kind.REF:
+            return True
+        if token.kind is not Kind.NUMBER or not any(c.isdigit() for c in token.text):
+            continue  # (a number written as a word may be a pronoun: "the only annoying one")
+        before = tokens[index - 1] if index else None
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if (before is not None and before.kind is Kind.NUMBER) or (
+            after is not None and after.kind is Kind.NUMBER
+        ):
+            continue  # "555 0101", "+44 20 7946"
+        if after is not None and (after.lemma in units or after.lower in _CLOCK):
+            continue
+        if any(
+            t is not None and t.kind is Kind.WORD and t.lemma not in lexicon["stopwords"]
+            for t in (before, after)
+        ):
+            return True
+    return False
+
+
+_CLOCK = frozenset({"uhr", "o'clock", "heures", "heure", "h", "時", "点", "시"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Handing:
+    """A language's words that put a piece of work to the next person."""
+
+    classes: tuple[WordClass, ...]  # as lemmas: "need to", "hay que", "bitte", "pendiente"
+    written: frozenset[str]  # as written: "you", "tu", "jij" (a lemma blurs a pronoun)
+    unspaced: tuple[str, ...]  # where words are not spaced: "必要", "请", "주세요"
+
+
+@lru_cache(maxsize=64)
+def _handing_words(lexicon: Lexicon) -> _Handing:
+    names = ("obligations", "asks", "courtesy", "words_open_work")
+    return _Handing(
+        tuple(lexicon[name] for name in names),
+        as_written(lexicon, "second_person") | frozenset(_OPEN_WORDS),
+        tuple(e for name in names for e in lexicon.entries(name) if has_cjk(e)),
+    )
+
+
 def _vague(text: str, lexicon: Lexicon) -> bool:
     """Whether a list item says "the usual" or sends the reader elsewhere in any of its clauses
     or after its label, a figure or not ("the usual stuff, 2 things", "ask me about the 3
@@ -347,7 +446,16 @@ def _vague(text: str, lexicon: Lexicon) -> bool:
     lemmas = [t.lemma for t in tokenize(plain(text), lexicon) if t.kind is Kind.WORD]
     if lexicon["sameness"].found_in(lemmas):
         return True
-    return any(_ELSEWHERE.match(_DIGITS.sub("", c)) for c in _ITEM_PARTS.split(text) if c.strip())
+    return any(
+        _ELSEWHERE.match(_DIGITS.sub("", c)) or _UNSPACED_ELSEWHERE.search(c)
+        for c in _ITEM_PARTS.split(text)
+        if c.strip()
+    )
+
+
+# "详见MES系统", "노션 운영페이지 참고해주세요", "詳細は共有フォルダ参照": sent elsewhere, in a
+# script written without spaces.
+_UNSPACED_ELSEWHERE = re.compile("详见|详情见|参照|参考|詳細は|참고|참조")
 
 
 _DIGITS = re.compile(r"\d+")
