@@ -1163,6 +1163,32 @@ def test_a_handover_told_in_prose(cli: Callable[..., Run], told: str, hands_over
     assert ("handoff-open-work" not in rules(check(cli, text))) is hands_over
 
 
+QUESTIONS_IN_RUNNING_TEXT = [
+    # (the check-in asked inside a paragraph, in the team's words: whether it is answered)
+    ("_(andere Schrift)_ Giulia: Come stai, Matti?\n_(Matthias)_ Müde, aber passt schon.", True),
+    ("Danke, Jana. Und wie geht's dir nach dem Wochenende? Ziemlich platt, ehrlich gesagt.", True),
+    ("Danke, Jana. Und wie geht es dir nach der Woche? Bitte kurz Bescheid geben.", False),
+    ("Thanks. And how are you doing after the week? Please let me know.", False),
+    ("Und wie geht es dir nach der Woche?\n\nDie Systeme laufen stabil.", False),
+    (  # a reply on top, the question quoted below it, the older mail below that
+        "Tout est au vert : le PACS tourne.\n\n> Et toi, comment ça va de ton côté après "
+        "cette semaine ?\n>\n>> **De :** Claire Vasseur\n>> **Date :** lun. 18 mars",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "answered"), QUESTIONS_IN_RUNNING_TEXT)
+def test_a_check_in_asked_in_running_text(
+    cli: Callable[..., Run], said: str, answered: bool
+) -> None:
+    text = (
+        "# Übergabe Nachtdienst\n\nAlarme: 5, davon 3 nach 22 Uhr.\n\n"
+        f"Offen: Ticket HT-12 (Klima), bitte bis 10 Uhr nachfassen.\n\n{said}\n"
+    )
+    assert ("handoff-state-check" not in rules(check(cli, text))) is answered
+
+
 def test_who_takes_over_is_no_open_work(cli: Callable[..., Run]) -> None:
     text = "# Handoff\n\nSam is picking up from 08:00.\n\n- Pages: 3\n- Out-of-hours pages: 1\n"
     assert "handoff-open-work" in rules(check(cli, text))

@@ -158,7 +158,7 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
                 return Outcome((), line)
             first = line if first is None else first
     inline = patterns.compile(options.inline) if options.inline else None
-    for line, answers in questions(doc, pattern, inline):
+    for line, answers in questions(doc, pattern, inline, options.personal):
         if any(
             answer(text, doc, context, options.nothing, options.specific, options.personal)
             for text in answers
@@ -190,9 +190,14 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
 
 
 def questions(
-    doc: Document, pattern: patterns.Pattern, inline: patterns.Pattern | None = None
+    doc: Document,
+    pattern: patterns.Pattern,
+    inline: patterns.Pattern | None = None,
+    personal: bool = False,
 ) -> Iterator[tuple[int, list[str]]]:
-    """Each place ``doc`` asks the question, with the texts that may answer it."""
+    """Each place ``doc`` asks the question, with the texts that may answer it (``personal``:
+    the question after the person, also in a state check's words inside a longer question put
+    to "you": "Und wie geht's dir nach dem Wochenende?")."""
     unticked = {task.line for task in doc.tasks if not task.checked}
     for scope in scopes(doc, pattern):
         if not scope.is_label and _over_its_parts(doc, doc.sections[scope.section_index]):
@@ -239,30 +244,51 @@ def questions(
         if end is None and inline and not guidance and (inside := _asked_inline(text, inline)):
             end = inside.end()
         in_turn = end is None and inline is not None and not guidance
+        loose = False  # asked in other words: only an answer that says how they are counts
         if in_turn:
-            end = _asked_in_turn(text, pattern)
+            end, loose = _asked_in_turn(text, pattern, lexicon_of(doc) if personal else None)
         if end is None:
             continue
-        rest = text[end:]
-        asked = rest.find("?", 0, _QUESTION_TAIL)  # "how are you doing after all that?"
-        if asked >= 0 and "\n" not in rest[:asked]:
-            rest = rest[asked + 1 :]
-        # What a chat's turn says after its question is the asker's ("How are you? Tuesday
-        # looked heavy."): the answer is the next turn.
         by_label = found is not None and lead is not None  # "**How are you?** Tired."
-        questioned = in_turn or (not by_label and asked >= 0)
-        if questioned and turns([(block.text, block.line)]):
-            rest = ""
-        # Asked, and nothing but more questions after it ("Need anything?"): the answer is
-        # the next paragraph, as the next turn of a chat answers the one before.
-        alone = (
-            _only_questions(rest)
-            and following is not None
-            and following.section == block.section
-            and not (block.lead and following.lead == block.lead)  # the asker's own next turn
-            and not (questioned and _same_speaker(block, following))  # asked, not a list's label
-        )
-        yield block.line, [rest, *([_said(following)] if alone and following else [])]
+        yield block.line, _answers(doc, block, following, text[end:], in_turn, by_label, loose)
+
+
+def _answers(
+    doc: Document,
+    block: Block,
+    following: Block | None,
+    rest: str,
+    in_turn: bool,
+    by_label: bool,
+    loose: bool,
+) -> list[str]:
+    """What may answer a question asked in ``block``, ``rest`` being what follows it there:
+    the rest of the paragraph, or the next one when nothing but more asking follows it
+    (``loose``: asked in other words, where the next paragraph counts only when it says how
+    the person is)."""
+    asked = rest.find("?", 0, _QUESTION_TAIL)  # "how are you doing after all that?"
+    if asked >= 0 and "\n" not in rest[:asked]:
+        rest = rest[asked + 1 :]
+    # What a chat's turn says after its question is the asker's ("How are you? Tuesday
+    # looked heavy."): the answer is the next turn.
+    questioned = in_turn or (not by_label and asked >= 0)
+    if questioned and turns([(block.text, block.line)]):
+        rest = ""
+    if _only_asks(rest, doc):
+        rest = ""  # "How are you? Please let me know.": the asker's, asking for it
+    # Asked, and nothing but more questions after it ("Need anything?"): the answer is
+    # the next paragraph, as the next turn of a chat answers the one before.
+    alone = (
+        _only_questions(rest)
+        and following is not None
+        and following.section == block.section
+        and not (block.lead and following.lead == block.lead)  # the asker's own next turn
+        and not (questioned and _same_speaker(block, following))  # asked, not a list's label
+    )
+    after = [_said(following)] if alone and following is not None else []
+    if loose:
+        after = [a for a in after if _says_how(a, doc)]
+    return [rest, *after]
 
 
 def _labels_within(
@@ -782,14 +808,17 @@ def _state_question(tokens: Sequence[Token], lexicon: Lexicon) -> Sequence[Token
     """The words of a state-check heading of more than one word found inside a question, in
     a spaced language ("hvordan har du det", "hoe gaat het met je"), if any."""
     words = [t for t in tokens if t.kind is Kind.WORD]
+    # each word as written too, its clitic kept: "geht's" (read as "geht")
+    written = [t.text.lower().replace("’", "'") for t in words]
     lowered = [t.lower for t in words]
     for entry in lexicon.entries("heading_state_check"):
-        said = _ENTRY_WORDS.findall(entry.lower())
+        said = _ENTRY_WORDS.findall(entry.lower().replace("’", "'"))
         if len(said) < 2 or has_cjk(entry):
             continue
         for start in range(len(lowered) - len(said) + 1):
-            if lowered[start : start + len(said)] == said:
-                return words[start : start + len(said)]
+            end = start + len(said)
+            if all(w in (lowered[i], written[i]) for i, w in enumerate(said, start)):
+                return words[start:end]
     return None
 
 
@@ -836,20 +865,28 @@ _SCORE_REACH = 80  # characters
 _ANSWER_WORDS = 12  # "mais ou menos kkkk dormi mal a semana toda mas tô bem"
 
 
-def _asked_in_turn(text: str, pattern: patterns.Pattern) -> int | None:
+def _asked_in_turn(
+    text: str, pattern: patterns.Pattern, lexicon: Lexicon | None = None
+) -> tuple[int | None, bool]:
     """Where a paragraph asks the question as a sentence of its own, near its start: a
     chat's turn ("**Bo:** Okay. Energy one to five?", or in Japanese 小林さん, then
     「お疲れさまでした。体調はどうですか」 with full-width marks). Only a sentence that asks,
     and not how to do something."""
     for found in _ASKING.finditer(text, 0, _TURN):
         said = found.group("said").strip(_QUOTES)
-        if (
-            pattern.search(said) is not None
-            and _PROCEDURE.search(said) is None
-            and _PLANNING.search(said) is None
-        ):
-            return found.end()
-    return None
+        if _PROCEDURE.search(said) is not None or _PLANNING.search(said) is not None:
+            continue
+        # (after a speaker written before it: "_(andere Schrift)_ Giulia: Come stai, Matti?")
+        spoken = said.rpartition(":")[2].strip(_QUOTES) if ":" in said else said
+        if pattern.search(said) is not None or pattern.search(spoken) is not None:
+            return found.end(), False
+        if lexicon is not None:
+            tokens = tokenize(plain(spoken), lexicon)
+            if _state_question(tokens, lexicon) is not None and any(
+                t.lemma in lexicon["second_person"] for t in tokens
+            ):
+                return found.end(), True  # "Und wie geht's dir nach dem Wochenende?"
+    return None, False
 
 
 # "How do you want to split Saturday?", "how should we handle the cutover?": a question about
@@ -859,6 +896,22 @@ _PLANNING = re.compile(
     r"(?! (?:feel|cope|sleep))",
     re.IGNORECASE,
 )
+
+
+def _only_asks(rest: str, doc: Document) -> bool:
+    """Whether what follows a question only asks for the answer, each sentence a request
+    ("Please let me know.", "Bitte kurz Bescheid geben.", "Merci de me dire."): the asker's
+    words, not the answer."""
+    lexicon = lexicon_of(doc)
+    said = [s.group("said") for s in _SENTENCE.finditer(rest.strip()) if s.group("said").strip()]
+    if not said:
+        return False
+    asking = (lexicon["courtesy"], lexicon["asks"])
+    for sentence in said:
+        lemmas = [t.lemma for t in tokenize(plain(sentence), lexicon) if t.kind is Kind.WORD]
+        if not any(c.found_in(lemmas) for c in asking):
+            return False
+    return True
 
 
 def _only_questions(rest: str) -> bool:
