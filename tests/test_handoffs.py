@@ -1232,6 +1232,22 @@ def test_a_front_matter_field_whose_name_asks_answers(cli: Callable[..., Run]) -
     assert rules(check(cli, text.format(answer='""'))) == {"handoff-state-check": "error"}
 
 
+@pytest.mark.parametrize(
+    ("field", "answered"),
+    [
+        ("como_estas: Cansada pero bien, la semana ha sido larga.", True),  # "cómo estás"
+        ("wie_geht_es_dir: Müde, aber ok.", True),
+        ('como_estas: ""', False),
+        ("como_esta_la_planta: Todo en verde.", False),  # how the plant is, not the person
+    ],
+)
+def test_a_field_named_without_its_accents_asks(
+    cli: Callable[..., Run], field: str, answered: bool
+) -> None:
+    text = f"---\npendientes: ninguno\npages: 2\nout_of_hours_pages: 0\n{field}\n---\n# H\n"
+    assert ("handoff-state-check" not in rules(check(cli, text))) is answered
+
+
 def test_a_later_turn_of_a_thread_is_read_though_a_state_check_label_is_open(
     cli: Callable[..., Run],
 ) -> None:

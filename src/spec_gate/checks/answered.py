@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1153,9 +1154,27 @@ def _fields(
             if isinstance(value, dict):
                 stack.append((value, False))
             elif (str(key) in named and not top) or (
-                str(key) not in named and pattern.search(str(key).replace("_", " "))
+                str(key) not in named and _asks_in_its_name(str(key), pattern)
             ):
                 yield value  # a field named for it within another ("handover: how_are_you:")
+
+
+def _asks_in_its_name(key: str, pattern: patterns.Pattern) -> bool:
+    """Whether a field's name asks the question, its accents left out as names often are
+    ("como_estas" for "cómo estás")."""
+    said = key.replace("_", " ")
+    if pattern.search(said) is not None:
+        return True
+    plain_name = _unaccented(said)
+    return plain_name == said and patterns.found(
+        patterns.compile(_unaccented(pattern.pattern)), plain_name
+    )
+
+
+@lru_cache(maxsize=256)
+def _unaccented(text: str) -> str:
+    """``text`` without its accents: "cómo estás" -> "como estas"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _flat(value: object) -> str:
