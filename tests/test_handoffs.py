@@ -1189,6 +1189,55 @@ def test_a_check_in_asked_in_running_text(
     assert ("handoff-state-check" not in rules(check(cli, text))) is answered
 
 
+CHECK_INS_IN_THREADS = [
+    # (a thread where the check-in is asked: whether the outgoing person answered it)
+    (  # the answer names the building's equipment "ok", not the person
+        "**Nota interna · Sérgio Almeida** · 07:20\nValeu, Camila. E você, como tá?\n\n"
+        "**Nota interna · Camila Rocha** · 07:31\nPainel tudo verde: bombas, portões e elevadores ok em todos os "
+        "prédios.\n",
+        False,
+    ),
+    (
+        "**Nota interna · Sérgio Almeida** · 07:20\nValeu, Camila. E você, como tá?\n\n"
+        "**Nota interna · Camila Rocha** · 07:31\nPainel tudo verde, mas eu tô moída.\n",
+        True,
+    ),
+    (  # her "ok" answers the request to cover Tuesday, not how she is
+        "**Nota interna · Sérgio Almeida** · 07:20\nValeu, Camila. E você, como tá?\n\n"
+        "**Nota interna · Camila Rocha** · 07:31\nPainel tudo verde.\n\n"
+        "**Nota interna · Sérgio Almeida** · 07:40\nPreciso que você cubra o plantão de terça também.\n\n"
+        "**Nota interna · Camila Rocha** · 07:42\nok\n",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("thread", "answered"), CHECK_INS_IN_THREADS)
+def test_a_check_in_answered_in_a_thread(
+    cli: Callable[..., Run], thread: str, answered: bool
+) -> None:
+    text = f"# Passagem de plantão\n\nChamados: 17, de madrugada: 8.\n\n{thread}"
+    assert ("handoff-state-check" not in rules(check(cli, text))) is answered
+
+
+@pytest.mark.parametrize(
+    ("said", "answered"),
+    [
+        ("☑ 実施済み", False),  # only that it was done
+        ("確認済み。", False),
+        ("☑ 実施済み。正直少し疲れています。", True),
+    ],
+)
+def test_only_the_check_done_in_japanese(
+    cli: Callable[..., Run], said: str, answered: bool
+) -> None:
+    text = (
+        "# 夜間当番の引き継ぎ\n\n## 呼び出し\n\n全部で5回、うち夜間4回。\n\n"
+        f"## 引継事項\n\nなし。\n\n## 体調\n\n{said}\n"
+    )
+    assert ("handoff-state-check" not in rules(check(cli, text))) is answered
+
+
 def test_who_takes_over_is_no_open_work(cli: Callable[..., Run]) -> None:
     text = "# Handoff\n\nSam is picking up from 08:00.\n\n- Pages: 3\n- Out-of-hours pages: 1\n"
     assert "handoff-open-work" in rules(check(cli, text))

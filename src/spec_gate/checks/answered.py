@@ -51,7 +51,7 @@ from spec_gate.reading.text import (
     tokenize,
     words_of,
 )
-from spec_gate.reading.turns import speaker_of, turns, without_speaker
+from spec_gate.reading.turns import Turn, speaker_of, turns, without_speaker
 
 NAME = "answered"
 
@@ -736,10 +736,11 @@ def _checked_in(doc: Document, context: Context, pattern: patterns.Pattern) -> i
         ):
             return asking.line  # (an answer, not a placeholder, and one that says how)
         # ...or a later turn of another's that says how they are, once a question about the
-        # work is out of the way: "and re head — honestly fried, but fine"
+        # work is out of the way: "and re head — honestly fried, but fine"; not after the
+        # asker has moved on to say something else ("I need you to cover Tuesday" / "ok")
         if any(
             answer(t.said, doc, context, personal=True) and _says_how(t.said, doc)
-            for t in answering
+            for t in _before_moving_on(later, asking.speaker, lexicon_of(doc))
             if t is not first
         ):
             return asking.line
@@ -747,6 +748,28 @@ def _checked_in(doc: Document, context: Context, pattern: patterns.Pattern) -> i
 
 
 _LATER_TURNS = 4  # turns after a question where the other's answer may come
+
+
+def _before_moving_on(later: Sequence[Turn], asker: str, lexicon: Lexicon) -> list[Turn]:
+    """The others' turns after a question, up to the asker's next turn that asks them for
+    something else ("preciso que você cubra o plantão de terça"): what follows answers
+    that."""
+    kept: list[Turn] = []
+    for turn in later:
+        if turn.speaker != asker:
+            kept.append(turn)
+        elif _requests(turn.said, lexicon, obliging=True):
+            break
+    return kept
+
+
+def _requests(text: str, lexicon: Lexicon, obliging: bool = False) -> bool:
+    """Whether ``text`` asks for something: "please", a request put to "you" ("could you",
+    "kun je"), or (``obliging``) an obligation ("I need you to", "preciso que você")."""
+    words = [t for t in tokenize(plain(text), lexicon) if t.kind is Kind.WORD]
+    forms = ([t.lemma for t in words], [t.lower for t in words])
+    names = ("courtesy", "asks", "obligations") if obliging else ("courtesy", "asks")
+    return any(lexicon[name].found_in(said) for name in names for said in forms)
 
 
 def _with_its_speaker(block: Block) -> str:
@@ -907,12 +930,7 @@ def _only_asks(rest: str, doc: Document) -> bool:
     said = [s.group("said") for s in _SENTENCE.finditer(rest.strip()) if s.group("said").strip()]
     if not said:
         return False
-    asking = (lexicon["courtesy"], lexicon["asks"])
-    for sentence in said:
-        lemmas = [t.lemma for t in tokenize(plain(sentence), lexicon) if t.kind is Kind.WORD]
-        if not any(c.found_in(lemmas) for c in asking):
-            return False
-    return True
+    return all(_requests(sentence, lexicon) for sentence in said)
 
 
 def _only_questions(rest: str) -> bool:
@@ -992,7 +1010,6 @@ def _systems_only(text: str, doc: Document) -> bool:
     lexicon = lexicon_of(doc)
     systems = lexicon["systems_status"]
     unspaced = [e for e in lexicon.entries("systems_status") if has_cjk(e)]
-    person = (lexicon["own_state"], lexicon["strain"], lexicon["the_writer"])
     states = [e for name in ("own_state", "strain") for e in lexicon.entries(name) if has_cjk(e)]
     said_of_systems = False
     for found in _BARE_CLAUSE.finditer(text):
@@ -1001,9 +1018,23 @@ def _systems_only(text: str, doc: Document) -> bool:
         lowered = clause.lower()
         if systems.found_in(lemmas) or any(e in lowered for e in unspaced):
             said_of_systems = True
-        elif any(words.found_in(lemmas) for words in person) or any(e in clause for e in states):
+        elif _of_the_person(lemmas, lexicon) or any(e in clause for e in states):
             return False  # how the person is, in a clause of its own
     return said_of_systems
+
+
+def _of_the_person(lemmas: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether a clause says how the person is: a word of strain ("tired", "knackered"), or
+    the writer ("I"), or a word of how one is with nothing else it could be said of ("ok",
+    "tired but ok"; not "pumps, gates and lifts ok in every building")."""
+    if lexicon["strain"].found_in(lemmas) or lexicon["the_writer"].found_in(lemmas):
+        return True
+    states = lexicon["own_state"]
+    if not states.found_in(lemmas):
+        return False
+    said = {i for start, end in states.spans(lemmas) for i in range(start, end)}
+    ignored = lexicon["stopwords"]
+    return all(i in said or w in ignored for i, w in enumerate(lemmas))
 
 
 def _others_only(text: str, doc: Document) -> bool:
@@ -1126,6 +1157,12 @@ def _only_the_act(text: str, doc: Document) -> bool:
     if not _TICK_MARKS.sub("", text).strip(" .!"):
         return True  # "✅", "✔."
     lexicon = lexicon_of(doc)
+    if has_cjk(text):  # "☑ 実施済み", "已完成": the marks as written, nothing else left
+        unsaid = _TICK_MARKS.sub("", text)
+        for mark in sorted(lexicon.entries("ritual_marks"), key=len, reverse=True):
+            unsaid = unsaid.replace(mark, " ")
+        if not _LETTERS.findall(unsaid):
+            return True
     said = [lexicon.lemma(w) for w in words_of(text)]
     # Whom it was asked of is no answer: "Checked in with Sam.", "Checked in with the
     # outgoing engineer." say only that it happened.
