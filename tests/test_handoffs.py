@@ -621,6 +621,11 @@ LOADS = [
     ("pages: eleven this week. seven of them between 10pm and 7am", {}),
     ("Four alarms altogether, three of them overnight.", {}),
     ("这周告警一共4次，其中3次在夜里", {}),
+    # An hour, then the word for "after" a language writes after it: "22:00以后", "0時過ぎ"
+    ("| 设备报警次数 | 9次 |\n|---|---|\n| 其中22:00以后 | 6次 |", {}),
+    ("アラームは全部で5回、うち4回は0時過ぎでした。", {}),
+    ("アラームは全部で5回、うち4回は10時過ぎでした。", {"handoff-load": "warning"}),  # 10 a.m.
+    ("Alarmas: 8, 3 fuera de horario.", {}),
     ("- 호출 건수: 총 6건 / 야간·주말 3건", {}),  # a word after the colon: "총", in all
     ("Alarme insgesamt 8, davon 5 nachts.", {}),
     ("Afgelopen week 12 storingsmeldingen, waarvan 9 buiten kantoortijd.", {}),
