@@ -1243,6 +1243,31 @@ def test_only_the_check_done_in_japanese(
     assert ("handoff-state-check" not in rules(check(cli, text))) is answered
 
 
+OPEN_WORK_POINTERS = [
+    # (what the open-work part says: whether it hands work over or only points elsewhere)
+    (  # a form's lines, the next label a question: the pointer is all the open work says
+        "Oproepen: 7\nWaarvan na 22:00: 4\nOpenstaande zaken: zie whiteboard havenkantoor\n"
+        "Hoe gaat het met jou?: Moe, de steiger D was onrustig.",
+        False,
+    ),
+    (
+        "Oproepen: 7\nWaarvan na 22:00: 4\nOpenstaande zaken: koelcel 3 lekt, monteur komt om 9u\n"
+        "Hoe gaat het met jou?: Moe maar goed.",
+        True,
+    ),
+    ("**未结事项：** 详见MES系统\n\n**本人状态：** 有点累。", False),
+    ("**未结事项：** 详见工单 SW-0913，请今天跟进\n\n**本人状态：** 有点累。", True),
+]
+
+
+@pytest.mark.parametrize(("said", "hands_over"), OPEN_WORK_POINTERS)
+def test_open_work_that_only_points_elsewhere(
+    cli: Callable[..., Run], said: str, hands_over: bool
+) -> None:
+    text = f"# Nachtdienst 9/10 augustus\n\nAlarms: 7, after 22:00: 4.\n\n{said}\n"
+    assert ("handoff-open-work" not in rules(check(cli, text))) is hands_over
+
+
 def test_who_takes_over_is_no_open_work(cli: Callable[..., Run]) -> None:
     text = "# Handoff\n\nSam is picking up from 08:00.\n\n- Pages: 3\n- Out-of-hours pages: 1\n"
     assert "handoff-open-work" in rules(check(cli, text))

@@ -321,7 +321,10 @@ def _opens_part(line: str) -> bool:
     if speaker_of(line) is not None:
         return True
     lead = _LEAD.match(line)
-    return lead is not None and (lead.group("bold") is not None or line[lead.end() - 1] == ":")
+    # (a question as a form's label: "Hoe gaat het met jou?: Rustig in de haven")
+    return lead is not None and (
+        lead.group("bold") is not None or ":" in line[lead.end() - 1 : lead.end() + 1]
+    )
 
 
 def _bare(label: str) -> str:
@@ -474,15 +477,21 @@ def _vague(text: str, lexicon: Lexicon) -> bool:
     if lexicon["sameness"].found_in(lemmas):
         return True
     return any(
-        _ELSEWHERE.match(_DIGITS.sub("", c)) or _UNSPACED_ELSEWHERE.search(c)
+        _ELSEWHERE.match(_DIGITS.sub("", c)) or _elsewhere_unspaced(_DIGITS.sub("", c))
         for c in _ITEM_PARTS.split(text)
         if c.strip()
     )
 
 
-# "详见MES系统", "노션 운영페이지 참고해주세요", "詳細は共有フォルダ参照": sent elsewhere, in a
-# script written without spaces.
+def _elsewhere_unspaced(clause: str) -> bool:
+    """Whether a clause in a script written without spaces only sends the reader elsewhere
+    ("详见MES系统", "노션 운영페이지 참고해주세요", "詳細は共有フォルダ参照"), naming nothing by
+    number ("详见工单 SW-0913" names its ticket)."""
+    return _UNSPACED_ELSEWHERE.search(clause) is not None and not _NAMED_BY_NUMBER.search(clause)
+
+
 _UNSPACED_ELSEWHERE = re.compile("详见|详情见|参照|参考|詳細は|참고|참조")
+_NAMED_BY_NUMBER = re.compile(r"[\d#]")
 
 
 _DIGITS = re.compile(r"\d+")
@@ -1078,7 +1087,11 @@ def _unspecific(text: str, doc: Document) -> bool:
         return False  # "Nichts offen.", "Niets open.": nothing, said plainly
     # What only sends the reader elsewhere names nothing: "see dashboard", "ask me", "siehe
     # Grafana und die Queue", "Spør meg hvis noe er uklart" (but "See INC-4471" names it).
-    said = [c for c in _CLAUSES.split(text) if c.strip() and not _ELSEWHERE.match(c)]
+    said = [
+        c
+        for c in _CLAUSES.split(text)
+        if c.strip() and not _ELSEWHERE.match(c) and not _elsewhere_unspaced(c)
+    ]
     if not said:
         return True
     text = " ".join(said)
