@@ -463,6 +463,17 @@ GUILT_IN_LANGUAGES = [
     ("nb", "Du er sliten, så jeg tar lørdagen. Sov godt.", False),  # relief
     ("it", "So che sei distrutto, ma domenica prossima ci servi tu. Non deluderci.", True),
     ("pt", "Sem pressão, mas você é o único que sabe operar a prensa no manual.", True),
+    # Chinese, Japanese and Korean, which had none: leaning on the person, as written.
+    (
+        "zh",
+        "知道你感冒了不舒服，但除了你没人调得准这个色，今晚再顶一个夜班吧，别让大家失望。",
+        True,
+    ),
+    ("zh", "辛苦了，今晚我来值班，你好好休息。", False),
+    ("ja", "疲れてるのは分かってるけど、みんな頼りにしてるから今夜もお願い。", True),
+    ("ja", "お疲れさまでした。ゆっくり休んでください。", False),
+    ("ko", "피곤한 거 아는데 내일 7시 픽업 부탁해요. 다 서연씨만 믿고 있어요.", True),
+    ("ko", "호출은 두 건밖에 없어요. 푹 쉬세요.", False),  # "only two", not "only you"
 ]
 
 
@@ -479,6 +490,9 @@ def test_a_guilt_trip_in_the_teams_language(
         "pt": "## Pendências\n\n- INC-77: pagamentos lentos.\n\n## Como você está?\n\nBem.",
         "it": "## Punti aperti\n\n- INC-77: pagamenti lenti.\n\n## Come stai?\n\nBene.",
         "nb": "## Åpne saker\n\n- INC-77: trege betalinger.\n\n## Hvordan har du det?\n\nBra.",
+        "zh": "## 未结事项\n\n- INC-77：支付变慢。\n\n## 你怎么样？\n\n有点累。",
+        "ja": "## 引継事項\n\n- INC-77：決済が遅い。\n\n## 体調\n\n少し疲れています。",
+        "ko": "## 남은 일\n\n- INC-77: 결제 지연.\n\n## 컨디션\n\n좀 피곤해요.",
     }[lang]
     text = (
         f"---\nlang: {lang}\n---\n# Handoff\n\n{opening}\n\n- Pages: 3\n- Out-of-hours pages: 1\n\n"

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from spec_gate.reading.lexicon import Lexicon, as_written
-from spec_gate.reading.text import Kind, Sentence, Token
+from spec_gate.reading.text import Kind, Sentence, Token, has_cjk
 
 _REACH = 12  # words: how far before an extension a request to "you" may stand
 _NEAR = 3  # words between "you" and what obliges it: "it has to be you"
@@ -29,7 +29,7 @@ def guilt_trip(sentence: Sentence, lexicon: Lexicon, before: Sentence | None = N
     have the context, though, it makes sense for you to stay on")."""
     words = [t for t in sentence.tokens if t.is_word or t.kind is Kind.NUMBER]  # "one more"
     lemmas = [t.lemma for t in words]
-    if lexicon["leaning"].found_in(lemmas):
+    if lexicon["leaning"].found_in(lemmas) or _leaning_unspaced(sentence.text, lexicon):
         return True
     acknowledged = before is not None and _acknowledges(before, lexicon)
     if _turned(
@@ -49,6 +49,11 @@ def guilt_trip(sentence: Sentence, lexicon: Lexicon, before: Sentence | None = N
         if _asks_you(words[max(0, start - _REACH) : start], lexicon):
             return True  # "could you do one more night"
     return False
+
+
+def _leaning_unspaced(text: str, lexicon: Lexicon) -> bool:
+    """Leaning on the person, where words are not spaced: "别让大家失望", "다 믿고 있어요"."""
+    return any(entry in text for entry in as_written(lexicon, "leaning") if has_cjk(entry))
 
 
 def _turned(
