@@ -390,8 +390,8 @@ def _told(doc: Document, context: Context) -> int | None:
     handing = _handing_words(lexicon)
     found: list[int] = []
     for block in in_reading_order(doc):
-        if block.cells:
-            continue
+        if block.cells or _DIGIT.search(block.text) is None:
+            continue  # (a paragraph with no figure names no thing: most are read no further)
         said = "\n".join(without_speaker(line) for line in block.text.split("\n"))
         sentences = [
             s
@@ -407,6 +407,9 @@ def _told(doc: Document, context: Context) -> int | None:
         if len(found) >= _LISTED_ITEMS:
             return found[0]
     return None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _puts_work(sentence: Sentence, handing: _Handing) -> bool:
