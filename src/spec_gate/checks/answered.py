@@ -380,12 +380,12 @@ def _listed(doc: Document, context: Context) -> int | None:
 def _told(doc: Document, context: Context) -> int | None:
     """The line of the first of two or more things handed over in the handoff's prose or
     chat, with no part titled for them: a sentence naming a thing by its number or ticket
-    ("Bin 7", "Mappe 17", "O 214", "3号タンク", "WO-1188"), in a paragraph that puts work to
-    the next person (an obligation, a request, "please", "you", a word of open work or of
-    what is planned): "Check again at 08:00 and if it's still climbing we need to turn the
-    bin", "é preciso alguém ligar-lhe antes das 10h", "HT-8812 ist aber noch offen". Not a
-    question, nor "see the board" or "the usual"; a time, a phone number or a chat's header
-    names no thing ("call me on 555-0101 until 23:00", "you're on call until 08:00")."""
+    ("Bin 7", "Mappe 17", "O 214", "3号タンク", "WO-1188") that, or the sentence next to it,
+    puts work to the next person (an obligation, a request, "please", "you", a word of open
+    work): "Check again at 08:00 and if it's still climbing we need to turn the bin", "é
+    preciso alguém ligar-lhe antes das 10h", "HT-8812 ist aber noch offen". Not a question,
+    nor "see the board" or "the usual"; a time, a phone number or a chat's header names no
+    thing ("call me on 555-0101 until 23:00", "you're on call until 08:00")."""
     lexicon = lexicon_of(doc)
     handing = _handing_words(lexicon)
     found: list[int] = []
@@ -907,7 +907,9 @@ def _asked_in_turn(
     """Where a paragraph asks the question as a sentence of its own, near its start: a
     chat's turn ("**Bo:** Okay. Energy one to five?", or in Japanese 小林さん, then
     「お疲れさまでした。体調はどうですか」 with full-width marks). Only a sentence that asks,
-    and not how to do something."""
+    and not how to do something. With a ``lexicon``, also a state check's words put to "you"
+    inside a longer question; the second value says it was asked so, in other words than the
+    pattern's (its answer must then say how the person is)."""
     for found in _ASKING.finditer(text, 0, _TURN):
         said = found.group("said").strip(_QUOTES)
         if _PROCEDURE.search(said) is not None or _PLANNING.search(said) is not None:
