@@ -35,6 +35,7 @@ from spec_gate.checks.base import (
     missed,
     pasted_lines,
     read,
+    reading,
     scopes,
 )
 from spec_gate.checks.frontmatter import filled_in, lookup
@@ -393,19 +394,25 @@ def _told(doc: Document, context: Context) -> int | None:
         if block.cells or _DIGIT.search(block.text) is None:
             continue  # (a paragraph with no figure names no thing: most are read no further)
         said = "\n".join(without_speaker(line) for line in block.text.split("\n"))
-        sentences = [
-            s
-            for s in read(doc, context, [(said, block.line)])
-            if s.tokens and s.tokens[-1].text not in ("?", "？") and not _vague(s.text, lexicon)
-        ]
-        put = [_puts_work(s, handing) for s in sentences]
-        found += [
-            s.line
-            for at, s in enumerate(sentences)
-            if _names_a_thing(s.tokens, lexicon) and any(put[max(0, at - 1) : at + 2])
-        ]
-        if len(found) >= _LISTED_ITEMS:
-            return found[0]
+        put_before = False  # the sentence before puts work to the next person
+        waiting: int | None = None  # a thing named just before, its work not yet put
+        for sentence in reading(doc, context, [(said, block.line)]):
+            if sentence.tokens[-1:] and sentence.tokens[-1].text in ("?", "？"):
+                continue
+            if _vague(sentence.text, lexicon):
+                continue
+            puts = _puts_work(sentence, handing)
+            if waiting is not None and puts:
+                found.append(waiting)
+            waiting = None
+            if _names_a_thing(sentence.tokens, lexicon):
+                if puts or put_before:
+                    found.append(sentence.line)
+                else:
+                    waiting = sentence.line
+            put_before = puts
+            if len(found) >= _LISTED_ITEMS:
+                return found[0]
     return None
 
 
@@ -941,10 +948,16 @@ def _only_asks(rest: str, doc: Document) -> bool:
     ("Please let me know.", "Bitte kurz Bescheid geben.", "Merci de me dire."): the asker's
     words, not the answer."""
     lexicon = lexicon_of(doc)
-    said = [s.group("said") for s in _SENTENCE.finditer(rest.strip()) if s.group("said").strip()]
-    if not said:
-        return False
-    return all(_requests(sentence, lexicon) for sentence in said)
+    said = []
+    for found in _SENTENCE.finditer(rest.strip()):
+        if found.group("said").strip():
+            said.append(found.group("said"))
+            if len(said) > _ASKING_SENTENCES:
+                return False  # more than a request for the answer follows
+    return bool(said) and all(_requests(sentence, lexicon) for sentence in said)
+
+
+_ASKING_SENTENCES = 3  # "Please let me know. No rush. Thanks!"
 
 
 def _only_questions(rest: str) -> bool:

@@ -14,6 +14,7 @@ night so you can rest" extends the speaker's own shift.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spec_gate.reading.lexicon import Lexicon, as_written
 from spec_gate.reading.text import Kind, Sentence, Token, has_cjk
@@ -53,7 +54,13 @@ def guilt_trip(sentence: Sentence, lexicon: Lexicon, before: Sentence | None = N
 
 def _leaning_unspaced(text: str, lexicon: Lexicon) -> bool:
     """Leaning on the person, where words are not spaced: "别让大家失望", "다 믿고 있어요"."""
-    return any(entry in text for entry in as_written(lexicon, "leaning") if has_cjk(entry))
+    return any(entry in text for entry in _unspaced(lexicon, "leaning"))
+
+
+@lru_cache(maxsize=64)
+def _unspaced(lexicon: Lexicon, name: str) -> tuple[str, ...]:
+    """A class's entries written without spaces (Chinese, Japanese, Korean), as written."""
+    return tuple(entry for entry in as_written(lexicon, name) if has_cjk(entry))
 
 
 def _turned(
