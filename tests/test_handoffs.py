@@ -1158,6 +1158,11 @@ PROSE_HANDOVERS = [
         "Der Auftrag an die Haustechnik (HT-8812) ist aber noch offen.",
         True,
     ),
+    (  # a figure between characters written without spaces names its thing too: "計2号"
+        "05:42 佐藤 3号タンクの品温が上がりすぎました。朝にもう一度確認が必要です。\n\n"
+        "05:43 佐藤 麹室の湿度計2号は交換をお願いします。",
+        True,
+    ),
     # what is done, not handed over; times and phone numbers name no thing
     ("At 02:10 pump 3 tripped and I reset it.\n\nAt 04:00 pump 3 tripped again.", False),
     (

@@ -439,13 +439,11 @@ def _names_a_thing(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     for index, token in enumerate(tokens):
         if token.kind is Kind.REF:
             return True
-        if token.kind is not Kind.NUMBER or not any(c.isdigit() for c in token.text):
-            continue  # (a number written as a word may be a pronoun: "the only annoying one")
+        if not _a_figure(token):
+            continue
         before = tokens[index - 1] if index else None
         after = tokens[index + 1] if index + 1 < len(tokens) else None
-        if (before is not None and before.kind is Kind.NUMBER) or (
-            after is not None and after.kind is Kind.NUMBER
-        ):
+        if (before is not None and _a_figure(before)) or (after is not None and _a_figure(after)):
             continue  # "555 0101", "+44 20 7946"
         if after is not None and (after.lemma in units or after.lower in _CLOCK):
             continue
@@ -458,6 +456,15 @@ def _names_a_thing(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
 
 
 _CLOCK = frozenset({"uhr", "o'clock", "heures", "heure", "h", "時", "点", "시"})
+
+
+def _a_figure(token: Token) -> bool:
+    """A number in digits ("7", "214"; between characters of a script written without
+    spaces, "計2号", it is read as a word): not one written as a word, which may be a
+    pronoun ("the only annoying one")."""
+    return (token.kind is Kind.NUMBER and any(c.isdigit() for c in token.text)) or (
+        token.kind is Kind.WORD and token.text.isdigit()
+    )
 
 
 @dataclass(frozen=True, slots=True)
