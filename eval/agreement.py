@@ -152,6 +152,7 @@ def label_sets() -> list[LabelSet]:
         "handoffs-8",
         "handoffs-9",
         "handoffs-10",
+        "handoffs-11",
     ):
         folder = HERE / name
         sets.append(LabelSet(name, folder / "labels.json", folder / "documents"))
