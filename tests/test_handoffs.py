@@ -1250,6 +1250,7 @@ def test_a_check_in_answered_in_a_thread(
         ("☑ 実施済み", False),  # only that it was done
         ("確認済み。", False),
         ("☑ 実施済み。正直少し疲れています。", True),
+        ("☑ 体調確認済", False),  # the question's own words, and "done"
     ],
 )
 def test_only_the_check_done_in_japanese(
@@ -1260,6 +1261,19 @@ def test_only_the_check_done_in_japanese(
         f"## 引継事項\n\nなし。\n\n## 体調\n\n{said}\n"
     )
     assert ("handoff-state-check" not in rules(check(cli, text))) is answered
+
+
+def test_a_comment_below_a_rule_does_not_answer_the_field_above_it(
+    cli: Callable[..., Run],
+) -> None:
+    """A form's last field ticked, then "---" and a colleague's comment: the comment is not
+    the outgoing person's answer."""
+    text = (
+        "# 印刷工場 夜勤日報\n\n**アラーム**\n全部で6回、うち夜間4回。\n\n**引継事項**\nなし。\n\n"
+        "**体調確認**\n{said}\n\n---\n\n**コメント** 岡本 沙織 06:05\n了解です。引き継ぎました。\n"
+    )
+    assert "handoff-state-check" in rules(check(cli, text.format(said="☑ 体調確認済")))
+    assert "handoff-state-check" not in rules(check(cli, text.format(said="☑ 少し疲れています")))
 
 
 OPEN_WORK_POINTERS = [

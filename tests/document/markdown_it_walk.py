@@ -62,6 +62,7 @@ _HANDLERS: dict[str, Callable[[Builder, Token], None]] = {
     "table_close": lambda b, t: b.table_close(),
     "html_block": lambda b, t: b.html_block(t.content, _line(t)),
     "fence": lambda b, t: b.fence(t.info, t.content, _line(t) + 1),
+    "hr": lambda b, t: b.thematic_break(),
     "blockquote_open": lambda b, t: b.quote_open(),
     "blockquote_close": lambda b, t: b.quote_close(),
     "front_matter": _front_matter,

@@ -171,6 +171,29 @@ def test_a_label_runs_to_the_next_label_or_heading() -> None:
     assert [b.text for b in doc.label_blocks(how)] == ["a new job."]
 
 
+def test_a_label_ends_at_a_rule_but_not_at_one_inside_a_quote() -> None:
+    """A form's or a thread's parts are set off by "---": what follows the rule is not the
+    label's (a colleague's comment below a form's last field is not that field's answer)."""
+    doc = md("""
+        **Health check**
+        ☑ done
+
+        ---
+
+        **Comment** Sofia, 06:05: received, the cutter blades come at 10.
+
+        **Open**
+        > INC-4 is still open
+        >
+        > ---
+        >
+        > and so is INC-5
+        """)
+    health, open_ = doc.labels
+    assert [b.text for b in doc.label_blocks(health)] == ["☑ done"]
+    assert [b.text for b in doc.label_blocks(open_)] == ["INC-4 is still open", "and so is INC-5"]
+
+
 def test_a_chats_speakers_open_no_part_of_their_own() -> None:
     """A pasted thread: "**@dolores (Saturday lead):** ..." is who speaks, inside the part
     the bold title above it opened."""

@@ -28,6 +28,7 @@ from spec_gate import patterns
 from spec_gate.checks.base import (
     STRICT,
     Outcome,
+    heading_text,
     in_reading_order,
     is_guidance,
     is_title,
@@ -214,7 +215,7 @@ def questions(
             for b in scope.blocks
             if (scope.is_label or b.section == scope.section_index) and b.line not in unticked
         ]
-        yield scope.line, [b.text for b in own]
+        yield scope.line, [_past_the_question(b.text, scope.title) for b in own]
     pasted = {block.line for block in pasted_lines(doc)}
     blocks = in_reading_order(doc)
     for index, block in enumerate(blocks):
@@ -291,6 +292,17 @@ def _answers(
     if loose:
         after = [a for a in after if _says_how(a, doc)]
     return [rest, *after]
+
+
+def _past_the_question(text: str, question: str) -> str:
+    """An answer without the question's own words opening it, its ticks kept: under "Health
+    check", "☑ Health check done" says only "☑ done" ("☑ 体調確認済" under "体調確認")."""
+    asked = _bare(heading_text(question)).lower()
+    said = _TICK_MARKS.sub("", text).strip()
+    if not asked or not said.lower().startswith(asked):
+        return text
+    ticks = "".join(_TICK_MARKS.findall(text))
+    return f"{ticks} {said[len(asked) :]}".strip()
 
 
 def _labels_within(

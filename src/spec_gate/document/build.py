@@ -351,6 +351,15 @@ class Builder:
             self.end_labels(bold=False)  # the list it introduced is over
             self.list_label = False
 
+    def thematic_break(self) -> None:
+        """A rule ("---") between parts: a part opened by a label above it ends there, as in
+        a form's or a thread's sections (a heading's section goes on: headings end those;
+        and a rule inside a quote ends nothing outside it)."""
+        if self.quote_depth:
+            return
+        self.end_labels(bold=True)
+        self.lone_paragraph = None
+
     def quote_open(self) -> None:
         self.quote_depth += 1
 

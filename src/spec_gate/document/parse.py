@@ -198,7 +198,9 @@ class _Walk:
             if event.__class__ is str:
                 if event in _BREAKS:
                     self.inline_break(span["start"], span["end"])
-                continue  # a thematic break: nothing to read
+                elif event == "Rule":
+                    self.builder.thematic_break()
+                continue
             if "Text" in event or "Code" in event:  # most events: kept short
                 if not self.code:
                     if self.cursor < 0:
