@@ -68,6 +68,26 @@ CHATS = [
     ),
     # ...but a label with a time in it is no speaker: "Handoff — Wed 07:00", "Shift, 07:00".
     ([("**Handoff — Wed 07:00**\nINC-4 is open.", 1), ("Shift notes, 07:00\nQuiet.", 4)], []),
+    # A transcript with no times: names that alternate, each opening two lines or more.
+    (
+        [
+            (
+                "Étienne : Bon ben je passe la main.\nÉtienne : 6 alarmes.\n"
+                "Véro : Pis toi, ça va-tu ?\nÉtienne : Ouin... j'suis brûlé raide.\n"
+                "Véro : Va te coucher.",
+                4,
+            )
+        ],
+        [
+            ("étienne", "Bon ben je passe la main.", 4),
+            ("étienne", "6 alarmes.", 5),
+            ("véro", "Pis toi, ça va-tu ?", 6),
+            ("étienne", "Ouin... j'suis brûlé raide.", 7),
+            ("véro", "Va te coucher.", 8),
+        ],
+    ),
+    # ...not a form's labels, each opening one line.
+    ([("Pages: 4\nOpen: INC-4\nMood: fine\nNotes: quiet night", 1)], []),
 ]
 
 

@@ -28,6 +28,8 @@ def turns(paragraphs: Iterable[tuple[str, int]]) -> list[Turn]:
     speaker = ""
     said: list[str] = []
     start = 0
+    paragraphs = list(paragraphs)
+    named = _names_that_alternate(line for text, _ in paragraphs for line in text.split("\n"))
 
     def close() -> None:
         if speaker and said:
@@ -35,7 +37,7 @@ def turns(paragraphs: Iterable[tuple[str, int]]) -> list[Turn]:
 
     for text, first_line in paragraphs:
         for offset, line in enumerate(text.split("\n")):
-            opened = speaker_of(line)
+            opened = speaker_of(line) or _named_speaker(line, named)
             if opened is None:
                 if speaker:
                     said.append(line)
@@ -52,6 +54,36 @@ def without_speaker(line: str) -> str:
     """What ``line`` says, without the speaker (a name and a time) that opens it, if any."""
     spoken = speaker_of(line)
     return spoken[1] if spoken is not None else line
+
+
+def _names_that_alternate(lines: Iterable[str]) -> frozenset[str]:
+    """The names that open a transcript's lines with no time ("Étienne : Bon ben...",
+    "Véro : Merci"): two or more names, each opening two lines or more. A form's labels
+    ("Pages: 4", "Open: INC-4") each open one line, and are no one's name."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        found = _PLAIN_SPEAKER.match(line)
+        if found is not None and not _NOT_A_NAME.search(found.group("name")):
+            name = found.group("name").lower()
+            counts[name] = counts.get(name, 0) + 1
+    repeated = frozenset(name for name, seen in counts.items() if seen >= _TURNS_EACH)
+    return repeated if len(repeated) >= _TURNS_EACH else frozenset()
+
+
+def _named_speaker(line: str, named: frozenset[str]) -> tuple[str, str] | None:
+    if not named:
+        return None
+    found = _PLAIN_SPEAKER.match(line)
+    if found is None or found.group("name").lower() not in named:
+        return None
+    return found.group("name").lower(), line[found.end() :]
+
+
+# "Étienne : Bon ben...", "ana: ok": a name of one or two words, a colon, then words.
+_PLAIN_SPEAKER = re.compile(
+    r"^\s*(?P<name>[^\W\d_][\w'’.-]{0,20}(?: [^\W\d_][\w'’.-]{0,20})?)\s?[:：]\s+(?=\S)"
+)
+_TURNS_EACH = 2  # names that alternate, and turns each
 
 
 def speaker_of(line: str) -> tuple[str, str] | None:
