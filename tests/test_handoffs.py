@@ -1301,6 +1301,24 @@ def test_open_work_that_only_points_elsewhere(
     assert ("handoff-open-work" not in rules(check(cli, text))) is hands_over
 
 
+@pytest.mark.parametrize(
+    ("answer", "answered"),
+    [
+        ("Ploeg is top, iedereen heeft keihard doorgewerkt.", False),  # the team, not him
+        ("Moe, maar het gaat.", True),
+    ],
+)
+def test_a_colleagues_comment_under_the_check_in_is_not_its_answer(
+    cli: Callable[..., Run], answer: str, answered: bool
+) -> None:
+    text = (
+        "# Overdracht nachtdienst\n\n## Meldingen\n\n34, waarvan 21 tussen 00:00 en 06:00.\n\n"
+        "## Openstaande punten\n\nGeen.\n\n## Hoe gaat het met jou?\n\n"
+        f"{answer}\n\n**Mirjam Bos** · 06:02\nDank je Joost! Mooi resultaat vannacht.\n"
+    )
+    assert ("handoff-state-check" not in rules(check(cli, text))) is answered
+
+
 def test_who_takes_over_is_no_open_work(cli: Callable[..., Run]) -> None:
     text = "# Handoff\n\nSam is picking up from 08:00.\n\n- Pages: 3\n- Out-of-hours pages: 1\n"
     assert "handoff-open-work" in rules(check(cli, text))

@@ -215,7 +215,7 @@ def questions(
             for b in scope.blocks
             if (scope.is_label or b.section == scope.section_index) and b.line not in unticked
         ]
-        yield scope.line, [_past_the_question(b.text, scope.title) for b in own]
+        yield scope.line, [_past_the_question(b.text, scope.title) for b in _not_replies(own)]
     pasted = {block.line for block in pasted_lines(doc)}
     blocks = in_reading_order(doc)
     for index, block in enumerate(blocks):
@@ -292,6 +292,22 @@ def _answers(
     if loose:
         after = [a for a in after if _says_how(a, doc)]
     return [rest, *after]
+
+
+def _not_replies(blocks: list[Block]) -> list[Block]:
+    """A part's paragraphs up to the first that opens someone's message, when the part does
+    not open with one: under "How are you?", the writer's own answer, then a colleague's
+    comment ("**Mirjam Bos** · 06:02 Dank je Joost!"), which is theirs, not the answer."""
+    if not blocks or _a_message(blocks[0]):
+        return blocks
+    replied = next((at for at, block in enumerate(blocks) if _a_message(block)), len(blocks))
+    return blocks[:replied]
+
+
+def _a_message(block: Block) -> bool:
+    """Whether a paragraph opens with a chat's or a thread's speaker."""
+    opening = _with_its_speaker(block).split("\n", 1)[0]
+    return speaker_of(opening) is not None
 
 
 def _past_the_question(text: str, question: str) -> str:
