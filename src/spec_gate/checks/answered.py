@@ -51,6 +51,7 @@ from spec_gate.reading.text import (
     plain,
     substantial,
     tokenize,
+    unspaced,
     words_of,
 )
 from spec_gate.reading.turns import Turn, speaker_of, turns, without_speaker
@@ -419,7 +420,7 @@ def _told(doc: Document, context: Context) -> int | None:
     handing = _handing_words(lexicon)
     found: list[int] = []
     for block in in_reading_order(doc):
-        if block.cells or _DIGIT.search(block.text) is None:
+        if block.cells or _DIGITS.search(block.text) is None:
             continue  # (a paragraph with no figure names no thing: most are read no further)
         said = "\n".join(without_speaker(line) for line in block.text.split("\n"))
         put_before = False  # the sentence before puts work to the next person
@@ -442,9 +443,6 @@ def _told(doc: Document, context: Context) -> int | None:
             if len(found) >= _LISTED_ITEMS:
                 return found[0]
     return None
-
-
-_DIGIT = re.compile(r"\d")
 
 
 def _puts_work(sentence: Sentence, handing: _Handing) -> bool:
@@ -510,7 +508,7 @@ def _handing_words(lexicon: Lexicon) -> _Handing:
     return _Handing(
         tuple(lexicon[name] for name in names),
         as_written(lexicon, "second_person") | frozenset(_OPEN_WORDS),
-        tuple(e for name in names for e in lexicon.entries(name) if has_cjk(e)),
+        unspaced(lexicon, *names),
     )
 
 
@@ -553,7 +551,7 @@ def _nothing_left(doc: Document) -> bool:
     none and a word of open work in the same clause ("Di aperto non resta niente", "keine
     offenen Punkte", "残ってる案件もゼロです"; not "Keine Ahnung, was offen ist")."""
     lexicon = lexicon_of(doc)
-    spaced, unspaced = _open_words(lexicon)
+    spaced, unspaced_words = _open_words(lexicon)
     for block in in_reading_order(doc):
         lowered = block.text.lower()
         if not set(_LETTERS.findall(lowered)) & _NONE_WORDS and not any(
@@ -570,7 +568,7 @@ def _nothing_left(doc: Document) -> bool:
             words = set(_LETTERS.findall(clause))
             if not (words & _NONE_WORDS or any(n in clause for n in _NONE_UNSPACED)):
                 continue
-            if any(w.search(clause) for w in spaced) or any(w in clause for w in unspaced):
+            if any(w.search(clause) for w in spaced) or any(w in clause for w in unspaced_words):
                 return True
     return False
 
@@ -851,8 +849,7 @@ def _asks_after(text: str, doc: Document, pattern: patterns.Pattern) -> bool | N
         if pattern.search(question) is not None:
             return True
         tokens = tokenize(plain(question), lexicon)
-        told = _state_question(tokens, lexicon)
-        if told is not None and any(t.lemma in lexicon["second_person"] for t in tokens):
+        if _asks_you_how(tokens, lexicon):
             # "Og hvordan har du det etter en sånn natt?", "E tu come stai?": a state check's
             # own question put to "you" (not "hoe gaat het met de migratie?": the work's)
             return True
@@ -882,6 +879,13 @@ _SHORT_QUESTION = 8  # words: "et toi ça va ?", "@王哲 這週還撐得住嗎?
 _BARE_QUESTION = 3  # words: "tá viva?", "alive?", "still standing?"
 
 
+def _asks_you_how(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Whether a question puts a state check's own words to "you"."""
+    return _state_question(tokens, lexicon) is not None and any(
+        t.lemma in lexicon["second_person"] for t in tokens
+    )
+
+
 def _state_question(tokens: Sequence[Token], lexicon: Lexicon) -> Sequence[Token] | None:
     """The words of a state-check heading of more than one word found inside a question, in
     a spaced language ("hvordan har du det", "hoe gaat het met je"), if any."""
@@ -906,9 +910,7 @@ _ENTRY_WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 def _names_the_state(question: str, lexicon: Lexicon) -> bool:
     """Whether a question names how someone is in the words a state-check heading uses, where
     words are not spaced ("컨디션", "体調", "状态"): asked of the person it is put to."""
-    return any(
-        has_cjk(entry) and entry in question for entry in lexicon.entries("heading_state_check")
-    )
+    return any(entry in question for entry in unspaced(lexicon, "heading_state_check"))
 
 
 def _says_how(text: str, doc: Document) -> bool:
@@ -929,11 +931,7 @@ def _says_how(text: str, doc: Document) -> bool:
         return True
     # ...where words are not spaced, or are inflected onto a stem: "그래도 멀쩡해요", "有点累"
     first = text[:_SCORE_REACH]
-    return any(
-        has_cjk(state) and state in first
-        for name in ("own_state", "strain")
-        for state in lexicon.entries(name)
-    )
+    return any(state in first for state in unspaced(lexicon, "own_state", "strain"))
 
 
 _SCORE = re.compile(
@@ -960,12 +958,8 @@ def _asked_in_turn(
         spoken = said.rpartition(":")[2].strip(_QUOTES) if ":" in said else said
         if pattern.search(said) is not None or pattern.search(spoken) is not None:
             return found.end(), False
-        if lexicon is not None:
-            tokens = tokenize(plain(spoken), lexicon)
-            if _state_question(tokens, lexicon) is not None and any(
-                t.lemma in lexicon["second_person"] for t in tokens
-            ):
-                return found.end(), True  # "Und wie geht's dir nach dem Wochenende?"
+        if lexicon is not None and _asks_you_how(tokenize(plain(spoken), lexicon), lexicon):
+            return found.end(), True  # "Und wie geht's dir nach dem Wochenende?"
     return None, False
 
 
@@ -1071,14 +1065,14 @@ def _systems_only(text: str, doc: Document) -> bool:
     green, tired though" is the person's; "all systems fine" is the systems')."""
     lexicon = lexicon_of(doc)
     systems = lexicon["systems_status"]
-    unspaced = [e for e in lexicon.entries("systems_status") if has_cjk(e)]
-    states = [e for name in ("own_state", "strain") for e in lexicon.entries(name) if has_cjk(e)]
+    systems_unspaced = unspaced(lexicon, "systems_status")
+    states = unspaced(lexicon, "own_state", "strain")
     said_of_systems = False
     for found in _BARE_CLAUSE.finditer(text):
         clause = found.group("clause")
         lemmas = [t.lemma for t in tokenize(plain(clause), lexicon) if t.kind is Kind.WORD]
         lowered = clause.lower()
-        if systems.found_in(lemmas) or any(e in lowered for e in unspaced):
+        if systems.found_in(lemmas) or any(e in lowered for e in systems_unspaced):
             said_of_systems = True
         elif _of_the_person(lemmas, lexicon) or any(e in clause for e in states):
             return False  # how the person is, in a clause of its own

@@ -14,10 +14,9 @@ night so you can rest" extends the speaker's own shift.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from spec_gate.reading.lexicon import Lexicon, as_written
-from spec_gate.reading.text import Kind, Sentence, Token, has_cjk
+from spec_gate.reading.text import Kind, Sentence, Token, unspaced
 
 _REACH = 12  # words: how far before an extension a request to "you" may stand
 _NEAR = 3  # words between "you" and what obliges it: "it has to be you"
@@ -54,13 +53,7 @@ def guilt_trip(sentence: Sentence, lexicon: Lexicon, before: Sentence | None = N
 
 def _leaning_unspaced(text: str, lexicon: Lexicon) -> bool:
     """Leaning on the person, where words are not spaced: "别让大家失望", "다 믿고 있어요"."""
-    return any(entry in text for entry in _unspaced(lexicon, "leaning"))
-
-
-@lru_cache(maxsize=64)
-def _unspaced(lexicon: Lexicon, name: str) -> tuple[str, ...]:
-    """A class's entries written without spaces (Chinese, Japanese, Korean), as written."""
-    return tuple(entry for entry in as_written(lexicon, name) if has_cjk(entry))
+    return any(entry in text for entry in unspaced(lexicon, "leaning"))
 
 
 def _turned(

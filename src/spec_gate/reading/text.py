@@ -437,6 +437,13 @@ def has_cjk(text: str) -> bool:
     return _CJK.search(text) is not None
 
 
+@lru_cache(maxsize=256)
+def unspaced(lexicon: Lexicon, *names: str) -> tuple[str, ...]:
+    """The entries of a language's classes written without spaces (Chinese, Japanese,
+    Korean), as written: looked for inside a text, since a token there is one character."""
+    return tuple(e for name in names for e in lexicon.entries(name) if has_cjk(e))
+
+
 def substantial(lemma: str) -> bool:
     """Whether a word is long enough to carry meaning on its own: three letters, or one
     character of Japanese or Chinese (read a character at a time)."""
