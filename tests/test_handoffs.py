@@ -86,6 +86,37 @@ def test_an_unanswered_state_check_is_an_error(
     assert rules(run) == {"handoff-state-check": "error"}
 
 
+# Why an answer was set aside, so that its author knows what to change. The state check's
+# answer is never quoted, even set aside; open work's is.
+SET_ASIDE = [
+    ("state", "- [x] checked", "what is written only says that it was asked or done"),
+    ("state", "Checked in with Sam.", "what is written only says that it was asked or done"),
+    ("state", "See the Slack thread.", "what is written points elsewhere"),
+    ("state", "All systems green, queue empty.", "what is written tells how the systems are"),
+    ("state", "The team is fine.", "what is written tells how others are"),
+    ("state", "_No response_", "what is written says that no one answered"),
+    ("state", "", "nothing is written under it"),
+    ("open", "TBD", "“TBD” is a placeholder"),
+    ("open", "See the board.", "“See the board.” points elsewhere"),
+    ("open", "Same as last week.", "“Same as last week.” names nothing in particular"),
+    ("open", "*(to be filled in at the handover)*", "is the template's instruction"),
+]
+
+
+@pytest.mark.parametrize(("part", "written", "said"), SET_ASIDE)
+def test_an_answer_set_aside_says_why(
+    cli: Callable[..., Run], part: str, written: str, said: str
+) -> None:
+    text = HANDOFF.format(answer="Fine." if part == "open" else written)
+    if part == "open":
+        text = re.sub(r"(?s)## Open work\n\n.*?\n\n", f"## Open work\n\n{written}\n\n", text)
+    rule = "handoff-state-check" if part == "state" else "handoff-open-work"
+    [finding] = [f for f in json.loads(check(cli, text).out)["findings"] if f["rule"] == rule]
+    assert said in finding["detail"]
+    if part == "state" and written:
+        assert written.removeprefix("- [x] ") not in finding["detail"]
+
+
 def test_a_handoff_that_never_asks_fails(cli: Callable[..., Run]) -> None:
     text = HANDOFF.format(answer="Fine.").replace("## How are you?\n\nFine.\n", "")
     assert rules(check(cli, text)) == {"handoff-state-check": "error"}

@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -38,6 +38,7 @@ from spec_gate.checks.base import (
     read,
     reading,
     scopes,
+    shorten,
 )
 from spec_gate.checks.frontmatter import filled_in, lookup
 from spec_gate.document import Block, Context, Document, Section, content
@@ -154,19 +155,26 @@ class Options:
 def run(doc: Document, options: Options, context: Context) -> Outcome:
     pattern = patterns.compile(options.heading)
     first: int | None = None
+    discarded: tuple[str, str] | None = None  # the first answer set aside, and why
+
+    def judged(texts: Iterable[str]) -> bool:
+        nonlocal discarded
+        for text in texts:
+            why = set_aside(text, doc, context, options.nothing, options.specific, options.personal)
+            if not why:
+                return True
+            if discarded is None and why != _NOTHING_WRITTEN:
+                discarded = (text, why)
+        return False
+
     for data, line in filled_in(doc):  # the front matter, and YAML or JSON pasted in a fence
         for value in _fields(data, options.fields, pattern):
-            if answer(
-                _flat(value), doc, context, options.nothing, options.specific, options.personal
-            ):
+            if judged([_flat(value)]):
                 return Outcome((), line)
             first = line if first is None else first
     inline = patterns.compile(options.inline) if options.inline else None
     for line, answers in questions(doc, pattern, inline, options.personal):
-        if any(
-            answer(text, doc, context, options.nothing, options.specific, options.personal)
-            for text in answers
-        ):
+        if judged(answers):
             return Outcome((), line)  # no passage: an answer is never compared or quoted
         first = line if first is None else first
     if options.nothing and (
@@ -184,13 +192,12 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     if first is None:
         asks = f"“{options.asks}”" if options.asks else f"/{options.heading}/"
         return missed(1, f"nothing asks it: no heading, label or line such as {asks}")
-    vague = ", nothing in particular (“the usual”, “ask me”)" if options.specific else ""
-    return missed(
-        first,
-        "it is asked but not answered: only the template's words, a placeholder, who asked"
-        f"{vague} or nothing",
-        near=True,
-    )
+    if discarded is not None:
+        text, why = discarded
+        # How someone is stays theirs: what was set aside is said, never quoted.
+        shown = "what is written" if options.personal else f"“{shorten(_what_is_said(text), 60)}”"
+        return missed(first, f"it is asked but not answered: {shown} {why}", near=True)
+    return missed(first, f"it is asked but not answered: {_NOTHING_WRITTEN} under it", near=True)
 
 
 def questions(
@@ -1030,28 +1037,64 @@ def answer(
     """Whether ``text`` answers in the writer's own words (``specific``: and names what it is
     about, or says there is nothing; ``personal``: and is about the person, not only the
     systems)."""
+    return set_aside(text, doc, context, nothing, specific, personal) == ""
+
+
+def set_aside(
+    text: str,
+    doc: Document,
+    context: Context,
+    nothing: bool = False,
+    specific: bool = False,
+    personal: bool = False,
+) -> str:
+    """Why ``text`` is no answer, said so that its author knows what to change ("only says
+    it was done"), or "" when it answers (see ``answer``)."""
+    text = _what_is_said(text)
+    if not text:
+        return _NOTHING_WRITTEN
+    if _NO_RESPONSE.match(text) or _NO_REPLY.match(text):
+        return "says that no one answered"
+    if _TO_FILL.search(text):
+        return "is the template's instruction"
+    if context.template_texts and content.normalize(text) in context.template_texts:
+        return "is the template's own words"
+    if context.echoes and content.is_echo(text, context.echoes):
+        return "repeats the help's example"
+    if content.is_placeholder(text, doc.references):
+        if nothing and _NOTHING.match(text) is not None:
+            return ""
+        return "is a placeholder"
+    if is_guidance(text, lexicon_of(doc)):
+        return "is guidance for the writer"
+    if _pointer(text):
+        return "points elsewhere instead of answering"
+    if not nothing and _only_the_act(text, doc):  # "all done" is open work's answer
+        return "only says that it was asked or done (a tick or “done” alone)"
+    if specific and _sent_elsewhere(text):
+        return "only says whom to ask or that it is not known"
+    if specific and _unspecific(text, doc):
+        return "names nothing in particular"
+    if personal and _systems_only(text, doc):
+        return "tells how the systems are, not how the person is"
+    if personal and _others_only(text, doc):
+        return "tells how others are, not how the person is"
+    if content.words(text) > 0 or any(not c.isascii() and c.isprintable() for c in text):
+        return ""
+    return _NOTHING_WRITTEN
+
+
+_NOTHING_WRITTEN = "nothing is written"
+
+
+def _what_is_said(text: str) -> str:
+    """The answer without who asked or the question repeated before it."""
     text = text.strip()
     while (asked := _ASKED.match(text)) is not None and asked.end() > 0:
         text = text[asked.end() :].strip()  # "(Sam asked) — "Fine."": the answer is "Fine."
     if (repeated := _QUESTION_FIRST.match(text)) is not None and text[repeated.end() :].strip():
         text = text[repeated.end() :].strip()  # "How are you feeling? — skipped": "skipped"
-    if not text or _NO_RESPONSE.match(text) or _TO_FILL.search(text) or _NO_REPLY.match(text):
-        return False
-    if context.template_texts and content.normalize(text) in context.template_texts:
-        return False
-    if context.echoes and content.is_echo(text, context.echoes):
-        return False
-    if content.is_placeholder(text, doc.references):
-        return nothing and _NOTHING.match(text) is not None
-    if is_guidance(text, lexicon_of(doc)) or _pointer(text):
-        return False
-    if not nothing and _only_the_act(text, doc):  # "all done" is open work's answer
-        return False
-    if specific and (_sent_elsewhere(text) or _unspecific(text, doc)):
-        return False
-    if personal and (_systems_only(text, doc) or _others_only(text, doc)):
-        return False
-    return content.words(text) > 0 or any(not c.isascii() and c.isprintable() for c in text)
+    return text
 
 
 # A question the answer repeats before it: "How are you feeling? — *skipped, no time today*".
