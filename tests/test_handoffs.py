@@ -678,6 +678,17 @@ LOADS = [
     # A pasted export: aligned columns, dotted leaders, field names with underscores.
     ("```\nPAGES:       3\nAFTER_HOURS: 1\n```", {}),
     ("Pages ........ 4\n\nOut of hours ... 1", {}),
+    # The whole told before its part, whatever it counts: "11 times, 8 of those at night"
+    # (and "between midnight and 5" ends a span: 5 is a time, not the part).
+    ("Called out to the shed 11 times since 8pm, 8 of those between midnight and 5.", {}),
+    ("Out to the pumps six times over the weekend; four of those overnight.", {}),
+    # ...but not a name, a time, a date, a temperature, a ticket or "one" as a pronoun.
+    ("Room 12, 3 beds free overnight.", {"handoff-load": "warning"}),
+    ("Worked 3 hours, 2 of them at night.", {"handoff-load": "warning"}),
+    ("On 3 December, 2 of the tasks ran overnight.", {"handoff-load": "warning"}),
+    ("The -80 freezer alarmed three nights running.", {"handoff-load": "warning"}),
+    ("Build #512, 2 of them at night.", {"handoff-load": "warning"}),
+    ("A few pages, mostly noise. One real one on Saturday night.", {"handoff-load": "warning"}),
     # No pages at all is none out of hours either; none firing now says nothing of the shift.
     ("No pages at all this rotation.", {}),
     ("No alerts firing right now, dashboards clean.", {"handoff-load": "warning"}),

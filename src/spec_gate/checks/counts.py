@@ -29,6 +29,7 @@ from spec_gate.checks.frontmatter import filled_in, lookup
 from spec_gate.document import Context, Document
 from spec_gate.document.content import HANGUL, IDEOGRAPHS, KANA
 from spec_gate.patterns import Regex
+from spec_gate.reading.lexicon import Lexicon
 
 NAME = "counts"
 
@@ -116,8 +117,13 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
 
 def values(doc: Document, options: Options) -> dict[str, int | None]:
     """Each quantity's figure as written in ``doc`` (None: not given as a number)."""
-    numbers = lexicon_of(doc).numbers
+    lexicon = lexicon_of(doc)
+    numbers = lexicon.numbers
+    closers = lexicon["span_closers"].words
     found: dict[str, int | None] = {}
+    # Where a part was given in a line, and the text before its figure: the whole it is a
+    # part of may be told just before it ("11 times since 8pm, 8 of those after midnight").
+    before_parts: dict[str, str] = {}
     for quantity in options.quantities:
         value = _field(doc, quantity.field) if quantity.field else None
         label = patterns.compile(quantity.label)
@@ -125,14 +131,63 @@ def values(doc: Document, options: Options) -> dict[str, int | None]:
         if value is None:
             value = _labelled_fields(doc, label, unless)
         for place in _places(doc) if value is None else ():
-            value = _in(place, label, unless, numbers)
-            if value is not None:
+            located = _in(place, label, unless, numbers, closers)
+            if located is not None:
+                value, before = located
+                if quantity.part_of:
+                    before_parts[quantity.part_of] = before
                 break
         found[quantity.name] = value
     for quantity in options.quantities:
         if found.get(quantity.name) is None and found.get(quantity.part_of) == 0:
             found[quantity.name] = 0
+    for quantity in options.quantities:
+        part = next((q for q in options.quantities if q.part_of == quantity.name), None)
+        if found.get(quantity.name) is None and part is not None and quantity.name in before_parts:
+            found[quantity.name] = _whole(before_parts[quantity.name], found[part.name], lexicon)
     return found
+
+
+def _whole(before: str, part: int | None, lexicon: Lexicon) -> int | None:
+    """The figure a part's figure is a part of, told just before it in its line, a clause
+    apart ("Called out 11 times since 8pm, 8 of those between midnight and 5", "Sei in tutto.
+    Quattro di notte", "計 6件(うち夜間 4件)"): the nearest figure, at least as large, and a
+    count ("minus 80 freezer alarmed three nights", "Room 12, 3 beds free overnight", "3
+    hours, 2 of them at night", "On 3 December, 2 ran overnight" give none)."""
+    tail = _CLOCK_OR_DATE.sub(" ", before[-_WHOLE_REACH:])
+    words = list(_WORD.finditer(tail))
+    for position in range(len(words) - 1, -1, -1):
+        word = words[position]
+        value = _word_number(word.group(), lexicon.numbers)
+        if value is None and (unspaced := _UNSPACED_FIGURE.search(word.group())) is not None:
+            value = int(unspaced.group(1))
+        if value is None:
+            continue
+        named = (
+            position > 0
+            and lexicon.lemma(words[position - 1].group().lower()) in (lexicon["naming_words"])
+        )
+        following = words[position + 1].group().lower() if position + 1 < len(words) else ""
+        unit = lexicon.lemma(following) in lexicon["time_units"] or following in lexicon["months"]
+        if (
+            (part is not None and value < part)
+            or (value == 1 and not word.group().isdigit())  # "One real one on Saturday night"
+            or tail[word.start() - 1 : word.start()] in _NOT_A_COUNT
+            or named
+            or unit
+            or _CLAUSE_MARK.search(tail, word.end()) is None
+        ):
+            return None
+        return value
+    return None
+
+
+_NOT_A_COUNT = frozenset({"-", "\u2212", "#"})  # a minus ("-80 freezer"), "build #512"
+# What sets a whole and its part apart: "11 times, 8 of those", "Sei in tutto. Quattro", "3 /
+# of which 2", "6件(うち 4件)".
+_CLAUSE_MARK = re.compile(r"[,;.:/()|·、，；。（）—–]")
+_WHOLE_REACH = 80  # characters before a part's figure where its whole may be told
+_CLOCK_OR_DATE = re.compile(r"\d{1,4}[-:./]\d{1,2}(?:[-:./]\d{1,4})?|\d+\s?(?:am|pm|a\.m\.|p\.m\.)")
 
 
 def _places(doc: Document) -> Iterator[tuple[str, str]]:
@@ -167,7 +222,10 @@ def _in(
     label: patterns.Pattern,
     unless: patterns.Pattern | None,
     numbers: Mapping[str, float],
-) -> int | None:
+    closers: frozenset[str] = frozenset(),
+) -> tuple[int, str] | None:
+    """The figure given under ``label`` in ``place``, and the text before it in its line
+    (``closers``: the words that end a span of time, "and", "to", "bis")."""
     text, under = place
     for match in label.finditer(text):
         near = text[max(0, match.start() - _UNLESS_REACH) : match.end()]  # not the whole line
@@ -176,33 +234,52 @@ def _in(
             # "Out-of-hours pages: 3" is not the pages ("Pages: 7 (3 at night)" is, and so is
             # "weekend recap: 5 pages", where the weekend is another clause's)
             continue
-        rest = text[match.end() : match.end() + _AFTER_REACH].strip()  # the figure is near
-        after = _number(_AFTER.match(rest), numbers)
+        raw = text[match.end() : match.end() + _AFTER_REACH]
+        rest = raw.strip()  # the figure is near
+        figure = _AFTER.match(rest)
+        if figure is not None and _span_end(figure, closers):
+            figure = None  # "between midnight and 5": when, not how many
+        after = _number(figure, numbers)
         if after is None:
-            after = _number(_AFTER_WORDS.match(rest), numbers)
+            figure = _AFTER_WORDS.match(rest)
+            after = _number(figure, numbers)
+        # What the line says before the figure, where a whole it is part of may stand.
+        ahead = text[: match.start()]
+        if after is not None and figure is not None:
+            ahead = text[: match.end() + len(raw) - len(raw.lstrip()) + figure.start(1)]
         if after is None and under:
             after = _number(_AFTER.match(under.strip()), numbers)
         if after is None:  # only the words just before: a long line is not read again per label
             before = text[max(0, match.start() - _BEFORE_REACH) : match.start()]
-            after = _nearest(before, numbers)
+            after, at = _nearest(before, numbers)
+            ahead = before[:at]
             if after == 0 and _NOW.match(rest):
                 after = None  # "no alerts firing right now": how things stand, not the shift
         if after is not None:
-            return after
+            return after, ahead
     return None
 
 
-def _nearest(before: str, numbers: Mapping[str, float]) -> int | None:
-    """The figure among the last few words before a label, the nearest first; none past a
-    sentence's end ("Pager rotation ended. Seven incidents..." gives no figure to "pages")."""
-    tail = re.split(r"[.;:!?]\s|\s[—–]\s", before)[-1]  # a dash ends a clause too
-    for word in reversed(_WORD.findall(tail)[-_BEFORE_WORDS:]):
-        value = _word_number(word, numbers)
-        if value is None and (unspaced := _UNSPACED_FIGURE.search(word)) is not None:
+def _span_end(figure: re.Match[str], closers: frozenset[str]) -> bool:
+    """Whether the word before a figure after a label ends a span: "between midnight and 5"."""
+    words = _WORD.findall(figure.group(0)[: figure.start(1)])
+    return bool(words) and words[-1].lower() in closers
+
+
+def _nearest(before: str, numbers: Mapping[str, float]) -> tuple[int | None, int]:
+    """The figure among the last few words before a label, the nearest first, and where it
+    starts; none past a sentence's end ("Pager rotation ended. Seven incidents..." gives no
+    figure to "pages")."""
+    start = len(re.split(r"[.;:!?]\s|\s[—–]\s", before)[-1])  # a dash ends a clause too
+    words = list(_WORD.finditer(before, len(before) - start))
+    for word in reversed(words[-_BEFORE_WORDS:]):
+        value = _word_number(word.group(), numbers)
+        if value is None and (unspaced := _UNSPACED_FIGURE.search(word.group())) is not None:
             value = int(unspaced.group(1))  # "其中3次在夜里": a figure inside a run of words
+            return value, word.start() + unspaced.start(1)
         if value is not None:
-            return value
-    return None
+            return value, word.start()
+    return None, len(before)
 
 
 def _labelled_fields(
