@@ -1286,6 +1286,51 @@ def test_a_check_in_answered_in_a_thread(
     assert ("handoff-state-check" not in rules(check(cli, text))) is answered
 
 
+# An e-mail thread or a ticket's comments: the check-in asked in words of its own ("hoe is
+# het met jou zelf?", "comment tu te sens ?"), answered a message later, after a signature
+# and the reply's header, by a sentence in the first person that says how the writer is, or
+# that they would rather not say; not by a reply about the work, and not a plan put to "you".
+LATER_MESSAGES = [
+    (
+        "nl",
+        "Dank Noor, helder. En hoe is het met jou zelf, na die week?\n\nWouter\n\n---\n\n"
+        "**Van:** Noor Hendriks\n\nDaar wil ik het liever even niet over hebben.\n\nN.\n",
+        True,
+    ),
+    (
+        "nl",
+        "Dank Noor, helder. En hoe is het met jou zelf, na die week?\n\nWouter\n\n---\n\n"
+        "**Van:** Noor Hendriks\n\nIk heb de koppeling gisteren nog herstart.\n\nN.\n",
+        False,
+    ),
+    (
+        "fr",
+        "**Suivi — Julien — 08:30**\nMerci Nadia. Et toi, comment tu te sens après cette semaine ?"
+        "\n\n---\n\n**Suivi — Nadia — 09:12**\nOui, recalé jeudi.\nEt pour moi : j'ai connu "
+        "mieux, le petit a fait ses dents, mais ça va.\n",
+        True,
+    ),
+    (
+        "fr",
+        "**Suivi — Julien — 08:30**\nMerci Nadia. Comment tu vas faire pour samedi ?"
+        "\n\n---\n\n**Suivi — Nadia — 09:12**\nJe prendrai le relais vers 9 h.\n",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "thread", "answered"), LATER_MESSAGES)
+def test_a_check_in_answered_a_message_later(
+    cli: Callable[..., Run], language: str, thread: str, answered: bool
+) -> None:
+    load = {
+        "nl": "Meldingen: 3, waarvan 2 buiten kantooruren.",
+        "fr": "Appels : 3, dont 1 la nuit.",
+    }
+    text = f"---\nlang: {language}\n---\n# Overdracht\n\n{load[language]}\n\n{thread}"
+    assert ("handoff-state-check" not in rules(check(cli, text))) is answered
+
+
 @pytest.mark.parametrize(
     ("said", "answered"),
     [

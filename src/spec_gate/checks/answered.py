@@ -261,7 +261,12 @@ def questions(
         if end is None:
             continue
         by_label = found is not None and lead is not None  # "**How are you?** Tired."
-        yield block.line, _answers(doc, block, following, text[end:], in_turn, by_label, loose)
+        answers = _answers(doc, block, following, text[end:], in_turn, by_label, loose)
+        if loose:
+            # Asked in words of its own in a thread, the answer may come a message later:
+            # after a signature and the reply's header ("Daar wil ik liever niet over hebben").
+            answers += _told_later(blocks[index + 1 : index + 1 + _LATER_BLOCKS], block, doc)
+        yield block.line, answers
 
 
 def _answers(
@@ -300,6 +305,45 @@ def _answers(
     if loose:
         after = [a for a in after if _says_how(a, doc)]
     return [rest, *after]
+
+
+def _told_later(later: Sequence[Block], asking: Block, doc: Document) -> list[str]:
+    """The sentences of the next few paragraphs of the question's section where someone says
+    how they are, in the first person, or that they would rather not say."""
+    lexicon = lexicon_of(doc)
+    first = as_written(lexicon, "the_writer_as_written")
+    states = (lexicon["own_state"], lexicon["strain"])
+    declining = [entry.lower() for entry in lexicon.entries("not_saying")]
+    asker = _speaker(asking)
+    told = []
+    for block in later:
+        if block.section != asking.section:
+            break
+        if asker is not None and _speaker(block) == asker:
+            continue  # the asker's own next message ("cansada também, vou dormir")
+        for found in _SENTENCE.finditer(_said(block)):
+            sentence = found.group(0).strip()
+            if any(entry in sentence.lower() for entry in declining):
+                told.append(sentence)
+                continue
+            words = [t for t in tokenize(plain(sentence), lexicon) if t.kind is Kind.WORD]
+            lemmas = [t.lemma for t in words]
+            if (
+                any(t.lower in first for t in words) or lexicon["the_writer"].found_in(lemmas)
+            ) and any(state.found_in(lemmas) for state in states):
+                told.append(sentence)  # "Et pour moi : j'ai connu mieux ... mais ça va"
+    return told
+
+
+_LATER_BLOCKS = 6  # paragraphs after the one under a question: a signature, a reply's header
+
+
+def _speaker(block: Block) -> str | None:
+    """Who writes a paragraph, when a chat's header over it or its opening names them."""
+    found = speaker_of(block.lead) if block.lead else None
+    if found is None:
+        found = speaker_of(block.text)
+    return found[0] if found is not None else None
 
 
 def _not_replies(blocks: list[Block]) -> list[Block]:
@@ -380,9 +424,14 @@ def _said(block: Block) -> str:
 
 
 def _same_speaker(block: Block, following: Block) -> bool:
-    """Whether the paragraph after a chat's turn is the same speaker's next turn."""
+    """Whether the paragraph after a chat's turn is the same speaker's next turn (named in
+    the text, or in a chat tool's header over it: "**Luana Prado, [14.03.24 07:06]**")."""
     before = turns([(block.text, block.line)])
-    after = turns([(following.text, following.line)]) if before else []
+    if not before:  # each under a chat tool's header: "**Luana Prado, [14.03.24 07:04]**"
+        asker = speaker_of(block.lead) if block.lead else None
+        next_one = speaker_of(following.lead) if following.lead else None
+        return asker is not None and next_one is not None and next_one[0] == asker[0]
+    after = turns([(following.text, following.line)])
     return bool(after) and after[0].speaker == before[-1].speaker
 
 
@@ -967,7 +1016,22 @@ def _asked_in_turn(
             return found.end(), False
         if lexicon is not None and _asks_you_how(tokenize(plain(spoken), lexicon), lexicon):
             return found.end(), True  # "Und wie geht's dir nach dem Wochenende?"
+        if lexicon is not None and _how_you_are(tokenize(plain(spoken), lexicon), lexicon):
+            return found.end(), True  # "En hoe is het met jou zelf, na die week?"
     return None, False
+
+
+def _how_you_are(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Whether a question asks how "you" are in words of its own, when no state-check words
+    are in it ("hoe is het met jou zelf?", "comment tu te sens ?"): a word for "how", the
+    person asked, and nothing asked of what to do or how it was done (that what follows
+    answers it is for its answer to show: it must say how the person is)."""
+    lemmas = [t.lemma for t in tokens if t.kind is Kind.WORD]
+    return (
+        any(lemma in lexicon["how"] for lemma in lemmas)
+        and any(lemma in lexicon["second_person"] for lemma in lemmas)
+        and not any(lemma in lexicon["planning"] for lemma in lemmas)
+    )
 
 
 # "How do you want to split Saturday?", "how should we handle the cutover?": a question about
