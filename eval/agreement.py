@@ -153,6 +153,7 @@ def label_sets() -> list[LabelSet]:
         "handoffs-9",
         "handoffs-10",
         "handoffs-11",
+        "handoffs-12",
     ):
         folder = HERE / name
         sets.append(LabelSet(name, folder / "labels.json", folder / "documents"))
@@ -179,6 +180,7 @@ def label_sets() -> list[LabelSet]:
         ("handoffs-5", "heldout-handoffs-5"),
         ("handoffs-6", "heldout-handoffs-6"),
         ("handoffs-7", "heldout-handoffs-7"),
+        ("handoffs-8", "heldout-handoffs-8"),
     ):
         handoffs = HERE / folder
         sets.append(
