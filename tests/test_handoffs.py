@@ -1316,6 +1316,8 @@ LATER_MESSAGES = [
         "\n\n---\n\n**Suivi — Nadia — 09:12**\nJe prendrai le relais vers 9 h.\n",
         False,
     ),
+    # a question of how to get somewhere, answered with directions, is no check-in answered
+    ("nl", "Hoe kom je morgen bij het gemaal? Neem de A1 en dan de dijk.\n", False),
 ]
 
 

@@ -256,13 +256,18 @@ def questions(
             end = inside.end()
         in_turn = end is None and inline is not None and not guidance
         loose = False  # asked in other words: only an answer that says how they are counts
+        generic = False  # ...and in none of a state check's words ("hoe is het met jou?")
         if in_turn:
-            end, loose = _asked_in_turn(text, pattern, lexicon_of(doc) if personal else None)
+            end, loose, generic = _asked_in_turn(
+                text, pattern, lexicon_of(doc) if personal else None
+            )
         if end is None:
             continue
         by_label = found is not None and lead is not None  # "**How are you?** Tired."
         answers = _answers(doc, block, following, text[end:], in_turn, by_label, loose)
-        if loose:
+        if generic and not _says_how(answers[0], doc):
+            answers[0] = ""  # "Hoe kom je morgen bij het gemaal? Neem de A1.": no answer to it
+        if generic:
             # Asked in words of its own in a thread, the answer may come a message later:
             # after a signature and the reply's header ("Daar wil ik liever niet over hebben").
             answers += _told_later(blocks[index + 1 : index + 1 + _LATER_BLOCKS], block, doc)
@@ -999,13 +1004,15 @@ _ANSWER_WORDS = 12  # "mais ou menos kkkk dormi mal a semana toda mas tô bem"
 
 def _asked_in_turn(
     text: str, pattern: patterns.Pattern, lexicon: Lexicon | None = None
-) -> tuple[int | None, bool]:
+) -> tuple[int | None, bool, bool]:
     """Where a paragraph asks the question as a sentence of its own, near its start: a
     chat's turn ("**Bo:** Okay. Energy one to five?", or in Japanese 小林さん, then
     「お疲れさまでした。体調はどうですか」 with full-width marks). Only a sentence that asks,
     and not how to do something. With a ``lexicon``, also a state check's words put to "you"
     inside a longer question; the second value says it was asked so, in other words than the
-    pattern's (its answer must then say how the person is)."""
+    pattern's (its answer must then say how the person is), the third that it was asked in
+    none of a state check's words, only "how" and "you" (what follows it in its paragraph
+    then answers only when it says how the person is, too)."""
     for found in _ASKING.finditer(text, 0, _TURN):
         said = found.group("said").strip(_QUOTES)
         if _PROCEDURE.search(said) is not None or _PLANNING.search(said) is not None:
@@ -1013,12 +1020,12 @@ def _asked_in_turn(
         # (after a speaker written before it: "_(andere Schrift)_ Giulia: Come stai, Matti?")
         spoken = said.rpartition(":")[2].strip(_QUOTES) if ":" in said else said
         if pattern.search(said) is not None or pattern.search(spoken) is not None:
-            return found.end(), False
+            return found.end(), False, False
         if lexicon is not None and _asks_you_how(tokenize(plain(spoken), lexicon), lexicon):
-            return found.end(), True  # "Und wie geht's dir nach dem Wochenende?"
+            return found.end(), True, False  # "Und wie geht's dir nach dem Wochenende?"
         if lexicon is not None and _how_you_are(tokenize(plain(spoken), lexicon), lexicon):
-            return found.end(), True  # "En hoe is het met jou zelf, na die week?"
-    return None, False
+            return found.end(), True, True  # "En hoe is het met jou zelf, na die week?"
+    return None, False, False
 
 
 def _how_you_are(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
