@@ -1318,6 +1318,16 @@ LATER_MESSAGES = [
     ),
     # a question of how to get somewhere, answered with directions, is no check-in answered
     ("nl", "Hoe kom je morgen bij het gemaal? Neem de A1 en dan de dijk.\n", False),
+    # A part titled in the writer's own words, with how they are under it (not a pointer).
+    ("de", "## Wie geht's mir\n\nGanz ok. Der Rücken zwickt vom Schnürboden.\n", True),
+    ("de", "## Wie geht's mir\n\nSiehe Dashboard.\n", False),
+    # Asked in Chinese, declined a message later; a plan asked of "you" is no check-in.
+    ("zh", "辛苦了。你自己怎么样？\n\n---\n\n谢谢关心。说实话这个我不太想聊。\n", True),
+    ("zh", "辛苦了。你打算怎么处理3号罐？\n\n---\n\n明天上午处理。\n", False),
+    # The question told, then answered after a colon, or after the writer repeats it.
+    ("nb", "Og siden du spurte på fredag hvordan jeg har det: helt utslitt, ærlig talt.\n", True),
+    ("nb", "Og siden du spurte hvordan jeg sjekket pumpa: med manometer.\n", False),
+    ("es", "¿Que cómo estoy, me preguntabas? Pues como un trapo, pero contenta.\n", True),
 ]
 
 
@@ -1328,6 +1338,10 @@ def test_a_check_in_answered_a_message_later(
     load = {
         "nl": "Meldingen: 3, waarvan 2 buiten kantooruren.",
         "fr": "Appels : 3, dont 1 la nuit.",
+        "de": "Alarme: 3, davon 1 nachts.",
+        "zh": "告警:3 次,其中 1 次在夜里。",
+        "nb": "Alarmer: 3, 1 om natten.",
+        "es": "Avisos: 3, 1 de noche.",
     }
     text = f"---\nlang: {language}\n---\n# Overdracht\n\n{load[language]}\n\n{thread}"
     assert ("handoff-state-check" not in rules(check(cli, text))) is answered

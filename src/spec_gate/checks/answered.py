@@ -224,6 +224,8 @@ def questions(
             if (scope.is_label or b.section == scope.section_index) and b.line not in unticked
         ]
         yield scope.line, [_past_the_question(b.text, scope.title) for b in _not_replies(own)]
+    if personal:
+        yield from _titled_in_other_words(doc, pattern, unticked)
     pasted = {block.line for block in pasted_lines(doc)}
     blocks = in_reading_order(doc)
     for index, block in enumerate(blocks):
@@ -272,6 +274,29 @@ def questions(
             # after a signature and the reply's header ("Daar wil ik liever niet over hebben").
             answers += _told_later(blocks[index + 1 : index + 1 + _LATER_BLOCKS], block, doc)
         yield block.line, answers
+
+
+def _titled_in_other_words(
+    doc: Document, pattern: patterns.Pattern, unticked: set[int]
+) -> Iterator[tuple[int, list[str]]]:
+    """A part titled as asking how someone is in words of its own ("## Wie geht's mir",
+    "## Hvordan har du det etter uka"), with what under it says how they are."""
+    lexicon = lexicon_of(doc)
+    for section in doc.sections:
+        title = heading_text(section.title)
+        if pattern.search(title) is not None or not _how_you_are(
+            tokenize(plain(title), lexicon), lexicon
+        ):
+            continue
+        own = [
+            _said(b)
+            for b in doc.section_blocks(section)
+            if b.section == section.index and b.line not in unticked
+        ]
+        yield section.line, [text for text in own[:_OWN_BLOCKS] if _says_how(text, doc)]
+
+
+_OWN_BLOCKS = 2  # paragraphs under a part's title where how the person is may be said
 
 
 def _answers(
@@ -1025,19 +1050,33 @@ def _asked_in_turn(
             return found.end(), True, False  # "Und wie geht's dir nach dem Wochenende?"
         if lexicon is not None and _how_you_are(tokenize(plain(spoken), lexicon), lexicon):
             return found.end(), True, True  # "En hoe is het met jou zelf, na die week?"
+    if lexicon is not None:
+        # The question told, then answered after a colon: "Og siden du spurte på fredag
+        # hvordan jeg har det: helt utslitt, ærlig talt."
+        for found in _TOLD_THEN.finditer(text, 0, _TURN):
+            if _how_you_are(tokenize(plain(found.group("said")), lexicon), lexicon):
+                return found.end(), True, True
     return None, False, False
 
 
 def _how_you_are(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
-    """Whether a question asks how "you" are in words of its own, when no state-check words
-    are in it ("hoe is het met jou zelf?", "comment tu te sens ?"): a word for "how", the
-    person asked, and nothing asked of what to do or how it was done (that what follows
-    answers it is for its answer to show: it must say how the person is)."""
-    lemmas = [t.lemma for t in tokens if t.kind is Kind.WORD]
-    return (
-        any(lemma in lexicon["how"] for lemma in lemmas)
-        and any(lemma in lexicon["second_person"] for lemma in lemmas)
-        and not any(lemma in lexicon["planning"] for lemma in lemmas)
+    """Whether a question or a title asks how someone is in words of its own, when no
+    state-check words are in it ("hoe is het met jou zelf?", "comment tu te sens ?", "Wie
+    geht's mir", "你自己怎么样", "¿Que cómo estoy, me preguntabas?"): a word for "how", the
+    person asked ("you") or the writer ("me"), and nothing asked of what to do or how it was
+    done (that what follows answers it is for its answer to show: it must say how the person
+    is)."""
+    words = [t for t in tokens if t.kind is Kind.WORD]
+    lemmas = [t.lemma for t in words]
+    if any(lemma in lexicon["planning"] for lemma in lemmas):
+        return False
+    if any(lemma in lexicon["how"] for lemma in lemmas):
+        persons = lexicon["second_person"]
+        writer = as_written(lexicon, "the_writer_as_written")
+        return any(t.lemma in persons or t.lower in writer for t in words)
+    text = "".join(t.text for t in tokens)  # where words are not spaced: "你自己怎么样"
+    return any(e in text for e in unspaced(lexicon, "how")) and any(
+        e in text for e in unspaced(lexicon, "second_person", "the_writer_as_written")
     )
 
 
@@ -1080,6 +1119,7 @@ def _only_questions(rest: str) -> bool:
 # sentence's end.
 _ASKING = re.compile(r"(?:^|(?<=[.!?。！？:：「“\"]))\s*(?P<said>[^.!?。！？\n]{2,120})[?？]")
 _SENTENCE = re.compile(r"(?P<said>[^.!?。！？\n]+)(?:[.!?。！？]+|$)")
+_TOLD_THEN = re.compile(r"(?:^|(?<=[.!?。！？]))\s*(?P<said>[^.!?。！？:：\n]{2,120})[:：]")
 _QUOTES = " \t\"'“”‘’「」『』«»*_>()"
 _TURN = 240  # characters: how far into a paragraph a question is looked for
 
