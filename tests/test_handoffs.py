@@ -682,6 +682,12 @@ LOADS = [
     # (and "between midnight and 5" ends a span: 5 is a time, not the part).
     ("Called out to the shed 11 times since 8pm, 8 of those between midnight and 5.", {}),
     ("Out to the pumps six times over the weekend; four of those overnight.", {}),
+    # ...in the line that tells both, not where a part is said on its own first.
+    ("Room 2 stayed cold all night.\n\nOut 9 times, 4 of those overnight.", {}),
+    # A span of night hours in the team's words, with the hour marked or in the evening.
+    ("Utkalt 10 ganger, 7 av dem mellom kl. 23 og 06.", {}),
+    ("Avisos: 6 en total; 4 entre la 1 y las 7.", {}),
+    ("Alarme: 6, zwischen 2 und 4 Pumpen liefen.", {"handoff-load": "warning"}),
     # ...but not a name, a time, a date, a temperature, a ticket or "one" as a pronoun.
     ("Room 12, 3 beds free overnight.", {"handoff-load": "warning"}),
     ("Worked 3 hours, 2 of them at night.", {"handoff-load": "warning"}),

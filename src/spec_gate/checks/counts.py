@@ -121,9 +121,6 @@ def values(doc: Document, options: Options) -> dict[str, int | None]:
     numbers = lexicon.numbers
     closers = lexicon["span_closers"].words
     found: dict[str, int | None] = {}
-    # Where a part was given in a line, and the text before its figure: the whole it is a
-    # part of may be told just before it ("11 times since 8pm, 8 of those after midnight").
-    before_parts: dict[str, str] = {}
     for quantity in options.quantities:
         value = _field(doc, quantity.field) if quantity.field else None
         label = patterns.compile(quantity.label)
@@ -133,19 +130,43 @@ def values(doc: Document, options: Options) -> dict[str, int | None]:
         for place in _places(doc) if value is None else ():
             located = _in(place, label, unless, numbers, closers)
             if located is not None:
-                value, before = located
-                if quantity.part_of:
-                    before_parts[quantity.part_of] = before
+                value = located[0]
                 break
         found[quantity.name] = value
     for quantity in options.quantities:
         if found.get(quantity.name) is None and found.get(quantity.part_of) == 0:
             found[quantity.name] = 0
     for quantity in options.quantities:
-        part = next((q for q in options.quantities if q.part_of == quantity.name), None)
-        if found.get(quantity.name) is None and part is not None and quantity.name in before_parts:
-            found[quantity.name] = _whole(before_parts[quantity.name], found[part.name], lexicon)
+        if found.get(quantity.name) is None:
+            _from_its_part(doc, options, quantity, found, lexicon)
     return found
+
+
+def _from_its_part(
+    doc: Document,
+    options: Options,
+    whole: Quantity,
+    found: dict[str, int | None],
+    lexicon: Lexicon,
+) -> None:
+    """The figure of ``whole`` (and of its part) where a line tells the part just after it:
+    "Called out 11 times since 8pm, 8 of those between midnight and 5". The first such line
+    gives both: a part said elsewhere on its own ("just one more night") is not this one."""
+    part = next((q for q in options.quantities if q.part_of == whole.name), None)
+    if part is None or found.get(part.name) is None:
+        return
+    label = patterns.compile(part.label)
+    unless = patterns.compile(part.unless) if part.unless else None
+    numbers, closers = lexicon.numbers, lexicon["span_closers"].words
+    for place in _places(doc):
+        located = _in(place, label, unless, numbers, closers)
+        if located is None:
+            continue
+        value, before = located
+        total = _whole(before, value, lexicon)
+        if total is not None:
+            found[whole.name], found[part.name] = total, value
+            return
 
 
 def _whole(before: str, part: int | None, lexicon: Lexicon) -> int | None:
