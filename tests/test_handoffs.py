@@ -100,7 +100,33 @@ SET_ASIDE = [
     ("open", "See the board.", "“See the board.” points elsewhere"),
     ("open", "Same as last week.", "“Same as last week.” names nothing in particular"),
     ("open", "*(to be filled in at the handover)*", "is the template's instruction"),
+    ("open", "Will write it up later.", "“Will write it up later.” only promises it for later"),
+    ("state", "Later.", "what is written only promises it for later"),
 ]
+
+
+# An answer that only promises itself for later, in the team's words: (language, open work,
+# how they are, the rules that fire).
+DEFERRED = [
+    ("nl", "zet ik straks in de overdracht 👍", "moe maar oké", {"handoff-open-work"}),
+    ("nl", "Pomp 3 staat nog uit, kijk er straks naar.", "moe maar oké", set()),
+    ("ja", "3号タンクの確認をお願いします。", "あとで書きます", {"handoff-state-check"}),
+    ("ja", "3号タンクの確認をお願いします。", "あとで書きます。ちょっと疲れました", set()),
+    ("zh", "3号罐请检查。", "稍后补上", {"handoff-state-check"}),
+    ("ko", "3번 탱크 확인 부탁드려요.", "나중에 쓸게요", {"handoff-state-check"}),
+    ("en", "INC-4411 still open.", "Tired, will sleep later.", set()),
+]
+
+
+@pytest.mark.parametrize(("language", "open_work", "state", "fired"), DEFERRED)
+def test_an_answer_put_off_till_later_is_none(
+    cli: Callable[..., Run], language: str, open_work: str, state: str, fired: set[str]
+) -> None:
+    text = (
+        f"---\nlang: {language}\n---\n# Handoff\n\n## Open work\n\n{open_work}\n\n"
+        f"## Pages\n\nPages: 3, 1 at night.\n\n## How are you?\n\n{state}\n"
+    )
+    assert set(rules(check(cli, text))) == fired
 
 
 @pytest.mark.parametrize(("part", "written", "said"), SET_ASIDE)

@@ -1182,6 +1182,8 @@ def set_aside(
         return "points elsewhere instead of answering"
     if not nothing and _only_the_act(text, doc):  # "all done" is open work's answer
         return "only says that it was asked or done (a tick or “done” alone)"
+    if (specific or personal) and _deferred(text, doc, personal):
+        return "only promises it for later"
     if specific and _sent_elsewhere(text):
         return "only says whom to ask or that it is not known"
     if specific and _unspecific(text, doc):
@@ -1311,6 +1313,43 @@ def _unspecific(text: str, doc: Document) -> bool:
         if index not in covered and substantial(lemma) and not any(lemma in w for w in skipped)
     ]
     return len(own) < _OWN_WORDS
+
+
+def _deferred(text: str, doc: Document, personal: bool) -> bool:
+    """Whether an answer only promises itself for later: "zet ik straks in de overdracht 👍",
+    "will write it up later", "あとで書きます" (not "pump 3 still off, check it later", nor,
+    asked how one is, "tired, will sleep later")."""
+    lexicon = lexicon_of(doc)
+    tokens = tokenize(plain(text), lexicon)
+    lemmas = [t.lemma for t in tokens if t.kind is Kind.WORD]
+    later = lexicon["later"]
+    spans = list(later.spans(lemmas)) + list(later.spans([t.lower for t in tokens]))
+    if not spans and not any(e in text for e in unspaced(lexicon, "later")):
+        return False
+    if any(t.kind not in (Kind.WORD, Kind.PUNCT, Kind.MARK) for t in tokens):
+        return False  # a ticket, a figure, a handle: something named
+    if personal and any(lexicon[c].found_in(lemmas) for c in ("own_state", "strain")):
+        return False
+    if has_cjk(text):  # "あとで書きます": the promise, and at most a verb and its object
+        if personal and any(e in text for e in unspaced(lexicon, "own_state", "strain")):
+            return False
+        rest = text
+        for entry in unspaced(lexicon, "later"):
+            rest = rest.replace(entry, " ")
+        return len(_CONTENT_CHARACTERS.findall(rest)) <= _DEFERRING_WORDS
+    covered = {i for start, end in spans for i in range(start, end)}
+    skipped = (lexicon["stopwords"], lexicon["generic"])
+    own = [
+        lemma
+        for index, lemma in enumerate(lemmas)
+        if index not in covered and substantial(lemma) and not any(lemma in w for w in skipped)
+    ]
+    return len(own) <= _DEFERRING_WORDS
+
+
+_DEFERRING_WORDS = 2  # "zet ... overdracht", "write ... up": the promise, and what it puts off
+# Characters that carry a word's meaning where words are not spaced (not kana endings).
+_CONTENT_CHARACTERS = re.compile(f"[{content.IDEOGRAPHS}]|[{content.HANGUL}]+")
 
 
 _NOTHING_WORDS = frozenset({"nothing", "none", "quiet", "nada"})
