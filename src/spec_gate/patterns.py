@@ -94,15 +94,26 @@ class LaterRe:
     """A pattern of Python's ``re``, compiled when first used (as ``Later``): a character
     class of the CJK ranges takes milliseconds to compile, and English text never needs it."""
 
-    __slots__ = ("findall", "finditer", "flags", "fullmatch", "match", "pattern", "search", "split")
+    __slots__ = (
+        "findall",
+        "finditer",
+        "flags",
+        "fullmatch",
+        "match",
+        "pattern",
+        "search",
+        "split",
+        "sub",
+    )
     search: Callable[..., re.Match[str] | None]
     match: Callable[..., re.Match[str] | None]
     fullmatch: Callable[..., re.Match[str] | None]
     finditer: Callable[..., Iterator[re.Match[str]]]
     findall: Callable[..., list[Any]]
     split: Callable[..., list[Any]]
+    sub: Callable[..., str]
 
-    _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "split")
+    _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "split", "sub")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern

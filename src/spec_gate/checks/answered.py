@@ -60,16 +60,16 @@ from spec_gate.reading.turns import Turn, speaker_of, turns, without_speaker
 NAME = "answered"
 
 # What a GitHub issue form writes for a field left empty.
-_NO_RESPONSE = re.compile(r"^\s*_?no response_?\s*$", re.IGNORECASE)
+_NO_RESPONSE = patterns.LaterRe(r"^\s*_?no response_?\s*$", re.IGNORECASE)
 # Saying there was no answer is none: "(no reply - Raj had already logged off)".
-_NO_REPLY = re.compile(
+_NO_REPLY = patterns.LaterRe(
     r"^[\W_]*(?:no (?:reply|answer|response)|(?:did not|didn't|never) (?:reply|answer|respond|"
     r"get to it)|not (?:answered|asked)|unanswered|skipped)\b",
     re.IGNORECASE,
 )
 # A template's instruction left in place: "(outgoing to fill in after the call)", and as the
 # other built-in languages write it ("à compléter", "por completar", "auszufüllen").
-_TO_FILL = re.compile(
+_TO_FILL = patterns.LaterRe(
     r"\bto (?:be )?fill(?:ed)? in\b|\bfill (?:this|it|me) in\b"
     r"|\bà (?:compléter|remplir|renseigner)\b|\bpor (?:completar|rellenar)\b"
     r"|\ba (?:completar|preencher)\b|\bauszufüllen\b|\bzu ergänzen\b|\bda compilare\b"
@@ -77,7 +77,7 @@ _TO_FILL = re.compile(
     re.IGNORECASE,
 )
 # Who asked is no answer: "(Sam asked over coffee) —", "Asked by Priya.", "Omar asked."
-_ASKED = re.compile(
+_ASKED = patterns.LaterRe(
     r"""^[\s(*_]*(?:
         asked\ by\ [^).;:—–\n]{1,40}
         |(?:[@\w.'-]+\ ){1,2}ask(?:ed|ing)(?:\ (?:on|in|over|at|during|via)\ [^).;:—–\n]{1,40})?
@@ -86,27 +86,27 @@ _ASKED = re.compile(
 )
 # "Nothing open", "No open incidents", "All quiet": an explicit nothing, said anywhere.
 # ...and as the other built-in languages say it: "Nichts offen", "Rien d'ouvert", "なし".
-_NOTHING = re.compile(
+_NOTHING = patterns.LaterRe(
     r"^\W*(?:(?:none|nothing|nichts|rien|nada|niente|nulla|niets|ingenting)\b[\w\s'’]{0,30}"
     r"|(?:特に)?なし|ありません|无|没有|없음|없습니다)\W*$",
     re.IGNORECASE,
 )
-_NOTHING_OPEN = re.compile(
+_NOTHING_OPEN = patterns.LaterRe(
     r"^\W*(?:(?:nothing|no|none)\b[^.\n]{0,30}\b(?:open|outstanding|pending|in flight|ongoing|"
     r"active|to hand over|handed over)\b|all quiet\b)",
     re.IGNORECASE,
 )
-_TICK_MARKS = re.compile("[\u2705\u2714\u2713\u2611\ufe0f]")  # ✅ ✔ ✓ ☑, and emoji form
+_TICK_MARKS = patterns.LaterRe("[\u2705\u2714\u2713\u2611\ufe0f]")  # ✅ ✔ ✓ ☑, and emoji form
 _OPENING = 120  # characters: how far into a paragraph a question is looked for
 # "How you can re-run it", "how to": a procedure, not a question about the person.
-_PROCEDURE = re.compile(
+_PROCEDURE = patterns.LaterRe(
     r"\bhow (?:(?:you|u|we|they|i) (?:can|could|should|would|will|might|must|need|have)|to)\b",
     re.IGNORECASE,
 )
 _QUESTION_TAIL = 60  # characters of a question after its key words ("... after all that?")
 # Where a question at the start of a line ends: after a bold span, a colon, a question mark
 # or a dash, within a line's first words.
-_LEAD = re.compile(
+_LEAD = patterns.LaterRe(
     r"^\s*\*\*(?P<bold>[^*\n]{1,80})\*\*|^(?P<plain>[^:?\n|]{1,80}?(?:\?|:|\s[—–-]\s))"
 )
 
@@ -619,15 +619,17 @@ def _elsewhere_unspaced(clause: str) -> bool:
     return _UNSPACED_ELSEWHERE.search(clause) is not None and not _NAMED_BY_NUMBER.search(clause)
 
 
-_UNSPACED_ELSEWHERE = re.compile("详见|详情见|参照|参考|詳細は|참고|참조")
-_NAMED_BY_NUMBER = re.compile(r"[\d#]")
+_UNSPACED_ELSEWHERE = patterns.LaterRe("详见|详情见|参照|参考|詳細は|참고|참조")
+_NAMED_BY_NUMBER = patterns.LaterRe(r"[\d#]")
 
 
-_DIGITS = re.compile(r"\d+")
-_ITEM_PARTS = re.compile(r"[.;:：!?\n]+|,\s")  # and after a label: "Item 1: see Jira board"
+_DIGITS = patterns.LaterRe(r"\d+")
+_ITEM_PARTS = patterns.LaterRe(r"[.;:：!?\n]+|,\s")  # and after a label: "Item 1: see Jira board"
 
 
-_FIGURE_UNDER_LABEL = re.compile(r"^\W*[^\W\d][^:：\n]{0,40}[:：]\s*\S{1,12}\s*$")  # "Pages: 3"
+_FIGURE_UNDER_LABEL = patterns.LaterRe(
+    r"^\W*[^\W\d][^:：\n]{0,40}[:：]\s*\S{1,12}\s*$"
+)  # "Pages: 3"
 _LISTED_ITEMS = 2
 _LISTED_WORDS = 4  # "Caldeira do 3º piso: sem água quente": a thing and what is wrong with it
 
@@ -659,8 +661,8 @@ def _nothing_left(doc: Document) -> bool:
     return False
 
 
-_QUOTED_ANSWER = re.compile(r"[\"“„«][^\"”“»]{1,30}[\"”“»]")  # an answer shown, not given
-_IF = re.compile(r"\b(?:if|when|unless|wenn|falls|si|se|als|indien|hvis|om)\b|如果|もし|만약")
+_QUOTED_ANSWER = patterns.LaterRe(r"[\"“„«][^\"”“»]{1,30}[\"”“»]")  # an answer shown, not given
+_IF = patterns.LaterRe(r"\b(?:if|when|unless|wenn|falls|si|se|als|indien|hvis|om)\b|如果|もし|만약")
 
 
 @lru_cache(maxsize=64)
@@ -679,7 +681,7 @@ _NONE_WORDS = frozenset(
     | {"nessuna", "niets", "niks", "geen", "ingen", "ingenting", "nenhum", "nenhuma", "null"}
 )
 _NONE_UNSPACED = ("なし", "ゼロ", "无", "没有", "없음", "없습니다", "없어요")
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = patterns.LaterRe(r"[^\W\d_]+")
 
 
 def _reported(doc: Document, context: Context) -> int | None:
@@ -744,7 +746,7 @@ def _without_header(text: str, header: str) -> str:
     return without_speaker(text)
 
 
-_TIMED = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+_TIMED = patterns.LaterRe(r"\b\d{1,2}[:.h]\d{2}\b")
 
 
 def _only_how_one_is(text: str, lexicon: Lexicon) -> bool:
@@ -777,7 +779,7 @@ def _only_how_one_is(text: str, lexicon: Lexicon) -> bool:
 
 
 # Where a chat's clauses end, a full stop before a small letter too ("line. tired but good").
-_BARE_CLAUSE = re.compile(r"(?P<clause>[^.;,!?？…—–\n]+)(?P<end>[.;,!?？…—–\n]*)")
+_BARE_CLAUSE = patterns.LaterRe(r"(?P<clause>[^.;,!?？…—–\n]+)(?P<end>[.;,!?？…—–\n]*)")
 _BARE_STATE_WORDS = 5  # "tired but good", "pretty knackered to be fair"
 
 
@@ -806,8 +808,10 @@ def _unspaced_own_state(text: str, lexicon: Lexicon) -> bool:
 _UNSPACED_OPENING = 16  # characters: "正直かなり疲れてます"
 # A chat line's time and its writer's name, before a full-width space: "07:43 高橋　", or
 # each in brackets: "[박준호] [오전 8:07] ".
-_STAMPED = re.compile(r"^\s*(?:\d{1,2}:\d{2}\s+\S{1,12}[\s\u3000]+|(?:\[[^\]\n]{1,20}\]\s*)+)")
-_UNSPACED_CLAUSE = re.compile("(?P<clause>[^、，,。．.!?！？]+)(?P<end>[、，,。．.!?！？]?)")
+_STAMPED = patterns.LaterRe(
+    r"^\s*(?:\d{1,2}:\d{2}\s+\S{1,12}[\s\u3000]+|(?:\[[^\]\n]{1,20}\]\s*)+)"
+)
+_UNSPACED_CLAUSE = patterns.LaterRe("(?P<clause>[^、，,。．.!?！？]+)(?P<end>[、，,。．.!?！？]?)")
 
 
 def _followed_by(sentence: Sentence, mark: Callable[[Token], bool]) -> set[int]:
@@ -990,7 +994,7 @@ def _state_question(tokens: Sequence[Token], lexicon: Lexicon) -> Sequence[Token
     return None
 
 
-_ENTRY_WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_ENTRY_WORDS = patterns.LaterRe(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
 def _names_the_state(question: str, lexicon: Lexicon) -> bool:
@@ -1020,7 +1024,7 @@ def _says_how(text: str, doc: Document) -> bool:
     return any(state in first for state in unspaced(lexicon, "own_state", "strain"))
 
 
-_SCORE = re.compile(
+_SCORE = patterns.LaterRe(
     r"(?<![\d/])\d{1,2}(?:[.,]5)?\s*(?:/|out of|von|sur|su|de|van|av|z)\s*10\b|\d{1,2}\s*[分점]"
 )
 _SCORE_REACH = 80  # characters
@@ -1082,7 +1086,7 @@ def _how_you_are(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
 
 # "How do you want to split Saturday?", "how should we handle the cutover?": a question about
 # what to do (but "how do you feel?" asks after the person).
-_PLANNING = re.compile(
+_PLANNING = patterns.LaterRe(
     r"\bhow (?:do|does|would|will|should|shall|can|could) (?:you|u|we|they|i)\b"
     r"(?! (?:feel|cope|sleep))",
     re.IGNORECASE,
@@ -1117,9 +1121,9 @@ def _only_questions(rest: str) -> bool:
 
 # A sentence that asks, read from a paragraph's start: after a speaker's "Name:" or a
 # sentence's end.
-_ASKING = re.compile(r"(?:^|(?<=[.!?。！？:：「“\"]))\s*(?P<said>[^.!?。！？\n]{2,120})[?？]")
-_SENTENCE = re.compile(r"(?P<said>[^.!?。！？\n]+)(?:[.!?。！？]+|$)")
-_TOLD_THEN = re.compile(r"(?:^|(?<=[.!?。！？]))\s*(?P<said>[^.!?。！？:：\n]{2,120})[:：]")
+_ASKING = patterns.LaterRe(r"(?:^|(?<=[.!?。！？:：「“\"]))\s*(?P<said>[^.!?。！？\n]{2,120})[?？]")
+_SENTENCE = patterns.LaterRe(r"(?P<said>[^.!?。！？\n]+)(?:[.!?。！？]+|$)")
+_TOLD_THEN = patterns.LaterRe(r"(?:^|(?<=[.!?。！？]))\s*(?P<said>[^.!?。！？:：\n]{2,120})[:：]")
 _QUOTES = " \t\"'“”‘’「」『』«»*_>()"
 _TURN = 240  # characters: how far into a paragraph a question is looked for
 
@@ -1211,7 +1215,7 @@ def _what_is_said(text: str) -> str:
 
 
 # A question the answer repeats before it: "How are you feeling? — *skipped, no time today*".
-_QUESTION_FIRST = re.compile(r"^[^?？\n]{1,80}[?？]\s*[—–:-]\s*")
+_QUESTION_FIRST = patterns.LaterRe(r"^[^?？\n]{1,80}[?？]\s*[—–:-]\s*")
 
 
 def _systems_only(text: str, doc: Document) -> bool:
@@ -1279,7 +1283,7 @@ def _others_only(text: str, doc: Document) -> bool:
 
 _SUBJECT_WORDS = 2  # where a clause's subject is named: "the team", "team morale", "crews"
 # Where an answer's clauses end: "The team held up — everyone pitched in, morale's good."
-_ANSWER_CLAUSES = re.compile(r"[.;:!?,—–\n]+|\s-\s")
+_ANSWER_CLAUSES = patterns.LaterRe(r"[.;:!?,—–\n]+|\s-\s")
 
 
 def _unspecific(text: str, doc: Document) -> bool:
@@ -1349,7 +1353,7 @@ def _deferred(text: str, doc: Document, personal: bool) -> bool:
 
 _DEFERRING_WORDS = 2  # "zet ... overdracht", "write ... up": the promise, and what it puts off
 # Characters that carry a word's meaning where words are not spaced (not kana endings).
-_CONTENT_CHARACTERS = re.compile(f"[{content.IDEOGRAPHS}]|[{content.HANGUL}]+")
+_CONTENT_CHARACTERS = patterns.LaterRe(f"[{content.IDEOGRAPHS}]|[{content.HANGUL}]+")
 
 
 _NOTHING_WORDS = frozenset({"nothing", "none", "quiet", "nada"})
@@ -1358,7 +1362,7 @@ _OWN_WORDS = 2  # "refunds stuck", "disk alarms": what is handed over, in two wo
 
 # An answer that only points elsewhere: "See dashboard.", "See Slack." (but "See INC-4471"
 # names what is open).
-_POINTER = re.compile(
+_POINTER = patterns.LaterRe(
     r"^\W*(?:see|siehe|voir|ver|vedi|zie|veja)\s+(?:the\s+|den\s+|das\s+|le\s+|la\s+|el\s+|il\s+|het\s+|de\s+|o\s+)?"
     r"[^\W\d_]+(?:\s+[^\W\d_]+)?\W*$",
     re.IGNORECASE,
@@ -1367,7 +1371,7 @@ _POINTER = re.compile(
 
 # Not knowing, or sending the reader to someone, hands nothing over: "No idea, ask Max.",
 # "Keine Ahnung, frag Jonas." (but "ask Max about INC-4471" names what is open).
-_SENT_ELSEWHERE = re.compile(
+_SENT_ELSEWHERE = patterns.LaterRe(
     r"^\W*(?:(?:no idea|not sure|dunno|keine ahnung|aucune idée|ni idea|nem ideia|nessuna idea"
     r"|geen idee)\b\W*)?(?:(?:ask|check|frag|fragt|demande à|demandez à|pregunta a|pergunta a"
     r"|chiedi a|vraag)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\W*$",
@@ -1375,8 +1379,8 @@ _SENT_ELSEWHERE = re.compile(
 )
 
 
-_CLAUSES = re.compile(r"[.;!?\n]+|,\s")
-_ELSEWHERE = re.compile(
+_CLAUSES = patterns.LaterRe(r"[.;!?\n]+|,\s")
+_ELSEWHERE = patterns.LaterRe(
     r"^\W*(?:(?:just|nur|juste|solo|só|gewoon|bare)\s+)?"
     r"(?:(?:see|siehe|voir|ver|veja|vedi|zie)\b[^\d/#.;!?\n]{0,50}"
     r"|(?:ask|ping|message|call|text|dm)\s+(?:me|us)\b[^\d/#.;!?\n]{0,50}"
@@ -1401,7 +1405,7 @@ def _sent_elsewhere(text: str) -> bool:
 
 # A name as written: "Sam", "O'Neill", "@sam-oncall" (a word that opens the text may be any
 # word, capitalized because it comes first).
-_NAME = re.compile(r"(?<![\w@])(?:@[\w-]+|[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)(?![\w@])")
+_NAME = patterns.LaterRe(r"(?<![\w@])(?:@[\w-]+|[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)(?![\w@])")
 
 
 def _only_the_act(text: str, doc: Document) -> bool:

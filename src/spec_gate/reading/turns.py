@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from spec_gate.patterns import LaterRe
+
 
 @dataclass(frozen=True, slots=True)
 class Turn:
@@ -80,7 +82,7 @@ def _named_speaker(line: str, named: frozenset[str]) -> tuple[str, str] | None:
 
 
 # "Étienne : Bon ben...", "ana: ok": a name of one or two words, a colon, then words.
-_PLAIN_SPEAKER = re.compile(
+_PLAIN_SPEAKER = LaterRe(
     r"^\s*(?P<name>[^\W\d_][\w'’.-]{0,20}(?: [^\W\d_][\w'’.-]{0,20})?)\s?[:：]\s+(?=\S)"
 )
 _TURNS_EACH = 2  # names that alternate, and turns each
@@ -122,27 +124,25 @@ _STAMP = rf"(?:\[[^\]\n]{{1,30}}\]|\(?{_TIME}\)?|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{
 _SPEAKERS = (
     # "**dana.k** 07:44" alone on its line, or "**Karim Benali** *(resp. exploitation)* 08:21"
     # ...or with the message after it on the same line: "**Dani Ortega** 7:31 — oye, ¿vivo?"
-    re.compile(
-        rf"^\s*\*\*(?P<name>[^*\n]{{1,40}})\*\*[^\n]{{0,40}}?{_TIME}(?:[^\w\n]*$|\s+[—–-]\s+)"
-    ),
+    LaterRe(rf"^\s*\*\*(?P<name>[^*\n]{{1,40}})\*\*[^\n]{{0,40}}?{_TIME}(?:[^\w\n]*$|\s+[—–-]\s+)"),
     # A GitHub or GitLab thread's comment header: "**dana-k** commented on Aug 12"
-    re.compile(r"^\s*\*\*(?P<name>[^*\n]{1,40})\*\*\s+(?:commented|replied|wrote)\b[^\n]{0,40}$"),
+    LaterRe(r"^\s*\*\*(?P<name>[^*\n]{1,40})\*\*\s+(?:commented|replied|wrote)\b[^\n]{0,40}$"),
     # "[09:04] <kestrel> ...", "<pim> ..."
-    re.compile(rf"^\s*(?:{_STAMP}\s*)?<(?P<name>[@\w.\-]{{1,30}})>\s*"),
+    LaterRe(rf"^\s*(?:{_STAMP}\s*)?<(?P<name>[@\w.\-]{{1,30}})>\s*"),
     # "[18/03/2024 07:40] Bia Santos: ...", "08:06 林佳穎(組長):..." (a full-width colon too)
-    re.compile(rf"^\s*{_STAMP}\s*[-–]?\s*(?P<name>[^:：\n\[\]<>]{{1,40}}?)\s*[:：]\s*"),
+    LaterRe(rf"^\s*{_STAMP}\s*[-–]?\s*(?P<name>[^:：\n\[\]<>]{{1,40}}?)\s*[:：]\s*"),
 )
 # A label in a stamped line is no speaker: "07:00 Rotation changes: ..." names no one.
-_NOT_A_NAME = re.compile(r"\d|\b(?:pages?|alerts?|incidents?|open|total)\b", re.IGNORECASE)
+_NOT_A_NAME = LaterRe(r"\d|\b(?:pages?|alerts?|incidents?|open|total)\b", re.IGNORECASE)
 # A header a tool writes over each message, the time within it, alone on its line or in bold
 # before the message: Telegram's "Rafael Nunes, [14.03.24 07:01]", a ticket's "Suivi — Nadia
 # Lefèvre — 25-03-2024 08:05", a comment's "↳ **Rui Carvalho, 07h58:**".
-_HEADER_ALONE = re.compile(rf"^\s*(?:\*\*)?(?P<inner>[^*\n]{{1,60}}?{_TIME}\]?)(?:\*\*)?\s*$")
-_HEADER_BOLD = re.compile(
+_HEADER_ALONE = LaterRe(rf"^\s*(?:\*\*)?(?P<inner>[^*\n]{{1,60}}?{_TIME}\]?)(?:\*\*)?\s*$")
+_HEADER_BOLD = LaterRe(
     rf"^\s*(?:[^\w\s*]{{1,3}}\s*)?\*\*(?P<inner>[^*\n]{{1,60}}?{_TIME}\]?)\s*[:：]?\*\*\s*[:：]?\s*"
 )
-_PARTS = re.compile(r"\s*(?:,|\s[—–-]\s|\||·|\[[^\]\n]*\])\s*|\s{2,}|\t")
-_FIGURE = re.compile(r"\d")
+_PARTS = LaterRe(r"\s*(?:,|\s[—–-]\s|\||·|\[[^\]\n]*\])\s*|\s{2,}|\t")
+_FIGURE = LaterRe(r"\d")
 _HEADER_PARTS = 2  # "Suivi", "Nadia Lefèvre": a label and a name at most
 _NAME_WORDS = 4
 _PARTICLES = frozenset(
