@@ -1310,13 +1310,7 @@ def _unspecific(text: str, doc: Document) -> bool:
     if any(lemma in _NOTHING_WORDS for lemma in lemmas):
         return False
     covered = {i for start, end in lexicon["sameness"].spans(lemmas) for i in range(start, end)}
-    skipped = (lexicon["stopwords"], lexicon["generic"])
-    own = [
-        lemma
-        for index, lemma in enumerate(lemmas)
-        if index not in covered and substantial(lemma) and not any(lemma in w for w in skipped)
-    ]
-    return len(own) < _OWN_WORDS
+    return _own_words(lemmas, covered, lexicon) < _OWN_WORDS
 
 
 def _deferred(text: str, doc: Document, personal: bool) -> bool:
@@ -1324,6 +1318,9 @@ def _deferred(text: str, doc: Document, personal: bool) -> bool:
     "will write it up later", "あとで書きます" (not "pump 3 still off, check it later", nor,
     asked how one is, "tired, will sleep later")."""
     lexicon = lexicon_of(doc)
+    lowered = text.lower()
+    if not any(entry in lowered for entry in as_written(lexicon, "later")):
+        return False  # (most answers: no word for "later", read no further)
     tokens = tokenize(plain(text), lexicon)
     lemmas = [t.lemma for t in tokens if t.kind is Kind.WORD]
     later = lexicon["later"]
@@ -1342,13 +1339,18 @@ def _deferred(text: str, doc: Document, personal: bool) -> bool:
             rest = rest.replace(entry, " ")
         return len(_CONTENT_CHARACTERS.findall(rest)) <= _DEFERRING_WORDS
     covered = {i for start, end in spans for i in range(start, end)}
+    return _own_words(lemmas, covered, lexicon) <= _DEFERRING_WORDS
+
+
+def _own_words(lemmas: Sequence[str], covered: set[int], lexicon: Lexicon) -> int:
+    """How many words of its own an answer says, besides those ``covered`` (a stock phrase,
+    "later") and words that say nothing alone (stopwords, generic words)."""
     skipped = (lexicon["stopwords"], lexicon["generic"])
-    own = [
-        lemma
+    return sum(
+        1
         for index, lemma in enumerate(lemmas)
         if index not in covered and substantial(lemma) and not any(lemma in w for w in skipped)
-    ]
-    return len(own) <= _DEFERRING_WORDS
+    )
 
 
 _DEFERRING_WORDS = 2  # "zet ... overdracht", "write ... up": the promise, and what it puts off

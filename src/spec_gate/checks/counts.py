@@ -4,8 +4,9 @@ A quantity is found as its label with a number after it (``Pages: 7``, ``Alerts:
 ``Out-of-hours pages: three``, ``none`` for 0) or before it (``12 pages``, ``2 overnight``,
 ``four of them between midnight and 6am``), in a table (a row's first cell, or a column's
 header with the figure under it), as a heading with the number under it (what a GitHub issue
-form writes), or as a front-matter field. A quantity left as a placeholder (``<number>``) or
-not given at all is a finding.
+form writes), or as a front-matter field; a whole is also found just before its part, a
+clause apart ("called out 11 times since 8pm, 8 of those between midnight and 5"). A
+quantity left as a placeholder (``<number>``) or not given at all is a finding.
 
 ```yaml
 check:
