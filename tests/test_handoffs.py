@@ -1211,6 +1211,23 @@ def test_a_bare_list_under_the_title(
 
 PROSE_HANDOVERS = [
     # (a handover told in prose or a chat, with no part titled for it: whether it hands over)
+    # Counts written as words name things where the sentence hands them over...
+    (
+        "The two pumps at the north weir need checking at dawn, please do it first. Also the "
+        "three sensors on the dam wall are due for calibration, you will find the kit in the shed.",
+        True,
+    ),
+    # ...not where it thanks for them, nor "three times".
+    (
+        "Great job on the three incidents this week. Please get some rest. Thanks for the two "
+        "reports you wrote. You deserve a break.",
+        False,
+    ),
+    (
+        "The alarm went off three times, please keep an eye on it. It rang two times more "
+        "after you left, you know the drill.",
+        False,
+    ),
     (
         "Bin 7 temp cable reading hot on sensor 4. Check again at 08:00 and if it's still "
         "climbing we need to turn the bin.\n\nDust collector 2 alarmed twice. Filter bags are "

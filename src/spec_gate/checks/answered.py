@@ -505,8 +505,11 @@ def _told(doc: Document, context: Context) -> int | None:
     lexicon = lexicon_of(doc)
     handing = _handing_words(lexicon)
     found: list[int] = []
+    counted = _number_words(lexicon)
     for block in in_reading_order(doc):
-        if block.cells or _DIGITS.search(block.text) is None:
+        if block.cells or (
+            _DIGITS.search(block.text) is None and counted.search(block.text) is None
+        ):
             continue  # (a paragraph with no figure names no thing: most are read no further)
         said = "\n".join(without_speaker(line) for line in block.text.split("\n"))
         put_before = False  # the sentence before puts work to the next person
@@ -520,7 +523,10 @@ def _told(doc: Document, context: Context) -> int | None:
             if waiting is not None and puts:
                 found.append(waiting)
             waiting = None
-            if _names_a_thing(sentence.tokens, lexicon):
+            # A count in words names a thing only where the sentence itself hands it over,
+            # and does not thank for it ("Thanks for the two reports you wrote").
+            in_words = puts and not lexicon["praise"].found_in(sentence.lemmas)
+            if _names_a_thing(sentence.tokens, lexicon, in_words):
                 if puts or put_before:
                     found.append(sentence.line)
                 else:
@@ -543,14 +549,16 @@ def _puts_work(sentence: Sentence, handing: _Handing) -> bool:
     )
 
 
-def _names_a_thing(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+def _names_a_thing(tokens: Sequence[Token], lexicon: Lexicon, in_words: bool = False) -> bool:
     """A ticket, or a number that names or counts a thing: after a word ("Bin 7", "room
     214") or before one ("25 hoppers", "3号"), not a run of figures (a phone number) nor a
-    clock's hour ("9 h", "23 Uhr", "2時")."""
+    clock's hour ("9 h", "23 Uhr", "2時"); ``in_words``: a count written as a word too."""
     units = lexicon["time_units"]
     for index, token in enumerate(tokens):
         if token.kind is Kind.REF:
             return True
+        if in_words and _counts_in_words(tokens, index, lexicon):
+            return True  # "le due bombole del gas", "the three pallets"
         if not _a_figure(token):
             continue
         before = tokens[index - 1] if index else None
@@ -568,6 +576,36 @@ def _names_a_thing(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
 
 
 _CLOCK = frozenset({"uhr", "o'clock", "heures", "heure", "h", "時", "点", "시"})
+
+
+def _counts_in_words(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
+    """A number of two or more written as a word, counting the thing named next: "le due
+    bombole del gas" (not "one", a pronoun; not "three times", "due volte", "at eight")."""
+    token = tokens[index]
+    if token.kind is not Kind.NUMBER or any(c.isdigit() for c in token.text):
+        return False
+    if token.value is None or token.value < 2 or token.value != int(token.value):
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        after is not None
+        and after.kind is Kind.WORD
+        and after.lemma not in lexicon["stopwords"]
+        and after.lemma not in lexicon["time_units"]
+        and after.lemma not in lexicon["times"]
+        and after.lower not in _CLOCK
+    )
+
+
+@lru_cache(maxsize=64)
+def _number_words(lexicon: Lexicon) -> re.Pattern[str]:
+    """A language's numbers of two or more written as words, to find in a paragraph."""
+    words = sorted(
+        (w for w, v in lexicon.numbers.items() if v >= 2 and w.isalpha()), key=len, reverse=True
+    )
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 
 
 def _a_figure(token: Token) -> bool:
