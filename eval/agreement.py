@@ -154,6 +154,7 @@ def label_sets() -> list[LabelSet]:
         "handoffs-10",
         "handoffs-11",
         "handoffs-12",
+        "handoffs-13",
     ):
         folder = HERE / name
         sets.append(LabelSet(name, folder / "labels.json", folder / "documents"))
