@@ -710,6 +710,10 @@ LOADS = [
     ("Out to the pumps six times over the weekend; four of those overnight.", {}),
     # ...in the line that tells both, not where a part is said on its own first.
     ("Room 2 stayed cold all night.\n\nOut 9 times, 4 of those overnight.", {}),
+    # ...whichever of the line's out-of-hours words holds the part ("four nights" does not),
+    # and after a word for "among them" where words are not spaced.
+    ("Tally from my four nights: 5 times up, 4 of those after midnight.", {}),
+    ("이번 주 호출은 6번이었고 그중 4번이 퇴근 후(밤·새벽)였어요.", {}),
     # A span of night hours in the team's words, with the hour marked or in the evening.
     ("Utkalt 10 ganger, 7 av dem mellom kl. 23 og 06.", {}),
     ("Avisos: 6 en total; 4 entre la 1 y las 7.", {}),

@@ -160,14 +160,11 @@ def _from_its_part(
     unless = patterns.compile(part.unless) if part.unless else None
     numbers, closers = lexicon.numbers, lexicon["span_closers"].words
     for place in _places(doc):
-        located = _in(place, label, unless, numbers, closers)
-        if located is None:
-            continue
-        value, before = located
-        total = _whole(before, value, lexicon)
-        if total is not None:
-            found[whole.name], found[part.name] = total, value
-            return
+        for value, before in _each_in(place, label, unless, numbers, closers):
+            total = _whole(before, value, lexicon)
+            if total is not None:  # ("my four nights: 5 times up, 4 of those after midnight")
+                found[whole.name], found[part.name] = total, value
+                return
 
 
 def _whole(before: str, part: int | None, lexicon: Lexicon) -> int | None:
@@ -206,8 +203,8 @@ def _whole(before: str, part: int | None, lexicon: Lexicon) -> int | None:
 
 _NOT_A_COUNT = frozenset({"-", "\u2212", "#"})  # a minus ("-80 freezer"), "build #512"
 # What sets a whole and its part apart: "11 times, 8 of those", "Sei in tutto. Quattro", "3 /
-# of which 2", "6件(うち 4件)".
-_CLAUSE_MARK = LaterRe(r"[,;.:/()|·、，；。（）—–]")
+# of which 2", "6件(うち 4件)", "6번이었고 그중 4번이".
+_CLAUSE_MARK = LaterRe(r"[,;.:/()|·、，；。（）—–]|그\s?중|うち|其中")
 _WHOLE_REACH = 80  # characters before a part's figure where its whole may be told
 _CLOCK_OR_DATE = LaterRe(r"\d{1,4}[-:./]\d{1,2}(?:[-:./]\d{1,4})?|\d+\s?(?:am|pm|a\.m\.|p\.m\.)")
 
@@ -248,6 +245,17 @@ def _in(
 ) -> tuple[int, str] | None:
     """The figure given under ``label`` in ``place``, and the text before it in its line
     (``closers``: the words that end a span of time, "and", "to", "bis")."""
+    return next(_each_in(place, label, unless, numbers, closers), None)
+
+
+def _each_in(
+    place: tuple[str, str],
+    label: patterns.Pattern,
+    unless: patterns.Pattern | None,
+    numbers: Mapping[str, float],
+    closers: frozenset[str],
+) -> Iterator[tuple[int, str]]:
+    """Each figure given under ``label`` in ``place``, in order, with the text before it."""
     text, under = place
     for match in label.finditer(text):
         near = text[max(0, match.start() - _UNLESS_REACH) : match.end()]  # not the whole line
@@ -278,8 +286,7 @@ def _in(
             if after == 0 and _NOW.match(rest):
                 after = None  # "no alerts firing right now": how things stand, not the shift
         if after is not None:
-            return after, ahead
-    return None
+            yield after, ahead
 
 
 def _span_end(figure: re.Match[str], closers: frozenset[str]) -> bool:
