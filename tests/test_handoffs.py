@@ -714,6 +714,12 @@ LOADS = [
     # and after a word for "among them" where words are not spaced.
     ("Tally from my four nights: 5 times up, 4 of those after midnight.", {}),
     ("이번 주 호출은 6번이었고 그중 4번이 퇴근 후(밤·새벽)였어요.", {}),
+    # The words for night, call-outs and "and" as teams say them.
+    ("이번 주 알람 7번 울렸고 그중 5번이 밤이었어요.", {}),
+    ("Ringt opp 5 ganger, 3 av dem på natta.", {}),
+    ("呼び出しは全部で3回、そのうち夜中が2回でした。", {}),
+    ("Activaciones: 2\n\nFuera de horario (20:00–07:00): 1", {}),
+    ("12 calls depuis vendredi, 9 entre 23h pis 6h.", {}),
     # A span of night hours in the team's words, with the hour marked or in the evening.
     ("Utkalt 10 ganger, 7 av dem mellom kl. 23 og 06.", {}),
     ("Avisos: 6 en total; 4 entre la 1 y las 7.", {}),
