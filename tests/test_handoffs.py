@@ -1282,6 +1282,25 @@ PROSE_HANDOVERS = [
 ]
 
 
+# A title that names the document and whose or when it is, over its whole text, is what the
+# document is, not the question of what is open: its text is no answer unless it hands over.
+TITLED = [
+    ("# Übergabe: Woche 12\n\nAlles ruhig, schönes Wochenende!", False),
+    ("# 交接班记录表 — 三号蚕房\n\n| 项目 | 内容 |\n|---|---|\n| 日期 | 2024-05-15 |", False),
+    ("# Relevo de guardia — semana 12\n\n- INC-9 sigue abierto: revisar la cola a las 9.", True),
+    ("# Open work — payments\n\n- INC-412 still open, watch the retry queue.", True),
+    ("# Open work\n\nINC-412 still open, watch the retry queue.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "hands_over"), TITLED)
+def test_a_title_naming_the_handoff_asks_nothing(
+    cli: Callable[..., Run], text: str, hands_over: bool
+) -> None:
+    text += "\n\nPages: 3, 1 at night.\n\nHow are you? Fine.\n"
+    assert ("handoff-open-work" not in rules(check(cli, text))) is hands_over
+
+
 @pytest.mark.parametrize(("told", "hands_over"), PROSE_HANDOVERS)
 def test_a_handover_told_in_prose(cli: Callable[..., Run], told: str, hands_over: bool) -> None:
     text = f"# Night log, 14 to 15 September\n\n{told}\n\nAlarms: 9, after 22:00: 6.\n"

@@ -466,9 +466,26 @@ def _same_speaker(block: Block, following: Block) -> bool:
 
 
 def _over_its_parts(doc: Document, section: Section) -> bool:
-    """Whether ``section`` is the document's title with parts of its own under it (a title
-    alone over its text may be the question: "# Open work")."""
-    return is_title(doc, section) and len(doc.sections) > 1 and doc.sections[1].parent == 0
+    """Whether ``section`` is the document's title with parts of its own under it, or a
+    title that names what the document is and whose it is ("# 交接班记录表 — 三号蚕房",
+    "# Relevo de guardia: semana 12"); a title alone over its text may be the question
+    ("# Open work")."""
+    if not is_title(doc, section):
+        return False
+    return (len(doc.sections) > 1 and doc.sections[1].parent == 0) or (
+        _NAMED_AFTER.search(section.title) is not None
+        and _HANDOVER.search(section.title) is not None
+    )
+
+
+# A title's name for the document, then whose or when it is: "— 三号蚕房", ": semana 12".
+_NAMED_AFTER = patterns.LaterRe(r"\S\s+[—–-]\s+\S|\S:\s+\S|\S\s*[|·]\s*\S")
+# The ritual's own name, as a document's title says it (not "Open work — payments", which
+# asks the question for a team).
+_HANDOVER = patterns.LaterRe(
+    r"(?i)hand[- ]?(?:over|off)|übergabe|overdracht|overlevering|vaktbytte|relevo|traspaso"
+    r"|passation|passagem|consegne|引き?継ぎ|交接|交班|인계"
+)
 
 
 def _listed(doc: Document, context: Context) -> int | None:
