@@ -267,9 +267,9 @@ def questions(
             continue
         by_label = found is not None and lead is not None  # "**How are you?** Tired."
         answers = _answers(doc, block, following, text[end:], in_turn, by_label, loose)
-        if generic and not _says_how(answers[0], doc):
-            answers[0] = ""  # "Hoe kom je morgen bij het gemaal? Neem de A1.": no answer to it
         if generic:
+            if not _says_how(answers[0], doc):
+                answers[0] = ""  # "Hoe kom je morgen bij het gemaal? Neem de A1.": no answer
             # Asked in words of its own in a thread, the answer may come a message later:
             # after a signature and the reply's header ("Daar wil ik liever niet over hebben").
             answers += _told_later(blocks[index + 1 : index + 1 + _LATER_BLOCKS], block, doc)
@@ -284,7 +284,7 @@ def _titled_in_other_words(
     lexicon = lexicon_of(doc)
     for section in doc.sections:
         title = heading_text(section.title)
-        if pattern.search(title) is not None or not _how_you_are(
+        if pattern.search(title) is not None or not _asks_how_one_is(
             tokenize(plain(title), lexicon), lexicon
         ):
             continue
@@ -1107,18 +1107,18 @@ def _asked_in_turn(
             return found.end(), False, False
         if lexicon is not None and _asks_you_how(tokenize(plain(spoken), lexicon), lexicon):
             return found.end(), True, False  # "Und wie geht's dir nach dem Wochenende?"
-        if lexicon is not None and _how_you_are(tokenize(plain(spoken), lexicon), lexicon):
+        if lexicon is not None and _asks_how_one_is(tokenize(plain(spoken), lexicon), lexicon):
             return found.end(), True, True  # "En hoe is het met jou zelf, na die week?"
     if lexicon is not None:
         # The question told, then answered after a colon: "Og siden du spurte på fredag
         # hvordan jeg har det: helt utslitt, ærlig talt."
         for found in _TOLD_THEN.finditer(text, 0, _TURN):
-            if _how_you_are(tokenize(plain(found.group("said")), lexicon), lexicon):
+            if _asks_how_one_is(tokenize(plain(found.group("said")), lexicon), lexicon):
                 return found.end(), True, True
     return None, False, False
 
 
-def _how_you_are(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+def _asks_how_one_is(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """Whether a question or a title asks how someone is in words of its own, when no
     state-check words are in it ("hoe is het met jou zelf?", "comment tu te sens ?", "Wie
     geht's mir", "你自己怎么样", "¿Que cómo estoy, me preguntabas?"): a word for "how", the
@@ -1377,9 +1377,11 @@ def _deferred(text: str, doc: Document, personal: bool) -> bool:
     if not any(entry in lowered for entry in as_written(lexicon, "later")):
         return False  # (most answers: no word for "later", read no further)
     tokens = tokenize(plain(text), lexicon)
-    lemmas = [t.lemma for t in tokens if t.kind is Kind.WORD]
+    words = [t for t in tokens if t.kind is Kind.WORD]
+    lemmas = [t.lemma for t in words]
     later = lexicon["later"]
-    spans = list(later.spans(lemmas)) + list(later.spans([t.lower for t in tokens]))
+    # (both read over the words alone, so that a span's positions are the lemmas')
+    spans = list(later.spans(lemmas)) + list(later.spans([t.lower for t in words]))
     if not spans and not any(e in text for e in unspaced(lexicon, "later")):
         return False
     if any(t.kind not in (Kind.WORD, Kind.PUNCT, Kind.MARK) for t in tokens):
