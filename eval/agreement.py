@@ -227,7 +227,7 @@ def measure(documents: list[Labelled]) -> tuple[dict[str, Tally], int, int]:
 
 
 POOLS = (  # README's columns: (heading, which sets)
-    ("real postmortems, development", lambda n: n.startswith("dev") or n.startswith("blind/postmortems")),
+    ("real postmortems, development", lambda n: n.startswith(("dev", "blind/postmortems"))),
     ("real postmortems, held out", lambda n: n.startswith("heldout/heldout-postmortems")),
     ("real specs, development", lambda n: n.startswith("blind/specs")),
     ("real specs, held out", lambda n: n.startswith("heldout/heldout-specs")),
