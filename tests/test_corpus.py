@@ -87,7 +87,10 @@ def test_what_the_builtin_rules_find_on_real_documents(swept: Swept) -> None:
             # fail both). PostHog's Shai-Hulud attack passed on "PostHog's own publishing
             # credentials were not compromised" ("as were other vendors" its basis): said of
             # its own credentials, no one's claim; the story is the worm's, told of no one.
-            "impact-narrative": 124,
+            # Thirteen of the Ministry of Justice's fact sheets pass since "Impact" is read
+            # with "Identified" ("User reported that they are getting SSL certificate errors")
+            # and "Key events" give the window ("First detected ...", "Resolved ...").
+            "impact-narrative": 111,
         },
         # accessibility-insights-web #4936: "mostly set-up work for other UI changes".
         # 18F's identity-idp #25, #727 and #3671: "clean up stylistic offenses", "consolidate

@@ -1021,6 +1021,77 @@ NARRATIVE = [
         [],
     ),
     (
+        # A fact sheet is read as a sheet: how it came to light is what users met, and its
+        # key events give the window.
+        "a fact sheet: the users' report under Identified, the window in its key events",
+        "# Incident on 2021-09-30 - SSL certificate errors in browsers\n\n"
+        "- **Key events**\n  - First detected 2021-09-30 09:10\n"
+        "  - Resolved 2021-09-30 16:53\n\n"
+        "- **Identified**: Caseworkers reported that they were getting certificate errors "
+        "when they opened the case-management sites in Chrome\n\n"
+        "- **Impact**: About 300 caseworkers could not open their cases in Chrome and had to "
+        "switch to Firefox for the day.\n",
+        [],
+    ),
+    (
+        "a fact sheet in German: how it came to light, under Erkannt",
+        "# Vorfall am 2024-03-12 – Ticket-App\n\n- **Wichtige Zeitpunkte**\n"
+        "  - Erkannt 2024-03-12 07:10\n  - Behoben 2024-03-12 09:40\n\n"
+        "- **Erkannt**: Fahrgäste meldeten an der Hotline, dass die App beim Kauf eines Tickets "
+        "abstürzte und sie ohne Fahrschein in den Zug steigen mussten.\n\n"
+        "- **Auswirkungen**: Etwa 2.000 Fahrgäste konnten am Morgen kein Ticket kaufen.\n",
+        [],
+    ),
+    (
+        # What the sheet adds is read, not counted blindly: an alert's name tells no one's story.
+        "a fact sheet whose Identified is an alert, over a system-side impact",
+        "# Incident on 2020-08-04\n\n"
+        "- **Key events**\n  - First detected 2020-08-04 09:10\n"
+        "  - Resolved 2020-08-04 11:53\n\n"
+        "- **Identified**: Pingdom reported that the ingress health check was failing on two "
+        "of the three nodes of the live cluster\n\n"
+        "- **Impact**: Increased risk of cluster failure while the nodes were replaced and the "
+        "controllers restarted.\n",
+        [
+            (
+                9,
+                "“Impact” (read with “Identified”) does not say who was affected and what they "
+                "experienced (someone, in the users' words, who could not, saw, lost or waited)",
+            )
+        ],
+    ),
+    (
+        # How it came to light is read for the story, not for the extent: the alert's 80 %.
+        "a fact sheet whose only figure is the alert's threshold, under Detection",
+        "# Incident card: online ticket sales\n\n**Impact**\nSome passengers had trouble "
+        "buying tickets online over the Easter weekend, and there were complaints at the "
+        "ticket desks in the bus stations.\n\n**Detection**\nAlert from the payment monitor "
+        "(success rate below 80%) and calls to the help line from passengers.\n",
+        [
+            (
+                3,
+                "“Impact” (read with “Detection”) does not say for how long or how many (a "
+                "duration, a time window, a count or a share)",
+            )
+        ],
+    ),
+    (
+        # A line that only starts with a word for a start is no key event: "Started 2 nodes".
+        "a fact sheet whose lines only look like key events",
+        "# Incident on 2021-09-30\n\n- **Steps**\n  - Started 2 new nodes in the pool\n"
+        "  - Resolved 3 of the alerts by hand\n\n"
+        "- **Impact**: Caseworkers reported that they were getting certificate errors when "
+        "they opened the case-management sites in Chrome, and had to switch to Firefox to "
+        "keep working on their cases and hearings.\n",
+        [
+            (
+                7,
+                "“Impact” does not say for how long or how many (a duration, a time window, a "
+                "count or a share)",
+            )
+        ],
+    ),
+    (
         "a status page's incident that never says when it was resolved",
         "---\ntitle: Issues with the task execution\ndate: 2022-10-11T13:57:00+02:00\n"
         "resolved: true\n---\n\n"

@@ -17,6 +17,13 @@ careful reader reads it:
   not exploited; funds are safe"), with how we know, and nothing else in the document tells
   of someone who was.
 
+``read_with``: where the story's part is a label among others (a fact sheet: "**Identified**:
+...", "**Impact**: ...", "**Time to repair**: ..."), the labels in its section that match are
+read with it, as a reader reads the sheet: "Identified: User reported that they are getting
+SSL certificate errors" is what users met (its figures are no extent: "an alert at a success
+rate below 80%" measures the alert). A window the sheet gives in its fields ("First detected
+2021-06-09 13:15", "Resolved 2021-06-09 13:58") is the extent.
+
 ``parts`` (patterns, each to be mentioned; the first ``together`` in one sentence) and
 ``unless`` (a pattern that satisfies the check on its own) remain for rules of one's own.
 
@@ -30,6 +37,7 @@ check:
     story: true
     extent: true
     no_impact: true
+    read_with: "^(identified|detected|reported)"
 ```
 """
 
@@ -101,6 +109,8 @@ class Options:
     """a statement that satisfies the check on its own"""
     together: int = 0
     """the first this many ``parts`` are found in one sentence"""
+    read_with: Regex | None = None
+    """labels read with a labelled part in its section (a fact sheet's "Identified")"""
 
 
 # The parts read when no section is headed for the story: the whole of a document with no
@@ -206,9 +216,14 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
                 f"it says nobody was affected (“{shorten(claims[0].text, 50)}”) but not how we "
                 "know: say what shows it (the logs, an audit, why no request reached it)"
             )
+    beside = [c for c in candidates if _read_with_it(c, options)]
     if (
         options.extent
-        and not any(extent(s.tokens, lexicon) for s in sentences)
+        # how it came to light tells what users met; its figures (an alert's "below 80%")
+        # measure the alert, not the harm
+        and not any(
+            extent(s.tokens, lexicon) for s in sentences if not any(c.holds(s.line) for c in beside)
+        )
         and not _window_in_fields(doc, lexicon)
     ):
         missing.append(_EXTENT)
@@ -296,6 +311,8 @@ def _window_in_fields(doc: Document, lexicon: Lexicon) -> bool:
             fields.append((cells[0], cells[1]))
         elif block.lead:
             fields.append((block.lead, block.text))
+        elif (keyed := _KEY_THEN_MOMENT.fullmatch(block.text.strip())) is not None:
+            fields.append((keyed.group(1), keyed.group(2)))  # "First detected 2021-06-09 13:15"
         # cState's updates: "::: update Resolved | 2021-03-19T10:01:00.000Z"
         fields += [(m.group(1), m.group(2)) for m in _STATUS_UPDATE.finditer(block.text)]
     began = ended = False
@@ -309,6 +326,8 @@ def _window_in_fields(doc: Document, lexicon: Lexicon) -> bool:
 
 
 _KEY_WORDS = re.compile(r"([a-z])([A-Z])")  # "resolvedWhen": "resolved When"
+# A line of a key-events list: words, then the moment ("Resolved: 2024-07-25 16:19")
+_KEY_THEN_MOMENT = re.compile(r"([^\d\n:|]{3,40}?):?\s+(\d[^\n]{0,40})")
 _STATUS_UPDATE = re.compile(r"^:::\s*update\s+([^|\n]+?)\s*\|\s*(\S+)\s*$", re.MULTILINE)
 _KEY_AND_VALUE = 2  # cells: a header table's row
 
@@ -422,6 +441,7 @@ def _candidates(doc: Document, context: Context, options: Options) -> list[Scope
         if scope.line not in known
         and (titled(heading, scope.title) or _tells_whom(doc, context, scope.title, scope.line))
     ]
+    found += _read_with(doc, found, options)
     lead = _lead(doc)
     taken = {id(b) for scope in found for b in scope.blocks}
     new = lead is not None and not all(id(b) in taken for b in lead.blocks)
@@ -433,6 +453,27 @@ def _candidates(doc: Document, context: Context, options: Options) -> list[Scope
     if not found and not doc.sections and doc.blocks:
         found = [Scope(_WHOLE, 1, doc.blocks, (), False, -1, doc.line_count + 1)]
     return found
+
+
+def _read_with(doc: Document, found: Sequence[Scope], options: Options) -> list[Scope]:
+    """The labels matching ``read_with`` beside a labelled part found, in its section."""
+    sections = {scope.section_index for scope in found if scope.is_label}
+    if options.read_with is None or not sections:
+        return []
+    lines = {scope.line for scope in found}
+    return [
+        scope
+        for scope in scopes(doc, patterns.compile(options.read_with))
+        if scope.is_label and scope.section_index in sections and scope.line not in lines
+    ]
+
+
+def _read_with_it(scope: Scope, options: Options) -> bool:
+    return (
+        scope.is_label
+        and options.read_with is not None
+        and titled(patterns.compile(options.read_with), scope.title)
+    )
 
 
 def _the_title(doc: Document, scope: Scope) -> bool:
