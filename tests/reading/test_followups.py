@@ -277,6 +277,13 @@ PARTS_ELSEWHERE = [
     ("fr", "Ce qu'on change", Part.FOLLOW_UP),
     ("fr", "Ce que l'on améliore", Part.FOLLOW_UP),
     ("fr", "Ce qui s'est passé", Part.OTHER),
+    # "suivant", "siguiente" after a noun: "the following", which lists; "next" only of steps
+    ("fr", "Les courriels suivants ne sont plus envoyés :", Part.OTHER),
+    ("fr", "Étapes suivantes", Part.FOLLOW_UP),
+    ("fr", "Actions suivantes", Part.FOLLOW_UP),
+    ("es", "Los siguientes correos ya no se envían:", Part.OTHER),
+    ("es", "Pasos siguientes", Part.FOLLOW_UP),
+    ("es", "Siguientes pasos", Part.FOLLOW_UP),
 ]
 
 
