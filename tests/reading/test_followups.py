@@ -294,6 +294,31 @@ def test_what_a_heading_introduces_in_other_languages(
     assert part_of(title, load(language)) is expected
 
 
+# A passive's auxiliary in the future (its lemma is the present's: "sera" -> "être") tells
+# what will be done; in the past, what was.
+PASSIVES_ELSEWHERE = [
+    ("fr", "Une solution plus robuste sera proposée par la suite.", None),
+    ("fr", "Une solution plus robuste a été proposée.", Done.TOLD),
+    ("es", "El monitoreo será ampliado a las réplicas.", None),
+    ("es", "El monitoreo fue ampliado a las réplicas.", Done.TOLD),
+    ("pt", "O monitoramento será ampliado para as réplicas.", None),
+    ("pt", "O monitoramento foi ampliado para as réplicas.", Done.TOLD),
+    ("it", "Il monitoraggio sarà esteso alle repliche.", None),
+    ("it", "Il monitoraggio è stato esteso alle repliche.", Done.TOLD),
+    ("nb", "Overvåkingen blir utvidet til replikaene.", None),
+    ("nb", "Overvåkingen ble utvidet til replikaene.", Done.TOLD),
+    ("de", "Das Monitoring wird auf die Replikate erweitert.", None),
+    ("de", "Das Monitoring wurde auf die Replikate erweitert.", Done.TOLD),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PASSIVES_ELSEWHERE)
+def test_a_passive_in_the_future_is_work_to_do(
+    language: str, text: str, expected: Done | None
+) -> None:
+    assert finished(text, load(language)) is expected
+
+
 def test_a_participle_after_devoir_is_work_to_do() -> None:
     text = "Les déploiements doivent être validés par un test de charge avant la production."
     assert finished(text, load("fr")) is None

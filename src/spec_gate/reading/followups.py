@@ -399,6 +399,8 @@ def _past(words: Sequence[Token], lexicon: Lexicon) -> bool:
             return False
         if index > 0 and words[index].lemma in lexicon["clause_breaks"]:
             return False  # "Alert when any line has had no updates": a condition, not a deed
+        if words[index].lower in lexicon.entries("future_auxiliaries"):
+            return False  # "Une solution plus robuste sera proposée": the lemma is "être"
         if words[index].lemma in perfect | passive and past_form(
             words[index + 1], lexicon, after_auxiliary=True
         ):
@@ -459,6 +461,8 @@ def _told_after_subject(words: Sequence[Token], start: int, lexicon: Lexicon) ->
         word = words[index]
         if word.lemma in _MODALS or _intended(lemmas[: index + 1], lexicon):
             return False
+        if word.lower in lexicon.entries("future_auxiliaries"):
+            return False  # "La solution sera ensuite proposée": what will be, not what was
         if past_form(word, lexicon, after_auxiliary=auxiliary):
             return True
         if word.lemma in perfect or (word.lemma in passive and word.lower != word.lemma):
