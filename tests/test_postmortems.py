@@ -1110,6 +1110,33 @@ NARRATIVE = [
 
 ACTION_ITEMS = [
     (
+        # After a temporary patch, the lasting fix still to come is the follow-up, in prose.
+        "a status note that promises the lasting fix after a temporary patch",
+        """
+        ---
+        title: Articles not refreshed
+        ---
+
+        Some readers did not get their articles refreshed for two days. A temporary patch
+        was proposed upstream (#2694) and is already in production. A more robust solution
+        will be proposed later.
+        """,
+        [],
+    ),
+    (
+        "the same note in French, its future passive read as still to do",
+        """
+        ---
+        title: Articles non actualisés
+        ---
+
+        Certains utilisateurs pouvaient ne pas avoir leurs articles rafraichis pendant deux
+        jours. Un patch temporaire a été proposé en amont (#2694) et a déjà été mis en
+        production. Une solution plus robuste sera proposée par la suite.
+        """,
+        [],
+    ),
+    (
         # A paragraph of promises, each a platitude or a consolation, is no follow-up; one
         # sentence of real work in it is.
         "a paragraph of platitudes and a consolation",
