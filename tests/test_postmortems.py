@@ -1076,6 +1076,14 @@ NARRATIVE = [
         ],
     ),
     (
+        # "Reported impact" is the story's part itself, not a label read beside it.
+        "a fact sheet whose impact label starts like a detection label",
+        "# Incident on 2024-03-01\n\n- **Reported impact**: About 300 customers could not log "
+        "in to the portal for two hours on Friday morning, and 40 of them called the help "
+        "desk to ask whether their orders had gone through.\n\n- **Resolution**: rolled back.\n",
+        [],
+    ),
+    (
         # A line that only starts with a word for a start is no key event: "Started 2 nodes".
         "a fact sheet whose lines only look like key events",
         "# Incident on 2021-09-30\n\n- **Steps**\n  - Started 2 new nodes in the pool\n"

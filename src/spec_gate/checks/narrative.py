@@ -216,7 +216,7 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
                 f"it says nobody was affected (“{shorten(claims[0].text, 50)}”) but not how we "
                 "know: say what shows it (the logs, an audit, why no request reached it)"
             )
-    beside = [c for c in candidates if _read_with_it(c, options)]
+    beside = [c for c in candidates if _read_with_it(c, options)] if options.extent else []
     if (
         options.extent
         # how it came to light tells what users met; its figures (an alert's "below 80%")
@@ -469,10 +469,13 @@ def _read_with(doc: Document, found: Sequence[Scope], options: Options) -> list[
 
 
 def _read_with_it(scope: Scope, options: Options) -> bool:
+    """Whether ``scope`` is only read with the story's part ("Identified"), not the part
+    itself ("Reported impact" is both: the part)."""
     return (
         scope.is_label
         and options.read_with is not None
         and titled(patterns.compile(options.read_with), scope.title)
+        and not titled(patterns.compile(options.heading), scope.title)
     )
 
 
