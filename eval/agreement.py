@@ -182,6 +182,7 @@ def label_sets() -> list[LabelSet]:
         ("handoffs-6", "heldout-handoffs-6"),
         ("handoffs-7", "heldout-handoffs-7"),
         ("handoffs-8", "heldout-handoffs-8"),
+        ("handoffs-9", "heldout-handoffs-9"),
     ):
         handoffs = HERE / folder
         sets.append(
