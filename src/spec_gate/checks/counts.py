@@ -29,7 +29,7 @@ from spec_gate.checks.base import STRICT, Miss, Outcome, lexicon_of, passed
 from spec_gate.checks.frontmatter import filled_in, lookup
 from spec_gate.document import Context, Document
 from spec_gate.document.content import HANGUL, IDEOGRAPHS, KANA
-from spec_gate.patterns import LaterRe, Regex
+from spec_gate.patterns import Regex
 from spec_gate.reading.lexicon import Lexicon
 
 NAME = "counts"
@@ -52,7 +52,7 @@ _AFTER_WORDS = patterns.LaterRe(
 )
 # Before the label: the figure, then at most three words ("four of them between midnight",
 # "we had zero pages"): the nearest word that is a figure.
-_WORD = LaterRe(r"[\w-]+")
+_WORD = patterns.LaterRe(r"[\w-]+")
 _BEFORE_WORDS = 5  # "2 of those were after midnight"
 _BEFORE_REACH = 60  # characters before a label where its figure may stand
 _AFTER_REACH = 100  # ... and after it ("Pages (total, incl. the re-pages): 7")
@@ -64,10 +64,10 @@ _NONE = frozenset(
     | {"aucun", "aucune", "kein", "keine", "keinen", "keiner", "geen", "ingen", "null"}
     | {"なし", "无", "없음"}
 )
-_CLAUSE_END = LaterRe(r"[.;:!?]\s|\s[—–]\s")
+_CLAUSE_END = patterns.LaterRe(r"[.;:!?]\s|\s[—–]\s")
 _UNLESS_REACH = 80  # characters before a label where what makes it another quantity's stands
 # What is so as the note is written, after a label: "no alerts firing ahorita", "no pages open".
-_NOW = LaterRe(
+_NOW = patterns.LaterRe(
     r"^\W*(?:currently\s+|still\s+)?(?:firing|open|active|ongoing|pending|right now|now\b)",
     re.IGNORECASE,
 )
@@ -204,9 +204,11 @@ def _whole(before: str, part: int | None, lexicon: Lexicon) -> int | None:
 _NOT_A_COUNT = frozenset({"-", "\u2212", "#"})  # a minus ("-80 freezer"), "build #512"
 # What sets a whole and its part apart: "11 times, 8 of those", "Sei in tutto. Quattro", "3 /
 # of which 2", "6件(うち 4件)", "6번이었고 그중 4번이".
-_CLAUSE_MARK = LaterRe(r"[,;.:/()|·、，；。（）—–]|그\s?중|うち|其中")
+_CLAUSE_MARK = patterns.LaterRe(r"[,;.:/()|·、，；。（）—–]|그\s?중|うち|其中")
 _WHOLE_REACH = 80  # characters before a part's figure where its whole may be told
-_CLOCK_OR_DATE = LaterRe(r"\d{1,4}[-:./]\d{1,2}(?:[-:./]\d{1,4})?|\d+\s?(?:am|pm|a\.m\.|p\.m\.)")
+_CLOCK_OR_DATE = patterns.LaterRe(
+    r"\d{1,4}[-:./]\d{1,2}(?:[-:./]\d{1,4})?|\d+\s?(?:am|pm|a\.m\.|p\.m\.)"
+)
 
 
 def _places(doc: Document) -> Iterator[tuple[str, str]]:

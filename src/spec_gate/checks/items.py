@@ -60,7 +60,7 @@ from spec_gate.document import (
     specific_words,
 )
 from spec_gate.document.build import TYPED_BULLETS, owner_cell
-from spec_gate.patterns import LaterRe, Regex
+from spec_gate.patterns import Regex
 from spec_gate.reading import Lexicon, followups
 from spec_gate.reading.followups import Done, Part, heading_tokens
 from spec_gate.reading.lexicon import NOUNS_CAPITALISED
@@ -251,7 +251,7 @@ def _ticket_field(doc: Document, text: str) -> bool:
 
 # A label of one or two words before a colon, at the start or after a sentence's end, and its
 # value up to the sentence's end.
-_FIELD = LaterRe(
+_FIELD = patterns.LaterRe(
     r"(?:^|[.;(\n]\s*|\s)\**([^\W\d_]+(?: [^\W\d_]+)?)\**:\**\s+([^;\n]+?)(?=\.(?:\s|$)|[;\n)]|$)"
 )
 
@@ -265,9 +265,9 @@ def _an_identifier(value: str) -> bool:
     return len(value) >= 3 and bool(_IDENTIFIER.fullmatch(value)) and not _A_DATE.fullmatch(value)
 
 
-_IDENTIFIER = LaterRe(r"#?[^\W\d_]{0,12}[-_]?[0-9][\w-]{0,20}")
-_FILED = LaterRe(r"\d{2,7}(?:[./]\d{1,8}){1,3}(?:-\d{1,4})?")
-_A_DATE = LaterRe(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}")
+_IDENTIFIER = patterns.LaterRe(r"#?[^\W\d_]{0,12}[-_]?[0-9][\w-]{0,20}")
+_FILED = patterns.LaterRe(r"\d{2,7}(?:[./]\d{1,8}){1,3}(?:-\d{1,4})?")
+_A_DATE = patterns.LaterRe(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}")
 
 
 def _same(text: str) -> str:
@@ -728,8 +728,8 @@ _ENUMERATOR = patterns.LaterRe(  # compiled when first used: only postmortems ne
     # full-width brackets, as the text is read)
     r"|\(\d{1,2}\))(?:\s+(?=\S)|(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))"
 )
-_DEFINITION = LaterRe(r"^:\s+")
-_A_FIELD = LaterRe(r"\**[^\W\d_]+(?: [^\W\d_]+)?\**:\s")  # "Owner: ", "**Due date**: "
+_DEFINITION = patterns.LaterRe(r"^:\s+")
+_A_FIELD = patterns.LaterRe(r"\**[^\W\d_]+(?: [^\W\d_]+)?\**:\s")  # "Owner: ", "**Due date**: "
 
 
 def _piped(block: Block) -> list[tuple[str, int, str]]:
@@ -949,8 +949,8 @@ def _owner_label(doc: Document, context: Context, item: Item) -> bool:
     return False
 
 
-_OPENING_BOLD = LaterRe(r"^\*\*([^*]{1,40})\*\*")
-_INITIALS = LaterRe(r"[A-Z]{2,4}")
+_OPENING_BOLD = patterns.LaterRe(r"^\*\*([^*]{1,40})\*\*")
+_INITIALS = patterns.LaterRe(r"[A-Z]{2,4}")
 _FULL_NAME = 2
 
 
@@ -974,7 +974,7 @@ def _named_in(text: str) -> bool:
 
 
 _NOT_NAMES = frozenset({"the", "a", "an", "our", "this", "that", "any", "each", "every", "whole"})
-_ACRONYMS = LaterRe(r"\((?:[A-Z]{2,6}\s*[,/&]\s*)+[A-Z]{2,6}\)")
+_ACRONYMS = patterns.LaterRe(r"\((?:[A-Z]{2,6}\s*[,/&]\s*)+[A-Z]{2,6}\)")
 
 
 def _role_named(doc: Document, text: str) -> bool:
@@ -1003,7 +1003,7 @@ _ROLE_NAMED = patterns.Later(r"\(([^():]{1,30}):\s*([^():,;]{1,40}?)\s*\)")
 
 
 _SEGMENTS = patterns.Later(r"\s+[—–|·•]\s+|\s+-\s+|\s*(?:->|→|=>)\s*")  # "-> Priya"
-_FIELD_END = LaterRe(r"\s+[·—–|-]\s+")
+_FIELD_END = patterns.LaterRe(r"\s+[·—–|-]\s+")
 
 
 # The small words inside a person's name: "Fleur de Vries", "Jan van der Berg", "Ana da Silva".
@@ -1101,17 +1101,17 @@ def _owner_segment(doc: Document, item: Item) -> bool:
     return False
 
 
-_BRACKETED = LaterRe(r"\(([^()]{1,40})\)")
-_PIECES = LaterRe(r",|\.\s")
+_BRACKETED = patterns.LaterRe(r"\(([^()]{1,40})\)")
+_PIECES = patterns.LaterRe(r",|\.\s")
 # A role in lower case, then its holder's name of two or three words, ending the segment.
-_ROLE_THEN_NAME = LaterRe(
+_ROLE_THEN_NAME = patterns.LaterRe(
     r"\b[a-zß-öø-ÿ][\w-]*\s+([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2})$"
 )
-_JOINED = LaterRe(r"\s+(?:with|and|&|mit|und|avec|et|con|y|com|e|met|en|med|og)\s+")
+_JOINED = patterns.LaterRe(r"\s+(?:with|and|&|mit|und|avec|et|con|y|com|e|met|en|med|og)\s+")
 _THE_WRITER = frozenset({"me", "myself"})
 # "the vendor, followed up by Ingrid Haugland", "fulgt opp av Ingrid Haugland": whoever a
 # segment ends by naming, after "by" in a team's language.
-_BY_WHOM = LaterRe(r"\b(?:by|av|von|par|por|door|da)\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s*){1,3})$")
+_BY_WHOM = patterns.LaterRe(r"\b(?:by|av|von|par|por|door|da)\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s*){1,3})$")
 
 
 def _by_whom(part: str) -> list[str]:
@@ -1242,8 +1242,8 @@ _LEAD_IN_WORDS = 4
 _NAME_WORDS = 3
 _COMMIT_REACH = _NAME_WORDS + 3  # words: "Jonne Salo from QA owns", "Hannah from Infra will"
 # A role, then who holds it set off by commas: "Our developer, Paulo Reis, is making..."
-_APPOSED = LaterRe(r"(?i:our|the)\s+[\w -]{1,30},\s+([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?,")
-_NAME_THEN_ASIDE = LaterRe(
+_APPOSED = patterns.LaterRe(r"(?i:our|the)\s+[\w -]{1,30},\s+([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?,")
+_NAME_THEN_ASIDE = patterns.LaterRe(
     r"([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s+[^,.;:]{2,60},|\s*\([^()]{2,60}\))\s+"
     r"(?:will|shall|is|are|has|have|owns|takes|leads|must|should)\b"
 )
