@@ -57,6 +57,14 @@ the web component stopped every workspace from starting until the image was repl
 
 NARRATIVE = [
     (
+        # How long, with its figure written against a character ("約2時間"), as Japanese does.
+        "a Japanese duration after 約",
+        "---\nlang: ja\n---\n## 影響\n\n約2時間にわたり、アプリの利用者はログインできず、"
+        "「エラーが発生しました」という画面が表示されました。利用者がサポートに問い合わせ、"
+        "予約の変更ができないと訴えました。\n",
+        [],
+    ),
+    (
         # A run-in title naming whose side the part tells (not ours).
         "the members' side of it",
         "## Incident: blue fobs locked out\n\ntl;dr: the door controller stopped recognising "

@@ -143,6 +143,23 @@ def test_japanese_and_chinese_are_read_a_character_at_a_time() -> None:
     assert {t.kind for t in found[:9]} == {Kind.WORD}
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("約2時間にわたり", "2"),  # "for about two hours": the figure follows a character
+        ("最大４５分", "４５"),  # full-width digits
+        ("计3件", "3"),
+        ("总计120名用户", "120"),
+    ],
+)
+def test_a_figure_written_against_a_character_is_a_number(text: str, figure: str) -> None:
+    """The word pattern takes "約2時間" in whole; its figure is still a number, so "2時間" is
+    a duration."""
+    found = tokenize(text, load())
+    [number] = [t for t in found if t.text == figure]
+    assert number.kind is Kind.NUMBER and number.value == float(figure)
+
+
 def test_korean_is_read_a_syllable_at_a_time() -> None:
     """Korean joins particles to its words ("사용자가"): read a syllable at a time, the
     vocabulary's "사용자" is found with any particle after it."""

@@ -208,6 +208,8 @@ def _scan(text: str, pattern: re.Pattern[str], lexicon: Lexicon, found: list[Tok
                     value = lexicon.numbers.get(part)
                     kind_of = Kind.WORD if value is None else Kind.NUMBER
                     found.append(Token(part, part, part, kind_of, value))
+                elif part.isdigit():  # "約2時間": a figure the word pattern took in
+                    found.append(_number(part))
                 else:
                     found.extend(_word_cached(part, lexicon))
         elif kind == "number":
