@@ -90,7 +90,9 @@ def test_what_the_builtin_rules_find_on_real_documents(swept: Swept) -> None:
             # Thirteen of the Ministry of Justice's fact sheets pass since "Impact" is read
             # with "Identified" ("User reported that they are getting SSL certificate errors")
             # and "Key events" give the window ("First detected ...", "Resolved ...").
-            "impact-narrative": 111,
+            # Chia's negative coin values pass since "the chain causing most farmers to be
+            # unable to create valid transaction blocks" finds its farmers.
+            "impact-narrative": 110,
         },
         # accessibility-insights-web #4936: "mostly set-up work for other UI changes".
         # 18F's identity-idp #25, #727 and #3671: "clean up stylistic offenses", "consolidate

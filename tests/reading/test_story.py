@@ -143,6 +143,10 @@ STORIES = [
     "We experienced a limited PII exposure affecting a small number of users.",
     "The bug exposed the addresses of three users.",
     "Users could not see whether their payment went through.",
+    # Whom a verb of causing acts on does what its "to" says, after a thing named first.
+    "Blocks did not make it into, or advance, the chain causing most farmers to be unable to "
+    "create blocks.",
+    "The release broke the login page causing many members to be unable to sign in.",
 ]
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [
@@ -290,6 +294,7 @@ NOT_STORIES = [
     "Timeouts could affect users.",
     "Errors that affected the servers of users were logged.",
     "Login failures impacted our engineers.",
+    "The bad config led the replicas to be unable to sync.",
     # A fault brought to light harms no one; looking to see whether is a check.
     "The testnet ran into issues which exposed several bugs across a multitude of clients.",
     "Before Geth executes a block, it looks up its parent to see if they need to sync.",

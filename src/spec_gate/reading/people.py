@@ -71,6 +71,9 @@ def head_before(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> Mentio
     joined = _joined_subject(tokens, index, lexicon)
     if joined is not None:
         return joined  # "failed jobs piled up and customers waited": a clause of its own
+    made = _made_to(tokens, index, lexicon)
+    if made is not None:
+        return made
     clause = segment_start(tokens, index, lexicon)
     told = _told_that(tokens, clause, index, lexicon)
     if told is not None:
@@ -103,6 +106,26 @@ def head_before(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> Mentio
             continue  # ", which was down," says something of another noun
         mention = _subject_in(tokens, clause, end, lexicon)
     return mention
+
+
+def _made_to(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> Mention | None:
+    """The people a verb of causing acts on, who then do what follows its "to": "the chain
+    causing most farmers to be unable to create blocks" finds "farmers", not "the chain"."""
+    if index < _MADE_TO or tokens[index - 1].lemma != "to":
+        return None
+    made_to = lexicon["made_to"]
+    for verb in range(index - 2, max(-1, index - _MADE_TO_REACH), -1):
+        token = tokens[verb]
+        if token.kind is Kind.PUNCT:
+            return None
+        if token.lemma in made_to:
+            mention = _first_mention(tokens, verb + 1, index - 1, lexicon)
+            return mention if mention is not None and mention.person else None
+    return None
+
+
+_MADE_TO = 3  # a verb, whom it acts on and "to"
+_MADE_TO_REACH = 8  # words back from "to" to the verb: "causing most of our farmers to"
 
 
 def _told_that(
