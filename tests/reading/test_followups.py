@@ -203,6 +203,11 @@ INTENDS = [
         "I'll copy the backup offsite every night, with an email to me and Rosa if it fails.",
         True,
     ),
+    # An order to look at what is linked points the readers somewhere; to find out is work.
+    ("See the full diff [here](https://github.com/example/repo/commit/7b414f4).", False),
+    ("Refer to [the runbook](https://wiki.example.org/runbook) for the steps.", False),
+    ("See the full diff.", True),  # nothing linked: an order like any other
+    ("Review the retry policy ([#45](https://github.com/example/repo/issues/45)).", True),
 ]
 
 
@@ -212,6 +217,8 @@ INTENDS = [
         ("nl", "Vragen of aanvullingen graag vóór 31 januari aan mij."),
         ("de", "Fragen und Ergänzungen bitte bis Freitag an mich."),
         ("es", "Si falta algo, avísenme."),
+        ("fr", "Voir le diff complet [ici](https://github.com/example/repo/commit/7b414f4)."),
+        ("de", "Siehe [den Diff](https://github.com/example/repo/commit/7b414f4)."),
     ],
 )
 def test_a_word_to_the_readers_is_no_work(language: str, text: str) -> None:

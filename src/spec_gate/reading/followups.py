@@ -24,6 +24,7 @@ from spec_gate.reading.text import (
     Kind,
     Sentence,
     Token,
+    cites,
     has_cjk,
     plain,
     sentences,
@@ -874,12 +875,15 @@ def intends(text: str, lexicon: Lexicon, weak: bool = False) -> bool:
     or an item opening with a verb ("Add an alert on..."); with ``weak``, also "we should"."""
     if text.lstrip().startswith(("[]", "[ ]")):
         return True  # a box not yet ticked, written without the task-list syntax
-    tokens = tokenize(plain(text), lexicon)
+    clean = plain(text)
+    tokens = tokenize(clean, lexicon)
     words = [t for t in tokens if t.kind is Kind.WORD]
     if not words:
         return False
     if _offered_to_readers(words, lexicon) or _asked_of_readers(words, lexicon):
         return False
+    if _points_to(words, lexicon) and cites(clean, tokens):
+        return False  # "See the full diff [here](...)": where to read more, not work
     said = _without_counterfactuals(words, lexicon)
     if any(not _a_point_in_the_story(words, start) for start, _ in lexicon["intent"].spans(said)):
         return True
@@ -894,6 +898,17 @@ def intends(text: str, lexicon: Lexicon, weak: bool = False) -> bool:
         ):
             return True
     return _order(words, lexicon) or _under_way(words, lexicon)
+
+
+def _points_to(words: Sequence[Token], lexicon: Lexicon) -> bool:
+    """An order to the readers to look somewhere ("See the full diff", "Refer to the
+    runbook"), not to find something out ("See if we can shard the table")."""
+    return words[0].lemma in lexicon["pointing"] and (
+        len(words) == 1 or words[1].lemma not in _FINDING_OUT
+    )
+
+
+_FINDING_OUT = frozenset({"if", "whether", "about", "how", "why", "what", "when", "which"})
 
 
 def _offered_to_readers(words: Sequence[Token], lexicon: Lexicon) -> bool:

@@ -351,10 +351,15 @@ def _reading(text: str, line: int, lexicon: Lexicon) -> Iterator[Sentence]:
         newlines += clean.count("\n", counted, at)
         counted = at
         offset = line + newlines
-        linked = _LINK_MARK in raw or any(t.kind is Kind.URL for t in tokens)
+        linked = cites(raw, tokens)
         shown = " ".join(raw.replace(_LINK_MARK, "").replace(_CODE_MARK, "`…`").split())
         yield Sentence(shown, offset, tokens, linked, opens_block)
         opens_block = False
+
+
+def cites(clean: str, tokens: Sequence[Token]) -> bool:
+    """Whether plain text ``clean`` (read as ``tokens``) links to something."""
+    return _LINK_MARK in clean or any(t.kind is Kind.URL for t in tokens)
 
 
 # Each block's sentences, once read to its end: several checks read the same sections.
