@@ -19,6 +19,18 @@ BLAMES = [
     ("en", "A restart had been triggered by Lassie, our bot.", []),
     ("en", "It was caused by a supplier's update.", []),
     ("en", "The slowdown was caused by engineering capacity limits.", []),
+    # Whoever did what the cause is, named after its participle's "by"; finding the cause,
+    # or a thing doing it, is no blame.
+    (
+        "en",
+        "The root cause was the release deployed on Friday night by a junior engineer.",
+        [Blame.PERSON],
+    ),
+    ("en", "The root cause was a script run by our new IT intern.", [Blame.PERSON]),
+    ("en", "The root cause was a config pushed by Tom Whitaker on Friday.", [Blame.PERSON]),
+    ("en", "The root cause was a race condition found by the on-call engineer.", []),
+    ("en", "The root cause was a change made by the nightly job.", []),
+    ("en", "The root cause was a bug exposed by the new load balancer.", []),
     # A punishment aimed at a person, in the words of a sanction.
     ("en", "Retrain the engineer who pushed it.", [Blame.PUNITIVE]),
     (

@@ -321,6 +321,8 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
     for start, end in lexicon["cause_words"].spans(lemmas):
         if agent := _agent_of_cause(tokens, lemmas, start, end, lexicon):
             return agent
+        if agent := _done_by(tokens, lemmas, start, end, lexicon):
+            return agent
         for position in range(end, min(len(tokens), end + 6)):
             token = tokens[position]
             if token.text in ("(", "["):
@@ -396,6 +398,29 @@ def _agent_of_cause(
     return shown(tokens, start, last + 1)
 
 
+def _done_by(
+    tokens: Sequence[Token], lemmas: Sequence[str], start: int, end: int, lexicon: Lexicon
+) -> str:
+    """Whoever did what the cause is, after "by": "the root cause was the release deployed on
+    Friday night by a junior engineer" (a doing's participle, then its doer; not "a race
+    found by the on-call engineer": finding it is no part of the cause)."""
+    did = False
+    for position in range(end, min(len(tokens) - 1, end + _DONE_BY_REACH)):
+        token = tokens[position]
+        if token.kind is Kind.PUNCT:
+            return ""  # the clause that names the cause ends
+        if lexicon["making"].match(lemmas, position) or token.lemma in _DOING:
+            # a participle: by its form, or right before "by" ("a script run by ...")
+            did = did or followups.past_form(token, lexicon) or tokens[position + 1].lower == "by"
+        if token.lower == "by" and did:
+            if _named(tokens, position + 1, lexicon, names=True):
+                return shown(tokens, start, position + 2)
+            return _agent_of_cause(tokens, lemmas, start, position + 1, lexicon)
+    return ""
+
+
+_DONE_BY_REACH = 12  # words from the cause to its doer's "by"
+_DOING = frozenset({"make", "run", "execute", "launch", "trigger", "start"})
 _AGENT_REACH = 4  # words between "by" and the role: "by our new junior"
 _UNIT = 3  # letters: "IT", "QA", "HR"
 _QUALIFIERS = frozenset({"new", "junior", "senior", "same", "one", "another", "other", "former"})
