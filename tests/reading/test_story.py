@@ -295,6 +295,8 @@ NOT_STORIES = [
     "Errors that affected the servers of users were logged.",
     "Login failures impacted our engineers.",
     "The bad config led the replicas to be unable to sync.",
+    "No server could reach the database.",  # a thing by its vocabulary, whatever its ending
+    "No order could be placed.",
     # A fault brought to light harms no one; looking to see whether is a check.
     "The testnet ran into issues which exposed several bugs across a multitude of clients.",
     "Before Geth executes a block, it looks up its parent to see if they need to sync.",
@@ -545,6 +547,12 @@ def test_people_in_a_script_without_spaces(language: str, text: str, who: str | 
 
 NOBODY_COULD = [
     ("en", "None of the riders could board the first train."),
+    # A person's word no vocabulary lists, by its ending, and the others listed with it.
+    (
+        "en",
+        "For 2 h 45 m no solicitor, barrister or litigant in person could file documents.",
+    ),
+    ("en", "No barrister could file documents."),
     ("es", "Durante cinco horas ningún vecino pudo pedir cita por la web."),
     ("es", "Nadie pudo pagar con tarjeta."),
     ("de", "Kein Kunde konnte am Vormittag bezahlen."),

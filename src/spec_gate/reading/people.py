@@ -48,6 +48,23 @@ def is_person(token: Token, lexicon: Lexicon) -> bool | None:
     return None
 
 
+def a_role(token: Token, lexicon: Lexicon) -> bool:
+    """One person's word the vocabulary does not list, by its ending ("solicitor",
+    "barrister"), that no vocabulary calls a thing ("server", "order")."""
+    lemma = token.lemma
+    return (
+        token.kind is Kind.WORD
+        and len(lemma) > _SHORTEST_ROLE
+        and lemma == token.lower
+        and lemma.endswith(_ENDINGS)
+        and lemma not in lexicon["not_people"]
+        and lemma not in lexicon["not_agentive"]
+    )
+
+
+_SHORTEST_ROLE = 4  # letters: "user" is listed; "later", "never" are not roles
+
+
 def _verb_form(word: str, lemma: str) -> bool:
     return word != lemma and word.endswith(("ed", "ing")) and not lemma.endswith(("ed", "ing"))
 

@@ -18,6 +18,7 @@ from spec_gate.reading.lexicon import Lexicon, as_written
 from spec_gate.reading.people import (
     PLURAL_PRONOUNS,
     Mention,
+    a_role,
     aside_of_a_thing,
     head_before,
     is_person,
@@ -569,10 +570,12 @@ def _nobody_could(sentence: Sentence, lexicon: Lexicon) -> Story | None:
         nobody = lexicon["no_one"].match(lemmas, index)
         if lemmas[index] in lexicon["no_determiner"] and not (nobody > 1):
             named = mention_at(tokens, index + 1, lexicon)  # "no Veterans were able to"
+            if named is None and a_role(tokens[index + 1], lexicon):
+                named = Mention(index + 1, tokens[index + 1].text, True)  # "no solicitor"
             if named is not None and (not named.person or named.responder):
                 continue
         if named is not None:
-            start = index + 2
+            start = _past_the_others(tokens, index + 2, lexicon)
         elif nobody:
             start = index + nobody
             if start < len(lemmas) and lemmas[start] == "of":
@@ -590,6 +593,26 @@ def _nobody_could(sentence: Sentence, lexicon: Lexicon) -> Story | None:
             who = named.text if named is not None else shown(tokens, index, index + nobody)
             return Story(who, "could not")
     return None
+
+
+def _past_the_others(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> int:
+    """Past the others listed with the first ("no solicitor, barrister or litigant could"):
+    where the verb should stand."""
+    while (
+        start + 1 < len(tokens)
+        and (tokens[start].text == "," or tokens[start].lemma in _LISTING)
+        and tokens[start + 1].kind is Kind.WORD
+        and (
+            mention_at(tokens, start + 1, lexicon) is not None
+            or a_role(tokens[start + 1], lexicon)
+            or tokens[start + 1].lemma in _LISTING
+        )
+    ):
+        start += 2 if tokens[start + 1].lemma not in _LISTING else 1
+    return start
+
+
+_LISTING = frozenset({"or", "and", "nor"})
 
 
 def _labelled(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> Mention | None:
