@@ -531,6 +531,9 @@ UNSPACED_STORIES = [
     ("ja", "顧客が購入できなかった。", "顧客"),
     ("ja", "ユーザーがログインできませんでした。", "ユーザー"),
     ("ja", "エンジニアがログを確認できませんでした。", None),  # the responders
+    # "客" ends words for people as "者" and "員" do: guests, spectators, passengers.
+    ("ja", "宿泊客はログインできませんでした。", "客"),
+    ("ja", "客観的に見て、サーバーは応答できませんでした。", None),  # "objectively": no one
     ("zh", "车主无法缴费离场。", "车主"),  # car owners: people a parking app serves
     ("zh", "考生无法登录报名系统。", "考生"),
 ]
