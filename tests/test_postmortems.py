@@ -2652,6 +2652,31 @@ OWNERS = [
 
 TRACKED = [
     (
+        # An item that is a heading of its own is all that is written under it: its link may
+        # close the part ("Update: a fix was proposed in [this PR]").
+        "a linked fix under an item's own heading",
+        """
+        ## Corrective actions
+
+        ### Move the balance assertion
+
+        The assertion on line 217 reads the balance before the transfer is taken off it.
+
+        Update: a fix was proposed in [this PR](https://github.com/ethereum/EIPs/pull/3681).
+
+        ### Alert on a stalled chain
+
+        Page the on-call engineer when no block lands for five minutes.
+        """,
+        [
+            (
+                9,
+                "the item “Alert on a stalled chain: Page the on-call engineer when no…” "
+                "links to no issue, pull request or ticket",
+            )
+        ],
+    ),
+    (
         # A number sign is part of the number: "ticket éditeur n° 55821" under "Suivi".
         "a vendor's ticket with its number sign",
         """

@@ -188,6 +188,7 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
             for i in open_items
             if not links_in(_text(i))
             and not any(links_in(child.text) for child in _children(doc, i))
+            and not any(links_in(text) for text in _told_under(doc, i))
             and not _ticket_cell(doc, i)
             and not _ticket_field(doc, _text(i))
             and not covered
@@ -1486,6 +1487,14 @@ def _children(doc: Document, item: Item) -> list[Item]:
                 break
             found.append(other)
     return found
+
+
+def _told_under(doc: Document, item: Item) -> list[str]:
+    """What the rest of an item that is a heading of its own says under it ("#### Increase
+    clarity of the assertions", then paragraphs ending "a fix was proposed in [this PR]")."""
+    if item.section < 0 or doc.sections[item.section].line != item.line:
+        return []
+    return [block.text for block in doc.section_blocks(doc.sections[item.section])]
 
 
 def _text(item: Item) -> str:
