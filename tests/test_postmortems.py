@@ -1578,6 +1578,31 @@ ACTION_ITEMS = [
 
 OWNERS = [
     (
+        # An item that is a heading of its own is all that is written under it: its owner may
+        # be named in its last paragraph.
+        "an owner under an item's own heading",
+        """
+        ## Corrective actions
+
+        ### Move the balance assertion
+
+        The assertion on line 217 reads the balance before the transfer is taken off it.
+
+        Priya Raman is moving it next to the transfer (owner: @praman).
+
+        ### Alert on a stalled chain
+
+        Page the on-call engineer when no block lands for five minutes.
+        """,
+        [
+            (
+                9,
+                "the item “Alert on a stalled chain: Page the on-call engineer when no…” "
+                "names no owner",
+            )
+        ],
+    ),
+    (
         # Beside a list of follow-ups still to do, what a lessons part says is a lesson.
         "a lesson beside owned follow-ups",
         "## Action items\n\n| Action | Owner | Ticket |\n| --- | --- | --- |\n"

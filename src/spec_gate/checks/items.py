@@ -874,6 +874,10 @@ def _ancestors(doc: Document, item: Item) -> list[Section]:
 def _names_owner(doc: Document, context: Context, item: Item) -> bool:
     if item.owner:
         return _real_owner(doc, context, item.owner)  # the Owner column says it (TBD: nobody)
+    under = _told_under(doc, item)
+    if len(under) > 1:  # an item under a heading of its own: all it says there is the item's
+        whole = "\n\n".join(under)
+        return _names_owner(doc, context, Item(f"{item.text}\n\n{whole}", item.line, -1, 0))
     if any(not is_placeholder_handle(h, context) for h in handles(item.text)):
         return True
     field = _OWNER_FIELD.search(item.text)
