@@ -31,6 +31,16 @@ FINISHED = [
     ("Changes have been made to the deploy script.", Done.TOLD),
     ("We have begun monitoring the queue depth.", Done.TOLD),  # an irregular participle
     ("The fix was deployed on Monday.", Done.TOLD),
+    # What only joins the item to the one before it does not hide its verb.
+    ("And of course we added non-regression tests for this specific error.", Done.TOLD),
+    ("Also added an alert on the queue depth.", Done.TOLD),
+    ("And we will add an alert on the queue depth.", None),
+    ("Then deploy the fix to every region.", None),
+    # A practice adopted today, in effect from now: nothing left to do ("going forward"
+    # still looks ahead to work).
+    ("Starting now, we will deploy new versions to the community clusters first.", Done.TOLD),
+    ("As of today, we now set the rate limit of writes per account.", Done.TOLD),
+    ("Going forward, we will add an alert on the queue depth.", None),
     # A verb after its prefix: "Re-ran" was done; "Re-read" may be an order.
     ("Re-ran the rota publish for the week.", Done.TOLD),
     ("Re-read the runbook before each release.", None),

@@ -265,7 +265,7 @@ def finished(text: str, lexicon: Lexicon) -> Done | None:
     if any(_dated_mark(tokens, index, written, lexicon) for index in range(1, len(tokens))):
         return Done.MARKED  # "... — done 5 Aug (LOY-1440)"
     main = [t for t in _main_clause(tokens) if t.kind is Kind.WORD]
-    if main and _in_effect(main, lexicon):
+    if main and (_in_effect(main, lexicon) or _from_today(words, lexicon)):
         return Done.TOLD
     if main and _past(main, lexicon) and _then_intends(main, lexicon) is None:
         return Done.TOLD
@@ -292,6 +292,13 @@ def _then_intends(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
 
 
 _RELATIVES = frozenset({"that", "which", "who"})
+
+
+def _from_today(words: Sequence[Token], lexicon: Lexicon) -> bool:
+    """A practice adopted today, said to hold from now ("Starting now, we will deploy to
+    the community clusters first", "As of today, we now set the rate limit per account"):
+    in effect, nothing left to do."""
+    return lexicon["from_today"].match([w.lemma for w in words], 0) > 0
 
 
 def _in_effect(words: Sequence[Token], lexicon: Lexicon) -> bool:
@@ -388,8 +395,15 @@ def _past(words: Sequence[Token], lexicon: Lexicon) -> bool:
     lemmas = _without_counterfactuals(words, lexicon)  # "should have been found": looked back
     perfect, passive, subjects = _auxiliaries(lexicon)
     start = 0
-    while start < len(words) - 1 and words[start].lemma in subjects:
-        start += 1
+    while start < len(words) - 1:
+        # "And of course we added...": past what only joins it to what came before
+        joined = lexicon["asides"].match(lemmas, start) or (
+            words[start].lemma in lexicon["coordinators"]
+        )
+        if not joined and words[start].lemma not in subjects:
+            break
+        start += max(1, int(joined))
+    start = min(start, len(words) - 1)
     if past_form(words[start], lexicon):
         return not _intended(lemmas[:start], lexicon)
     if start > 0 and _told_after_subject(words, start, lexicon):
