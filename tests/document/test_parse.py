@@ -42,6 +42,28 @@ def test_a_heading_inside_a_code_fence_is_not_a_heading() -> None:
     assert doc.blocks == ()
 
 
+def test_a_page_written_in_html_has_its_headings() -> None:
+    """A post written in HTML (one HTML block, no blank line in it): its ``<h2>`` open
+    sections as Markdown's headings do, each with its line, and the text between them is
+    that section's."""
+    doc = parse(
+        "---\ntitle: Chain fork\n---\n"
+        '<h2 id="what-happened">What happened</h2>\n'
+        "<p>\nA miner created a block older versions reject.\n</p>\n"
+        '<h2 id="qa">Questions &amp; Answers</h2>\n'
+        "<!-- a note\nover two lines -->\n"
+        "<p>Nothing to do.</p>\n"
+    )
+    assert [(s.title, s.level, s.line) for s in doc.sections] == [
+        ("What happened", 2, 4),
+        ("Questions & Answers", 2, 8),
+    ]
+    assert [(b.text, b.line, b.section) for b in doc.blocks] == [
+        ("A miner created a block older versions reject.", 6, 0),
+        ("Nothing to do.", 11, 1),
+    ]
+
+
 def test_section_content_includes_subsections_and_ends_at_a_sibling() -> None:
     doc = md("""
         ## Motivation

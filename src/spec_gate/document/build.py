@@ -6,6 +6,7 @@ events; the tests drive it from markdown-it-py's tokens, as an oracle for the sa
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from spec_gate.errors import SpecGateError
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _TAG = re.compile(r"</?[A-Za-z][^>\n]{0,2000}>")
+_HTML_HEADING = re.compile(r"<h([1-6])(?:\s[^>]*)?>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
 _TASK = re.compile(r"\[([ xX])\](?:\s+|$)")
 # Boxes typed as characters: ticked, and not.
 _TICKED = frozenset("☑☒✅✔")
@@ -383,8 +385,35 @@ class Builder:
         self.table = None
 
     def html_block(self, content: str, line: int) -> None:
+        """An HTML block's text, as prose; its headings (``<h2>What happened</h2>``, a page
+        written in HTML) open sections as Markdown's do."""
         self.keep_comments(content, line)
-        text = _TAG.sub(" ", _strip_comments(content)).strip()
+        if "<h" not in content and "<H" not in content:
+            self.html_text(_strip_comments(content), line)
+            return
+        # comments blanked with their lines kept: what follows one keeps its line number
+        content = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n") or " ", content)
+        position = 0
+        for match in _HTML_HEADING.finditer(content):
+            self.html_text(
+                content[position : match.start()],
+                line + content.count("\n", 0, position),
+                at_words=position > 0,  # after a heading: where its words begin
+            )
+            title = html.unescape(_TAG.sub(" ", match.group(2)))
+            self.heading_level = int(match.group(1))
+            self.heading(" ".join(title.split()), line + content.count("\n", 0, match.start()))
+            self.heading_level = 0
+            position = match.end()
+        self.html_text(content[position:], line + content.count("\n", 0, position), at_words=True)
+
+    def html_text(self, content: str, line: int, at_words: bool = False) -> None:
+        """Add an HTML block's text (or a part of it) as a block at ``line``; with
+        ``at_words``, at the line where its words begin."""
+        text = _TAG.sub(" ", content)
+        if at_words:
+            line += text.count("\n", 0, len(text) - len(text.lstrip()))
+        text = text.strip()
         if "\n " in text or "\n\t" in text:  # its indent, as in inline()
             text = _CONTINUATION_INDENT.sub("\n", text)
         if text:
