@@ -33,6 +33,15 @@ BLAMES = [
     ("en", "The root cause was a bug exposed by the new load balancer.", []),
     # A punishment aimed at a person, in the words of a sanction.
     ("en", "Retrain the engineer who pushed it.", [Blame.PUNITIVE]),
+    # "Written up" of a person is a sanction; of what happened, it is a write-up. A
+    # sentence's first word is capitalised for that, before the noun it qualifies.
+    ("en", "Dave was written up for it.", [Blame.PUNITIVE]),
+    ("en", "Recovery steps are written up by the team.", []),
+    (
+        "en",
+        "Downstream impact and its recovery are written up by the affected integrator.",
+        [],
+    ),
     (
         "en",
         "The coordinator who published the rota to complete a supervised competency reassessment.",

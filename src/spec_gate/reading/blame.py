@@ -190,7 +190,10 @@ def _punitive(sentence: Sentence, lexicon: Lexicon) -> str:
     for start, end in lexicon["sanctioned"].spans(lemmas):
         subject = head_before(tokens, start, lexicon)
         if subject is None:  # "the contractor who wrote it has been let go": someone before
-            punished = any(_named(tokens, i, lexicon, names=True) for i in range(start))
+            punished = any(
+                _named(tokens, i, lexicon, names=True) and not _opens_a_phrase(tokens, i, start)
+                for i in range(start)
+            )
         else:  # one of us: not "an alert was fired", "customers were spoken to", "an
             # employee's account was suspended"
             punished = (
@@ -754,6 +757,22 @@ def _ends_in_a_role(lemma: str, lexicon: Lexicon) -> bool:
 @lru_cache(maxsize=16)
 def _single_word_roles(lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(role for role in lexicon["roles"].words if " " not in role)
+
+
+def _opens_a_phrase(tokens: Sequence[Token], position: int, end: int) -> bool:
+    """A sentence's first word, capitalised for that, before the noun it qualifies
+    ("Recovery steps are written up", "Downstream impact ... is written up"): no name."""
+    following = position + 1
+    return (
+        position == 0
+        and following < end
+        and tokens[following].kind is Kind.WORD
+        and tokens[following].text.islower()
+        and tokens[following].lemma not in _JOINING
+    )
+
+
+_JOINING = frozenset({"and", "or", "who", "whose", "has", "have", "had", "be", "will"})
 
 
 def _a_name(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
