@@ -110,3 +110,17 @@ def test_people_written_without_spaces(language: str, text: str, reason: bool) -
 def test_counted_alternatives_are_no_evidence(text: str, reason: bool) -> None:
     rest = ["filler"] * 3  # too short to tell: the Why's own words decide
     assert weigh(_read(text), (), LEXICON, lambda: iter(rest)).reason is reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This makes it challenging for the user's email client to distinguish forwarded emails.",
+        "Sorting the export by hand is laborious for the finance team every month end.",
+        "Rotating the signing keys is tricky and time-consuming for the on-call engineers.",
+    ],
+)
+def test_a_problem_said_as_hard_in_other_words(text: str) -> None:
+    """ "Challenging", "tricky", "laborious" say what "hard" says: a problem someone meets."""
+    rest = ["filler"] * 3
+    assert weigh(_read(text), (), LEXICON, lambda: iter(rest)).reason
