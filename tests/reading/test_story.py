@@ -296,6 +296,10 @@ NOT_STORIES = [
     "Login failures impacted our engineers.",
     "The bad config led the replicas to be unable to sync.",
     "No server could reach the database.",  # a thing by its vocabulary, whatever its ending
+    # What someone might do, and a harm something keeps from happening, did not happen.
+    "It is easy for users to miss the banner.",
+    "It was noticed as something easy for project maintainers to miss.",
+    "This protects against an external dependency compromise affecting your own project.",
     "No order could be placed.",
     # A fault brought to light harms no one; looking to see whether is a check.
     "The testnet ran into issues which exposed several bugs across a multitude of clients.",

@@ -676,6 +676,8 @@ def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
         for i, token in enumerate(tokens)
         if (token.lemma in lexicon["harm_words"] or token.lower in lexicon["harm_words"])
         and not _negated(lemmas, i)
+        and not _might_do(lemmas, i)  # "easy for maintainers to miss"
+        and not _warded_off(lemmas, i)  # "protects against a compromise affecting you"
         and not _machinery_did(tokens, i, lexicon)
         and not _brought_to_light(lemmas, i, lexicon)
     ]
@@ -1071,6 +1073,8 @@ def _failure_hit(sentence: Sentence, lexicon: Lexicon) -> Story | None:
     for start, end in failures:
         if lemmas[start] in _NOT_FAILURES or not _says_what(tokens, lemmas, start, end, lexicon):
             continue
+        if _warded_off(lemmas, start):
+            continue  # "protects against a dependency compromise affecting your project"
         for at in range(end, min(len(lemmas), end + _HIT_REACH)):
             size = lexicon["affected"].match(lemmas, at)
             if not size:
@@ -1271,9 +1275,40 @@ _PRESENT_AUXILIARIES = frozenset({"be", "have", "do", "can", "will", "may"})
 
 
 def _hypothetical(lemmas: Sequence[str], start: int) -> bool:
-    """ "would have seen", "could have lost": what might have happened, not what did."""
+    """ "would have seen", "could have lost": what might have happened, not what did; "easy
+    for maintainers to miss": what someone might do."""
     before = lemmas[max(0, start - 3) : start]
-    return "have" in before and any(word in _HYPOTHETICAL for word in before)
+    if "have" in before and any(word in _HYPOTHETICAL for word in before):
+        return True
+    return _might_do(lemmas, start)
+
+
+def _might_do(lemmas: Sequence[str], start: int) -> bool:
+    """ "easy for maintainers to miss", "likely for users to retry": what someone might do."""
+    if start < 1 or lemmas[start - 1] != "to":
+        return False
+    opening = lemmas[max(0, start - _FOR_THEM) : start - 1]
+    return any(
+        word == "for" and index > 0 and opening[index - 1] in _LIKELY
+        for index, word in enumerate(opening)
+    )
+
+
+def _warded_off(lemmas: Sequence[str], index: int) -> bool:
+    """A harm that something keeps from happening: "this protects against an external
+    dependency compromise affecting your own project", "to prevent a leak of user data"."""
+    before = lemmas[max(0, index - _WARDED_REACH) : index]
+    return any(word in _PREVENTING for word in before) or any(
+        word == "against" and position > 0 and before[position - 1] in _GUARDING
+        for position, word in enumerate(before)
+    )
+
+
+_WARDED_REACH = 5  # words from the guard to the harm: "against an external dependency"
+_PREVENTING = frozenset({"prevent", "avoid"})
+_GUARDING = frozenset({"protect", "guard", "defend", "safeguard", "harden", "secure"})
+_FOR_THEM = 6  # words from "easy" to "to": "easy for project maintainers to"
+_LIKELY = frozenset({"easy", "possible", "likely", "tempting", "simple", "common", "natural"})
 
 
 def _done_without(lemmas: Sequence[str], start: int) -> bool:
