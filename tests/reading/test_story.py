@@ -300,6 +300,9 @@ NOT_STORIES = [
     "It is easy for users to miss the banner.",
     "It was noticed as something easy for project maintainers to miss.",
     "This protects against an external dependency compromise affecting your own project.",
+    # "Took" is something of theirs breaking only when it took long.
+    "Customers have taken the survey.",
+    "Publish what actions you have taken or what you have learned.",
     "No order could be placed.",
     # A fault brought to light harms no one; looking to see whether is a check.
     "The testnet ran into issues which exposed several bugs across a multitude of clients.",

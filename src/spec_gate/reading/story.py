@@ -793,6 +793,8 @@ def _theirs(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
     for start, end in lexicon["breakdown"].spans(lemmas):
         if _conditional(lemmas, start) or _hypothetical(lemmas, start):
             continue
+        if lemmas[start] == "take" and not _took_long(lemmas, end, lexicon):
+            continue  # "customers have taken the survey": nothing broke
         for position in range(max(0, start - 5), start):
             token = tokens[position]
             if token.kind is not Kind.WORD:
@@ -814,6 +816,15 @@ def _theirs(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
         if named_after is not None:
             return Story(named_after.text, shown(tokens, start, end, punctuation=False))
     return None
+
+
+def _took_long(lemmas: Sequence[str], end: int, lexicon: Lexicon) -> bool:
+    """ "took over 15 minutes to start", "took hours": a length of time after "take"."""
+    units = lexicon["time_units"]
+    return any(units.match(lemmas, at) for at in range(end, min(len(lemmas), end + _TOOK_REACH)))
+
+
+_TOOK_REACH = 4  # words from "took" to its unit: "took well over 15 minutes"
 
 
 def _owner_after_head(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> Mention | None:
