@@ -877,7 +877,7 @@ def _names_owner(doc: Document, context: Context, item: Item) -> bool:
     under = _told_under(doc, item)
     if len(under) > 1:  # an item under a heading of its own: all it says there is the item's
         whole = "\n\n".join(under)
-        return _names_owner(doc, context, Item(f"{item.text}\n\n{whole}", item.line, -1, 0))
+        item = Item(f"{item.text}\n\n{whole}", item.line, item.section, item.depth)
     if any(not is_placeholder_handle(h, context) for h in handles(item.text)):
         return True
     field = _OWNER_FIELD.search(item.text)

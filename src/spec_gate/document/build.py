@@ -388,13 +388,15 @@ class Builder:
         """An HTML block's text, as prose; its headings (``<h2>What happened</h2>``, a page
         written in HTML) open sections as Markdown's do."""
         self.keep_comments(content, line)
-        if "<h" not in content and "<H" not in content:
+        # comments blanked with their lines kept: what follows one keeps its line number
+        blanked = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n") or " ", content)
+        headings = list(_HTML_HEADING.finditer(blanked)) if "<h" in blanked.lower() else []
+        if not headings:
             self.html_text(_strip_comments(content), line)
             return
-        # comments blanked with their lines kept: what follows one keeps its line number
-        content = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n") or " ", content)
+        content = blanked
         position = 0
-        for match in _HTML_HEADING.finditer(content):
+        for match in headings:
             self.html_text(
                 content[position : match.start()],
                 line + content.count("\n", 0, position),
