@@ -6,7 +6,6 @@ events; the tests drive it from markdown-it-py's tokens, as an oracle for the sa
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -388,12 +387,17 @@ class Builder:
         """An HTML block's text, as prose; its headings (``<h2>What happened</h2>``, a page
         written in HTML) open sections as Markdown's do."""
         self.keep_comments(content, line)
-        # comments blanked with their lines kept: what follows one keeps its line number
-        blanked = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n") or " ", content)
-        headings = list(_HTML_HEADING.finditer(blanked)) if "<h" in blanked.lower() else []
+        headings: list[re.Match[str]] = []
+        blanked = content
+        if "<h" in content or "<H" in content:
+            # comments blanked with their lines kept: what follows one keeps its line number
+            blanked = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n") or " ", content)
+            headings = list(_HTML_HEADING.finditer(blanked))
         if not headings:
             self.html_text(_strip_comments(content), line)
             return
+        from html import unescape  # only for a page written in HTML: html.entities is large
+
         content = blanked
         position = 0
         for match in headings:
@@ -402,7 +406,7 @@ class Builder:
                 line + content.count("\n", 0, position),
                 at_words=position > 0,  # after a heading: where its words begin
             )
-            title = html.unescape(_TAG.sub(" ", match.group(2)))
+            title = unescape(_TAG.sub(" ", match.group(2)))
             self.heading_level = int(match.group(1))
             self.heading(" ".join(title.split()), line + content.count("\n", 0, match.start()))
             self.heading_level = 0

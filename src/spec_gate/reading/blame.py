@@ -408,11 +408,12 @@ def _done_by(
     Friday night by a junior engineer" (a doing's participle, then its doer; not "a race
     found by the on-call engineer": finding it is no part of the cause)."""
     did = False
+    making = lexicon["making"]
     for position in range(end, min(len(tokens) - 1, end + _DONE_BY_REACH)):
         token = tokens[position]
         if token.kind is Kind.PUNCT:
             return ""  # the clause that names the cause ends
-        if lexicon["making"].match(lemmas, position) or token.lemma in _DOING:
+        if token.lemma in _DOING or making.match(lemmas, position):
             # a participle: by its form, or right before "by" ("a script run by ...")
             did = did or followups.past_form(token, lexicon) or tokens[position + 1].lower == "by"
         if token.lower == "by" and did:

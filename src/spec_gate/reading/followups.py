@@ -298,7 +298,10 @@ def _from_today(words: Sequence[Token], lexicon: Lexicon) -> bool:
     """A practice adopted today, said to hold from now ("Starting now, we will deploy to
     the community clusters first", "As of today, we now set the rate limit per account"):
     in effect, nothing left to do."""
-    return lexicon["from_today"].match([w.lemma for w in words], 0) > 0
+    return lexicon["from_today"].match([w.lemma for w in words[:_FROM_TODAY_WORDS]], 0) > 0
+
+
+_FROM_TODAY_WORDS = 4  # the longest opening: "with immediate effect", "as of today"
 
 
 def _in_effect(words: Sequence[Token], lexicon: Lexicon) -> bool:
