@@ -143,6 +143,9 @@ STORIES = [
     "We experienced a limited PII exposure affecting a small number of users.",
     "The bug exposed the addresses of three users.",
     "Users could not see whether their payment went through.",
+    # Kept from what they wanted to do ("from seeing their balances") is harm.
+    "The outage prevented customers from seeing their balances.",
+    "The outage prevented passengers from catching their connections.",
     # Whom a verb of causing acts on does what its "to" says, after a thing named first.
     "Blocks did not make it into, or advance, the chain causing most farmers to be unable to "
     "create blocks.",
@@ -302,6 +305,9 @@ NOT_STORIES = [
     "This protects against an external dependency compromise affecting your own project.",
     # "Took" is something of theirs breaking only when it took long.
     "Customers have taken the survey.",
+    # A harm kept from someone did not happen to them.
+    "Our circuit breaker prevented users from seeing errors.",
+    "The fix prevented customers from being charged twice.",
     "Publish what actions you have taken or what you have learned.",
     "No order could be placed.",
     # A fault brought to light harms no one; looking to see whether is a check.
@@ -394,6 +400,10 @@ NO_IMPACT = [
     ("No packages were compromised.", True),
     ("We found no evidence that any crate was downloaded by a real user.", True),
     ("Impact on users was negligible.", True),
+    # Kept from a harm is spared; kept from what they wanted to do is not.
+    ("Our circuit breaker prevented customers from seeing errors.", True),
+    ("The retry queue prevented users from losing data.", True),
+    ("The outage prevented customers from paying.", False),
     ("We were not affected, as we had not updated.", False),
     ("Users could not log in.", False),
     # Some were affected, others were not: not "nobody".

@@ -67,8 +67,11 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
             _hypothetical(lemmas, start)
             or _from_now_on(lemmas, start)
             or _done_without(lemmas, start)
+            or _warded_off(lemmas, start)
         ):
-            continue  # "would have seen"; "will now see"; "completed without any downtime"
+            # "would have seen"; "will now see"; "completed without any downtime"; "the fix
+            # prevented customers from being charged twice"
+            continue
         if end - start == 1 and _a_noun(tokens, lemmas, start, lexicon):
             continue  # "the experience of search was impacted", "all bills used...": nouns
         if lemmas[start] in lexicon["perceiving"] and (
@@ -470,6 +473,8 @@ def _done_to(sentence: Sentence, lexicon: Lexicon) -> Story | None:
         reached = person_after(tokens, index + 1, lexicon, reach=_OBJECT_REACH)
         if reached is None or reached.responder or reached.text.lower() in _ADDRESSED:
             continue
+        if token.lemma in _PREVENTING and _spared_from(lemmas, reached.index, lexicon):
+            continue  # "prevented users from seeing errors": what did not happen
         if _object(tokens, index, reached):
             return Story(reached.text, token.text)
     return None
@@ -791,7 +796,11 @@ def _theirs(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
     tokens = sentence.tokens
     lemmas = sentence.lemmas
     for start, end in lexicon["breakdown"].spans(lemmas):
-        if _conditional(lemmas, start) or _hypothetical(lemmas, start):
+        if (
+            _conditional(lemmas, start)
+            or _hypothetical(lemmas, start)
+            or _warded_off(lemmas, start)
+        ):
             continue
         if lemmas[start] == "take" and not _took_long(lemmas, end, lexicon):
             continue  # "customers have taken the survey": nothing broke
@@ -1315,6 +1324,50 @@ def _warded_off(lemmas: Sequence[str], index: int) -> bool:
     )
 
 
+def _spared_from(lemmas: Sequence[str], person: int, lexicon: Lexicon) -> bool:
+    """Whether what someone was kept "from" is itself a harm ("from seeing errors", "from
+    being charged twice"), not something they wanted to do ("from paying")."""
+    after = lemmas[person + 1 : person + _FROM_REACH]
+    if "from" not in after:
+        return False
+    at = first = person + 1 + after.index("from") + 1
+    while at < len(lemmas) and lemmas[at] in ("be", "have", "get"):
+        at += 1  # "from being charged", "from having their data exposed"
+    if at >= len(lemmas):
+        return False
+    symptoms = lexicon["symptoms"]
+    if (
+        lexicon["harm"].match(lemmas, at)
+        or symptoms.match(lemmas, at)
+        or lemmas[at] in lexicon["harm_words"]
+        or lemmas[at] in _LOSING
+    ):
+        return True  # "from losing data", "from a timeout"
+    if at > first and lemmas[at] in lexicon["object_first"]:
+        return True  # "from being charged twice", "from being locked out"
+    # "from seeing errors" (not "from seeing their balances": what they wanted to do)
+    return bool(lexicon["perceiving"].match(lemmas, at)) and any(
+        symptoms.match(lemmas, j) for j in range(at + 1, min(len(lemmas), at + 4))
+    )
+
+
+_LOSING = frozenset({"lose", "miss", "suffer"})
+
+
+def _kept_from_harm(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """People said to have been kept from a harm: "our circuit breaker prevented customers
+    from seeing errors", "the queue prevented users from losing data"."""
+    tokens, lemmas = sentence.tokens, sentence.lemmas
+    for index, lemma in enumerate(lemmas):
+        if lemma not in _PREVENTING or _negated(lemmas, index):
+            continue
+        reached = person_after(tokens, index + 1, lexicon, reach=_OBJECT_REACH)
+        if reached is not None and not reached.responder:
+            return _spared_from(lemmas, reached.index, lexicon)
+    return False
+
+
+_FROM_REACH = 4  # words from the person to "from": "users on iOS from"
 _WARDED_REACH = 5  # words from the guard to the harm: "against an external dependency"
 _PREVENTING = frozenset({"prevent", "avoid"})
 _GUARDING = frozenset({"protect", "guard", "defend", "safeguard", "harden", "secure"})
@@ -1444,6 +1497,8 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
             return True  # "customers were not affected" (but "we were not affected" is us)
     if _spared(sentence, lexicon) or _holdings_kept(sentence, lexicon):
         return True
+    if _kept_from_harm(sentence, lexicon):
+        return True  # "the circuit breaker prevented customers from seeing errors"
     # Nobody hurt: "No employee was paid late", "none of the riders were charged twice".
     if _nobody_hurt(sentence, lexicon) or _saw_nothing(sentence, lexicon):
         return True
