@@ -1535,6 +1535,51 @@ def test_what_is_still_open_as_teams_head_it(
     assert "handoff-open-work" not in rules(check(cli, text))
 
 
+TITLED_BY_A_LINE = [
+    # (open work under a title that is a plain line or the opening words of its paragraph,
+    # whether it is handed over)
+    ("fr", "Ce qui reste pour toi. Un, le bus 214 reste au dépôt, tu le sors pas.", True),
+    ("en", "Still open\n\n- INC-88: the retry queue, watch it until Friday.", True),
+    # a memo's marked titles, as Japanese and Chinese business mail writes them
+    (
+        "ja",
+        "■ 未完了・要フォロー\n\n1. プレス2号機：シールキット入荷待ち。確認をお願いします。",
+        True,
+    ),
+    ("ja", "【残件】\n\n1. スタッカークレーン2号機、メーカー点検は月曜9時。", True),
+    ("zh", "◆ 遗留问题\n\n1. 3号坡的温度探头明早七点更换。", True),
+    # ...which still has to name what it hands over
+    ("en", "Still open\n\nThe usual, see the board.", False),
+    ("ja", "■ 未完了・要フォロー\n\nいつも通りです。", False),
+    # "the usual" where words are not spaced, clause by clause
+    ("zh", "遗留问题：老样子，跟上周差不多。有啥不清楚的直接问我。", False),
+    ("ko", "인계 사항: 평소와 동일", False),
+    ("zh", "遗留问题：老样子，3号机的温度探头明早七点更换。", True),
+    # a mark before a sentence is no title
+    ("en", "※ We had a quiet week overall and the pumps behaved.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "hands_over"), TITLED_BY_A_LINE)
+def test_open_work_titled_by_a_plain_line(
+    cli: Callable[..., Run], lang: str, text: str, hands_over: bool
+) -> None:
+    document = f"---\nlang: {lang}\n---\n# H\n\n{text}\n"
+    assert ("handoff-open-work" not in rules(check(cli, document))) is hands_over
+
+
+def test_a_checklists_line_is_not_the_title_of_the_state_check(cli: Callable[..., Run]) -> None:
+    """A ticked-off "Befinden abgefragt" with no answer, and the load under it: how someone is
+    is answered beside the question, so the lines after it are not its answer."""
+    text = (
+        "---\nlang: de\n---\n# Übergabe\n\nOffene Punkte: Auftrag 77812 hängt, Band B auf 60 %.\n\n"
+        "Befinden des Übergebenden abgefragt\n\nAlarme gezählt — gesamt: 8, nachts: 3\n"
+    )
+    found = rules(check(cli, text))
+    assert "handoff-state-check" in found
+    assert "handoff-open-work" not in found
+
+
 def test_a_front_matter_field_whose_name_asks_answers(cli: Callable[..., Run]) -> None:
     text = (
         "---\nopen: none\npages: 2\nout_of_hours_pages: 0\noutgoing_wellbeing: {answer}\n---\n# H\n"

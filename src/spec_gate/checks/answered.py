@@ -37,8 +37,10 @@ from spec_gate.checks.base import (
     pasted_lines,
     read,
     reading,
+    run_in_scopes,
     scopes,
     shorten,
+    titled,
 )
 from spec_gate.checks.frontmatter import filled_in, lookup
 from spec_gate.document import Block, Context, Document, Section, content
@@ -224,6 +226,8 @@ def questions(
             if (scope.is_label or b.section == scope.section_index) and b.line not in unticked
         ]
         yield scope.line, [_past_the_question(b.text, scope.title) for b in _not_replies(own)]
+    if not personal:
+        yield from _titled_by_a_line(doc, pattern, unticked)
     if personal:
         yield from _titled_in_other_words(doc, pattern, unticked)
     pasted = {block.line for block in pasted_lines(doc)}
@@ -274,6 +278,24 @@ def questions(
             # after a signature and the reply's header ("Daar wil ik liever niet over hebben").
             answers += _told_later(blocks[index + 1 : index + 1 + _LATER_BLOCKS], block, doc)
         yield block.line, answers
+
+
+def _titled_by_a_line(
+    doc: Document, pattern: patterns.Pattern, unticked: set[int]
+) -> Iterator[tuple[int, list[str]]]:
+    """A part titled by a plain line or the opening of its paragraph, with what follows it:
+    "Ce qui reste pour toi. Un, le bus 214, ...", "■ 未完了・要フォロー" over its numbered
+    lines. Not how someone is, nor a question standing alone: those are answered beside the
+    question (a checklist's "Befinden abgefragt" is not the title of the lines after it)."""
+    headed = {scope.line for scope in scopes(doc, pattern)}
+    for scope in run_in_scopes(doc):
+        if (
+            scope.line not in headed
+            and not scope.title.rstrip().endswith(("?", "？"))
+            and titled(pattern, scope.title)
+        ):
+            own = [b for b in scope.blocks if b.line not in unticked]
+            yield scope.line, [b.text for b in _not_replies(own)]
 
 
 def _titled_in_other_words(
@@ -660,6 +682,8 @@ def _vague(text: str, lexicon: Lexicon) -> bool:
     lemmas = [t.lemma for t in tokenize(plain(text), lexicon) if t.kind is Kind.WORD]
     if lexicon["sameness"].found_in(lemmas):
         return True
+    if any(entry in text for entry in unspaced(lexicon, "sameness")):
+        return True  # "遗留问题: 老样子", "인계 사항: 평소와 동일"
     return any(
         _ELSEWHERE.match(_DIGITS.sub("", c)) or _elsewhere_unspaced(_DIGITS.sub("", c))
         for c in _ITEM_PARTS.split(text)
@@ -1349,15 +1373,21 @@ def _unspecific(text: str, doc: Document) -> bool:
         return False  # "Nichts offen.", "Niets open.": nothing, said plainly
     # What only sends the reader elsewhere names nothing: "see dashboard", "ask me", "siehe
     # Grafana und die Queue", "Spør meg hvis noe er uklart" (but "See INC-4471" names it).
+    lexicon = lexicon_of(doc)
+    # ...and so does a clause of "the usual" where words are not spaced ("老样子", "跟上周差不多",
+    # "有啥不清楚的直接问我"), read a clause at a time as "the usual" is below.
+    stock = unspaced(lexicon, "sameness")
     said = [
         c
         for c in _CLAUSES.split(text)
-        if c.strip() and not _ELSEWHERE.match(c) and not _elsewhere_unspaced(c)
+        if c.strip()
+        and not _ELSEWHERE.match(c)
+        and not _elsewhere_unspaced(c)
+        and not any(entry in c for entry in stock)
     ]
     if not said:
         return True
     text = " ".join(said)
-    lexicon = lexicon_of(doc)
     tokens = tokenize(plain(text), lexicon)
     if any(t.kind is not Kind.WORD for t in tokens if t.kind is not Kind.PUNCT):
         return False  # a ticket, a link, a handle, a figure: it names something
@@ -1438,7 +1468,8 @@ _SENT_ELSEWHERE = patterns.LaterRe(
 )
 
 
-_CLAUSES = patterns.LaterRe(r"[.;!?\n]+|,\s")
+# (a full-width comma is "," once normalized: "老样子,3号机...")
+_CLAUSES = patterns.LaterRe(r"[.;!?\n。、]+|(?<!\d),|,(?!\d)")
 _ELSEWHERE = patterns.LaterRe(
     r"^\W*(?:(?:just|nur|juste|solo|só|gewoon|bare)\s+)?"
     r"(?:(?:see|siehe|voir|ver|veja|vedi|zie)\b[^\d/#.;!?\n]{0,50}"

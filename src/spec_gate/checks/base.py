@@ -228,6 +228,7 @@ def _run_in_title(text: str) -> tuple[str, str]:
     steps", a question "Q. What will we change, and who owns it?"), its first line over
     numbered lines ("Actions" then "6.1 ...") or its first sentence ("What we are doing. Each
     action..."); ("", "") if none."""
+    text = _TITLE_MARK.sub(_unmarked, text, count=1)  # "■ 未完了・要フォロー", "【残件】"
     if text[:1].islower() or not text[:1].isalnum():
         return "", ""  # "and going to the website..": a sentence going on, not a title
     line, newline, lines = text.partition("\n")
@@ -244,6 +245,16 @@ def _run_in_title(text: str) -> tuple[str, str]:
     if "\n" not in whole and len(whole.split()) <= _RUN_IN_WORDS and whole[-1:].isalpha():
         return whole.strip(" *_"), ""
     return "", ""
+
+
+# The marks a plain-text memo sets before a title of its own (or the brackets around it), as
+# Japanese and Chinese business mail writes a heading: "■ 呼出し件数", "【残件】", "◆ Open".
+_TITLE_MARK = re.compile(r"^[■□◆◇●◎▶►▼★☆※]\s*|^【([^】\n]{1,30})】\s*")
+
+
+def _unmarked(found: re.Match[str]) -> str:
+    """A title without its mark; one in brackets on a line of its own above what follows."""
+    return f"{found.group(1)}\n" if found.group(1) else ""
 
 
 def asked(title: str) -> str:
