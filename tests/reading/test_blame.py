@@ -73,6 +73,14 @@ BLAMES = [
     ),
     ("es", "Los usuarios se quejaron del problema.", []),
     ("ko", "이번 혼선은 보호자 측에서 자초한 혼선이었다.", [Blame.USERS]),
+    # A past participle before its noun says what was seen, not who broke it; the verb
+    # said of someone does ("broke", "has broken", pushing a broken thing).
+    ("en", "He reported still seeing broken images.", []),
+    ("en", "Customers kept seeing failed payments until 14:10.", []),
+    ("en", "The deploy left broken pods behind.", []),
+    ("en", "He broke the build.", [Blame.PERSON]),
+    ("en", "The on-call engineer has broken the build.", [Blame.PERSON]),
+    ("en", "She pushed a broken config.", [Blame.PERSON]),
     # One person held up as indispensable (not a thing we could not have done without).
     ("en", "I don't know what we'd have done without her.", [Blame.HEROICS]),
     ("en", "We couldn't have done it without Sam.", [Blame.HEROICS]),

@@ -532,12 +532,23 @@ _OBJECT_OPENERS = frozenset({"the", "a", "an", "their", "his", "her", "this", "t
 
 
 def _attributive(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
-    """A participle before its noun: "deployed a breaking change", "the triggering commit"
-    describe the change, they do not say who broke anything."""
-    if not tokens[start].lower.endswith("ing") or start + 1 >= len(tokens):
+    """A participle before its noun: "deployed a breaking change", "the triggering commit",
+    "still seeing broken images" describe the change or what was seen, they do not say who
+    broke anything (but "Dave broke the build" does, and "has broken the build")."""
+    if start + 1 >= len(tokens):
         return False
+    before = tokens[start - 1] if start > 0 else None
+    if not tokens[start].lower.endswith("ing"):
+        # a past participle, after an article or an -ing verb, before a word of its own
+        after = tokens[start + 1]
+        return (
+            before is not None
+            and (before.lemma in _DETERMINERS or before.lower.endswith("ing"))
+            and after.kind is Kind.WORD
+            and after.lemma not in lexicon["stopwords"]
+        )
     return lexicon["doings"].match([t.lemma for t in tokens], start + 1) > 0 or (
-        start > 0 and tokens[start - 1].lemma in _DETERMINERS
+        before is not None and before.lemma in _DETERMINERS
     )
 
 
