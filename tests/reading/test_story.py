@@ -384,6 +384,14 @@ EXTENTS = [
     ("between 9 p.m. and 1:40 a.m. guests could not get in", "between 9 p.m. and 1:40"),
     # A place named by its number is where, not how many.
     ("riders waited at gate 12 and on platform 3", None),
+    # A whole stretch without a number is how long: "all of Sunday", "most of the day"...
+    ("for all of Sunday", "all of Sunday"),
+    ("most on Sunday day in Europe", "most on Sunday"),
+    ("for most of the day", "most of the"),
+    ("throughout the afternoon", "throughout the afternoon"),
+    ("the entire weekend", "the entire weekend"),
+    # ...not a moment ("over the weekend" above)
+    ("on Sunday", None),
 ]
 
 
@@ -648,6 +656,25 @@ def test_the_readers_said_by_the_verb(language: str, text: str, told: bool) -> N
     [sentence] = sentences([(text, 1)], lexicon)
     found = story(sentence, lexicon)
     assert (found is not None and found.addressed) is told
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", "Kunden warteten den ganzen Sonntag.", "ganzen Sonntag"),
+        ("fr", "Les clients ont attendu tout le dimanche.", "tout le dimanche"),
+        ("es", "Los clientes esperaron todo el domingo.", "todo el domingo"),
+        ("nl", "Klanten wachtten de hele zondag.", "hele zondag"),
+        ("nb", "Kundene ventet hele søndagen.", "hele søndagen"),
+        ("fr", "Les clients ont attendu dimanche.", None),
+    ],
+)
+def test_a_whole_stretch_in_the_teams_language(
+    language: str, text: str, expected: str | None
+) -> None:
+    lexicon = load(language)
+    [sentence] = sentences([(text, 1)], lexicon)
+    assert extent(sentence.tokens, lexicon) == expected
 
 
 @pytest.mark.parametrize(

@@ -20,10 +20,35 @@ def extent(tokens: Sequence[Token], lexicon: Lexicon) -> str | None:
     for start, end in lexicon["durations"].spans(lemmas):
         return shown(tokens, start, end)
     for index in range(len(tokens)):
-        found = _measure_at(tokens, lemmas, index, lexicon)
+        found = _measure_at(tokens, lemmas, index, lexicon) or _whole_stretch(
+            tokens, lemmas, index, lexicon
+        )
         if found is not None:
             return found
     return None
+
+
+def _whole_stretch(
+    tokens: Sequence[Token], lemmas: Sequence[str], index: int, lexicon: Lexicon
+) -> str | None:
+    """A whole stretch of time said without a number: "all of Sunday", "most of the day",
+    "the entire weekend", "den ganzen Sonntag", "tout le week-end"."""
+    if lemmas[index] not in lexicon.classes.get("whole", ()):
+        return None
+    after = index + 1
+    last = min(len(tokens), index + _WHOLE_GAP + 1)
+    while after < last and lemmas[after] in lexicon["stopwords"]:
+        if lemmas[after] in lexicon["weekdays"]:
+            break  # "sun" is a weekday and a word
+        after += 1  # "of", "the", "on": "most of the day", "most on Sunday"
+    if after < len(tokens) and (
+        lemmas[after] in lexicon["weekdays"] or _starts(lexicon, "time_units", lemmas, after)
+    ):
+        return shown(tokens, index, after + 1)
+    return None
+
+
+_WHOLE_GAP = 2  # small words between the whole and its stretch: "most of the (day)"
 
 
 def _measure_at(
