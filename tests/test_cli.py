@@ -209,6 +209,30 @@ def test_output_writes_the_report_and_never_overwrites_an_input(cli: Cli, write:
     assert path.read_text() == BAD_PR
 
 
+@pytest.mark.parametrize("fmt", ["text", "json", "github", "markdown", "sarif", "codequality"])
+def test_output_overwrites_only_an_earlier_report(cli: Cli, write: Write, fmt: str) -> None:
+    """A file of the user's own (a template, the config, notes) is never replaced by a
+    report; an earlier report in the same format, or an empty file, is."""
+    write("bad.md", BAD_PR)
+    arguments = ("check", "--kind", "pr", "--format", fmt, "--output", "r.out", "bad.md")
+    assert cli(*arguments).code == 1
+    first = Path("r.out").read_text()
+    assert cli(*arguments).code == 1  # the earlier report is replaced
+    assert Path("r.out").read_text() == first
+    notes = write("notes.md", "# Notes\n\nMy own words, not a report.\n")
+    run = cli("check", "--kind", "pr", "--format", fmt, "--output", "notes.md", "bad.md")
+    assert run.code == 2
+    assert run.err == (
+        "spec-gate: error: notes.md: exists and is not an earlier spec-gate check report; "
+        "refusing to overwrite it (remove it first, or name a new file)\n"
+    )
+    assert notes.read_text() == "# Notes\n\nMy own words, not a report.\n"
+    write("empty.out", "")
+    assert (
+        cli("check", "--kind", "pr", "--format", fmt, "--output", "empty.out", "bad.md").code == 1
+    )
+
+
 EXIT_2 = [
     ("missing path", ["check", "nope.md"], "spec-gate: error: nope.md: no such file or directory"),
     (

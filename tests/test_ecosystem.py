@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import subprocess
@@ -250,6 +251,37 @@ def test_init_never_overwrites_without_force(cli: Cli, write: Write) -> None:
     assert again.out.count("kept ") == 7 and "wrote" not in again.out
     assert cli("init", "--force").out.count("wrote ") == 7
     assert Path(".spec-gate.yml").read_text() != "fail_on: warning\n"
+
+
+def test_init_writes_every_file_though_its_reader_stops_early(tmp_path: Path) -> None:
+    """`spec-gate init | head -1`: the pipe closes after the first line; the setup is still
+    written whole."""
+    from spec_gate.commands.init import FILES, run
+
+    class Closed(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError
+
+    with pytest.raises(BrokenPipeError):
+        run(tmp_path, force=False, out=Closed())
+    assert all((tmp_path / target).is_file() for target in FILES)
+
+
+def test_init_in_a_subfolder_says_where_github_looks(tmp_path: Path) -> None:
+    from spec_gate.commands.init import run
+
+    (tmp_path / ".git").mkdir()
+    folder = tmp_path / "services" / "app"
+    folder.mkdir(parents=True)
+    said = io.StringIO()
+    assert run(folder, force=False, out=said) == 0
+    assert (
+        f"note: GitHub runs workflows only from {tmp_path / '.github/workflows'}; move "
+        ".github/workflows/spec-gate.yml there" in said.getvalue()
+    )
+    at_the_root = io.StringIO()
+    assert run(tmp_path, force=False, out=at_the_root) == 0
+    assert "note:" not in at_the_root.getvalue()
 
 
 def test_the_workflow_init_writes_is_a_valid_workflow(tmp_path: Path) -> None:

@@ -548,7 +548,44 @@ def _write_report(text: Iterable[str], output: str, report: Report) -> None:
         raise SpecGateError(
             output, "--output names a document being checked; refusing to overwrite it"
         )
+    target = Path(output)
+    if target.is_file() and not _an_earlier_check(target):
+        raise SpecGateError(
+            output,
+            "exists and is not an earlier spec-gate check report; refusing to overwrite it "
+            "(remove it first, or name a new file)",
+        )
     _write_text(text, output)
+
+
+# How each format of `check` begins or ends: a file that does neither is someone's own (a
+# template, the config, notes) and is kept.
+_CHECK_OPENINGS = (
+    '{\n  "version": 1,\n  "summary"',  # json
+    "### \u2705 spec-gate",  # markdown, passing
+    "### \u274c spec-gate",  # markdown, failing
+    "::error file=",  # github
+    "::warning file=",
+    "::notice file=",
+)
+_CHECK_CLOSING = re.compile(r"\d+ documents? checked: [^\n]*\n?\Z")  # text, on its last line
+_CODE_QUALITY = re.compile(r'\A\[\s*(?:\]|\{\s*"type": "issue",\s*"check_name")')
+
+
+def _an_earlier_check(path: Path) -> bool:
+    """Whether ``path`` holds what an earlier ``check --output`` wrote, in any format, or
+    nothing: only such a file is overwritten."""
+    with path.open(encoding="utf-8", errors="replace") as opened:
+        text = opened.read()
+    if not text.strip():
+        return True
+    opening = text[:2000]
+    return (
+        opening.startswith(_CHECK_OPENINGS)
+        or _CHECK_CLOSING.search(text[-300:]) is not None
+        or _CODE_QUALITY.match(opening) is not None
+        or (opening.startswith('{\n  "$schema"') and '"name": "spec-gate"' in opening)  # sarif
+    )
 
 
 def _write_text(text: str | Iterable[str], output: str) -> None:

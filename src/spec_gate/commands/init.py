@@ -49,6 +49,9 @@ def run(root: Path, force: bool, out: TextIO, lang: str = ENGLISH) -> int:
             "--lang", f"no templates in {lang!r} (there are: {', '.join(languages())})"
         )
     kept: list[str] = []
+    written: list[str] = []
+    # Every file first, then what was done: a reader that stops early (`init | head -1`)
+    # must not leave the setup half written.
     for target, name in FILES.items():
         path = root / target
         if path.exists() and not force:
@@ -59,12 +62,31 @@ def run(root: Path, force: bool, out: TextIO, lang: str = ENGLISH) -> int:
             path.write_text(template(name, lang), encoding="utf-8")
         except OSError as error:
             raise SpecGateError(target, f"cannot write: {error.strerror}") from None
-        out.write(f"wrote {target}\n")
-    for target in kept:
-        out.write(f"kept {target}: it exists (spec-gate init --force overwrites it)\n")
-    if len(kept) < len(FILES):
-        out.write(
+        written.append(target)
+    said = [f"wrote {target}\n" for target in written]
+    said += [f"kept {t}: it exists (spec-gate init --force overwrites it)\n" for t in kept]
+    top = _repository_root(root)
+    if WORKFLOW in written and top is not None and top != root.resolve():
+        said.append(
+            f"note: GitHub runs workflows only from {top / '.github/workflows'}; move "
+            f"{WORKFLOW} there, with its paths, or run `spec-gate init` at the repository's "
+            "root\n"
+        )
+    if written:
+        said.append(
             "Next: copy docs/specs/TEMPLATE.md to docs/specs/<your-spec>.md (keep the template "
             "as it is), fill in the copy and commit; `spec-gate check` shows what is missing.\n"
         )
+    out.write("".join(said))
     return 0
+
+
+WORKFLOW = ".github/workflows/spec-gate.yml"
+
+
+def _repository_root(folder: Path) -> Path | None:
+    """The git repository's top folder that ``folder`` is in, if it is in one."""
+    for candidate in (folder.resolve(), *folder.resolve().parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return None
