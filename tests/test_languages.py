@@ -101,6 +101,23 @@ def test_an_unticked_signoff_is_no_signoff(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_templates_own_signoff_line_ticked_signs_off(lang: str) -> None:
+    """The sign-off line `init` writes, ticked and given a reviewer whose handle says nothing
+    of accessibility ("Revisión de accesibilidad aprobada por @pablo-garcia"), with no
+    reviewer in the front matter."""
+    from spec_gate.commands.init import template
+
+    line = next(
+        x for x in template("spec.md", lang).splitlines() if x.startswith("- [ ]") and "@<" in x
+    )
+    ticked = "- [x]" + re.sub(r"@<[^>]*>", "@pablo-garcia", line[len("- [ ]") :])
+    text = re.sub(r"^- \[[xX]\].*$", ticked, document(lang, "spec.md"), flags=re.M)
+    text = re.sub(r"^accessibility_signoff:\n(\s+reviewer:.*\n)", "", text, flags=re.M)
+    assert "@pablo-garcia" in text and "accessibility_signoff" not in text
+    assert "a11y-signoff" not in rules(checked(text, Kind.SPEC), Severity.ERROR)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("perspective", PERSPECTIVES)
 def test_a_dismissed_perspective_is_not_an_answer(lang: str, perspective: str) -> None:
     text = document(lang, "spec.md")

@@ -22,6 +22,18 @@ def test_other_double_braces_are_left_alone() -> None:
     assert terms.expand("Ask {{ owner }} and {{x}}") == "Ask {{ owner }} and {{x}}"
 
 
+def test_two_classes_side_by_side_both_match() -> None:
+    """A word of one class right after a word of another: "accesibilidad aprobada" holds
+    both, though the first class has taken the space between them."""
+    both = patterns.compile(terms.expand("({{signoff_subject}}).*({{signoff_approve}})"))
+    assert both.search("Revisión de accesibilidad aprobada por @pablo-garcia") is not None
+    assert both.search("Revue d'accessibilité validée par @pablo") is not None
+    assert both.search("Barrierefreiheit geprüft und freigegeben") is not None
+    # ...and a class's word is still a whole word, not the start of a longer one.
+    approve = patterns.compile(terms.expand("{{signoff_approve}}"))
+    assert approve.search("invalidated") is None
+
+
 HEADINGS = patterns.compile(terms.expand("{{heading_impact}}"))
 
 

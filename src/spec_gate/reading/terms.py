@@ -55,7 +55,10 @@ def pattern(name: str, languages: tuple[str, ...] | None = None) -> str:
         if several:
             parts.append(rf"^(?:{_alternatives(several)})(?:[^\pL\pN]|$)")
     elif words:
-        parts.append(rf"(?:^|[^\pL\pN])(?:{_alternatives(words)})(?:[^\pL\pN]|$)")
+        # (RE2 has no lookaround, so a boundary is a character matched: after one class has
+        # taken the space that ends it, the next may begin where ASCII's \b stands, as in
+        # "accesibilidad aprobada" for "{{signoff_subject}}.*{{signoff_approve}}")
+        parts.append(rf"(?:^|[^\pL\pN]|\b)(?:{_alternatives(words)})(?:[^\pL\pN]|$)")
     if runs:
         alternatives = "|".join(map(re.escape, runs))
         # ...or by how it ends, as a heading of what something is of: "プレイヤーの皆さまへの
