@@ -423,6 +423,11 @@ PLATITUDES = [
     # An apology and a promise it will not happen again: the promise is weighed.
     ("We sincerely apologize to mirror users and will try our best to avoid such incidents.", True),
     ("We are sorry, and we will add an alert when the metadata file is a day old.", False),
+    # A vague verb given its condition right after it is a deed: what sets it off is named.
+    ("Alert on bounces (owner: @ravi, #881)", False),
+    ("Page when the receipt queue stalls", False),
+    ("Alert on issues", True),
+    ("Monitor bounces", True),
 ]
 
 

@@ -626,7 +626,10 @@ def platitude(text: str, lexicon: Lexicon, cell: bool = False) -> bool:
     vague = lexicon["platitude"]
     lemmas = _before_its_purpose([t for t in tokens if t.kind is Kind.WORD], lexicon)
     covered: set[int] = set()
+    triggers = lexicon.classes.get("triggers", ())
     for start, end in vague.spans(lemmas):
+        if start == 0 and end < len(lemmas) and lemmas[end] in triggers:
+            continue  # a deed on a condition: "Alert on bounces", "Page when the queue stalls"
         covered.update(range(start, end))
     stop = lexicon["stopwords"]
     specific = [
