@@ -154,6 +154,18 @@ def test_explain_the_teams_own_rule(cli: Cli, write: Write) -> None:
     ]
 
 
+def test_explain_gives_the_severity_the_config_sets(cli: Cli, write: Write) -> None:
+    """The config `init` writes makes a11y-perspectives an error; explain says so, as the
+    list of rules in force does."""
+    assert cli("explain", "a11y-perspectives").out.startswith(
+        "a11y-perspectives: rule set accessibility-signoff, warning, for spec documents\n"
+    )
+    write(".spec-gate.yml", "severity: {a11y-perspectives: error}\n")
+    assert cli("explain", "a11y-perspectives").out.startswith(
+        "a11y-perspectives: rule set accessibility-signoff, error, for spec documents\n"
+    )
+
+
 def test_explain_an_unknown_rule_suggests_the_closest(cli: Cli, write: Write) -> None:
     run = cli("explain", "a11y-sign-off")
     assert run.code == 2

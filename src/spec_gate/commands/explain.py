@@ -70,8 +70,9 @@ def explain(rule_id: str, policy: Policy) -> str:
         )
     active, kinds = rules[rule_id]
     rule = active.rule
+    severity = (active.severity or rule.severity).value  # the config's, where it sets one
     header = (
-        f"{rule.id}: rule set {active.ruleset}, {rule.severity.value}, for "
+        f"{rule.id}: rule set {active.ruleset}, {severity}, for "
         f"{', '.join(k for k in KINDS if k in kinds)} documents"
     )
     sections = [header, "", "What it checks:"]
