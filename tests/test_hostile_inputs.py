@@ -16,6 +16,15 @@ HANG_GUARD = 120  # seconds; a safety net against a hang, not a timing assertion
 DOCUMENTS: list[tuple[str, bytes, set[int], str]] = [
     ("binary", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", {2}, "binary data (a NUL byte)"),
     ("invalid UTF-8", b"## Why\n\xff\xfe broken\n", {2}, "not valid UTF-8 (byte 0xff at offset 7)"),
+    # as Windows editors save "Unicode" text: said so, not called binary
+    (
+        "UTF-16",
+        "## Why\nriders\n".encode("utf-16"),
+        {2},
+        "UTF-16 text, not UTF-8; save it as UTF-8",
+    ),
+    ("UTF-16 without its mark", "## Why\n".encode("utf-16-be"), {2}, "UTF-16 text, not UTF-8"),
+    ("UTF-32", "## Why\n".encode("utf-32"), {2}, "UTF-32 text, not UTF-8; save it as UTF-8"),
     ("a 5 MB line", b"## Why\n" + b"word ](x <a " * 450_000 + b"\n", {0, 1}, ""),
     ("50,000 headings", b"".join(b"## Why %d\nTBD\n" % i for i in range(50_000)), {0, 1}, ""),
     ("5,000 levels of nesting", b"> " * 5_000 + b"- " * 5_000 + b"[x] deep\n", {0, 1}, ""),

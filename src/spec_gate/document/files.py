@@ -9,6 +9,9 @@ from pathlib import Path
 from spec_gate.errors import SpecGateError
 
 MAX_DOCUMENT_BYTES = 20_000_000
+# The byte-order marks of UTF-16 and UTF-32, little and big endian (UTF-32's last: its
+# little-endian mark begins as UTF-16's does).
+_WIDE_MARKS = (b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
 
 
 def read(file: Path, display: str) -> str:
@@ -31,6 +34,10 @@ def decode(data: bytes, display: str) -> str:
             display, f"larger than {MAX_DOCUMENT_BYTES // 1_000_000} MB; is this really a document?"
         )
     if b"\x00" in data:
+        if data.startswith(_WIDE_MARKS) or _every_other_byte_nul(data[:_SAMPLE]):
+            # as Windows editors save "Unicode" text
+            wide = "UTF-32" if data.startswith(_WIDE_MARKS[2:]) else "UTF-16"
+            raise SpecGateError(display, f"{wide} text, not UTF-8; save it as UTF-8")
         raise SpecGateError(display, "binary data (a NUL byte), not Markdown text")
     try:
         return data.decode("utf-8-sig")
@@ -40,3 +47,17 @@ def decode(data: bytes, display: str) -> str:
             f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset "
             f"{error.start}); save it as UTF-8",
         ) from None
+
+
+_SAMPLE = 400  # bytes: enough of a text's opening to tell how it is encoded
+
+
+def _every_other_byte_nul(sample: bytes) -> bool:
+    """Whether ``sample`` reads as UTF-16 without a byte-order mark: ASCII text with a NUL
+    byte before or after each character."""
+    if len(sample) < 2:  # a character is two bytes
+        return False
+    for nuls, chars in ((sample[0::2], sample[1::2]), (sample[1::2], sample[0::2])):
+        if nuls.count(0) >= 0.9 * len(nuls) and 0 not in chars:
+            return True
+    return False
