@@ -159,6 +159,20 @@ CASES = [
         ],
     ),
     (
+        "written without the colon, still a waiver",
+        '<!-- spec-gate waive a11y-signoff reason="hotfix for INC-7731" until=2026-12-31 -->',
+        [("a11y-review", "error", 1, None), ("a11y-signoff", "error", 1, "hotfix for INC-7731")],
+    ),
+    (
+        "a reason not in quotes waives nothing, and is not read as rules",
+        "<!-- spec-gate: waive a11y-signoff reason=launch demo on Friday until=2026-12-31 -->",
+        [
+            ("a11y-review", "error", 1, None),
+            ("a11y-signoff", "error", 1, None),
+            ("waiver-invalid", "error", 3, None),
+        ],
+    ),
+    (
         "a waiver shown in a code example is not a waiver",
         '```\n<!-- spec-gate: waive a11y-signoff reason="x" -->\n```',
         [("a11y-review", "error", 1, None), ("a11y-signoff", "error", 1, None)],
@@ -223,6 +237,12 @@ def test_each_problem_names_the_part_to_fix() -> None:
     )
     assert "('x' is not one)" in message(
         '<!-- spec-gate: waive a11y-signoff reason="x" until=2026-12-01 -->'
+    )
+    assert (
+        "The waiver's reason has words after it that are not in quotes: write "
+        'reason="launch demo on Friday".'
+    ) in message(
+        "<!-- spec-gate: waive a11y-signoff reason=launch demo on Friday until=2026-12-01 -->"
     )
     assert "waivers.allow_all" in message(
         '<!-- spec-gate: waive * reason="search index rebuild pending" until=2026-12-01 -->'

@@ -17,7 +17,9 @@ from spec_gate.document import Comment, is_placeholder, real_words
 from spec_gate.findings import LANGUAGE_UNREAD, Finding, Severity
 
 RULESET = "spec-gate"
-_WAIVER = re.compile(r"<!--\s*spec-gate:\s*waive\b(.*?)-->", re.DOTALL | re.IGNORECASE)
+# "spec-gate: waive", or without its colon as it is easily written: never silently ignored
+OPENING = r"<!--\s*spec-gate(?::\s*|\s+)waive\b"
+_WAIVER = re.compile(rf"{OPENING}(.*?)-->", re.DOTALL | re.IGNORECASE)
 _ARGUMENT = re.compile(r"""(\w+)=(?:"([^"]*)"|'([^']*)'|(\S+))|(\S+)""")
 _HELP = 'Write it as <!-- spec-gate: waive RULE reason="why it is safe now" until=2026-12-31 -->'
 
@@ -130,12 +132,22 @@ def fields_of(text: str) -> tuple[list[str], dict[str, str]] | None:
         return None
     rules: list[str] = []
     fields: dict[str, str] = {}
+    unquoted = ""  # the field last given a value without quotes: what follows it is its own
     for arg in _ARGUMENT.finditer(match.group(1)):
-        if arg.group(5) is not None:
+        if arg.group(5) is not None and unquoted:
+            # reason=launch demo on Friday: the rest of the reason, not rules to waive
+            fields[unquoted] += f" {arg.group(5)}"
+            fields[_UNQUOTED] = unquoted
+        elif arg.group(5) is not None:
             rules.extend(r for r in arg.group(5).split(",") if r)
         else:
-            fields[arg.group(1).lower()] = next(g for g in arg.groups()[1:4] if g is not None)
+            name = arg.group(1).lower()
+            fields[name] = next(g for g in arg.groups()[1:4] if g is not None)
+            unquoted = name if arg.group(4) is not None else ""
     return rules, fields
+
+
+_UNQUOTED = " unquoted"  # (a key no comment can write: it holds a space)
 
 
 def mentioned(text: str) -> bool:
@@ -171,11 +183,17 @@ def _judge(
     def invalid(what: str, rule: str = "waiver-invalid") -> tuple[None, Problem]:
         return None, Problem(rule, Severity.ERROR, line, f"{what} {_HELP}")
 
-    unknown = sorted(set(fields) - {"reason", "until"})
+    unknown = sorted(set(fields) - {"reason", "until", _UNQUOTED})
     if unknown:
         return invalid(f"The waiver has an unknown field {unknown[0]!r}.")
     if not rules:
         return invalid("The waiver names no rule.")
+    if _UNQUOTED in fields:
+        name = fields[_UNQUOTED]
+        return invalid(
+            f'The waiver\'s {name} has words after it that are not in quotes: write '
+            f'{name}="{fields[name]}".'
+        )
     named = ", ".join(rules)
     if "*" in rules and not limits.allow_all:
         return invalid(
