@@ -203,6 +203,22 @@ def test_the_load_is_given_as_numbers(
     assert rules(check(cli, text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("load", "line"),
+    [
+        ("- Pages: <number>\n- Out-of-hours pages: <number>", 10),  # the template's, untouched
+        ("- Pages: 7\n- Out-of-hours pages: ?", 11),
+        ("A busy week.", 1),  # nothing asks for a figure: the document
+    ],
+)
+def test_a_missing_figure_is_pointed_at_where_it_is_asked(
+    cli: Callable[..., Run], load: str, line: int
+) -> None:
+    text = HANDOFF.format(answer="Fine.").replace("- Pages: 7\n- Out-of-hours pages: 3", load)
+    [finding] = [f for f in json.loads(check(cli, text).out)["findings"]]
+    assert (finding["rule"], finding["line"]) == ("handoff-load", line)
+
+
 def test_the_load_in_front_matter_counts(cli: Callable[..., Run]) -> None:
     text = "---\npages: 7\nout_of_hours_pages: 2\n---\n" + HANDOFF.format(answer="Fine.")
     text = text.replace("- Pages: 7\n- Out-of-hours pages: 3", "See the pager log.")

@@ -191,7 +191,7 @@ def _judge(
     if _UNQUOTED in fields:
         name = fields[_UNQUOTED]
         return invalid(
-            f'The waiver\'s {name} has words after it that are not in quotes: write '
+            f"The waiver's {name} has words after it that are not in quotes: write "
             f'{name}="{fields[name]}".'
         )
     named = ", ".join(rules)

@@ -110,10 +110,22 @@ class Options:
 
 def run(doc: Document, options: Options, context: Context) -> Outcome:
     found = values(doc, options)
-    missing = [q.name for q in options.quantities if found.get(q.name) is None]
+    missing = [q for q in options.quantities if found.get(q.name) is None]
     if not missing:
         return passed()
-    return Outcome((Miss(1, f"no number given for {' or '.join(missing)}"),))
+    said = f"no number given for {' or '.join(q.name for q in missing)}"
+    return Outcome((Miss(_asked_at(doc, missing), said),))
+
+
+def _asked_at(doc: Document, missing: list[Quantity]) -> int:
+    """The line where the document asks for the first figure it leaves out ("- Pages:
+    <number>"), else its first line."""
+    labels = [patterns.compile(q.label) for q in missing]
+    for block in doc.blocks:
+        said = f"{block.lead} {block.text}" if block.lead else block.text  # "Pages: <number>"
+        if any(patterns.found(label, said) for label in labels):
+            return block.line
+    return 1
 
 
 def values(doc: Document, options: Options) -> dict[str, int | None]:
