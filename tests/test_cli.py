@@ -265,6 +265,12 @@ EXIT_2 = [
     ),
     ("nothing to check", ["check"], "spec-gate: error: spec-gate check: nothing to check"),
     ("unknown option", ["check", "--frmat", "json"], "spec-gate: error: usage: unrecognized"),
+    (
+        "a rule set with no rule for the kind",
+        ["check", "--ruleset", "builtin:why", "--kind", "postmortem", "x.md"],
+        "spec-gate: error: --ruleset: builtin:why has no rule for postmortem documents, so "
+        "nothing would be checked",
+    ),
 ]
 
 

@@ -40,6 +40,12 @@ def run(
     """Check the documents ``paths`` name. ``here`` is the working directory, which paths and
     ``--config`` are relative to."""
     policy = discover.policy_for(config, rulesets or [], here)
+    if rulesets and kind is not None and not policy.defaults[kind].rules:
+        raise SpecGateError(
+            "--ruleset",
+            f"{', '.join(rulesets)} has no rule for {kind} documents, so nothing would be "
+            "checked; name a rule set for that kind",
+        )
     sources = discover.sources(paths, policy, kind, here)
     engine = Engine(policy, today=today, waiver_history=GitWaivers(policy.root))
     folder = cache.folder() if use_cache else None
