@@ -80,6 +80,11 @@ CASES = [
         Said.NAMING,
     ),
     ("The export follows our standard patterns, which are accessible.", Said.POINTER),
+    # Who they are not, or what they lack, names the perspective: no claim that all is well.
+    ("Older patients who are not comfortable with apps get a plain SMS.", Said.ANSWER),
+    ("Our users are not experts, so every step has one plain button.", Said.ANSWER),
+    ("Our members are comfortable with spreadsheets.", Said.DISMISSAL),
+    ("Our users are all on fibre.", Said.DISMISSAL),
     (
         "The export button uses the design system Button, which VoiceOver announces with"
         " its label.",

@@ -51,7 +51,7 @@ def said(sentence: Sentence, lexicon: Lexicon, title: Collection[str] = ()) -> S
         return Said.QUESTION
     unquoted = _unquoted(sentence)
     own = own_words(sentence, lexicon)
-    if lexicon["dismissals"].found_in(lemmas) or _written(sentence, lexicon, "dismissals"):
+    if _dismissed(lemmas, lexicon) or _written(sentence, lexicon, "dismissals", negated=False):
         return Said.DISMISSAL
     if lexicon["weak_dismissals"].found_in(lemmas) and len(own) < _SAYS_MORE:
         return Said.DISMISSAL
@@ -73,6 +73,16 @@ def said(sentence: Sentence, lexicon: Lexicon, title: Collection[str] = ()) -> S
     if len(own) < _OWN and not (own and checked):
         return Said.BARE  # "✅", "Considered." (but "announced to screen readers" answers)
     return Said.ANSWER
+
+
+def _dismissed(lemmas: Sequence[str], lexicon: Lexicon) -> bool:
+    """A dismissal in so many words; "our users are ..." only where it says what they are,
+    not what they are not ("Our users are not experts, so every step has one button")."""
+    negations = lexicon["negations"].words or _NEGATIONS
+    return any(
+        not (lemmas[end - 1] in _COPULAS and end < len(lemmas) and lemmas[end] in negations)
+        for _, end in lexicon["dismissals"].spans(lemmas)
+    )
 
 
 def _about_the_audience(sentence: Sentence, lexicon: Lexicon) -> bool:
@@ -97,6 +107,9 @@ def _about_the_audience(sentence: Sentence, lexicon: Lexicon) -> bool:
         words = [i for i in after if tokens[i].kind is Kind.WORD and tokens[i].lemma not in stop]
         if not words or _done_to_them(tokens, words[0], lexicon):
             continue
+        negations = lexicon["negations"].words or _NEGATIONS
+        if any(lemmas[i] in negations or lemmas[i] in _LESS for i in after):
+            continue  # "patients who are not comfortable with apps": the perspective, named
         if any(
             competence.match(lemmas, i)
             or (is_person(tokens[i], lexicon) is True and tokens[i].lemma not in _PRONOUNS)
@@ -104,6 +117,9 @@ def _about_the_audience(sentence: Sentence, lexicon: Lexicon) -> bool:
         ):
             return not _so_the_design(lemmas, index, lexicon)
     return False
+
+
+_LESS = frozenset({"less", "little", "few"})  # "less confident", "little experience"
 
 
 def _bracketed_promise(sentence: Sentence, lexicon: Lexicon) -> bool:
@@ -197,14 +213,24 @@ def _unquoted(sentence: Sentence) -> list[str]:
     return [token.lemma for token in outside_quotes(sentence.tokens)]
 
 
-def _written(sentence: Sentence, lexicon: Lexicon, name: str) -> bool:
-    """Entries matched as written ("n/a", "phase 2"), where lemmas or tokens would split them."""
+def _written(sentence: Sentence, lexicon: Lexicon, name: str, negated: bool = True) -> bool:
+    """Entries matched as written ("n/a", "phase 2"), where lemmas or tokens would split them
+    (``negated=False``: not an entry that ends in "are" or "is" with "not" after it)."""
     text = f" {sentence.text.lower()} "
     return any(
-        f" {entry} " in text or f" {entry}." in text
+        (f" {entry} " in text and (negated or not _then_not(text, entry))) or f" {entry}." in text
         for entry in lexicon.entries(name)
         if not entry.isalpha()
     )
+
+
+def _then_not(text: str, entry: str) -> bool:
+    """Whether ``entry``, ending in a copula, is followed by a negation in ``text``: "our
+    users are not experts" says what they are not."""
+    return entry.rsplit(" ", 1)[-1] in _COPULAS_WRITTEN and f" {entry} not " in text
+
+
+_COPULAS_WRITTEN = frozenset({"are", "is", "were", "was"})
 
 
 def _future(lemmas: Sequence[str], lexicon: Lexicon) -> bool:
