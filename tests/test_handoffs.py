@@ -219,6 +219,28 @@ def test_a_missing_figure_is_pointed_at_where_it_is_asked(
     assert (finding["rule"], finding["line"]) == ("handoff-load", line)
 
 
+@pytest.mark.parametrize(
+    ("after", "trip"),
+    [
+        # put to "you" after the answer: the asker's words, read
+        (
+            "I know you're exhausted, but could you cover one more night? We're counting on you.",
+            True,
+        ),
+        # the outgoing person's own words go on being theirs: never read
+        ("Honestly I could do another night if the team needs me, I know how it is.", False),
+    ],
+)
+def test_a_guilt_trip_under_the_state_check_after_the_answer(
+    cli: Callable[..., Run], after: str, trip: bool
+) -> None:
+    text = HANDOFF.format(answer=f"Fine, a bit tired.\n\n{after}")
+    found = [
+        f for f in json.loads(check(cli, text).out)["findings"] if f["rule"] == "no-guilt-trip"
+    ]
+    assert bool(found) is trip
+
+
 def test_the_load_in_front_matter_counts(cli: Callable[..., Run]) -> None:
     text = "---\npages: 7\nout_of_hours_pages: 2\n---\n" + HANDOFF.format(answer="Fine.")
     text = text.replace("- Pages: 7\n- Out-of-hours pages: 3", "See the pager log.")
