@@ -140,10 +140,15 @@ def values(doc: Document, options: Options) -> dict[str, int | None]:
         unless = patterns.compile(quantity.unless) if quantity.unless else None
         if value is None:
             value = _labelled_fields(doc, label, unless)
-        for place in _places(doc) if value is None else ():
-            located = _in(place, label, unless, numbers, closers)
-            if located is not None:
-                value = located[0]
+        # A figure written after its label ("Out-of-hours pages: 2") wins over one told in
+        # passing before it anywhere ("one acquirer spiked Sunday night")
+        for before in (False, True) if value is None else ():
+            for place in _places(doc):
+                located = _in(place, label, unless, numbers, closers, before)
+                if located is not None:
+                    value = located[0]
+                    break
+            if value is not None:
                 break
         found[quantity.name] = value
     for quantity in options.quantities:
@@ -256,10 +261,12 @@ def _in(
     unless: patterns.Pattern | None,
     numbers: Mapping[str, float],
     closers: frozenset[str] = frozenset(),
+    before: bool = True,
 ) -> tuple[int, str] | None:
     """The figure given under ``label`` in ``place``, and the text before it in its line
-    (``closers``: the words that end a span of time, "and", "to", "bis")."""
-    return next(_each_in(place, label, unless, numbers, closers), None)
+    (``closers``: the words that end a span of time, "and", "to", "bis"; ``before``: a
+    figure just before the label counts too)."""
+    return next(_each_in(place, label, unless, numbers, closers, before), None)
 
 
 def _each_in(
@@ -268,6 +275,7 @@ def _each_in(
     unless: patterns.Pattern | None,
     numbers: Mapping[str, float],
     closers: frozenset[str],
+    before: bool = True,
 ) -> Iterator[tuple[int, str]]:
     """Each figure given under ``label`` in ``place``, in order, with the text before it."""
     text, under = place
@@ -283,6 +291,10 @@ def _each_in(
         figure = _AFTER.match(rest)
         if figure is not None and _span_end(figure, closers):
             figure = None  # "between midnight and 5": when, not how many
+        # (a label of the vocabulary's ends with the character after its word: "pages,")
+        gap = text[match.end() - 1 : match.end()] + rest[: figure.start(1)] if figure else ""
+        if "," in gap and _just_before(text, match):
+            figure = None  # "7 pages, 3 of them at night": the 3 is the next clause's
         after = _number(figure, numbers)
         if after is None:
             figure = _AFTER_WORDS.match(rest)
@@ -293,14 +305,22 @@ def _each_in(
             ahead = text[: match.end() + len(raw) - len(raw.lstrip()) + figure.start(1)]
         if after is None and under:
             after = _number(_AFTER.match(under.strip()), numbers)
-        if after is None:  # only the words just before: a long line is not read again per label
-            before = text[max(0, match.start() - _BEFORE_REACH) : match.start()]
-            after, at = _nearest(before, numbers)
-            ahead = before[:at]
+        if after is None and before:  # only the words just before: not read again per label
+            preceding = text[max(0, match.start() - _BEFORE_REACH) : match.start()]
+            after, at = _nearest(preceding, numbers)
+            ahead = preceding[:at]
             if after == 0 and _NOW.match(rest):
                 after = None  # "no alerts firing right now": how things stand, not the shift
         if after is not None:
             yield after, ahead
+
+
+def _just_before(text: str, label: patterns.Match) -> bool:
+    """Whether a figure stands right before the label, as in "7 pages"."""
+    opening = text[label.start() : label.end()]
+    start = label.start() + len(opening) - len(opening.lstrip())  # past the space it took
+    words = _WORD.findall(text[max(0, start - _BEFORE_REACH) : start])
+    return bool(words) and words[-1].isdigit()
 
 
 def _span_end(figure: re.Match[str], closers: frozenset[str]) -> bool:

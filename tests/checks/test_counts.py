@@ -1,0 +1,44 @@
+"""``counts``: the figures a document gives, each under its own label (what `report` sums)."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import TypeAdapter
+
+from spec_gate.checks import counts
+from tests.conftest import md
+
+OPTIONS = TypeAdapter(counts.Options).validate_python(
+    {
+        "quantities": [
+            {"name": "pages", "label": r"\bpages?\b", "unless": r"out[- ]of[- ]hours|\bnight"},
+            {
+                "name": "out of hours",
+                "label": r"\bout[- ]of[- ]hours\b|\bnights?\b",
+                "part_of": "pages",
+            },
+        ]
+    }
+)
+
+FIGURES = [
+    # (the document, the figures found)
+    ("- Pages: 9\n- Out-of-hours pages: 2\n", {"pages": 9, "out of hours": 2}),
+    # A figure written after its label wins over one told in passing before it anywhere.
+    (
+        "## Open work\n\n- INC-4: declines from one acquirer spiked Sunday night.\n\n"
+        "## Load\n\n- Pages: 9\n- Out-of-hours pages: 2\n",
+        {"pages": 9, "out of hours": 2},
+    ),
+    # ...and the figure before its label still counts where no label has one after it.
+    ("We got 7 pages, 3 of them at night.\n", {"pages": 7, "out of hours": 3}),
+    ("Pages: 9. Nothing after hours.\n", {"pages": 9, "out of hours": None}),
+    # A figure after a comma is the next clause's when one stands right before the label.
+    ("7 pages, 3 at night.\n", {"pages": 7, "out of hours": 3}),
+    ("Pages,3\n", {"pages": 3, "out of hours": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURES)
+def test_the_figures_given(text: str, expected: dict[str, int | None]) -> None:
+    assert counts.values(md(text), OPTIONS) == expected
