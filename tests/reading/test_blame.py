@@ -81,6 +81,17 @@ BLAMES = [
     ("en", "He broke the build.", [Blame.PERSON]),
     ("en", "The on-call engineer has broken the build.", [Blame.PERSON]),
     ("en", "She pushed a broken config.", [Blame.PERSON]),
+    # A named person or role who skipped a step, in French and Spanish too: past an object
+    # pronoun ("sans la tester") and a compound past ("Marc a lancé", "Ana ha desplegado").
+    ("fr", "Marc a lancé la migration sans la tester.", [Blame.PERSON]),
+    ("fr", "L'ingénieur d'astreinte a lancé la migration sans la tester.", [Blame.PERSON]),
+    ("es", "Ana ha desplegado la migración sin pruebas.", [Blame.PERSON]),
+    # A wrong said to be someone's, where "sa" and "su" may be a thing's too.
+    ("fr", "C'est sa faute.", [Blame.PERSON]),
+    ("fr", "Le script a renvoyé son erreur 502.", []),
+    ("fr", "C'est notre faute à tous.", []),
+    ("es", "Fue su error.", [Blame.PERSON]),
+    ("es", "El servidor devolvió su error 502.", []),
     # One person held up as indispensable (not a thing we could not have done without).
     ("en", "I don't know what we'd have done without her.", [Blame.HEROICS]),
     ("en", "We couldn't have done it without Sam.", [Blame.HEROICS]),

@@ -22,7 +22,7 @@ from enum import Enum
 from functools import lru_cache
 
 from spec_gate.reading import followups
-from spec_gate.reading.lexicon import NOUNS_CAPITALISED, Lexicon
+from spec_gate.reading.lexicon import NOUNS_CAPITALISED, Lexicon, as_written
 from spec_gate.reading.people import FIRST_PERSON, head_before, mention_at, segment_start
 from spec_gate.reading.text import Kind, Sentence, Token, shown
 
@@ -296,7 +296,7 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
     # Something the process should have stopped, done by someone: "Dave deployed it without
     # running it through staging", "a team member deleted the namespace by mistake".
     for start, end in (
-        *lexicon["unchecked"].spans(lemmas),
+        *_past_clitics(lexicon, "unchecked", lemmas),
         *((s, e) for s, e in lexicon["judgements"].spans(lemmas) if lemmas[s] in ("by", "without")),
     ):
         doer = _doer(tokens, start, lexicon, names=True)
@@ -360,6 +360,22 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
         ):
             return shown(tokens, position, position + 3)
     return ""
+
+
+def _past_clitics(lexicon: Lexicon, name: str, lemmas: Sequence[str]) -> list[tuple[int, int]]:
+    """The spans of the class ``name`` read past an object pronoun set before the verb
+    ("sans la tester" as "sans tester"), in positions of ``lemmas``."""
+    clitics = lexicon.classes.get("clitics", ())
+    if not clitics:
+        return list(lexicon[name].spans(lemmas))
+    firsts = {entry.split()[0] for entry in lexicon.entries(name)}
+    kept = [
+        index
+        for index, lemma in enumerate(lemmas)
+        if not (lemma in clitics and index and lemmas[index - 1] in firsts)
+    ]
+    read = [lemmas[index] for index in kept]
+    return [(kept[start], kept[end - 1] + 1) for start, end in lexicon[name].spans(read)]
 
 
 def _agent_of_cause(
@@ -440,8 +456,15 @@ def _wrong_of_one(tokens: Sequence[Token], lemmas: Sequence[str], lexicon: Lexic
         owner = start - 1
         if owner < 0 or _negated(lemmas, start):
             continue
-        one_person = tokens[owner].lemma in lexicon["one_persons"] or (
-            tokens[owner].possessive and _named(tokens, owner, lexicon, names=True)
+        one_person = (
+            tokens[owner].lemma in lexicon["one_persons"]
+            or tokens[owner].lower in as_written(lexicon, "one_persons_written")
+            or (tokens[owner].possessive and _named(tokens, owner, lexicon, names=True))
+            or (
+                tokens[owner].lower in as_written(lexicon, "possessives_of_anyone")
+                and owner > 0
+                and tokens[owner - 1].lemma in lexicon.classes.get("auxiliaries_passive", ())
+            )  # "c'est sa faute", "fue su error"
         )
         after = tokens[end] if end < len(tokens) else None
         ends_there = (
@@ -679,6 +702,8 @@ def _a_noun_after(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
         return False
     if after.lemma in _AUXILIARIES or after.lemma in lexicon["intent"]:
         return False
+    if after.lemma in lexicon.classes.get("auxiliaries_perfect", ()):
+        return False  # "Marc a lancé", "Ana ha desplegado": someone doing, in a compound past
     following = tokens[end + 1] if end + 1 < len(tokens) else None
     return following is not None and following.is_word
 
