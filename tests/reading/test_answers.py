@@ -101,6 +101,22 @@ def test_what_a_review_sentence_does(text: str, expected: Said) -> None:
 
 # A promise where the verb stands at the clause's end, away from its future auxiliary; a
 # check made ("wurde getestet") and a design said in the present are answers.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The spec's own subject and a quality word are no answer: nothing decided or checked.
+        ("Simple UI for the search filters.", Said.BARE),
+        ("Search filters follow WCAG.", Said.BARE),
+        # ...a decision about it is.
+        ("Each search filter is a native select that VoiceOver reads with its label.", Said.ANSWER),
+    ],
+)
+def test_the_specs_own_subject_is_no_answer(text: str, expected: Said) -> None:
+    title = ("search", "filter")  # the lemmas of the document's title, "Search filters"
+    [sentence] = sentences([(text, 1)], LEXICON)
+    assert said(sentence, LEXICON, title) is expected
+
+
 BRACKETED = [
     # Put off to the future, in the team's language.
     (

@@ -70,8 +70,11 @@ def said(sentence: Sentence, lexicon: Lexicon, title: Collection[str] = ()) -> S
         len([w for w in own if w not in title]) < _OWN
     ):
         return Said.NAMING
-    if len(own) < _OWN and not (own and checked):
-        return Said.BARE  # "✅", "Considered." (but "announced to screen readers" answers)
+    beyond = [w for w in own if w not in title]
+    if len(beyond) < _OWN and not (own and checked):
+        # "✅", "Considered.", "Simple UI for the search filters." under "Search filters"
+        # (but "announced to screen readers" answers)
+        return Said.BARE
     return Said.ANSWER
 
 
