@@ -86,6 +86,22 @@ def test_a_pasted_review_is_flagged_on_every_copy_but_the_first(cli: Cli, specs:
     )
 
 
+def test_a_file_named_alone_is_compared_with_the_others(cli: Cli, specs: Write) -> None:
+    """A pre-commit hook names only the staged files: a review pasted from a spec already in
+    the repository is still a copy, and the other specs are read, not reported."""
+    specs("docs/specs/a.md", spec("Riders lose their basket in tunnels, and 3% pay twice.", REVIEW))
+    specs(
+        "docs/specs/b.md", spec("Shoppers retype the same search and filters every week.", REVIEW)
+    )
+    result = cli("check", "--format", "json", "docs/specs/b.md")
+    assert [d["path"] for d in result.json["documents"]] == ["docs/specs/b.md"]
+    assert copied(result) == [
+        ("docs/specs/b.md", "a11y-review", 14, "100% of it is the same as docs/specs/a.md")
+    ]
+    # the original, named alone, is no copy of the one pasted from it
+    assert copied(cli("check", "--format", "json", "docs/specs/a.md")) == []
+
+
 def test_a_word_changed_and_a_sentence_appended_is_still_a_copy(cli: Cli, specs: Write) -> None:
     specs("docs/specs/a.md", spec("Riders lose their basket in tunnels, and 3% pay twice.", REVIEW))
     tweaked = REVIEW.replace("five", "six") + " Also tested on a train."

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from spec_gate import copies, discover
-from spec_gate.engine import Engine, check_all
+from spec_gate.engine import Engine, Source, check_all
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import FailOn, Report
 from spec_gate.renewals import GitWaivers
@@ -51,13 +51,34 @@ def run(
     folder = cache.folder() if use_cache else None
     results = ResultCache.open(folder, policy.digest, engine.context())
     checked = check_all(engine, sources, jobs, results)
-    flagged = copies.flag(checked.results, copies.git_order(policy.root, here), memo=results)
+    order = copies.git_order(policy.root, here)
+    named = frozenset(s.path for s in sources if s.file is not None and not s.walked)
+    if named and policy.profiles and any(r.passages for r in checked.results):
+        # Files named alone (a pre-commit hook's staged files) are compared with every other
+        # document the config maps, as a folder's are with each other: those are read and
+        # checked (from the cache when unchanged) but not reported.
+        others = _the_others(policy, sources, here)
+        elsewhere = check_all(engine, others, jobs, results).results
+        together = [*checked.results, *elsewhere]
+        flagged = copies.flag(together, order, named, memo=results)[: len(checked.results)]
+    else:
+        flagged = copies.flag(checked.results, order, memo=results)
     walked = frozenset(s.path for s in sources if s.walked).intersection(checked.skipped)
     report = Report(tuple(flagged), tuple(checked.skipped), walked)
     notes = skip_notes(report, policy, {s.path: s.relative for s in sources})
     return CheckRun(
         report, FailOn(fail_on) if fail_on else policy.fail_on, checked.broken, notes, policy
     )
+
+
+def _the_others(policy: Policy, sources: list[Source], here: Path) -> list[Source]:
+    """The documents the config maps to kinds, less those being checked."""
+    checking = {s.file.resolve() for s in sources if s.file is not None}
+    return [
+        s
+        for s in discover.sources([], policy, None, here)
+        if s.file is not None and s.file.resolve() not in checking
+    ]
 
 
 def skip_notes(report: Report, policy: Policy, relative: dict[str, str | None]) -> list[str]:
