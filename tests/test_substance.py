@@ -94,6 +94,14 @@ REVIEW_CASES = [
         "has no answers (it needs at least 15): set aside, “Consider each person below, before "
         "engineering st…” is the template's or the help's own words",
     ),
+    (
+        "a design system named, and the sign-off line below it",
+        "The checkout uses our design system components, which are simple.",
+        "has no answers (it needs at least 15): set aside, “The checkout uses our design system "
+        "components, w…” is a pointer elsewhere (a document, a design system, a standard), not "
+        "an answer; “Accessibility review signed off by @maria-a11y” is the sign-off line, not "
+        "the review",
+    ),
 ]
 
 

@@ -50,6 +50,7 @@ from spec_gate.findings import Passage
 from spec_gate.patterns import Regex
 from spec_gate.reading import Lexicon, Sentence, language, sentences
 from spec_gate.reading.answers import Said, own_words, said
+from spec_gate.reading.signoffs import handles
 
 NAME = "review"
 _SHOWN = 2  # set-aside sentences quoted in a finding
@@ -128,9 +129,13 @@ def _judged(
     judged: list[tuple[Sentence, Said | str, Sentence | None]] = []
     title = frozenset(title_lemmas(doc, context))
     blocks = [b for s in found for b in s.blocks]
+    boxes = {task.line: task for task in doc.tasks}
     for block in blocks:
-        if content.is_placeholder(block.text, doc.references):
-            reason: Said | str = "a placeholder"
+        box = boxes.get(block.line)
+        if box is not None and handles(box.text) and len(box.text.split()) <= _SIGNOFF_WORDS:
+            reason: Said | str = "the sign-off line, not the review"  # judged by a11y-signoff
+        elif content.is_placeholder(block.text, doc.references):
+            reason = "a placeholder"
         elif content.is_dismissal(block.text):
             reason = Said.DISMISSAL
         elif content.is_echo(block.text, context.echoes):
@@ -154,6 +159,9 @@ def _judged(
 
 
 _LABEL_WORDS = 8  # "Disability and assistive technology:" and the like, not a sentence
+# A box naming a reviewer, in a line no longer than this: "Accessibility review signed off
+# by @maria-a11y", not an answer ticked off that names who tested it.
+_SIGNOFF_WORDS = 12
 _A_LABEL = "a label"  # whom a paragraph answers for, in bold before the answer
 
 

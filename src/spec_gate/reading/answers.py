@@ -31,7 +31,7 @@ class Said(Enum):
     QUESTION = "a question"
     PROMISE = "a promise"
     DEFERRAL = "a deferral"
-    POINTER = "a pointer to another document, not an answer"
+    POINTER = "a pointer elsewhere (a document, a design system, a standard), not an answer"
     DISMISSAL = "a dismissal"
     BARE = "a mark, not an answer"
     NAMING = "a line naming the perspectives without answering them"
