@@ -124,3 +124,17 @@ def test_a_problem_said_as_hard_in_other_words(text: str) -> None:
     """ "Challenging", "tricky", "laborious" say what "hard" says: a problem someone meets."""
     rest = ["filler"] * 3
     assert weigh(_read(text), (), LEXICON, lambda: iter(rest)).reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # A group in general and nothing but the trouble said of them: boilerplate.
+        ("Users are frustrated with the current experience and this will make it better.", False),
+        # ...what they hit, or who they are, makes it a reason.
+        ("Users are frustrated that the search lists sold-out sizes first.", True),
+        ("Blind users are frustrated with the current experience.", True),
+    ],
+)
+def test_a_group_and_what_they_hit(text: str, reason: bool) -> None:
+    assert weigh(_read(text), (), LEXICON).reason is reason

@@ -125,13 +125,23 @@ def weigh(
             kinds.setdefault("figures", sentence)
         if problem and len(words) >= _PROBLEM_WORDS:
             return Weighed(True, quoted=sentence.text)
-        if problem and words and _someone(tokens, lexicon):
+        if problem and words and _hit(tokens, words, lexicon):
             return Weighed(True, quoted=sentence.text)
         if not words:
             content = [t.lemma for t in tokens if t.is_word and t.lemma not in stop]
             restated = any(w in title_words for w in content)
             kinds.setdefault("title" if restated else "generic", sentence)
     return Weighed(False, *_why_not(kinds))
+
+
+def _hit(tokens: Sequence[Token], words: set[str], lexicon: Lexicon) -> bool:
+    """Someone, and what they hit: a group in general needs more said of it than the word of
+    trouble ("users are frustrated with the current experience" is boilerplate; "users are
+    frustrated that the search lists sold-out sizes first" and "blind users" are not)."""
+    if not _someone(tokens, lexicon):
+        return False
+    trouble = {t.lemma for t in tokens if _problem([t], lexicon)}
+    return bool(words - trouble) or _someone(tokens, lexicon, specific=True)
 
 
 class _Read:
