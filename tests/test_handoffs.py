@@ -964,6 +964,8 @@ MORE_WAYS = [
     ("[05:52] Kemi: oops forgot the wellbeing line. tired but good, off to bed", True),
     ("Better than Friday, five hours of sleep. Still pretty tired.", True),
     ("Crews: tired.", False),  # said of the crews
+    ("- INC-3001: replica lag, pretty rough.", False),  # said of the ticket its line names
+    ("oops forgot. tired but good, the 3am TX-9 one was a pain.", True),  # the ticket after
     ("Rough one.", False),  # the shift, counted
     ("Tired?", False),  # asked
     ("## How are you, outgoing?\n\n- [ ] 🙂 good\n- [ ] 😩 drained", False),  # none ticked

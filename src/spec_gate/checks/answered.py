@@ -845,6 +845,8 @@ def _only_how_one_is(text: str, lexicon: Lexicon) -> bool:
         lemmas = [t.lemma for t in words]
         if not 0 < len(lemmas) <= _BARE_STATE_WORDS or not strain.found_in(lemmas):
             continue
+        if _of_a_ticket(text[: found.start()], lexicon):
+            continue  # said of the ticket its line opens with: "INC-3001: lag, pretty rough"
         said = {i for state in (strain, own) for s, e in state.spans(lemmas) for i in range(s, e)}
         # a verb inflected for its subject ("Estás agotada", "you are") says whose it is
         if all(
@@ -855,6 +857,16 @@ def _only_how_one_is(text: str, lexicon: Lexicon) -> bool:
         ):
             return True
     return False
+
+
+def _of_a_ticket(before: str, lexicon: Lexicon) -> bool:
+    """Whether the sentence a clause stands in names a ticket before it: how things are on
+    that line is the ticket's."""
+    opening = _FRESH_START.split(before)[-1]
+    return any(t.kind is Kind.REF for t in tokenize(plain(opening), lexicon))
+
+
+_FRESH_START = patterns.LaterRe(r"[.;!…\n]")  # where a sentence or a line starts afresh
 
 
 # Where a chat's clauses end, a full stop before a small letter too ("line. tired but good").
