@@ -72,6 +72,8 @@ UNANSWERED = [
     ("a placeholder", "TBD"),
     ("the template's slot", "<The outgoing person's answer>"),
     ("a dash", "-"),
+    ("an em dash", "—"),
+    ("an en dash", "–"),
     ("an issue form's empty field", "_No response_"),
     ("only a comment", "<!-- ask them -->"),
 ]
@@ -239,6 +241,14 @@ def test_a_guilt_trip_under_the_state_check_after_the_answer(
         f for f in json.loads(check(cli, text).out)["findings"] if f["rule"] == "no-guilt-trip"
     ]
     assert bool(found) is trip
+
+
+def test_the_load_under_open_work_is_not_what_is_handed_over(cli: Callable[..., Run]) -> None:
+    """ "TBD", then the shift's figures with no part of their own: the figures are the load."""
+    text = "## Open work\n\nTBD\n\nPages: 1\nOut-of-hours pages: 0\n\n## How are you?\n\nfine\n"
+    assert rules(check(cli, text)) == {"handoff-open-work": "error"}
+    named = text.replace("TBD", "Bin 7: 60 %, the fan is off until the electrician comes at 9.")
+    assert rules(check(cli, named)) == {}
 
 
 def test_the_load_in_front_matter_counts(cli: Callable[..., Run]) -> None:

@@ -1281,15 +1281,31 @@ def set_aside(
         return "only promises it for later"
     if specific and _sent_elsewhere(text):
         return "only says whom to ask or that it is not known"
+    if specific and _only_figures(text):
+        return "gives figures under their labels (the load), not what is handed over"
     if specific and _unspecific(text, doc):
         return "names nothing in particular"
     if personal and _systems_only(text, doc):
         return "tells how the systems are, not how the person is"
     if personal and _others_only(text, doc):
         return "tells how others are, not how the person is"
-    if content.words(text) > 0 or any(not c.isascii() and c.isprintable() for c in text):
-        return ""
+    if content.words(text) > 0 or any(
+        not c.isascii() and c.isprintable() and not unicodedata.category(c).startswith("P")
+        for c in text
+    ):
+        return ""  # "😴" answers; a dash ("—") alone is nothing written
     return _NOTHING_WRITTEN
+
+
+def _only_figures(text: str) -> bool:
+    """Whether every line of ``text`` is a figure under a label with no figure of its own
+    ("Pages: 1", "Out-of-hours pages: 0"): counts, not work ("Bin 7: 60 %" names a bin)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return bool(lines) and all(_A_FIGURE_LABELLED.match(line) for line in lines)
+
+
+# (or a bare figure: the first line of a paragraph whose label was read as its lead)
+_A_FIGURE_LABELLED = patterns.LaterRe(r"^(?:\W*[^\W\d][^:：\n\d]{0,40}[:：])?\s*\d+\s*$")
 
 
 _NOTHING_WRITTEN = "nothing is written"
