@@ -301,6 +301,11 @@ PARTS_ELSEWHERE = [
     ("es", "Los siguientes correos ya no se envían:", Part.OTHER),
     ("es", "Pasos siguientes", Part.FOLLOW_UP),
     ("es", "Siguientes pasos", Part.FOLLOW_UP),
+    # A template's English heading kept over items in the team's language
+    ("es", "Action items", Part.FOLLOW_UP),
+    ("ja", "Action Items", Part.FOLLOW_UP),
+    ("de", "Next steps", Part.FOLLOW_UP),
+    ("ja", "対応項目", Part.FOLLOW_UP),
 ]
 
 

@@ -18,7 +18,7 @@ from enum import Enum
 from functools import lru_cache
 from itertools import pairwise
 
-from spec_gate.reading.lexicon import Lexicon, WordClass, as_written
+from spec_gate.reading.lexicon import DEFAULT_LANGUAGE, Lexicon, WordClass, as_written, load
 from spec_gate.reading.people import FIRST_PERSON, head_before
 from spec_gate.reading.text import (
     Kind,
@@ -52,7 +52,20 @@ def heading_tokens(title: str, lexicon: Lexicon) -> tuple[Token, ...]:
 
 @lru_cache(maxsize=4096)
 def part_of(title: str, lexicon: Lexicon) -> Part:
-    """What kind of part a heading or label introduces."""
+    """What kind of part a heading or label introduces, in the document's language or, as
+    teams keep a template's English headings ("## Action items" over Spanish items), in
+    English."""
+    part = _part_of(title, lexicon)
+    if part is Part.OTHER and lexicon.language != DEFAULT_LANGUAGE:
+        english = load(DEFAULT_LANGUAGE)
+        lemmas = [t.lemma for t in heading_tokens(title, english) if t.kind is Kind.WORD]
+        spans = list(english["follow_up_headings"].spans(lemmas))
+        if spans and spans[0] == (0, len(lemmas)):  # the whole heading: "Action items"
+            return Part.FOLLOW_UP
+    return part
+
+
+def _part_of(title: str, lexicon: Lexicon) -> Part:
     words = [t for t in heading_tokens(title, lexicon) if t.kind is Kind.WORD]
     lemmas = [t.lemma for t in words]
     if not lemmas or len(lemmas) > _LONGEST_HEADING:
