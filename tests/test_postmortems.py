@@ -103,6 +103,17 @@ NARRATIVE = [
         ],
     ),
     (
+        # ...but a statement of who was spared ("people who were already signed in") is a
+        # scope: the story of the others is no denial of it.
+        "a scope of who was spared, beside the story of the others",
+        "Postmortem: mobile app login outage (2026-09-21)\n\nSummary\n\nOn Sunday 21 "
+        "September, from 07:30 to 09:10 CEST (1 h 40 min), people using our Android and iOS "
+        "apps could not sign in: after entering their password they were sent back to the "
+        "login screen without an error. People who were already signed in were not affected. "
+        "Based on failed sign-in attempts, about 14,000 people were locked out.\n",
+        [],
+    ),
+    (
         # People a lemmatizer does not know ("podcasters"), and what they came home to.
         "podcasters, and households that came home to cold rooms",
         "# Outage\n\n## Impact\n\nFrom 09:00 to 20:00 on 3 November, 1,942 podcasters saw "

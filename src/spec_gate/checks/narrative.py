@@ -71,7 +71,7 @@ from spec_gate.findings import Passage
 from spec_gate.patterns import Regex
 from spec_gate.reading import Lexicon, Sentence, followups
 from spec_gate.reading.lexicon import WordClass
-from spec_gate.reading.people import segment_start
+from spec_gate.reading.people import mention_at, segment_start
 from spec_gate.reading.quantities import extent
 from spec_gate.reading.story import affected, complained, no_impact, people_in, spoken_of, story
 from spec_gate.reading.text import Kind, Token, plain, tokenize
@@ -922,7 +922,11 @@ def _denied_in_the_whole(
 
 def _denied_by(sentences: Sequence[Sentence], statement: Sentence, lexicon: Lexicon) -> str:
     """The first of ``sentences`` (not the statement itself) telling a story that a "nobody
-    was affected" statement denies, said as the finding says it."""
+    was affected" statement denies, said as the finding says it; none for a statement about
+    some of the people ("People who were already signed in were not affected"), which the
+    story of the others does not deny."""
+    if _of_some(statement, lexicon):
+        return ""
     for sentence in sentences:
         if sentence is statement:
             continue
@@ -940,6 +944,22 @@ def _denied_by(sentences: Sequence[Sentence], statement: Sentence, lexicon: Lexi
                 f"{sentence.line} tells of {wrote} (“{shorten(sentence.text, 60)}”)"
             )
     return ""
+
+
+def _of_some(statement: Sentence, lexicon: Lexicon) -> bool:
+    """Whether a statement opens with people narrowed by a clause before what it says of
+    them: "People who were already signed in were not affected"."""
+    tokens = statement.tokens
+    for index in range(min(len(tokens), _OPENING_PEOPLE)):
+        mention = mention_at(tokens, index, lexicon)
+        if mention is not None and mention.person:
+            after = index + 1
+            return after < len(tokens) and tokens[after].lemma in _NARROWING
+    return False
+
+
+_OPENING_PEOPLE = 4  # words into a statement where its people stand: "All of our customers"
+_NARROWING = frozenset({"who", "whose", "that"})
 
 
 def _missing_parts(doc: Document, blocks: Sequence[Block], options: Options) -> list[str]:
