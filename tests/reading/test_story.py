@@ -384,6 +384,10 @@ EXTENTS = [
     ("between 9 p.m. and 1:40 a.m. guests could not get in", "between 9 p.m. and 1:40"),
     # A place named by its number is where, not how many.
     ("riders waited at gate 12 and on platform 3", None),
+    # How full or busy a part of the system was is its side, not a share of anyone.
+    ("while CPU on the data nodes was pinned at 100%", None),
+    ("as the JVM heap filled to 98%", None),
+    ("while about 30% of riders could not pay", "30% of"),
     # A whole stretch without a number is how long: "all of Sunday", "most of the day"...
     ("for all of Sunday", "all of Sunday"),
     ("most on Sunday day in Europe", "most on Sunday"),

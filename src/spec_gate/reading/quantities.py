@@ -73,8 +73,10 @@ def _measure_at(
         ):
             return shown(tokens, index, index + 2)
         return None
-    if _names_something(tokens, lemmas, index, lexicon) or _of_the_machinery(
-        lemmas, index, lexicon
+    if (
+        _names_something(tokens, lemmas, index, lexicon)
+        or _of_the_machinery(lemmas, index, lexicon)
+        or _a_machines_share(tokens, lemmas, index, lexicon)
     ):
         return None
     if _a_time_of_day(tokens, index):
@@ -113,6 +115,30 @@ def _of_the_machinery(lemmas: Sequence[str], index: int, lexicon: Lexicon) -> bo
 
 
 _COUNTED_REACH = 2  # words from a number to what it counts: "three pvek8s nodes"
+
+
+def _a_machines_share(
+    tokens: Sequence[Token], lemmas: Sequence[str], index: int, lexicon: Lexicon
+) -> bool:
+    """Whether a percentage is how full or busy a part of the system was, said earlier in its
+    clause ("CPU on the data nodes was pinned at 100%", "the JVM heap filled to 98%"), not a
+    share of anyone ("30% of riders")."""
+    after = lemmas[index + 1 : index + 3]
+    if tokens[index].text.endswith("%"):
+        after = ["%", *after]
+    if not after or after[0] not in _PERCENT or "of" in after[1:]:
+        return False
+    machinery = lexicon["machinery"]
+    for earlier in range(index - 1, -1, -1):
+        if tokens[earlier].kind is Kind.PUNCT and tokens[earlier].text in _CLAUSE_END:
+            return False
+        if lemmas[earlier] in machinery:
+            return True
+    return False
+
+
+_PERCENT = frozenset({"%", "percent", "per cent"})
+_CLAUSE_END = frozenset({".", ";", ":", ",", "!", "?"})
 
 
 def _names_something(
