@@ -148,6 +148,13 @@ SKIPS = [
     ),
     (
         None,
+        {"pm.md": "---\nkind: postmortem\ntitle: ok\n\n# Outage\n"},
+        ["check", "pm.md"],
+        "spec-gate: skipped pm.md: its front matter opens with --- on line 1 but is never "
+        "closed, so its `kind:` is not read; add a line of --- after its fields\n",
+    ),
+    (
+        None,
         {"notes.md": "# Notes\n"},
         ["check", "notes.md"],
         "spec-gate: skipped notes.md: its kind is unknown; `spec-gate init` maps your folders "

@@ -81,6 +81,28 @@ def _the_others(policy: Policy, sources: list[Source], here: Path) -> list[Sourc
     ]
 
 
+def _kind_in_open_front_matter(path: Path) -> bool:
+    """Whether a file opens front matter with ``---`` and names its kind, but never closes
+    it: a Markdown reader takes that for a rule and a paragraph, and the kind is lost."""
+    try:
+        with path.open(encoding="utf-8", errors="replace") as opened:
+            opening = opened.read(_FRONT_MATTER_READ)
+    except OSError:
+        return False
+    lines = opening.splitlines()
+    if not lines or lines[0].rstrip() != "---":
+        return False
+    fields = []
+    for line in lines[1:]:
+        if line.rstrip() in ("---", "..."):
+            return False  # closed
+        fields.append(line)
+    return any(line.startswith("kind:") for line in fields)
+
+
+_FRONT_MATTER_READ = 4096  # characters: as far as a front matter's fields go
+
+
 def skip_notes(report: Report, policy: Policy, relative: dict[str, str | None]) -> list[str]:
     """What to say of the files skipped: for each file named, why and the next step; for the
     files found in a folder, one line at most (README.md is no document, and is no surprise)."""
@@ -94,6 +116,11 @@ def skip_notes(report: Report, policy: Policy, relative: dict[str, str | None]) 
             notes.append(
                 f"skipped {path}: {config} leaves it out on purpose (`exclude:`, a template?); "
                 "pass --kind to check it anyway"
+            )
+        elif _kind_in_open_front_matter(Path(path)):
+            notes.append(
+                f"skipped {path}: its front matter opens with --- on line 1 but is never "
+                "closed, so its `kind:` is not read; add a line of --- after its fields"
             )
         elif not policy.source:
             notes.append(
