@@ -154,6 +154,16 @@ def test_explain_the_teams_own_rule(cli: Cli, write: Write) -> None:
     ]
 
 
+def test_explain_says_how_follow_up_parts_are_found(cli: Cli, write: Write) -> None:
+    """The built-in follow-up rules name no section pattern: explain says what they read."""
+    lines = cli("explain", "action-items").out.splitlines()
+    assert lines[3] == (
+        "  the follow-up parts, as a reader finds them (any heading, bold or plain label that "
+        "introduces work still to do: “Action items”, “Next steps”, “What we will change”) "
+        "have at least 1 item(s)"
+    )
+
+
 def test_explain_gives_the_severity_the_config_sets(cli: Cli, write: Write) -> None:
     """The config `init` writes makes a11y-perspectives an error; explain says so, as the
     list of rules in force does."""

@@ -1506,8 +1506,14 @@ def _text(item: Item) -> str:
 
 
 def describe(options: Options) -> str:
-    where = f"the section matching /{options.section}/"
-    parts = [f"{where} has at least {options.min} item(s)" if options.min else where]
+    where = (
+        f"the section matching /{options.section}/"
+        if options.section is not None
+        else "the follow-up parts, as a reader finds them (any heading, bold or plain label "
+        "that introduces work still to do: “Action items”, “Next steps”, “What we will change”)"
+    )
+    has = "has" if options.section is not None else "have"
+    parts = [f"{where} {has} at least {options.min} item(s)" if options.min else where]
     if options.each:
         parts.append(f"each open item matching /{options.each}/")
     if options.owned:
