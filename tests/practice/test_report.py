@@ -240,7 +240,26 @@ def test_a_directory_that_is_not_a_repository(cli: Cli, write: Write) -> None:
     write(".spec-gate.yml", CONFIG)
     os.rename(".git", "not-git")
     run = cli("report", "--since", "2026-01-01")
-    assert run.code == 2 and run.err.startswith("spec-gate: error: report: git rev-list failed")
+    assert run.code == 2 and run.err.startswith(
+        "spec-gate: error: --since: needs a git repository's history, and "
+    )
+    assert "(run it in the repository, or name its folder)" in run.err
+
+
+def test_a_repository_named_from_outside_is_measured_with_its_config(
+    cli: Cli, history: Path
+) -> None:
+    """`spec-gate report ../repo`: that repository's config and history, not the working
+    directory's; and a --since long before its first commit shows one empty period before
+    it, not every month since."""
+    os.chdir(history.parent)
+    run = cli("report", "--format", "json", "repo")
+    assert run.code == 0, run.err
+    assert json.loads(run.out)["points"][0]["kinds"]["spec"]["documents"] == 3
+    since = cli("report", "--format", "json", "--since", "1970-01-01", "repo")
+    assert since.code == 0, since.err
+    labels = [p["label"] for p in json.loads(since.out)["points"]]
+    assert labels[:2] == ["2025-12", "2026-01"]  # one period before it, not 672
 
 
 @pytest.mark.parametrize(

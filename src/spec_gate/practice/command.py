@@ -67,7 +67,17 @@ def gather(
     ever that, never anything about a state check)."""
     if github_prs or github_issues or follow is not None:
         _client(_asked(github_prs, github_issues))  # before the history: say it at once
-    policy = policy_for(config, [], here)
+    # The repository measured is the one the folder named lies in, as its config and its
+    # history are (`spec-gate report ../other-repo`), else the working directory's.
+    named = here / paths[0] if len(paths) == 1 else None
+    start = named if named is not None and named.is_dir() else here
+    policy = policy_for(config, [], start, base=here)
+    if not paths and not policy.profiles:
+        raise SpecGateError(
+            policy.source or "spec-gate report",
+            "nothing to measure: name folders, or map documents to kinds under `documents:` "
+            "in .spec-gate.yml (`spec-gate init` writes one)",
+        )
     engine = Engine(policy, today=today)
     folder = cache.folder() if use_cache else None
     results_cache = ResultCache.open(folder, policy.digest, engine.context())
@@ -143,6 +153,12 @@ def _history(
     cache: ResultCache | None = None,
     names: bool = False,
 ) -> tuple[list[Point], list[DocumentResult]]:
+    if not any((folder / ".git").exists() for folder in (policy.root, *policy.root.parents)):
+        raise SpecGateError(
+            "--since",
+            f"needs a git repository's history, and {policy.root} is in none "
+            "(run it in the repository, or name its folder)",
+        )
     git = history.Git(policy.root)
     try:
         marks = history.periods(since, every, today)
@@ -150,6 +166,8 @@ def _history(
         for index, (label, end) in enumerate(marks, start=1):
             progress(index, len(marks))
             commits.append((label, end, git.commit_before(end)))
+        while len(commits) > 1 and commits[0][2] is None and commits[1][2] is None:
+            del commits[0]  # long before the first commit: one empty period says it began
         trees = {c: history.documents_at(git, c, policy) for _, _, c in commits if c is not None}
         opening = git.commit_before(history.start_of(since, every))  # before the first period
         existing = set(history.documents_at(git, opening, policy)) if opening else set()
