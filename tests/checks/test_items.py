@@ -179,3 +179,17 @@ def test_items(
 ) -> None:
     section = "^(action items|review actions)"
     assert misses(run(items, text, section=section, **options)) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "judged"),
+    [
+        # every item done: no open item to own or track, so nothing to judge (the report's n/a)
+        ("## Action items\n- [x] Fix it\n- [x] Alert on it\n", False),
+        ("## Action items\n- [ ] Alert on checkout errors above 1% (owner: @sam)\n", True),
+    ],
+)
+def test_owners_are_judged_only_where_an_item_is_open(source: str, judged: bool) -> None:
+    outcome = run(items, source, section="action items", owned=True)
+    assert not outcome.misses
+    assert outcome.judged is judged

@@ -162,6 +162,8 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     done = {_same(i.text) for i in items if finished(doc, i, options)}
     # A lesson repeated as a ticked task ("Write resource constraints" twice): one piece of work.
     open_items = [i for i in items if not finished(doc, i, options) and _same(i.text) not in done]
+    if not open_items and not options.min and (options.owned or options.tracked or options.each):
+        return nothing_to_judge()  # no open item to own or track: n/a, not a pass to count
     if options.each is not None:
         each = patterns.compile(options.each)
         bad = [i for i in open_items if each.search(_text(i)) is None]
