@@ -152,6 +152,9 @@ def test_names_only_when_asked(rota: Path) -> None:
     assert [p["handoffs"]["consecutive_shifts"] for p in points] == [1, 1, 2]
     shown = text(report(names=True))
     assert "the same person on call in consecutive shifts: 2 times (@ana 2)" in shown
+    # ...and each period's, in every format's table of periods, not only in JSON
+    for rendered in (shown, markdown(report(names=True)), html(report(names=True))):
+        assert "1 (@sam 1)" in rendered and "1 (@li 1)" in rendered, rendered
     for rendered in (text(report()), markdown(report()), html(report()), as_json(report())):
         assert not {"@sam", "@li", "@ana", "@LI"} & set(_handles(rendered))
 

@@ -211,7 +211,12 @@ def handoff_periods(measures: Measures) -> Table:
                 checked,
                 median(h.pages),
                 median(h.out_of_hours),
-                str(h.consecutive),
+                str(h.consecutive)
+                + (
+                    " (" + ", ".join(f"{handle} {count}" for handle, count in h.names) + ")"
+                    if h.names  # --names: who, as the headline says it
+                    else ""
+                ),
             )
         )
     return Table(
