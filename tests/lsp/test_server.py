@@ -466,6 +466,26 @@ async def test_nothing_to_insert_is_no_quick_fix(client: Client, workspace: Path
     assert await quick_fix(client, uri, review) is None
 
 
+async def test_no_second_follow_up_section_under_a_label_that_has_one(
+    client: Client, workspace: Path
+) -> None:
+    """ "Follow-ups:" holding only platitudes: the finding points at the label, to be written
+    in; a quick fix appending a second "## Action items" would leave two parts."""
+    (workspace / ".spec-gate.yml").write_text(CONFIG + POSTMORTEMS)
+    (workspace / "wording.yml").write_text(WORDING)
+    (workspace / "docs" / "postmortems").mkdir()
+    path = workspace / "docs" / "postmortems" / "2024-05-03.md"
+    text = (
+        "# Postmortem: DB outage\n\nTL;DR: primary postgres ran out of connections, users "
+        "were impacted, API returned 500s.\n\nFollow-ups:\n- improve monitoring\n"
+        "- be more careful with deploys\n"
+    )
+    found = await published(client, path.as_uri(), open_document(client, path, text))
+    items = next(d for d in found if d.code == "action-items")
+    assert items.range.start.line == 4  # "Follow-ups:"
+    assert await quick_fix(client, path.as_uri(), items) is None
+
+
 async def test_who_is_affected_goes_right_after_the_why_section(
     client: Client, workspace: Path
 ) -> None:

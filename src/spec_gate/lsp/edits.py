@@ -207,8 +207,12 @@ def insertion(text: str, line: int, skeleton: str, layout: Layout = Layout()) ->
     here = next((s for s in doc.sections if s.line == line), None)
     if here is None or not (here.level > 1 or layout.same(here.title, heading)):
         here = next((s for s in _sections(doc) if layout.same(s.title, heading)), None)
-        if here is None and any(layout.same(label.name, heading) for label in doc.labels):
-            return None  # a "**Who is affected:**" paragraph: there, to be written in
+        if here is None and any(
+            layout.same(label.name, heading) or label.line == line for label in doc.labels
+        ):
+            # a "**Who is affected:**" paragraph, or the label the finding points at
+            # ("Follow-ups:"): there, to be written in, not added again as a section
+            return None
     if here is not None and body.strip():
         kept = _kept(body.split("\n"), lines[here.line : here.end_line], doc, layout)
         if not kept:
