@@ -497,7 +497,18 @@ CASES = [
         "## Action items\nWe will do better.\n",
         [(1, "the “Action items” section has no items; it needs at least 1")],
     ),
-    ("action-items", "postmortem", "## Timeline\n- 14:02 errors\n", [(1, "")]),
+    (
+        "action-items",
+        "postmortem",
+        "## Timeline\n- 14:02 errors\n",
+        [
+            (
+                1,
+                "no part introduces work still to do: its parts are “Timeline”; a heading or "
+                "label such as “Action items”, “Next steps” or “What we will change” does",
+            )
+        ],
+    ),
     # action-owners
     (
         "action-owners",

@@ -1135,6 +1135,8 @@ NARRATIVE = [
     ),
 ]
 
+# No part of the document introduces follow-up work (the finding then names its parts).
+NO_PART = "no part introduces work still to do"
 ACTION_ITEMS = [
     (
         # After a temporary patch, the lasting fix still to come is the follow-up, in prose.
@@ -1439,13 +1441,13 @@ ACTION_ITEMS = [
         "## Lessons learned\n\n### Rolling reboots only\n\nRebooting all nodes at once is a "
         "power cycle of the cluster. Any future kernel update must use the rolling procedure: "
         "drain, reboot, wait, then the next node.\n",
-        [(1, "")],
+        [(1, NO_PART)],
     ),
     (
         "a lesson told as what one must not do is a rule, not work taken on",
         "## Lessons learned\n\n- Do not rely on local storage heavily. We shouldn't store "
         "profiles there, and when its values must change you may have to do dirty hacks.\n",
-        [(1, "")],
+        [(1, NO_PART)],
     ),
     (
         "a lesson that we should act on is work taken on",
@@ -1489,17 +1491,17 @@ ACTION_ITEMS = [
     (
         "a service enabled again is no recurrence",
         "Uploads were off from 09:00 to 11:00. Uploads will be enabled again at noon.\n",
-        [(1, "")],
+        [(1, NO_PART)],
     ),
     (
         "fixing the outage at hand is no follow-up",
         "Bookings are failing. We will fix this as soon as possible and post an update.\n",
-        [(1, "")],
+        [(1, NO_PART)],
     ),
     (
         "a commitment without a reason to prevent anything is no follow-up",
         "Search was down for an hour. We will post the full report on Friday.\n",
-        [(1, "")],
+        [(1, NO_PART)],
     ),
     (
         # A commitment with its horizon beyond the incident is a follow-up, told in prose.
@@ -1512,36 +1514,36 @@ ACTION_ITEMS = [
         "a horizon in general advice commits to nothing",
         "The storm took down low-end nodes. If you have a solid picture of your needs over the "
         "next year, you're able to release things incrementally.\n",
-        [(1, "")],
+        [(1, NO_PART)],
     ),
     (
         "a platitude in the prose is no follow-up",
         "Search was down for an hour. To prevent this, we will be more careful.\n",
-        [(1, "")],
+        [(1, NO_PART)],
     ),
     (
         "a stock phrase of action is no follow-up, however it is reasoned",
         "Checkout failed for two hours. To prevent this from happening again, we will take "
         "appropriate action.\n",
-        [(1, "")],
+        [(1, NO_PART)],
     ),
     (
         "words of intent and recurrence as adjectives commit to nothing",
         "The database was lost on April 29. Some upcoming conversations or recurring convos "
         "may be missing: contact me if yours is.\n",
-        [(1, "")],
+        [(1, NO_PART)],
     ),
     (
         "advice to the readers is not our follow-up",
         "Tokens leaked for an hour.\n\nIf you use GitHub Actions to publish, I recommend the "
         "following:\n\n- Replace long-lived tokens with trusted publishing\n",
-        [(1, "")],
+        [(1, NO_PART)],
     ),
     (
         "a word of return is no recurrence when the negation is about something else",
         "The file servers went down for a day. It will take some more time before dt1 and "
         "plog1 are available again, because they did not come back after the restart.\n",
-        [(1, "")],
+        [(1, NO_PART)],
     ),
     (
         "the negation before the return rules out a recurrence",
@@ -1552,7 +1554,7 @@ ACTION_ITEMS = [
     (
         "prevention already done is no follow-up",
         "Search was down for an hour. To prevent a repeat, we added an alert on the index size.\n",
-        [(1, "")],
+        [(1, NO_PART)],
     ),
     (
         # A commitment to change what catches it next time is a follow-up without "again".
@@ -1572,7 +1574,7 @@ ACTION_ITEMS = [
         "a promise to post an update is the response",
         "The API was unavailable from 04:26 to 10:13 UTC. We will post an update once the "
         "vendor has tested a fix.\n",
-        [(1, "")],
+        [(1, NO_PART)],
     ),
     (
         "prose under Resolution tells the response, not the follow-up",
@@ -3317,7 +3319,8 @@ def test_impact_narrative(name: str, text: str, expected: list[tuple[int, str]])
     ("name", "text", "expected"), ACTION_ITEMS, ids=[c[0] for c in ACTION_ITEMS]
 )
 def test_action_items(name: str, text: str, expected: list[tuple[int, str]]) -> None:
-    assert findings("action-items", text) == expected
+    found = findings("action-items", text)
+    assert [(line, NO_PART if d.startswith(NO_PART) else d) for line, d in found] == expected
 
 
 def test_an_empty_heading_is_where_to_write_not_a_heading_to_paste() -> None:

@@ -39,6 +39,7 @@ from spec_gate.checks.base import (
     Miss,
     Outcome,
     Scope,
+    heading_text,
     is_title,
     items_in,
     lexicon_of,
@@ -523,7 +524,24 @@ def _no_follow_up(doc: Document) -> Outcome:
             "will change so that it does not happen again"
         )
         return missed(scope.line, detail)
-    return missed(1)
+    return missed(1, _no_part_said(doc, lexicon))
+
+
+def _no_part_said(doc: Document, lexicon: Lexicon) -> str:
+    """What the document has instead, and what would introduce follow-up work ("no part
+    introduces work still to do: its parts are “Impact”, “Notes”; a heading or label such as
+    “Action items”, “Next steps” or “What we will change”, or the same in the document's
+    language, does")."""
+    seen = [heading_text(s.title) for s in doc.sections if not is_title(doc, s)][:_PARTS_SHOWN]
+    has = f"its parts are {', '.join(f'“{t}”' for t in seen)}; " if seen else ""
+    same = "" if lexicon.language == "en" else ", or the same in the document's language,"
+    return (
+        f"no part introduces work still to do: {has}a heading or label such as “Action items”, "
+        f"“Next steps” or “What we will change”{same} does"
+    )
+
+
+_PARTS_SHOWN = 4  # of the document's own headings, in the finding
 
 
 def _is_timeline(title: str) -> bool:
