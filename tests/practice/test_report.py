@@ -282,6 +282,15 @@ def test_report_dates_that_cannot_be_measured_are_one_line(
     assert (run.code, run.err, run.out) == (2, message, "")
 
 
+def test_a_period_under_way_with_no_commit_is_not_the_headline(history: Path) -> None:
+    """Run on 2 April (a monthly report's day), with nothing committed in April yet: the
+    report ends with March, not with an empty April."""
+    measures = gather(
+        [], None, date(2026, 1, 1), "month", 0, 0, 1, Path.cwd(), date(2026, 4, 2), no_progress
+    )
+    assert [p.label for p in measures.points] == ["2026-01", "2026-02", "2026-03"]
+
+
 def test_a_since_after_the_last_commit_measures_that_commit(history: Path) -> None:
     measures = gather([], None, date(2026, 3, 10), "month", 0, 0, 1, Path.cwd(), TODAY, no_progress)
     assert [(p.label, p.kinds["spec"].documents) for p in measures.points] == [("2026-03", 3)]

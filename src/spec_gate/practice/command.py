@@ -227,6 +227,10 @@ def _history(
                 _handoffs(policy, measured, at_point, flow, today, period, names, added),
             )
         )
+    if len(points) > 1 and points[-1].commit is not None and points[-1].commit == points[-2].commit:
+        # The period under way, with no commit yet (a monthly run on the 1st): the same as the
+        # one before, so the report leads with that one, not with an empty month.
+        del points[-1]
     return points, latest
 
 
