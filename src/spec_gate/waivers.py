@@ -116,8 +116,8 @@ def parse(
         read = fields_of(comment.text)
         if read is None:
             continue
-        rules, fields = read
-        waiver, problem = _judge(rules, fields, comment.line, today, limits)
+        rules, fields, unquoted = read
+        waiver, problem = _judge(rules, fields, unquoted, comment.line, today, limits)
         if problem is not None:
             problems.append(problem)
         if waiver is not None:
@@ -125,29 +125,28 @@ def parse(
     return waivers, problems
 
 
-def fields_of(text: str) -> tuple[list[str], dict[str, str]] | None:
-    """The rules a waiver comment names and its fields; None when ``text`` is no waiver."""
+def fields_of(text: str) -> tuple[list[str], dict[str, str], str] | None:
+    """The rules a waiver comment names, its fields, and the field whose value was written
+    without quotes with more words after it ("" if none); None when ``text`` is no waiver."""
     match = _WAIVER.match(text.strip())
     if match is None:
         return None
     rules: list[str] = []
     fields: dict[str, str] = {}
-    unquoted = ""  # the field last given a value without quotes: what follows it is its own
+    bare = ""  # the field last given a value without quotes: what follows it is its own
+    spilled = ""  # ...and one that had more words after it
     for arg in _ARGUMENT.finditer(match.group(1)):
-        if arg.group(5) is not None and unquoted:
+        if arg.group(5) is not None and bare:
             # reason=launch demo on Friday: the rest of the reason, not rules to waive
-            fields[unquoted] += f" {arg.group(5)}"
-            fields[_UNQUOTED] = unquoted
+            fields[bare] += f" {arg.group(5)}"
+            spilled = bare
         elif arg.group(5) is not None:
             rules.extend(r for r in arg.group(5).split(",") if r)
         else:
             name = arg.group(1).lower()
             fields[name] = next(g for g in arg.groups()[1:4] if g is not None)
-            unquoted = name if arg.group(4) is not None else ""
-    return rules, fields
-
-
-_UNQUOTED = " unquoted"  # (a key no comment can write: it holds a space)
+            bare = name if arg.group(4) is not None else ""
+    return rules, fields, spilled
 
 
 def mentioned(text: str) -> bool:
@@ -176,23 +175,27 @@ def earlier_ends(
 
 
 def _judge(
-    rules: list[str], fields: dict[str, str], line: int, today: date, limits: Limits
+    rules: list[str],
+    fields: dict[str, str],
+    unquoted: str,
+    line: int,
+    today: date,
+    limits: Limits,
 ) -> tuple[Waiver | None, Problem | None]:
     """The waiver, or what is wrong with it; each problem names the part to fix."""
 
     def invalid(what: str, rule: str = "waiver-invalid") -> tuple[None, Problem]:
         return None, Problem(rule, Severity.ERROR, line, f"{what} {_HELP}")
 
-    unknown = sorted(set(fields) - {"reason", "until", _UNQUOTED})
+    unknown = sorted(set(fields) - {"reason", "until"})
     if unknown:
         return invalid(f"The waiver has an unknown field {unknown[0]!r}.")
     if not rules:
         return invalid("The waiver names no rule.")
-    if _UNQUOTED in fields:
-        name = fields[_UNQUOTED]
+    if unquoted:
         return invalid(
-            f"The waiver's {name} has words after it that are not in quotes: write "
-            f'{name}="{fields[name]}".'
+            f"The waiver's {unquoted} has words after it that are not in quotes: write "
+            f'{unquoted}="{fields[unquoted]}".'
         )
     named = ", ".join(rules)
     if "*" in rules and not limits.allow_all:

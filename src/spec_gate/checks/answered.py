@@ -212,7 +212,8 @@ def questions(
     the question after the person, also in a state check's words inside a longer question put
     to "you": "Und wie geht's dir nach dem Wochenende?")."""
     unticked = {task.line for task in doc.tasks if not task.checked}
-    for scope in scopes(doc, pattern):
+    asking = list(scopes(doc, pattern))  # the parts a heading or label titles as asking it
+    for scope in asking:
         if not scope.is_label and _over_its_parts(doc, doc.sections[scope.section_index]):
             continue  # "# Übergabe, Woche 12", "# オンコール引き継ぎ": what the document is
         if scope.is_label and scope.line in unticked:
@@ -226,10 +227,11 @@ def questions(
             if (scope.is_label or b.section == scope.section_index) and b.line not in unticked
         ]
         yield scope.line, [_past_the_question(b.text, scope.title) for b in _not_replies(own)]
-    if not personal:
-        yield from _titled_by_a_line(doc, pattern, unticked)
-    if personal:
-        yield from _titled_in_other_words(doc, pattern, unticked)
+    yield from (
+        _titled_in_other_words(doc, pattern, unticked)
+        if personal
+        else _titled_by_a_line(pattern, unticked, {s.line for s in asking}, doc)
+    )
     pasted = {block.line for block in pasted_lines(doc)}
     blocks = in_reading_order(doc)
     for index, block in enumerate(blocks):
@@ -281,13 +283,13 @@ def questions(
 
 
 def _titled_by_a_line(
-    doc: Document, pattern: patterns.Pattern, unticked: set[int]
+    pattern: patterns.Pattern, unticked: set[int], headed: set[int], doc: Document
 ) -> Iterator[tuple[int, list[str]]]:
-    """A part titled by a plain line or the opening of its paragraph, with what follows it:
-    "Ce qui reste pour toi. Un, le bus 214, ...", "■ 未完了・要フォロー" over its numbered
-    lines. Not how someone is, nor a question standing alone: those are answered beside the
-    question (a checklist's "Befinden abgefragt" is not the title of the lines after it)."""
-    headed = {scope.line for scope in scopes(doc, pattern)}
+    """A part titled by a plain line or the opening of its paragraph, with what follows it,
+    where no heading or label (at ``headed``) asks already: "Ce qui reste pour toi. Un, le
+    bus 214, ...", "■ 未完了・要フォロー" over its numbered lines. Not how someone is, nor a
+    question standing alone: those are answered beside the question (a checklist's
+    "Befinden abgefragt" is not the title of the lines after it)."""
     for scope in run_in_scopes(doc):
         if (
             scope.line not in headed

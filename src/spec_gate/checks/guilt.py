@@ -31,13 +31,12 @@ from spec_gate.document import Block, Context, Document
 from spec_gate.patterns import Regex
 from spec_gate.reading.guilt import guilt_trip
 from spec_gate.reading.lexicon import as_written
-from spec_gate.reading.text import Sentence
+from spec_gate.reading.text import Sentence, words_of
 from spec_gate.reading.turns import without_speaker
 
 NAME = "guilt_trip"
 
 # A turn of a thread opened by its writer's handle: "**@leonie-h** (team lead) commented".
-_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _HANDLE_SPEAKS = re.compile(r"^\*\*@[\w.-]+\*\*|^@[\w.-]+\s*(?:\([^)\n]*\))?\s*:")
 
 
@@ -60,7 +59,7 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
             for index, block in enumerate(scope.blocks):
                 if index and (block.lead.startswith("@") or _HANDLE_SPEAKS.match(block.text)):
                     break  # another turn of a thread: someone else's words, read as theirs
-                if index and addressed.intersection(_WORDS.findall(block.text.lower())):
+                if index and addressed.intersection(words_of(block.text)):
                     continue  # after the answer, words put to "you": the asker's, read
                 skipped.add(id(block))
     # ...and a chat or a thread pasted in a fence, each line what its speaker said

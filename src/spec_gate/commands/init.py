@@ -10,6 +10,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TextIO
 
+from spec_gate import git
 from spec_gate.errors import SpecGateError
 
 FILES = {
@@ -65,7 +66,7 @@ def run(root: Path, force: bool, out: TextIO, lang: str = ENGLISH) -> int:
         written.append(target)
     said = [f"wrote {target}\n" for target in written]
     said += [f"kept {t}: it exists (spec-gate init --force overwrites it)\n" for t in kept]
-    top = _repository_root(root)
+    top = git.top_above(root.resolve())
     if WORKFLOW in written and top is not None and top != root.resolve():
         said.append(
             f"note: GitHub runs workflows only from {top / '.github/workflows'}; move "
@@ -82,11 +83,3 @@ def run(root: Path, force: bool, out: TextIO, lang: str = ENGLISH) -> int:
 
 
 WORKFLOW = ".github/workflows/spec-gate.yml"
-
-
-def _repository_root(folder: Path) -> Path | None:
-    """The git repository's top folder that ``folder`` is in, if it is in one."""
-    for candidate in (folder.resolve(), *folder.resolve().parents):
-        if (candidate / ".git").exists():
-            return candidate
-    return None

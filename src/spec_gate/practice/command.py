@@ -14,6 +14,7 @@ from spec_gate.discover import policy_for
 from spec_gate.engine import Engine, Source, check_all
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import DocumentResult
+from spec_gate.git import top_above
 from spec_gate.practice import followthrough, handoffs, history
 from spec_gate.practice.measure import (
     Header,
@@ -153,7 +154,7 @@ def _history(
     cache: ResultCache | None = None,
     names: bool = False,
 ) -> tuple[list[Point], list[DocumentResult]]:
-    if not any((folder / ".git").exists() for folder in (policy.root, *policy.root.parents)):
+    if top_above(policy.root.resolve()) is None:
         raise SpecGateError(
             "--since",
             f"needs a git repository's history, and {policy.root} is in none "
