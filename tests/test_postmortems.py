@@ -1571,6 +1571,18 @@ ACTION_ITEMS = [
         [],
     ),
     (
+        "a change promised within days is a follow-up",
+        "Our DNS servers did not answer every query during attacks. Over the next couple of "
+        "days, we will upgrade our infrastructure to handle the increased load spikes.\n",
+        [],
+    ),
+    (
+        "a recovery promised within days is the response",
+        "The wiki went down with the server. It is being restored from a backup and will "
+        "hopefully be available again in the next few days.\n",
+        [(1, NO_PART)],
+    ),
+    (
         "a promise to post an update is the response",
         "The API was unavailable from 04:26 to 10:13 UTC. We will post an update once the "
         "vendor has tested a fix.\n",

@@ -368,8 +368,23 @@ def _commits(sentence: Sentence, lexicon: Lexicon) -> bool:
         not _attributive(sentence, start, end, lexicon)
         and not (start > 0 and sentence.lemmas[start - 1] in _WHAT_WAS_DONE)
         and start not in when  # "over the next year": when, not who commits to what
+        and not _puts_right(sentence, end, lexicon)
         for start, end in followups.intentions(sentence, lexicon)
     )
+
+
+def _puts_right(sentence: Sentence, end: int, lexicon: Lexicon) -> bool:
+    """Whether what is committed to after ``end`` is the recovery ("will hopefully be
+    available again in the next few days", "will restore the wiki"), not a change."""
+    for token in sentence.tokens[end : end + _RECOVERY_REACH]:
+        if not token.is_word or token.lemma in lexicon["stopwords"] or token.lower.endswith("ly"):
+            continue
+        return token.lemma in _BACK
+    return False
+
+
+_RECOVERY_REACH = 4  # words from "will" to its verb: "will then hopefully be available"
+_BACK = frozenset({"available", "back", "online", "operational", "restore", "recover"})
 
 
 # "Hopefully this will let us respond faster": what the work done will do, not a commitment.
