@@ -257,6 +257,19 @@ CASES = [
         "the sign-off names Inès Fabre without a @handle: write the reviewer's GitHub handle, so that their approval of the pull request can be checked",
     ),
     (
+        # A handle is who signs, not what is signed: "a11y" in it makes no review accessible.
+        "another review's box ticked by a reviewer whose handle says a11y",
+        spec("- [x] Security review signed off by @maria-a11y"),
+        "",
+    ),
+    (
+        "another review's row approved by a reviewer whose handle says a11y",
+        spec(
+            "| Review | Reviewer | State |\n| --- | --- | --- |\n| Budget | @a11y-lead | Approved |"
+        ),
+        "",
+    ),
+    (
         "a box shown in a code example",
         spec("```\n- [x] Accessibility review signed off by @maria-a11y\n```"),
         "",

@@ -71,10 +71,10 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
 
 def _named_in(about: patterns.Pattern, cells: list[str]) -> bool:
     """Whether the row's first cell names the review, or a cell beside a reviewer's handle."""
-    if patterns.found(about, cells[0]):
+    if patterns.found(about, signoffs.without_handles(cells[0])):
         return True
     return any(c.lstrip().startswith("@") for c in cells) and any(
-        patterns.found(about, c) for c in cells[1:-1]
+        patterns.found(about, signoffs.without_handles(c)) for c in cells[1:-1]
     )
 
 

@@ -12,6 +12,7 @@ check:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spec_gate import patterns
@@ -51,7 +52,8 @@ class Options:
 
 def run(doc: Document, options: Options, context: Context) -> Outcome:
     text = patterns.Later(options.text)  # compiled only for a document with boxes
-    tasks = [t for t in doc.tasks if patterns.found(text, t.text)]
+    said = signoffs.without_handles if not _NAMES_SOMEONE.search(options.text) else str
+    tasks = [t for t in doc.tasks if patterns.found(text, said(t.text))]
     if options.section is not None:
         inside = list(scopes(doc, patterns.compile(options.section)))
         tasks = [t for t in tasks if any(s.holds(t.line) for s in inside)]
@@ -65,6 +67,10 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     first = tasks[0]
     state = "not ticked" if options.checked else "ticked"
     return missed(first.line, f"the box “{shorten(first.text)}” is {state}", True)
+
+
+# A pattern written about someone ("approved by @legal") is matched against the handles too.
+_NAMES_SOMEONE = re.compile(r"@[A-Za-z\d]")
 
 
 def _signoff(doc: Document, context: Context, ticked: list[Task], tasks: list[Task]) -> Outcome:
