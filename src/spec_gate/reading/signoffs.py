@@ -76,7 +76,10 @@ _VERSION = patterns.compile(r"^@v?\d+(?:\.\d+)+$")
 def without_handles(text: str) -> str:
     """``text`` with each handle made anonymous ("signed off by @x"): what a box or a cell says,
     not who signs it ("Security review signed off by @maria-a11y" is no accessibility review)."""
-    return _HANDLE.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + "@x", text)
+    return _A_HANDLE.sub("@x", text) if "@" in text else text
+
+
+_A_HANDLE = re.compile(r"(?<![\w.@/-])@[A-Za-z\d][\w.-]*(?:/[\w.-]+)?")
 
 
 def login(handle: str) -> str:
