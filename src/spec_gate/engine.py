@@ -50,6 +50,7 @@ class Source:
     added_lines: frozenset[int] | None = None
     file: Path | None = None  # read the text from here, where it is checked (``text`` is "")
     walked: bool = False  # found in a folder named, not named itself
+    title: str | None = None  # given apart from the text: a pull request's or issue's title
 
     def read(self) -> str:
         return self.text if self.file is None else files.read(self.file, self.path)
@@ -198,7 +199,7 @@ class Engine:
         unread = language.unread(doc, self.policy.languages or None)
         if unread is not None:
             return self.unread(source, doc, profile, unread)
-        context = Context(profile.template_texts, profile.echoes, self.today)
+        context = Context(profile.template_texts, profile.echoes, self.today, source.title)
         findings: list[Finding] = []
         signoffs: list[Signoff] = []
         passages: list[Passage] = []

@@ -108,6 +108,7 @@ class Action:
                 if self.run_labels is not None
                 else item.get("labels") or [],
                 "user": item["user"],
+                "title": item.get("title") or "",
             }
         (self.tmp / "output").write_text("")
         (self.tmp / "summary").write_text("")

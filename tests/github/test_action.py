@@ -316,3 +316,63 @@ def test_the_live_labels_decide_a_label_waiver(action: Action) -> None:
     assert action.run().code == 1  # the event has no label
     action.run_labels = [{"name": "hotfix", "id": 1, "color": "f00", "default": False}]
     assert action.run().code == 0
+
+
+def test_an_advisory_run_whose_status_is_refused_still_comments_and_passes(
+    action: Action,
+) -> None:
+    """`comment` never fails the job: a status GitHub will not take is said, the comment posted."""
+    action.inputs["mode"] = "comment"
+    action.pr_body(BAD_BODY)
+    action.fake.fail("POST", r"/statuses/", 500, times=99)
+    outcome = action.run()
+    assert outcome.code == 0
+    assert len(action.fake.comments[2]) == 1
+    assert "::warning title=spec-gate::GitHub API: setting the spec-gate status failed" in (
+        outcome.log
+    )
+
+
+def test_a_blocking_run_whose_status_is_refused_comments_and_then_fails(action: Action) -> None:
+    action.pr_body(BAD_BODY)
+    action.fake.fail("POST", r"/statuses/", 500, times=99)
+    with pytest.raises(SpecGateError, match="setting the spec-gate status failed"):
+        action.run()
+    assert len(action.fake.comments[2]) == 1
+
+
+def test_a_comment_refused_after_the_status_is_said_as_such(action: Action) -> None:
+    action.pr_body(BAD_BODY)
+    action.fake.fail(
+        "POST",
+        r"/issues/2/comments",
+        403,
+        times=99,
+        message="Resource not accessible by integration",
+    )
+    outcome = action.run()
+    assert outcome.code == 1
+    assert len(action.fake.statuses) == 1
+    assert "so no comment was posted" in outcome.log
+    assert "no status" not in outcome.log
+
+
+def test_a_why_that_restates_the_pull_requests_title_gives_no_reason(action: Action) -> None:
+    """The title is not in a PR's body: it comes from the event, and a Why may not echo it."""
+    action.payload["pull_request"]["title"] = "Add export button to reports page"
+    action.pr_body(
+        "## Why\n\nWe need to add an export button to the reports page.\n\n"
+        "## Who is affected\n\nAnalysts who download the monthly figures.\n"
+    )
+    outcome = action.run()
+    assert outcome.code == 1
+    assert "restates the title" in action.fake.comments[2][0]["body"]
+
+
+def test_an_assignment_judges_nothing_and_asks_nothing(action: Action) -> None:
+    action.event_name = "issues"
+    action.payload = webhook("issues.assigned.1.json")
+    outcome = action.run()
+    assert outcome.code == 0
+    assert "nothing to judge after issues assigned" in outcome.log
+    assert action.fake.calls == []

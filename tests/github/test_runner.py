@@ -34,7 +34,30 @@ CASES = [
     (
         "payload without a pull request",
         {"PAYLOAD": json.dumps({"action": "opened"})},
-        "the pull_request payload lacks 'pull_request'",
+        "the pull_request payload lacks pull_request",
+    ),
+    (
+        "a number that is not one",
+        {"PAYLOAD": json.dumps({"pull_request": {"number": "abc", "head": {"sha": "h"}}})},
+        'the pull_request payload has pull_request.number = "abc", not a number',
+    ),
+    (
+        "a head that is null",
+        {"PAYLOAD": json.dumps({"pull_request": {"number": 3, "head": None}})},
+        "the pull_request payload lacks pull_request.head.sha",
+    ),
+    (
+        "an issue's labels that are not a list",
+        {
+            "GITHUB_EVENT_NAME": "issues",
+            "PAYLOAD": json.dumps({"issue": {"number": 3, "labels": "bug"}}),
+        },
+        "the issues payload has labels that are not a list",
+    ),
+    (
+        "a repository that is not owner/name",
+        {"GITHUB_REPOSITORY": "noslash"},
+        "spec-gate: error: GITHUB_REPOSITORY: 'noslash' is not of the form owner/name",
     ),
 ]
 

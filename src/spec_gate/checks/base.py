@@ -415,7 +415,9 @@ _GUIDANCE = 12  # characters: "*fine*" is an answer, in italics or not
 def title_lemmas(doc: Document, context: Context) -> tuple[str, ...]:
     """The lemmas of the document's title: front matter ``title:``, else its first heading."""
     title = ""
-    if doc.frontmatter and isinstance(doc.frontmatter.get("title"), str):
+    if context.title:
+        title = context.title
+    elif doc.frontmatter and isinstance(doc.frontmatter.get("title"), str):
         title = doc.frontmatter["title"]
     elif doc.sections:
         title = doc.sections[0].title

@@ -173,3 +173,4 @@ class Context:
     template_texts: frozenset[str] = frozenset()  # the template's paragraphs, normalized
     echoes: tuple[tuple[str, ...], ...] = ()  # each prompt's words, in order: not to echo
     today: date | None = None  # a sign-off dated later has not happened
+    title: str | None = None  # the title given apart from the text (a pull request's)

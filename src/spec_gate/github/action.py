@@ -22,7 +22,7 @@ from spec_gate.formats import json as json_format
 from spec_gate.formats import markdown, tally
 from spec_gate.github import event as events
 from spec_gate.github import review
-from spec_gate.github.client import Api, ChangedFile, Comment, ReadOnlyError
+from spec_gate.github.client import Api, ChangedFile, Comment, Live, ReadOnlyError
 from spec_gate.github.event import Event
 from spec_gate.github.runner import Runner, append_summary, set_outputs
 from spec_gate.renewals import GitWaivers
@@ -63,13 +63,16 @@ class CommitFiles:
 def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = None) -> int:
     runner = Runner.from_environ(environ)
     event = events.load(runner.event_name, runner.event_path)
+    if not event.judged:
+        out.write(f"spec-gate: nothing to judge after {event.name} {event.action}\n")
+        return 0
     api = api or Api(runner.token, runner.api_url, runner.repository)
     policy = _policy(runner, event, api)
     # Judge the PR or issue as it is now: a slow run started by an older event must not post
     # the verdict on a body that has changed since.
     live = api.live(event.number) if event.number is not None else None
     if live is not None:
-        event = replace(event, body=live.body, labels=live.labels)
+        event = replace(event, body=live.body, labels=live.labels, title=live.title or event.title)
     history = GitWaivers(runner.workspace)
     # An issue has no approval, so a waiver in its description never counts here.
     body_approval = False if event.kind is Kind.TICKET else None
@@ -127,33 +130,81 @@ def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = 
     blocking = bool(report.blocking(fail_on)) and paused is None
     result = _write_local(runner, out, event, report, blocking, paused)
 
-    try:
-        if event.head_sha is not None:
-            state = "failure" if blocking and runner.mode == "block" else "success"
-            api.create_status(
-                event.head_sha,
-                state,
-                _status_text(report, runner.mode, paused),
-                runner.context,
-                runner.run_url,
-            )
-        if event.number is not None:
-            known = live.comments if live else None
-            _sticky(api, runner, event.number, report, known, paused, _noun(event))
-        if runner.review and event.kind is Kind.PR and event.number and event.head_sha:
-            diffs = {c.path: review.diff_lines(c.patch) for c in changed}
-            review.publish(
-                api, event.number, event.head_sha, runner.context, runner.bot_login, report, diffs
-            )
-    except ReadOnlyError:
+    refused, failed = _publish(api, runner, event, live, report, blocking, paused, changed)
+    if refused:
         out.write(
-            "::warning title=spec-gate::The token cannot write here (pull requests from "
-            "forks get a read-only token), so no status or comment was posted. The "
+            f"::warning title=spec-gate::The token cannot write here (pull requests from "
+            f"forks get a read-only token), so no {' or '.join(refused)} was posted. The "
             "findings are in this log, the annotations and the job summary.\n"
         )
     headline = markdown.headline(report) if paused is None else _paused_headline(report, paused)
     out.write(f"spec-gate: {headline}; result {result}\n")
+    if failed:
+        if runner.mode == "block":
+            raise failed[0]
+        # An advisory run never fails the job: what could not be written is said, and the
+        # findings are in the log, the annotations and the summary.
+        for error in failed:
+            out.write(f"::warning title=spec-gate::{error.where}: {error.what}\n")
     return 1 if blocking and runner.mode == "block" else 0
+
+
+def _publish(
+    api: Api,
+    runner: Runner,
+    event: Event,
+    live: Live | None,
+    report: Report,
+    blocking: bool,
+    paused: str | None,
+    changed: list[ChangedFile],
+) -> tuple[list[str], list[SpecGateError]]:
+    """Write the status, the sticky comment and the review, each on its own: a status GitHub
+    refuses does not keep the comment from being posted, nor the other way round."""
+    channels: list[tuple[str, Callable[[], None]]] = []
+    if event.head_sha is not None:
+        state = "failure" if blocking and runner.mode == "block" else "success"
+        text = _status_text(report, runner.mode, paused)
+        head = event.head_sha
+        channels.append(
+            ("status", lambda: api.create_status(head, state, text, runner.context, runner.run_url))
+        )
+    if event.number is not None:
+        number, known = event.number, live.comments if live else None
+        channels.append(
+            (
+                "comment",
+                lambda: _sticky(api, runner, number, report, known, paused, _noun(event)),
+            )
+        )
+    if runner.review and event.kind is Kind.PR and event.number and event.head_sha:
+        diffs = {c.path: review.diff_lines(c.patch) for c in changed}
+        pr, sha = event.number, event.head_sha
+        channels.append(
+            (
+                "review",
+                lambda: review.publish(
+                    api, pr, sha, runner.context, runner.bot_login, report, diffs
+                ),
+            )
+        )
+    return _write_channels(channels)
+
+
+def _write_channels(
+    channels: list[tuple[str, Callable[[], None]]],
+) -> tuple[list[str], list[SpecGateError]]:
+    """Write each channel; the names the token may not write, and the errors of the rest. A
+    token refused once is not tried again: a read-only token (a fork's) can write nowhere."""
+    failed: list[SpecGateError] = []
+    for index, (_, write) in enumerate(channels):
+        try:
+            write()
+        except ReadOnlyError:
+            return [name for name, _ in channels[index:]], failed
+        except SpecGateError as error:
+            failed.append(error)
+    return [], failed
 
 
 def _write_local(
@@ -210,7 +261,8 @@ def _sources(
         return discover.sources([], policy, None, runner.workspace) if policy.profiles else []
     # An issue opened from the handoff form is a handoff, judged by the handoff rules.
     handoff = event.kind is Kind.TICKET and HANDOFF_LABEL in {x.lower() for x in event.labels}
-    sources = [Source(event.target, event.body, None, Kind.HANDOFF if handoff else event.kind)]
+    kind = Kind.HANDOFF if handoff else event.kind
+    sources = [Source(event.target, event.body, None, kind, title=event.title or None)]
     if event.kind is not Kind.PR or event.number is None:
         return sources
     for change in changed[:MAX_FILES]:

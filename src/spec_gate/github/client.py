@@ -14,6 +14,7 @@ inside one are not counted apart).
 from __future__ import annotations
 
 import contextlib
+import logging
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -70,6 +71,7 @@ class Live:
     body: str
     labels: tuple[str, ...]
     comments: int  # how many comments it has: none means there is no sticky comment to find
+    title: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +199,8 @@ class Api:
         sleep: Callable[[float], None] = time.sleep,
         pace_writes: bool = True,
     ) -> None:
+        # PyGithub logs each retried request to stderr; this layer says what failed, once.
+        logging.getLogger("github").setLevel(logging.CRITICAL)
         retry = GithubRetry(
             total=TRIES - 1,
             backoff_factor=backoff,
@@ -547,7 +551,7 @@ class Api:
         def fetch() -> Live:
             issue = self.repo.get_issue(number)
             labels = tuple(label.name for label in issue.labels)
-            return Live(issue.body or "", labels, int(issue.comments or 0))
+            return Live(issue.body or "", labels, int(issue.comments or 0), issue.title or "")
 
         return self.read(f"reading #{number}", fetch)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,31 @@ PULL_REQUEST_EVENTS = ("pull_request", "pull_request_target", "pull_request_revi
 SUPPORTED = (*PULL_REQUEST_EVENTS, "issues", "merge_group")
 
 
+# Actions after which the body, the labels and the reviews are as they were (or gone): a run
+# would only repeat the last verdict, or comment on something closed or deleted.
+_NOTHING_TO_JUDGE = frozenset(
+    {
+        "assigned",
+        "unassigned",
+        "closed",
+        "deleted",
+        "locked",
+        "unlocked",
+        "pinned",
+        "unpinned",
+        "milestoned",
+        "demilestoned",
+        "transferred",
+        "review_requested",
+        "review_request_removed",
+        "auto_merge_enabled",
+        "auto_merge_disabled",
+        "enqueued",
+        "dequeued",
+    }
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     name: str
@@ -27,6 +52,13 @@ class Event:
     base_sha: str | None
     labels: tuple[str, ...]
     author: str = ""  # who opened the PR or issue: never the one to sign it off
+    action: str = ""  # what happened to it: "opened", "edited", "assigned"...
+    title: str = ""  # the PR's or issue's title: what a Why must not merely restate
+
+    @property
+    def judged(self) -> bool:
+        """Whether this action can change a verdict: not a deletion, a closing, an assignment."""
+        return self.action not in _NOTHING_TO_JUDGE
 
     @property
     def target(self) -> str:
@@ -52,38 +84,78 @@ def load(name: str, path: Path) -> Event:
     if not isinstance(payload, dict):
         raise SpecGateError(str(path), "the event payload is not a JSON object")
     try:
-        return _parse(name, payload)
-    except (KeyError, TypeError) as error:
-        raise SpecGateError(str(path), f"the {name} payload lacks {error}") from None
+        return replace(_parse(name, payload), action=_text(payload, "action"))
+    except _MalformedError as error:
+        raise SpecGateError(str(path), f"the {name} payload {error}") from None
+
+
+class _MalformedError(Exception):
+    """A field of the payload missing or not of its type, said as "lacks pull_request.head.sha"."""
+
+
+def _field(payload: dict[str, Any], dotted: str, kind: type[Any] = str) -> Any:
+    """The field at ``dotted`` ("pull_request.head.sha"), of type ``kind``."""
+    value: Any = payload
+    for key in dotted.split("."):
+        if not isinstance(value, dict) or value.get(key) is None:
+            raise _MalformedError(f"lacks {dotted}")
+        value = value[key]
+    if (kind is int and isinstance(value, bool)) or not isinstance(value, kind):
+        raise _MalformedError(f"has {dotted} = {json.dumps(value)[:40]}, not {_A[kind]}")
+    return value
+
+
+_A = {str: "a string", int: "a number", dict: "an object"}
+
+
+def _text(item: dict[str, Any], key: str) -> str:
+    """An optional text field: a null body is empty."""
+    value = item.get(key)
+    return value if isinstance(value, str) else ""
 
 
 def _labels(item: dict[str, Any]) -> tuple[str, ...]:
-    return tuple(str(label["name"]) for label in item.get("labels") or [])
+    labels = item.get("labels") or []
+    if not isinstance(labels, list):
+        raise _MalformedError("has labels that are not a list")
+    return tuple(
+        str(label["name"]) for label in labels if isinstance(label, dict) and "name" in label
+    )
 
 
 def _parse(name: str, payload: dict[str, Any]) -> Event:
     if name in PULL_REQUEST_EVENTS:
-        pr = payload["pull_request"]
+        pr = _field(payload, "pull_request", dict)
+        user = pr.get("user")
         return Event(
             name,
             Kind.PR,
-            int(pr["number"]),
-            pr.get("body") or "",
-            pr["head"]["sha"],
-            pr["base"]["sha"],
+            _field(payload, "pull_request.number", int),
+            _text(pr, "body"),
+            _field(payload, "pull_request.head.sha"),
+            _field(payload, "pull_request.base.sha"),
             _labels(pr),
-            str((pr.get("user") or {}).get("login") or ""),
+            author=_text(user, "login") if isinstance(user, dict) else "",
+            title=_text(pr, "title"),
         )
     if name == "issues":
-        issue = payload["issue"]
+        issue = _field(payload, "issue", dict)
         return Event(
             name,
             Kind.TICKET,
-            int(issue["number"]),
-            issue.get("body") or "",
+            _field(payload, "issue.number", int),
+            _text(issue, "body"),
             None,
             None,
             _labels(issue),
+            title=_text(issue, "title"),
         )
-    group = payload["merge_group"]
-    return Event(name, None, None, "", group["head_sha"], group["base_sha"], ())
+    return Event(
+        name,
+        None,
+        None,
+        "",
+        _field(payload, "merge_group.head_sha"),
+        _field(payload, "merge_group.base_sha"),
+        (),
+    )

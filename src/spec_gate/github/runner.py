@@ -51,6 +51,10 @@ class Runner:
         event_name = need("GITHUB_EVENT_NAME")
         event_path = Path(need("GITHUB_EVENT_PATH"))
         repository = need("GITHUB_REPOSITORY")
+        if repository.count("/") != 1 or not all(repository.split("/")):
+            raise SpecGateError(
+                "GITHUB_REPOSITORY", f"{repository!r} is not of the form owner/name"
+            )
         mode = given("mode", "block").lower()
         if mode not in MODES:
             raise SpecGateError("input mode", f"{mode!r} is not one of block, comment")
