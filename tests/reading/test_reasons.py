@@ -138,3 +138,23 @@ def test_a_problem_said_as_hard_in_other_words(text: str) -> None:
 )
 def test_a_group_and_what_they_hit(text: str, reason: bool) -> None:
     assert weigh(_read(text), (), LEXICON).reason is reason
+
+
+# A hurried author's Why that names who decided or where the reason lives, not the reason;
+# beside each, an honest one in the same shape.
+WHO_DECIDED = [
+    ("Requested by the customer success team during the quarterly planning review.", False),
+    ("As discussed with @maria in the standup yesterday, we agreed to do this one now.", False),
+    ("This is a Q3 priority agreed with leadership in the roadmap planning.", False),
+    ("Please see the linked ticket for the full context and all of the details: ENG-4412.", False),
+    ("See the linked ticket for context: https://acme.atlassian.net/browse/ENG-4412", False),
+    ("Requested by support: riders lose their basket when the train enters a tunnel.", True),
+    ("Checkout fails for 3% of riders on trains, see ENG-4412.", True),
+    ("See #1234: riders lose their basket when the train enters a tunnel.", True),
+    ("Agreed in planning because 40 carers a week phone us, unable to find the form.", True),
+]
+
+
+@pytest.mark.parametrize(("why", "reason"), WHO_DECIDED, ids=[w for w, _ in WHO_DECIDED])
+def test_who_asked_or_decided_and_where_it_is_written_are_no_reason(why: str, reason: bool) -> None:
+    assert weigh(_read(why), (), LEXICON).reason is reason

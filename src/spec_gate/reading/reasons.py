@@ -67,7 +67,7 @@ def weigh(
             # "has been requested many times", "many users asked for it": who asked, and for
             # what, is the reason; in general words it is none.
             words -= lexicon["demand"].words
-            problem = _someone(tokens, lexicon, specific=True)
+            problem = False
         if (
             words
             and _plan(tokens, lexicon)
@@ -82,10 +82,11 @@ def weigh(
             # hash opens its subject, is the list of work, not evidence of a need
             kinds.setdefault("listing", sentence)
             continue
-        if sentence.linked or _quoted(sentence) or _referenced(tokens, lexicon):
+        cited = _cited(sentence, lexicon)
+        if cited == "evidence":
             return Weighed(True, quoted=sentence.text)
-        if _listing(tokens):
-            kinds.setdefault("listing", sentence)
+        if cited == "pointer" or _listing(tokens):
+            kinds.setdefault(cited or "listing", sentence)
             continue
         if words:
             own |= words
@@ -191,7 +192,11 @@ def _troubled(sentence: Sentence, lexicon: Lexicon) -> bool:
     tokens = sentence.tokens
     if _plan(tokens, lexicon):
         tokens = tuple(outside_quotes(tokens))
-    return _problem(tokens, lexicon) or _negated(tokens, lexicon) or _excess(tokens, lexicon)
+    return (
+        (_problem(tokens, lexicon) and not _only_asked(tokens, lexicon))
+        or _negated(tokens, lexicon)
+        or _excess(tokens, lexicon)
+    )
 
 
 def _excess(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
@@ -287,7 +292,9 @@ def _only_asked(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
 
 def _own_words(tokens: Sequence[Token], lexicon: Lexicon, title: set[str]) -> set[str]:
     """The meaningful words of a sentence that are neither the title's nor any change's."""
-    stop, generic, plan = (lexicon[name].words for name in ("stopwords", "generic", "plan"))
+    stop, generic, plan, decided = (
+        lexicon[name].words for name in ("stopwords", "generic", "plan", "decided")
+    )
     return {
         t.lemma
         for t in tokens
@@ -297,6 +304,7 @@ def _own_words(tokens: Sequence[Token], lexicon: Lexicon, title: set[str]) -> se
         and t.lemma not in stop
         and t.lemma not in generic
         and t.lemma not in plan
+        and t.lemma not in decided
     }
 
 
@@ -349,6 +357,29 @@ def _referenced(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     return any(
         t.kind is Kind.REF and not (i > 0 and tokens[i - 1].lemma in lexicon["rank_words"])
         for i, t in enumerate(tokens)
+    )
+
+
+def _cited(sentence: Sentence, lexicon: Lexicon) -> str:
+    """ "evidence" when the sentence cites some (a link, an issue, a quote); "pointer" when it
+    only sends the reader elsewhere ("Please see the linked ticket for the full context:
+    ENG-4412": the reason is somewhere else, and this says nothing of it); else ""."""
+    tokens = sentence.tokens
+    linked = sentence.linked or _referenced(tokens, lexicon)
+    if linked and _only_points(tokens, lexicon):
+        return "pointer"
+    return "evidence" if linked or _quoted(sentence) else ""
+
+
+def _only_points(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Whether the sentence only sends the reader elsewhere: a pointer ("see", "refer to",
+    "as per") and no word of its own beyond what it points at."""
+    lemmas = [t.lemma for t in tokens if t.is_word]
+    if not (lexicon["pointers"].found_in(lemmas) or "see" in lemmas[:2] or "refer" in lemmas[:2]):
+        return False
+    pointed, stop = lexicon["pointed_at"].words, lexicon["stopwords"].words
+    return not any(
+        lemma not in pointed and lemma not in stop and substantial(lemma) for lemma in lemmas
     )
 
 
@@ -409,6 +440,7 @@ def _why_not(kinds: dict[str, Sentence]) -> tuple[str, str]:
     for kind, said in (
         ("prompt", "is the template's prompt, not an answer to it"),
         ("listing", "lists commits, files or identifiers, not the reason for them"),
+        ("pointer", "only points elsewhere: say the reason here, and link what shows it"),
         ("title", "restates the title"),
         ("plan", "describes the work, not the problem it solves"),
         ("figures", "gives figures that count no one's problem"),
