@@ -438,6 +438,35 @@ SPECS = [
         "a11y-review",
     ),
     (
+        # A heading per person: the paragraph under it answers for them without naming them.
+        "a heading per person, the answer under it in its own words",
+        spec(
+            review=(
+                '### Low digital literacy\n\nOne "Move shift" button and no drag; six ward '
+                "clerks from the over-60s list each moved a shift unaided.\n\n"
+                "### Blind and partially sighted planners\n\nEvery card is a button read as "
+                '"Tuesday, Ward 4, Ana Silva"; tested with NVDA and VoiceOver.\n\n'
+                "### Wards with poor wifi\n\nThe week loads in 40 kB and a move is queued "
+                "on the phone until the ward's network comes back.\n\n"
+            )
+        ),
+        None,
+    ),
+    (
+        "a heading per person, a dismissal under one",
+        spec(
+            review=(
+                "### Low digital literacy\n\nNot applicable, our planners use the hospital's "
+                "systems every day.\n\n"
+                "### Blind and partially sighted planners\n\nEvery card is a button read as "
+                '"Tuesday, Ward 4, Ana Silva"; tested with NVDA and VoiceOver.\n\n'
+                "### Wards with poor wifi\n\nThe week loads in 40 kB and a move is queued "
+                "on the phone until the ward's network comes back.\n\n"
+            )
+        ),
+        "a11y-perspectives",
+    ),
+    (
         "another feature's review",
         spec(
             review=(

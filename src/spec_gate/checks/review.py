@@ -27,7 +27,7 @@ check:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spec_gate import patterns
@@ -128,9 +128,14 @@ def _judged(
     placeholder, a one-word dismissal, a prompt pasted back) is said too."""
     judged: list[tuple[Sentence, Said | str, Sentence | None]] = []
     title = frozenset(title_lemmas(doc, context))
-    blocks = [b for s in found for b in s.blocks]
     boxes = {task.line: task for task in doc.tasks}
-    for block in blocks:
+    headed = {
+        block.line: heading
+        for s in found
+        for block, heading in _under_headings(doc, context, s)
+        if heading is not None
+    }
+    for block in (b for s in found for b in s.blocks):
         box = boxes.get(block.line)
         if box is not None and handles(box.text) and len(box.text.split()) <= _SIGNOFF_WORDS:
             reason: Said | str = "the sign-off line, not the review"  # judged by a11y-signoff
@@ -149,7 +154,8 @@ def _judged(
                 continue
             read_here = read(doc, context, [block])
             verdicts = [said(s, lexicon, title) for s in read_here]
-            judged += _labelled(read_here, verdicts, lexicon, _bold_lead(block.text, read_here))
+            bold_lead = _bold_lead(block.text, read_here)
+            judged += _labelled(read_here, verdicts, lexicon, bold_lead, headed.get(block.line))
             continue
         here = sentences([(block.full_text, block.line)], lexicon)
         judged += _labelled(here, [reason] * len(here), lexicon)
@@ -199,11 +205,30 @@ _BOLD_LEAD = re.compile(r"^\s*\*\*([^*\n]{3,200}?)\*\*")
 _BOLD_TAIL = 20  # characters that tell the bold span and the first sentence end together
 
 
+def _under_headings(
+    doc: Document, context: Context, scope: Scope
+) -> Iterator[tuple[Block, Sentence | None]]:
+    """Each block of ``scope`` with the heading of the subsection it stands in, if any: a
+    review with a heading per person ("### Low digital literacy") answers for that person
+    in the paragraphs under it, which need not name them again."""
+    titles: dict[int, Sentence | None] = {}
+    for block in scope.blocks:
+        if block.section == scope.section_index or block.section < 0:
+            yield block, None
+            continue
+        if block.section not in titles:
+            section = doc.sections[block.section]
+            said_there = read(doc, context, [(section.title, section.line)])
+            titles[block.section] = said_there[0] if len(said_there) == 1 else None
+        yield block, titles[block.section]
+
+
 def _labelled(
     read_here: Sequence[Sentence],
     verdicts: Sequence[Said | str],
     lexicon: Lexicon,
     bold_lead: bool = False,
+    heading: Sentence | None = None,
 ) -> list[tuple[Sentence, Said | str, Sentence | None]]:
     """Each sentence and its verdict with the label it stands under: its own ("Assistive
     technology: ..."), else the last one before it in the same list item or paragraph, or
@@ -211,7 +236,7 @@ def _labelled(
     What follows a dismissal under the same label is its excuse ("Not applicable. Our users
     are all used to smartphones."), unless it tells of a test run ("we tested it with...")."""
     found: list[tuple[Sentence, Said | str, Sentence | None]] = []
-    label = None
+    label = heading  # the subsection's heading, until a label of the paragraph's own
     dismissed = False
     for index, (sentence, verdict) in enumerate(zip(read_here, verdicts, strict=True)):
         if bold_lead and index == 0:
