@@ -141,6 +141,37 @@ def test_template_text_left_unchanged_counts_as_empty(write: Write) -> None:
     assert ("why-section", 1) not in rules_fired(engine, filled, "prs/a.md")
 
 
+def test_a_templates_own_heading_is_read_though_its_prompt_repeats_it(write: Write) -> None:
+    """The team's template heads its impact part "Cómo lo vivieron los pacientes" and asks,
+    in a comment, to "describe el corte como lo vivieron los pacientes": kept, the heading
+    still tells whom the part is about; only the text under it may be the template's."""
+    write(
+        "TEMPLATE.md",
+        "# <Fecha>\n\n## Resumen\n\nTBD\n\n## Cómo lo vivieron los pacientes\n\n"
+        "<!-- Describe el corte como lo vivieron los pacientes: quiénes, qué vieron, "
+        "cuánto tiempo, cuántos. -->\nTBD\n",
+    )
+    config = write(
+        ".spec-gate.yml",
+        "documents:\n  - kind: postmortem\n    paths: ['pm/*.md']\n"
+        "    template: TEMPLATE.md\n    rulesets: [builtin:impact-narrative]\n",
+    )
+    engine = Engine(load_policy(config), today=date.today())
+    head = "# 2026-09-05: Los SMS no salieron\n\n## Resumen\n\nEl proveedor cambió su API.\n\n"
+    told = (
+        "## Cómo lo vivieron los pacientes\n\nEntre el jueves a las 15:00 y el viernes a las "
+        "11:20, 2.300 pacientes sacaron turno y no recibieron el SMS de confirmación. Muchos "
+        "volvieron a pedirlo, por lo que 410 personas quedaron con turnos duplicados; otros "
+        "llamaron a recepción y esperaron hasta 20 minutos.\n"
+    )
+    untouched = "## Cómo lo vivieron los pacientes\n\nTBD\n"
+    fired = {rule for rule, _ in rules_fired(engine, head + told, "pm/a.md")}
+    assert "impact-narrative" not in fired
+    assert "impact-narrative" in {
+        rule for rule, _ in rules_fired(engine, head + untouched, "pm/a.md")
+    }
+
+
 def test_a_count_for_people_of_an_earlier_sentence_is_read_without_error() -> None:
     """Found by fuzzing the corpus: "all 312 managed databases" counted for people named in
     an earlier sentence, and "we" named in this one, once sent the reader looking for the

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -367,6 +367,13 @@ def read(
     ("TBD"), dismissals ("considered") and echoes of a prompt are not read. A labelled
     block is read with its label: "No user impact: the job only builds a report"."""
     return list(reading(doc, context, blocks))
+
+
+def read_heading(doc: Document, context: Context, title: str, line: int) -> list[Sentence]:
+    """A heading's or label's sentences: the template's own headings are meant to be kept, so
+    what echoes a prompt is read all the same ("Cómo lo vivieron los pacientes" under a
+    prompt that says "Describe el corte como lo vivieron los pacientes")."""
+    return read(doc, replace(context, echoes=()), [(title, line)])
 
 
 def reading(

@@ -60,6 +60,7 @@ from spec_gate.checks.base import (
     not_counted,
     passed,
     read,
+    read_heading,
     run_in_scopes,
     scopes,
     shorten,
@@ -514,7 +515,7 @@ def _tells_whom(doc: Document, context: Context, title: str, line: int) -> bool:
     """Whether a heading, label or run-in title tells whom its part is about ("Who was
     affected", "What riders saw", a Q&A's "Q: What did readers see?")."""
     lexicon = lexicon_of(doc)
-    said = read(doc, context, [(asked(heading_text(title)), line)])  # not "1. " before it
+    said = read_heading(doc, context, asked(heading_text(title)), line)  # not "1. " before it
     return bool(said) and (
         story(said[0], lexicon) is not None
         or affected(said[0], lexicon) is not None

@@ -41,6 +41,7 @@ from spec_gate.checks.base import (
     nothing_to_judge,
     passed,
     read,
+    read_heading,
     scopes,
     shorten,
     title_lemmas,
@@ -218,7 +219,7 @@ def _under_headings(
             continue
         if block.section not in titles:
             section = doc.sections[block.section]
-            said_there = read(doc, context, [(section.title, section.line)])
+            said_there = read_heading(doc, context, section.title, section.line)
             titles[block.section] = said_there[0] if len(said_there) == 1 else None
         yield block, titles[block.section]
 
