@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from spec_gate.reading import load, sentences
-from spec_gate.reading.text import Kind, tokenize
+from spec_gate.reading.text import Kind, shown, tokenize
 
 LEXICON = load()
 
@@ -165,3 +165,21 @@ def test_korean_is_read_a_syllable_at_a_time() -> None:
     vocabulary's "사용자" is found with any particle after it."""
     found = tokenize("사용자가 결제를 못 했다", load())
     assert [t.text for t in found] == ["사", "용", "자", "가", "결", "제", "를", "못", "했", "다"]
+
+
+QUOTED = [
+    ("couldn't", "couldn't"),
+    ("the 15th of May", "the 15th of May"),
+    ("担当者の確認不足により", "担当者の確認不足により"),
+    ("ヒューマンエラーです。", "ヒューマンエラーです。"),
+    ("由于负责人确认不足", "由于负责人确认不足"),
+    ("Das war menschliches Versagen", "Das war menschliches Versagen"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), QUOTED, ids=[q for _, q in QUOTED])
+def test_words_are_quoted_as_written(text: str, quoted: str) -> None:
+    """A quote in a finding is the text as written: Japanese and Chinese, read a character
+    at a time, are not quoted with a space between each character."""
+    [sentence] = sentences([(text, 1)], load())
+    assert shown(sentence.tokens, 0, len(sentence.tokens)) == quoted

@@ -427,8 +427,16 @@ def shown(tokens: Sequence[Token], start: int, end: int, punctuation: bool = Tru
         if parts and token.lower in _ORDINAL_SUFFIXES and tokens[index - 1].kind is Kind.NUMBER:
             parts[-1] += token.text  # "15th", read as "15" and "th"
             continue
+        if parts and _UNSPACED.fullmatch(parts[-1][-1]) and _UNSPACED.fullmatch(token.text[0]):
+            parts[-1] += token.text  # "確認不足", read a character at a time, written as one
+            continue
         parts.append(token.text)
     return " ".join(parts)
+
+
+# Japanese and Chinese, written without spaces and read a character at a time (Korean puts
+# spaces between its words, which its tokens no longer show).
+_UNSPACED = re.compile(f"[{KANA}{IDEOGRAPHS}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]")
 
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
