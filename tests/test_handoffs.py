@@ -1002,6 +1002,15 @@ def test_more_ways_of_asking(cli: Callable[..., Run], asked: str, passes: bool) 
 CHATS_IN_LANGUAGES = [
     # A chat's check-in in the team's language: the question in few words, the answer in the
     # next turn saying how the other is.
+    # ...in Rioplatense Spanish ("vos"), the chat pasted whole under a title that tells no
+    # language: the language is the chat's.
+    (
+        "# Traspaso de guardia 29/11\n\n```text\n[08:55] Martín: Buen día Cami! ¿Qué me "
+        "dejás?\n[08:56] Camila: Nada pendiente, CLIN-502 quedó cerrado anoche. Alertas: 2, "
+        "fuera de horario ninguna.\n[08:57] Martín: Genial. ¿Y vos cómo andás?\n[08:58] "
+        "Camila: Bien, tranquila, fue una guardia liviana.\n```\n",
+        True,
+    ),
     (
         "# Passation d'astreinte\n\n**Sophie** 07:58\nSalut Karim, voilà la passation. Rien "
         "d'ouvert. Alertes : 14, dont 5 la nuit.\n\n**Karim** 08:03\nmerci !! et toi ça va ?"

@@ -452,3 +452,33 @@ def test_a_waiver_in_a_description_needs_someone_else_to_approve(
         severity, words = note
         assert found["waiver-unapproved"].severity.value == severity
         assert words in found["waiver-unapproved"].message
+
+
+SPEC_IN_GERMAN = (
+    "## Warum\n\nBlinde Fahrgäste brauchen heute elf Bildschirme, um ein Kurzstreckenticket "
+    "zu kaufen, und bitten am Automaten fremde Menschen um Hilfe.\n\n"
+)
+REASONS_IN_GERMAN = [
+    ("an exception agreed", "Ausnahme, mit dem Team abgestimmt", False),
+    ("as discussed", "wie mit dem Team besprochen", False),
+    (
+        "what limits the risk",
+        "Prototyp hinter einem Feature-Flag, nur für Mitarbeitende sichtbar",
+        True,
+    ),
+    ("what is booked", "Die Ansage kommt erst mit Release 4.2 im Januar, Ticket BVG-88", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "reason", "waives"), REASONS_IN_GERMAN, ids=[c[0] for c in REASONS_IN_GERMAN]
+)
+def test_a_reason_is_weighed_in_the_documents_language(
+    init_policy: Policy, name: str, reason: str, waives: bool
+) -> None:
+    """A German team's "wie mit dem Team besprochen" is the hollow reason "as discussed with
+    the team" is; what limits the risk, in German, is the author's own."""
+    waiver = f'<!-- spec-gate: waive a11y-signoff reason="{reason}" until=2026-12-01 -->\n'
+    found = waiver_findings(init_engine(init_policy), SPEC_IN_GERMAN + waiver)
+    assert ("waiver-reason" not in found) is waives
+    assert found["a11y-signoff"].counts is not waives

@@ -364,7 +364,9 @@ class Engine:
         self, findings: list[Finding], doc: Document, profile: Profile, source: Source
     ) -> tuple[tuple[Finding, ...], list[waivers.Waiver]]:
         limits = self.policy.waiver_limits
-        in_force, problems = waivers.parse(doc.comments, self.today, limits)
+        in_force, problems = waivers.parse(
+            doc.comments, self.today, limits, language.languages(doc)
+        )
         own = {a.rule.id for a in profile.rules}
         known = own | {LANGUAGE_UNREAD}
         for waiver in in_force:

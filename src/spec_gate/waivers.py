@@ -106,9 +106,13 @@ _SUGGESTED = frozenset(
 
 
 def parse(
-    comments: Iterable[Comment], today: date, limits: Limits | None = None
+    comments: Iterable[Comment],
+    today: date,
+    limits: Limits | None = None,
+    languages: Sequence[str] = (),
 ) -> tuple[list[Waiver], list[Problem]]:
-    """The waivers that are in force, and the problems with the rest."""
+    """The waivers that are in force, and the problems with the rest; ``languages``: the
+    document's, in which a reason may be written besides English."""
     limits = limits or Limits()
     waivers: list[Waiver] = []
     problems: list[Problem] = []
@@ -117,7 +121,7 @@ def parse(
         if read is None:
             continue
         rules, fields, unquoted = read
-        waiver, problem = _judge(rules, fields, unquoted, comment.line, today, limits)
+        waiver, problem = _judge(rules, fields, unquoted, comment.line, today, limits, languages)
         if problem is not None:
             problems.append(problem)
         if waiver is not None:
@@ -181,6 +185,7 @@ def _judge(
     line: int,
     today: date,
     limits: Limits,
+    languages: Sequence[str] = (),
 ) -> tuple[Waiver | None, Problem | None]:
     """The waiver, or what is wrong with it; each problem names the part to fix."""
 
@@ -218,7 +223,7 @@ def _judge(
             "it waives nothing. Say, in your own words, why skipping it is safe now.",
             "waiver-reason",
         )
-    if len(own_words(reason)) < MIN_OWN_WORDS:
+    if len(own_words(reason, languages)) < MIN_OWN_WORDS:
         return invalid(
             f"The waiver of {named} gives a reason that could stand on any waiver ({reason!r}), "
             "so it waives nothing. Say, in your own words, why skipping it is safe for this "
@@ -252,13 +257,22 @@ def _judge(
     return Waiver(tuple(rules), reason, until, line), None
 
 
-def own_words(reason: str) -> set[str]:
+def own_words(reason: str, languages: Sequence[str] = ()) -> set[str]:
     """The words of a reason that are the author's: not stopwords or generic words, not roles,
     and not what any exception could say (the vocabulary's ``assent``, ``deferrals``,
     ``dismissals`` and ``promises``: "agreed with the team", "low risk", "will revisit next
-    sprint"). In a language without a vocabulary here, none of its words is one of those, so
-    such a reason is taken at its word."""
-    lexicon = reading.load()
+    sprint"), read in English and in each of ``languages`` (a word is the author's only when
+    none of them says otherwise: "wie mit dem Team besprochen"). In a language without a
+    vocabulary here, none of its words is one of those, so such a reason is taken at its
+    word."""
+    own: set[str] | None = None
+    for language in dict.fromkeys(("en", *languages)):
+        mine = _own_in(reason, reading.load(language))
+        own = mine if own is None else own & mine
+    return own or set()
+
+
+def _own_in(reason: str, lexicon: reading.Lexicon) -> set[str]:
     own: set[str] = set()
     hollow = [lexicon[name] for name in _HOLLOW_WORDS]
     # Read as the checks read prose: "we'll" is we + will, "leadership's" is leadership's.

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from spec_gate.reading import load, sentences
-from spec_gate.reading.answers import Said, said
+from spec_gate.reading.answers import Said, said, topic_in
+from spec_gate.reading.lexicon import get
 
 LEXICON = load()
 
@@ -156,3 +157,22 @@ def test_a_promise_with_its_verb_at_the_end(language: str, text: str, expected: 
     lexicon = load(language)
     [sentence] = sentences([(text, 1)], lexicon)
     assert said(sentence, lexicon) is expected
+
+
+# Whom a line of the review is about, in the words a team uses for the person with little
+# digital experience: not only the template's "geringe digitale Kompetenz".
+LITERACY_IN_LANGUAGES = [
+    ("de", "Menschen mit wenig digitaler Erfahrung kaufen weiter am Automaten."),
+    ("de", "Wenig Erfahrung mit Smartphones: der Befehl steht auf der Startseite."),
+    ("fr", "Les personnes avec peu d'expérience du numérique voient un seul bouton."),
+    ("en", "People with little experience of smartphones see one button."),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), LITERACY_IN_LANGUAGES, ids=[t for _, t in LITERACY_IN_LANGUAGES]
+)
+def test_little_digital_experience_is_the_literacy_perspective(lang: str, text: str) -> None:
+    lexicon = get(lang)
+    [sentence] = sentences([(text, 1)], lexicon)
+    assert topic_in(sentence, lexicon, "perspective_literacy")

@@ -47,6 +47,12 @@ BLAMES = [
         "The coordinator who published the rota to complete a supervised competency reassessment.",
         [Blame.PUNITIVE],
     ),
+    # The same in a team's own language; training a team in a new tool is no punishment.
+    ("es", "Capacitar al responsable.", [Blame.PUNITIVE]),
+    ("es", "Conversación formal de desempeño con Martín.", [Blame.PUNITIVE]),
+    ("es", "Capacitar al equipo de soporte en el nuevo runbook.", []),
+    ("de", "Formelles Mitarbeitergespräch mit dem Entwickler führen.", [Blame.PUNITIVE]),
+    ("de", "Schulung für alle Entwickler zu Feature-Flags.", []),
     # Weighed and turned down, or said not to be the aim: no punishment.
     (
         "en",

@@ -214,7 +214,7 @@ def _read(
         if code is None:
             # A terse text's language, whose everyday words lead short of the usual share:
             # read in it, but not told (a language without a vocabulary may still be plain)
-            code, told = _told_tersely(opening, among), False
+            code, told = _told_tersely(opening, among) or _told_tersely_pasted(doc, among), False
         if code is None:  # no language read stands out: read in the fallback
             code = _fallback(among)
     found: list[str] = []
@@ -266,6 +266,14 @@ def _told_tersely(opening: str, among: tuple[str, ...] | None) -> str | None:
     """A chat's or a log's terse lines hold fewer everyday words than prose: the language
     whose varied everyday words lead, though short of the usual share."""
     return _told(_sample(_without_speakers(opening)), among, 1, share=_TERSE_SHARE)
+
+
+def _told_tersely_pasted(doc: Document, among: tuple[str, ...] | None) -> str | None:
+    """The terse language of the text pasted in a document whose prose tells none: a chat
+    pasted whole under a title ("Traspaso de guardia 29/11")."""
+    return (
+        _told(_sample(_pasted_opening(doc)), among, 1, share=_TERSE_SHARE) if doc.pasted else None
+    )
 
 
 def _pasted_opening(doc: Document) -> str:
