@@ -39,6 +39,10 @@ CASES = [
     # Who the users are, said instead of what the design does for them.
     ("Finance admins are trained professionals who use spreadsheets daily.", Said.DISMISSAL),
     ("Our members are comfortable with downloading files.", Said.DISMISSAL),
+    (
+        "Patients with disabilities usually phone reception, so the page is not for them.",
+        Said.DISMISSAL,
+    ),
     # Trouble denied because everyone is fine; denied with a reason in the design, answered.
     (
         "Bandwidth isn't a real constraint any more: practically every patient joins from a "
@@ -108,6 +112,16 @@ def test_what_a_review_sentence_does(text: str, expected: Said) -> None:
         # The spec's own subject and a quality word are no answer: nothing decided or checked.
         ("Simple UI for the search filters.", Said.BARE),
         ("Search filters follow WCAG.", Said.BARE),
+        # ...nor are the people and the screen every line is about, nor the line's label.
+        ("Low digital literacy: the search filters are intuitive for every shopper.", Said.BARE),
+        (
+            "Slow or unreliable connection: the search filters page works on all connections.",
+            Said.BARE,
+        ),
+        (
+            "The search filters are fully accessible and WCAG 2.1 AA compliant for shoppers.",
+            Said.BARE,
+        ),
         # ...a decision about it is.
         ("Each search filter is a native select that VoiceOver reads with its label.", Said.ANSWER),
     ],

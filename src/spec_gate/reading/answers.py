@@ -70,12 +70,33 @@ def said(sentence: Sentence, lexicon: Lexicon, title: Collection[str] = ()) -> S
         len([w for w in own if w not in title]) < _OWN
     ):
         return Said.NAMING
-    beyond = [w for w in own if w not in title]
-    if len(beyond) < _OWN and not (own and checked):
+    # Beyond the document's own title, and the people and the screen every line of it is
+    # about: "the rebooking page is intuitive for every patient" says nothing of the design.
+    beyond = [
+        w
+        for w in _after_the_label(sentence, own, lexicon)
+        if w not in title and w not in lexicon["people"] and w not in lexicon["surfaces"]
+    ]
+    if len(beyond) < _OWN and not (beyond and checked):
         # "✅", "Considered.", "Simple UI for the search filters." under "Search filters"
         # (but "announced to screen readers" answers)
         return Said.BARE
     return Said.ANSWER
+
+
+def _after_the_label(sentence: Sentence, own: list[str], lexicon: Lexicon) -> list[str]:
+    """``own`` without the words of the label that opens the line ("Slow or unreliable
+    connection: ..."): whom it answers for, not what it says."""
+    tokens = sentence.tokens
+    for index, token in enumerate(tokens[: _LABEL_WORDS + 1]):
+        if token.text in (":", "："):
+            label = {t.lemma for t in tokens[:index]}
+            said_after = {t.lemma for t in tokens[index + 1 :]}
+            return [w for w in own if w not in label or w in said_after]
+    return own
+
+
+_LABEL_WORDS = 8  # "Disability and assistive technology:", not a sentence with a colon
 
 
 def _dismissed(lemmas: Sequence[str], lexicon: Lexicon) -> bool:
