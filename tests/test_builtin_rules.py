@@ -347,7 +347,18 @@ CASES = [
         REVIEW + "- [ ] Accessibility review signed off by @maria\n",
         [(5, "the box “Accessibility review signed off by @maria” is not ticked")],
     ),
-    ("a11y-signoff", "spec", REVIEW + "```\n" + SIGNED + "```\n", [(1, "")]),
+    (
+        "a11y-signoff",
+        "spec",
+        REVIEW + "```\n" + SIGNED + "```\n",
+        [
+            (
+                6,
+                "the box “Accessibility review signed off by @maria” is inside a code block, "
+                "where it is shown, not ticked: take it out of the fence",
+            )
+        ],
+    ),
     # A sign-off list's line: the review, then who signed it; a table that names the review
     # beside the reviewer, not in its first cell.
     (

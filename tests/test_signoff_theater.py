@@ -270,9 +270,19 @@ CASES = [
         "",
     ),
     (
+        # Read by two ways of signing off (a box, and a sign-off in prose), said once.
+        "a ticked box naming a reviewer by name, without a handle",
+        spec(
+            "- [x] Accessibility review signed off by Maria López (accessibility lead), 2026-11-27"
+        ),
+        "the sign-off names Maria López without a @handle: write the reviewer's GitHub handle, "
+        "so that their approval of the pull request can be checked",
+    ),
+    (
         "a box shown in a code example",
         spec("```\n- [x] Accessibility review signed off by @maria-a11y\n```"),
-        "",
+        "the box “Accessibility review signed off by @maria-a11y” is inside a code block, "
+        "where it is shown, not ticked: take it out of the fence",
     ),
 ]
 

@@ -482,3 +482,11 @@ def test_a_reason_is_weighed_in_the_documents_language(
     found = waiver_findings(init_engine(init_policy), SPEC_IN_GERMAN + waiver)
     assert ("waiver-reason" not in found) is waives
     assert found["a11y-signoff"].counts is not waives
+
+
+def test_a_mistyped_rule_is_named_with_the_one_meant() -> None:
+    waiver = '<!-- spec-gate: waive a11y-sign-off reason="hotfix for INC-7731" until=2026-12-01 -->'
+    result = ENGINE.check(Source("s.md", SPEC_WITHOUT_SIGNOFF + waiver + "\n", None, "spec"))
+    assert result is not None
+    [unknown] = [f for f in result.findings if f.rule == "waiver-unknown-rule"]
+    assert unknown.message.endswith("did you mean 'a11y-signoff'?")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -102,7 +103,8 @@ def evaluate(node: Node, doc: Document, context: Context) -> Outcome:
         near = [o for o in outcomes if o.near]
         if len(near) < 2:
             return near[0] if near else outcomes[0]
-        details = "; ".join(m.detail for o in near for m in o.misses[:1] if m.detail)
+        # (each said once: two ways of signing off may read the same line)
+        details = "; ".join(dict.fromkeys(m.detail for o in near for m in o.misses[:1] if m.detail))
         first = near[0].misses[0]
         return Outcome((replace(first, detail=details),), near[0].line, near=True)
     if isinstance(node, AllOf):
@@ -372,13 +374,15 @@ class Engine:
         for waiver in in_force:
             for rule in waiver.rules:
                 if rule != "*" and rule not in known:
+                    close = difflib.get_close_matches(rule, sorted(known), n=1)
+                    meant = f"; did you mean {close[0]!r}?" if close else "."
                     problems.append(
                         waivers.Problem(
                             "waiver-unknown-rule",
                             Severity.WARNING,
                             waiver.line,
                             f"The waiver names {rule!r}, which is not a rule for {profile.kind} "
-                            f"documents here (rules: {', '.join(sorted(known))}).",
+                            f"documents here (rules: {', '.join(sorted(known))}){meant}",
                         )
                     )
         in_force = self._whole(in_force, own, profile, problems)

@@ -49,6 +49,12 @@ class Finding:
         """Whether the finding counts as an error or warning (a waived one is counted apart)."""
         return self.waived is None
 
+    @property
+    def said(self) -> str:
+        """The detail as a sentence of its own: "The “Why” section restates the title."."""
+        detail = self.detail[:1].upper() + self.detail[1:]
+        return detail if not detail or detail.endswith((".", "”", "?", "!")) else detail + "."
+
 
 @dataclass(frozen=True, slots=True)
 class Signoff:

@@ -456,6 +456,24 @@ async def test_the_accessibility_quick_fix_adds_no_second_sign_off_box(
     assert [line for line in fixed.split("\n") if "- [" in line] == [box]
 
 
+async def test_the_quick_fix_adds_no_line_for_a_person_the_review_has_a_line_for(
+    client: Client, workspace: Path
+) -> None:
+    """ "Slow connection:" is the line "Slow or unreliable connection:" would add, in other
+    words: the quick fix adds only the lines for the others."""
+    path = workspace / "docs" / "specs" / "saved-searches.md"
+    uri = path.as_uri()
+    text = BAD.replace(BOX, "- Slow connection: not an issue, the wards have good wifi.\n\n" + BOX)
+    found = await published(client, uri, open_document(client, path, text))
+    review = next(d for d in found if d.code == "a11y-review")
+    action = await quick_fix(client, uri, review)
+    assert action is not None
+    assert only_edit(action, uri).new_text == (
+        "- Low digital literacy: <how someone new to the web finds and completes this task>\n"
+        "- Disability and assistive technology: <screen readers, keyboard only, zoom, captions>\n"
+    )
+
+
 async def test_nothing_to_insert_is_no_quick_fix(client: Client, workspace: Path) -> None:
     """The template's review, unanswered: every line the skeleton has is there already."""
     path = workspace / "docs" / "specs" / "saved-searches.md"

@@ -13,6 +13,7 @@ check:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spec_gate import patterns
@@ -58,6 +59,8 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
         inside = list(scopes(doc, patterns.compile(options.section)))
         tasks = [t for t in tasks if any(s.holds(t.line) for s in inside)]
     if options.signoff:
+        if not tasks and (fenced := _in_a_fence(doc, text, said)) is not None:
+            return fenced
         return _signoff(doc, context, [t for t in tasks if t.checked], tasks)
     for task in tasks:
         if options.checked is None or task.checked == options.checked:
@@ -71,6 +74,27 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
 
 # A pattern written about someone ("approved by @legal") is matched against the handles too.
 _NAMES_SOMEONE = re.compile(r"@[A-Za-z\d]")
+
+
+def _in_a_fence(
+    doc: Document, text: patterns.Pattern, said: Callable[[str], str]
+) -> Outcome | None:
+    """A sign-off box written inside a code block: shown there, as in an example, not ticked;
+    said so, since the author sees a ticked box."""
+    for block in doc.pasted:
+        for offset, line in enumerate(block.text.splitlines()):
+            box = _A_BOX.match(line)
+            if box is not None and patterns.found(text, said(box.group(1))):
+                return missed(
+                    block.line + offset,
+                    f"the box “{shorten(box.group(1))}” is inside a code block, where it is "
+                    "shown, not ticked: take it out of the fence",
+                    True,
+                )
+    return None
+
+
+_A_BOX = re.compile(r"^\s*[-*+]\s+\[[xX]\]\s+(.+)$")
 
 
 def _signoff(doc: Document, context: Context, ticked: list[Task], tasks: list[Task]) -> Outcome:

@@ -27,10 +27,7 @@ def _finding(finding: Finding, color: bool) -> str:
     )
     lines = [head]
     if finding.detail:
-        detail = finding.detail[:1].upper() + finding.detail[1:]
-        lines.append(
-            _indent(detail if detail.endswith((".", "”", "?", "!")) else detail + ".", "    ")
-        )
+        lines.append(_indent(finding.said, "    "))
     if finding.waived is not None:
         lines.append(_indent(f"waived: {finding.waived}", "    "))
     elif finding.help:

@@ -14,10 +14,12 @@ from functools import lru_cache
 
 from lsprotocol import types
 
-from spec_gate.checks.base import heading_text
+from spec_gate.checks.base import heading_text, lexicon_of
 from spec_gate.document import Document, Section, parse
 from spec_gate.findings import Finding, Severity
 from spec_gate.patterns import Pattern
+from spec_gate.reading import Lexicon, sentences
+from spec_gate.reading.answers import PERSPECTIVES, topic_in
 
 SOURCE = "spec-gate"
 _SNIPPET_LEAD = "Paste and fill in:"
@@ -63,7 +65,7 @@ def diagnostic(
     """``explanation``: a URI of what ``spec-gate explain`` says about the rule. ``wording``:
     the rule's finding is about wording in its line (with the rule's phrase patterns, if it
     has any); its range is then that wording, not the whole line."""
-    message = finding.message + (f"\n{finding.detail}" if finding.detail else "")
+    message = finding.message + (f"\n{finding.said}" if finding.detail else "")
     if finding.waived:
         message += f"\nWaived: {finding.waived}"
     if wording is None:
@@ -242,6 +244,10 @@ def _kept(added: list[str], section: list[str], doc: Document, layout: Layout) -
     box patterns, or the same words), a label ``section`` has, a line ``section`` has."""
     has = {" ".join(s.split()).casefold() for s in section if s.strip()}
     labels = {m["label"].strip().casefold() for s in section if (m := _LABEL.match(s))}
+    lexicon = lexicon_of(doc)
+    # whom the section's labels answer for: "Slow connection:" is the line "Slow or
+    # unreliable connection:" would add
+    answered = {topic for label in labels for topic in _whom(label, lexicon)}
     boxes = [task.text for task in doc.tasks if not task.quoted]
     kept: list[str] = []
     for line in added:
@@ -251,13 +257,24 @@ def _kept(added: list[str], section: list[str], doc: Document, layout: Layout) -
             continue
         if box is not None and any(_same_box(box["text"], other, layout) for other in boxes):
             continue
-        if box is None and label is not None and label["label"].strip().casefold() in labels:
-            continue
+        if box is None and label is not None:
+            name = label["label"].strip().casefold()
+            whom = _whom(name, lexicon)
+            if name in labels or (whom and whom <= answered):
+                continue
         if line.strip() or (kept and kept[-1].strip()):  # one blank line between, no more
             kept.append(line)
     while kept and not kept[-1].strip():
         kept.pop()
     return kept
+
+
+def _whom(label: str, lexicon: Lexicon) -> frozenset[str]:
+    """The perspectives a review line's label names ("Slow connection" names "connection")."""
+    said = sentences([(label, 1)], lexicon)
+    return frozenset(
+        name for name in PERSPECTIVES for sentence in said if topic_in(sentence, lexicon, name)
+    )
 
 
 def _same_box(one: str, other: str, layout: Layout) -> bool:
