@@ -47,6 +47,11 @@ BLAMES = [
         "The coordinator who published the rota to complete a supervised competency reassessment.",
         [Blame.PUNITIVE],
     ),
+    # Care urged on someone of the team makes their care the cause; urged on us all, or on
+    # the users, it is a platitude.
+    ("en", "The on-call engineer must be more careful in future.", [Blame.PERSON]),
+    ("en", "We all need to double-check prod commands.", []),
+    ("en", "Everyone should be more careful with the deploy script.", []),
     # The same in a team's own language; training a team in a new tool is no punishment.
     ("es", "Capacitar al responsable.", [Blame.PUNITIVE]),
     ("es", "Conversación formal de desempeño con Martín.", [Blame.PUNITIVE]),

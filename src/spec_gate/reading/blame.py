@@ -64,7 +64,7 @@ def blames(
     for blame, words in (
         (Blame.USERS, _users(sentence, lexicon)),
         (Blame.PUNITIVE, _punitive(sentence, lexicon)),
-        (Blame.PERSON, _person(sentence, lexicon)),
+        (Blame.PERSON, _person(sentence, lexicon) or _told_to_take_care(sentence, lexicon)),
         (Blame.HEROICS, _heroics(sentence, lexicon, praising, tribute)),
     ):
         if words and blame not in found:
@@ -72,6 +72,27 @@ def blames(
     if Blame.PUNITIVE in found:
         found.pop(Blame.PERSON, None)  # the punishment says whom it blames
     yield from found.values()
+
+
+def _told_to_take_care(sentence: Sentence, lexicon: Lexicon) -> str:
+    """Someone of the team told to take more care ("The on-call engineer must be more careful
+    in future", "Der Bereitschaftsentwickler muss sorgfältiger arbeiten"): their care is made
+    the cause. Not everyone, nor us ("we all need to double-check"), nor a role in general
+    ("reviewers should pay attention to config diffs"): a platitude or guidance, no blame."""
+    tokens = sentence.tokens
+    for start, end in lexicon["care_urged"].spans(sentence.lemmas):
+        subject = head_before(tokens, start, lexicon)
+        if (
+            subject is not None
+            and subject.person
+            and tokens[subject.index].lemma not in FIRST_PERSON
+            and _named(tokens, subject.index, lexicon, names=True)
+            and tokens[subject.index].lemma not in lexicon["one_person"]
+            and tokens[subject.index].lower == tokens[subject.index].lemma
+        ):
+            # (one of us: "Reviewers should pay attention to config diffs" is guidance)
+            return shown(tokens, start, end)
+    return ""
 
 
 def _users(sentence: Sentence, lexicon: Lexicon) -> str:
