@@ -331,6 +331,8 @@ def test_an_advisory_run_whose_status_is_refused_still_comments_and_passes(
     assert "::warning title=spec-gate::GitHub API: setting the spec-gate status failed" in (
         outcome.log
     )
+    advisory = "Advisory (mode: comment): these findings do not fail the job."
+    assert advisory in action.fake.comments[2][0]["body"] and advisory in outcome.summary
 
 
 def test_a_blocking_run_whose_status_is_refused_comments_and_then_fails(action: Action) -> None:

@@ -77,10 +77,13 @@ def _document(result: DocumentResult) -> str:
     return f"**`{inert(result.path)}`** ({result.kind})"
 
 
-def render(report: Report, color: bool = False, limit: int = LIMIT) -> str:
+def render(report: Report, color: bool = False, limit: int = LIMIT, note: str = "") -> str:
+    """The report as Markdown; ``note``: a sentence after the count ("Advisory: ...")."""
     parts = [f"### {headline(report)}", ""]
     checked = plural(len(report.documents), "document")
-    parts.append(f"{checked} checked; {report.waived} finding(s) waived.")
+    parts.append(
+        f"{checked} checked; {report.waived} finding(s) waived." + (f" {note}" if note else "")
+    )
     used = sum(len(p) + 1 for p in parts)
     left_out = 0
     for result in report.documents:

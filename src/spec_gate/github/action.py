@@ -191,6 +191,15 @@ def _publish(
     return _write_channels(channels)
 
 
+def _advisory(runner: Runner) -> str:
+    """What a report says in ``comment`` mode, where its ❌ fails nothing."""
+    return (
+        "Advisory (mode: comment): these findings do not fail the job."
+        if runner.mode == "comment"
+        else ""
+    )
+
+
 def _write_channels(
     channels: list[tuple[str, Callable[[], None]]],
 ) -> tuple[list[str], list[SpecGateError]]:
@@ -216,7 +225,7 @@ def _write_local(
         out.write(_pause_notice(paused, event))
     out.write(workflow_commands.render(report))
     if paused is None:
-        summary = markdown.render(report)
+        summary = markdown.render(report, note=_advisory(runner))
     else:
         summary = _paused_text(report, paused, _noun(event))
     append_summary(runner.step_summary, summary)
@@ -421,7 +430,7 @@ def _sticky(
     if paused is not None:
         body = f"{tag}\n{_paused_text(report, paused, noun, markdown.LIMIT - len(tag) - 1)}"
     elif has_findings:
-        body = f"{tag}\n{markdown.render(report)}"
+        body = f"{tag}\n{markdown.render(report, note=_advisory(runner))}"
     elif existing is not None:
         was_paused = existing.body.startswith(f"{tag}\n### {_PAUSED_ICON} ")
         note = (
