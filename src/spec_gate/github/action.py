@@ -139,13 +139,14 @@ def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = 
         )
     headline = markdown.headline(report) if paused is None else _paused_headline(report, paused)
     out.write(f"spec-gate: {headline}; result {result}\n")
-    if failed:
-        if runner.mode == "block":
-            raise failed[0]
-        # An advisory run never fails the job: what could not be written is said, and the
-        # findings are in the log, the annotations and the summary.
-        for error in failed:
-            out.write(f"::warning title=spec-gate::{error.where}: {error.what}\n")
+    # What could not be written is said; an advisory run never fails the job for it (the
+    # findings are in the log, the annotations and the summary), a blocking one does, with
+    # the first as its one line.
+    blocking_mode = runner.mode == "block"
+    for error in failed[1:] if blocking_mode else failed:
+        out.write(f"::warning title=spec-gate::{error.where}: {error.what}\n")
+    if failed and blocking_mode:
+        raise failed[0]
     return 1 if blocking and runner.mode == "block" else 0
 
 
