@@ -64,8 +64,8 @@ def weigh(
             continue
         problem = _problem(tokens, lexicon)
         if problem and _only_asked(tokens, lexicon):
-            # "has been requested many times", "many users asked for it": who asked, and for
-            # what, is the reason; in general words it is none.
+            # "has been requested many times", "requested by the customer success team": that
+            # someone asked is no problem; what it is for, said in words of its own, may be.
             words -= lexicon["demand"].words
             problem = False
         if (
