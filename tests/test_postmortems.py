@@ -1603,6 +1603,21 @@ ACTION_ITEMS = [
 
 OWNERS = [
     (
+        # A team named in the team's language: "Equipo de Plataforma", "équipe Paiements".
+        "a team named in Spanish and in French",
+        "## Qué vamos a hacer\n\n"
+        "- Alerta 30 días antes de que venza un certificado: la hace el Equipo de Plataforma "
+        "(LIN-88).\n"
+        "- Relancer les paiements bloqués chaque nuit : équipe Paiements (LIN-89).\n"
+        "- Recepción acepta el DNI cuando la app no funciona, con un cartel (LIN-90).\n",
+        [
+            (
+                5,
+                "the item “Recepción acepta el DNI cuando la app no funciona, con un c…” names no owner",
+            )
+        ],
+    ),
+    (
         # An item that is a heading of its own is all that is written under it: its owner may
         # be named in its last paragraph.
         "an owner under an item's own heading",

@@ -95,12 +95,15 @@ _OWNER_FIELD = patterns.Later(
     # Korean, Japanese and Chinese: no word boundary before a word of their scripts
     r"|(?:^|[\s(（—–。、，；-])(?:담당자?|担当者?|负责人|負責人|責任者)\s*[:：]\s*([^,;)\n.·—。，；]{1,60})"
 )
-# A person in parentheses, "(Priya)" or "(Priya Shah)", or a named team, "Platform team".
+# A person in parentheses, "(Priya)" or "(Priya Shah)", or a named team, "Platform team",
+# "Equipo de Plataforma", "équipe Paiements", "squadra Pagamenti".
 _NAMED = patterns.Later(
     r"\((?-i:\p{Lu}[\pL\pN_'’-]+)"
     r"(?: (?:(?-i:de|da|di|del|della|van|von|der|den|du|le|la|dos|das) )?"
     r"(?-i:\p{Lu}[\pL\pN_'’-]+)){0,2}\s*(?:\)|[,;/–—]|\s-\s)"
     r"|\b(?-i:\p{Lu}[\pL\pN_-]*) team\b|\bteam (?-i:\p{Lu}[\pL\pN_-]*)\b"
+    r"|(?:^|[^\pL\pN])(?:equipo|équipe|equipe|squadra|equipa)\s+"
+    r"(?:(?:de|del|de la|des|du|da|do|di|della)\s+)?(?-i:\p{Lu}[\pL\pN_-]*)"
 )
 _LINES_SHOWN = 10
 # An owner field that names nobody in particular: an item everyone owns, nobody does.
