@@ -226,14 +226,16 @@ def test_output_overwrites_only_an_earlier_report(cli: Cli, write: Write, fmt: s
     first = Path("r.out").read_text()
     assert cli(*arguments).code == 1  # the earlier report is replaced
     assert Path("r.out").read_text() == first
-    notes = write("notes.md", "# Notes\n\nMy own words, not a report.\n")
+    # ...nor notes that end with a report's count pasted into them
+    mine = "# Notes\n\nMy own words, not a report.\n\n1 document checked: 0 errors.\n"
+    notes = write("notes.md", mine)
     run = cli("check", "--kind", "pr", "--format", fmt, "--output", "notes.md", "bad.md")
     assert run.code == 2
     assert run.err == (
         "spec-gate: error: notes.md: exists and is not an earlier spec-gate check report; "
         "refusing to overwrite it (remove it first, or name a new file)\n"
     )
-    assert notes.read_text() == "# Notes\n\nMy own words, not a report.\n"
+    assert notes.read_text() == mine
     write("empty.out", "")
     assert (
         cli("check", "--kind", "pr", "--format", fmt, "--output", "empty.out", "bad.md").code == 1

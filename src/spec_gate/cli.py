@@ -582,10 +582,24 @@ def _an_earlier_check(path: Path) -> bool:
     opening = text[:2000]
     return (
         opening.startswith(_CHECK_OPENINGS)
-        or _CHECK_CLOSING.search(text[-300:]) is not None
+        or _a_text_report(text)
         or _CODE_QUALITY.match(opening) is not None
         or (opening.startswith('{\n  "$schema"') and '"name": "spec-gate"' in opening)  # sarif
     )
+
+
+def _a_text_report(text: str) -> bool:
+    """Whether ``text`` is a text report, whole: its count on its last line, and every line
+    before it a finding, the lines indented under one, or a note (a to-do list that ends with
+    a pasted count is someone's notes)."""
+    if _CHECK_CLOSING.search(text[-300:]) is None:
+        return False
+    lines = [line for line in text.splitlines() if line.strip()]
+    return all(_TEXT_REPORT_LINE.match(line) for line in lines[:-1])
+
+
+# A line of a text report: a finding's head, what is indented under it, or a note.
+_TEXT_REPORT_LINE = re.compile(r"(?:\s|note: |\S.*:\d+: (?:error|warning|info|waived)\b)")
 
 
 def _write_text(text: str | Iterable[str], output: str) -> None:

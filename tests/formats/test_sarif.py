@@ -72,3 +72,15 @@ def test_a_run_with_every_rule_id_validates(
     policy = load_policy(None, root=Path.cwd())
     every = {a.rule.id for p in policy.defaults.values() for a in p.rules} | set(waivers.RULES)
     assert emitted == every
+
+
+def test_a_path_with_spaces_and_marks_is_a_uri_reference(
+    cli: Callable[..., Run], write: Callable[[str, str], Path]
+) -> None:
+    """Real file names have spaces ("PM2020-001 - Inotify..."): a SARIF location is a URI
+    reference, where "#" would end its path and "%2C" would read as a comma."""
+    write("postmortems/PM 2020 #1, 50%.md", "# Outage\n\nThe API was slow.\n")
+    run = cli("check", "--format", "sarif", "--kind", "postmortem", "postmortems")
+    [result, *_] = json.loads(run.out)["runs"][0]["results"]
+    uri = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    assert uri == "postmortems/PM%202020%20%231%2C%2050%25.md"

@@ -5,16 +5,23 @@ from __future__ import annotations
 import pytest
 
 from spec_gate import patterns
+from spec_gate.errors import SpecGateError
 from spec_gate.reading import terms
 
 
-def test_a_class_no_language_fills_matches_nothing_and_is_shown_as_written() -> None:
-    expanded = terms.expand(r"^why\b|{{heading_nothing_here}}")
-    assert expanded == r"^why\b|(?:[^\s\S]heading_nothing_here)"
+def test_a_class_the_languages_read_do_not_fill_matches_nothing_and_is_shown_as_written() -> None:
+    expanded = terms.expand(r"^why\b|{{heading_review}}", ("en",))  # English keeps its own
+    assert expanded == r"^why\b|(?:[^\s\S]heading_review)"
     compiled = patterns.compile(expanded)
     assert compiled.search("Why") is not None
-    assert compiled.search("heading_nothing_here") is None
-    assert terms.shown(f"matching /{expanded}/") == r"matching /^why\b|{{heading_nothing_here}}/"
+    assert compiled.search("heading_review") is None
+    assert terms.shown(f"matching /{expanded}/") == r"matching /^why\b|{{heading_review}}/"
+
+
+def test_a_class_no_vocabulary_defines_is_a_misspelling() -> None:
+    """A misspelt class would match nothing, and every document would fail without a hint."""
+    with pytest.raises(SpecGateError, match=r"did you mean \{\{heading_review\}\}\?"):
+        terms.expand(r"^why\b|{{heading_reviw}}")
 
 
 def test_other_double_braces_are_left_alone() -> None:

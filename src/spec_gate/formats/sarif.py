@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import quote
 
 from spec_gate import __version__
 from spec_gate.findings import Finding, Report, Severity
@@ -37,7 +38,8 @@ def _location(finding: Finding) -> dict[str, Any]:
         return {"logicalLocations": [{"name": finding.path, "kind": "object"}]}
     return {
         "physicalLocation": {
-            "artifactLocation": {"uri": finding.path},
+            # a URI reference: "docs/x y#z.md" would end its path at "#"
+            "artifactLocation": {"uri": quote(finding.path.replace("\\", "/"), safe="/")},
             "region": {"startLine": finding.line},
         }
     }

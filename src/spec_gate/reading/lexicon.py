@@ -204,6 +204,13 @@ def entries(language: str, name: str) -> tuple[str, ...]:
     return _raw(language).get(name, ())
 
 
+def names(languages: Iterable[str]) -> frozenset[str]:
+    """The classes the vocabularies of ``languages``, and those a team added, define."""
+    found = {name for language in languages for name in _raw(language)}
+    found.update(name for own in _TEAMS.values() for name in own.classes)
+    return frozenset(found)
+
+
 @lru_cache(maxsize=64)
 def as_written(lexicon: Lexicon, name: str) -> frozenset[str]:
     """A class's entries as written, lowercased, as a set: for forms a lemma would blur

@@ -10,12 +10,14 @@ files need not list these classes.
 
 from __future__ import annotations
 
+import difflib
 import re
 from functools import cache
 
 from spec_gate.errors import SpecGateError
 from spec_gate.reading.language import built_in
 from spec_gate.reading.lexicon import entries as entries_of
+from spec_gate.reading.lexicon import names as class_names
 from spec_gate.reading.text import has_cjk
 
 PLACEHOLDER = re.compile(r"\{\{\s*((?:heading|signoff|words)_[a-z_]+)\s*\}\}")
@@ -36,6 +38,12 @@ def pattern(name: str, languages: tuple[str, ...] | None = None) -> str:
         {entry for code in languages or built_in() for entry in entries_of(code, name)},
         key=lambda entry: (-len(entry), entry),
     )
+    if not entries:
+        known = sorted(n for n in class_names(built_in()) if n.startswith(PREFIXES))
+        if name not in known:  # a misspelt class would match nothing, silently
+            close = difflib.get_close_matches(name, known, n=1)
+            meant = f"; did you mean {{{{{close[0]}}}}}?" if close else ""
+            raise SpecGateError(f"{{{{{name}}}}}", f"no vocabulary has this class{meant}")
     words = [e for e in entries if not has_cjk(e)]
     runs = [e for e in entries if has_cjk(e)]  # no spaces between words
     # A heading of one word is the whole heading ("Inclusion of `Try` in a future prelude"
