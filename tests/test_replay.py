@@ -361,3 +361,25 @@ def test_a_run_with_one_file_changed_reads_only_that_one_to_tell(
     changed = cli("check", "docs")
     assert opened == ["b.md"]  # the others known by their stat and the digest kept with it
     assert changed == cli("check", "docs", "--no-cache")
+
+
+def test_a_file_named_alone_is_replayed_only_while_the_others_are_unchanged(
+    cli: Cli, repo: Write
+) -> None:
+    """A file named alone (a pre-commit hook's) is compared for copies with every document
+    the config maps: when another changes, what the run says of this one may change."""
+    why = (
+        "## Why\n\nRiders lose their basket when the train enters a tunnel, and one in five "
+        "of them pays twice when the page comes back; support answered 3,100 of their "
+        "tickets last quarter, most from commuters on the morning trains between Leeds and "
+        "York, who had to wait two days for the refund.\n"
+    )
+    repo("docs/a.md", why)
+    repo("docs/b.md", why)  # the same text as a.md, before it in the path order: a copy
+    args = ("check", "--format", "json", "docs/b.md")
+    before = cli(*args)
+    assert "copy" in before.out
+    repo("docs/a.md", THIN)  # no longer the same text
+    after = cli(*args)
+    assert after == cli(*args, "--no-cache"), "answered from the record"
+    assert "copy" not in after.out

@@ -9,7 +9,9 @@ record of a run keeps what it printed and its exit code, under everything they d
 - checked before use: the bytes of every file the policy was built from (and the absence of
   those it looked for), the Markdown files the paths name (a folder: every one below it, as
   the check walks it, checked or not) by their stat, and by their bytes where the stat cannot
-  tell, and where HEAD points (who had a copied text first, how often a waiver was renewed).
+  tell, and where HEAD points (who had a copied text first, how often a waiver was renewed);
+  with files named alone, every Markdown file below the root too, which they are compared
+  with for copies.
   Each file's digest is kept with its stat, so a run with one file changed reads that one,
   not every file again, to tell whether the others are as they were.
 
@@ -208,7 +210,11 @@ def _find(paths: Sequence[str], here: Path, root: Path) -> _Found | None:
     says what is wrong), or when HEAD cannot be read from the disk."""
     places: list[str] = []
     files: list[tuple[str, int, int, int]] = []
-    named: Sequence[str | None] = paths or [None]
+    named: list[str | None] = [*paths] or [None]
+    if paths and not any((here / raw).is_dir() for raw in paths):
+        # Files named alone (a pre-commit hook's) are compared for copies with every document
+        # the config maps: a change to any of them changes what the run says.
+        named.append(None)
     for raw in named:
         path = root if raw is None else here / raw
         if path.is_dir():
