@@ -280,6 +280,13 @@ EXIT_2 = [
         "spec-gate: error: --ruleset: builtin:why has no rule for postmortem documents, so "
         "nothing would be checked",
     ),
+    (
+        # ...the kind told by the front matter, as --kind tells it
+        "a rule set with no rule for the document's own kind",
+        ["check", "--ruleset", "builtin:impact-narrative", "spec.md"],
+        "spec-gate: error: --ruleset: builtin:impact-narrative has no rule for spec documents, "
+        "so nothing would be checked",
+    ),
 ]
 
 
@@ -288,6 +295,7 @@ def test_usage_and_input_errors_are_one_line_and_exit_2(
     cli: Cli, write: Write, name: str, args: list[str], start: str
 ) -> None:
     write("x.md", "# x\n")
+    write("spec.md", "---\nkind: spec\n---\n# A spec\n")
     run = cli(*args)
     assert run.code == 2
     assert run.err.startswith(start)
@@ -428,3 +436,14 @@ def test_in_an_action_the_traceback_goes_to_the_log_with_the_token_masked(
     assert run.out.startswith("::group::spec-gate internal error\n")
     assert "Traceback" in run.out and "request with *** failed" in run.out
     assert run.err.endswith("(details in the job log, under “spec-gate internal error”)\n")
+
+
+def test_check_and_report_each_replace_the_others_output(cli: Cli, write: Write) -> None:
+    """README: --output replaces "an earlier spec-gate report (of `check` in any format, or
+    of `report`)"."""
+    write("bad.md", BAD_PR)
+    assert cli("report", "--format", "text", "--output", "r.txt", ".").code == 0
+    assert cli("check", "--kind", "pr", "--output", "r.txt", "bad.md").code == 1
+    assert Path("r.txt").read_text().rstrip().endswith("passed cleanly.")
+    assert cli("report", "--format", "text", "--output", "r.txt", ".").code == 0
+    assert Path("r.txt").read_text().startswith("spec-gate report")

@@ -471,7 +471,7 @@ def run_report(args: argparse.Namespace, here: Path, today: date) -> int:
     rendered = REPORT_FORMATS[args.format](measures)
     if args.output:
         target = Path(args.output)
-        if target.is_file() and not _an_earlier_report(target):
+        if target.is_file() and not (_an_earlier_report(target) or _an_earlier_check(target)):
             raise SpecGateError(
                 args.output, "exists and is not a spec-gate report; refusing to overwrite it"
             )
@@ -549,7 +549,7 @@ def _write_report(text: Iterable[str], output: str, report: Report) -> None:
             output, "--output names a document being checked; refusing to overwrite it"
         )
     target = Path(output)
-    if target.is_file() and not _an_earlier_check(target):
+    if target.is_file() and not (_an_earlier_check(target) or _an_earlier_report(target)):
         raise SpecGateError(
             output,
             "exists and is not an earlier spec-gate check report; refusing to overwrite it "

@@ -224,7 +224,7 @@ def _words(count: int) -> str:
 def describe(options: Options) -> str:
     where = "a heading" + (" or labelled paragraph" if options.labels else "")
     amount = (
-        f"at least {options.min_words} words of real content"
+        f"at least {_words(options.min_words)} of real content"
         if options.min_words
         else "any content"
     )

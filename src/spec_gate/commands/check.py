@@ -51,6 +51,15 @@ def run(
     folder = cache.folder() if use_cache else None
     results = ResultCache.open(folder, policy.digest, engine.context())
     checked = check_all(engine, sources, jobs, results)
+    if rulesets and checked.results:
+        # (a kind told by the config or the front matter: the same as --kind's)
+        kinds = sorted({result.kind for result in checked.results})
+        if not any(policy.defaults[Kind(kind)].rules for kind in kinds):
+            raise SpecGateError(
+                "--ruleset",
+                f"{', '.join(rulesets)} has no rule for {' or '.join(kinds)} documents, so "
+                "nothing would be checked; name a rule set for that kind",
+            )
     order = copies.git_order(policy.root, here)
     named = frozenset(s.path for s in sources if s.file is not None and not s.walked)
     if named and policy.profiles and any(r.passages for r in checked.results):
