@@ -447,3 +447,15 @@ def test_check_and_report_each_replace_the_others_output(cli: Cli, write: Write)
     assert Path("r.txt").read_text().rstrip().endswith("passed cleanly.")
     assert cli("report", "--format", "text", "--output", "r.txt", ".").code == 0
     assert Path("r.txt").read_text().startswith("spec-gate report")
+
+
+def test_init_writes_nothing_where_a_file_stands_for_a_folder(cli: Cli, write: Write) -> None:
+    write(".github/workflows", "not a folder\n")
+    run = cli("init")
+    assert run.code == 2
+    assert run.err == (
+        "spec-gate: error: .github/workflows: is a file where .github/workflows/spec-gate.yml "
+        "needs a folder; nothing was written\n"
+    )
+    assert not Path(".spec-gate.yml").exists()
+    assert Path(".github/workflows").read_text() == "not a folder\n"

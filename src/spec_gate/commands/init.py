@@ -51,6 +51,17 @@ def run(root: Path, force: bool, out: TextIO, lang: str = ENGLISH) -> int:
         )
     kept: list[str] = []
     written: list[str] = []
+    # Nothing is written where one of the files cannot be: a file standing where a folder
+    # must be (".github/workflows") would stop the setup half written.
+    for target in FILES:
+        for folder in (root / target).parents:
+            if folder == root or root not in folder.parents:
+                break
+            if folder.exists() and not folder.is_dir():
+                raise SpecGateError(
+                    str(folder.relative_to(root)),
+                    f"is a file where {target} needs a folder; nothing was written",
+                )
     # Every file first, then what was done: a reader that stops early (`init | head -1`)
     # must not leave the setup half written.
     for target, name in FILES.items():
