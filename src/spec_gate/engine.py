@@ -366,9 +366,8 @@ class Engine:
         self, findings: list[Finding], doc: Document, profile: Profile, source: Source
     ) -> tuple[tuple[Finding, ...], list[waivers.Waiver]]:
         limits = self.policy.waiver_limits
-        in_force, problems = waivers.parse(
-            doc.comments, self.today, limits, language.languages(doc)
-        )
+        written_in = language.languages(doc) if doc.comments else ()  # a reason's languages
+        in_force, problems = waivers.parse(doc.comments, self.today, limits, written_in)
         own = {a.rule.id for a in profile.rules}
         known = own | {LANGUAGE_UNREAD}
         for waiver in in_force:

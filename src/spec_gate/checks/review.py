@@ -50,7 +50,7 @@ from spec_gate.document import Block, Context, Document, content, shingles
 from spec_gate.findings import Passage
 from spec_gate.patterns import Regex
 from spec_gate.reading import Lexicon, Sentence, language, sentences
-from spec_gate.reading.answers import Said, own_words, said
+from spec_gate.reading.answers import Said, label_end, own_words, said
 from spec_gate.reading.signoffs import handles
 
 NAME = "review"
@@ -165,7 +165,6 @@ def _judged(
     return judged
 
 
-_LABEL_WORDS = 8  # "Disability and assistive technology:" and the like, not a sentence
 # A box naming a reviewer, in a line no longer than this: "Accessibility review signed off
 # by @maria-a11y", not an answer ticked off that names who tested it.
 _SIGNOFF_WORDS = 12
@@ -259,13 +258,11 @@ def _labelled(
 
 def _label(first: Sentence) -> Sentence | None:
     """The words before a colon that opens a list item or paragraph: whom it answers for."""
-    for index, token in enumerate(first.tokens[: _LABEL_WORDS + 1]):
-        if token.text in (":", "："):
-            if not index:
-                return None
-            text = first.text.replace("：", ":").split(":", 1)[0]
-            return Sentence(text, first.line, first.tokens[:index])
-    return None
+    end = label_end(first)
+    if not end:
+        return None
+    text = first.text.replace("：", ":").split(":", 1)[0]
+    return Sentence(text, first.line, first.tokens[:end])
 
 
 def _too_little(

@@ -74,7 +74,7 @@ def said(sentence: Sentence, lexicon: Lexicon, title: Collection[str] = ()) -> S
     # about: "the rebooking page is intuitive for every patient" says nothing of the design.
     beyond = [
         w
-        for w in _after_the_label(sentence, own, lexicon)
+        for w in _after_the_label(sentence, own)
         if w not in title and w not in lexicon["people"] and w not in lexicon["surfaces"]
     ]
     if len(beyond) < _OWN and not (beyond and checked):
@@ -84,19 +84,27 @@ def said(sentence: Sentence, lexicon: Lexicon, title: Collection[str] = ()) -> S
     return Said.ANSWER
 
 
-def _after_the_label(sentence: Sentence, own: list[str], lexicon: Lexicon) -> list[str]:
-    """``own`` without the words of the label that opens the line ("Slow or unreliable
-    connection: ..."): whom it answers for, not what it says."""
-    tokens = sentence.tokens
-    for index, token in enumerate(tokens[: _LABEL_WORDS + 1]):
+def label_end(sentence: Sentence) -> int | None:
+    """Where the colon stands that ends the label opening a line ("Slow or unreliable
+    connection: ..."), if one does."""
+    for index, token in enumerate(sentence.tokens[: _LABEL_WORDS + 1]):
         if token.text in (":", "："):
-            label = {t.lemma for t in tokens[:index]}
-            said_after = {t.lemma for t in tokens[index + 1 :]}
-            return [w for w in own if w not in label or w in said_after]
-    return own
+            return index
+    return None
 
 
 _LABEL_WORDS = 8  # "Disability and assistive technology:", not a sentence with a colon
+
+
+def _after_the_label(sentence: Sentence, own: list[str]) -> list[str]:
+    """``own`` without the words of the label that opens the line: whom it answers for, not
+    what it says."""
+    end = label_end(sentence)
+    if end is None:
+        return own
+    label = {t.lemma for t in sentence.tokens[:end]}
+    said_after = {t.lemma for t in sentence.tokens[end + 1 :]}
+    return [w for w in own if w not in label or w in said_after]
 
 
 def _dismissed(lemmas: Sequence[str], lexicon: Lexicon) -> bool:

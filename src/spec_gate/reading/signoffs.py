@@ -61,7 +61,8 @@ NAME = patterns.Later(r"(?-i:\b\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}\b)")
 _STRUCK = "~~"
 _LOGIN = patterns.compile(r"^@?([a-z\d][a-z\d-]{0,38})$")
 
-_HANDLE = patterns.compile(r"(?:^|[^\w.@/-])(@[A-Za-z\d][\w.-]*(?:/[\w.-]+)?)")
+_A_HANDLE_AS_WRITTEN = r"@[A-Za-z\d][\w.-]*(?:/[\w.-]+)?"  # "@maria-a11y", "@org/team"
+_HANDLE = patterns.compile(rf"(?:^|[^\w.@/-])({_A_HANDLE_AS_WRITTEN})")
 
 
 def handles(text: str) -> tuple[str, ...]:
@@ -79,7 +80,7 @@ def without_handles(text: str) -> str:
     return _A_HANDLE.sub("@x", text) if "@" in text else text
 
 
-_A_HANDLE = re.compile(r"(?<![\w.@/-])@[A-Za-z\d][\w.-]*(?:/[\w.-]+)?")
+_A_HANDLE = re.compile(rf"(?<![\w.@/-]){_A_HANDLE_AS_WRITTEN}")  # the RE2 binding has no sub
 
 
 def login(handle: str) -> str:
