@@ -148,6 +148,12 @@ WHO_DECIDED = [
     ("This is a Q3 priority agreed with leadership in the roadmap planning.", False),
     ("Please see the linked ticket for the full context and all of the details: ENG-4412.", False),
     ("See the linked ticket for context: https://acme.atlassian.net/browse/ENG-4412", False),
+    # ...in other words, without "see"
+    ("Context is in the Jira epic JIRA-12.", False),
+    ("Full background lives in ENG-4412, please read it there.", False),
+    ("Details: ENG-4412.", False),
+    ("#1234", True),  # a bare citation says nothing either way
+    ("Fixes #1234 (crash on login for iPad users).", True),
     ("Requested by support: riders lose their basket when the train enters a tunnel.", True),
     ("Checkout fails for 3% of riders on trains, see ENG-4412.", True),
     ("See #1234: riders lose their basket when the train enters a tunnel.", True),

@@ -372,15 +372,12 @@ def _cited(sentence: Sentence, lexicon: Lexicon) -> str:
 
 
 def _only_points(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
-    """Whether the sentence only sends the reader elsewhere: a pointer ("see", "refer to",
-    "as per") and no word of its own beyond what it points at."""
-    lemmas = [t.lemma for t in tokens if t.is_word]
-    if not (lexicon["pointers"].found_in(lemmas) or "see" in lemmas[:2] or "refer" in lemmas[:2]):
-        return False
+    """Whether the sentence only sends the reader elsewhere: what it points at ("see", "the
+    full context", "details", "the Jira epic") and no word of its own beyond that ("Context is
+    in the Jira epic JIRA-12"; a bare "#1234" cites, and says nothing either way)."""
     pointed, stop = lexicon["pointed_at"].words, lexicon["stopwords"].words
-    return not any(
-        lemma not in pointed and lemma not in stop and substantial(lemma) for lemma in lemmas
-    )
+    words = [t.lemma for t in tokens if t.is_word and t.lemma not in stop and substantial(t.lemma)]
+    return bool(words) and all(lemma in pointed for lemma in words)
 
 
 def _quoted(sentence: Sentence) -> bool:
