@@ -406,18 +406,20 @@ def test_one_broken_document_among_many_is_one_line_and_the_rest_are_reported(
 
 
 def test_a_crash_is_one_line_and_exit_3_with_the_traceback_in_a_file(
-    cli: Cli, write: Write, monkeypatch: pytest.MonkeyPatch
+    cli: Cli, write: Write, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     def bug(*args: object, **kwargs: object) -> None:
         raise RuntimeError("an invariant broke")
 
     monkeypatch.setattr("spec_gate.commands.check.run", bug)
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     run = cli("check", "--kind", "pr", "-", stdin=b"x")
     assert run.code == 3
     [line] = run.err.splitlines()
     assert line.startswith("spec-gate: error: internal error: RuntimeError: an invariant broke")
     log = Path(line.split("(details in ")[1].rstrip(")"))
+    assert log.parent == tmp_path
     assert "Traceback" in log.read_text() and "an invariant broke" in log.read_text()
 
 

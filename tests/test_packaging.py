@@ -19,6 +19,24 @@ def test_every_package_under_src_is_listed_for_setuptools() -> None:
     assert found - listed == set()
 
 
+def test_every_folder_of_shipped_data_is_listed_for_setuptools() -> None:
+    """A data folder left out still ships today, with a warning that a later setuptools drops it."""
+    listed = set(
+        tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    data_roots = {
+        "spec_gate.templates": REPO / "src/spec_gate/templates",
+        "spec_gate.rules": REPO / "rules",
+    }
+    found = {
+        ".".join([package, *folder.relative_to(root).parts])
+        for package, root in data_roots.items()
+        for folder in root.rglob("*")
+        if folder.is_dir() and folder.name != "__pycache__" and any(folder.iterdir())
+    }
+    assert found - listed == set()
+
+
 def test_one_action_reference_everywhere() -> None:
     """README, the workflow `init` writes, SARIF's tool link, the package's URL and the release
     workflow name one repository for the action, so a user never has to guess which is right."""
