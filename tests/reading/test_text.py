@@ -60,6 +60,26 @@ SPLITS = [
         "None. eu-west-1 was drained first. The k8s02 node was not.",
         ["None.", "eu-west-1 was drained first.", "The k8s02 node was not."],
     ),
+    (
+        "words quoted with their own exclamation mark, in a sentence that goes on",
+        '고객 약 21,000명이 "오늘만 반값!" 알림을 받았습니다. 다음 날 삭제가 늘었습니다.',
+        ['고객 약 21,000명이 "오늘만 반값!" 알림을 받았습니다.', "다음 날 삭제가 늘었습니다."],
+    ),
+    (
+        "...in Japanese brackets, and in French guillemets",
+        "「やめて！」と言った。Il a dit « Non ! » et il est parti.",
+        ["「やめて！」と言った。", "Il a dit « Non ! » et il est parti."],
+    ),
+    (
+        '...and "Stop!" he said',
+        '"Stop!" he said. Shoppers saw “Error!” and gave up.',
+        ['"Stop!" he said.', "Shoppers saw “Error!” and gave up."],
+    ),
+    (
+        "a quotation that ends its sentence, the next opening with a capital",
+        'She asked "why?" Then she left.',
+        ['She asked "why?"', "Then she left."],
+    ),
 ]
 
 
@@ -174,6 +194,9 @@ QUOTED = [
     ("ヒューマンエラーです。", "ヒューマンエラーです。"),
     ("由于负责人确认不足", "由于负责人确认不足"),
     ("Das war menschliches Versagen", "Das war menschliches Versagen"),
+    ("실수로 휴먼 에러", "실수로 휴먼 에러"),
+    ("NVDAで読み上げ", "NVDAで読み上げ"),
+    ("고객 3명이 2번", "고객 3명이 2번"),
 ]
 
 

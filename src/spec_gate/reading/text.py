@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
 
@@ -42,6 +42,7 @@ class Token:
     value: float | None = None  # a number's value
     possessive: bool = False  # "user's", "users'": what follows is theirs
     host: bool = False  # a site named by its address: "hex.pm"
+    attached: bool = False  # written against the token before: "객" of "고객이", "で" of "NVDAで"
 
     @property
     def is_word(self) -> bool:
@@ -196,6 +197,7 @@ _SPACED_DASH = re.compile(r"\s-")
 
 def _scan(text: str, pattern: re.Pattern[str], lexicon: Lexicon, found: list[Token]) -> None:
     """Add the tokens of ``text`` to ``found``, as the token pattern reads them."""
+    last_end = -1
     for match in pattern.finditer(text):
         kind = match.lastgroup
         raw = match.group(0)
@@ -203,17 +205,25 @@ def _scan(text: str, pattern: re.Pattern[str], lexicon: Lexicon, found: list[Tok
             if raw.isascii() or _CJK.search(raw) is None:  # the common case, kept cheap
                 found.extend(_word_cached(raw, lexicon))
                 continue
-            for part in _spaced(raw):
+            # "3명이": the figure is a token of its own, the word written against it
+            joined = match.start() == last_end
+            last_end = match.end()
+            for position, part in enumerate(_spaced(raw), start=int(joined)):
                 if len(part) == 1 and _CJK.match(part):
                     value = lexicon.numbers.get(part)
                     kind_of = Kind.WORD if value is None else Kind.NUMBER
-                    found.append(Token(part, part, part, kind_of, value))
-                elif part.isdigit():  # "約2時間": a figure the word pattern took in
-                    found.append(_number(part))
+                    found.append(Token(part, part, part, kind_of, value, attached=position > 0))
+                    continue
+                if part.isdigit():  # "約2時間": a figure the word pattern took in
+                    read: tuple[Token, ...] = (_number(part),)
                 else:
-                    found.extend(_word_cached(part, lexicon))
+                    read = _word_cached(part, lexicon)
+                if position > 0 and read:
+                    read = (replace(read[0], attached=True), *read[1:])
+                found.extend(read)
         elif kind == "number":
             found.append(_number(raw))
+            last_end = match.end()
         elif kind == "decade":
             found.append(Token(raw, raw.lower(), raw.lower(), Kind.WORD))
         elif kind == "host":
@@ -279,12 +289,32 @@ def split(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
             text, match.start(), end, abbreviations
         ):
             continue
+        if _quoted_mid_sentence(text, start, match.start(), match.group(0)):
+            continue
         if text[start:end].strip():
             spans.append((start, end))
         start = end
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
+
+
+def _quoted_mid_sentence(text: str, start: int, stop: int, mark: str) -> bool:
+    """Whether the mark at ``stop`` closes words quoted in a sentence that goes on: `got
+    "Half price today!" alerts`, `"Stop!" he said`, 「やめて」と言った, `"오늘만 반값!" 알림을
+    받았습니다`, « Non ! » et (not `She asked "why?" Then she left`)."""
+    after = text[stop + len(mark.rstrip(_QUOTE_CLOSERS)) :]
+    if after[:1] in " \u00a0\u202f" and after.lstrip(" \u00a0\u202f")[:1] == "»":
+        after = after.lstrip(" \u00a0\u202f")  # French spacing: « Non ! »
+    closed = len(after) - len(after.lstrip(_QUOTE_CLOSERS))
+    if not closed or all(text.find(quote, start, stop) < 0 for quote in _QUOTE_OPENERS):
+        return False
+    following = after[closed:].lstrip()
+    return bool(following) and following[0].isalpha() and not following[0].isupper()
+
+
+_QUOTE_OPENERS = ('"', "“", "„", "«", "「", "『")
+_QUOTE_CLOSERS = '"”“»」』'
 
 
 def _ends_sentence(text: str, stop: int, end: int, abbreviations: frozenset[str]) -> bool:
@@ -427,8 +457,11 @@ def shown(tokens: Sequence[Token], start: int, end: int, punctuation: bool = Tru
         if parts and token.lower in _ORDINAL_SUFFIXES and tokens[index - 1].kind is Kind.NUMBER:
             parts[-1] += token.text  # "15th", read as "15" and "th"
             continue
-        if parts and _UNSPACED.fullmatch(parts[-1][-1]) and _UNSPACED.fullmatch(token.text[0]):
-            parts[-1] += token.text  # "確認不足", read a character at a time, written as one
+        if parts and (
+            token.attached
+            or (_UNSPACED.fullmatch(parts[-1][-1]) and _UNSPACED.fullmatch(token.text[0]))
+        ):
+            parts[-1] += token.text  # "確認不足", "실수로": read a character at a time
             continue
         parts.append(token.text)
     return " ".join(parts)
