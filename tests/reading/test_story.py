@@ -523,6 +523,8 @@ NO_IMPACT = [
     ("The outage did not end until 10:40.", False),
     ("We had not seen an outage like this before.", False),
     ("There was no outage on the database.", False),
+    ("The on-call engineer pushed the migration without review to production.", False),
+    ("It never reached production.", True),
 ]
 
 
@@ -553,6 +555,25 @@ def test_production_spared_in_the_teams_language(language: str, text: str) -> No
     lexicon = load(language)
     [sentence] = sentences([(text, 1)], lexicon)
     assert no_impact(sentence, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "nl",
+            "Op 30 oktober heeft de ontwikkelaar de migratie zonder review in productie uitgerold.",
+        ),
+        ("nl", "De wijziging ging zonder review naar productie."),
+        ("de", "Am Montag hat der Entwickler die Migration ohne Review in Produktion ausgerollt."),
+        ("es", "El cambio llegó sin revisión a producción."),
+    ],
+)
+def test_a_without_before_a_preposition_spares_nothing(language: str, text: str) -> None:
+    """ "Pushed without review to production": the review is what "without" denies."""
+    lexicon = load(language)
+    [sentence] = sentences([(text, 1)], lexicon)
+    assert not no_impact(sentence, lexicon)
 
 
 UNSPACED_STORIES = [

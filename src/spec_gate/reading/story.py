@@ -1978,13 +1978,23 @@ def _negated_responder(sentence: Sentence, lexicon: Lexicon) -> bool:
 
 
 def _negated(lemmas: Sequence[str], start: int, reach: int = 4) -> bool:
-    """Whether a negation governs the word at ``start``: a few words before it, in its clause."""
+    """Whether a negation governs the word at ``start``: a few words before it, in its clause
+    ("without" only up to the next preposition: "pushed without review to production" does
+    not deny production)."""
+    crossed = False
     for word in reversed(lemmas[max(0, start - reach) : start]):
-        if word in _NEGATION:
+        if word in _NEGATION and not (crossed and word == "without"):
             return True
         if word in _CLAUSE_ENDS:
             return False
+        crossed = crossed or word in _PREPOSITIONS
     return False
+
+
+# English's prepositions (a closed class), where a "without" before them stops governing.
+_PREPOSITIONS = frozenset(
+    {"to", "in", "into", "on", "onto", "at", "for", "from", "by", "with", "through", "over"}
+)
 
 
 def _denied(lemmas: Sequence[str], start: int, end: int, lexicon: Lexicon) -> bool:
@@ -1994,13 +2004,17 @@ def _denied(lemmas: Sequence[str], start: int, end: int, lexicon: Lexicon) -> bo
     denials = lexicon["negations"]
     if not denials.words:
         return False
+    prepositions = lexicon["prepositions"]
     for step, edge in ((-1, max(-1, start - 5)), (1, min(len(lemmas), end + 4))):
         index = start - 1 if step < 0 else end
+        crossed = False  # a preposition between: "zonder review in productie"
         while index != edge:
-            if lemmas[index] in _CLAUSE_ENDS:
+            word = lemmas[index]
+            if word in _CLAUSE_ENDS:
                 break
-            if lemmas[index] in denials:
-                return True
+            if word in denials and not (word in prepositions and (crossed or step > 0)):
+                return True  # a negation that is a preposition ("zonder") denies what follows it
+            crossed = crossed or word in prepositions
             index += step
     return False
 
