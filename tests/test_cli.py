@@ -181,6 +181,28 @@ def test_what_is_said_of_skipped_files(
     assert cli(*command).err == said
 
 
+SKIP_SUMMARIES = [
+    (
+        ["docs/specs/TEMPLATE.md", "notes.md"],
+        "2 skipped: 1 left out on purpose (`exclude:`), 1 of unknown kind.",
+    ),
+    (["docs/specs/TEMPLATE.md"], "1 skipped (left out on purpose: `exclude:`)."),
+    (["notes.md"], "1 skipped (kind unknown)."),
+]
+
+
+@pytest.mark.parametrize(("named", "summary"), SKIP_SUMMARIES)
+def test_the_summary_says_why_files_were_skipped(
+    cli: Cli, write: Write, named: list[str], summary: str
+) -> None:
+    write(".spec-gate.yml", INIT_LIKE)
+    write("docs/specs/TEMPLATE.md", "# Spec\n")
+    write("notes.md", "# Notes\n")
+    write("docs/specs/a.md", "# A spec\n")
+    last = cli("check", "docs/specs/a.md", *named).out.splitlines()[-1]
+    assert last.endswith(f"passed cleanly. {summary}")
+
+
 def test_no_paths_checks_the_configured_documents(cli: Cli, write: Write) -> None:
     write(".spec-gate.yml", "documents:\n  - kind: pr\n    paths: ['prs/**/*.md']\n")
     write("prs/x/a.md", GOOD_PR)

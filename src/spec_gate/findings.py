@@ -140,6 +140,7 @@ class Report:
     # Of those, the ones found in a folder named rather than named themselves (README.md in
     # docs/): said in one line, not one each.
     walked: frozenset[str] = frozenset()
+    excluded: frozenset[str] = frozenset()  # of those, the ones the config leaves out on purpose
 
     @property
     def findings(self) -> tuple[Finding, ...]:

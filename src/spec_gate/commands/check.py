@@ -73,8 +73,14 @@ def run(
     else:
         flagged = copies.flag(checked.results, order, memo=results)
     walked = frozenset(s.path for s in sources if s.walked).intersection(checked.skipped)
-    report = Report(tuple(flagged), tuple(checked.skipped), walked)
-    notes = skip_notes(report, policy, {s.path: s.relative for s in sources})
+    relative = {s.path: s.relative for s in sources}
+    excluded = frozenset(
+        path
+        for path in checked.skipped
+        if (where := relative.get(path)) is not None and policy.leaves_out(where)
+    )
+    report = Report(tuple(flagged), tuple(checked.skipped), walked, excluded)
+    notes = skip_notes(report, policy)
     return CheckRun(
         report, FailOn(fail_on) if fail_on else policy.fail_on, checked.broken, notes, policy
     )
@@ -112,7 +118,7 @@ def _kind_in_open_front_matter(path: Path) -> bool:
 _FRONT_MATTER_READ = 4096  # characters: as far as a front matter's fields go
 
 
-def skip_notes(report: Report, policy: Policy, relative: dict[str, str | None]) -> list[str]:
+def skip_notes(report: Report, policy: Policy) -> list[str]:
     """What to say of the files skipped: for each file named, why and the next step; for the
     files found in a folder, one line at most (README.md is no document, and is no surprise)."""
     config = policy.source or ".spec-gate.yml"
@@ -120,8 +126,7 @@ def skip_notes(report: Report, policy: Policy, relative: dict[str, str | None]) 
     for path in report.skipped:
         if path in report.walked:
             continue
-        where = relative.get(path)
-        if where is not None and policy.leaves_out(where):
+        if path in report.excluded:
             notes.append(
                 f"skipped {path}: {config} leaves it out on purpose (`exclude:`, a template?); "
                 "pass --kind to check it anyway"

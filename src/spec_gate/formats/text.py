@@ -48,7 +48,15 @@ def summary(report: Report) -> str:
         f"{plural(warnings, 'warning')}, {report.waived} waived; {passing} passed cleanly"
     )
     line += f", {waived} passed only by a waiver." if waived else "."
-    if report.skipped:
+    unknown = len(report.skipped) - len(report.excluded)
+    if report.excluded and unknown:
+        line += (
+            f" {len(report.skipped)} skipped: {len(report.excluded)} left out on purpose "
+            f"(`exclude:`), {unknown} of unknown kind."
+        )
+    elif report.excluded:
+        line += f" {len(report.excluded)} skipped (left out on purpose: `exclude:`)."
+    elif report.skipped:
         line += f" {len(report.skipped)} skipped (kind unknown)."
     return line
 
