@@ -481,15 +481,22 @@ def run_report(args: argparse.Namespace, here: Path, today: date) -> int:
     return 0
 
 
-# How each report format begins: a file that begins otherwise is someone's own and is kept.
-_REPORT_OPENINGS = ("## spec-gate report", "spec-gate report", '{\n  "version": 1,\n  "points"')
+# How a text or Markdown report begins, its first two lines whole: a file that begins
+# otherwise ("## spec-gate report: why we adopted it", an essay) is someone's own and is kept.
+_REPORT_HEADING = re.compile(
+    r"(?:spec-gate report \((?:now|\d{1,4}-(?:\d\d|Q[1-4])), today's rule sets\)"
+    r"|## spec-gate report: (?:now|\d{1,4}-(?:\d\d|Q[1-4])))\n+"
+    r"[^\n]*, \d{4}-\d\d-\d\d(?: to \d{4}-\d\d-\d\d)?, policy: [^\n]*\n"
+)
 
 
 def _an_earlier_report(path: Path) -> bool:
     with path.open(encoding="utf-8", errors="replace") as opened:
         opening = opened.read(2000)
-    return opening.startswith(_REPORT_OPENINGS) or (
-        opening.startswith("<!DOCTYPE html>") and "<title>spec-gate report" in opening
+    return (
+        _REPORT_HEADING.match(opening) is not None
+        or opening.startswith('{\n  "version": 1,\n  "points"')
+        or (opening.startswith("<!DOCTYPE html>") and "<title>spec-gate report" in opening)
     )
 
 

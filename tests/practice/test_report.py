@@ -233,6 +233,15 @@ def test_report_cli_formats_and_errors(cli: Cli, history: Path) -> None:
     for name, form in (("r.html", "html"), ("r.json", "json"), ("r.txt", "text")):
         assert cli("report", "--format", form, "--output", name).code == 0
         assert cli("report", "--format", form, "--output", name).code == 0, form
+    # Words of someone's own that open as a report's heading does are theirs all the same.
+    for name, own in (
+        ("essay.md", "## spec-gate report: why we adopted it\n\nThree pages of my own.\n"),
+        ("board.txt", "spec-gate report for the board, written by hand\n\nmy text\n"),
+    ):
+        Path(name).write_text(own)
+        form = "markdown" if name.endswith(".md") else "text"
+        assert cli("report", "--format", form, "--output", name).code == 2
+        assert Path(name).read_text() == own
     assert "<script" not in Path("r.html").read_text()  # readable without JavaScript
 
 
