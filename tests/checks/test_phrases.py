@@ -13,9 +13,14 @@ def test_every_occurrence_is_a_miss_on_its_own_line_with_its_own_message() -> No
     text = "## Cause\nIt was human error.\nAnd then\nhe should have known.\n\nHuman error again.\n"
     outcome = run(phrases, text, phrases=PHRASES)
     assert [(m.line, m.message, m.help, m.detail) for m in outcome.misses] == [
-        (2, "M1", "S1", "in “It was human error. And then he should have known.”"),
-        (4, "M2", "", "in “It was human error. And then he should have known.”"),
-        (6, "M1", "S1", "in “Human error again.”"),
+        (2, "M1", "S1", "in “It was human error. And then he should have known.” (“human error”)"),
+        (
+            4,
+            "M2",
+            "",
+            "in “It was human error. And then he should have known.” (“should have known”)",
+        ),
+        (6, "M1", "S1", "in “Human error again.” (“Human error”)"),
     ]
 
 

@@ -314,6 +314,34 @@ async def test_a_code_action_inserts_the_skeleton_and_its_diagnostic_goes(
     assert [d.range.start.line for d in why] == [fixed.split("\n").index("## Why")]
 
 
+async def test_a_quick_fix_keeps_the_documents_line_endings(
+    client: Client, workspace: Path
+) -> None:
+    path = workspace / "docs" / "specs" / "saved-searches.md"
+    uri = path.as_uri()
+    crlf = BAD.replace("\n", "\r\n")
+    found = await published(client, uri, open_document(client, path, crlf))
+    missing = next(d for d in found if d.code == "why-section")
+    edit = only_edit(await quick_fix(client, uri, missing), uri)
+    assert "\r\n" in edit.new_text and "\n" not in edit.new_text.replace("\r\n", "")
+
+
+async def test_a_code_action_for_a_document_closed_meanwhile_is_none(
+    client: Client, workspace: Path
+) -> None:
+    """An editor may ask for the fixes of a document it has just closed: no error, no fix."""
+    path = workspace / "docs" / "specs" / "saved-searches.md"
+    uri = path.as_uri()
+    found = await published(client, uri, open_document(client, path, BAD))
+    client.text_document_did_close(
+        types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(uri))
+    )
+    missing = next(d for d in found if d.code == "why-section")
+    assert await quick_fix(client, uri, missing) is None
+    gone = workspace / "docs" / "specs" / "never-written.md"
+    assert await quick_fix(client, gone.as_uri(), missing) is None
+
+
 async def test_a_quick_fix_puts_the_section_where_the_teams_template_has_it(
     client: Client, workspace: Path
 ) -> None:
@@ -357,12 +385,21 @@ async def test_a_broken_config_is_one_message_and_the_server_stays_up(
     config = workspace / ".spec-gate.yml"
     config.write_text(CONFIG + "  - kind: spec\n    paths: [oops\n")
     message = asyncio.ensure_future(client.wait_for_notification(types.WINDOW_SHOW_MESSAGE))
+    before = len(client.published)
     client.text_document_did_save(types.DidSaveTextDocumentParams(
         types.TextDocumentIdentifier(config.as_uri())))  # fmt: skip
     await asyncio.wait_for(message, TIMEOUT)
+    async with asyncio.timeout(TIMEOUT):  # the open document, checked again: not checked
+        while not any(p.uri == uri for p in client.published[before:]):
+            await asyncio.sleep(0.01)
     for version in (2, 3):  # more edits: the same error is not shown again
-        change(client, path, GOOD + "\nMore.\n" * version, version)()
-    await asyncio.sleep(1)
+        shown = await published(
+            client, uri, change(client, path, GOOD + "\nMore.\n" * version, version)
+        )
+        # ...but each version says why it was not checked, no earlier result left on moved lines
+        [unchecked] = shown
+        assert unchecked.message.startswith(f"not checked: {config}:6: not valid YAML")
+        assert unchecked.range.start.line == 0
     errors = [m for m in client.messages if m.type == types.MessageType.Error]
     assert len(errors) == 1
     assert errors[0].message.startswith("spec-gate: ")

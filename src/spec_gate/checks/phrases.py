@@ -78,9 +78,12 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
 
 
 def _context(text: str, start: int, end: int, room: int = 40) -> str:
-    """The phrase with a little of the sentence around it, on one line."""
+    """The phrase with a little of the sentence around it, on one line, and the words found
+    when there is more around them (two phrases of a line are told apart by their words)."""
     around = " ".join(text[max(0, start - room) : end + room].split())
-    return f"in “{'…' * (start > room)}{around}{'…' * (end + room < len(text))}”"
+    said = f"in “{'…' * (start > room)}{around}{'…' * (end + room < len(text))}”"
+    words = " ".join(text[start:end].split())
+    return said if words == around else f"{said} (“{words}”)"
 
 
 def describe(options: Options) -> str:

@@ -122,6 +122,9 @@ class SpecGateServer(LanguageServer):
             policy = policy_for(None, [], start=path.parent)
         except SpecGateError as error:
             self._config_error(str(error))
+            # The last result would stay on lines that have since moved: say why there is none.
+            lines = source.split("\n")
+            self._publish(uri, version, lines, [], [_unchecked(error, lines)])
             return
         self.last_error = ""
         relative = discover.relative_to(path, policy.root)
@@ -256,7 +259,9 @@ class SpecGateServer(LanguageServer):
 
     def code_actions(self, params: types.CodeActionParams) -> list[types.CodeAction]:
         uri = params.text_document.uri
-        document = self.workspace.get_text_document(uri)
+        document = self.opened(uri)
+        if document is None:  # closed while the editor asked: nothing to fix
+            return []
         try:
             policy = policy_for(None, [], start=Path(document.path).parent)
         except SpecGateError:
@@ -275,6 +280,8 @@ class SpecGateServer(LanguageServer):
             if found is None:  # all it would insert is there already
                 continue
             found.edit.range = codec.range_to_client_units(lines, found.edit.range)
+            if "\r\n" in document.source:  # the document's own line endings, not a mix
+                found.edit.new_text = found.edit.new_text.replace("\n", "\r\n")
             actions.append(
                 types.CodeAction(
                     title=found.title,
@@ -291,7 +298,9 @@ class SpecGateServer(LanguageServer):
         here = [f for f in self.findings.get(uri, []) if f.line == line]
         if not here:
             return None
-        document = self.workspace.get_text_document(uri)
+        document = self.opened(uri)
+        if document is None:
+            return None
         try:
             policy = policy_for(None, [], start=Path(document.path).parent)
             texts = []
@@ -423,6 +432,17 @@ def _broken(error: SpecGateError, lines: list[str]) -> types.Diagnostic:
     return types.Diagnostic(
         range=types.Range(types.Position(index, 0), types.Position(index, width)),
         message=error.what,
+        severity=types.DiagnosticSeverity.Error,
+        source=SOURCE,
+    )
+
+
+def _unchecked(error: SpecGateError, lines: list[str]) -> types.Diagnostic:
+    """Why a document cannot be checked: the config or a rule set it names is broken."""
+    width = len(lines[0]) if lines else 0
+    return types.Diagnostic(
+        range=types.Range(types.Position(0, 0), types.Position(0, width)),
+        message=f"not checked: {error}",
         severity=types.DiagnosticSeverity.Error,
         source=SOURCE,
     )
