@@ -150,6 +150,20 @@ def test_quoted_text_is_inert(action: Action) -> None:
     assert "<b>" not in body
 
 
+def test_quoted_text_links_no_issue_and_carries_no_control_characters(action: Action) -> None:
+    """GitHub links #123, owner/repo#7 and GH-5 in a comment, and leaves a back-reference in
+    each of them; a bell or a colour escape would reach the job's log."""
+    action.pr_body("## Why\nTBD #123 octo-org/secret-repo#7 GH-5 \x07\x1b[31mred\x1b[0m\n")
+    action.payload["pull_request"]["labels"] = []
+    outcome = action.run()
+    [comment] = action.fake.comments[2]
+    body = comment["body"]
+    for reference in ("#123", "repo#7", "GH-5"):
+        assert reference not in body
+    assert "#\u2060123" in body  # still readable
+    assert "\x07" not in body + outcome.log and "\x1b" not in body + outcome.log
+
+
 def test_the_config_comes_from_the_base_commit(action: Action) -> None:
     action.write(".spec-gate.yml", "pull_requests: {rulesets: []}\n")  # the PR's weaker copy
     action.fake.files[2] = [".spec-gate.yml"]

@@ -9,12 +9,23 @@ is its module, its line in ``vocabulary.Format`` and a test.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable, Iterable
 
 from spec_gate.findings import Report, Severity
 from spec_gate.vocabulary import Format
 
 Formatter = Callable[[Report, bool], Iterable[str]]
+
+
+# A terminal's escape sequences and the other control characters (not tab or newline): text
+# quoted from a document must not recolour a job's log or ring its bell.
+_CONTROLS = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` without escape sequences or control characters, tabs and newlines kept."""
+    return _CONTROLS.sub("", text) if _CONTROLS.search(text) else text
 
 
 def plural(count: int, word: str) -> str:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from spec_gate.findings import Finding, Report, Severity
+from spec_gate.formats import printable
 from spec_gate.vocabulary import is_file
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _property(text: str) -> str:

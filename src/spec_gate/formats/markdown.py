@@ -9,18 +9,32 @@ from __future__ import annotations
 import re
 
 from spec_gate.findings import DocumentResult, Finding, Report, Severity
-from spec_gate.formats import plural, tally
+from spec_gate.formats import plural, printable, tally
 
 LIMIT = 65_000  # GitHub refuses comments over 65,536 characters; leave room for the marker
 _ICONS = {Severity.ERROR: "❌", Severity.WARNING: "⚠️", Severity.INFO: "ℹ️"}
 _MENTION = re.compile(r"@(?=[A-Za-z0-9])")
+# An issue or pull request a quote would link, and so leave a back-reference in: #123,
+# owner/repo#7, GH-5.
+_REFERENCE = re.compile(r"(#|\bGH-)(?=\d)", re.IGNORECASE)
 _BACKTICKS = re.compile(r"`+")
 
 
 def inert(text: str) -> str:
-    """Text safe to show in GitHub Markdown: no pings, no HTML, no forged markers."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _MENTION.sub("@\u2060", text)
+    """Text safe to show in GitHub Markdown: no pings, no cross-references, no HTML, no
+    forged markers, no control characters."""
+    text = printable(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _REFERENCE.sub("\\1\u2060", _MENTION.sub("@\u2060", text))
+
+
+def code(text: str) -> str:
+    """``text`` as an inline code span it cannot close early (a path holding a backtick);
+    GitHub renders nothing inside one, so no pings and no HTML, and nothing to escape."""
+    text = " ".join(printable(text).split())
+    longest = max((len(m.group(0)) for m in _BACKTICKS.finditer(text)), default=0)
+    ticks = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{ticks}{pad}{text}{pad}{ticks}"
 
 
 def fenced(text: str, info: str = "") -> str:
@@ -74,7 +88,7 @@ def block(finding: Finding) -> str:
 
 
 def _document(result: DocumentResult) -> str:
-    return f"**`{inert(result.path)}`** ({result.kind})"
+    return f"**{code(result.path)}** ({result.kind})"
 
 
 def render(report: Report, color: bool = False, limit: int = LIMIT, note: str = "") -> str:

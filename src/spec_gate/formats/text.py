@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from spec_gate.findings import Finding, Report, Severity, Signoff
-from spec_gate.formats import plural
+from spec_gate.formats import plural, printable
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 
@@ -27,9 +27,9 @@ def _finding(finding: Finding, color: bool) -> str:
     )
     lines = [head]
     if finding.detail:
-        lines.append(_indent(finding.said, "    "))
+        lines.append(_indent(printable(finding.said), "    "))
     if finding.waived is not None:
-        lines.append(_indent(f"waived: {finding.waived}", "    "))
+        lines.append(_indent(printable(f"waived: {finding.waived}"), "    "))
     elif finding.help:
         lines.append(_indent(finding.help, "    | "))
     return "\n".join(lines)
