@@ -62,6 +62,7 @@ class Action:
     sleeps: list[float] = field(default_factory=list)
     live_body: str | None = None  # the body as it is now, when it differs from the event's
     run_labels: list[dict[str, Any]] | None = None  # the labels as they are now, likewise
+    changed_files: int | None = None  # the event's count of the PR's files; None: the fake's
 
     @property
     def workspace(self) -> Path:
@@ -77,6 +78,11 @@ class Action:
 
     def environ(self) -> dict[str, str]:
         event = self.tmp / "event.json"
+        pr = self.payload.get("pull_request")
+        if isinstance(pr, dict) and self.changed_files is None:  # as GitHub counts them
+            pr["changed_files"] = len(self.fake.files.get(int(pr["number"]), []))
+        elif isinstance(pr, dict):
+            pr["changed_files"] = self.changed_files
         event.write_text(json.dumps(self.payload))
         (self.tmp / "output").touch()
         (self.tmp / "summary").touch()
@@ -146,6 +152,9 @@ def run_installed(
 ) -> subprocess.CompletedProcess[str]:
     """The installed ``spec-gate github`` as a runner starts it for a pull_request event,
     against ``fake`` served over real HTTP (its ``api_url`` set by the caller)."""
+    pr = payload.get("pull_request")
+    if isinstance(pr, dict):  # as GitHub counts them
+        pr["changed_files"] = len(fake.files.get(int(pr["number"]), []))
     (tmp_path / "event.json").write_text(json.dumps(payload))
     for name in ("output", "summary"):
         (tmp_path / name).write_text("")

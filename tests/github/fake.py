@@ -39,6 +39,18 @@ class Fault:
     headers: dict[str, str] = field(default_factory=dict)
     message: str = "Server Error"
     drop: bool = False  # drop the connection instead of answering (HTTP server only)
+    raw: str | None = None  # answer this text as it is, not JSON (a page cut short, HTML)
+
+
+@dataclass(frozen=True)
+class Raw:
+    """An answer's body as sent, not encoded as JSON."""
+
+    text: str
+
+
+def encoded(payload: Any) -> str:
+    return payload.text if isinstance(payload, Raw) else json.dumps(payload)
 
 
 class FakeGitHub:
@@ -113,6 +125,8 @@ class FakeGitHub:
             for fault in self.faults:
                 if fault.times > 0 and fault.method == method and re.search(fault.path, path):
                     fault.times -= 1
+                    if fault.raw is not None:
+                        return fault.status, fault.headers, Raw(fault.raw)
                     return fault.status, fault.headers, {"message": fault.message}
             if method != "GET":
                 check_body(method, path, body)
@@ -279,7 +293,7 @@ class FakeGitHub:
         def callback(request: Any) -> tuple[int, dict[str, str], str]:
             raw = request.body.encode() if isinstance(request.body, str) else request.body
             status, headers, payload = self.handle(request.method, request.url, raw)
-            return status, {"Content-Type": "application/json", **headers}, json.dumps(payload)
+            return status, {"Content-Type": "application/json", **headers}, encoded(payload)
 
         for method in ("GET", "POST", "PATCH", "PUT", "DELETE"):
             rsps.add_callback(method, re.compile(r"https?://.*"), callback=callback)
@@ -306,7 +320,7 @@ class FakeGitHub:
                 status, headers, payload = fake.handle(
                     self.command, f"http://local{self.path}", raw
                 )
-                data = json.dumps(payload).encode()
+                data = encoded(payload).encode()
                 self.send_response(status)
                 for name, value in {"Content-Type": "application/json", **headers}.items():
                     self.send_header(name, value)

@@ -87,7 +87,12 @@ def test_advisory_mode_never_blocks(action: Action) -> None:
     assert len(action.fake.comments[2]) == 1
 
 
+def from_a_fork(action: Action) -> None:
+    action.payload["pull_request"]["head"]["repo"]["full_name"] = "someone/Hello-World"
+
+
 def test_a_fork_with_a_read_only_token_loses_only_the_writes(action: Action) -> None:
+    from_a_fork(action)
     action.fake.read_only = True
     action.pr_body(BAD_BODY)
     outcome = action.run()
@@ -358,6 +363,7 @@ def test_a_blocking_run_whose_status_is_refused_comments_and_then_fails(action: 
 
 
 def test_a_comment_refused_after_the_status_is_said_as_such(action: Action) -> None:
+    from_a_fork(action)
     action.pr_body(BAD_BODY)
     action.fake.fail(
         "POST",
@@ -371,6 +377,106 @@ def test_a_comment_refused_after_the_status_is_said_as_such(action: Action) -> N
     assert len(action.fake.statuses) == 1
     assert "so no comment was posted" in outcome.log
     assert "no status" not in outcome.log
+
+
+@pytest.mark.parametrize(("mode", "code"), [("block", 2), ("comment", 0)])
+def test_a_refusal_on_a_pull_request_not_from_a_fork_is_a_missing_permission(
+    action: Action, mode: str, code: int
+) -> None:
+    """Only a fork's token is read-only by design: here the workflow lacks a permission, and
+    a blocking gate that could not post its comment says so and fails."""
+    action.inputs["mode"] = mode
+    action.fake.fail(
+        "POST",
+        r"/issues/2/comments",
+        403,
+        times=99,
+        message="Resource not accessible by integration",
+    )
+    action.pr_body(BAD_BODY)
+    said = "GitHub refused to let this job write the comment ("
+    if mode == "block":
+        with pytest.raises(SpecGateError, match=said.replace("(", r"\(")) as raised:
+            action.run()
+        assert "`issues: write` for the comment" in str(raised.value)
+        return
+    outcome = action.run()
+    assert outcome.code == code
+    assert "pull requests from forks" not in outcome.log
+    assert said in outcome.log and "`issues: write` for the comment" in outcome.log
+
+
+def test_a_file_list_that_falls_short_of_the_events_count_checks_nothing_as_passed(
+    action: Action,
+) -> None:
+    """GitHub answered the file list in part (or with a page it could not give whole): the
+    documents it left out would pass unseen."""
+    action.fake.files[2] = ["docs/specs/a.md"]
+    action.changed_files = 3
+    action.pr_body(GOOD_BODY)
+    with pytest.raises(SpecGateError, match="gave 1 of the 3 it changes"):
+        action.run()
+    assert action.fake.statuses == []
+
+
+def test_past_the_3000_files_github_lists_the_gate_says_what_it_cannot_check(
+    action: Action,
+) -> None:
+    action.fake.files[2] = [f"vendor/f{n}.txt" for n in range(3000)]
+    action.changed_files = 3051
+    action.pr_body(GOOD_BODY)
+    with pytest.raises(
+        SpecGateError,
+        match="GitHub lists only the first 3,000: the documents "
+        "among the other 51 cannot be checked",
+    ):
+        action.run()
+    assert action.fake.statuses == []
+
+
+def test_in_comment_mode_what_github_would_not_answer_is_a_warning(action: Action) -> None:
+    action.inputs["mode"] = "comment"
+    action.fake.files[2] = ["docs/specs/a.md"]
+    action.changed_files = 3
+    action.pr_body(GOOD_BODY)
+    outcome = action.run()
+    assert outcome.code == 0
+    assert "::warning title=spec-gate::GitHub API: listing the files" in outcome.log
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "raw"),
+    [
+        ("GET", r"/issues/2$", "{not json"),
+        ("GET", r"/issues/2$", ""),
+        ("GET", r"/pulls/2/files", "<html>Bad gateway</html>"),
+    ],
+)
+def test_an_answer_that_cannot_be_read_once_is_asked_again(
+    action: Action, method: str, path: str, raw: str
+) -> None:
+    action.fake.files[2] = ["docs/specs/a.md"]
+    action.write("docs/specs/a.md", "# A spec\n")
+    action.fake.fail(method, path, 200, raw=raw)
+    action.pr_body(BAD_BODY)
+    assert action.run().code == 1
+    assert len(action.fake.comments[2]) == 1
+
+
+def test_an_answer_that_cannot_be_read_twice_is_one_line(action: Action) -> None:
+    action.fake.fail("GET", r"/issues/2$", 200, times=2, raw="{not json")
+    action.pr_body(BAD_BODY)
+    with pytest.raises(SpecGateError, match=r"GitHub's answer could not be read \(\w+Error\)"):
+        action.run()
+
+
+def test_a_comment_whose_answer_was_cut_short_is_looked_for_then_posted_once(
+    action: Action,
+) -> None:
+    action.fake.fail("POST", r"/issues/2/comments", 201, raw='{"id": 1000, "body": "')
+    action.pr_body(BAD_BODY)
+    assert action.run().code == 1
+    assert len(action.fake.comments[2]) == 1
 
 
 def test_a_why_that_restates_the_pull_requests_title_gives_no_reason(action: Action) -> None:

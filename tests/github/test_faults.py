@@ -45,6 +45,7 @@ def event(fake: FakeGitHub, body: str = BAD_BODY) -> dict[str, Any]:
     payload = webhook("pull_request.opened.1.json")
     pull = payload["pull_request"]
     pull["body"] = body
+    pull["changed_files"] = len(fake.files.get(2, []))
     fake.issues[2] = {"body": body, "labels": pull["labels"], "user": pull["user"]}
     return payload
 

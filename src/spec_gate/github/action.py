@@ -62,6 +62,17 @@ class CommitFiles:
 
 def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = None) -> int:
     runner = Runner.from_environ(environ)
+    try:
+        return _run(runner, out, api)
+    except SpecGateError as error:
+        if runner.mode != "comment" or error.where != "GitHub API":
+            raise
+        # An advisory run never fails the job: what GitHub would not answer is a warning.
+        out.write(f"::warning title=spec-gate::{error.where}: {error.what}\n")
+        return 0
+
+
+def _run(runner: Runner, out: TextIO, api: Api | None) -> int:
     event = events.load(runner.event_name, runner.event_path)
     if not event.judged:
         out.write(f"spec-gate: nothing to judge after {event.name} {event.action}\n")
@@ -85,7 +96,11 @@ def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = 
         waiver_history=history,
         waiver_approval=body_approval,
     )
-    changed = api.changed_files(event.number) if event.kind is Kind.PR and event.number else []
+    changed = (
+        api.changed_files(event.number, event.changed_files)
+        if event.kind is Kind.PR and event.number
+        else []
+    )
     sources = _sources(runner, event, api, policy, changed)
     results, skipped = _checked(engine, sources)
     signoffs = [s for r in results for s in r.signoffs]
@@ -130,8 +145,20 @@ def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = 
     blocking = bool(report.blocking(fail_on)) and paused is None
     result = _write_local(runner, out, event, report, blocking, paused)
 
-    refused, failed = _publish(api, runner, event, live, report, blocking, paused, changed)
-    if refused:
+    refused, why, failed = _publish(api, runner, event, live, report, blocking, paused, changed)
+    if refused and event.from_fork is False:
+        # Not a fork's read-only token: the workflow lacks a permission, or the PR is gone.
+        failed.insert(
+            0,
+            SpecGateError(
+                "GitHub API",
+                f"GitHub refused to let this job write the {' or '.join(refused)} ({why}); the "
+                "pull request is not from a fork, so the workflow lacks a permission: "
+                "`issues: write` for the comment, `statuses: write` for the status, "
+                "`pull-requests: write` for a review",
+            ),
+        )
+    elif refused:
         out.write(
             f"::warning title=spec-gate::The token cannot write here (pull requests from "
             f"forks get a read-only token), so no {' or '.join(refused)} was posted. The "
@@ -159,7 +186,7 @@ def _publish(
     blocking: bool,
     paused: str | None,
     changed: list[ChangedFile],
-) -> tuple[list[str], list[SpecGateError]]:
+) -> tuple[list[str], str, list[SpecGateError]]:
     """Write the status, the sticky comment and the review, each on its own: a status GitHub
     refuses does not keep the comment from being posted, nor the other way round."""
     channels: list[tuple[str, Callable[[], None]]] = []
@@ -203,18 +230,19 @@ def _advisory(runner: Runner) -> str:
 
 def _write_channels(
     channels: list[tuple[str, Callable[[], None]]],
-) -> tuple[list[str], list[SpecGateError]]:
-    """Write each channel; the names the token may not write, and the errors of the rest. A
-    token refused once is not tried again: a read-only token (a fork's) can write nowhere."""
+) -> tuple[list[str], str, list[SpecGateError]]:
+    """Write each channel; the names the token may not write and GitHub's reason, and the
+    errors of the rest. A token refused once is not tried again: a read-only token (a fork's)
+    can write nowhere."""
     failed: list[SpecGateError] = []
     for index, (_, write) in enumerate(channels):
         try:
             write()
-        except ReadOnlyError:
-            return [name for name, _ in channels[index:]], failed
+        except ReadOnlyError as refusal:
+            return [name for name, _ in channels[index:]], str(refusal), failed
         except SpecGateError as error:
             failed.append(error)
-    return [], failed
+    return [], "", failed
 
 
 def _write_local(

@@ -188,6 +188,9 @@ def _is_read_only(error: GithubException) -> bool:
     ) or (error.status == 404 and "not found" in message)
 
 
+LISTED_FILES = 3000  # GitHub lists at most this many files of a pull request
+
+
 class Api:
     def __init__(
         self,
@@ -226,13 +229,22 @@ class Api:
     # -- reads -------------------------------------------------------------------------------
 
     def read(self, what: str, call: Callable[[], T]) -> T:
-        """``call``, with GitHub's errors and lost connections as one line each."""
-        try:
-            return call()
-        except GithubException as error:
-            raise SpecGateError("GitHub API", f"{what} failed: {explain(error)}") from None
-        except requests.RequestException as error:
-            raise SpecGateError("GitHub API", f"{what} failed: {lost(error)}") from None
+        """``call``, with GitHub's errors and lost connections as one line each; an answer
+        that cannot be read (cut short, not JSON, not the shape the API describes) is asked
+        for once more."""
+        for attempt in (1, 2):
+            try:
+                return call()
+            except GithubException as error:
+                raise SpecGateError("GitHub API", f"{what} failed: {explain(error)}") from None
+            except requests.RequestException as error:
+                raise SpecGateError("GitHub API", f"{what} failed: {lost(error)}") from None
+            except _UNREADABLE as error:
+                if attempt == 2:
+                    failed = f"{what} failed: {unreadable(error)}"
+                    raise SpecGateError("GitHub API", failed) from None
+                self.sleep(self.backoff)
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def read_file(self, path: str, ref: str) -> bytes | None:
         """A file at a commit, or None when the commit has no such file."""
@@ -248,15 +260,31 @@ class Api:
 
         return self.read(f"reading {path} at {ref[:12]}", fetch)
 
-    def changed_files(self, number: int) -> list[ChangedFile]:
-        """The files a pull request adds or changes (removed files have nothing to check)."""
+    def changed_files(self, number: int, expected: int | None = None) -> list[ChangedFile]:
+        """The files a pull request adds or changes (removed files have nothing to check).
+        ``expected``: how many files it changes, as its event says: a list that falls short
+        (GitHub lists at most 3,000, or an answer it could not give whole) is an error, never
+        a pass for the documents it left out."""
         pull = self.repo.get_pull(number)
-        return self.read(
+        listed = self.read(
             f"listing the files of pull request #{number}",
-            lambda: [
-                ChangedFile(f.filename, f.patch) for f in pull.get_files() if f.status != "removed"
-            ],
+            lambda: [(f.filename, f.patch, f.status) for f in pull.get_files()],
         )
+        if expected is not None and len(listed) < expected:
+            if len(listed) >= LISTED_FILES:
+                raise SpecGateError(
+                    "GitHub API",
+                    f"pull request #{number} changes {expected} files and GitHub lists only the "
+                    f"first {LISTED_FILES:,}: the documents among the other "
+                    f"{expected - len(listed):,} cannot be checked; split the pull request",
+                )
+            raise SpecGateError(
+                "GitHub API",
+                f"listing the files of pull request #{number} gave {len(listed)} of the "
+                f"{expected} it changes (GitHub's answer was cut short or could not be read); "
+                "run the job again",
+            )
+        return [ChangedFile(name, patch) for name, patch, status in listed if status != "removed"]
 
     def reviews(self, number: int, fresh: bool = False) -> list[Review]:
         """The pull request's reviews, oldest first; read once per run unless ``fresh``."""
@@ -595,6 +623,10 @@ class Api:
             except requests.RequestException as error:
                 if attempt == attempts:
                     raise SpecGateError("GitHub API", f"{what} failed: {lost(error)}") from None
+            except _UNREADABLE as error:  # an answer cut short: the write may have happened
+                if attempt == attempts or done is None:
+                    failed = f"{what} failed: {unreadable(error)}"
+                    raise SpecGateError("GitHub API", failed) from None
             self.sleep(min(BACKOFF_MAX, self.backoff * 2 ** (attempt - 1)))
             if done is not None:
                 result = done()
@@ -682,6 +714,15 @@ def lost(error: requests.RequestException) -> str:
     if found is not None:
         return f"{found.group(1)} on each of {TRIES} tries"
     return f"{type(error).__name__} (no answer)"
+
+
+# What PyGithub raises on an answer it cannot read: not JSON (ValueError), or JSON of
+# another shape than the API describes (null where an object was due, a missing key).
+_UNREADABLE = (ValueError, TypeError, KeyError, AttributeError)
+
+
+def unreadable(error: Exception) -> str:
+    return f"GitHub's answer could not be read ({type(error).__name__})"
 
 
 def explain(error: GithubException) -> str:

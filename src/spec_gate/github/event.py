@@ -54,6 +54,8 @@ class Event:
     author: str = ""  # who opened the PR or issue: never the one to sign it off
     action: str = ""  # what happened to it: "opened", "edited", "assigned"...
     title: str = ""  # the PR's or issue's title: what a Why must not merely restate
+    changed_files: int | None = None  # how many files the PR changes, as the payload counts them
+    from_fork: bool | None = None  # whether the PR's head is in another repository
 
     @property
     def judged(self) -> bool:
@@ -114,6 +116,23 @@ def _text(item: dict[str, Any], key: str) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _count(item: dict[str, Any], key: str) -> int | None:
+    value = item.get(key)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _from_fork(pr: dict[str, Any]) -> bool | None:
+    """Whether the head is another repository's; None when the payload does not say."""
+    names = []
+    for side in ("head", "base"):
+        repo = pr.get(side, {}).get("repo") if isinstance(pr.get(side), dict) else None
+        names.append(repo.get("full_name") if isinstance(repo, dict) else None)
+    head, base = names
+    if not isinstance(base, str):
+        return None
+    return head != base  # a deleted fork's head has no repository: a fork all the same
+
+
 def _labels(item: dict[str, Any]) -> tuple[str, ...]:
     labels = item.get("labels") or []
     if not isinstance(labels, list):
@@ -137,6 +156,8 @@ def _parse(name: str, payload: dict[str, Any]) -> Event:
             _labels(pr),
             author=_text(user, "login") if isinstance(user, dict) else "",
             title=_text(pr, "title"),
+            changed_files=_count(pr, "changed_files"),
+            from_fork=_from_fork(pr),
         )
     if name == "issues":
         issue = _field(payload, "issue", dict)
