@@ -64,6 +64,7 @@ class FakeGitHub:
         self.comments: dict[int, list[dict[str, Any]]] = defaultdict(list)
         self.statuses: list[dict[str, Any]] = []
         self.files: dict[int, list[str]] = {}
+        self.poster: dict[str, Any] = dict(BOT)  # who the token's comments are posted as
         self.patches: dict[str, str] = {}  # path -> the unified diff the files API shows
         self.review_comments: dict[int, list[dict[str, Any]]] = defaultdict(list)
         self.pull_list: list[dict[str, Any]] = []  # GET /pulls, newest first
@@ -251,7 +252,7 @@ class FakeGitHub:
         if method == "POST" and (m := re.fullmatch(r"/issues/(\d+)/comments", tail)):
             if self.read_only:
                 return 403, {}, {"message": "Resource not accessible by integration"}
-            return 201, {}, self.add_comment(int(m.group(1)), body["body"], BOT)
+            return 201, {}, self.add_comment(int(m.group(1)), body["body"], self.poster)
         if method == "PATCH" and (m := re.fullmatch(r"/issues/comments/(\d+)", tail)):
             if self.read_only:
                 return 403, {}, {"message": "Resource not accessible by integration"}

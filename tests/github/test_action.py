@@ -479,6 +479,22 @@ def test_a_comment_whose_answer_was_cut_short_is_looked_for_then_posted_once(
     assert len(action.fake.comments[2]) == 1
 
 
+def test_a_comment_posted_as_another_bot_than_bot_login_says_which_to_set(action: Action) -> None:
+    """A GitHub App's token comments as the App: left at its default, bot-login would not find
+    the comment on the next run, which would post another."""
+    action.fake.poster = {"login": "my-app[bot]", "id": 7, "type": "Bot"}
+    action.pr_body(BAD_BODY)
+    outcome = action.run()
+    assert outcome.code == 1
+    assert (
+        "::warning title=spec-gate::GitHub posted the comment as my-app[bot], and the action's "
+        "bot-login is github-actions[bot]: set `bot-login: my-app[bot]`" in outcome.log
+    )
+    action.inputs["bot-login"] = "my-app[bot]"
+    assert action.run().code == 1
+    assert len(action.fake.comments[2]) == 1  # set as told: found, not posted again
+
+
 def test_a_why_that_restates_the_pull_requests_title_gives_no_reason(action: Action) -> None:
     """The title is not in a PR's body: it comes from the event, and a Why may not echo it."""
     action.payload["pull_request"]["title"] = "Add export button to reports page"

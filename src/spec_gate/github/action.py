@@ -145,7 +145,9 @@ def _run(runner: Runner, out: TextIO, api: Api | None) -> int:
     blocking = bool(report.blocking(fail_on)) and paused is None
     result = _write_local(runner, out, event, report, blocking, paused)
 
-    refused, why, failed = _publish(api, runner, event, live, report, blocking, paused, changed)
+    refused, why, failed = _publish(
+        api, runner, event, live, report, blocking, paused, changed, out
+    )
     if refused and event.from_fork is False:
         # Not a fork's read-only token: the workflow lacks a permission, or the PR is gone.
         failed.insert(
@@ -186,6 +188,7 @@ def _publish(
     blocking: bool,
     paused: str | None,
     changed: list[ChangedFile],
+    out: TextIO,
 ) -> tuple[list[str], str, list[SpecGateError]]:
     """Write the status, the sticky comment and the review, each on its own: a status GitHub
     refuses does not keep the comment from being posted, nor the other way round."""
@@ -202,7 +205,7 @@ def _publish(
         channels.append(
             (
                 "comment",
-                lambda: _sticky(api, runner, number, report, known, paused, _noun(event)),
+                lambda: _sticky(api, runner, number, report, known, paused, _noun(event), out),
             )
         )
     if runner.review and event.kind is Kind.PR and event.number and event.head_sha:
@@ -435,9 +438,11 @@ def _sticky(
     known: int | None = None,
     paused: str | None = None,
     noun: str = "pull request",
+    out: TextIO | None = None,
 ) -> None:
     """One comment per PR or issue: created on findings or a pause, edited only when its text
-    changes.
+    changes. A comment GitHub posts as another login than ``bot-login`` (a GitHub App's
+    token, the input left unset) is said on ``out``: the next run could not find it.
 
     ``known``: how many comments the PR or issue had when this run read it; with none there
     is nothing to look for, and the listing is saved. ``paused``: the label that pauses the
@@ -471,7 +476,15 @@ def _sticky(
     else:
         return
     if existing is None:
-        api.create_comment(number, body, mine)
+        login = api.create_comment(number, body, mine)
+        if login and login.lower() != runner.bot_login.lower():
+            if out is not None:
+                out.write(
+                    f"::warning title=spec-gate::GitHub posted the comment as {login}, and "
+                    f"the action's bot-login is {runner.bot_login}: set `bot-login: {login}`, "
+                    "or the next run cannot find this comment and posts another\n"
+                )
+            return
         _converge(api, number, body, mine)
     elif existing.body != body:
         api.edit_comment(existing, body)

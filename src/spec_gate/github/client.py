@@ -634,13 +634,18 @@ class Api:
                     return result
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def create_comment(self, number: int, body: str, mine: Callable[[Comment], bool]) -> None:
+    def create_comment(self, number: int, body: str, mine: Callable[[Comment], bool]) -> str:
+        """Post ``body``; the login GitHub posted it as ("" when the answer was lost)."""
         issue = self.repo.get_issue(number)
 
-        def posted() -> bool | None:
-            return True if any(mine(c) and c.body == body for c in self.comments(number)) else None
+        def posted() -> str | None:
+            return "" if any(mine(c) and c.body == body for c in self.comments(number)) else None
 
-        self._write(f"commenting on #{number}", lambda: bool(issue.create_comment(body)), posted)
+        def post() -> str:
+            created = issue.create_comment(body)
+            return str(created.user.login) if created.user is not None else ""
+
+        return self._write(f"commenting on #{number}", post, posted)
 
     def edit_comment(self, comment: Comment, body: str) -> None:
         self._write(f"editing comment {comment.id}", lambda: comment.handle.edit(body))
