@@ -300,6 +300,43 @@ def test_a_period_under_way_with_no_commit_is_not_the_headline(history: Path) ->
     assert [p.label for p in measures.points] == ["2026-01", "2026-02", "2026-03"]
 
 
+def test_a_shallow_clone_is_no_history_to_measure(
+    history: Path, tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """actions/checkout fetches one commit by default: every document would look written in
+    the last period."""
+    clone = tmp_path / "shallow"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", history.as_uri(), str(clone)], check=True)
+    monkeypatch.chdir(clone)
+    run = cli("report", "--since", "2026-01-01")
+    assert run.code == 2 and run.err.startswith(
+        "spec-gate: error: --since: the repository is a shallow clone whose history begins on "
+        "2026-03-05"
+    )
+    assert "`git fetch --unshallow`" in run.err
+    assert cli("report", "--since", "2026-04-01").code == 0  # after the cut: measured
+
+
+def test_named_folders_narrow_a_report_over_time_as_they_do_one_now(
+    history: Path, cli: Cli
+) -> None:
+    (history / "docs" / "other").mkdir()
+    (history / ".spec-gate.yml").write_text(
+        CONFIG + "  - kind: spec\n    paths: ['docs/other/*.md']\n    rulesets: [builtin:why]\n"
+    )
+    (history / "docs" / "other" / "z.md").write_text(GOOD)
+    commit(history, "2026-03-06", "another folder")
+    since = ["--since", "2026-01-01", "--format", "json"]
+    whole = json.loads(cli("report", *since).out)["points"][-1]["kinds"]["spec"]["documents"]
+    named = cli("report", "docs/specs", *since)
+    assert (whole, json.loads(named.out)["points"][-1]["kinds"]["spec"]["documents"]) == (4, 3)
+    missing = cli("report", "nothere", *since)
+    assert (missing.code, missing.err) == (
+        2,
+        "spec-gate: error: nothere: no such file or directory\n",
+    )
+
+
 def test_a_since_after_the_last_commit_measures_that_commit(history: Path) -> None:
     measures = gather([], None, date(2026, 3, 10), "month", 0, 0, 1, Path.cwd(), TODAY, no_progress)
     assert [(p.label, p.kinds["spec"].documents) for p in measures.points] == [("2026-03", 3)]

@@ -113,7 +113,16 @@ def gather(
         latest = results
     else:
         points, latest = _history(
-            policy, engine, since, every, today, jobs, progress, results_cache, names
+            policy,
+            engine,
+            since,
+            every,
+            today,
+            jobs,
+            progress,
+            results_cache,
+            names,
+            _named_within(paths, here, policy),
         )
     github = {}
     if github_prs or github_issues:
@@ -143,6 +152,24 @@ def gather(
     return Measures(tuple(points), worst(latest), github, follow_through, header)
 
 
+def _named_within(paths: list[str], here: Path, policy: Policy) -> tuple[str, ...] | None:
+    """The parts of the repository the named paths are, from its root, as its history names
+    them; None for the whole (no path, or the repository's own folder)."""
+    root = policy.root.resolve()
+    within = []
+    for raw in paths:
+        named = (here / raw).resolve()
+        if not named.exists():
+            raise SpecGateError(raw, "no such file or directory")
+        relative = discover.relative_to(named, root)
+        if relative is None:
+            raise SpecGateError(raw, f"is outside the repository measured ({policy.root})")
+        if relative == ".":
+            return None
+        within.append(relative)
+    return tuple(within) or None
+
+
 def _history(
     policy: Policy,
     engine: Engine,
@@ -153,6 +180,7 @@ def _history(
     progress: Callable[[int, int], None],
     cache: ResultCache | None = None,
     names: bool = False,
+    within: tuple[str, ...] | None = None,
 ) -> tuple[list[Point], list[DocumentResult]]:
     if top_above(policy.root.resolve()) is None:
         raise SpecGateError(
@@ -162,6 +190,15 @@ def _history(
         )
     git = history.Git(policy.root)
     try:
+        cut = git.shallow_since()
+        if cut is not None and history.start_of(since, every) <= cut:
+            raise SpecGateError(
+                "--since",
+                f"the repository is a shallow clone whose history begins on {cut}, so every "
+                "document would count as written then; fetch its whole history (`git fetch "
+                "--unshallow`, or `fetch-depth: 0` for actions/checkout), or start --since in "
+                f"a period that opens after {cut}",
+            )
         marks = history.periods(since, every, today)
         commits = []
         for index, (label, end) in enumerate(marks, start=1):
@@ -169,9 +206,11 @@ def _history(
             commits.append((label, end, git.commit_before(end)))
         while len(commits) > 1 and commits[0][2] is None and commits[1][2] is None:
             del commits[0]  # long before the first commit: one empty period says it began
-        trees = {c: history.documents_at(git, c, policy) for _, _, c in commits if c is not None}
+        trees = {
+            c: history.documents_at(git, c, policy, within) for _, _, c in commits if c is not None
+        }
         opening = git.commit_before(history.start_of(since, every))  # before the first period
-        existing = set(history.documents_at(git, opening, policy)) if opening else set()
+        existing = set(history.documents_at(git, opening, policy, within)) if opening else set()
         # Every distinct (path, blob) of the whole history once: most documents do not change
         # from one point to the next, and the result cache remembers the rest from last time.
         distinct = sorted({document for documents in trees.values() for document in documents})

@@ -48,10 +48,30 @@ class Git(Repository):
     def __init__(self, root: Path) -> None:
         super().__init__(root, where="report")
 
+    def shallow_since(self) -> date | None:
+        """The day a shallow clone's history begins (``git clone --depth``, the default of
+        actions/checkout): its last cut-off commit's; None for a whole history."""
+        if self.run("rev-parse", "--is-shallow-repository").strip() != b"true":
+            return None
+        listed = Path(self.run("rev-parse", "--git-path", "shallow").decode().strip())
+        cuts = (listed if listed.is_absolute() else self.root / listed).read_text().split()
+        if not cuts:
+            return None
+        days = self.log("%cs", "--no-walk", *cuts).split()
+        return max(date.fromisoformat(day) for day in days) if days else None
 
-def documents_at(git: Git, commit: str, policy: Policy) -> list[tuple[str, str]]:
-    """(path, blob id) of every document the policy maps, as it stood at ``commit``."""
-    return [(path, blob) for path, blob in git.files(commit) if policy.profile_for(path, None)]
+
+def documents_at(
+    git: Git, commit: str, policy: Policy, within: Sequence[str] | None = None
+) -> list[tuple[str, str]]:
+    """(path, blob id) of every document the policy maps, as it stood at ``commit``; only
+    those ``within`` these files or folders (from the root), when given."""
+    return [
+        (path, blob)
+        for path, blob in git.files(commit)
+        if policy.profile_for(path, None)
+        and (within is None or any(path == w or path.startswith(f"{w}/") for w in within))
+    ]
 
 
 def source(git: Git, path: str, blob: str) -> Source | None:
