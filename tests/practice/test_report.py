@@ -265,10 +265,13 @@ def test_a_repository_named_from_outside_is_measured_with_its_config(
     run = cli("report", "--format", "json", "repo")
     assert run.code == 0, run.err
     assert json.loads(run.out)["points"][0]["kinds"]["spec"]["documents"] == 3
-    since = cli("report", "--format", "json", "--since", "1970-01-01", "repo")
-    assert since.code == 0, since.err
-    labels = [p["label"] for p in json.loads(since.out)["points"]]
-    assert labels[:2] == ["2025-12", "2026-01"]  # one period before it, not 672
+    for day in ("1970-01-01", "1960-01-01", "0001-01-01"):  # git reads no day before 1970
+        since = cli("report", "--format", "json", "--since", day, "repo")
+        assert since.code == 0, since.err
+        report = json.loads(since.out)
+        labels = [p["label"] for p in report["points"]]
+        assert labels[:2] == ["2025-12", "2026-01"]  # one period before it, not 672
+        assert report["header"]["since"] == "2025-12-01"
 
 
 @pytest.mark.parametrize(

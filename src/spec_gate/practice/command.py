@@ -14,7 +14,7 @@ from spec_gate.discover import policy_for
 from spec_gate.engine import Engine, Source, check_all
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import DocumentResult
-from spec_gate.git import top_above
+from spec_gate.git import GitError, top_above
 from spec_gate.practice import followthrough, handoffs, history
 from spec_gate.practice.measure import (
     Header,
@@ -79,6 +79,8 @@ def gather(
             "nothing to measure: name folders, or map documents to kinds under `documents:` "
             "in .spec-gate.yml (`spec-gate init` writes one)",
         )
+    if since is not None:
+        since = _from_the_history(since, every, policy)
     engine = Engine(policy, today=today)
     folder = cache.folder() if use_cache else None
     results_cache = ResultCache.open(folder, policy.digest, engine.context())
@@ -150,6 +152,25 @@ def gather(
         policy.source or "the built-in rule sets",
     )
     return Measures(tuple(points), worst(latest), github, follow_through, header)
+
+
+def _from_the_history(since: date, every: str, policy: Policy) -> date:
+    """``since``, or, when it is long before the repository's first commit, the period just
+    before that commit: one empty period says where the history begins, not every month since
+    1960 (git reads no date before 1970: each would hold the newest commit)."""
+    if top_above(policy.root.resolve()) is None:
+        return since  # the history's own error says so
+    git = history.Git(policy.root)
+    try:
+        first = git.first_day()
+    except GitError:
+        return since  # no commit yet
+    finally:
+        git.close()
+    if first is None:
+        return since
+    before = history.start_of(first, every) - timedelta(days=1)
+    return max(since, history.start_of(before, every))
 
 
 def _named_within(paths: list[str], here: Path, policy: Policy) -> tuple[str, ...] | None:

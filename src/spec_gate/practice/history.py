@@ -48,6 +48,12 @@ class Git(Repository):
     def __init__(self, root: Path) -> None:
         super().__init__(root, where="report")
 
+    def first_day(self) -> date | None:
+        """The day of the history's first commit; None before any."""
+        roots = self.run("rev-list", "--max-parents=0", "HEAD").decode().split()
+        days = self.log("%cs", "--no-walk", *roots).split() if roots else []
+        return min(date.fromisoformat(day) for day in days) if days else None
+
     def shallow_since(self) -> date | None:
         """The day a shallow clone's history begins (``git clone --depth``, the default of
         actions/checkout): its last cut-off commit's; None for a whole history."""
