@@ -69,6 +69,19 @@ def test_first_additions_are_the_commit_that_added_each_file_from_the_top(repo: 
     }
 
 
+def test_a_file_moved_keeps_the_day_its_first_name_was_added(repo: Path) -> None:
+    commit(repo, {"postmortems/p1.md": "# Outage\n", "café.md": "c\n"}, "2026-07-10")
+    (repo / "archive").mkdir()
+    run(repo, "mv", "postmortems/p1.md", "archive/p1.md", day="2026-09-10")
+    run(repo, "commit", "-q", "-m", "moved", day="2026-09-10")
+    _, added = git.Repository(repo).first_additions()
+    assert added == {
+        "postmortems/p1.md": noon("2026-07-10"),
+        "archive/p1.md": noon("2026-07-10"),  # not the day it moved
+        "café.md": noon("2026-07-10"),  # as named, not quoted
+    }
+
+
 def test_log_asks_the_history_with_a_format_newest_first(repo: Path) -> None:
     commit(repo, {"a.md": "one\n"}, "2026-01-05")
     commit(repo, {"other.md": "x\n"}, "2026-01-20")

@@ -133,14 +133,21 @@ class Repository:
         """When git first saw each file (commit time, seconds), by path from the top of the
         repository, and that top. One ``git log`` for all files."""
         top = self.top()
-        log = self.log("%x00%ct", "--reverse", "--diff-filter=A", "--name-only")
+        # NUL-separated (no quoting of unusual names); a renamed file keeps the time its
+        # first name was added: a document moved to another folder was written back then.
+        log = self.log("%x01%ct", "--reverse", "-M", "--diff-filter=AR", "--name-status", "-z")
         added: dict[str, int] = {}
         when = 0
-        for line in log.splitlines():
-            if line.startswith("\0"):
-                when = int(line[1:] or 0)
-            elif line:
-                added.setdefault(line, when)
+        fields = iter(field.strip("\n") for field in log.split("\0"))
+        for field in fields:
+            if field.startswith("\x01"):
+                when = int(field[1:] or 0)
+            elif field == "A":
+                added.setdefault(next(fields, ""), when)
+            elif field.startswith("R"):
+                old, new = next(fields, ""), next(fields, "")
+                added.setdefault(new, added.get(old, when))
+        added.pop("", None)
         return top, added
 
     def commit_before(self, moment: date) -> str | None:
