@@ -8,6 +8,12 @@ from spec_gate.reading import load, sentences
 from spec_gate.reading.blame import Blame, blames
 
 BLAMES = [
+    # A fault that is someone's, whatever their name lemmatises to, or their handle's.
+    ("en", "It was Maria's fault.", [Blame.PERSON]),
+    ("en", "It was @dana's fault.", [Blame.PERSON]),
+    ("en", "It was GitHub's fault.", []),
+    # "who" is said of a person: the name it follows is someone's.
+    ("en", "It was Tom, who pushed it without following the runbook.", [Blame.PERSON]),
     # A role that "caused by" names, the cause's own agent (not a tool or a bot named with a
     # capital, nor a thing of a supplier's).
     (

@@ -762,7 +762,8 @@ def _antecedent(tokens: Sequence[Token], who: int, lexicon: Lexicon, names: bool
     role = _role_ending_at(tokens, 0, position, lexicon)
     if role >= 0:
         return shown(tokens, role, position + 1)
-    if _named(tokens, position, lexicon, names):
+    # "who" is said of a person: "caused by Tom, who deployed it without the canary".
+    if _named(tokens, position, lexicon, names or tokens[who].lemma == "who"):
         return shown(tokens, position, position + 1)
     return ""
 
@@ -838,8 +839,12 @@ def _a_name(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
     product's ("ArgoCD", "KubeSpawner": capitals inside) nor an acronym."""
     token = tokens[position]
     text = token.text
-    if not text[:1].isupper() or not text[1:].islower() or token.lower != token.lemma:
+    if not text[:1].isupper() or not text[1:].islower():
         return False
+    if token.lower != token.lemma and not token.possessive:
+        return False  # an inflected word ("Deployed"); a name's possessive may lemmatise oddly
+    if token.possessive and text[-2:] in ("'s", "’s"):
+        text = text[:-2]  # "Maria's": "Maria"
     if lexicon.language in NOUNS_CAPITALISED:
         return False  # "Unser Import hat die Nummer ohne Prüfung übernommen": every noun is
     if token.possessive and position > 0 and tokens[position - 1].lemma in _DETERMINERS:

@@ -86,7 +86,7 @@ _TOKENS = r"""
     {host}
     |(?P<code>\ue000|\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,40}\b)
     |(?P<ref>(?<![\w/#])(?:[\w.-]+/[\w.-]+)?\#\d+\b|\b[A-Z][A-Z\d]{1,9}-\d+\b)
-    |(?P<handle>(?<![\w.@/])@[A-Za-z\d](?:[A-Za-z\d-]{0,38})(?:/[\w.-]+)?(?![\w@]))
+    |(?P<handle>(?<![\w.@/])@[A-Za-z\d](?:[A-Za-z\d-]{0,38})(?:/[\w.-]+)?(?:['’]s\b)?(?![\w@]))
     |(?P<date>\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}
         (?:T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b  # ISO 8601: ...T07:49Z
       |\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)
@@ -228,6 +228,9 @@ def _scan(text: str, pattern: re.Pattern[str], lexicon: Lexicon, found: list[Tok
             found.append(Token(raw, raw.lower(), raw.lower(), Kind.WORD))
         elif kind == "host":
             found.append(Token(raw, raw.lower(), raw.lower(), Kind.WORD, host=True))
+        elif kind == "handle" and raw[-2:] in ("'s", "’s"):  # "@dana's fault": hers
+            handle, lower = raw[:-2], raw[:-2].lower()
+            found.append(Token(handle, lower, lower, Kind.HANDLE, possessive=True))
         elif kind is not None:
             token_kind = Kind(kind) if kind != "punct" else Kind.PUNCT
             found.append(Token(raw.strip(), raw.strip().lower(), raw.strip().lower(), token_kind))
