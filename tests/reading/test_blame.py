@@ -8,6 +8,24 @@ from spec_gate.reading import load, sentences
 from spec_gate.reading.blame import Blame, blames
 
 BLAMES = [
+    # A language that puts the verb second: a clause opening with a time has its subject
+    # after the verb; someone else there (a customer) is no one of the team.
+    (
+        "nl",
+        "Op 30 oktober heeft de dienstdoende ontwikkelaar de migratie zonder review uitgerold.",
+        [Blame.PERSON],
+    ),
+    ("nl", "Gisteren vergat Jeroen het certificaat te verlengen.", [Blame.PERSON]),
+    ("nl", "Bij de migratie vergat het script de index.", []),
+    ("de", "Am Montag hat der Entwickler die Migration ohne Review ausgerollt.", [Blame.PERSON]),
+    # How it was done ("by mistake"), in any language, blames with its doer named.
+    ("nl", "Jeroen heeft per ongeluk de tabel verwijderd.", [Blame.PERSON]),
+    ("nl", "De tabel is per ongeluk verwijderd.", []),
+    ("de", "Der Admin hat aus Versehen die Tabelle gelöscht.", [Blame.PERSON]),
+    ("fr", "Marc a supprimé la table par erreur.", [Blame.PERSON]),
+    # Holding a supplier to its contract punishes no one; a formal talk with a person does.
+    ("nl", "Leverancier aanspreken op de storing.", []),
+    ("nl", "Een formeel gesprek met Jeroen over zijn functioneren.", [Blame.PUNITIVE]),
     # A fault that is someone's, whatever their name lemmatises to, or their handle's.
     ("en", "It was Maria's fault.", [Blame.PERSON]),
     ("en", "It was @dana's fault.", [Blame.PERSON]),

@@ -74,6 +74,14 @@ def blames(
     yield from found.values()
 
 
+def _manner(lemmas: Sequence[str], start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a judgement is how something was done, a phrase opening with a preposition
+    ("by mistake", "without thinking", "per ongeluk", "aus Versehen", "par erreur"): it
+    blames only with its doer named."""
+    first = lemmas[start]
+    return first in ("by", "without") or (end - start > 1 and first in lexicon["prepositions"])
+
+
 def _told_to_take_care(sentence: Sentence, lexicon: Lexicon) -> str:
     """Someone of the team told to take more care ("The on-call engineer must be more careful
     in future", "Der Bereitschaftsentwickler muss sorgfältiger arbeiten"): their care is made
@@ -298,7 +306,7 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
         return labelled
     for start, end in lexicon["judgements"].spans(lemmas):
         said = shown(tokens, start, end)
-        if _negated(lemmas, start) or lemmas[start] in ("by", "without"):
+        if _negated(lemmas, start) or _manner(lemmas, start, end, lexicon):
             continue  # "not an employee's fault"; "by mistake" needs its doer (below)
         if lemmas[start] == "fault":
             if _possessed(tokens, start, lexicon):
@@ -318,7 +326,7 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
     # running it through staging", "a team member deleted the namespace by mistake".
     for start, end in (
         *_past_clitics(lexicon, "unchecked", lemmas),
-        *((s, e) for s, e in lexicon["judgements"].spans(lemmas) if lemmas[s] in ("by", "without")),
+        *((s, e) for s, e in lexicon["judgements"].spans(lemmas) if _manner(lemmas, s, e, lexicon)),
     ):
         doer = _doer(tokens, start, lexicon, names=True)
         if doer:
@@ -647,9 +655,18 @@ def _nearest(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> str:
             while first > clause and _named(tokens, first - 1, lexicon, names=True):
                 first -= 1
             return shown(tokens, first, position + 1)
-        if token.lemma not in lexicon["stopwords"] or token.lemma in _COLLECTIVE:
-            return ""  # a thing, or "we": no one to blame
+        if token.lemma in _COLLECTIVE:
+            return ""  # "we": no one to blame
+        if token.lemma not in lexicon["stopwords"]:
+            # a thing, or in a verb-second language a time or a place the clause opens with,
+            # its subject after the verb: "Gisteren vergat Jeroen het certificaat"
+            if lexicon.language in _VERB_SECOND and start - clause <= _FRONTED:
+                return _subject_after_the_verb(tokens, start, len(tokens), lexicon, names=True)
+            return ""
     return ""
+
+
+_FRONTED = 4  # words a verb-second clause may open with before its verb ("Op 30 oktober")
 
 
 def _role_ending_at(tokens: Sequence[Token], clause: int, position: int, lexicon: Lexicon) -> int:
@@ -706,7 +723,50 @@ def _doer(tokens: Sequence[Token], start: int, lexicon: Lexicon, names: bool) ->
             if not role and end < start and _a_noun_after(tokens, end, lexicon):
                 return ""  # "Campaign totals sum...", "The Green Line gates accept...": a thing
             return shown(tokens, position, end)
+        if lexicon.language in _VERB_SECOND:
+            inverted = _subject_after_the_verb(tokens, position, start, lexicon, names)
+            if inverted:
+                return inverted
         return _agent(tokens, position, start, lexicon, names)
+    return ""
+
+
+# Languages that put the verb second: a clause opening with a time or a place has its
+# subject after the verb ("Op 30 oktober heeft de dienstdoende ontwikkelaar ... uitgerold",
+# "Gisteren vergat Jeroen ...", "Am Montag hat der Entwickler ...").
+_VERB_SECOND = frozenset({"de", "nl", "nb"})
+_VERB_SECOND_REACH = 6  # words after the clause's first one where its subject may stand
+
+
+def _subject_after_the_verb(
+    tokens: Sequence[Token], first: int, start: int, lexicon: Lexicon, names: bool
+) -> str:
+    """The subject of a clause whose first words are not it, in a verb-second language: the
+    first person named a few words on, not the object of a preposition ("met de
+    ontwikkelaar"); someone else first ("de klant") means no one of the team is the doer."""
+    prepositions = lexicon["prepositions"]
+    articles = lexicon["stopwords"]
+    for position in range(first + 1, min(start, first + 1 + _VERB_SECOND_REACH)):
+        token = tokens[position]
+        if token.kind is Kind.PUNCT:
+            return ""
+        before = position - 1
+        while (
+            before > first
+            and tokens[before].lemma in articles
+            and tokens[before].lemma not in prepositions
+        ):
+            before -= 1
+        governed = tokens[before].lemma in prepositions
+        if _named(tokens, position, lexicon, names):
+            if governed:
+                return ""
+            end = position + max(1, lexicon["roles"].match([t.lemma for t in tokens], position))
+            while end < start and _named(tokens, end, lexicon, names):
+                end += 1
+            return shown(tokens, position, end)
+        if not governed and mention_at(tokens, position, lexicon) is not None:
+            return ""  # someone else does it: "Gisteren belde de klant de ontwikkelaar"
     return ""
 
 
