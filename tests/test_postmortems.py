@@ -1763,6 +1763,21 @@ OWNERS = [
         ],
     ),
     (
+        # A name in a script without capitals, in parentheses with the item's ticket, as
+        # "(Tom, #431)"; a word for a state there ("완료": done) is no one.
+        "a Korean given name in parentheses with the ticket",
+        """
+        ---
+        lang: ko
+        ---
+        ## 재발 방지 대책
+
+        - 디스크 사용량 80% 알림 추가 (지현, #477)
+        - 로그 삭제 작업 실패 시 슬랙 알림 (완료, #478)
+        """,
+        [(7, "the item “로그 삭제 작업 실패 시 슬랙 알림 (완료, #478)” names no owner")],
+    ),
+    (
         # Lines numbered as Japanese writes them, with no space after the number: each an item.
         "Japanese numbered lines under a numbered title",
         """

@@ -61,6 +61,7 @@ from spec_gate.document import (
     specific_words,
 )
 from spec_gate.document.build import TYPED_BULLETS, owner_cell
+from spec_gate.document.content import HANGUL, IDEOGRAPHS, KANA
 from spec_gate.patterns import Regex
 from spec_gate.reading import Lexicon, followups
 from spec_gate.reading.followups import Done, Part, heading_tokens
@@ -932,6 +933,7 @@ def _named_elsewhere(doc: Document, context: Context, item: Item) -> bool:
     """Who owns it, said other than in an owner field."""
     return (
         _named_in(item.text)
+        or _named_without_capitals(doc, item.text)
         or _role_named(doc, item.text)
         or any(_named_subject(doc, opening) for opening in _openings(doc, item.text))
         or _owner_segment(doc, item)
@@ -1015,6 +1017,28 @@ def _named_in(text: str) -> bool:
         return True
     return False
 
+
+def _named_without_capitals(doc: Document, text: str) -> bool:
+    """A name in a script with no capitals, as "(Tom, #431)" names Tom: "(지현, #477)",
+    "(王芳, #12)"; a word the vocabulary knows for a state ("(완료, #12)": done) is none."""
+    lexicon = lexicon_of(doc)
+    known = {
+        word
+        for name in ("done_marks", "bare_marks", "open", "past_forms", "placeholders")
+        for word in lexicon.entries(name)
+    }
+    return any(
+        match.group(1) not in known and not is_placeholder(match.group(1))
+        for match in _NAMED_UNCASED.finditer(text)
+    )
+
+
+# Two to four letters of Hangul, Han or kana in parentheses (full-width ones too), then the
+# item's ticket, handle or link: "(지현, #477)", "(王芳, JIRA-12)".
+_NAMED_UNCASED = patterns.LaterRe(
+    rf"[(\uff08]([{HANGUL}{IDEOGRAPHS}{KANA}]{{2,4}})\s*[,\uff0c\u3001]\s*"
+    r"(?:#\d|[A-Z][A-Z\d]+-\d|@\w|https?://)"
+)
 
 _NOT_NAMES = frozenset({"the", "a", "an", "our", "this", "that", "any", "each", "every", "whole"})
 _ACRONYMS = patterns.LaterRe(r"\((?:[A-Z]{2,6}\s*[,/&]\s*)+[A-Z]{2,6}\)")
