@@ -147,7 +147,10 @@ def test_an_answer_set_aside_says_why(
 
 def test_a_handoff_that_never_asks_fails(cli: Callable[..., Run]) -> None:
     text = HANDOFF.format(answer="Fine.").replace("## How are you?\n\nFine.\n", "")
-    assert rules(check(cli, text)) == {"handoff-state-check": "error"}
+    run = check(cli, text)
+    assert rules(run) == {"handoff-state-check": "error"}
+    [finding] = json.loads(run.out)["findings"]
+    assert finding["detail"] == ("no part for it: no heading, label or line such as “How are you?”")
 
 
 @pytest.mark.parametrize(

@@ -193,7 +193,7 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
         return Outcome((), said)
     if first is None:
         asks = f"“{options.asks}”" if options.asks else f"/{options.heading}/"
-        return missed(1, f"nothing asks it: no heading, label or line such as {asks}")
+        return missed(1, f"no part for it: no heading, label or line such as {asks}")
     if discarded is not None:
         text, why = discarded
         # How someone is stays theirs: what was set aside is said, never quoted.
