@@ -298,6 +298,20 @@ CASES = [
         ],
     ),
     ("who-affected", "pr", "**Who is affected:** anyone who pays by card in the app.", []),
+    # Too short to count, and what is wrong is whom it names: said so, not its length.
+    (
+        "who-affected",
+        "spec",
+        "## Who is affected\nAll users\n",
+        [
+            (
+                1,
+                "the “Who is affected” section names no one in particular (“All users”): say "
+                "which people notice this change, and how (“riders on mobile data”, “the "
+                "support team”)",
+            )
+        ],
+    ),
     # a11y-review
     ("a11y-review", "spec", REVIEW, []),
     (

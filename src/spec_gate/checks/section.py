@@ -100,6 +100,9 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
         return missed(unreasoned[0].line, _no_reason(*unreasoned), True)
     if best is None:
         return missed(1)
+    if options.names_people and _everyone(doc, context, best):
+        # "All users": short, but what is wrong with it is whom it names, not its length
+        return missed(best.line, _no_reason(best, _no_one(doc, best)), True)
     needs = f"at least {options.min_words} words" if options.min_words > 1 else "some"
     has = "no real content" if best_words == 0 else _words(best_words) + " of real content"
     skipped = best.discarded(doc, context)
@@ -169,6 +172,14 @@ def _names_people(doc: Document, context: Context, scope: Scope) -> bool:
             return True  # "users on mobile data", "anyone who pays by card" (not "everyone
             # who uses the product, in every market")
     return False
+
+
+def _everyone(doc: Document, context: Context, scope: Scope) -> bool:
+    """Whether the part says who in words that name no one in particular ("All users",
+    "Everyone"), and names no one else."""
+    generic = lexicon_of(doc)["generic_people"]
+    said = [t for s in reading(doc, context, scope.blocks) for t in s.tokens if t.is_word]
+    return any(t.lemma in generic for t in said) and not _names_people(doc, context, scope)
 
 
 def _past_the_product(tokens: Sequence[Token]) -> list[Token]:
