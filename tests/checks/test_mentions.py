@@ -51,7 +51,20 @@ def test_mentions_all_of(
 def test_any_of_and_whole_document() -> None:
     assert run(mentions, "We tested offline use.\n", any_of=["offline", "2g"]).passed
     outcome = run(mentions, "Nothing here.\n", any_of=["offline", "2g"])
-    assert misses(outcome) == [(1, "it does not mention offline or 2g")]
+    assert misses(outcome) == [(1, "it does not mention “offline” or “2g”")]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "said"),
+    [
+        (r"\bB1\b", "“B1”"),  # a term without a name is said in its words...
+        ("literacy|first-time", "“literacy” or “first-time”"),
+        (r"slow (network|connection)", "/slow (network|connection)/"),  # ...or as written
+    ],
+)
+def test_a_term_without_a_name_is_said_in_its_words(pattern: str, said: str) -> None:
+    outcome = run(mentions, "Nothing here.\n", all_of=[{"pattern": pattern}])
+    assert misses(outcome) == [(1, f"it does not mention {said}")]
 
 
 EXCLUDING = [{"name": "a slow network", "pattern": r"slow \w+", "excluding": "^slow (?:day|week)"}]

@@ -15,6 +15,7 @@ check:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -39,7 +40,14 @@ class Term:
 
     @property
     def label(self) -> str:
-        return self.name or self.pattern
+        """What a finding calls the term: its name, else its pattern in words where the
+        pattern is only words ("\\bB1\\b" is “B1”), else the pattern itself."""
+        if self.name:
+            return self.name
+        words = _WORD_BOUNDARIES.sub("", self.pattern)
+        if _ONLY_WORDS.fullmatch(words) is None:
+            return f"/{self.pattern}/"
+        return " or ".join(f"“{w.strip()}”" for w in words.split("|"))
 
     def found_in(self, text: str) -> bool:
         """Whether ``text`` mentions the term: a match of its pattern, not one it excludes."""
@@ -117,6 +125,10 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     if absent:
         return missed(line, "it does not mention " + "; ".join(absent))
     return passed(line)
+
+
+_WORD_BOUNDARIES = re.compile(r"\\b|^\^|\$$|^\(\?i\)")
+_ONLY_WORDS = re.compile(r"[\w '’-]+(?:\|[\w '’-]+)*")
 
 
 def describe(options: Options) -> str:
