@@ -321,6 +321,8 @@ HOLLOW_REASONS = [
     ("the help's own placeholder", "why it is safe now"),
     ("the design's example", "hotfix for INC-42"),
     ("the README's example", "Hotfix for INC-42, review booked."),
+    ("only a hurry", "must go live quickly"),
+    ("only a hurry, in other words", "urgent: the launch deadline is close"),
 ]
 
 
@@ -337,6 +339,7 @@ OWN_REASONS = [
     ("why it does not apply, no names or numbers", "typo fix in the footer text"),
     ("where it runs", "internal admin page behind SSO"),
     ("in the team's own language", "prototipo detrás de una bandera solo para el personal"),
+    ("a hurry, and what limits the risk", "ships dark behind a flag until the audit on 3 May"),
 ]
 
 
@@ -467,6 +470,7 @@ REASONS_IN_GERMAN = [
         True,
     ),
     ("what is booked", "Die Ansage kommt erst mit Release 4.2 im Januar, Ticket BVG-88", True),
+    ("only a hurry", "Wir müssen schnell live gehen", False),
 ]
 
 

@@ -260,9 +260,10 @@ def _judge(
 def own_words(reason: str, languages: Sequence[str] = ()) -> set[str]:
     """The words of a reason that are the author's: not stopwords or generic words, not roles,
     and not what any exception could say (the vocabulary's ``assent``, ``deferrals``,
-    ``dismissals`` and ``promises``: "agreed with the team", "low risk", "will revisit next
-    sprint"), read in English and in each of ``languages`` (a word is the author's only when
-    none of them says otherwise: "wie mit dem Team besprochen"). In a language without a
+    ``dismissals``, ``promises`` and ``hurry``: "agreed with the team", "low risk", "will
+    revisit next sprint", "must go live quickly"), read in English and in each of
+    ``languages`` (a word is the author's only when none of them says otherwise: "wie mit
+    dem Team besprochen"). In a language without a
     vocabulary here, none of its words is one of those, so such a reason is taken at its
     word."""
     own: set[str] | None = None
@@ -295,8 +296,8 @@ def _own_in(reason: str, lexicon: reading.Lexicon) -> set[str]:
 
 
 # Classes of the vocabulary whose phrases, and whose words, any waiver could say.
-_HOLLOW_PHRASES = ("assent", "deferrals", "dismissals", "weak_dismissals", "promises")
-_HOLLOW_WORDS = ("assent", "stopwords", "generic", "roles", "staff", "vague_amounts")
+_HOLLOW_PHRASES = ("assent", "deferrals", "dismissals", "weak_dismissals", "promises", "hurry")
+_HOLLOW_WORDS = ("assent", "stopwords", "generic", "roles", "staff", "vague_amounts", "speed")
 _NOT_WORDS = frozenset({reading.Kind.PUNCT, reading.Kind.MARK})
 
 
