@@ -521,8 +521,7 @@ def run_lsp() -> int:
         raise SpecGateError(
             "lsp", "the language server needs its extra: pip install 'spec-gate[lsp]'"
         ) from None
-    serve()
-    return 0
+    return serve()
 
 
 def run_explain(args: argparse.Namespace, here: Path) -> int:

@@ -326,6 +326,23 @@ async def test_a_quick_fix_keeps_the_documents_line_endings(
     assert "\r\n" in edit.new_text and "\n" not in edit.new_text.replace("\r\n", "")
 
 
+async def test_an_untitled_buffer_is_checked_as_its_front_matter_says(
+    client: Client, workspace: Path
+) -> None:
+    uri = "untitled:Untitled-1"
+    text = "---\nkind: spec\n---\n# Saved searches\n\n## Why\nTBD\n"
+    opened = Send(
+        lambda: client.text_document_did_open(
+            types.DidOpenTextDocumentParams(
+                types.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text)
+            )
+        ),
+        1,
+    )
+    found = await published(client, uri, opened)
+    assert "why-section" in codes(found)
+
+
 async def test_a_code_action_for_a_document_closed_meanwhile_is_none(
     client: Client, workspace: Path
 ) -> None:

@@ -28,10 +28,13 @@ from datetime import date
 from functools import cache as once
 from importlib import resources
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcInvalidRequest
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
 from pygls.workspace import TextDocument
 
 from spec_gate import __version__, copies, discover, git, patterns
@@ -59,6 +62,7 @@ from spec_gate.ruleset.compiled import Policy, Rule, primitives
 from spec_gate.vocabulary import Kind
 
 MARKDOWN = (".md", ".markdown", ".mdown", ".mkd", ".mdx", ".rst")
+_MARKDOWN_IDS = frozenset({"markdown", "mdx", "restructuredtext"})  # LSP language ids
 DEBOUNCE = 0.2  # seconds between two checks of a document while it is being edited
 _LINE = re.compile(r":(\d+)$")
 # The checks whose findings are about wording in a line: their range is that wording.
@@ -72,9 +76,25 @@ _TEMPLATES = {
 }
 
 
+class _Protocol(LanguageServerProtocol):
+    """pygls's protocol, but a request after ``shutdown`` is refused, as LSP says, rather
+    than left unanswered (an editor would wait on it)."""
+
+    def handle_message(self, message: Any) -> None:
+        if (
+            self._shutdown
+            and getattr(message, "method", types.EXIT) != types.EXIT
+            and getattr(message, "id", None) is not None
+        ):
+            refused = JsonRpcInvalidRequest(message="the server is shutting down")
+            self._send_response(message.id, error=refused.to_response_error())
+            return
+        super().handle_message(message)
+
+
 class SpecGateServer(LanguageServer):
     def __init__(self) -> None:
-        super().__init__("spec-gate", __version__)
+        super().__init__("spec-gate", __version__, protocol_cls=_Protocol)
         self.scheduled: set[str] = set()
         self.checked_at: dict[str, float] = {}  # uri -> when its last check ended (loop time)
         self.findings: dict[str, list[Finding]] = {}  # uri -> what was last published
@@ -101,7 +121,7 @@ class SpecGateServer(LanguageServer):
     def schedule(self, uri: str) -> None:
         """Check ``uri`` now after a quiet spell, else ``DEBOUNCE`` after its last check; edits
         that arrive before a scheduled check are checked by it, together."""
-        if uri in self.scheduled or not uri_is_markdown(uri):
+        if uri in self.scheduled or not self.is_markdown(uri):
             return
         self.scheduled.add(uri)
         loop = asyncio.get_running_loop()
@@ -118,6 +138,8 @@ class SpecGateServer(LanguageServer):
         document = self.workspace.get_text_document(uri)
         version, source = document.version, document.source  # what this check answers for
         path = Path(document.path)
+        if not uri.startswith("file:"):  # an untitled buffer: no folder, the workspace's
+            path = Path(self.workspace.root_path or ".") / path.name
         try:
             policy = policy_for(None, [], start=path.parent)
         except SpecGateError as error:
@@ -177,6 +199,14 @@ class SpecGateServer(LanguageServer):
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=shown, version=version)
         )
+
+    def is_markdown(self, uri: str) -> bool:
+        """A Markdown file, or a buffer the editor says is Markdown (an untitled one, whose
+        front matter may give its kind)."""
+        if uri_is_markdown(uri):
+            return True
+        document = self.opened(uri)
+        return document is not None and (document.language_id or "").lower() in _MARKDOWN_IDS
 
     def opened(self, uri: str) -> TextDocument | None:
         """The document as the editor has it open; None when it is not (closed)."""
@@ -462,7 +492,7 @@ def build() -> SpecGateServer:
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def did_save(ls: SpecGateServer, params: types.DidSaveTextDocumentParams) -> None:
         uri = params.text_document.uri
-        if uri_is_markdown(uri) and ls.opened(uri) is not None:
+        if ls.is_markdown(uri) and ls.opened(uri) is not None:
             ls.check(uri, saved=True)
         elif uri.endswith((".yml", ".yaml")):  # a config or rule set: check everything again
             for other in list(ls.workspace.text_documents):
@@ -492,5 +522,9 @@ def build() -> SpecGateServer:
     return server
 
 
-def serve() -> None:
-    build().start_io()
+def serve() -> int:
+    """Serve on standard input and output; the exit code LSP asks for: 0 after a
+    ``shutdown``, 1 when the client left without one."""
+    server = build()
+    server.start_io()
+    return 0 if server.protocol._shutdown else 1
