@@ -7,7 +7,7 @@ import re
 import pytest
 
 from spec_gate.checks import phrases
-from spec_gate.lsp.edits import wording_span
+from spec_gate.lsp.edits import line_range, wording_span
 from tests.checks.helpers import run
 
 PATTERNS = [
@@ -27,3 +27,22 @@ def test_two_phrases_of_one_line_each_point_at_their_own_words(line: str) -> Non
         assert span is not None
         underlined[miss.message] = line[span[0] : span[1]].lower()
     assert underlined == {"simply": "simply", "just": "just"}
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("---\nkind: spec\n---\n\n# Saved searches\n", 4),  # the title, not the fence
+        ("# Saved searches\n", 0),
+        ("---\nkind: spec\n", 0),  # never closed: no front matter
+    ],
+)
+def test_a_finding_about_the_whole_document_points_past_its_front_matter(
+    text: str, line: int
+) -> None:
+    assert line_range(text.split("\n"), 1).start.line == line
+
+
+def test_a_finding_about_the_front_matter_stays_on_it() -> None:
+    lines = "---\nkind: spec\n---\n\n# Saved searches\n".split("\n")
+    assert line_range(lines, 1, front_matter=True).start.line == 0

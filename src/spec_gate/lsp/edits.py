@@ -32,15 +32,31 @@ _SEVERITY = {
 Phrase = tuple[Pattern, Pattern | None]  # a ``phrases`` rule's pattern, and its ``unless``
 
 
-def line_range(lines: list[str], line: int) -> types.Range:
+def line_range(lines: list[str], line: int, front_matter: bool = False) -> types.Range:
     """The text of 1-based ``line`` (the heading, box, phrase or item a finding is about),
-    without its indentation; line 1 when the finding is about the whole document."""
+    without its indentation; line 1 when the finding is about the whole document, past the
+    front matter (its title, not "---") unless the finding is about the ``front_matter``."""
     index = min(max(line, 1), max(len(lines), 1)) - 1
+    if index == 0 and not front_matter:
+        index = _past_front_matter(lines)
     text = lines[index] if index < len(lines) else ""
     start = len(text) - len(text.lstrip())
     return types.Range(
         types.Position(index, start), types.Position(index, max(len(text.rstrip()), start))
     )
+
+
+def _past_front_matter(lines: list[str]) -> int:
+    """The first line with text after a front matter the document opens with (its title, as
+    a rule), else 0."""
+    if not lines or lines[0].rstrip("\r") != "---":
+        return 0
+    closing = next(
+        (i for i in range(1, len(lines)) if lines[i].rstrip("\r") in ("---", "...")), None
+    )
+    if closing is None:
+        return 0
+    return next((i for i in range(closing + 1, len(lines)) if lines[i].strip()), 0)
 
 
 def wording_range(
@@ -61,6 +77,7 @@ def diagnostic(
     lines: list[str],
     explanation: str | None,
     wording: Sequence[Phrase] | None = None,
+    front_matter: bool = False,
 ) -> types.Diagnostic:
     """``explanation``: a URI of what ``spec-gate explain`` says about the rule. ``wording``:
     the rule's finding is about wording in its line (with the rule's phrase patterns, if it
@@ -69,7 +86,7 @@ def diagnostic(
     if finding.waived:
         message += f"\nWaived: {finding.waived}"
     if wording is None:
-        where = line_range(lines, finding.line)
+        where = line_range(lines, finding.line, front_matter)
     else:
         where = wording_range(lines, finding.line, finding.detail, wording)
     return types.Diagnostic(

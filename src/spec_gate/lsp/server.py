@@ -171,7 +171,13 @@ class SpecGateServer(LanguageServer):
             lines,
             list(result.findings),
             [
-                diagnostic(f, lines, self._explanation(policy, f.rule), _wording(policy, f.rule))
+                diagnostic(
+                    f,
+                    lines,
+                    self._explanation(policy, f.rule),
+                    _wording(policy, f.rule),
+                    _about_front_matter(policy, f.rule),
+                )
                 for f in result.findings
             ],
         )
@@ -374,6 +380,11 @@ def uri_is_markdown(uri: str) -> bool:
 
 def _rule(policy: Policy, rule_id: str) -> Rule | None:
     return next((a.rule for _, a in policy.active_rules() if a.rule.id == rule_id), None)
+
+
+def _about_front_matter(policy: Policy, rule_id: str) -> bool:
+    rule = _rule(policy, rule_id)
+    return rule is not None and any(p.name == "frontmatter" for p in primitives(rule.check))
 
 
 def _wording(policy: Policy, rule_id: str) -> list[Phrase] | None:
