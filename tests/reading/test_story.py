@@ -17,6 +17,9 @@ def read(text: str) -> list:  # type: ignore[type-arg]
 
 # Someone, in the users' words, and what they went through: however the sentence is built.
 STORIES = [
+    # "after the strike" says when they asked: the people who asked are the ones who saw.
+    "For two days, 410 customers who had asked for a refund after the strike saw their request "
+    "marked pending with no date.",
     # Something harmful that reached people by what they did, counted: whoever downloaded or
     # installed it met the harm.
     "The exploited versions of litellm were downloaded over 119k times.",

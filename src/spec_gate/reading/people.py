@@ -246,12 +246,30 @@ def segment_start(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> int:
             continue
         if token.kind is Kind.PUNCT and token.text in (",", ";", ":", "—", "–", "(", ")", "?", "!"):
             return position + 1
-        if (token.lemma in breaks and not _of_time(tokens, position, lexicon)) or (
-            token.lemma in _RELATIVE and position < index - 1
-        ):
+        if (
+            token.lemma in breaks
+            and not _of_time(tokens, position, lexicon)
+            and not _a_phrase_in_a_relative(tokens, position, index)
+        ) or (token.lemma in _RELATIVE and position < index - 1):
             return position + 1 if token.lemma not in _RELATIVE else position
         position -= 1
     return 0
+
+
+def _a_phrase_in_a_relative(tokens: Sequence[Token], position: int, index: int) -> bool:
+    """A word that opens clauses, used in a relative clause before a short phrase that runs
+    up to the word asked about: "customers who had asked for a refund after the strike saw
+    ...": "after the strike" is when they asked, and the relative clause's people are the
+    ones who saw (not "users saw errors after the disk filled")."""
+    return (
+        tokens[position].lemma in _BEFORE_A_TIME
+        and index - position <= _PHRASE_AFTER
+        and all(t.kind is Kind.WORD for t in tokens[position + 1 : index])
+        and any(t.lemma in _RELATIVE for t in tokens[:position])
+    )
+
+
+_PHRASE_AFTER = 4  # "after the strike", "before the big sale"
 
 
 def _of_time(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
