@@ -44,5 +44,5 @@ def test_a_finding_about_the_whole_document_points_past_its_front_matter(
 
 
 def test_a_finding_about_the_front_matter_stays_on_it() -> None:
-    lines = "---\nkind: spec\n---\n\n# Saved searches\n".split("\n")
+    lines = ["---", "kind: spec", "---", "", "# Saved searches", ""]
     assert line_range(lines, 1, front_matter=True).start.line == 0

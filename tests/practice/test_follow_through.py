@@ -436,6 +436,12 @@ def test_monthly_points_and_charts(repo: dict[str, str]) -> None:
     lines = text(measures)
     assert "user reports: 4 opened by people outside the repository, 2 of 4 (50%)" in lines
     assert "overdue: postmortems/2026-08-30-card-payments.md:14" in lines
+    # A link that could not be followed (secret/vault answered 403) is said, not hidden.
+    assert "(1 of the linked could not be followed: a link outside GitHub" in lines
+    assert (
+        "| Linked action items that could not be followed (outside GitHub, or unreadable) |"
+        in shown
+    )
 
 
 def test_a_token_that_cannot_list_issues_loses_only_that_measure(repo: dict[str, str]) -> None:

@@ -514,6 +514,21 @@ def test_each_point_counts_what_was_written_in_its_period(history: Path) -> None
     assert "Written in each period" in text(measures)
 
 
+def test_a_document_moved_as_it_was_is_not_written_again(history: Path) -> None:
+    """April renames b.md and changes nothing in it: a folder reorganised writes nothing."""
+    subprocess.run(
+        ["git", "mv", "docs/specs/b.md", "docs/specs/b-renamed.md"], cwd=history, check=True
+    )
+    (history / "docs" / "specs" / "a.md").write_text(GOOD)  # as committed: nothing else moves
+    commit(history, "2026-04-05", "rename b")
+    measures = gather(
+        [], None, date(2026, 3, 1), "month", 0, 0, 1, history, date(2026, 4, 20), no_progress,
+        use_cache=False,
+    )  # fmt: skip
+    assert [(p.label, p.written.get("spec")) for p in measures.points][-1] == ("2026-04", None)
+    assert measures.points[-1].kinds["spec"].documents == 3
+
+
 INCIDENT = """\
 # 2026-02-03: card payments failed
 

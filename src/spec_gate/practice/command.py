@@ -268,8 +268,13 @@ def _history(
         # Each point judged as `check` would have judged that commit, copies included.
         documents = [d for d in trees[commit] if d in by_document]
         latest = copies.flag([by_document[d] for d in documents], order, memo=cache)
-        # Written in the period: a (path, blob) the point before did not have.
-        changed = {path for path, blob in documents if (path, blob) not in before}
+        # Written in the period: a (path, blob) the point before did not have, and not one of
+        # its documents moved or renamed as it was (a folder reorganised writes nothing).
+        here = {path for path, _ in documents}
+        moved = {blob for path, blob in before if path not in here}  # its old path gone
+        changed = {
+            path for path, blob in documents if (path, blob) not in before and blob not in moved
+        }
         written = [result for result in latest if result.path in changed]
         before = set(trees[commit])
         flow = measure_kinds(written, policy)

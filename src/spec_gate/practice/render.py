@@ -150,10 +150,16 @@ def _follow_lines(follow: FollowThrough, indent: str) -> list[str]:
             if items.median_days_to_close is not None
             else ""
         )
+        unread = (
+            f" ({items.not_followed} of the linked could not be followed: a link outside "
+            "GitHub, or one the token cannot read)"
+            if items.not_followed
+            else ""
+        )
         lines.append(
             f"{indent}action items: {items.total}, {_of(items.linked, items.total)} linked to "
             f"an issue, pull request or ticket, {_of(items.closed, items.linked)} of those "
-            f"closed{median}; {len(items.overdue)} overdue"
+            f"closed{median}; {len(items.overdue)} overdue{unread}"
         )
         lines += [
             f"{indent}{indent}overdue: {o.postmortem}:{o.line} “{o.item}” "

@@ -263,6 +263,11 @@ def follow_through(follow: FollowThrough) -> Table:
         rows += [
             _part_of("Action items linked to an issue, PR or ticket", items.linked, items.total),
             _part_of("Linked action items closed", items.closed, items.linked),
+            _part_of(
+                "Linked action items that could not be followed (outside GitHub, or unreadable)",
+                items.not_followed,
+                items.linked,
+            ),
             ("Median days from postmortem to close", "–" if median is None else f"{median:g}", ""),
         ]
     if reports is not None:
