@@ -24,7 +24,8 @@ def compile_glob(glob: str) -> re.Pattern[str]:
     parts = glob.removeprefix("./").split("/")
     if ".." in parts:
         raise GlobError(f"glob {glob!r} must not leave the repository (..)")
-    return re.compile(_translate(glob.removeprefix("./"), glob) + r"\Z")
+    # DOTALL: a file name may hold a newline (git allows it), and "**" must match it too
+    return re.compile(_translate(glob.removeprefix("./"), glob) + r"\Z", re.DOTALL)
 
 
 def _translate(glob: str, original: str) -> str:
