@@ -131,6 +131,23 @@ def test_a_secondary_rate_limit_waits_for_retry_after(action: Action) -> None:
     assert len(action.fake.statuses) == 1
 
 
+def test_a_rate_limit_that_asks_for_ten_minutes_is_not_waited_out(action: Action) -> None:
+    """A runner held for ten minutes costs more than a job run again later: said, in a line."""
+    action.pr_body(BAD_BODY)
+    action.fake.fail(
+        "POST",
+        r"/statuses/",
+        403,
+        times=1,
+        headers={"Retry-After": "600"},
+        message="You have exceeded a secondary rate limit.",
+    )
+    with pytest.raises(SpecGateError, match="asks to wait 600 s, longer than a job should"):
+        action.run()
+    assert action.sleeps == []
+    assert len(action.fake.comments[2]) == 1  # the comment, written on its own, was posted
+
+
 def test_a_humans_comment_with_the_marker_is_never_touched(action: Action) -> None:
     forged = "<!-- spec-gate:sticky context=spec-gate -->\nI copied your marker."
     action.fake.add_comment(2, forged, HUMAN)

@@ -35,6 +35,9 @@ Listed = TypeVar("Listed", bound=GithubObject)
 _READS = frozenset({"GET", "HEAD", "OPTIONS"})  # urllib3 retries these; writes are ours
 TRIES = 4
 BACKOFF_MAX = 8.0  # seconds between two tries, at most
+# The longest Retry-After a job waits out: longer, and it says so and stops, rather than hold a
+# runner for ten minutes on a rate limit.
+LONGEST_WAIT = 120.0
 PER_PAGE = 100
 INSIDE = frozenset({"OWNER", "MEMBER", "COLLABORATOR"})  # author associations of the repository
 
@@ -210,7 +213,7 @@ class Api:
             backoff_max=BACKOFF_MAX,
             allowed_methods=_READS,
             secondary_rate_wait=60,
-            max_rate_limit_wait=300,
+            max_rate_limit_wait=int(LONGEST_WAIT),
         )
         self.github = Github(
             auth=Auth.Token(token),
@@ -613,6 +616,12 @@ class Api:
                 return call()
             except GithubException as error:
                 wait = _retry_after(error)
+                if wait is not None and wait > LONGEST_WAIT:
+                    raise SpecGateError(
+                        "GitHub API",
+                        f"{what} failed: GitHub's rate limit asks to wait {wait:g} s, longer "
+                        f"than a job should ({LONGEST_WAIT:g} s); re-run the job later",
+                    ) from None
                 if wait is not None and attempt < attempts:
                     self.sleep(wait)
                     continue
