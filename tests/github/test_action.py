@@ -308,7 +308,7 @@ def test_the_comment_stays_under_githubs_limit(action: Action) -> None:
     action.run()
     [comment] = action.fake.comments[2]
     assert len(comment["body"]) <= 65_536
-    assert "more finding(s) not shown here" in comment["body"]
+    assert "more finding(s) not shown here: every finding is in the workflow log" in comment["body"]
 
 
 def test_a_spent_primary_rate_limit_is_one_clear_line(action: Action) -> None:

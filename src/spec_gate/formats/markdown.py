@@ -116,7 +116,8 @@ def render(report: Report, color: bool = False, limit: int = LIMIT, note: str = 
     if left_out:
         parts += [
             "",
-            f"…and {left_out} more finding(s) not shown here: the full list is in the "
-            "job summary's JSON report and the workflow log.",
+            f"…and {left_out} more finding(s) not shown here: every finding is in the "
+            "workflow log, and in the JSON report the action writes (its `report` output: "
+            "upload it with actions/upload-artifact to keep it).",
         ]
     return "\n".join(parts) + "\n"
