@@ -98,6 +98,7 @@ def test_a_fork_with_a_read_only_token_loses_only_the_writes(action: Action) -> 
     outcome = action.run()
     assert outcome.code == 1
     assert outcome.log.count("::warning title=spec-gate::The token cannot write here") == 1
+    assert "so no status or comment was posted" in outcome.log
     assert "::error title=spec-gate why-section::pr#2" in outcome.log
     assert "### ❌ spec-gate: 1 error, 1 warning" in outcome.summary
     assert action.fake.comments[2] == [] and action.fake.statuses == []

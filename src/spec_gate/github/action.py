@@ -154,7 +154,7 @@ def _run(runner: Runner, out: TextIO, api: Api | None) -> int:
             0,
             SpecGateError(
                 "GitHub API",
-                f"GitHub refused to let this job write the {' or '.join(refused)} ({why}); the "
+                f"GitHub refused to let this job write the {_listed(refused)} ({why}); the "
                 "pull request is not from a fork, so the workflow lacks a permission: "
                 "`issues: write` for the comment, `statuses: write` for the status, "
                 "`pull-requests: write` for a review",
@@ -163,7 +163,7 @@ def _run(runner: Runner, out: TextIO, api: Api | None) -> int:
     elif refused:
         out.write(
             f"::warning title=spec-gate::The token cannot write here (pull requests from "
-            f"forks get a read-only token), so no {' or '.join(refused)} was posted. The "
+            f"forks get a read-only token), so no {_listed(refused)} was posted. The "
             "findings are in this log, the annotations and the job summary.\n"
         )
     headline = markdown.headline(report) if paused is None else _paused_headline(report, paused)
@@ -177,6 +177,11 @@ def _run(runner: Runner, out: TextIO, api: Api | None) -> int:
     if failed and blocking_mode:
         raise failed[0]
     return 1 if blocking and runner.mode == "block" else 0
+
+
+def _listed(names: list[str]) -> str:
+    """ "status", "status or comment", "status, comment or review"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
 
 
 def _publish(
