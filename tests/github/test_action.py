@@ -149,6 +149,15 @@ def test_a_rate_limit_that_asks_for_ten_minutes_is_not_waited_out(action: Action
     assert len(action.fake.comments[2]) == 1  # the comment, written on its own, was posted
 
 
+def test_where_warnings_block_the_comment_says_so(action: Action) -> None:
+    action.inputs["fail-on"] = "warning"
+    action.pr_body(GOOD_BODY.split("\n\n**Who is affected:**")[0] + "\n")  # a warning only
+    outcome = action.run()
+    assert outcome.code == 1
+    [comment] = action.fake.comments[2]
+    assert "These warnings block the merge here (fail_on: warning)." in comment["body"]
+
+
 def test_a_humans_comment_with_the_marker_is_never_touched(action: Action) -> None:
     forged = "<!-- spec-gate:sticky context=spec-gate -->\nI copied your marker."
     action.fake.add_comment(2, forged, HUMAN)

@@ -210,7 +210,9 @@ def _publish(
         channels.append(
             (
                 "comment",
-                lambda: _sticky(api, runner, number, report, known, paused, _noun(event), out),
+                lambda: _sticky(
+                    api, runner, number, report, known, paused, _noun(event), out, blocking
+                ),
             )
         )
     if runner.review and event.kind is Kind.PR and event.number and event.head_sha:
@@ -227,13 +229,14 @@ def _publish(
     return _write_channels(channels)
 
 
-def _advisory(runner: Runner) -> str:
-    """What a report says in ``comment`` mode, where its ❌ fails nothing."""
-    return (
-        "Advisory (mode: comment): these findings do not fail the job."
-        if runner.mode == "comment"
-        else ""
-    )
+def _advisory(runner: Runner, report: Report | None = None, blocking: bool = False) -> str:
+    """What a report says of its own weight: in ``comment`` mode its ❌ fails nothing; where
+    warnings alone block (fail_on: warning), its ⚠️ does fail the check."""
+    if runner.mode == "comment":
+        return "Advisory (mode: comment): these findings do not fail the job."
+    if blocking and report is not None and not report.count(Severity.ERROR):
+        return "These warnings block the merge here (fail_on: warning)."
+    return ""
 
 
 def _write_channels(
@@ -262,7 +265,7 @@ def _write_local(
         out.write(_pause_notice(paused, event))
     out.write(workflow_commands.render(report))
     if paused is None:
-        summary = markdown.render(report, note=_advisory(runner))
+        summary = markdown.render(report, note=_advisory(runner, report, blocking))
     else:
         summary = _paused_text(report, paused, _noun(event))
     append_summary(runner.step_summary, summary)
@@ -444,6 +447,7 @@ def _sticky(
     paused: str | None = None,
     noun: str = "pull request",
     out: TextIO | None = None,
+    blocking: bool = False,
 ) -> None:
     """One comment per PR or issue: created on findings or a pause, edited only when its text
     changes. A comment GitHub posts as another login than ``bot-login`` (a GitHub App's
@@ -469,7 +473,7 @@ def _sticky(
     if paused is not None:
         body = f"{tag}\n{_paused_text(report, paused, noun, markdown.LIMIT - len(tag) - 1)}"
     elif has_findings:
-        body = f"{tag}\n{markdown.render(report, note=_advisory(runner))}"
+        body = f"{tag}\n{markdown.render(report, note=_advisory(runner, report, blocking))}"
     elif existing is not None:
         was_paused = existing.body.startswith(f"{tag}\n### {_PAUSED_ICON} ")
         note = (
