@@ -244,6 +244,19 @@ def test_a_merge_group_gets_its_status(action: Action) -> None:
     assert action.fake.comment_writes() == []
 
 
+def test_a_merge_group_with_nothing_checked_out_says_so(action: Action) -> None:
+    """An empty workspace (no checkout) would pass every merge with "all checks pass"."""
+    action.event_name = "merge_group"
+    action.payload = webhook("merge_group.checks_requested.1.json")
+    group = action.payload["merge_group"]
+    action.fake.add_file(
+        group["base_sha"], ".spec-gate.yml", action.fake.contents[(BASE, ".spec-gate.yml")].decode()
+    )
+    outcome = action.run()
+    assert outcome.code == 0
+    assert "::warning title=spec-gate::No document of the merge group was found" in outcome.log
+
+
 def test_250_changed_files_are_read_page_by_page(action: Action) -> None:
     action.fake.files[2] = [f"docs/specs/s{i:03}.md" for i in range(250)]
     for name in action.fake.files[2]:

@@ -102,6 +102,12 @@ def _run(runner: Runner, out: TextIO, api: Api | None) -> int:
         else []
     )
     sources = _sources(runner, event, api, policy, changed)
+    if event.kind is None and not sources:
+        out.write(
+            "::warning title=spec-gate::No document of the merge group was found to check: "
+            "does the job check out its head (actions/checkout) and does .spec-gate.yml map "
+            "folders under `documents:`?\n"
+        )
     results, skipped = _checked(engine, sources)
     signoffs = [s for r in results for s in r.signoffs]
     body_waiver = waivers.mentioned(event.body)
