@@ -82,7 +82,9 @@ def flag(
                 first_rank, first, share = min([*elsewhere, *same])
                 if first_rank < seniority(index):
                     original = results[first].path
-                    flagged[index].append(_finding(path, group.passages[index], original, share))
+                    mine, theirs = group.passages[index], group.passages.get(first)
+                    longer = theirs is not None and len(mine.shingles) > len(theirs.shingles)
+                    flagged[index].append(_finding(path, mine, original, share, longer))
     return [_with(result, flagged.get(i, [])) for i, result in enumerate(results)]
 
 
@@ -178,7 +180,17 @@ def _key(path: str, rank: dict[str, int]) -> tuple[int, str]:
     return (rank.get(path, 1 << 62), path)
 
 
-def _finding(path: str, passage: Passage, original: str, share: float) -> Finding:
+def _finding(
+    path: str, passage: Passage, original: str, share: float, longer: bool = False
+) -> Finding:
+    """``share``: of the shorter of the two sections; ``longer``: this one is the longer (a
+    copy with a sentence added), which then holds that much of the other."""
+    percent = round(share * 100)
+    said = (
+        f"it holds {percent}% of the one in {original}, word for word"
+        if longer
+        else f"{percent}% of it is the same as {original}"
+    )
     return Finding(
         rule=passage.rule,
         ruleset=passage.ruleset,
@@ -190,7 +202,7 @@ def _finding(path: str, passage: Passage, original: str, share: float) -> Findin
             "written for another document says nothing about this one."
         ),
         help="Write it for this document: its users, its risks, what happened here.",
-        detail=f"{round(share * 100)}% of it is the same as {original}",
+        detail=said,
     )
 
 
