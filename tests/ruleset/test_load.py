@@ -35,6 +35,15 @@ def error_of(write: Write, config: str, **files: str) -> str:
 
 CONFIG_ERRORS = [
     (
+        "a severity for a built-in rule whose rule set no kind uses",
+        "documents:\n  - kind: spec\n    paths: ['a/*.md']\n    rulesets: [builtin:why]\n"
+        "severity:\n  a11y-signoff: warning\n",
+        {},
+        ".spec-gate.yml:6: severity: no rule 'a11y-signoff': it is "
+        "builtin:accessibility-signoff's, which no kind of document here uses; add that rule "
+        "set to a kind, or remove this line",
+    ),
+    (
         "unknown top-level key",
         "documents: []\nfail_onn: error\n",
         {},

@@ -52,6 +52,18 @@ def builtin_names() -> list[str]:
     return sorted(p.name.removesuffix(".yml") for p in folder.iterdir() if p.name.endswith(".yml"))
 
 
+def _builtin_holding(rule_id: str) -> str | None:
+    """The built-in rule set that defines ``rule_id``, if one does (read only to say so)."""
+    import yaml
+
+    folder = resources.files("spec_gate.rules")
+    for name in builtin_names():
+        data = yaml.safe_load(folder.joinpath(f"{name}.yml").read_bytes()) or {}
+        if any(isinstance(r, dict) and r.get("id") == rule_id for r in data.get("rules") or []):
+            return name
+    return None
+
+
 def validate(model: type[M], loaded: yamlfile.Loaded, source: str) -> M:
     """Validate ``loaded`` as ``model``; the first problem becomes a SpecGateError at its line."""
     if loaded.data is None:
@@ -328,6 +340,12 @@ def load_policy(
                 line = loaded.line_of(("severity", rule_id))
                 close = difflib.get_close_matches(rule_id, sorted(known), n=1)
                 hint = f"; did you mean {close[0]!r}?" if close else ""
+                holder = _builtin_holding(rule_id)
+                if holder is not None and not close:
+                    hint = (
+                        f": it is builtin:{holder}'s, which no kind of document here uses; add "
+                        "that rule set to a kind, or remove this line"
+                    )
                 raise SpecGateError(f"{source}:{line}", f"severity: no rule {rule_id!r}{hint}")
         profiles = [_severities(p, config.severity) for p in profiles]
         defaults = {k: _severities(p, config.severity) for k, p in defaults.items()}
