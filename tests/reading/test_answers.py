@@ -85,6 +85,17 @@ CASES = [
         Said.NAMING,
     ),
     ("The export follows our standard patterns, which are accessible.", Said.POINTER),
+    # The pointer's own words are where it points, not words of the answer's.
+    (
+        "Disability and assistive technology: we follow WCAG 2.1 AA guidelines and our "
+        "component library supports screen readers.",
+        Said.POINTER,
+    ),
+    (
+        "Disability: the date picker is our component library's, whose focus order we tested "
+        "with NVDA and VoiceOver on the import screen.",
+        Said.ANSWER,
+    ),
     # Who they are not, or what they lack, names the perspective: no claim that all is well.
     ("Older patients who are not comfortable with apps get a plain SMS.", Said.ANSWER),
     ("Our users are not experts, so every step has one plain button.", Said.ANSWER),

@@ -59,7 +59,10 @@ def said(sentence: Sentence, lexicon: Lexicon, title: Collection[str] = ()) -> S
         return Said.DISMISSAL
     if lexicon["deferrals"].found_in(unquoted) or _written(sentence, lexicon, "deferrals"):
         return Said.DEFERRAL
-    if lexicon["pointers"].found_in(unquoted) and len(own) < _SAYS_MORE:
+    if (
+        lexicon["pointers"].found_in(unquoted)
+        and len(_besides(sentence, own, lexicon, "pointers")) < _SAYS_MORE
+    ):
         return Said.POINTER
     checked = lexicon["checks_made"].found_in(lemmas) and not _future(lemmas, lexicon)
     if (lexicon["promises"].found_in(unquoted) or _bracketed_promise(sentence, lexicon)) and (
@@ -82,6 +85,17 @@ def said(sentence: Sentence, lexicon: Lexicon, title: Collection[str] = ()) -> S
         # (but "announced to screen readers" answers)
         return Said.BARE
     return Said.ANSWER
+
+
+def _besides(sentence: Sentence, own: list[str], lexicon: Lexicon, name: str) -> list[str]:
+    """``own`` without the words of the class ``name``'s phrases in the sentence: "our
+    component library" is where it points, not what it says."""
+    inside = {
+        sentence.tokens[i].lemma
+        for start, end in lexicon[name].spans(sentence.lemmas)
+        for i in range(start, end)
+    }
+    return [w for w in own if w not in inside]
 
 
 def label_end(sentence: Sentence) -> int | None:
