@@ -490,6 +490,7 @@ def test_in_comment_mode_what_github_would_not_answer_is_a_warning(action: Actio
         ("GET", r"/issues/2$", "{not json"),
         ("GET", r"/issues/2$", ""),
         ("GET", r"/pulls/2/files", "<html>Bad gateway</html>"),
+        ("GET", r"/pulls/2/files", '{"message": "oops"}'),  # an object, not the list
     ],
 )
 def test_an_answer_that_cannot_be_read_once_is_asked_again(
@@ -503,11 +504,19 @@ def test_an_answer_that_cannot_be_read_once_is_asked_again(
     assert len(action.fake.comments[2]) == 1
 
 
-def test_an_answer_that_cannot_be_read_twice_is_one_line(action: Action) -> None:
-    action.fake.fail("GET", r"/issues/2$", 200, times=2, raw="{not json")
+@pytest.mark.parametrize(
+    ("path", "raw"), [(r"/issues/2$", "{not json"), (r"/pulls/2/files", '{"message": "oops"}')]
+)
+def test_an_answer_that_cannot_be_read_twice_is_one_line(
+    action: Action, path: str, raw: str
+) -> None:
+    action.fake.files[2] = ["docs/specs/a.md"]
+    action.write("docs/specs/a.md", "# A spec\n")
+    action.fake.fail("GET", path, 200, times=2, raw=raw)
     action.pr_body(BAD_BODY)
     with pytest.raises(SpecGateError, match=r"GitHub's answer could not be read \(\w+Error\)"):
         action.run()
+    assert action.fake.statuses == []
 
 
 def test_a_comment_whose_answer_was_cut_short_is_looked_for_then_posted_once(

@@ -269,10 +269,16 @@ class Api:
         (GitHub lists at most 3,000, or an answer it could not give whole) is an error, never
         a pass for the documents it left out."""
         pull = self.repo.get_pull(number)
-        listed = self.read(
-            f"listing the files of pull request #{number}",
-            lambda: [(f.filename, f.patch, f.status) for f in pull.get_files()],
-        )
+
+        def listing() -> list[tuple[str, str | None, str]]:
+            files: list[tuple[str, str | None, str]] = [
+                (f.filename, f.patch, f.status) for f in pull.get_files()
+            ]
+            if not all(isinstance(name, str) and name for name, _, _ in files):
+                raise ValueError("a file without a name")  # not the list the API describes
+            return files
+
+        listed = self.read(f"listing the files of pull request #{number}", listing)
         if expected is not None and len(listed) < expected:
             if len(listed) >= LISTED_FILES:
                 raise SpecGateError(
