@@ -528,16 +528,28 @@ def test_a_comment_whose_answer_was_cut_short_is_looked_for_then_posted_once(
     assert len(action.fake.comments[2]) == 1
 
 
+def test_a_github_apps_comment_is_found_again_with_bot_login_unset(action: Action) -> None:
+    """A GitHub App's token comments as the App: with bot-login unset, the next run finds the
+    bot's comment with this check's marker, and edits it rather than post another."""
+    action.fake.poster = {"login": "my-app[bot]", "id": 7, "type": "Bot"}
+    action.pr_body(BAD_BODY)
+    assert action.run().code == 1
+    action.pr_body(GOOD_BODY)
+    assert action.run().code == 0
+    [comment] = action.fake.comments[2]
+    assert "all checks pass" in comment["body"]
+
+
 def test_a_comment_posted_as_another_bot_than_bot_login_says_which_to_set(action: Action) -> None:
-    """A GitHub App's token comments as the App: left at its default, bot-login would not find
-    the comment on the next run, which would post another."""
+    """bot-login set, but GitHub posts as another bot: the next run could not find it."""
+    action.inputs["bot-login"] = "other-app[bot]"
     action.fake.poster = {"login": "my-app[bot]", "id": 7, "type": "Bot"}
     action.pr_body(BAD_BODY)
     outcome = action.run()
     assert outcome.code == 1
     assert (
         "::warning title=spec-gate::GitHub posted the comment as my-app[bot], and the action's "
-        "bot-login is github-actions[bot]: set `bot-login: my-app[bot]`" in outcome.log
+        "bot-login is other-app[bot]: set `bot-login: my-app[bot]`" in outcome.log
     )
     action.inputs["bot-login"] = "my-app[bot]"
     assert action.run().code == 1

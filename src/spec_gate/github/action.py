@@ -466,10 +466,12 @@ def _sticky(
     tag = marker(runner.context)
 
     def mine(comment: Comment) -> bool:
+        # bot-login unset: the job's token's bot, or a bot that posted this check's marker
+        # before (a GitHub App's token); never a person's comment, whatever it holds
         return (
             comment.author_is_bot
-            and comment.author.lower() == runner.bot_login.lower()
             and comment.body.startswith(tag)
+            and (comment.author.lower() == runner.bot_login.lower() or not runner.bot_login_given)
         )
 
     existing = None
@@ -492,7 +494,7 @@ def _sticky(
         return
     if existing is None:
         login = api.create_comment(number, body, mine)
-        if login and login.lower() != runner.bot_login.lower():
+        if login and runner.bot_login_given and login.lower() != runner.bot_login.lower():
             if out is not None:
                 out.write(
                     f"::warning title=spec-gate::GitHub posted the comment as {login}, and "

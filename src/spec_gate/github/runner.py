@@ -28,6 +28,7 @@ class Runner:
     context: str
     review: bool
     bot_login: str
+    bot_login_given: bool  # set by the workflow: only that login's comment is this check's
     step_summary: Path | None
     output: Path | None
     report_dir: Path
@@ -79,6 +80,7 @@ class Runner:
             context=given("context", "spec-gate"),
             review=given("review", "false").lower() == "true",
             bot_login=given("bot-login", "github-actions[bot]"),
+            bot_login_given=bool(given("bot-login")),
             step_summary=Path(environ["GITHUB_STEP_SUMMARY"])
             if environ.get("GITHUB_STEP_SUMMARY")
             else None,
