@@ -8,6 +8,13 @@ from spec_gate.reading import load, sentences
 from spec_gate.reading.blame import Blame, blames
 
 BLAMES = [
+    # What a step would put at risk is spared, not a step left out.
+    (
+        "en",
+        "I believe we can experiment with openness without jeopardizing our partners' "
+        "anti-fraud efforts.",
+        [],
+    ),
     # A language that puts the verb second: a clause opening with a time has its subject
     # after the verb; someone else there (a customer) is no one of the team.
     (
