@@ -57,6 +57,15 @@ the web component stopped every workspace from starting until the image was repl
 
 NARRATIVE = [
     (
+        # "Nobody was affected" with how we know said just before it: an absence confirmed.
+        "a disclosure whose basis comes first",
+        "On February 4 we leaked security tokens for the Venmo accounts of 41 users, which an "
+        "attacker could have used to steal money. Venmo revoked the tokens and has confirmed "
+        "that no transactions were made using these tokens.\n\nFor affected users, no further "
+        "action is required.\n",
+        [],
+    ),
+    (
         # How long, with its figure written against a character ("約2時間"), as Japanese does.
         "a Japanese duration after 約",
         "---\nlang: ja\n---\n## 影響\n\n約2時間にわたり、アプリの利用者はログインできず、"

@@ -712,29 +712,43 @@ def _no_impact(sentences: Sequence[Sentence], lexicon: Lexicon, words: int) -> S
             continue
         said = [t for t in statement.tokens if t.is_word]
         following = sentences[index + 1] if index + 1 < len(sentences) else None
+        previous = sentences[index - 1] if index > 0 else None
         reasoned = (
-            len(said) >= _REASON_WORDS
-            and (
-                _shows(statement, evidence)
-                or _shows(statement, looked)
-                or (_shows(statement, reasons, after=2) and not _only_speed(statement, lexicon))
-                or _shows(statement, consequences, after=2)
-                or _basis_after_a_break(statement, lexicon)
+            (
+                len(said) >= _REASON_WORDS
+                and (
+                    _shows(statement, evidence)
+                    or _shows(statement, looked)
+                    or (_shows(statement, reasons, after=2) and not _only_speed(statement, lexicon))
+                    or _shows(statement, consequences, after=2)
+                    or _basis_after_a_break(statement, lexicon)
+                )
             )
-        ) or (
-            following is not None
-            and not following.opens_block  # the same paragraph or item: its basis
-            and (
-                _shows(following, evidence)
-                or _held_steady(following, lexicon)
-                or _shows(following, consequences, after=2)  # "..., so nothing was dropped"
-                # "Because the job runs at night, ...": not "it failed because the disk filled"
-                or (
-                    any(
-                        reasons.match(following.lemmas, i)
-                        for i in range(min(_OPENERS, len(following.lemmas)))
+            or (
+                # what shows it, said just before: "Venmo has confirmed that no transactions were
+                # made using these tokens. For affected users, no further action is required."
+                # (what it shows is an absence: not "the issue was creating a log line")
+                previous is not None
+                and _shows(previous, evidence)
+                and bool(_NO_RISE.intersection(previous.lemmas))
+                and not _rose(previous, lexicon)
+                and not _story_in([previous], lexicon, direct=True)
+            )
+            or (
+                following is not None
+                and not following.opens_block  # the same paragraph or item: its basis
+                and (
+                    _shows(following, evidence)
+                    or _held_steady(following, lexicon)
+                    or _shows(following, consequences, after=2)  # "..., so nothing was dropped"
+                    # "Because the job runs at night, ...": not "it failed because the disk filled"
+                    or (
+                        any(
+                            reasons.match(following.lemmas, i)
+                            for i in range(min(_OPENERS, len(following.lemmas)))
+                        )
+                        and not _only_speed(following, lexicon)
                     )
-                    and not _only_speed(following, lexicon)
                 )
             )
         )
