@@ -7,7 +7,7 @@ import re
 import pytest
 
 from spec_gate.checks import phrases
-from spec_gate.lsp.edits import line_range, wording_span
+from spec_gate.lsp.edits import line_range, wording_range, wording_span
 from tests.checks.helpers import run
 
 PATTERNS = [
@@ -46,3 +46,13 @@ def test_a_finding_about_the_whole_document_points_past_its_front_matter(
 def test_a_finding_about_the_front_matter_stays_on_it() -> None:
     lines = ["---", "kind: spec", "---", "", "# Saved searches", ""]
     assert line_range(lines, 1, front_matter=True).start.line == 0
+
+
+def test_blame_in_a_line_with_an_invisible_character_is_ranged_on_its_words() -> None:
+    """A zero-width space inside a name: the checks read it without it, the editor counts it."""
+    line = "Root cause: Jo\u200bse pushed it without review."
+    detail = "in “Root cause: Jose pushed it without review.” (“Jose without review”)"
+    found = wording_range([line], 1, detail)
+    assert (
+        line[found.start.character : found.end.character] == "Jo\u200bse pushed it without review"
+    )

@@ -29,6 +29,14 @@ _ASTRAL_FORMAT_CHARACTERS = re.compile(
 )
 
 
+def invisible(char: str) -> bool:
+    """Whether ``char`` is a format character that reading leaves out ("Jo\u200bse" is "Jose")."""
+    return (
+        _FORMAT_CHARACTERS.fullmatch(char) is not None
+        or _ASTRAL_FORMAT_CHARACTERS.fullmatch(char) is not None
+    )
+
+
 def normalize_text(text: str) -> str:
     """NFKC, without format characters: the text every count and pattern sees."""
     if text.isascii():

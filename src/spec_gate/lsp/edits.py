@@ -16,6 +16,7 @@ from lsprotocol import types
 
 from spec_gate.checks.base import heading_text, lexicon_of
 from spec_gate.document import Document, Section, parse
+from spec_gate.document.parse import invisible
 from spec_gate.findings import Finding, Severity
 from spec_gate.patterns import Pattern
 from spec_gate.reading import Lexicon, sentences
@@ -66,10 +67,18 @@ def wording_range(
     detail quotes, found in the line's text; the whole line when it is not found there."""
     whole = line_range(lines, line)
     index = whole.start.line
-    span = wording_span(lines[index] if index < len(lines) else "", detail, phrases)
+    text = lines[index] if index < len(lines) else ""
+    # The checks read the line without its invisible characters ("Jo\u200bse" is "Jose"):
+    # find the words there, then count their place in the line as the editor has it.
+    kept = [i for i, char in enumerate(text) if not invisible(char)]
+    read = "".join(text[i] for i in kept)
+    span = wording_span(read, detail, phrases)
     if span is None:
         return whole
-    return types.Range(types.Position(index, span[0]), types.Position(index, span[1]))
+    start, end = span
+    at = kept[start] if start < len(kept) else len(text)
+    to = kept[end - 1] + 1 if 0 < end <= len(kept) else at
+    return types.Range(types.Position(index, at), types.Position(index, to))
 
 
 def diagnostic(
