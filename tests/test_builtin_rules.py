@@ -100,6 +100,13 @@ CASES = [
     (
         "why-section",
         "spec",
+        "## Reasoning\nA failed upload of a file of several gigabytes must start again from its "
+        "first byte, which can take hours on a slow link.\n",
+        [],
+    ),
+    (
+        "why-section",
+        "spec",
         "## Problem description and context\nUsers cannot tell which elements are clickable, "
         "as support tickets from 40 users show.\n",
         [],
