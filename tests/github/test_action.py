@@ -548,6 +548,20 @@ def test_a_comment_posted_as_another_bot_than_bot_login_says_which_to_set(action
     assert len(action.fake.comments[2]) == 1  # set as told: found, not posted again
 
 
+def test_a_permission_missing_for_the_status_still_lets_the_comment_be_posted(
+    action: Action,
+) -> None:
+    """Not a fork: one refusal is one permission missing, not a read-only token."""
+    action.fake.fail(
+        "POST", r"/statuses/", 403, times=99, message="Resource not accessible by integration"
+    )
+    action.pr_body(BAD_BODY)
+    with pytest.raises(SpecGateError, match=r"write the status \(") as raised:
+        action.run()
+    assert "`statuses: write` for the status" in str(raised.value)
+    assert len(action.fake.comments[2]) == 1
+
+
 def test_a_why_that_restates_the_pull_requests_title_gives_no_reason(action: Action) -> None:
     """The title is not in a PR's body: it comes from the event, and a Why may not echo it."""
     action.payload["pull_request"]["title"] = "Add export button to reports page"

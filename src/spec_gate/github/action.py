@@ -232,7 +232,7 @@ def _publish(
                 ),
             )
         )
-    return _write_channels(channels)
+    return _write_channels(channels, fork=event.from_fork is not False)
 
 
 def _advisory(runner: Runner, report: Report | None = None, blocking: bool = False) -> str:
@@ -246,20 +246,26 @@ def _advisory(runner: Runner, report: Report | None = None, blocking: bool = Fal
 
 
 def _write_channels(
-    channels: list[tuple[str, Callable[[], None]]],
+    channels: list[tuple[str, Callable[[], None]]], fork: bool = True
 ) -> tuple[list[str], str, list[SpecGateError]]:
-    """Write each channel; the names the token may not write and GitHub's reason, and the
-    errors of the rest. A token refused once is not tried again: a read-only token (a fork's)
-    can write nowhere."""
+    """Write each channel; the names the token may not write and GitHub's first reason, and
+    the errors of the rest. On a fork's pull request a token refused once is not tried again
+    (its read-only token can write nowhere); elsewhere a refusal is one permission missing,
+    and the other channels are still written."""
     failed: list[SpecGateError] = []
-    for index, (_, write) in enumerate(channels):
+    refused: list[str] = []
+    why = ""
+    for index, (name, write) in enumerate(channels):
         try:
             write()
         except ReadOnlyError as refusal:
-            return [name for name, _ in channels[index:]], str(refusal), failed
+            if fork:
+                return [name for name, _ in channels[index:]], str(refusal), failed
+            refused.append(name)
+            why = why or str(refusal)
         except SpecGateError as error:
             failed.append(error)
-    return [], "", failed
+    return refused, why, failed
 
 
 def _write_local(
