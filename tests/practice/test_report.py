@@ -574,10 +574,15 @@ def test_the_header_and_the_share_of_blameless_postmortems(tmp_path: Path) -> No
         "policy": ".spec-gate.yml",
     }
     assert report["points"][-1]["blameless"] == {"postmortems": 2, "without_blame": 1}
+    # ...and of those written in the period, as the report leads with the flow
+    assert report["points"][-1]["written_blameless"] == {"postmortems": 2, "without_blame": 1}
+    said = "ostmortems without a blame finding: 1 of 2 (50%); of those written in 2026-02, 1 of 2"
     shown = text(measures)
     assert "shop, 2026-02-01 to 2026-03-20, policy: .spec-gate.yml" in shown.splitlines()[1]
-    assert "  postmortems without a blame finding: 1 of 2 (50%)" in shown
-    assert "Postmortems without a blame finding: 1 of 2 (50%)." in markdown(measures)
+    assert f"  p{said} (50%)" in shown
+    assert f"P{said} (50%)." in markdown(measures)
     page = html(measures)
     assert "<p>shop, 2026-02-01 to 2026-03-20, policy: .spec-gate.yml</p>" in page
-    assert "<p>Postmortems without a blame finding: 1 of 2 (50%).</p>" in page
+    assert f"<p>P{said} (50%).</p>" in page
+    now = gather([], None, None, "month", 0, 0, 1, root, TODAY, no_progress, use_cache=False)
+    assert now.points[-1].written_blameless is None  # no period, no flow

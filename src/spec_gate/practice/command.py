@@ -291,6 +291,7 @@ def _history(
                 flow,
                 blameless(latest, blame),
                 _handoffs(policy, measured, at_point, flow, today, period, names, added),
+                written_blameless=blameless(written, blame),
             )
         )
     if len(points) > 1 and points[-1].commit is not None and points[-1].commit == points[-2].commit:

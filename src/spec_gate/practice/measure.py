@@ -56,6 +56,8 @@ class Point:
     # On-call handoffs: those written in the period (every one, at a point with no period);
     # None when there is no handoff at the point.
     handoffs: Handoffs | None = None
+    # ``blameless`` of the postmortems written in the period (None: none, or no period).
+    written_blameless: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -252,6 +252,11 @@ def as_json(measures: Measures) -> str:
                     if p.blameless is not None
                     else None
                 ),
+                "written_blameless": (
+                    {"postmortems": p.written_blameless[1], "without_blame": p.written_blameless[0]}
+                    if p.written_blameless is not None
+                    else None
+                ),
                 "handoffs": _handoffs_json(p.handoffs) if p.handoffs is not None else None,
             }
             for p in measures.points

@@ -42,7 +42,12 @@ def blameless_line(point: Point) -> str | None:
     if point.blameless is None:
         return None
     clean, judged = point.blameless
-    return f"postmortems without a blame finding: {clean} of {judged} ({percent(clean / judged)})"
+    said = f"postmortems without a blame finding: {clean} of {judged} ({percent(clean / judged)})"
+    if point.written_blameless is not None:
+        clean, judged = point.written_blameless
+        share = percent(clean / judged)
+        said += f"; of those written in {point.label}, {clean} of {judged} ({share})"
+    return said
 
 
 def _load_words(load: Load, what: str) -> str:
