@@ -220,13 +220,19 @@ def test_an_issue_without_a_why(action: Action) -> None:
     assert "**`issue#1`** (ticket)" in comment["body"]
 
 
-def test_a_merge_group_gets_its_status(action: Action) -> None:
+def merge_group(action: Action) -> dict[str, str]:
+    """A merge_group event, its base commit holding the config; the group."""
     action.event_name = "merge_group"
     action.payload = webhook("merge_group.checks_requested.1.json")
     group = action.payload["merge_group"]
     action.fake.add_file(
         group["base_sha"], ".spec-gate.yml", action.fake.contents[(BASE, ".spec-gate.yml")].decode()
     )
+    return group
+
+
+def test_a_merge_group_gets_its_status(action: Action) -> None:
+    group = merge_group(action)
     action.write("docs/specs/ok.md", "# Spec\n\n## Why\nTBD\n")
     outcome = action.run()
     assert outcome.code == 1
@@ -238,12 +244,7 @@ def test_a_merge_group_gets_its_status(action: Action) -> None:
 
 def test_a_merge_group_with_nothing_checked_out_says_so(action: Action) -> None:
     """An empty workspace (no checkout) would pass every merge with "all checks pass"."""
-    action.event_name = "merge_group"
-    action.payload = webhook("merge_group.checks_requested.1.json")
-    group = action.payload["merge_group"]
-    action.fake.add_file(
-        group["base_sha"], ".spec-gate.yml", action.fake.contents[(BASE, ".spec-gate.yml")].decode()
-    )
+    merge_group(action)
     outcome = action.run()
     assert outcome.code == 0
     assert "::warning title=spec-gate::No document of the merge group was found" in outcome.log

@@ -1021,16 +1021,16 @@ def _named_in(text: str) -> bool:
 def _named_without_capitals(doc: Document, text: str) -> bool:
     """A name in a script with no capitals, as "(Tom, #431)" names Tom: "(지현, #477)",
     "(王芳, #12)"; a word the vocabulary knows for a state ("(완료, #12)": done) is none."""
+    named = [match.group(1) for match in _NAMED_UNCASED.finditer(text)]
+    if not named:
+        return False
     lexicon = lexicon_of(doc)
     known = {
         word
         for name in ("done_marks", "bare_marks", "open", "past_forms", "placeholders")
         for word in lexicon.entries(name)
     }
-    return any(
-        match.group(1) not in known and not is_placeholder(match.group(1))
-        for match in _NAMED_UNCASED.finditer(text)
-    )
+    return any(word not in known and not is_placeholder(word) for word in named)
 
 
 # Two to four letters of Hangul, Han or kana in parentheses (full-width ones too), then the

@@ -38,6 +38,7 @@ from pygls.protocol import LanguageServerProtocol
 from pygls.workspace import TextDocument
 
 from spec_gate import __version__, copies, discover, git, patterns
+from spec_gate.checks import frontmatter
 from spec_gate.commands.explain import explain
 from spec_gate.discover import policy_for
 from spec_gate.document import parse
@@ -384,7 +385,7 @@ def _rule(policy: Policy, rule_id: str) -> Rule | None:
 
 def _about_front_matter(policy: Policy, rule_id: str) -> bool:
     rule = _rule(policy, rule_id)
-    return rule is not None and any(p.name == "frontmatter" for p in primitives(rule.check))
+    return rule is not None and any(p.name == frontmatter.NAME for p in primitives(rule.check))
 
 
 def _wording(policy: Policy, rule_id: str) -> list[Phrase] | None:

@@ -50,9 +50,8 @@ class Git(Repository):
 
     def first_day(self) -> date | None:
         """The day of the history's first commit; None before any."""
-        roots = self.run("rev-list", "--max-parents=0", "HEAD").decode().split()
-        days = self.log("%cs", "--no-walk", *roots).split() if roots else []
-        return min(date.fromisoformat(day) for day in days) if days else None
+        days = self._days(self.run("rev-list", "--max-parents=0", "HEAD").decode().split())
+        return min(days) if days else None
 
     def shallow_since(self) -> date | None:
         """The day a shallow clone's history begins (``git clone --depth``, the default of
@@ -61,10 +60,14 @@ class Git(Repository):
             return None
         listed = Path(self.run("rev-parse", "--git-path", "shallow").decode().strip())
         cuts = (listed if listed.is_absolute() else self.root / listed).read_text().split()
-        if not cuts:
-            return None
-        days = self.log("%cs", "--no-walk", *cuts).split()
-        return max(date.fromisoformat(day) for day in days) if days else None
+        days = self._days(cuts)
+        return max(days) if days else None
+
+    def _days(self, commits: Sequence[str]) -> list[date]:
+        """The day of each of ``commits``."""
+        if not commits:
+            return []
+        return [date.fromisoformat(day) for day in self.log("%cs", "--no-walk", *commits).split()]
 
 
 def documents_at(

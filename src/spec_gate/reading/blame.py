@@ -903,8 +903,6 @@ def _a_name(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
         return False
     if token.lower != token.lemma and not token.possessive:
         return False  # an inflected word ("Deployed"); a name's possessive may lemmatise oddly
-    if token.possessive and text[-2:] in ("'s", "’s"):
-        text = text[:-2]  # "Maria's": "Maria"
     if lexicon.language in NOUNS_CAPITALISED:
         return False  # "Unser Import hat die Nummer ohne Prüfung übernommen": every noun is
     if token.possessive and position > 0 and tokens[position - 1].lemma in _DETERMINERS:

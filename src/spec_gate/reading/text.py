@@ -316,10 +316,6 @@ def _quoted_mid_sentence(text: str, start: int, stop: int, mark: str) -> bool:
     return bool(following) and following[0].isalpha() and not following[0].isupper()
 
 
-_QUOTE_OPENERS = ('"', "“", "„", "«", "「", "『")
-_QUOTE_CLOSERS = '"”“»」』'
-
-
 def _ends_sentence(text: str, stop: int, end: int, abbreviations: frozenset[str]) -> bool:
     """Whether the full stop at ``stop`` ends a sentence."""
     before = text[max(0, stop - 12) : stop].split()
@@ -423,6 +419,9 @@ def outside_quotes(tokens: Sequence[Token]) -> list[Token]:
 
 _OPENING_QUOTES = {"“": "”", "«": "»", '"': '"', "„": "“", "「": "」"}
 _CLOSING_QUOTES = frozenset({"”", "»", "」"})
+# What a sentence may quote mid-way (``_quoted_mid_sentence``): the same, and Japanese 『』.
+_QUOTE_OPENERS = (*_OPENING_QUOTES, "『")
+_QUOTE_CLOSERS = "".join({*_OPENING_QUOTES.values(), *_CLOSING_QUOTES, "』"})
 
 
 def sentences(blocks: Iterable[tuple[str, int]], lexicon: Lexicon) -> list[Sentence]:

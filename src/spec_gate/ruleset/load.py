@@ -54,12 +54,11 @@ def builtin_names() -> list[str]:
 
 def _builtin_holding(rule_id: str) -> str | None:
     """The built-in rule set that defines ``rule_id``, if one does (read only to say so)."""
-    import yaml
-
     folder = resources.files("spec_gate.rules")
     for name in builtin_names():
-        data = yaml.safe_load(folder.joinpath(f"{name}.yml").read_bytes()) or {}
-        if any(isinstance(r, dict) and r.get("id") == rule_id for r in data.get("rules") or []):
+        data = parse_yaml(folder.joinpath(f"{name}.yml").read_bytes(), f"builtin:{name}").data
+        rules = data.get("rules") if isinstance(data, dict) else None
+        if any(isinstance(r, dict) and r.get("id") == rule_id for r in rules or []):
             return name
     return None
 
