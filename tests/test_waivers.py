@@ -323,6 +323,8 @@ HOLLOW_REASONS = [
     ("the README's example", "Hotfix for INC-42, review booked."),
     ("only a hurry", "must go live quickly"),
     ("only a hurry, in other words", "urgent: the launch deadline is close"),
+    ("a day to meet, and who wants it", "ship before Friday, marketing needs it"),
+    ("an escalation, and when", "customer escalation, CEO wants it today"),
 ]
 
 

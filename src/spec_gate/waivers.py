@@ -297,7 +297,10 @@ def _own_in(reason: str, lexicon: reading.Lexicon) -> set[str]:
 
 # Classes of the vocabulary whose phrases, and whose words, any waiver could say.
 _HOLLOW_PHRASES = ("assent", "deferrals", "dismissals", "weak_dismissals", "promises", "hurry")
-_HOLLOW_WORDS = ("assent", "stopwords", "generic", "roles", "staff", "vague_amounts", "speed")
+_HOLLOW_WORDS = (
+    *("assent", "stopwords", "generic", "roles", "staff", "vague_amounts"),
+    *("speed", "weekdays", "months", "before"),  # a hurry: "ship before Friday"
+)
 _NOT_WORDS = frozenset({reading.Kind.PUNCT, reading.Kind.MARK})
 
 
