@@ -151,6 +151,34 @@ def test_the_first_in_git_history_is_the_original(
     ]
 
 
+def test_commits_made_within_one_second_keep_their_order(
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A wiki brought into git one commit per page, oldest first, by a script: the commits
+    share a second, and the page committed first is still the original, whatever its name."""
+    monkeypatch.chdir(tmp_path)
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@e",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@e",
+        "GIT_COMMITTER_DATE": "2026-11-02T10:00:00Z",
+    }
+    subprocess.run(["git", "init", "-q"], check=True)
+    assert cli("init").code == 0
+    for name, why in (
+        ("z.md", "Riders lose their basket in tunnels, and 3% pay twice."),
+        ("a.md", "Shoppers retype the same search and filters every week."),
+    ):
+        (tmp_path / "docs/specs" / name).write_text(spec(why, REVIEW))
+        subprocess.run(["git", "add", "-A"], check=True, env=env)
+        subprocess.run(["git", "commit", "-qm", f"import {name}"], check=True, env=env)
+    assert [(p, d) for p, _, _, d in copied(cli("check", "--format", "json"))] == [
+        ("docs/specs/a.md", "100% of it is the same as docs/specs/z.md")
+    ]
+
+
 def test_a_waiver_of_the_rule_covers_its_copy(cli: Cli, specs: Write) -> None:
     until = (date.today() + timedelta(days=30)).isoformat()
     waiver = f'<!-- spec-gate: waive a11y-review reason="same feature, split in two specs" until={until} -->\n'

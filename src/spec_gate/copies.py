@@ -224,14 +224,14 @@ def git_order(root: Path, base: Path) -> Order:
         if found is None:
             return {}
         top, added = found
-        rank: dict[str, int] = {}
+        known: dict[str, git.Added] = {}
         for path in paths:
             try:
                 relative = (base / path).resolve().relative_to(top.resolve()).as_posix()
             except ValueError:
                 continue
             if relative in added:
-                rank[path] = added[relative]
-        return rank
+                known[path] = added[relative]
+        return {path: rank for rank, path in enumerate(sorted(known, key=known.__getitem__))}
 
     return order

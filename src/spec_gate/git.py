@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, ParamSpec, TypeVar
 
 from spec_gate.errors import SpecGateError
 
@@ -37,6 +37,14 @@ class GitError(SpecGateError):
 
     def __reduce__(self) -> tuple[type[GitError], tuple[str, str]]:
         return (GitError, (self.where, self.what))
+
+
+class Added(NamedTuple):
+    """When a file was first committed: the commit time in seconds, and the commit's place in
+    the history, oldest first (commits made within one second are still in order)."""
+
+    time: int
+    commit: int
 
 
 def maybe(call: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T | None:
@@ -129,19 +137,19 @@ class Repository:
         out = self.run("rev-parse", "--show-toplevel")
         return Path(out.decode("utf-8", "surrogateescape").strip())
 
-    def first_additions(self) -> tuple[Path, dict[str, int]]:
-        """When git first saw each file (commit time, seconds), by path from the top of the
-        repository, and that top. One ``git log`` for all files."""
+    def first_additions(self) -> tuple[Path, dict[str, Added]]:
+        """When git first saw each file (commit time and the commit's place in the history),
+        by path from the top of the repository, and that top. One ``git log`` for all files."""
         top = self.top()
-        # NUL-separated (no quoting of unusual names); a renamed file keeps the time its
-        # first name was added: a document moved to another folder was written back then.
+        # NUL-separated (no quoting of unusual names); a renamed file keeps the commit its
+        # first name was added in: a document moved to another folder was written back then.
         log = self.log("%x01%ct", "--reverse", "-M", "--diff-filter=AR", "--name-status", "-z")
-        added: dict[str, int] = {}
-        when = 0
+        added: dict[str, Added] = {}
+        when = Added(0, 0)
         fields = iter(field.strip("\n") for field in log.split("\0"))
         for field in fields:
             if field.startswith("\x01"):
-                when = int(field[1:] or 0)
+                when = Added(int(field[1:] or 0), when.commit + 1)
             elif field == "A":
                 added.setdefault(next(fields, ""), when)
             elif field.startswith("R"):

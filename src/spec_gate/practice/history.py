@@ -105,7 +105,7 @@ def first_added(root: Path, paths: Sequence[str]) -> dict[str, datetime | None]:
     times: dict[str, datetime | None] = {}
     for path in paths:
         when = added.get(within(top, root, path) or "")
-        times[path] = datetime.fromtimestamp(when, UTC) if when is not None else None
+        times[path] = datetime.fromtimestamp(when.time, UTC) if when is not None else None
     return times
 
 
