@@ -350,6 +350,58 @@ def test_bad_front_matter_is_a_one_line_error_with_a_line(front: str, message: s
     assert "\n" not in str(raised.value)
 
 
+def test_toml_front_matter_as_hugo_and_zola_write_it_is_plain_data() -> None:
+    doc = md("""
+        +++
+        title = "docs.rs outage postmortem"
+        date = 2019-10-24
+        authors = ["Pietro Albini"]
+
+        [extra]
+        team = "the infrastructure team"
+        +++
+
+        At 01:38 UTC the website went down.
+
+        # Root cause
+        """)
+    assert doc.frontmatter == {
+        "title": "docs.rs outage postmortem",
+        "date": "2019-10-24",
+        "authors": ["Pietro Albini"],
+        "extra": {"team": "the infrastructure team"},
+    }
+    assert doc.frontmatter_line == 1
+    assert doc.blocks[0].text == "At 01:38 UTC the website went down."
+    assert doc.sections[0].line == 12
+
+
+def test_an_unclosed_toml_fence_is_text() -> None:
+    doc = md("""
+        +++
+        # Title
+        """)
+    assert doc.frontmatter is None
+    assert doc.sections[0].line == 2
+
+
+@pytest.mark.parametrize(
+    ("front", "message"),
+    [
+        (
+            'title = "a"\nauthors = [Pietro]',
+            "doc.md:3: front matter: not valid TOML: Invalid value",
+        ),
+        ("- a list", "doc.md:2: front matter: not valid TOML: Expected '=' after a key"),
+    ],
+)
+def test_bad_toml_front_matter_is_a_one_line_error_with_its_line(front: str, message: str) -> None:
+    with pytest.raises(SpecGateError) as raised:
+        parse(f"+++\n{front}\n+++\n# T\n", "doc.md")
+    assert str(raised.value).startswith(message)
+    assert "\n" not in str(raised.value)
+
+
 def test_link_reference_labels_are_recorded() -> None:
     doc = md("""
         See [Metrics Framework#Motivation].

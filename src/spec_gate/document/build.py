@@ -6,10 +6,11 @@ events; the tests drive it from markdown-it-py's tokens, as an oracle for the sa
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from spec_gate.document.content import normalize
 from spec_gate.document.model import Block, Comment, Document, Item, Label, Section, Task
@@ -434,19 +435,23 @@ class Builder:
             data = named[0] if named in _PASTED_DATA else ""
             self.pasted.append(Block(content, line, self.section, lead=data))
 
-    def front_matter(self, content: str, line: int) -> None:
-        """The front matter's YAML, ``line`` being the line after the opening ``---``."""
-        from spec_gate import yamlfile  # PyYAML only for documents that have front matter
+    def front_matter(self, content: str, line: int, toml: bool = False) -> None:
+        """The front matter's YAML (or ``toml``), ``line`` being the line after the opening
+        ``---`` (or ``+++``)."""
+        if toml:
+            data: object = _toml(content, f"{self.source}:{line}")
+        else:
+            from spec_gate import yamlfile  # PyYAML only for documents that have front matter
 
-        try:
-            loaded = yamlfile.load(content, self.source, first_line=line)
-        except SpecGateError as error:
-            raise SpecGateError(error.where, f"front matter: {error.what}") from None
-        if loaded.data is None:
+            try:
+                data = yamlfile.load(content, self.source, first_line=line).data
+            except SpecGateError as error:
+                raise SpecGateError(error.where, f"front matter: {error.what}") from None
+        if data is None:
             return
-        if not isinstance(loaded.data, dict):
+        if not isinstance(data, dict):
             raise SpecGateError(f"{self.source}:{line}", "front matter must be a mapping of fields")
-        self.frontmatter = loaded.data
+        self.frontmatter = data
         self.frontmatter_line = line - 1
 
     # -- sections -------------------------------------------------------------------------------
@@ -630,3 +635,31 @@ class Builder:
             index = self.open_labels.pop(style, None)
             if index is not None:
                 self.labels[index].end_block = len(self.blocks)
+
+
+def _toml(content: str, where: str) -> dict[str, Any]:
+    """TOML front matter as plain data, its dates and times as written (as YAML's are)."""
+    import tomllib  # only for documents that have TOML front matter
+
+    try:
+        data = tomllib.loads(content)
+    except tomllib.TOMLDecodeError as error:
+        reason, at = str(error), _TOML_AT.search(str(error))
+        if at is not None:  # "Invalid value (at line 3, column 9)": the line in the file
+            source, first = where.rsplit(":", 1)
+            where, reason = f"{source}:{int(first) + int(at.group(1)) - 1}", reason[: at.start()]
+        raise SpecGateError(where, f"front matter: not valid TOML: {reason.strip()}") from None
+    return cast(dict[str, Any], _plain(data))
+
+
+_TOML_AT = re.compile(r"\(at line (\d+), column \d+\)$")
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
+    return value

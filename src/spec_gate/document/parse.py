@@ -105,7 +105,10 @@ def _cut_front_matter(text: str, builder: Builder) -> tuple[str, int]:
 
     As mdit-py-plugins reads it: the first line opens with three dashes or more; a line of at
     least as many dashes (indented less than four columns), or of ``...``, closes it; left
-    unclosed, it is no front matter."""
+    unclosed, it is no front matter. Hugo's and Zola's TOML front matter is read too: a
+    first line ``+++``, closed by the next such line."""
+    if _TOML_FENCE.match(text):
+        return _cut_toml_front_matter(text, builder)
     if not text.startswith("---"):
         return text, 0
     first_end = text.find("\n")
@@ -129,6 +132,19 @@ def _cut_front_matter(text: str, builder: Builder) -> tuple[str, int]:
                 return text[end + 1 :], line
         position = end + 1
     return text, 0
+
+
+def _cut_toml_front_matter(text: str, builder: Builder) -> tuple[str, int]:
+    first_end = text.find("\n")
+    closing = _TOML_FENCE.search(text, first_end + 1) if first_end >= 0 else None
+    if closing is None:
+        return text, 0
+    builder.front_matter(text[first_end + 1 : closing.start()].rstrip("\n"), 2, toml=True)
+    line = text.count("\n", 0, closing.start()) + 1
+    return text[closing.end() + 1 :], line
+
+
+_TOML_FENCE = re.compile(r"^\+\+\+[ \t]*$", re.MULTILINE)
 
 
 # Inline events: their ranges make up a block's raw text. Block events open and close blocks.
