@@ -196,6 +196,39 @@ def test_the_config_comes_from_the_base_commit(action: Action) -> None:
     assert action.fake.calls[0].query["ref"] == [BASE]
 
 
+@pytest.mark.parametrize(
+    ("base_files", "code"),
+    [
+        ((".spec-gate.yaml",), 0),  # the weaker config, under the other name, is in force
+        ((".spec-gate.yml", ".spec-gate.yaml"), 1),  # .yml first, as a local run reads them
+        ((), 1),  # none: the built-in rules, which fail the body
+    ],
+)
+def test_without_a_config_input_either_config_name_is_read(
+    action: Action, base_files: tuple[str, ...], code: int
+) -> None:
+    action.inputs["config"] = ""  # the workflow gives none
+    del action.fake.contents[(BASE, ".spec-gate.yml")]
+    for name in base_files:
+        weaker = name.endswith(".yaml")
+        action.fake.add_file(BASE, name, "pull_requests: {rulesets: []}\n" if weaker else CONFIG)
+    action.pr_body(BAD_BODY)
+    outcome = action.run()
+    assert outcome.code == code
+    assert "input `config`" not in outcome.log
+
+
+def test_a_config_input_missing_at_the_base_is_said(action: Action) -> None:
+    action.inputs["config"] = "policy/spec-gate.yml"
+    action.pr_body(GOOD_BODY)
+    outcome = action.run()
+    assert outcome.code == 0
+    assert (
+        "::warning title=spec-gate::The config policy/spec-gate.yml (input `config`) is not in "
+        f"the base commit {BASE[:12]}; the built-in rules apply."
+    ) in outcome.log
+
+
 def test_no_config_at_the_base_means_the_builtins(action: Action) -> None:
     del action.fake.contents[(BASE, ".spec-gate.yml")]
     action.fake.files[2] = ["docs/specs/a.md"]

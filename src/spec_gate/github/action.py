@@ -27,6 +27,7 @@ from spec_gate.github.event import Event
 from spec_gate.github.runner import Runner, append_summary, set_outputs
 from spec_gate.renewals import GitWaivers
 from spec_gate.ruleset.compiled import Policy
+from spec_gate.ruleset.files import CONFIG_NAMES
 from spec_gate.ruleset.load import load_policy
 from spec_gate.vocabulary import HANDOFF_LABEL, Kind
 
@@ -78,7 +79,7 @@ def _run(runner: Runner, out: TextIO, api: Api | None) -> int:
         out.write(f"spec-gate: nothing to judge after {event.name} {event.action}\n")
         return 0
     api = api or Api(runner.token, runner.api_url, runner.repository)
-    policy = _policy(runner, event, api)
+    policy = _policy(runner, event, api, out)
     # Judge the PR or issue as it is now: a slow run started by an older event must not post
     # the verdict on a body that has changed since.
     live = api.live(event.number) if event.number is not None else None
@@ -306,13 +307,21 @@ def _approved_by_another(approvers: Mapping[str, str], author: str) -> bool:
     return any(login.lower() != them and not login.lower().endswith("[bot]") for login in approvers)
 
 
-def _policy(runner: Runner, event: Event, api: Api) -> Policy:
+def _policy(runner: Runner, event: Event, api: Api, out: TextIO) -> Policy:
     """The config as the base commit has it: a pull request cannot weaken its own gate."""
     files = CommitFiles(api, event.base_sha, runner.workspace)
-    config_path = (runner.workspace / runner.config).resolve()
-    if files.read(config_path) is None:
-        return load_policy(None, root=runner.workspace)
-    return load_policy(config_path, runner.config, files)
+    for name in (runner.config,) if runner.config else CONFIG_NAMES:
+        config_path = (runner.workspace / name).resolve()
+        if files.read(config_path) is not None:
+            return load_policy(config_path, name, files)
+    if runner.config:
+        sha = event.base_sha
+        where = f"the base commit {sha[:12]}" if sha else "the checked-out workspace"
+        out.write(
+            f"::warning title=spec-gate::The config {runner.config} (input `config`) is not in "
+            f"{where}; the built-in rules apply.\n"
+        )
+    return load_policy(None, root=runner.workspace)
 
 
 def _sources(

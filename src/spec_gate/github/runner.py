@@ -75,7 +75,7 @@ class Runner:
             workspace=Path(environ.get("GITHUB_WORKSPACE") or os.getcwd()),
             token=token,
             mode=mode,
-            config=given("config", ".spec-gate.yml"),
+            config=given("config"),
             fail_on=fail_on,
             context=given("context", "spec-gate"),
             review=given("review", "false").lower() == "true",
