@@ -65,6 +65,10 @@ STORIES = [
     # A plural no list knows, subject of what only someone does, is people in their words.
     "Projects that depend on it saw red builds all day.",
     "Where the loop sent email, contacts received repeated emails.",
+    # ...or kept from doing something to something: the customers are businesses.
+    "146 bakeries could not mark orders as ready on Counter for 40 minutes.",
+    "Many pharmacies were unable to print prescriptions until noon.",
+    "Shops could not take card payments for two hours.",
     "From noon, users in the south (the default for everyone in Asia, South America and Africa, roughly 40% of all traffic) could not see any new version.",
     # After a comma, a phrase that opens with a preposition still leaves its people the subject.
     "On Friday, for two hours riders could not buy tickets.",
@@ -156,6 +160,12 @@ STORIES = [
 ]
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [
+    # A thing that failed is told of the thing: no object, a machine's object, a time.
+    "Crates started to fail to build a day earlier.",
+    "Backups could not be written to the bucket.",
+    "Exporters could not push metrics for an hour.",
+    "The crons could not reach the database for two hours.",
+    "Uploads could not finish before midnight.",
     "Internal wiki · Incidents › 2024 › Q3 · owner: Messaging team",  # who answers for it
     "No malicious package was downloaded.",
     "We downloaded the malicious sample 3 times to test it.",

@@ -233,19 +233,61 @@ _THING_REACH = 4  # words from "their" to what was done to it: "their custom fla
 
 def _unlisted_plural(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> Mention | None:
     """A plural noun no list knows, subject of a verb only someone can do ("workspaces saw
-    delays", "contacts received repeated emails"): people in the users' own words."""
-    if tokens[start].lemma not in _SENTIENT:
+    delays", "contacts received repeated emails") or kept from doing something to something
+    ("146 bakeries could not mark orders as ready", "clinics were unable to book
+    appointments"): people in the users' own words."""
+    if tokens[start].lemma not in _SENTIENT and not _kept_from_acting(tokens, start, lexicon):
         return None
     clause = segment_start(tokens, start, lexicon)
     for position in range(clause, start):
         token = tokens[position]
         if token.kind is not Kind.WORD or token.lemma in lexicon["stopwords"]:
             continue
-        plural = token.lower in (token.lemma + "s", token.lemma + "es") and len(token.lemma) > 3
+        if token.lemma in _QUANTIFIERS:
+            continue  # "many pharmacies", "several clinics"
+        lemma = token.lemma
+        plural = len(lemma) > 3 and token.lower in (lemma + "s", lemma + "es", lemma[:-1] + "ies")
         if plural and is_person(token, lexicon) is None:
             return Mention(position, token.text, True)
         return None
     return None
+
+
+def _kept_from_acting(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
+    """An inability before a verb in the active voice and its object: "could not mark
+    orders", "were unable to take card payments" (not "could not be delivered", "could not
+    start", "failed to connect to the database": a thing's failure, told of the thing)."""
+    lemmas = [t.lemma for t in tokens]
+    size = lexicon["inability"].match(lemmas, start)
+    if not size or lemmas[start] == "fail":
+        return False  # "crates failed to build": a thing that failed, told of the thing
+    verb = start + size
+    if verb < len(lemmas) and lemmas[verb] == "to":
+        verb += 1
+    if verb + 1 >= len(tokens) or tokens[verb].kind is not Kind.WORD or lemmas[verb] == "be":
+        return False
+    for position in range(verb + 1, min(len(tokens), verb + 1 + _ACT_REACH)):
+        token = tokens[position]
+        if token.kind is not Kind.WORD:
+            return False
+        if token.lemma in lexicon["prepositions"]:
+            return False  # "finish before midnight": no object, an intransitive verb
+        if token.lemma not in lexicon["stopwords"]:
+            # not "reach the database", "restart the pods": machines acting on machines; not
+            # "build a day earlier": a time, no object
+            return not (
+                token.lemma in lexicon["not_people"]
+                or lexicon["machinery"].match(lemmas, position)
+                or lexicon["time_units"].match(lemmas, position)
+            )
+        if token.lemma not in lexicon["articles"] and token.lemma not in _POSSESSIVES:
+            return False  # "to", "with", "in": no object, an intransitive verb
+    return False
+
+
+_QUANTIFIERS = frozenset({"many", "several", "numerous", "multiple", "various", "few", "other"})
+_ACT_REACH = 3  # words from the verb to its object: "book their appointments"
+_POSSESSIVES = frozenset({"their", "its", "his", "her", "our", "your", "my"})
 
 
 _SENTIENT = frozenset(
