@@ -31,6 +31,24 @@ def test_a_folders_files_come_in_the_order_of_their_paths_parts(tmp_path: Path) 
     assert [s.path for s in inside] == [str(p.relative_to(tmp_path / "docs")) for p in expected]
 
 
+def test_a_symlink_loop_is_no_crash_and_only_its_own_file_fails(
+    write: Callable[[str, str], Path], cli: Callable[..., Run]
+) -> None:
+    write(".spec-gate.yml", 'documents:\n  - kind: postmortem\n    paths: ["**/*.md"]\n')
+    write("postmortems/good.md", "# Outage\n")
+    folder = write("vendor/.keep", "").parent
+    (folder / "a.md").symlink_to("b.md")
+    (folder / "b.md").symlink_to("a.md")
+    for named in ((), ("postmortems",), ("postmortems/good.md",)):
+        checked = cli("check", "--no-cache", "--format", "json", *named)
+        assert checked.code in (1, 2), checked.err
+        assert "internal error" not in checked.err
+        assert "postmortems/good.md" in [d["path"] for d in checked.json["documents"]]
+    whole = cli("check", "--no-cache", "--format", "json")
+    assert whole.err.count("vendor/") == 2  # each looping file said, in one line
+    assert whole.code == 2
+
+
 MDX_SPEC = """
 # Toggle switch
 

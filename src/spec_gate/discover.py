@@ -38,7 +38,7 @@ def sources(
             )
         root = policy.root.resolve()
         files = sorted(set(_configured(policy)))
-        return [_source(f, display(f, base), f.resolve(), root, kind) for f in files]
+        return [_source(f, display(f, base), _real(f), root, kind) for f in files]
     root = policy.root.resolve()
     found: list[Source] = []
     seen: set[str] = set()  # the files' real paths
@@ -124,7 +124,16 @@ def _source(file: Path, shown: str, resolved: Path, root: Path, kind: Kind | Non
 
 
 def relative_to(file: Path, root: Path) -> str | None:
-    return _relative(file.resolve(), root.resolve())
+    return _relative(_real(file), root.resolve())
+
+
+def _real(file: Path) -> Path:
+    """``file`` with its links resolved; as it is (made absolute) when they loop: such a
+    file cannot be read, and reading it says so, for that file alone."""
+    try:
+        return file.resolve()
+    except (RuntimeError, OSError):  # "Symlink loop" (OSError from Python 3.13)
+        return file.absolute()
 
 
 def _relative(resolved: Path, root: Path) -> str | None:
@@ -137,7 +146,7 @@ def _relative(resolved: Path, root: Path) -> str | None:
 def _configured(policy: Policy) -> Iterator[Path]:
     root = policy.root.resolve()
     for file in markdown_below(policy.root, PAGES):
-        relative = _relative(file.resolve(), root)
+        relative = _relative(_real(file), root)
         if relative is not None and any(p.claims(relative) for p in policy.profiles):
             yield file
 
