@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from spec_gate.engine import Engine, Source
+from spec_gate.errors import SpecGateError
 from spec_gate.ruleset.load import load_policy
 
 Write = Callable[[str, str], Path]
@@ -122,6 +123,30 @@ def test_kind_from_front_matter_when_no_glob_claims_the_file(write: Write) -> No
     result = engine.check(Source("x.md", "---\nkind: postmortem\n---\n# Outage\n", None))
     assert result is not None and result.kind == "postmortem"
     assert engine.check(Source("y.md", "# No kind\n", None)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "checked"),
+    [
+        # A README opening with a thematic break, a site page's unquoted colon: no kind, so
+        # no document of ours (the pre-commit hook passes them through).
+        ("---\n\n**Note:** this project moved.\n\n---\n\n# Old README\n", False),
+        ("---\ntitle: Release notes: December\n---\n# Notes\n", False),
+        # Front matter that names a kind is a document: its mistake is said, not skipped.
+        ("---\nkind: spec\ntitle: Dark mode: phase 2\n---\n# Dark mode\n", True),
+        ("+++\nkind = 'postmortem'\ntitle = \n+++\n# Outage\n", True),
+    ],
+)
+def test_front_matter_that_cannot_be_read_and_gives_no_kind_is_no_document(
+    text: str, checked: bool
+) -> None:
+    engine = Engine(load_policy(None, root=Path.cwd()), today=date.today())
+    source = Source("notes.md", text, "notes.md", None)
+    if checked:
+        with pytest.raises(SpecGateError, match="front matter"):
+            engine.check(source)
+    else:
+        assert engine.check(source) is None
 
 
 def test_template_text_left_unchanged_counts_as_empty(write: Write) -> None:

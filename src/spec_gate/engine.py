@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -85,6 +86,9 @@ def reviewed(doc: Document, line: int | None) -> Reviewed:
     return Reviewed(frozenset(lines), "\n".join(" ".join(t.split()) for t in texts))
 
 
+_DECLARED_KIND = re.compile(
+    r"^[ \t]*kind[ \t]*[:=][ \t]*[\"']?(?:pr|ticket|spec|postmortem|handoff)\b", re.I | re.M
+)
 _REVIEWED = patterns.compile(r"review|accessib|a11y|inclusi|sign.?off|approv")
 
 
@@ -193,7 +197,18 @@ class Engine:
 
     def check(self, source: Source) -> DocumentResult | None:
         """Check one document; None when its kind cannot be told (the caller says it skipped it)."""
-        doc = parse(source.read(), source.path)
+        text = source.read()
+        try:
+            doc = parse(text, source.path)
+        except SpecGateError:
+            # Only front matter could give its kind: a README opening with a "---" rule, a
+            # site page's "title: Notes: December" are no documents of ours, unless that
+            # front matter names one.
+            front = text[: text.find("\n---", 3) + 1 or None]
+            unmapped = self.policy.profile_for(source.relative, None) is None
+            if source.kind is None and unmapped and not _DECLARED_KIND.search(front):
+                return None
+            raise
         doc = language.read_in(doc, self.policy.languages or None)
         profile = self.profile(source, doc)
         if profile is None:
