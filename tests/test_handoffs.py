@@ -145,6 +145,50 @@ def test_an_answer_set_aside_says_why(
         assert written.removeprefix("- [x] ") not in finding["detail"]
 
 
+TEAM_WORDING = """\
+name: handoff-words
+kinds: [handoff]
+rules:
+  - id: no-minimising
+    severity: warning
+    message: Avoid wording that minimises work handed over.
+    check:
+      phrases:
+        phrases:
+          - {pattern: "\\\\b(just|only)\\\\b", message: "Minimising words hide work."}
+"""
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "## How are you?\n\nHonestly just exhausted, I only slept four hours since Tuesday.\n",
+        "**How are you holding up?** Honestly just exhausted, I only slept four hours.\n",
+    ],
+)
+def test_a_teams_own_rule_never_quotes_how_someone_is(
+    write: Callable[[str, str], Path], cli: Callable[..., Run], asked: str
+) -> None:
+    write(
+        ".spec-gate.yml",
+        "documents:\n  - kind: handoff\n    paths: ['handoffs/*.md']\n"
+        "    rulesets: [builtin:oncall-handoff, ./words.yml]\n",
+    )
+    write("words.yml", TEAM_WORDING)
+    text = HANDOFF.split("## How are you?", maxsplit=1)[0].replace(
+        "Nothing else open.", "Just the one."
+    )
+    write("handoffs/week-48.md", text + asked)
+    found = [
+        f for f in cli("check", "--format", "json").json["findings"] if f["rule"] == "no-minimising"
+    ]
+    details = sorted(f["detail"] for f in found)
+    assert details == [
+        "in the answer to how they are, which is never quoted",
+        "in “Just the one.” (“Just”)",
+    ]
+
+
 def test_a_handoff_that_never_asks_fails(cli: Callable[..., Run]) -> None:
     text = HANDOFF.format(answer="Fine.").replace("## How are you?\n\nFine.\n", "")
     run = check(cli, text)

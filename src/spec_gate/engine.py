@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from spec_gate import patterns, waivers
-from spec_gate.checks.base import Miss, Outcome, passed
+from spec_gate.checks import answered, guilt
+from spec_gate.checks.base import Miss, Outcome, passed, scopes
 from spec_gate.checks.frontmatter import lookup
 from spec_gate.document import Context, Document, content, files, parse
 from spec_gate.errors import SpecGateError
@@ -34,6 +35,7 @@ from spec_gate.ruleset.compiled import (
     Primitive,
     Profile,
     When,
+    primitives,
 )
 from spec_gate.ruleset.globs import compile_glob
 from spec_gate.vocabulary import Kind
@@ -84,6 +86,49 @@ def reviewed(doc: Document, line: int | None) -> Reviewed:
         lines.add(line)
     texts += [t.text for t in doc.tasks if t.line in lines or not kept]
     return Reviewed(frozenset(lines), "\n".join(" ".join(t.split()) for t in texts))
+
+
+def _unquoted_where_private(
+    findings: list[Finding], doc: Document, profile: Profile
+) -> list[Finding]:
+    """How someone is stays theirs: a finding of another rule that quotes the answer to a
+    state check (a team's own wording rule, say) says where it is, never what is written."""
+    asking = [
+        check.options
+        for active in profile.rules
+        for check in primitives(active.rule.check)
+        if check.name == answered.NAME and check.options.personal
+    ]
+    if not asking or not findings:
+        return findings
+    private: set[int] = set()
+    for options in asking:
+        pattern = patterns.compile(options.heading)
+        for scope in scopes(doc, pattern):
+            last = max((b.line + b.text.count("\n") for b in scope.blocks), default=scope.line)
+            private.update(range(scope.line, max(scope.end_line, last + 1)))
+        inline = patterns.compile(options.inline) if options.inline else None
+        for line, _answers in answered.questions(doc, pattern, inline, personal=True):
+            private.add(line)
+    # A question's own rule quotes only what is not personal (open work); a guilt trip's
+    # quote is the words put to the person, not theirs.
+    exempt = {
+        active.rule.id
+        for active in profile.rules
+        if any(c.name in (answered.NAME, guilt.NAME) for c in primitives(active.rule.check))
+    }
+    kept: list[Finding] = []
+    for finding in findings:
+        if finding.line in private and finding.rule not in exempt and "“" in finding.detail:
+            unquoted = replace(finding, detail=_PRIVATE)
+            if unquoted not in kept:  # two words of one answer: one finding, nothing quoted
+                kept.append(unquoted)
+        else:
+            kept.append(finding)
+    return kept
+
+
+_PRIVATE = "in the answer to how they are, which is never quoted"
 
 
 _DECLARED_KIND = re.compile(
@@ -228,6 +273,7 @@ class Engine:
                 findings.extend(found)
                 signoffs.extend(signed)
                 passages.extend([passage] if passage is not None else [])
+        findings = _unquoted_where_private(findings, doc, profile)
         waived, in_force = self.waive(findings, doc, profile, source)
         content.forget()
         return DocumentResult(
