@@ -64,6 +64,26 @@ BLAMES = [
     ("en", "The root cause was a bug exposed by the new load balancer.", []),
     # A punishment aimed at a person, in the words of a sanction.
     ("en", "Retrain the engineer who pushed it.", [Blame.PUNITIVE]),
+    # Someone's access or rights taken away for a time or until they make amends punishes;
+    # a clean-up of access, of a thing's or of everyone's, does not.
+    ("en", "Revoke Dev's production access for a month.", [Blame.PUNITIVE]),
+    (
+        "en",
+        "Tom's production access is removed until he completes the runbook training.",
+        [Blame.PUNITIVE],
+    ),
+    (
+        "en",
+        "The engineer who ran the import loses bulk-import rights until they have redone the "
+        "data handling training.",
+        [Blame.PUNITIVE],
+    ),
+    ("en", "Revoke the former contractor's access to the billing console.", []),
+    ("en", "Suspend the leaked key's access for a week.", []),
+    ("en", "Revoke production access from all engineers for a month and use break-glass.", []),
+    # The incident entered in a person's record of work, not in a customer's record.
+    ("en", "Record this incident in that engineer's half-year review.", [Blame.PUNITIVE]),
+    ("en", "Add the refund to each affected customer's record.", []),
     # "Written up" of a person is a sanction; of what happened, it is a write-up. A
     # sentence's first word is capitalised for that, before the noun it qualifies.
     ("en", "Dave was written up for it.", [Blame.PUNITIVE]),

@@ -234,6 +234,10 @@ def _punitive(sentence: Sentence, lexicon: Lexicon) -> str:
     # Whoever is to blame, singled out for what is done to them, done or to come
     if culprit := _culprit(sentence, lexicon):
         return culprit
+    if withdrawn := _privileges_withdrawn(sentence, lexicon):
+        return withdrawn
+    if entered := _on_their_record(sentence, lexicon):
+        return entered
     # "editors will lose publish rights": a sanction aimed at people, in a follow-up
     if not followups.intends(sentence.text, lexicon, weak=True):
         return ""
@@ -253,6 +257,65 @@ def _punitive(sentence: Sentence, lexicon: Lexicon) -> str:
         ):
             return shown(tokens, start, end)
     return ""
+
+
+def _privileges_withdrawn(sentence: Sentence, lexicon: Lexicon) -> str:
+    """A person's access or rights taken away for a time or until they make amends, done or
+    to come: "Revoke Dev's production access for a month", "Tom's production access is
+    removed until he completes the runbook training", "the engineer who ran the import
+    loses bulk-import rights until..." (not "revoke the leaked token's access", "remove
+    production access from all engineers", nor a clean-up with no term to it)."""
+    tokens, lemmas = sentence.tokens, sentence.lemmas
+    for start, end in lexicon["withdrawals"].spans(lemmas):
+        if _negated(lemmas, start):
+            continue
+        near = range(max(0, start - _WITHDRAWN_REACH), min(len(tokens), end + _WITHDRAWN_REACH))
+        held = [i for i in near if lexicon["entitlements"].match(lemmas, i)]
+        if not held:
+            continue
+        whose = any(
+            tokens[i].possessive and _named(tokens, i, lexicon, names=True)
+            for i in range(max(0, held[0] - _WITHDRAWN_REACH), held[0])
+        )
+        subject = head_before(tokens, start, lexicon)
+        if not whose and not (subject is not None and _named(tokens, subject.index, lexicon)):
+            continue
+        if _a_term(lemmas, max(end, held[-1] + 1), lexicon):
+            return shown(tokens, min(start, held[0]), max(end, held[-1] + 1))
+    return ""
+
+
+def _a_term(lemmas: Sequence[str], start: int, lexicon: Lexicon) -> bool:
+    """For a time or until amends are made: "for a month", "for two weeks", "until they
+    have redone the training"."""
+    rest = lemmas[start:]
+    for at, word in enumerate(rest):
+        if word == "for" and any(
+            lexicon["time_units"].match(rest, i) for i in range(at + 1, min(len(rest), at + 4))
+        ):
+            return True
+        if word == "until" and lexicon["amends_made"].found_in(rest[at + 1 : at + 12]):
+            return True
+    return False
+
+
+def _on_their_record(sentence: Sentence, lexicon: Lexicon) -> str:
+    """The incident entered in a person's own record of work: "record this incident in that
+    engineer's half-year review", "note it on Dev's record" (not a customer's record)."""
+    tokens, lemmas = sentence.tokens, sentence.lemmas
+    for start, end in lexicon["performance_records"].spans(lemmas):
+        before = range(max(0, start - _WITHDRAWN_REACH), start)
+        owner = next((i for i in reversed(before) if tokens[i].possessive), None)
+        if owner is None or not _named(tokens, owner, lexicon, names=True):
+            continue
+        if not _INTO.intersection(lemmas[max(0, owner - 3) : owner]):
+            continue
+        return shown(tokens, owner, end)
+    return ""
+
+
+_INTO = frozenset({"in", "on", "into", "to"})
+_WITHDRAWN_REACH = 4  # words: "revoke Dev's production access", "access is removed"
 
 
 def _culprit(sentence: Sentence, lexicon: Lexicon) -> str:
