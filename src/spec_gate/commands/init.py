@@ -12,6 +12,7 @@ from typing import TextIO
 
 from spec_gate import git
 from spec_gate.errors import SpecGateError
+from spec_gate.ruleset.files import CONFIG_NAMES
 
 FILES = {
     ".spec-gate.yml": "spec-gate.yml",
@@ -65,18 +66,19 @@ def run(root: Path, force: bool, out: TextIO, lang: str = ENGLISH) -> int:
     # Every file first, then what was done: a reader that stops early (`init | head -1`)
     # must not leave the setup half written.
     for target, name in FILES.items():
-        path = root / target
+        there = _in_place(root, target)
+        path = root / there
         if path.exists() and not force:
-            kept.append(target)
+            kept.append(_kept(there, target))
             continue
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(template(name, lang), encoding="utf-8")
         except OSError as error:
             raise SpecGateError(target, f"cannot write: {error.strerror}") from None
-        written.append(target)
+        written.append(there)
     said = [f"wrote {target}\n" for target in written]
-    said += [f"kept {t}: it exists (spec-gate init --force overwrites it)\n" for t in kept]
+    said += kept
     top = git.top_above(root.resolve())
     if WORKFLOW in written and top is not None and top != root.resolve():
         said.append(
@@ -94,3 +96,27 @@ def run(root: Path, force: bool, out: TextIO, lang: str = ENGLISH) -> int:
 
 
 WORKFLOW = ".github/workflows/spec-gate.yml"
+CONFIG = ".spec-gate.yml"
+
+
+def _in_place(root: Path, target: str) -> str:
+    """Where ``target`` is already, perhaps under another name that does its job: the config
+    under any name it is found by (``.spec-gate.yaml``, which a ``.spec-gate.yml`` beside it
+    would silently replace). ``target`` itself when nothing stands in for it."""
+    if target == CONFIG:
+        return next((n for n in CONFIG_NAMES if _is_file(root / n)), target)
+    return target
+
+
+def _is_file(path: Path) -> bool:
+    """A file, or a symbolic link (dangling or not) that may stand for one."""
+    return path.is_file() or path.is_symlink()
+
+
+def _kept(there: str, target: str) -> str:
+    if there == target:
+        return f"kept {there}: it exists (spec-gate init --force overwrites it)\n"
+    return (
+        f"kept {there}: it does the job of {target}, so init adds no {target} beside it "
+        "(spec-gate init --force overwrites it)\n"
+    )
