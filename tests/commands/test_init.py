@@ -28,3 +28,52 @@ def test_init_keeps_the_config_under_either_name_it_is_found_by(
     assert f"wrote {name}\n" in forced.out
     assert [p.name for p in Path().glob(".spec-gate.*")] == [name]
     assert Path(name).read_text() != "fail_on: warning\n"
+
+
+def _tree(folder: Path) -> dict[str, bytes | None]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() if p.is_file() else None
+        for p in folder.rglob("*")
+    }
+
+
+@pytest.mark.parametrize(
+    ("link", "to", "said"),
+    [
+        # dangling: init would create the file it points to
+        ("docs/specs/TEMPLATE.md", "created-by-init.md", "kept docs/specs/TEMPLATE.md: it is"),
+        # a file of the user's, outside the repository
+        (
+            ".github/pull_request_template.md",
+            "notes.md",
+            "kept .github/pull_request_template.md: it is",
+        ),
+        (".spec-gate.yml", "notes.md", "kept .spec-gate.yml: it is"),
+        # a folder on the way: to a folder, nowhere, or a file
+        ("docs/specs", "folder", "did not write docs/specs/TEMPLATE.md: docs/specs is"),
+        (
+            ".github/workflows",
+            "nowhere",
+            "did not write .github/workflows/spec-gate.yml: .github/workflows is",
+        ),
+        ("postmortems", "notes.md", "did not write postmortems/TEMPLATE.md: postmortems is"),
+    ],
+)
+def test_init_never_writes_through_a_symbolic_link(
+    cli: Cli, write: Write, tmp_path_factory: pytest.TempPathFactory, link: str, to: str, said: str
+) -> None:
+    outside = tmp_path_factory.mktemp("outside")
+    (outside / "notes.md").write_text("my precious notes\n")
+    (outside / "folder").mkdir()
+    before = _tree(outside)
+    Path(link).parent.mkdir(parents=True, exist_ok=True)
+    Path(link).symlink_to(outside / to)
+    for force in ([], ["--force"]):
+        run = cli("init", *force)
+        assert run.code == 0, run.err
+        assert (
+            f"{said} a symbolic link, and init never writes through one (it may lead out of "
+            "the repository), not even with --force\n"
+        ) in run.out
+        assert _tree(outside) == before
+        assert Path(link).readlink() == outside / to

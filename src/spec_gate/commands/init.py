@@ -7,7 +7,7 @@ overwritten without ``--force``: it is kept, and said so.
 from __future__ import annotations
 
 from importlib import resources
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TextIO
 
 from spec_gate import git
@@ -58,7 +58,7 @@ def run(root: Path, force: bool, out: TextIO, lang: str = ENGLISH) -> int:
         for folder in (root / target).parents:
             if folder == root or root not in folder.parents:
                 break
-            if folder.exists() and not folder.is_dir():
+            if not folder.is_symlink() and folder.exists() and not folder.is_dir():
                 raise SpecGateError(
                     str(folder.relative_to(root)),
                     f"is a file where {target} needs a folder; nothing was written",
@@ -68,6 +68,16 @@ def run(root: Path, force: bool, out: TextIO, lang: str = ENGLISH) -> int:
     for target, name in FILES.items():
         there = _in_place(root, target)
         path = root / there
+        link = _link(root, there)
+        if link is not None:
+            # A link may lead anywhere: writing through it could create or overwrite a file
+            # outside the repository, so the link is left as it is, whatever --force says.
+            what = f"kept {there}: it is" if link == there else f"did not write {there}: {link} is"
+            kept.append(
+                f"{what} a symbolic link, and init never writes through one (it may lead out of "
+                "the repository), not even with --force\n"
+            )
+            continue
         if path.exists() and not force:
             kept.append(_kept(there, target))
             continue
@@ -106,6 +116,16 @@ def _in_place(root: Path, target: str) -> str:
     if target == CONFIG:
         return next((n for n in CONFIG_NAMES if _is_file(root / n)), target)
     return target
+
+
+def _link(root: Path, relative: str) -> str | None:
+    """The first of ``relative``'s folders, or the file itself, that is a symbolic link
+    (dangling or not), as a path below ``root``; None when there is none."""
+    parts = PurePosixPath(relative).parts
+    for end in range(1, len(parts) + 1):
+        if root.joinpath(*parts[:end]).is_symlink():
+            return "/".join(parts[:end])
+    return None
 
 
 def _is_file(path: Path) -> bool:
