@@ -20,7 +20,6 @@ def test_init_keeps_the_config_under_either_name_it_is_found_by(
     write(name, "fail_on: warning\n")
     run = cli("init")
     assert f"kept {name}: " in run.out
-    assert "(spec-gate init --force overwrites it)" in run.out
     assert [p.name for p in Path().glob(".spec-gate.*")] == [name]
     assert Path(name).read_text() == "fail_on: warning\n"
     assert cli("explain").out.startswith(f"Rules in force ({name}):")
@@ -77,3 +76,46 @@ def test_init_never_writes_through_a_symbolic_link(
         ) in run.out
         assert _tree(outside) == before
         assert Path(link).readlink() == outside / to
+
+
+PR = ".github/pull_request_template.md"
+WORKFLOW = ".github/workflows/spec-gate.yml"
+
+
+@pytest.mark.parametrize(
+    ("existing", "instead_of", "forced"),
+    [
+        # GitHub reads the pull-request template in any letter case, from .github/, the root
+        # or docs/, with .md, .txt or no extension: --force overwrites it where it is
+        (".github/PULL_REQUEST_TEMPLATE.md", PR, "wrote"),
+        (".github/Pull_Request_Template.txt", PR, "wrote"),
+        ("PULL_REQUEST_TEMPLATE.md", PR, "wrote"),
+        ("pull_request_template", PR, "wrote"),
+        ("docs/pull_request_template.md", PR, "wrote"),
+        # or several, in a PULL_REQUEST_TEMPLATE/ folder: kept, even with --force
+        (".github/PULL_REQUEST_TEMPLATE/default.md", PR, "kept"),
+        ("PULL_REQUEST_TEMPLATE/bug.md", PR, "kept"),
+        ("docs/pull_request_template/feature.md", PR, "kept"),
+        # the workflow as .yaml
+        (".github/workflows/spec-gate.yaml", WORKFLOW, "wrote"),
+    ],
+)
+def test_init_adds_no_second_file_beside_one_that_does_its_job(
+    cli: Cli, write: Write, existing: str, instead_of: str, forced: str
+) -> None:
+    write(existing, "## Description\nThe team's own, hand written.\n")
+    run = cli("init")
+    if forced == "wrote":
+        said = f"it does the job of {instead_of}, so init does not add {instead_of}"
+    else:
+        folder = existing.rsplit("/", 1)[0]
+        said = f"GitHub offers the pull-request templates in {folder}/, so init adds no {PR}"
+    assert f"kept {existing}: {said}" in run.out
+    assert Path(existing).read_text() == "## Description\nThe team's own, hand written.\n"
+    assert not Path(instead_of).exists()
+    again = cli("init", "--force")
+    assert f"{forced} {existing}" in again.out
+    assert not Path(instead_of).exists()
+    assert (Path(existing).read_text() == "## Description\nThe team's own, hand written.\n") == (
+        forced == "kept"
+    )

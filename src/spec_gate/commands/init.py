@@ -6,6 +6,8 @@ overwritten without ``--force``: it is kept, and said so.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path, PurePosixPath
 from typing import TextIO
@@ -66,8 +68,15 @@ def run(root: Path, force: bool, out: TextIO, lang: str = ENGLISH) -> int:
     # Every file first, then what was done: a reader that stops early (`init | head -1`)
     # must not leave the setup half written.
     for target, name in FILES.items():
-        there = _in_place(root, target)
+        there, writable = _in_place(root, target)
         path = root / there
+        if not writable:
+            kept.append(
+                f"kept {there}: GitHub offers the pull-request templates in "
+                f"{PurePosixPath(there).parent}/, so init adds no {target} (not even with "
+                "--force)\n"
+            )
+            continue
         link = _link(root, there)
         if link is not None:
             # A link may lead anywhere: writing through it could create or overwrite a file
@@ -90,10 +99,11 @@ def run(root: Path, force: bool, out: TextIO, lang: str = ENGLISH) -> int:
     said = [f"wrote {target}\n" for target in written]
     said += kept
     top = git.top_above(root.resolve())
-    if WORKFLOW in written and top is not None and top != root.resolve():
+    workflow = next((w for w in written if w.startswith(".github/workflows/")), None)
+    if workflow is not None and top is not None and top != root.resolve():
         said.append(
             f"note: GitHub runs workflows only from {top / '.github/workflows'}; move "
-            f"{WORKFLOW} there, with its paths, or run `spec-gate init` at the repository's "
+            f"{workflow} there, with its paths, or run `spec-gate init` at the repository's "
             "root\n"
         )
     if written:
@@ -107,15 +117,56 @@ def run(root: Path, force: bool, out: TextIO, lang: str = ENGLISH) -> int:
 
 WORKFLOW = ".github/workflows/spec-gate.yml"
 CONFIG = ".spec-gate.yml"
+PR_TEMPLATE = ".github/pull_request_template.md"
+# The names that do the job of the file init writes: the config under any name it is found by
+# (a .spec-gate.yml beside a .spec-gate.yaml would silently replace it), the workflow as .yaml.
+OTHER_NAMES = {
+    CONFIG: CONFIG_NAMES,
+    WORKFLOW: (WORKFLOW, ".github/workflows/spec-gate.yaml"),
+}
+# GitHub reads a pull-request template from .github/, the root or docs/, its name in any letter
+# case and with .md, .txt or no extension, or several from a PULL_REQUEST_TEMPLATE/ folder there.
+PR_TEMPLATE_FOLDERS = (".github", "", "docs")
+PR_TEMPLATE_NAME = re.compile(r"pull_request_template(\.md|\.txt)?", re.IGNORECASE)
 
 
-def _in_place(root: Path, target: str) -> str:
-    """Where ``target`` is already, perhaps under another name that does its job: the config
-    under any name it is found by (``.spec-gate.yaml``, which a ``.spec-gate.yml`` beside it
-    would silently replace). ``target`` itself when nothing stands in for it."""
-    if target == CONFIG:
-        return next((n for n in CONFIG_NAMES if _is_file(root / n)), target)
-    return target
+def _in_place(root: Path, target: str) -> tuple[str, bool]:
+    """Where ``target`` is already, perhaps under another name that does its job, and whether
+    init may write there (with --force): not into a folder of pull-request templates, which
+    offers a choice of them. ``target`` itself when nothing stands in for it."""
+    if target == PR_TEMPLATE:
+        return next(_pr_templates(root), (target, True))
+    names = OTHER_NAMES.get(target, ())
+    return next((n for n in names if _is_file(root / n)), target), True
+
+
+def _pr_templates(root: Path) -> Iterator[tuple[str, bool]]:
+    """The pull-request templates GitHub finds (init's own first), then the first file of each
+    PULL_REQUEST_TEMPLATE/ folder; each with whether init may write there."""
+    if _is_file(root / PR_TEMPLATE):
+        yield PR_TEMPLATE, True
+    folders: list[Path] = []
+    for place in PR_TEMPLATE_FOLDERS:
+        for entry in _entries(root / place):
+            if not PR_TEMPLATE_NAME.fullmatch(entry.name):
+                continue
+            if _is_file(entry):
+                yield entry.relative_to(root).as_posix(), True
+            elif entry.is_dir() and "." not in entry.name:
+                folders.append(entry)
+    for folder in folders:
+        for entry in _entries(folder):
+            if _is_file(entry) and not entry.name.startswith("."):
+                yield entry.relative_to(root).as_posix(), False
+                break
+
+
+def _entries(folder: Path) -> list[Path]:
+    """What ``folder`` holds, by name; nothing when it is not a folder."""
+    try:
+        return sorted(folder.iterdir())
+    except OSError:
+        return []
 
 
 def _link(root: Path, relative: str) -> str | None:
@@ -137,6 +188,6 @@ def _kept(there: str, target: str) -> str:
     if there == target:
         return f"kept {there}: it exists (spec-gate init --force overwrites it)\n"
     return (
-        f"kept {there}: it does the job of {target}, so init adds no {target} beside it "
-        "(spec-gate init --force overwrites it)\n"
+        f"kept {there}: it does the job of {target}, so init does not add {target} "
+        f"(spec-gate init --force overwrites {there})\n"
     )
