@@ -119,3 +119,68 @@ def test_init_adds_no_second_file_beside_one_that_does_its_job(
     assert (Path(existing).read_text() == "## Description\nThe team's own, hand written.\n") == (
         forced == "kept"
     )
+
+
+TEMPLATES = [
+    "docs/specs/TEMPLATE.md",
+    "postmortems/TEMPLATE.md",
+    ".github/pull_request_template.md",
+    "oncall/handoffs/TEMPLATE.md",
+]
+USUAL = (
+    "Next: copy docs/specs/TEMPLATE.md to docs/specs/<your-spec>.md (keep the template as it is)"
+)
+
+
+@pytest.mark.parametrize(
+    ("config", "not_written", "advice"),
+    [
+        # specs in another folder: the advice names it
+        (
+            "documents: [{kind: spec, paths: ['rfcs/*.md']}]",
+            [],
+            "Next: copy docs/specs/TEMPLATE.md to a file .spec-gate.yaml (kept) checks as a spec (rfcs/*.md), fill in",
+        ),
+        # globs that would take the templates: they are not written
+        ("documents: [{kind: spec, paths: ['docs/**/*.md']}]", TEMPLATES[:1], ""),
+        ("documents: [{kind: spec, paths: ['**/*.md']}]", TEMPLATES, ""),
+        # unless the config leaves them out
+        (
+            "documents: [{kind: spec, paths: ['docs/**/*.md'], exclude: ['**/TEMPLATE.md']}]",
+            [],
+            USUAL,
+        ),
+        # no specs at all (no documents: maps none), or a config that cannot be read: the
+        # kept config decides
+        (
+            "documents: [{kind: postmortem, paths: ['pm/*.md']}]",
+            [],
+            "Next: .spec-gate.yaml (kept) checks no files as specs; to have copies of docs/specs/TEMPLATE.md checked, map them in a `documents:` entry of kind spec.",
+        ),
+        (
+            "fail_on: warning",
+            [],
+            "Next: .spec-gate.yaml (kept) checks no files as specs; to have copies of docs/specs/TEMPLATE.md checked, map them in a `documents:` entry of kind spec.",
+        ),
+        (
+            "documents: [{kind: rfc, paths: ['rfcs/*.md']}]",
+            [],
+            "Next: .spec-gate.yaml (kept) decides which files are checked as specs, and cannot be read as a config: `spec-gate check` says why.",
+        ),
+    ],
+)
+def test_init_under_a_kept_config_advises_what_it_checks_and_writes_no_template_it_would_check(
+    cli: Cli, write: Write, config: str, not_written: list[str], advice: str
+) -> None:
+    write(".spec-gate.yaml", config + "\n")
+    run = cli("init")
+    assert run.code == 0
+    for target in TEMPLATES:
+        line = f"did not write {target}: .spec-gate.yaml (kept) would check it as a spec document; add it to that entry's exclude: and run spec-gate init again\n"
+        assert (line in run.out) == (target in not_written)
+        assert Path(target).exists() == (target not in not_written)
+    last = run.out.splitlines()[-1]
+    assert last.startswith(advice) if advice else not last.startswith("Next:")
+    checked = cli("check", "--format", "json")
+    if checked.code != 2:  # 2: nothing mapped, or the config cannot be read
+        assert not {d["path"] for d in checked.json["documents"]} & set(TEMPLATES)

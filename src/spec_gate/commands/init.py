@@ -1,20 +1,26 @@
 """``spec-gate init``: a starter config, templates that pass once filled in, and a workflow.
 
-Every file goes where the written ``.spec-gate.yml`` expects it. A file that exists is never
-overwritten without ``--force``: it is kept, and said so.
+Every file goes where the written ``.spec-gate.yml`` expects it. A file that exists, or one
+that does its job under another name, is never overwritten without ``--force``: it is kept, and
+said so. A symbolic link is never written through, and a config kept decides what is checked:
+no template it would check is written, and the advice names what it checks.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path, PurePosixPath
 from typing import TextIO
 
 from spec_gate import git
 from spec_gate.errors import SpecGateError
+from spec_gate.ruleset.compiled import Profile
 from spec_gate.ruleset.files import CONFIG_NAMES
+from spec_gate.ruleset.globs import GlobError, compile_glob
+from spec_gate.vocabulary import Kind
 
 FILES = {
     ".spec-gate.yml": "spec-gate.yml",
@@ -67,28 +73,15 @@ def run(root: Path, force: bool, out: TextIO, lang: str = ENGLISH) -> int:
                 )
     # Every file first, then what was done: a reader that stops early (`init | head -1`)
     # must not leave the setup half written.
+    in_force: KeptConfig | None = None  # the config kept (the first file), not init's
     for target, name in FILES.items():
         there, writable = _in_place(root, target)
         path = root / there
-        if not writable:
-            kept.append(
-                f"kept {there}: GitHub offers the pull-request templates in "
-                f"{PurePosixPath(there).parent}/, so init adds no {target} (not even with "
-                "--force)\n"
-            )
-            continue
-        link = _link(root, there)
-        if link is not None:
-            # A link may lead anywhere: writing through it could create or overwrite a file
-            # outside the repository, so the link is left as it is, whatever --force says.
-            what = f"kept {there}: it is" if link == there else f"did not write {there}: {link} is"
-            kept.append(
-                f"{what} a symbolic link, and init never writes through one (it may lead out of "
-                "the repository), not even with --force\n"
-            )
-            continue
-        if path.exists() and not force:
-            kept.append(_kept(there, target))
+        why = _why_kept(root, there, target, writable, force) or _checked(root, there, in_force)
+        if why is not None:
+            kept.append(why)
+            if target == CONFIG:
+                in_force = KeptConfig.read(root, there)
             continue
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -106,17 +99,113 @@ def run(root: Path, force: bool, out: TextIO, lang: str = ENGLISH) -> int:
             f"{workflow} there, with its paths, or run `spec-gate init` at the repository's "
             "root\n"
         )
-    if written:
-        said.append(
-            "Next: copy docs/specs/TEMPLATE.md to docs/specs/<your-spec>.md (keep the template "
-            "as it is), fill in the copy and commit; `spec-gate check` shows what is missing.\n"
-        )
+    advice = _next(root, in_force)
+    if written and advice:
+        said.append(advice)
     out.write("".join(said))
     return 0
 
 
+def _why_kept(root: Path, there: str, target: str, writable: bool, force: bool) -> str | None:
+    """Why init keeps what is at ``there`` (in place of ``target``), one line; None when it
+    writes there."""
+    if not writable:
+        return (
+            f"kept {there}: GitHub offers the pull-request templates in "
+            f"{PurePosixPath(there).parent}/, so init adds no {target} (not even with --force)\n"
+        )
+    link = _link(root, there)
+    if link is not None:
+        # A link may lead anywhere: writing through it could create or overwrite a file
+        # outside the repository, so the link is left as it is, whatever --force says.
+        what = f"kept {there}: it is" if link == there else f"did not write {there}: {link} is"
+        return (
+            f"{what} a symbolic link, and init never writes through one (it may lead out of "
+            "the repository), not even with --force\n"
+        )
+    if (root / there).exists() and not force:
+        return _kept(there, target)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class KeptConfig:
+    """The config init keeps, and which files its ``documents:`` globs check as which kind:
+    ``profiles`` is None when it cannot be read as a config (`spec-gate check` says why)."""
+
+    name: str
+    folder: Path  # its globs are relative to the folder it sits in
+    profiles: tuple[Profile, ...] | None
+
+    @classmethod
+    def read(cls, root: Path, name: str) -> KeptConfig:
+        from spec_gate.ruleset.load import read_yaml, validate  # pydantic: only when kept
+        from spec_gate.ruleset.schema import Config
+
+        path = root / name
+        try:
+            documents = validate(Config, read_yaml(path, name), name).documents
+            for glob in (g for entry in documents for g in (*entry.paths, *entry.exclude)):
+                compile_glob(glob)
+        except (SpecGateError, GlobError):
+            return cls(name, root, None)
+        profiles = tuple(Profile(e.kind, (), tuple(e.paths), tuple(e.exclude)) for e in documents)
+        return cls(name, path.resolve().parent, profiles)
+
+    def kind_of(self, root: Path, relative: str) -> Kind | None:
+        """The kind this config checks ``relative`` (a path below ``root``) as, if any: the
+        first ``documents:`` entry that takes it decides, as in `spec-gate check`."""
+        try:
+            here = (root.resolve() / relative).relative_to(self.folder).as_posix()
+        except ValueError:
+            return None
+        return next((p.kind for p in self.profiles or () if p.claims(here)), None)
+
+
+def _checked(root: Path, there: str, in_force: KeptConfig | None) -> str | None:
+    """Why init does not write a template the kept config would check as a document (it would
+    fail, as an untouched template does), one line; None when it would not."""
+    if in_force is None or not there.endswith(".md"):
+        return None
+    kind = in_force.kind_of(root, there)
+    if kind is None:
+        return None
+    return (
+        f"did not write {there}: {in_force.name} (kept) would check it as a {kind} document; "
+        "add it to that entry's exclude: and run spec-gate init again\n"
+    )
+
+
+def _next(root: Path, in_force: KeptConfig | None) -> str | None:
+    """What to do next, true for the config in force; None with no spec template to copy."""
+    if not (root / SPEC_TEMPLATE).is_file():
+        return None
+    if in_force is None or in_force.kind_of(root, "docs/specs/your-spec.md") == Kind.SPEC:
+        return (
+            f"Next: copy {SPEC_TEMPLATE} to docs/specs/<your-spec>.md (keep the template as it "
+            "is), fill in the copy and commit; `spec-gate check` shows what is missing.\n"
+        )
+    if in_force.profiles is None:
+        return (
+            f"Next: {in_force.name} (kept) decides which files are checked as specs, and cannot "
+            "be read as a config: `spec-gate check` says why.\n"
+        )
+    specs = [glob for p in in_force.profiles if p.kind == Kind.SPEC for glob in p.paths]
+    if not specs:
+        return (
+            f"Next: {in_force.name} (kept) checks no files as specs; to have copies of "
+            f"{SPEC_TEMPLATE} checked, map them in a `documents:` entry of kind spec.\n"
+        )
+    return (
+        f"Next: copy {SPEC_TEMPLATE} to a file {in_force.name} (kept) checks as a spec "
+        f"({', '.join(specs)}), fill in the copy and commit; `spec-gate check` shows what is "
+        "missing.\n"
+    )
+
+
 WORKFLOW = ".github/workflows/spec-gate.yml"
 CONFIG = ".spec-gate.yml"
+SPEC_TEMPLATE = "docs/specs/TEMPLATE.md"
 PR_TEMPLATE = ".github/pull_request_template.md"
 # The names that do the job of the file init writes: the config under any name it is found by
 # (a .spec-gate.yml beside a .spec-gate.yaml would silently replace it), the workflow as .yaml.
