@@ -240,7 +240,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="write a starter config, document templates and a workflow",
         description="Write .spec-gate.yml, a spec template with the accessibility review, a "
         "postmortem template, an on-call handoff template and its GitHub issue form, a "
-        "pull-request template and a workflow. Existing files are kept unless --force.",
+        "pull-request template and a workflow. Existing files are kept unless --force; symbolic "
+        "links always.",
     )
     init.add_argument("--force", action="store_true", help="overwrite files that exist")
     init.add_argument(
