@@ -1459,6 +1459,38 @@ ACTION_ITEMS = [
         [(1, NO_PART)],
     ),
     (
+        # Work handed out, each item with who does it and where it is tracked, is follow-up
+        # work under any heading: the reader sees the owners and the tickets.
+        "items owned and tracked under a heading of the author's own are follow-ups",
+        "## What we do now\n\n- Add a backoff for retry, so failing connection don't take all "
+        "slots (Kenji) - https://github.com/crumb-app/notifier/issues/233\n- Alarm when the "
+        "oldest message in queue is older than 2 minutes (Aiko) - "
+        "https://github.com/crumb-app/notifier/issues/234\n",
+        [],
+    ),
+    (
+        "a lesson learnt, owned and tracked, is work taken on",
+        "## Lessons learned\n\n- A restarted billing run must ask the payment provider for "
+        "charges already made for that period before charging. owner: Farid Haddad, PAY-430\n"
+        "- Billing runs pause at the first duplicate and page the Payments on-call. owner: Lena "
+        "Petrova, PAY-431\n",
+        [],
+    ),
+    (
+        "changes named as things, each owned and tracked",
+        "## Changes\n\n- Smoke test after each deploy that opens an order page as a test agent. "
+        "Owner: Tomasz Wójcik. Tracked in BACK-44.\n- A read-only order lookup page agents can "
+        "use when Backroom is down. Owner: Mei Lin. Tracked in BACK-45.\n",
+        [],
+    ),
+    (
+        # One item without its owner or ticket, and the heading says nothing of work to do.
+        "owners and tickets on only some items under a heading of no follow-up",
+        "## Contributing factors\n\n- The retry loop had no backoff (Kenji) - #233\n- The "
+        "queue had no alarm on the age of its oldest message.\n",
+        [(1, NO_PART)],
+    ),
+    (
         "a lesson that we should act on is work taken on",
         "## Lessons learned\n\n- Local storage is hard to change. We should move the "
         "profiles to the database (@sam, WEB-7).\n",

@@ -469,14 +469,41 @@ def _follow_up_parts(doc: Document) -> list[Scope]:
         top = not scope.is_label and doc.sections[scope.section_index].level == 1
         if not scope.is_label and is_title(doc, doc.sections[scope.section_index]):
             continue  # the document's title ("Changes in user profile not updating")
-        if part is Part.FOLLOW_UP or (
-            part is Part.LESSONS
-            and not top
-            and any(_taken_on(b.text, lexicon) for b in scope.blocks)
+        if (
+            part is Part.FOLLOW_UP
+            or (
+                part is Part.LESSONS
+                and not top
+                and any(_taken_on(b.text, lexicon) for b in scope.blocks)
+            )
+            or (
+                part in (Part.LESSONS, Part.OTHER)
+                and not top
+                and not _is_timeline(scope.title)
+                and not followups.looks_back(scope.title, lexicon)
+                and _assigned_work(doc, scope)
+            )
         ):
             found.append(scope)
     found += _run_in_parts(doc, lexicon, found)
     return found + _follow_up_tables(doc, lexicon, found)
+
+
+def _assigned_work(doc: Document, scope: Scope) -> bool:
+    """Whether a part, whatever its heading ("What we do now", "Changes", "Lessons learned"),
+    lists work handed out: every item names who does it and where it is tracked ("Smoke
+    test after each deploy. Owner: Tomasz. Tracked in BACK-44."), and not all are done."""
+    items = [i for i in doc.items if scope.line < i.line < scope.end_line and i.depth <= 1]
+    lexicon = lexicon_of(doc)
+    return (
+        bool(items)
+        and all(
+            (i.owner or handles(i.text) or _OWNER_FIELD.search(i.text) or _named_in(i.text))
+            and (links_in(i.text) or _ticket_field(doc, i.text))
+            for i in items
+        )
+        and any(not i.checked and followups.finished(i.text, lexicon) is None for i in items)
+    )
 
 
 def _run_in_parts(doc: Document, lexicon: Lexicon, parts: list[Scope]) -> list[Scope]:
@@ -576,7 +603,11 @@ def _items(
     if not options.follow_ups:
         return items, [], []
     lexicon = lexicon_of(doc)
-    lessons = {s.line for s in found if followups.part_of(s.title, lexicon) is Part.LESSONS}
+    lessons = {
+        s.line
+        for s in found
+        if followups.part_of(s.title, lexicon) is Part.LESSONS and not _assigned_work(doc, s)
+    }
     kept: list[Item] = []
     vague: list[Item] = []
     declined: list[Item] = []
