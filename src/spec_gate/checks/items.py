@@ -491,12 +491,13 @@ def _follow_up_parts(doc: Document) -> list[Scope]:
 
 def _assigned_work(doc: Document, scope: Scope) -> bool:
     """Whether a part, whatever its heading ("What we do now", "Changes", "Lessons learned"),
-    lists work handed out: every item names who does it and where it is tracked ("Smoke
-    test after each deploy. Owner: Tomasz. Tracked in BACK-44."), and not all are done."""
+    lists work handed out: every item (two or more) names who does it and where it is
+    tracked ("Smoke test after each deploy. Owner: Tomasz. Tracked in BACK-44."), and not
+    all are done."""
     items = [i for i in doc.items if scope.line < i.line < scope.end_line and i.depth <= 1]
     lexicon = lexicon_of(doc)
     return (
-        bool(items)
+        len(items) >= _HANDED_OUT
         and all(
             (i.owner or handles(i.text) or _OWNER_FIELD.search(i.text) or _named_in(i.text))
             and (links_in(i.text) or _ticket_field(doc, i.text))
@@ -504,6 +505,9 @@ def _assigned_work(doc: Document, scope: Scope) -> bool:
         )
         and any(not i.checked and followups.finished(i.text, lexicon) is None for i in items)
     )
+
+
+_HANDED_OUT = 2  # items at least: one owned and tracked line may be anything that cites both
 
 
 def _run_in_parts(doc: Document, lexicon: Lexicon, parts: list[Scope]) -> list[Scope]:
