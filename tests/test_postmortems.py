@@ -148,6 +148,43 @@ NARRATIVE = [
             )
         ],
     ),
+    # ...with a basis that is only our dashboards, denied by a timeline where customers saw an
+    # error message, or wrote in: what they met is in the quote, or in their getting in touch.
+    (
+        "no impact on the dashboards' word, denied by a quoted error message",
+        "# Order status\n\n## Impact\n\nNo user impact: the error logs show nothing unusual "
+        "and the dashboards stayed green.\n\n## Timeline\n\n- 14:02 deploy of status-service "
+        '2.4\n- 14:11 customers saw "Something went wrong" on the order page\n',
+        [
+            (
+                5,
+                "it says nobody was affected (“No user impact: the error logs show nothing "
+                "unusu…”), but line 10 tells of customers who saw (“14:11 customers saw "
+                '"Something went wrong" on the order page”)',
+            )
+        ],
+    ),
+    (
+        "no impact on the dashboards' word, denied by shoppers who wrote in",
+        "# Order status\n\n## Impact\n\nNo user impact: the error logs show nothing unusual "
+        "and the dashboards stayed green.\n\n## Timeline\n\n- 14:02 deploy\n- 14:11 14 "
+        "shoppers wrote to support\n",
+        [
+            (
+                5,
+                "it says nobody was affected (“No user impact: the error logs show nothing "
+                "unusu…”), but line 10 tells of shoppers who wrote to support (“14:11 14 shoppers "
+                "wrote to support”)",
+            )
+        ],
+    ),
+    (
+        "a message they saw that says nothing failed denies nothing",
+        "# Order status\n\n## Impact\n\nNo user impact: the error logs show nothing unusual "
+        "and the dashboards stayed green.\n\n## Timeline\n\n- 14:02 deploy\n- 14:11 "
+        'customers saw "Welcome back" on the order page\n',
+        [],
+    ),
     # "Nobody was affected", with what monitoring showed rising beside it: trouble seen is no
     # sign of none; a measure that did not rise is one.
     (

@@ -946,7 +946,8 @@ def _denied_by(sentences: Sequence[Sentence], statement: Sentence, lexicon: Lexi
         if sentence is statement:
             continue
         told = story(sentence, lexicon)
-        if told is not None and told.severe and not told.addressed:
+        hit = told is not None and (told.severe or _wrote_in(told.what, lexicon))
+        if told is not None and hit and not told.addressed:
             return (
                 f"it says nobody was affected (“{shorten(statement.text, 50)}”), but line "
                 f"{sentence.line} tells of {told.who} who {told.what} "
@@ -959,6 +960,16 @@ def _denied_by(sentences: Sequence[Sentence], statement: Sentence, lexicon: Lexi
                 f"{sentence.line} tells of {wrote} (“{shorten(sentence.text, 60)}”)"
             )
     return ""
+
+
+def _wrote_in(what: str, lexicon: Lexicon) -> bool:
+    """Whether people got in touch: "wrote to support", "called in", "complained": they met
+    something worth telling us of."""
+    first = what.split(maxsplit=1)[0].lower() if what.strip() else ""
+    return lexicon.lemma(first) in _GOT_IN_TOUCH
+
+
+_GOT_IN_TOUCH = frozenset({"write", "call", "phone", "ring", "email", "contact", "complain"})
 
 
 def _of_some(statement: Sentence, lexicon: Lexicon) -> bool:

@@ -1044,8 +1044,31 @@ def _severe(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> 
     if verb in ("see", "get", "receive", "encounter", "hit", "face"):
         return any(
             lexicon["symptoms"].match(lemmas, i) for i in range(end, min(len(lemmas), end + 5))
-        )
+        ) or _quoted_failure(tokens, end, lexicon)
     return verb in _SEVERE_VERBS or lemmas[start : start + 2] == ["be", "charge"]
+
+
+def _quoted_failure(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
+    """A message they were shown, quoted, that says something failed: saw "Something went
+    wrong", got "Payment failed, try again" (not saw "Welcome back")."""
+    at = end + 1 if end < len(tokens) and tokens[end].lemma in lexicon["articles"] else end
+    if at >= len(tokens) or tokens[at].text not in _QUOTES:
+        return False
+    lemmas = [t.lemma for t in tokens]
+    for i in range(at + 1, min(len(tokens), at + _QUOTED_REACH)):
+        if tokens[i].text in _QUOTES:
+            return False
+        if (
+            lemmas[i] in _FAILED
+            or lexicon["symptoms"].match(lemmas, i)
+            or lexicon["breakdown"].match(lemmas, i)
+        ):
+            return True
+    return False
+
+
+_QUOTED_REACH = 12  # tokens of a message quoted: "Something went wrong, please try again"
+_FAILED = frozenset({"wrong", "error", "fail", "failure", "unavailable", "sorry"})
 
 
 # What cost them something, whatever it was: "lost", "waited", "missed their flights",
