@@ -2257,6 +2257,22 @@ OWNERS = [
         [(3, "4 of 4 items name no owner: lines 3, 4, 5, 6")],
     ),
     (
+        # No one for now, or one of many: an Owner column filled in with no one in it.
+        "owner cells that say no one yet, or one of many",
+        """
+        ## Action items
+
+        | Action | Owner | Ticket |
+        | --- | --- | --- |
+        | Backfill the missing stamps | nobody yet | LOY-20 |
+        | Alert on a stalled consumer | a volunteer | LOY-21 |
+        | Subscribe the stamp service to the new queue | an engineer from payments | LOY-22 |
+        | Add a contract test for queue moves | none so far | LOY-23 |
+        | Document the queue move checklist | Ana Souza | LOY-24 |
+        """,
+        [(5, "4 of 5 items name no owner: lines 5, 6, 7, 8")],
+    ),
+    (
         # Under "Resolution", an intention whose horizon is beyond the incident is work to do.
         "an intention for the future under Resolution",
         """

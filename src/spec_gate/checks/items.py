@@ -114,6 +114,10 @@ _NOBODY = patterns.Later(
     r"|(?:the )?on-?call|(?:the )?on call)\W*$"  # a rotation: whoever is on call
     # "someone from payments", "whoever is on call": anyone at all is no one
     r"|^(?:someone|somebody|anyone|anybody|whoever)\b"
+    # "nobody yet", "no one so far", "none for now": said to be no one, for now
+    r"|^(?:nobody|no one|none)\b"
+    # "a volunteer", "an engineer from payments": one of many, not someone named
+    r"|^an? (?-i:[a-z])[\w-]*(?:\s+(?:from|in|on|of)\b.*)?\W*$"
 )
 # A paragraph is an item when it says something specific: "We will do better." is not one.
 _PROSE_ITEM_WORDS = 3
