@@ -50,7 +50,7 @@ def heading_tokens(title: str, lexicon: Lexicon) -> tuple[Token, ...]:
     return tokenize(_SHORTCODE.sub(" ", plain(title)), lexicon)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 16)  # a document's every heading, many times over: none evicted
 def part_of(title: str, lexicon: Lexicon) -> Part:
     """What kind of part a heading or label introduces, in the document's language or, as
     teams keep a template's English headings ("## Action items" over Spanish items), in
@@ -74,11 +74,7 @@ def _part_of(title: str, lexicon: Lexicon) -> Part:
     # longer phrase wins: "Actions taken" is done, "What is being done to prevent..." is not.
     written = " ".join(t.lower for t in words)
     done = max(
-        (
-            len(p.split())
-            for p in lexicon.entries("done_headings")
-            if re.search(rf"\b{re.escape(p)}\b", written)
-        ),
+        (size for size, phrase in _done_headings(lexicon) if phrase.search(written)),
         default=0,
     )
     articles = lexicon["articles"]
@@ -120,6 +116,15 @@ def _part_of(title: str, lexicon: Lexicon) -> Part:
     if lesson or _names_changes(lemmas, lexicon):
         return Part.LESSONS  # "Lessons", "Fixes": follow-ups when they list work still to do
     return Part.OTHER
+
+
+@lru_cache(maxsize=64)
+def _done_headings(lexicon: Lexicon) -> tuple[tuple[int, re.Pattern[str]], ...]:
+    """Each of the language's done headings, with its length in words, compiled once."""
+    return tuple(
+        (len(p.split()), re.compile(rf"\b{re.escape(p)}\b"))
+        for p in lexicon.entries("done_headings")
+    )
 
 
 def _of_no_one(lemmas: Sequence[str], start: int, lexicon: Lexicon) -> bool:

@@ -155,7 +155,15 @@ def read_in(doc: Document, among: tuple[str, ...] | None = None) -> Document:
 
 def languages(doc: Document) -> tuple[str, ...]:
     """Every language ``doc`` is read in, its own first."""
-    return tuple(dict.fromkeys([of(doc), *by_section(doc)]))
+    last, found = _LAST_LANGUAGES[0]
+    if last is doc:  # asked for every block: once per document, not once per section
+        return found
+    found = tuple(dict.fromkeys([of(doc), *by_section(doc)]))
+    _LAST_LANGUAGES[0] = (doc, found)
+    return found
+
+
+_LAST_LANGUAGES: list[tuple[Document | None, tuple[str, ...]]] = [(None, ())]
 
 
 def _read(
