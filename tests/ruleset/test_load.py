@@ -44,6 +44,23 @@ CONFIG_ERRORS = [
         "set to a kind, or remove this line",
     ),
     (
+        "a misspelt rule id under waivers.labels, as under severity",
+        "documents:\n  - kind: spec\n    paths: ['a/*.md']\n"
+        "waivers: {labels: {hotfix: [a11y-signof]}}\n",
+        {},
+        ".spec-gate.yml:4: waivers.labels.hotfix: no rule 'a11y-signof'; did you mean "
+        "'a11y-signoff'?",
+    ),
+    (
+        "a waiver label's rule whose rule set no kind uses, in a block list",
+        "documents:\n  - kind: spec\n    paths: ['a/*.md']\n    rulesets: [builtin:why]\n"
+        "waivers:\n  labels:\n    hotfix:\n      - why-section\n      - a11y-signoff\n",
+        {},
+        ".spec-gate.yml:9: waivers.labels.hotfix: no rule 'a11y-signoff': it is "
+        "builtin:accessibility-signoff's, which no kind of document here uses; add that rule "
+        "set to a kind, or remove this line",
+    ),
+    (
         "unknown top-level key",
         "documents: []\nfail_onn: error\n",
         {},
@@ -242,6 +259,17 @@ def test_no_config_means_the_builtins_of_each_kind() -> None:
             "action-tracked",
         ],
         "handoff": ["handoff-open-work", "handoff-state-check", "handoff-load", "no-guilt-trip"],
+    }
+
+
+def test_waiver_labels_name_rules_of_the_policy_or_every_rule(write: Write) -> None:
+    path = write(
+        ".spec-gate.yml",
+        "waivers:\n  allow_all: true\n  labels: {hotfix: [a11y-signoff, why-section], yolo: ['*']}\n",
+    )
+    assert load_policy(path).waiver_labels == {
+        "hotfix": ("a11y-signoff", "why-section"),
+        "yolo": ("*",),
     }
 
 

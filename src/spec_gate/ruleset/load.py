@@ -332,20 +332,21 @@ def load_policy(
             defaults[kind] = first or _profile(
                 kind, None, None, root, source, None, files, languages
             )
+    # Every rule id the config names is a rule of its policy: a misspelt one would silently
+    # set no severity and waive nothing.
+    known = {a.rule.id for p in (*profiles, *defaults.values()) for a in p.rules}
+    named: list[tuple[str, yamlfile.Path, str]] = [
+        (rule_id, ("severity", rule_id), "severity") for rule_id in config.severity
+    ]
+    named += [
+        (rule_id, ("waivers", "labels", label, index), f"waivers.labels.{label}")
+        for label, rule_ids in config.waivers.labels.items()
+        for index, rule_id in enumerate(rule_ids)
+        if rule_id != "*"  # every rule
+    ]
+    for rule_id, at, key in named:
+        _known_rule(rule_id, known, f"{source}:{loaded.line_of(at)}", key)
     if config.severity:
-        known = {a.rule.id for p in (*profiles, *defaults.values()) for a in p.rules}
-        for rule_id in config.severity:
-            if rule_id not in known:
-                line = loaded.line_of(("severity", rule_id))
-                close = difflib.get_close_matches(rule_id, sorted(known), n=1)
-                hint = f"; did you mean {close[0]!r}?" if close else ""
-                holder = _builtin_holding(rule_id)
-                if holder is not None and not close:
-                    hint = (
-                        f": it is builtin:{holder}'s, which no kind of document here uses; add "
-                        "that rule set to a kind, or remove this line"
-                    )
-                raise SpecGateError(f"{source}:{line}", f"severity: no rule {rule_id!r}{hint}")
         profiles = [_severities(p, config.severity) for p in profiles]
         defaults = {k: _severities(p, config.severity) for k, p in defaults.items()}
     labels = {k: tuple(v) for k, v in config.waivers.labels.items()}
@@ -362,6 +363,22 @@ def load_policy(
         languages=languages,
         vocabularies=vocabularies,
     )
+
+
+def _known_rule(rule_id: str, known: set[str], where: str, key: str) -> None:
+    """A rule id the config names under ``key`` at ``where``: one of ``known`` (the rules of
+    the policy), else an error that says which it may have meant."""
+    if rule_id in known:
+        return
+    close = difflib.get_close_matches(rule_id, sorted(known), n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    holder = _builtin_holding(rule_id)
+    if holder is not None and not close:
+        hint = (
+            f": it is builtin:{holder}'s, which no kind of document here uses; add "
+            "that rule set to a kind, or remove this line"
+        )
+    raise SpecGateError(where, f"{key}: no rule {rule_id!r}{hint}")
 
 
 def _languages(
