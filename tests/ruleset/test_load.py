@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from spec_gate.errors import SpecGateError
-from spec_gate.ruleset.load import builtin_names, load_policy, load_ruleset
+from spec_gate.ruleset.load import builtin_names, load_policy, load_ruleset, override_rulesets
 
 Write = Callable[[str, str], Path]
 
@@ -71,6 +71,46 @@ CONFIG_ERRORS = [
         "documents:\n  - kind: spec\n    path: ['a/*.md']\n",
         {},
         ".spec-gate.yml:3: unknown key 'path'; did you mean 'paths'?",
+    ),
+    (
+        "a config key under a documents entry: where it belongs, not itself as a suggestion",
+        "documents:\n  - kind: spec\n    paths: ['a/*.md']\n    severity: {why-section: warning}\n",
+        {},
+        ".spec-gate.yml:4: 'severity' belongs at the top level of the config, not under a "
+        "documents entry",
+    ),
+    (
+        "a documents entry's key at the top level",
+        "documents: []\nrulesets: [builtin:why]\n",
+        {},
+        ".spec-gate.yml:2: 'rulesets' belongs under pull_requests, under issues or under a "
+        "documents entry, not at the top level of the config",
+    ),
+    (
+        "a waivers key at the top level",
+        "documents: []\nmax_days: 30\n",
+        {},
+        ".spec-gate.yml:2: 'max_days' belongs under waivers, not at the top level of the config",
+    ),
+    (
+        "a rule's key in a config",
+        "documents:\n  - kind: spec\n    paths: ['a/*.md']\n    check: {section: {heading: x}}\n",
+        {},
+        ".spec-gate.yml:4: 'check' belongs in a rule set (in a rule), not in a config",
+    ),
+    (
+        "a rule set given as the config",
+        "name: team\nrules: []\n",
+        {},
+        ".spec-gate.yml:1: this looks like a rule set (it has 'name'): name it under a documents "
+        "entry's `rulesets:`, or pass it with --ruleset, not as the config",
+    ),
+    (
+        "a config named as a rule set",
+        "documents:\n  - kind: spec\n    paths: ['a/*.md']\n    rulesets: [./other.yml]\n",
+        {"other.yml": "fail_on: warning\ndocuments: []\n"},
+        "other.yml:1: this looks like a config (it has 'fail_on'): `rulesets:` and `extends:` "
+        "name rule-set files, not configs",
     ),
     (
         "bad kind",
@@ -204,6 +244,29 @@ RULESET_ERRORS = [
         "t.yml:5: glob 'a/{b' has an unclosed {",
     ),
     ("extends itself", "name: t\nextends: [./t.yml]\n", "extends itself"),
+    (
+        "a rule's key at the top level of the rule set",
+        "name: t\nseverity: warning\nrules: []\n",
+        "t.yml:2: 'severity' belongs in a rule, not at the top level of the rule set",
+    ),
+    (
+        "a rule set's key in a rule",
+        "name: t\nrules:\n  - id: r\n    message: m\n    kinds: [spec]\n"
+        "    check: {section: {heading: x}}\n",
+        "t.yml:5: rule r: 'kinds' belongs at the top level of the rule set or under a blame "
+        "check, not in a rule",
+    ),
+    (
+        "one check's option under another",
+        "name: t\nrules:\n  - id: r\n    message: m\n    check:\n"
+        "      section: {heading: x, fallback: y}\n",
+        "t.yml:6: rule r: 'fallback' belongs under a narrative check, not under a section check",
+    ),
+    (
+        "a config key in a rule set",
+        "name: t\ndocuments: []\n",
+        "t.yml:2: 'documents' belongs in a config, not in a rule set",
+    ),
 ]
 
 
@@ -215,6 +278,16 @@ def test_ruleset_errors(write: Write, name: str, text: str, expected: str) -> No
     with pytest.raises(SpecGateError) as raised:
         load_ruleset("t.yml", Path.cwd(), "config")
     assert expected in str(raised.value)
+
+
+def test_a_config_passed_as_a_ruleset_says_to_pass_it_with_config(write: Write) -> None:
+    config = write(".spec-gate.yml", "documents:\n  - kind: spec\n    paths: ['a/*.md']\n")
+    with pytest.raises(SpecGateError) as raised:
+        override_rulesets(load_policy(config), ["./.spec-gate.yml"], Path.cwd())
+    assert str(raised.value) == (
+        "./.spec-gate.yml:1: this looks like a config (it has 'documents'): pass it with "
+        "--config, not --ruleset"
+    )
 
 
 def test_extends_inherits_and_overrides_by_id(write: Write) -> None:

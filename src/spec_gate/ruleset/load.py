@@ -87,28 +87,141 @@ def validate(model: type[M], loaded: yamlfile.Loaded, source: str) -> M:
         where = f"{source}:{loaded.line_of(path)}"
         message = _describe(first, path)
         if first["type"] in _UNKNOWN_KEY:
-            message += _suggest(str(path[-1]), errors, path[:-1])
+            fmt = "config" if issubclass(model, Config) else "ruleset"
+            message = _unknown(str(path[-1]), errors, path[:-1], fmt)
         raise SpecGateError(where, _rule_prefix(loaded.data, path) + message) from None
 
 
-def _suggest(name: str, errors: list[Any], parent: tuple[str | int, ...]) -> str:
-    """The likeliest intended key: a missing sibling first, else any key the formats know."""
+def _unknown(name: str, errors: list[Any], parent: tuple[str | int, ...], fmt: str) -> str:
+    """What to say of a key the format does not have where it is written: the likeliest
+    intended key (a missing sibling first), else where this key belongs in the format read
+    (``fmt``: config or ruleset), else a key of that format close to it, else where it
+    belongs in the other format. Never the key itself as its own suggestion."""
     missing = [
         str(_yaml_path(e["loc"])[-1])
         for e in errors
         if e["type"] in ("missing", "missing_argument") and _yaml_path(e["loc"])[:-1] == parent
     ]
-    close = difflib.get_close_matches(name, missing, n=1) or difflib.get_close_matches(
-        name, sorted(_known_keys()), n=1, cutoff=0.8
-    )
-    return f"; did you mean {close[0]!r}?" if close else ""
+    close = difflib.get_close_matches(name, missing, n=1)
+    if not close:
+        misplaced = _misplaced(name, parent, fmt, elsewhere=False)
+        if misplaced:
+            return misplaced
+        known = sorted(_known_keys(fmt) - {name})
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.8)
+    if close:
+        return f"unknown key {name!r}; did you mean {close[0]!r}?"
+    return _misplaced(name, parent, fmt, elsewhere=True) or f"unknown key {name!r}"
 
 
-def _known_keys() -> set[str]:
-    """Every key the config and rule-set formats know, for "did you mean" hints."""
+def _known_keys(fmt: str) -> set[str]:
+    """Every key the format (config or ruleset) knows, for "did you mean" hints."""
     from spec_gate.ruleset.jsonschema import schema
 
-    return set(_property_names(schema("config"))) | set(_property_names(schema("ruleset")))
+    return set(_property_names(schema(fmt)))
+
+
+_FORMATS = {"config": "config", "ruleset": "rule set"}
+
+
+def _misplaced(name: str, parent: yamlfile.Path, fmt: str, elsewhere: bool) -> str:
+    """What to say of a key spelt right but written where it does not belong (``severity:``
+    under a documents entry): where it belongs in the format being read (``fmt``: config or
+    ruleset), or (``elsewhere``) in the other one; "" when it has no place there."""
+    if not elsewhere:
+        places = _places(name, fmt)
+        if not places:
+            return ""
+        here = _place((*(p if isinstance(p, str) else "[]" for p in parent),), fmt)
+        return f"{name!r} belongs {_places_words(places, fmt)}, not {here}"
+    other = "ruleset" if fmt == "config" else "config"
+    places = _places(name, other)
+    if not places:
+        return ""
+    within = "" if places == [()] else f" ({_places_words(places, other)})"
+    return f"{name!r} belongs in a {_FORMATS[other]}{within}, not in a {_FORMATS[fmt]}"
+
+
+def _not_the_other_format(loaded: yamlfile.Loaded, source: str, fmt: str, hint: str) -> None:
+    """A file read as ``fmt`` (config or ruleset) whose top-level keys are all the other
+    format's: the wrong file was named, which says more than its first key being unknown."""
+    if not isinstance(loaded.data, dict):
+        return
+    own, other = (Config, RuleSet) if fmt == "config" else (RuleSet, Config)
+    keys = [str(key) for key in loaded.data]
+    if any(key in own.model_fields for key in keys):
+        return
+    theirs = next((key for key in keys if key in other.model_fields), None)
+    if theirs is not None:
+        looks = "rule set" if fmt == "config" else "config"
+        raise SpecGateError(
+            f"{source}:{loaded.line_of((theirs,))}",
+            f"this looks like a {looks} (it has {theirs!r}): {hint}",
+        )
+
+
+def _places(name: str, fmt: str) -> list[tuple[str, ...]]:
+    """Where ``name`` is a key in the format's JSON Schema: each place a path of keys from
+    the top, "[]" standing for an entry of a list; the nearest first."""
+    from spec_gate.ruleset.jsonschema import schema
+
+    root = schema(fmt)
+    definitions = root.get("$defs", {})
+    found: list[tuple[str, ...]] = []
+    # A definition is read once under each key that holds it: the body entry under both
+    # pull_requests and issues, a check node under check, under not and in a list of any or
+    # all (which hold check nodes in turn: read once, that ends).
+    seen: set[tuple[str, str]] = set()
+    queue: list[tuple[tuple[str, ...], Any]] = [((), root)]
+    while queue:
+        path, node = queue.pop(0)
+        if not isinstance(node, dict):
+            continue
+        reference = node.get("$ref")
+        if isinstance(reference, str):
+            if (reference, path[-1] if path else "") in seen:
+                continue
+            seen.add((reference, path[-1] if path else ""))
+            node = definitions.get(reference.rsplit("/", 1)[-1], {})
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            if name in properties:
+                found.append(path)
+            queue.extend(((*path, key), value) for key, value in properties.items())
+        if "items" in node:
+            queue.append(((*path, "[]"), node["items"]))
+        for alternatives in ("anyOf", "oneOf", "allOf"):
+            queue.extend((path, member) for member in node.get(alternatives, []))
+    return found
+
+
+def _place(path: tuple[str, ...], fmt: str) -> str:
+    """A place in a format, in words: "at the top level of the config", "under a documents
+    entry", "under a section check", "under waivers"."""
+    if not path:
+        return f"at the top level of the {_FORMATS[fmt]}"
+    key = path[-1]
+    if key in node_names() and len(path) > 1 and path[-2] in ("check", "[]", *node_names()):
+        return f"under a {key} check"
+    if key == "[]":
+        owner = path[-2] if len(path) > 1 else ""
+        return {"documents": "under a documents entry", "rules": "in a rule"}.get(
+            owner, f"under an entry of {owner}"
+        )
+    return f"under {key}"
+
+
+def _places_words(places: list[tuple[str, ...]], fmt: str) -> str:
+    """Several places in words, the checks named together: "under a section, narrative or
+    review check"."""
+    checks = [p[-1] for p in places if _place(p, fmt).endswith(" check")]
+    words = [_place(p, fmt) for p in places if not _place(p, fmt).endswith(" check")]
+    if checks:
+        names = list(dict.fromkeys(checks))
+        listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+        words.append(f"under a {listed} check")
+    words = list(dict.fromkeys(words))
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
 
 
 def _property_names(node: Any) -> Iterator[str]:
@@ -212,8 +325,10 @@ def load_ruleset(
     files: Files = LOCAL,
     _chain: tuple[str, ...] = (),
     languages: tuple[str, ...] = (),
+    command_line: bool = False,
 ) -> LoadedRuleSet:
-    """Load ``builtin:NAME`` or a path relative to ``base``; ``where`` names the reference."""
+    """Load ``builtin:NAME`` or a path relative to ``base``; ``where`` names the reference
+    (``command_line``: a ``--ruleset``, not a config's or rule set's)."""
     if ref.startswith(BUILTIN_PREFIX):
         name = ref.removeprefix(BUILTIN_PREFIX)
         if name not in builtin_names():
@@ -239,6 +354,14 @@ def load_ruleset(
     key = source if ref.startswith(BUILTIN_PREFIX) else str((base / ref).resolve())
     if key in _chain:
         raise SpecGateError(where, f"rule set {ref!r} extends itself ({' -> '.join(_chain)})")
+    _not_the_other_format(
+        loaded,
+        source,
+        "ruleset",
+        "pass it with --config, not --ruleset"
+        if command_line
+        else "`rulesets:` and `extends:` name rule-set files, not configs",
+    )
     loaded = yamlfile.Loaded(_with_terms(loaded.data, languages or None), loaded.lines)
     ruleset = validate(ruleset_model(), loaded, source)
     rules: dict[str, compiled.Rule] = {}
@@ -308,6 +431,13 @@ def load_policy(
         return Policy(root, "", Config().fail_on, (), builtins)
     source = source or str(config_path)
     loaded = read_yaml(config_path, source, files)
+    _not_the_other_format(
+        loaded,
+        source,
+        "config",
+        "name it under a documents entry's `rulesets:`, or pass it with --ruleset, not as "
+        "the config",
+    )
     config = validate(Config, loaded, source)
     root = config_path.resolve().parent
     languages, vocabularies = _languages(config, loaded, source, root, files)
@@ -516,10 +646,13 @@ def _active_rules(
     files: Files = LOCAL,
     languages: tuple[str, ...] = (),
 ) -> tuple[ActiveRule, ...]:
-    """The rules of ``refs`` for ``kind``; ``strict``: a rule set for other kinds is an error."""
+    """The rules of ``refs`` for ``kind``; ``strict`` (the config's, not ``--ruleset``'s):
+    a rule set for other kinds is an error."""
     rules: dict[str, ActiveRule] = {}
     for index, ref in enumerate(refs):
-        loaded = load_ruleset(ref, base, where(index), files, languages=languages)
+        loaded = load_ruleset(
+            ref, base, where(index), files, languages=languages, command_line=not strict
+        )
         if kind not in loaded.ruleset.kinds:
             if not strict:
                 continue
@@ -558,7 +691,9 @@ def override_rulesets(policy: Policy, refs: list[str], base: Path, files: Files 
         return replace(old, rules=rules)
 
     for ref in refs:  # fail early on a missing file, whatever the kinds
-        load_ruleset(ref, base, f"--ruleset {ref}", files, languages=policy.languages)
+        load_ruleset(
+            ref, base, f"--ruleset {ref}", files, languages=policy.languages, command_line=True
+        )
     return replace(
         policy,
         profiles=tuple(profile(p) for p in policy.profiles),
