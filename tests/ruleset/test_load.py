@@ -232,6 +232,20 @@ RULESET_ERRORS = [
         "t.yml:5: rule r: a check is one of",
     ),
     (
+        "`not` given a list",
+        "name: t\nrules:\n  - id: r\n    message: m\n    check:\n"
+        "      not: [{section: {heading: rollout}}]\n",
+        "t.yml:6: rule r: `not` takes one check, not a list; for none of several, write "
+        "`not: {any: [...]}`",
+    ),
+    (
+        "`not` given a list inside any",
+        "name: t\nrules:\n  - id: r\n    message: m\n    check:\n      any:\n"
+        "        - checkbox: {text: ok}\n        - not:\n            - checkbox: {text: a}\n"
+        "            - checkbox: {text: b}\n",
+        "t.yml:8: rule r: `not` takes one check, not a list",
+    ),
+    (
         "duplicate rule id",
         "name: t\nrules:\n  - id: r\n    message: m\n    check: {section: {heading: x}}\n"
         "  - id: r\n    message: m\n    check: {section: {heading: y}}\n",

@@ -281,6 +281,10 @@ def _describe(error: Any, path: tuple[str | int, ...]) -> str:
             close = difflib.get_close_matches(key, names, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             return f"unknown check {key!r}{hint} (a check is one of: {', '.join(names)})"
+        if isinstance(value, list) and name == "not":
+            return (
+                "`not` takes one check, not a list; for none of several, write `not: {any: [...]}`"
+            )
         return str(error["msg"])
     message = str(error["msg"]).removeprefix("Value error, ")
     if isinstance(name, int):  # an element of a list: "all_of[1]", not "1"
