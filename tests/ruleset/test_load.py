@@ -246,6 +246,20 @@ RULESET_ERRORS = [
         "t.yml:8: rule r: `not` takes one check, not a list",
     ),
     (
+        "a placeholder no vocabulary has",
+        "name: t\nrules:\n  - id: r1\n    message: m\n    check:\n"
+        "      section: {heading: '{{heading_rollout}}'}\n",
+        "t.yml:6: rule r1: heading: {{heading_rollout}}: no vocabulary has this class; did you "
+        "mean {{heading_follow_ups}}?",
+    ),
+    (
+        "a placeholder no vocabulary has, in a list",
+        "name: t\nrules:\n  - id: r1\n    message: m\n    check:\n      mentions:\n"
+        "        any_of:\n          - x\n          - '{{words_pagez}}'\n",
+        "t.yml:9: rule r1: any_of[1]: {{words_pagez}}: no vocabulary has this class; did you "
+        "mean {{words_pages}}?",
+    ),
+    (
         "duplicate rule id",
         "name: t\nrules:\n  - id: r\n    message: m\n    check: {section: {heading: x}}\n"
         "  - id: r\n    message: m\n    check: {section: {heading: y}}\n",

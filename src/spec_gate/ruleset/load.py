@@ -366,7 +366,7 @@ def load_ruleset(
         if command_line
         else "`rulesets:` and `extends:` name rule-set files, not configs",
     )
-    loaded = yamlfile.Loaded(_with_terms(loaded.data, languages or None), loaded.lines)
+    loaded = yamlfile.Loaded(_with_terms(loaded, source, languages or None), loaded.lines)
     ruleset = validate(ruleset_model(), loaded, source)
     rules: dict[str, compiled.Rule] = {}
     for index, parent_ref in enumerate(ruleset.extends):
@@ -385,16 +385,29 @@ def load_ruleset(
     return LoadedRuleSet(ruleset, source, tuple(rules.values()))
 
 
-def _with_terms(data: Any, languages: tuple[str, ...] | None) -> Any:
+def _with_terms(loaded: yamlfile.Loaded, source: str, languages: tuple[str, ...] | None) -> Any:
     """The rule set's data with every ``{{class}}`` in a string replaced by the pattern of
-    that class in the policy's languages (spec_gate.reading.terms)."""
-    if isinstance(data, str):
-        return terms.expand(data, languages)
-    if isinstance(data, list):
-        return [_with_terms(item, languages) for item in data]
-    if isinstance(data, dict):
-        return {key: _with_terms(value, languages) for key, value in data.items()}
-    return data
+    that class in the policy's languages (spec_gate.reading.terms); a class no vocabulary
+    has is an error at its line, in its rule."""
+
+    def expanded(data: Any, path: yamlfile.Path) -> Any:
+        if isinstance(data, str):
+            try:
+                return terms.expand(data, languages)
+            except SpecGateError as error:
+                key = next((str(p) for p in reversed(path) if isinstance(p, str)), "")
+                if path and isinstance(path[-1], int):  # an element of a list: "any_of[1]"
+                    key = f"{key}[{path[-1]}]"
+                what = f"{key}: {error.where}: {error.what}" if key else str(error)
+                where = f"{source}:{loaded.line_of(path)}"
+                raise SpecGateError(where, _rule_prefix(loaded.data, path) + what) from None
+        if isinstance(data, list):
+            return [expanded(item, (*path, index)) for index, item in enumerate(data)]
+        if isinstance(data, dict):
+            return {key: expanded(value, (*path, key)) for key, value in data.items()}
+        return data
+
+    return expanded(loaded.data, ())
 
 
 def _compile_rule(rule: Rule) -> compiled.Rule:
