@@ -260,6 +260,29 @@ RULESET_ERRORS = [
         "mean {{words_pages}}?",
     ),
     (
+        "a negative word count",
+        "name: t\nrules:\n  - id: r\n    message: m\n    check:\n"
+        "      section: {heading: x, min_words: -5}\n",
+        "t.yml:6: rule r: min_words: Input should be greater than or equal to 0",
+    ),
+    (
+        "a negative count of items, nested",
+        "name: t\nrules:\n  - id: r\n    message: m\n    check:\n      all:\n"
+        "        - items: {section: x, min: -1}\n",
+        "t.yml:7: rule r: min: Input should be greater than or equal to 0",
+    ),
+    (
+        "an empty heading, which would match every heading",
+        "name: t\nrules:\n  - id: r\n    message: m\n    check:\n      section: {heading: ''}\n",
+        "t.yml:6: rule r: heading: an empty pattern matches everything; write what it must match",
+    ),
+    (
+        "an empty pattern of a term",
+        "name: t\nrules:\n  - id: r\n    message: m\n    check:\n      mentions:\n"
+        "        any_of:\n          - {pattern: '', name: users}\n",
+        "t.yml:8: rule r: pattern: an empty pattern matches everything",
+    ),
+    (
         "duplicate rule id",
         "name: t\nrules:\n  - id: r\n    message: m\n    check: {section: {heading: x}}\n"
         "  - id: r\n    message: m\n    check: {section: {heading: y}}\n",
