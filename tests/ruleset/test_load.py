@@ -283,6 +283,13 @@ RULESET_ERRORS = [
         "t.yml:8: rule r: pattern: an empty pattern matches everything",
     ),
     (
+        "a mistake in a phrase of the phrases check, at its own line",
+        "name: t\nrules:\n  - id: r\n    message: m\n    check:\n      phrases:\n"
+        "        phrases:\n          - {pattern: ok, message: m}\n"
+        "          - {pattern: '(?<=x)', message: m}\n",
+        "t.yml:9: rule r: pattern: pattern '(?<=x)' is not valid RE2",
+    ),
+    (
         "duplicate rule id",
         "name: t\nrules:\n  - id: r\n    message: m\n    check: {section: {heading: x}}\n"
         "  - id: r\n    message: m\n    check: {section: {heading: y}}\n",

@@ -241,13 +241,17 @@ def _yaml_path(loc: tuple[Any, ...]) -> tuple[str | int, ...]:
     """Pydantic's location as a path into the YAML, for ``Loaded.line_of``.
 
     A tagged union repeats its tag before the member's own field (``check.section.section.x``
-    for ``check: {section: {x: ...}}``), so a node name right after itself is dropped.
+    for ``check: {section: {x: ...}}``), so a node name right after itself is dropped, once:
+    the ``phrases`` check has an option ``phrases`` (``check.phrases.phrases.phrases.0``).
     """
     path: list[str | int] = []
     names = node_names()
+    dropped = False
     for part in loc:
-        if path and part == path[-1] and part in names:
+        if path and part == path[-1] and part in names and not dropped:
+            dropped = True
             continue
+        dropped = False
         if isinstance(part, str) and part.endswith("]") and "[" in part:
             continue  # a union branch pydantic names by its validator: function-after[...]
         path.append(part if isinstance(part, int) else str(part))
