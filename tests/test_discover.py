@@ -31,6 +31,44 @@ def test_a_folders_files_come_in_the_order_of_their_paths_parts(tmp_path: Path) 
     assert [s.path for s in inside] == [str(p.relative_to(tmp_path / "docs")) for p in expected]
 
 
+def test_a_hidden_folder_the_configs_globs_name_is_walked_and_no_other(
+    write: Callable[[str, str], Path], cli: Callable[..., Run]
+) -> None:
+    write(
+        ".spec-gate.yml",
+        'documents:\n  - kind: spec\n    paths: [".rfcs/*.md", "docs/**/*.md"]\n',
+    )
+    for name in (
+        ".rfcs/0001-dark-mode.md",
+        "docs/a.md",
+        "docs/.drafts/b.md",  # docs/**/*.md names no hidden folder
+        ".github/pull_request_template.md",
+        ".git/c.md",
+    ):
+        write(name, "# Dark mode\n\nWe should do dark mode.\n")
+    policy = policy_for(None, [], Path.cwd())
+    found = [s.path for s in discover.sources([], policy, None, Path.cwd())]
+    assert found == [".rfcs/0001-dark-mode.md", "docs/a.md"]
+    # A folder named as a path walks it too: `check .` finds what `check` finds.
+    walked = [s.path for s in discover.sources(["."], policy, None, Path.cwd())]
+    assert walked == [".rfcs/0001-dark-mode.md", "docs/a.md"]
+    # ...and so do `check` and `report` with no path, as with the file named alone.
+    checked = cli("check", "--format", "json")
+    assert [d["path"] for d in checked.json["documents"]] == found
+    assert cli("check", "--format", "json", ".rfcs/0001-dark-mode.md").code == checked.code == 1
+    report = cli("report", "--format", "json").json
+    assert report["points"][0]["kinds"]["spec"]["documents"] == 2
+
+
+def test_git_s_own_folder_is_never_walked_even_when_a_glob_names_it(
+    write: Callable[[str, str], Path],
+) -> None:
+    write(".spec-gate.yml", 'documents:\n  - kind: spec\n    paths: [".git/**/*.md"]\n')
+    write(".git/description.md", "# Dark mode\n")
+    policy = policy_for(None, [], Path.cwd())
+    assert discover.sources([], policy, None, Path.cwd()) == []
+
+
 MDX_SPEC = """
 # Toggle switch
 

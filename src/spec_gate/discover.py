@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
@@ -17,6 +17,7 @@ from spec_gate.folders import PAGES, markdown_below, markdown_paths
 from spec_gate.ruleset import cache
 from spec_gate.ruleset.compiled import Policy
 from spec_gate.ruleset.files import RecordingFiles, find_config, repository_root
+from spec_gate.ruleset.globs import compile_glob
 from spec_gate.vocabulary import Kind
 
 
@@ -40,6 +41,7 @@ def sources(
         files = sorted(set(_configured(policy)))
         return [_source(f, display(f, base), f.resolve(), root, kind) for f in files]
     root = policy.root.resolve()
+    enter = named_hidden(policy)
     found: list[Source] = []
     seen: set[str] = set()  # the files' real paths
     for raw in paths:
@@ -51,12 +53,12 @@ def sources(
         path = base / named
         walked = path.is_dir()
         if walked and os.sep == "/":
-            files, shown, reals = _walked(path, named)
+            files, shown, reals = _walked(path, named, enter)
         elif walked:
             # The folder is resolved once; a file's real path is the folder's plus the rest
             # (os.walk does not follow links to folders, so the rest has none).
             real = path.resolve()
-            files = sorted(markdown_below(path))
+            files = sorted(markdown_below(path, enter=enter))
             rests = [file.relative_to(path) for file in files]
             shown = [str(named / rest) for rest in rests]
             reals = [str(real / rest) for rest in rests]
@@ -79,15 +81,18 @@ def sources(
     return found
 
 
-def _walked(folder: Path, named: Path) -> tuple[list[Path], list[str], list[str]]:
+def _walked(
+    folder: Path, named: Path, enter: Callable[[str], bool] | None
+) -> tuple[list[Path], list[str], list[str]]:
     """The Markdown files below ``folder`` (on a POSIX system), in the order of their paths'
     parts (as Paths sort): each as a Path, as shown (below ``named``, the folder as the user
     wrote it) and as its real path (the folder resolved once, plus the rest: os.walk does not
     follow links to folders). Written with strings: a Path for each costs more than the
-    rest of finding the file."""
+    rest of finding the file. ``enter``: the hidden folders walked (``named_hidden``)."""
     top, real = str(folder), str(folder.resolve())
     cut = len(top) if top.endswith("/") else len(top) + 1
-    rests = sorted((file[cut:] for file in markdown_paths(folder)), key=lambda r: r.split("/"))
+    found = markdown_paths(folder, enter=enter)
+    rests = sorted((file[cut:] for file in found), key=lambda r: r.split("/"))
     shown_prefix = "" if str(named) == "." else _joinable(str(named))
     real_prefix = _joinable(real)
     top_prefix = _joinable(top)
@@ -136,10 +141,25 @@ def _relative(resolved: Path, root: Path) -> str | None:
 
 def _configured(policy: Policy) -> Iterator[Path]:
     root = policy.root.resolve()
-    for file in markdown_below(policy.root, PAGES):
+    for file in markdown_below(policy.root, PAGES, named_hidden(policy)):
         relative = _relative(file.resolve(), root)
         if relative is not None and any(p.claims(relative) for p in policy.profiles):
             yield file
+
+
+def named_hidden(policy: Policy) -> Callable[[str], bool] | None:
+    """Whether a hidden folder (by its path) is one the config's globs name (``.rfcs/*.md``),
+    and so walked where other hidden folders are skipped; None when they name none."""
+    folders = [compile_glob(folder) for folder in policy.hidden_folders()]
+    if not folders:
+        return None
+    root = policy.root.resolve()
+
+    def enter(folder: str) -> bool:
+        relative = _relative(Path(folder).resolve(), root)
+        return relative is not None and any(f.match(relative) for f in folders)
+
+    return enter
 
 
 __all__ = ["MAX_DOCUMENT_BYTES", "decode", "display", "read", "relative_to", "sources"]
