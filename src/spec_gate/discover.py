@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from spec_gate.document.files import MAX_DOCUMENT_BYTES, decode, read
 from spec_gate.engine import Source
@@ -31,15 +31,7 @@ def sources(
     """Every document named by ``paths`` (``-`` is standard input), or by the config's globs;
     ``paths`` are relative to ``base`` (the working directory), and so are the paths shown."""
     if not paths:
-        if not policy.profiles:
-            raise SpecGateError(
-                policy.source or "spec-gate check",
-                "nothing to check: name files or folders, or map documents to kinds under "
-                "`documents:` in .spec-gate.yml",
-            )
-        root = policy.root.resolve()
-        files = sorted(set(_configured(policy)))
-        return [_source(f, display(f, base), f.resolve(), root, kind) for f in files]
+        return configured(policy, kind, base).sources
     root = policy.root.resolve()
     enter = named_hidden(policy)
     found: list[Source] = []
@@ -139,12 +131,69 @@ def _relative(resolved: Path, root: Path) -> str | None:
         return None
 
 
-def _configured(policy: Policy) -> Iterator[Path]:
+class Configured(NamedTuple):
+    """The documents of the whole policy (a run with no PATH), and the globs that found none."""
+
+    sources: list[Source]
+    unmatched: list[tuple[str, str]]  # as GlobsSeen.unmatched
+
+
+def configured(policy: Policy, kind: Kind | None, base: Path) -> Configured:
+    """Every file the config's `documents:` globs map, found by walking the repository;
+    shown relative to ``base`` (the working directory)."""
+    if not policy.profiles:
+        raise SpecGateError(
+            policy.source or "spec-gate check",
+            "nothing to check: name files or folders, or map documents to kinds under "
+            "`documents:` in .spec-gate.yml",
+        )
     root = policy.root.resolve()
+    seen = GlobsSeen(policy)
+    files = []
     for file in markdown_below(policy.root, PAGES, named_hidden(policy)):
         relative = _relative(file.resolve(), root)
-        if relative is not None and any(p.claims(relative) for p in policy.profiles):
-            yield file
+        if relative is None:
+            continue
+        seen.see(relative)
+        if any(p.claims(relative) for p in policy.profiles):
+            files.append(file)
+    sources = [_source(f, display(f, base), f.resolve(), root, kind) for f in sorted(set(files))]
+    return Configured(sources, seen.unmatched())
+
+
+class GlobsSeen:
+    """Which of the config's `documents:` globs match none of the files seen: a typo
+    (``doc/specs/**/*.md``) would otherwise make a gate that always passes. A glob counts as
+    matching a file its entry excludes (a new repository holding only the template)."""
+
+    def __init__(self, policy: Policy) -> None:
+        self._waiting = {
+            (where, glob): compile_glob(glob)
+            for profile in policy.profiles
+            for glob, where in zip(
+                profile.paths,
+                profile.paths_where or [policy.source] * len(profile.paths),
+                strict=True,
+            )
+        }
+
+    def see(self, relative: str) -> None:
+        """One more file, by its path from the root."""
+        if self._waiting:
+            for key, pattern in list(self._waiting.items()):
+                if pattern.match(relative):
+                    del self._waiting[key]
+
+    def unmatched(self) -> list[tuple[str, str]]:
+        """Each glob that matched no file seen, as (where it is written, what to say)."""
+        return [
+            (
+                where,
+                f"glob {glob!r} matches no .md, .markdown, .mdx or .rst file: nothing under "
+                "it is checked (a typo?)",
+            )
+            for where, glob in self._waiting
+        ]
 
 
 def named_hidden(policy: Policy) -> Callable[[str], bool] | None:

@@ -96,6 +96,7 @@ class Profile:
     template_texts: frozenset[str] = frozenset()  # paragraphs of the template, normalized
     echoes: tuple[tuple[str, ...], ...] = ()  # prompts (template, help, init): their words
     template_titles: tuple[str, ...] = ()  # the template's section titles, in its order
+    paths_where: tuple[str, ...] = ()  # where each of ``paths`` is written: "file:line"
 
     def claims(self, relative: str) -> bool:
         return any(compile_glob(g).match(relative) for g in self.paths) and not self.excludes(

@@ -609,10 +609,15 @@ def _profile(
         prompts = ()
     paths = tuple(entry.paths) if isinstance(entry, DocumentsEntry) else ()
     exclude = tuple(entry.exclude) if isinstance(entry, DocumentsEntry) else ()
+    paths_where = (
+        tuple(f"{source}:{loaded.line_of((*here, 'paths', i))}" for i in range(len(paths)))
+        if loaded is not None and here is not None
+        else ()
+    )
     # A rule's help and its example are what an author is most tempted to paste back.
     help_prompts = (p for a in rules for p in _prompts(a.rule.help, a.rule.id))
     echoes = tuple(dict.fromkeys((*prompts, *help_prompts, *_builtin_prompts())))
-    return Profile(kind, rules, paths, exclude, template, echoes, titles)
+    return Profile(kind, rules, paths, exclude, template, echoes, titles, paths_where)
 
 
 def template_titles(text: str, where: str = "template") -> tuple[str, ...]:
