@@ -6,6 +6,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
+
 from spec_gate import discover
 from spec_gate.discover import policy_for
 from tests.conftest import Run
@@ -47,6 +49,120 @@ def test_a_symlink_loop_is_no_crash_and_only_its_own_file_fails(
     whole = cli("check", "--no-cache", "--format", "json")
     assert whole.err.count("vendor/") == 2  # each looping file said, in one line
     assert whole.code == 2
+
+
+def test_a_hidden_folder_the_configs_globs_name_is_walked_and_no_other(
+    write: Callable[[str, str], Path], cli: Callable[..., Run]
+) -> None:
+    write(
+        ".spec-gate.yml",
+        'documents:\n  - kind: spec\n    paths: [".rfcs/*.md", "docs/**/*.md"]\n',
+    )
+    for name in (
+        ".rfcs/0001-dark-mode.md",
+        "docs/a.md",
+        "docs/.drafts/b.md",  # docs/**/*.md names no hidden folder
+        ".github/pull_request_template.md",
+        ".git/c.md",
+    ):
+        write(name, "# Dark mode\n\nWe should do dark mode.\n")
+    policy = policy_for(None, [], Path.cwd())
+    found = [s.path for s in discover.sources([], policy, None, Path.cwd())]
+    assert found == [".rfcs/0001-dark-mode.md", "docs/a.md"]
+    # A folder named as a path walks it too: `check .` finds what `check` finds.
+    walked = [s.path for s in discover.sources(["."], policy, None, Path.cwd())]
+    assert walked == [".rfcs/0001-dark-mode.md", "docs/a.md"]
+    # ...and so do `check` and `report` with no path, as with the file named alone.
+    checked = cli("check", "--format", "json")
+    assert [d["path"] for d in checked.json["documents"]] == found
+    assert cli("check", "--format", "json", ".rfcs/0001-dark-mode.md").code == checked.code == 1
+    report = cli("report", "--format", "json").json
+    assert report["points"][0]["kinds"]["spec"]["documents"] == 2
+
+
+def test_git_s_own_folder_is_never_walked_even_when_a_glob_names_it(
+    write: Callable[[str, str], Path],
+) -> None:
+    write(".spec-gate.yml", 'documents:\n  - kind: spec\n    paths: [".git/**/*.md"]\n')
+    write(".git/description.md", "# Dark mode\n")
+    policy = policy_for(None, [], Path.cwd())
+    assert discover.sources([], policy, None, Path.cwd()) == []
+
+
+UNMATCHED = [
+    (
+        "a misspelt folder",
+        'documents:\n  - kind: spec\n    paths: ["doc/specs/**/*.md"]\n',
+        ["docs/specs/a.md"],
+        [".spec-gate.yml:3: glob 'doc/specs/**/*.md'"],
+    ),
+    (
+        "one glob of a list, at its own line",
+        "documents:\n  - kind: spec\n    paths:\n      - docs/specs/*.md\n      - docs/rfc/*.md\n"
+        "  - kind: postmortem\n    paths: [postmortems/*.md]\n",
+        ["docs/specs/a.md", "postmortems/p.md"],
+        [".spec-gate.yml:5: glob 'docs/rfc/*.md'"],
+    ),
+    (
+        "a new repository: only the template, which the entry excludes",
+        'documents:\n  - kind: spec\n    paths: ["docs/specs/*.md"]\n'
+        '    exclude: ["docs/specs/TEMPLATE.md"]\n',
+        ["docs/specs/TEMPLATE.md"],
+        [],
+    ),
+    (
+        "files only in a hidden folder no glob names",
+        'documents:\n  - kind: spec\n    paths: ["docs/**/*.md"]\n',
+        ["docs/.drafts/a.md"],
+        [".spec-gate.yml:3: glob 'docs/**/*.md'"],
+    ),
+    (
+        "a file of a kind an earlier entry takes: the glob still found it",
+        'documents:\n  - kind: spec\n    paths: ["docs/**/*.md"]\n'
+        '  - kind: postmortem\n    paths: ["docs/incidents/*.md"]\n',
+        ["docs/incidents/i.md"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "config", "files", "said"), UNMATCHED, ids=[c[0] for c in UNMATCHED]
+)
+def test_a_glob_that_matches_no_file_is_said_with_its_line(
+    write: Callable[[str, str], Path], name: str, config: str, files: list[str], said: list[str]
+) -> None:
+    write(".spec-gate.yml", config)
+    for file in files:
+        write(file, "# Spec\n")
+    policy = policy_for(None, [], Path.cwd())
+    unmatched = discover.configured(policy, None, Path.cwd()).unmatched
+    assert [f"{where}: {what}" for where, what in unmatched] == [
+        f"{start} matches no .md, .markdown, .mdx or .rst file: nothing under it is checked "
+        "(a typo?)"
+        for start in said
+    ]
+
+
+def test_a_run_of_the_whole_policy_warns_of_a_glob_that_found_nothing_and_still_passes(
+    write: Callable[[str, str], Path], cli: Callable[..., Run]
+) -> None:
+    """A new repository with no specs yet passes; a run that names its files is not told
+    of globs it did not ask about (a pre-commit hook's)."""
+    write(".spec-gate.yml", 'documents:\n  - kind: spec\n    paths: ["docs/specs/*.md"]\n')
+    warning = (
+        "spec-gate: warning: .spec-gate.yml:3: glob 'docs/specs/*.md' matches no .md, "
+        ".markdown, .mdx or .rst file: nothing under it is checked (a typo?)\n"
+    )
+    checked = cli("check")
+    assert (checked.code, checked.err) == (0, warning)
+    assert "0 documents checked" in checked.out
+    assert cli("report").err == warning
+    write("notes/a.md", "# Spec\n\n## Why\nRiders lose their basket in every tunnel on the line.\n")
+    named = cli("check", "--kind", "spec", "notes/a.md")
+    assert "warning" not in named.err
+    assert "glob" not in cli("check", "--kind", "spec", "notes").err
+    assert "glob" not in cli("report", "notes").err
 
 
 MDX_SPEC = """

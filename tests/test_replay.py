@@ -136,6 +136,22 @@ def test_an_mdx_page_the_configs_globs_name_is_read_again_when_it_changes(
     assert after != before
 
 
+def test_a_config_naming_a_hidden_folder_is_never_answered_from_a_record(
+    cli: Cli, repo: Write, cache_dir: Path
+) -> None:
+    """The check walks `.rfcs`, which the config's glob names; the replay, which reads no
+    YAML, would list the root without it and answer a changed RFC from the record."""
+    repo(".spec-gate.yml", CONFIG.replace('"docs/**/*.md"', '"docs/**/*.md", ".rfcs/*.md"'))
+    repo(".rfcs/0001.md", THIN)
+    before = cli("check", "--format", "json")
+    assert ".rfcs/0001.md" in before.out
+    repo(".rfcs/0001.md", GOOD)
+    after = cli("check", "--format", "json")
+    assert after == cli("check", "--format", "json", "--no-cache"), "answered from the record"
+    assert after != before
+    assert records(cache_dir) == []
+
+
 def test_a_commit_that_changes_no_file_still_means_a_full_run(
     cli: Cli, repo: Write, tmp_path: Path
 ) -> None:

@@ -466,6 +466,8 @@ def run_report(args: argparse.Namespace, here: Path, today: date) -> int:
         follow=follow,
         names=args.names,
     )
+    for where, what in measures.unmatched:
+        sys.stderr.write(f"spec-gate: warning: {where}: {what}\n")
     if measures.follow_through is not None:
         for problem in measures.follow_through.problems:
             sys.stderr.write(f"spec-gate: follow-through: {problem}\n")

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from spec_gate.document.files import MAX_DOCUMENT_BYTES, decode, read
 from spec_gate.engine import Source
@@ -17,6 +17,7 @@ from spec_gate.folders import PAGES, markdown_below, markdown_paths
 from spec_gate.ruleset import cache
 from spec_gate.ruleset.compiled import Policy
 from spec_gate.ruleset.files import RecordingFiles, find_config, repository_root
+from spec_gate.ruleset.globs import compile_glob
 from spec_gate.vocabulary import Kind
 
 
@@ -30,16 +31,9 @@ def sources(
     """Every document named by ``paths`` (``-`` is standard input), or by the config's globs;
     ``paths`` are relative to ``base`` (the working directory), and so are the paths shown."""
     if not paths:
-        if not policy.profiles:
-            raise SpecGateError(
-                policy.source or "spec-gate check",
-                "nothing to check: name files or folders, or map documents to kinds under "
-                "`documents:` in .spec-gate.yml",
-            )
-        root = policy.root.resolve()
-        files = sorted(set(_configured(policy)))
-        return [_source(f, display(f, base), _real(f), root, kind) for f in files]
+        return configured(policy, kind, base).sources
     root = policy.root.resolve()
+    enter = named_hidden(policy)
     found: list[Source] = []
     seen: set[str] = set()  # the files' real paths
     for raw in paths:
@@ -51,12 +45,12 @@ def sources(
         path = base / named
         walked = path.is_dir()
         if walked and os.sep == "/":
-            files, shown, reals = _walked(path, named)
+            files, shown, reals = _walked(path, named, enter)
         elif walked:
             # The folder is resolved once; a file's real path is the folder's plus the rest
             # (os.walk does not follow links to folders, so the rest has none).
             real = path.resolve()
-            files = sorted(markdown_below(path))
+            files = sorted(markdown_below(path, enter=enter))
             rests = [file.relative_to(path) for file in files]
             shown = [str(named / rest) for rest in rests]
             reals = [str(real / rest) for rest in rests]
@@ -79,15 +73,18 @@ def sources(
     return found
 
 
-def _walked(folder: Path, named: Path) -> tuple[list[Path], list[str], list[str]]:
+def _walked(
+    folder: Path, named: Path, enter: Callable[[str], bool] | None
+) -> tuple[list[Path], list[str], list[str]]:
     """The Markdown files below ``folder`` (on a POSIX system), in the order of their paths'
     parts (as Paths sort): each as a Path, as shown (below ``named``, the folder as the user
     wrote it) and as its real path (the folder resolved once, plus the rest: os.walk does not
     follow links to folders). Written with strings: a Path for each costs more than the
-    rest of finding the file."""
+    rest of finding the file. ``enter``: the hidden folders walked (``named_hidden``)."""
     top, real = str(folder), str(folder.resolve())
     cut = len(top) if top.endswith("/") else len(top) + 1
-    rests = sorted((file[cut:] for file in markdown_paths(folder)), key=lambda r: r.split("/"))
+    found = markdown_paths(folder, enter=enter)
+    rests = sorted((file[cut:] for file in found), key=lambda r: r.split("/"))
     shown_prefix = "" if str(named) == "." else _joinable(str(named))
     real_prefix = _joinable(real)
     top_prefix = _joinable(top)
@@ -143,12 +140,84 @@ def _relative(resolved: Path, root: Path) -> str | None:
         return None
 
 
-def _configured(policy: Policy) -> Iterator[Path]:
+class Configured(NamedTuple):
+    """The documents of the whole policy (a run with no PATH), and the globs that found none."""
+
+    sources: list[Source]
+    unmatched: list[tuple[str, str]]  # as GlobsSeen.unmatched
+
+
+def configured(policy: Policy, kind: Kind | None, base: Path) -> Configured:
+    """Every file the config's `documents:` globs map, found by walking the repository;
+    shown relative to ``base`` (the working directory)."""
+    if not policy.profiles:
+        raise SpecGateError(
+            policy.source or "spec-gate check",
+            "nothing to check: name files or folders, or map documents to kinds under "
+            "`documents:` in .spec-gate.yml",
+        )
     root = policy.root.resolve()
-    for file in markdown_below(policy.root, PAGES):
+    seen = GlobsSeen(policy)
+    files = []
+    for file in markdown_below(policy.root, PAGES, named_hidden(policy)):
         relative = _relative(_real(file), root)
-        if relative is not None and any(p.claims(relative) for p in policy.profiles):
-            yield file
+        if relative is None:
+            continue
+        seen.see(relative)
+        if any(p.claims(relative) for p in policy.profiles):
+            files.append(file)
+    sources = [_source(f, display(f, base), _real(f), root, kind) for f in sorted(set(files))]
+    return Configured(sources, seen.unmatched())
+
+
+class GlobsSeen:
+    """Which of the config's `documents:` globs match none of the files seen: a typo
+    (``doc/specs/**/*.md``) would otherwise make a gate that always passes. A glob counts as
+    matching a file its entry excludes (a new repository holding only the template)."""
+
+    def __init__(self, policy: Policy) -> None:
+        self._waiting = {
+            (where, glob): compile_glob(glob)
+            for profile in policy.profiles
+            for glob, where in zip(
+                profile.paths,
+                profile.paths_where or [policy.source] * len(profile.paths),
+                strict=True,
+            )
+        }
+
+    def see(self, relative: str) -> None:
+        """One more file, by its path from the root."""
+        if self._waiting:
+            for key, pattern in list(self._waiting.items()):
+                if pattern.match(relative):
+                    del self._waiting[key]
+
+    def unmatched(self) -> list[tuple[str, str]]:
+        """Each glob that matched no file seen, as (where it is written, what to say)."""
+        return [
+            (
+                where,
+                f"glob {glob!r} matches no .md, .markdown, .mdx or .rst file: nothing under "
+                "it is checked (a typo?)",
+            )
+            for where, glob in self._waiting
+        ]
+
+
+def named_hidden(policy: Policy) -> Callable[[str], bool] | None:
+    """Whether a hidden folder (by its path) is one the config's globs name (``.rfcs/*.md``),
+    and so walked where other hidden folders are skipped; None when they name none."""
+    folders = [compile_glob(folder) for folder in policy.hidden_folders()]
+    if not folders:
+        return None
+    root = policy.root.resolve()
+
+    def enter(folder: str) -> bool:
+        relative = _relative(_real(Path(folder)), root)
+        return relative is not None and any(f.match(relative) for f in folders)
+
+    return enter
 
 
 __all__ = ["MAX_DOCUMENT_BYTES", "decode", "display", "read", "relative_to", "sources"]

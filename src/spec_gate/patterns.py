@@ -129,6 +129,9 @@ class LaterRe:
 
 
 def _validate(value: str) -> str:
+    if not value:
+        # ("heading: ''" would take every heading for the one looked for)
+        raise ValueError("an empty pattern matches everything; write what it must match")
     try:
         compile(value)
     except SpecGateError as error:
@@ -137,7 +140,8 @@ def _validate(value: str) -> str:
 
 
 class _CompilesOnRe2:
-    """Field metadata: pydantic runs the string through RE2 when a rule set loads.
+    """Field metadata: pydantic runs the string through RE2 when a rule set loads, and
+    refuses an empty one.
 
     The hook is looked up by pydantic by name, so this module never imports pydantic and the
     compiled policy (which carries these fields as plain strings) loads without it.
@@ -147,6 +151,11 @@ class _CompilesOnRe2:
         from pydantic_core import core_schema
 
         return core_schema.no_info_after_validator_function(_validate, handler(source))
+
+    def __get_pydantic_json_schema__(self, schema: Any, handler: Any) -> Any:
+        described = handler(schema)
+        described["minLength"] = 1
+        return described
 
     def __repr__(self) -> str:
         return "Regex"

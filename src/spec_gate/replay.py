@@ -15,6 +15,10 @@ record of a run keeps what it printed and its exit code, under everything they d
   Each file's digest is kept with its stat, so a run with one file changed reads that one,
   not every file again, to tell whether the others are as they were.
 
+A config whose globs may name a hidden folder (``.rfcs/*.md``: the check walks it, where it
+skips other hidden folders) is never replayed: this module reads no YAML, so it could not
+walk the folders the run walks.
+
 Anything changed means a full run, which writes the record again. The documents are read
 before that run, so a file edited while it runs leaves a record that no longer matches, never
 a wrong one. A run that reads standard input, writes ``--output`` or is told ``--no-cache`` is
@@ -26,6 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import time
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -148,6 +153,8 @@ def start(
     else:
         found_config = find_config(here)
         config_path = found_config.resolve() if found_config is not None else None
+    if config_path is not None and _may_name_hidden_folders(config_path):
+        return None
     root = config_path.parent if config_path is not None else repository_root(here)
     found = _find(paths, here, root)
     if found is None:
@@ -169,6 +176,21 @@ def start(
     )
     hashed = hashlib.sha256("\0".join(name).encode("utf-8", "surrogatepass")).hexdigest()
     return Replay(folder / "runs" / hashed[:40], name, root, found)
+
+
+# A path segment that starts with a dot and is neither "." nor "..": ".rfcs" in "- .rfcs/*.md"
+# or "docs/.drafts/**", not "./rules/team.yml" or "team.yml". Matched in the config's bytes,
+# comments and all: a false alarm costs only the replay.
+_HIDDEN_SEGMENT = re.compile(rb"(?:^|[\s\"'\[{,/])\.(?!\.?(?:/|[\s\"',\]}]|$))", re.MULTILINE)
+
+
+def _may_name_hidden_folders(config: Path) -> bool:
+    """Whether the config may name a hidden folder in a glob (see the module's docstring);
+    a config that cannot be read is left to the run to report."""
+    try:
+        return _HIDDEN_SEGMENT.search(config.read_bytes()) is not None
+    except OSError:
+        return True
 
 
 class _Found(NamedTuple):

@@ -281,6 +281,21 @@ def test_a_merge_group_with_nothing_checked_out_says_so(action: Action) -> None:
     outcome = action.run()
     assert outcome.code == 0
     assert "::warning title=spec-gate::No document of the merge group was found" in outcome.log
+    # ...and which of the config's globs found nothing, as `spec-gate check` does.
+    assert (
+        "::warning title=spec-gate::.spec-gate.yml:3: glob 'docs/specs/**/*.md' matches no "
+        ".md, .markdown, .mdx or .rst file: nothing under it is checked (a typo?)\n"
+    ) in outcome.log
+
+
+def test_a_pull_request_judges_its_own_files_and_says_nothing_of_the_globs(
+    action: Action,
+) -> None:
+    """A PR's run is of the files it changed, as `check` of files named: a glob that
+    matches none of the workspace is not its business."""
+    action.pr_body(GOOD_BODY)
+    outcome = action.run()
+    assert "glob" not in outcome.log
 
 
 def test_250_changed_files_are_read_page_by_page(action: Action) -> None:

@@ -245,6 +245,21 @@ def test_report_cli_formats_and_errors(cli: Cli, history: Path) -> None:
     assert "<script" not in Path("r.html").read_text()  # readable without JavaScript
 
 
+def test_a_glob_that_found_nothing_at_any_point_measured_is_said(cli: Cli, history: Path) -> None:
+    """As `check` says it: the report over time shows every file of every point to the
+    globs (git's, hidden folders included), and warns of those that found none."""
+    (history / ".spec-gate.yml").write_text(
+        CONFIG.replace("['docs/specs/*.md']", "['docs/specs/*.md', 'doc/rfcs/*.md']")
+    )
+    run = cli("report", "--since", "2026-01-01")
+    assert run.code == 0
+    assert run.err == (
+        "spec-gate: warning: .spec-gate.yml:3: glob 'doc/rfcs/*.md' matches no .md, "
+        ".markdown, .mdx or .rst file: nothing under it is checked (a typo?)\n"
+    )
+    assert "glob" not in cli("report", "--since", "2026-01-01", "docs").err
+
+
 def test_a_directory_that_is_not_a_repository(cli: Cli, write: Write) -> None:
     write(".spec-gate.yml", CONFIG)
     os.rename(".git", "not-git")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from spec_gate.errors import SpecGateError
-from spec_gate.ruleset.load import builtin_names, load_policy, load_ruleset
+from spec_gate.ruleset.load import builtin_names, load_policy, load_ruleset, override_rulesets
 
 Write = Callable[[str, str], Path]
 
@@ -44,6 +44,23 @@ CONFIG_ERRORS = [
         "set to a kind, or remove this line",
     ),
     (
+        "a misspelt rule id under waivers.labels, as under severity",
+        "documents:\n  - kind: spec\n    paths: ['a/*.md']\n"
+        "waivers: {labels: {hotfix: [a11y-signof]}}\n",
+        {},
+        ".spec-gate.yml:4: waivers.labels.hotfix: no rule 'a11y-signof'; did you mean "
+        "'a11y-signoff'?",
+    ),
+    (
+        "a waiver label's rule whose rule set no kind uses, in a block list",
+        "documents:\n  - kind: spec\n    paths: ['a/*.md']\n    rulesets: [builtin:why]\n"
+        "waivers:\n  labels:\n    hotfix:\n      - why-section\n      - a11y-signoff\n",
+        {},
+        ".spec-gate.yml:9: waivers.labels.hotfix: no rule 'a11y-signoff': it is "
+        "builtin:accessibility-signoff's, which no kind of document here uses; add that rule "
+        "set to a kind, or remove this line",
+    ),
+    (
         "unknown top-level key",
         "documents: []\nfail_onn: error\n",
         {},
@@ -54,6 +71,46 @@ CONFIG_ERRORS = [
         "documents:\n  - kind: spec\n    path: ['a/*.md']\n",
         {},
         ".spec-gate.yml:3: unknown key 'path'; did you mean 'paths'?",
+    ),
+    (
+        "a config key under a documents entry: where it belongs, not itself as a suggestion",
+        "documents:\n  - kind: spec\n    paths: ['a/*.md']\n    severity: {why-section: warning}\n",
+        {},
+        ".spec-gate.yml:4: 'severity' belongs at the top level of the config, not under a "
+        "documents entry",
+    ),
+    (
+        "a documents entry's key at the top level",
+        "documents: []\nrulesets: [builtin:why]\n",
+        {},
+        ".spec-gate.yml:2: 'rulesets' belongs under pull_requests, under issues or under a "
+        "documents entry, not at the top level of the config",
+    ),
+    (
+        "a waivers key at the top level",
+        "documents: []\nmax_days: 30\n",
+        {},
+        ".spec-gate.yml:2: 'max_days' belongs under waivers, not at the top level of the config",
+    ),
+    (
+        "a rule's key in a config",
+        "documents:\n  - kind: spec\n    paths: ['a/*.md']\n    check: {section: {heading: x}}\n",
+        {},
+        ".spec-gate.yml:4: 'check' belongs in a rule set (in a rule), not in a config",
+    ),
+    (
+        "a rule set given as the config",
+        "name: team\nrules: []\n",
+        {},
+        ".spec-gate.yml:1: this looks like a rule set (it has 'name'): name it under a documents "
+        "entry's `rulesets:`, or pass it with --ruleset, not as the config",
+    ),
+    (
+        "a config named as a rule set",
+        "documents:\n  - kind: spec\n    paths: ['a/*.md']\n    rulesets: [./other.yml]\n",
+        {"other.yml": "fail_on: warning\ndocuments: []\n"},
+        "other.yml:1: this looks like a config (it has 'fail_on'): `rulesets:` and `extends:` "
+        "name rule-set files, not configs",
     ),
     (
         "bad kind",
@@ -175,6 +232,64 @@ RULESET_ERRORS = [
         "t.yml:5: rule r: a check is one of",
     ),
     (
+        "`not` given a list",
+        "name: t\nrules:\n  - id: r\n    message: m\n    check:\n"
+        "      not: [{section: {heading: rollout}}]\n",
+        "t.yml:6: rule r: `not` takes one check, not a list; for none of several, write "
+        "`not: {any: [...]}`",
+    ),
+    (
+        "`not` given a list inside any",
+        "name: t\nrules:\n  - id: r\n    message: m\n    check:\n      any:\n"
+        "        - checkbox: {text: ok}\n        - not:\n            - checkbox: {text: a}\n"
+        "            - checkbox: {text: b}\n",
+        "t.yml:8: rule r: `not` takes one check, not a list",
+    ),
+    (
+        "a placeholder no vocabulary has",
+        "name: t\nrules:\n  - id: r1\n    message: m\n    check:\n"
+        "      section: {heading: '{{heading_rollout}}'}\n",
+        "t.yml:6: rule r1: heading: {{heading_rollout}}: no vocabulary has this class; did you "
+        "mean {{heading_follow_ups}}?",
+    ),
+    (
+        "a placeholder no vocabulary has, in a list",
+        "name: t\nrules:\n  - id: r1\n    message: m\n    check:\n      mentions:\n"
+        "        any_of:\n          - x\n          - '{{words_pagez}}'\n",
+        "t.yml:9: rule r1: any_of[1]: {{words_pagez}}: no vocabulary has this class; did you "
+        "mean {{words_pages}}?",
+    ),
+    (
+        "a negative word count",
+        "name: t\nrules:\n  - id: r\n    message: m\n    check:\n"
+        "      section: {heading: x, min_words: -5}\n",
+        "t.yml:6: rule r: min_words: Input should be greater than or equal to 0",
+    ),
+    (
+        "a negative count of items, nested",
+        "name: t\nrules:\n  - id: r\n    message: m\n    check:\n      all:\n"
+        "        - items: {section: x, min: -1}\n",
+        "t.yml:7: rule r: min: Input should be greater than or equal to 0",
+    ),
+    (
+        "an empty heading, which would match every heading",
+        "name: t\nrules:\n  - id: r\n    message: m\n    check:\n      section: {heading: ''}\n",
+        "t.yml:6: rule r: heading: an empty pattern matches everything; write what it must match",
+    ),
+    (
+        "an empty pattern of a term",
+        "name: t\nrules:\n  - id: r\n    message: m\n    check:\n      mentions:\n"
+        "        any_of:\n          - {pattern: '', name: users}\n",
+        "t.yml:8: rule r: pattern: an empty pattern matches everything",
+    ),
+    (
+        "a mistake in a phrase of the phrases check, at its own line",
+        "name: t\nrules:\n  - id: r\n    message: m\n    check:\n      phrases:\n"
+        "        phrases:\n          - {pattern: ok, message: m}\n"
+        "          - {pattern: '(?<=x)', message: m}\n",
+        "t.yml:9: rule r: pattern: pattern '(?<=x)' is not valid RE2",
+    ),
+    (
         "duplicate rule id",
         "name: t\nrules:\n  - id: r\n    message: m\n    check: {section: {heading: x}}\n"
         "  - id: r\n    message: m\n    check: {section: {heading: y}}\n",
@@ -187,6 +302,29 @@ RULESET_ERRORS = [
         "t.yml:5: glob 'a/{b' has an unclosed {",
     ),
     ("extends itself", "name: t\nextends: [./t.yml]\n", "extends itself"),
+    (
+        "a rule's key at the top level of the rule set",
+        "name: t\nseverity: warning\nrules: []\n",
+        "t.yml:2: 'severity' belongs in a rule, not at the top level of the rule set",
+    ),
+    (
+        "a rule set's key in a rule",
+        "name: t\nrules:\n  - id: r\n    message: m\n    kinds: [spec]\n"
+        "    check: {section: {heading: x}}\n",
+        "t.yml:5: rule r: 'kinds' belongs at the top level of the rule set or under a blame "
+        "check, not in a rule",
+    ),
+    (
+        "one check's option under another",
+        "name: t\nrules:\n  - id: r\n    message: m\n    check:\n"
+        "      section: {heading: x, fallback: y}\n",
+        "t.yml:6: rule r: 'fallback' belongs under a narrative check, not under a section check",
+    ),
+    (
+        "a config key in a rule set",
+        "name: t\ndocuments: []\n",
+        "t.yml:2: 'documents' belongs in a config, not in a rule set",
+    ),
 ]
 
 
@@ -198,6 +336,16 @@ def test_ruleset_errors(write: Write, name: str, text: str, expected: str) -> No
     with pytest.raises(SpecGateError) as raised:
         load_ruleset("t.yml", Path.cwd(), "config")
     assert expected in str(raised.value)
+
+
+def test_a_config_passed_as_a_ruleset_says_to_pass_it_with_config(write: Write) -> None:
+    config = write(".spec-gate.yml", "documents:\n  - kind: spec\n    paths: ['a/*.md']\n")
+    with pytest.raises(SpecGateError) as raised:
+        override_rulesets(load_policy(config), ["./.spec-gate.yml"], Path.cwd())
+    assert str(raised.value) == (
+        "./.spec-gate.yml:1: this looks like a config (it has 'documents'): pass it with "
+        "--config, not --ruleset"
+    )
 
 
 def test_extends_inherits_and_overrides_by_id(write: Write) -> None:
@@ -242,6 +390,17 @@ def test_no_config_means_the_builtins_of_each_kind() -> None:
             "action-tracked",
         ],
         "handoff": ["handoff-open-work", "handoff-state-check", "handoff-load", "no-guilt-trip"],
+    }
+
+
+def test_waiver_labels_name_rules_of_the_policy_or_every_rule(write: Write) -> None:
+    path = write(
+        ".spec-gate.yml",
+        "waivers:\n  allow_all: true\n  labels: {hotfix: [a11y-signoff, why-section], yolo: ['*']}\n",
+    )
+    assert load_policy(path).waiver_labels == {
+        "hotfix": ("a11y-signoff", "why-section"),
+        "yolo": ("*",),
     }
 
 

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any, Protocol
+from typing import Annotated, Any, Protocol
 
 from spec_gate import patterns
 from spec_gate.document import Block, Context, Document, Item, Label, Section, content
@@ -22,6 +22,24 @@ from spec_gate.reading.text import sentences_of, tokenize
 # Options are plain frozen dataclasses, cheap on the hot path; pydantic validates them only
 # when a rule set loads, reading this config. No pydantic import here.
 STRICT: dict[str, Any] = {"extra": "forbid"}
+
+
+class _NotNegative:
+    """Field metadata: pydantic refuses a negative number when a rule set loads (looked up by
+    name, as patterns.Regex's, so that nothing here imports pydantic)."""
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        schema = handler(source)
+        schema["ge"] = 0
+        return schema
+
+    def __repr__(self) -> str:
+        return "Count"
+
+
+Count = Annotated[int, _NotNegative()]
+"""How many of something an option asks for: a whole number, 0 or more (``min_words: -5``
+would ask for nothing while reading as a demand)."""
 
 
 class Check(Protocol):

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from spec_gate import patterns
 from spec_gate.checks.base import (
     STRICT,
+    Count,
     Miss,
     Outcome,
     Scope,
@@ -134,7 +135,7 @@ class Options:
     """the heading (or label) of the items' section"""
     follow_ups: bool = False
     """the items of every part that introduces work still to do, found as a reader finds them"""
-    min: int = 0
+    min: Count = 0
     """at least this many items (list items, table rows, or paragraphs where there is no list)"""
     each: Regex | None = None
     """every open item matches it"""

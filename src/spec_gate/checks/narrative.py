@@ -51,6 +51,7 @@ from datetime import date
 from spec_gate import patterns
 from spec_gate.checks.base import (
     STRICT,
+    Count,
     Outcome,
     Scope,
     asked,
@@ -96,7 +97,7 @@ class Options:
     of a document with no headings)"""
     looked_for: str = ""
     """the headings in words, for the finding when none is found"""
-    min_words: int = 1
+    min_words: Count = 1
     """at least this many words of real content"""
     story: bool = False
     """someone in the users' words who experienced something, in a sentence"""
@@ -108,7 +109,7 @@ class Options:
     """terms it mentions, each (for rules of one's own)"""
     unless: Term | Regex | None = None
     """a statement that satisfies the check on its own"""
-    together: int = 0
+    together: Count = 0
     """the first this many ``parts`` are found in one sentence"""
     read_with: Regex | None = None
     """labels read with a labelled part in its section (a fact sheet's "Identified")"""

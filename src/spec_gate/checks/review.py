@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from spec_gate import patterns
 from spec_gate.checks.base import (
     STRICT,
+    Count,
     Miss,
     Outcome,
     Scope,
@@ -78,7 +79,7 @@ class Options:
 
     heading: Regex
     """the heading (or label) of the review"""
-    min_words: int = 0
+    min_words: Count = 0
     """at least this many words of answers (not questions, promises, deferrals, dismissals or
     bare marks)"""
     about_document: bool = False

@@ -19,6 +19,7 @@ from functools import partial
 from spec_gate import patterns
 from spec_gate.checks.base import (
     STRICT,
+    Count,
     Outcome,
     Scope,
     lexicon_of,
@@ -49,7 +50,7 @@ class Options:
 
     heading: Regex
     """the heading (or label) to look under"""
-    min_words: int = 1
+    min_words: Count = 1
     """at least this many words of real content (``0``: it need only be there)"""
     labels: bool = True
     """a labelled paragraph such as ``**Why:**`` counts as well as a heading"""
@@ -58,7 +59,7 @@ class Options:
     # min_specific distinct words beyond the generic vocabulary of change. Either will do.
     any_of: tuple[Term | Regex, ...] = ()
     """it mentions one of these terms (or has ``min_specific`` specific words)"""
-    min_specific: int = 0
+    min_specific: Count = 0
     """it has at least this many distinct words beyond the generic vocabulary of change (or
     mentions a term of ``any_of``)"""
     reason: bool = False

@@ -22,7 +22,7 @@ class CheckRun:
     report: Report  # on the documents that could be read
     fail_on: FailOn
     broken: list[SpecGateError]  # one per document that could not be read: its path, what
-    notes: list[str]  # what to say of the files skipped
+    notes: list[str]  # what to say of the globs that found nothing and of the files skipped
     policy: Policy
 
 
@@ -46,7 +46,11 @@ def run(
             f"{', '.join(rulesets)} has no rule for {kind} documents, so nothing would be "
             "checked; name a rule set for that kind",
         )
-    sources = discover.sources(paths, policy, kind, here)
+    unmatched: list[tuple[str, str]] = []
+    if paths:
+        sources = discover.sources(paths, policy, kind, here)
+    else:  # the whole policy: a glob that finds nothing is said
+        sources, unmatched = discover.configured(policy, kind, here)
     engine = Engine(policy, today=today, waiver_history=GitWaivers(policy.root))
     folder = cache.folder() if use_cache else None
     results = ResultCache.open(folder, policy.digest, engine.context())
@@ -80,7 +84,8 @@ def run(
         if (where := relative.get(path)) is not None and policy.leaves_out(where)
     )
     report = Report(tuple(flagged), tuple(checked.skipped), walked, excluded)
-    notes = skip_notes(report, policy)
+    notes = [f"warning: {where}: {what}" for where, what in unmatched]
+    notes += skip_notes(report, policy)
     return CheckRun(
         report, FailOn(fail_on) if fail_on else policy.fail_on, checked.broken, notes, policy
     )

@@ -102,7 +102,9 @@ def _run(runner: Runner, out: TextIO, api: Api | None) -> int:
         if event.kind is Kind.PR and event.number
         else []
     )
-    sources = _sources(runner, event, api, policy, changed)
+    sources, unmatched = _sources(runner, event, api, policy, changed)
+    for where, what in unmatched:  # a merge group's run is of the whole policy, as `check`'s
+        out.write(f"::warning title=spec-gate::{where}: {what}\n")
     if event.kind is None and not sources:
         out.write(
             "::warning title=spec-gate::No document of the merge group was found to check: "
@@ -326,15 +328,19 @@ def _policy(runner: Runner, event: Event, api: Api, out: TextIO) -> Policy:
 
 def _sources(
     runner: Runner, event: Event, api: Api, policy: Policy, changed: list[ChangedFile]
-) -> list[Source]:
+) -> tuple[list[Source], list[tuple[str, str]]]:
+    """The documents to judge, and (for a merge group, which judges every document of the
+    config) the config's globs that found none, as discover.GlobsSeen says them."""
     if event.kind is None:  # a merge group: the documents of its head
-        return discover.sources([], policy, None, runner.workspace) if policy.profiles else []
+        if not policy.profiles:
+            return [], []
+        return discover.configured(policy, None, runner.workspace)
     # An issue opened from the handoff form is a handoff, judged by the handoff rules.
     handoff = event.kind is Kind.TICKET and HANDOFF_LABEL in {x.lower() for x in event.labels}
     kind = Kind.HANDOFF if handoff else event.kind
     sources = [Source(event.target, event.body, None, kind, title=event.title or None)]
     if event.kind is not Kind.PR or event.number is None:
-        return sources
+        return sources, []
     for change in changed[:MAX_FILES]:
         path = change.path
         if policy.profile_for(path, None) is None:
@@ -354,7 +360,7 @@ def _sources(
                 )
             text = discover.read(local, path)
         sources.append(Source(path, text, path, added_lines=review.added_lines(change.patch)))
-    return sources
+    return sources, []
 
 
 def _checked(engine: Engine, sources: list[Source]) -> tuple[list[DocumentResult], list[str]]:

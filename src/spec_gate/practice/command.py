@@ -84,8 +84,12 @@ def gather(
     engine = Engine(policy, today=today)
     folder = cache.folder() if use_cache else None
     results_cache = ResultCache.open(folder, policy.digest, engine.context())
+    unmatched: list[tuple[str, str]] = []
     if since is None:
-        sources = discover.sources(paths, policy, None, here)
+        if paths:
+            sources = discover.sources(paths, policy, None, here)
+        else:  # the whole policy: a glob that finds nothing is said, as by `check`
+            sources, unmatched = discover.configured(policy, None, here)
         checked = check_all(engine, sources, jobs, results_cache)
         if checked.broken:
             raise checked.broken[0]
@@ -114,6 +118,8 @@ def gather(
         ]
         latest = results
     else:
+        # The whole policy: a glob that found nothing at any point measured is said.
+        seen = discover.GlobsSeen(policy) if not paths else None
         points, latest = _history(
             policy,
             engine,
@@ -125,7 +131,9 @@ def gather(
             results_cache,
             names,
             _named_within(paths, here, policy),
+            seen,
         )
+        unmatched = seen.unmatched() if seen is not None else []
     github = {}
     if github_prs or github_issues:
         github = _github(policy, engine, github_prs, github_issues, environ)
@@ -151,7 +159,7 @@ def gather(
         today.isoformat(),
         policy.source or "the built-in rule sets",
     )
-    return Measures(tuple(points), worst(latest), github, follow_through, header)
+    return Measures(tuple(points), worst(latest), github, follow_through, header, tuple(unmatched))
 
 
 def _from_the_history(since: date, every: str, policy: Policy) -> date:
@@ -202,6 +210,7 @@ def _history(
     cache: ResultCache | None = None,
     names: bool = False,
     within: tuple[str, ...] | None = None,
+    seen: discover.GlobsSeen | None = None,  # shown every file of every point
 ) -> tuple[list[Point], list[DocumentResult]]:
     if top_above(policy.root.resolve()) is None:
         raise SpecGateError(
@@ -228,7 +237,9 @@ def _history(
         while len(commits) > 1 and commits[0][2] is None and commits[1][2] is None:
             del commits[0]  # long before the first commit: one empty period says it began
         trees = {
-            c: history.documents_at(git, c, policy, within) for _, _, c in commits if c is not None
+            c: history.documents_at(git, c, policy, within, seen)
+            for _, _, c in commits
+            if c is not None
         }
         opening = git.commit_before(history.start_of(since, every))  # before the first period
         existing = set(history.documents_at(git, opening, policy, within)) if opening else set()

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from spec_gate import git
-from spec_gate.discover import decode
+from spec_gate.discover import GlobsSeen, decode
 from spec_gate.engine import Source
 from spec_gate.errors import SpecGateError
 from spec_gate.git import Repository
@@ -71,16 +71,24 @@ class Git(Repository):
 
 
 def documents_at(
-    git: Git, commit: str, policy: Policy, within: Sequence[str] | None = None
+    git: Git,
+    commit: str,
+    policy: Policy,
+    within: Sequence[str] | None = None,
+    seen: GlobsSeen | None = None,
 ) -> list[tuple[str, str]]:
     """(path, blob id) of every document the policy maps, as it stood at ``commit``; only
-    those ``within`` these files or folders (from the root), when given."""
-    return [
-        (path, blob)
-        for path, blob in git.files(commit)
-        if policy.profile_for(path, None)
-        and (within is None or any(path == w or path.startswith(f"{w}/") for w in within))
-    ]
+    those ``within`` these files or folders (from the root), when given. Every file there is
+    shown to ``seen``, when given."""
+    found = []
+    for path, blob in git.files(commit):
+        if seen is not None:
+            seen.see(path)
+        if policy.profile_for(path, None) and (
+            within is None or any(path == w or path.startswith(f"{w}/") for w in within)
+        ):
+            found.append((path, blob))
+    return found
 
 
 def source(git: Git, path: str, blob: str) -> Source | None:

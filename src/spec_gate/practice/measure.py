@@ -85,6 +85,8 @@ class Measures:
     github: dict[str, KindMeasure] = field(default_factory=dict)  # "prs", "issues"
     follow_through: FollowThrough | None = None
     header: Header | None = None
+    # The config's globs that found nothing (a report of the whole policy): (where, what).
+    unmatched: tuple[tuple[str, str], ...] = ()
 
 
 def rule_ids(policy: Policy) -> dict[str, list[str]]:

@@ -14,7 +14,7 @@ from typing import Any
 from spec_gate.checks.base import Outcome
 from spec_gate.document import Context, Document
 from spec_gate.findings import FailOn, Severity
-from spec_gate.ruleset.globs import compile_glob
+from spec_gate.ruleset.globs import compile_glob, hidden_folders
 from spec_gate.vocabulary import Kind
 from spec_gate.waivers import Limits
 
@@ -96,6 +96,7 @@ class Profile:
     template_texts: frozenset[str] = frozenset()  # paragraphs of the template, normalized
     echoes: tuple[tuple[str, ...], ...] = ()  # prompts (template, help, init): their words
     template_titles: tuple[str, ...] = ()  # the template's section titles, in its order
+    paths_where: tuple[str, ...] = ()  # where each of ``paths`` is written: "file:line"
 
     def claims(self, relative: str) -> bool:
         return any(compile_glob(g).match(relative) for g in self.paths) and not self.excludes(
@@ -143,6 +144,12 @@ class Policy:
             any(compile_glob(g).match(relative) for g in p.paths) and p.excludes(relative)
             for p in self.profiles
         )
+
+    def hidden_folders(self) -> tuple[str, ...]:
+        """The hidden folders the ``documents:`` globs name (``.rfcs/*.md``), as globs of
+        folders from the root: walked where other hidden folders are skipped."""
+        named = (folder for p in self.profiles for g in p.paths for folder in hidden_folders(g))
+        return tuple(dict.fromkeys(named))
 
     def pause_label(self, labels: Iterable[str]) -> str | None:
         """The first of ``labels`` (as written there) that pauses the gate, if any."""

@@ -67,3 +67,35 @@ def _translate(glob: str, original: str) -> str:
             out.append(re.escape(char))
         i += 1
     return "".join(out)
+
+
+def hidden_folders(glob: str) -> tuple[str, ...]:
+    """The hidden folders ``glob`` names, each by a path segment written with a leading dot
+    (``.rfcs/*.md``: ``.rfcs``; ``docs/*/.drafts/**/*.md``: ``docs/*/.drafts``; either of
+    ``{.rfcs,rfcs}/*.md``), as globs of folders from the root. A folder walk skips hidden
+    folders but these: one a glob names on purpose. A segment a wildcard matches (``*/``)
+    names none."""
+    found: list[str] = []
+    for each in _expanded(glob.removeprefix("./")):
+        parts = each.split("/")
+        for index, part in enumerate(parts[:-1]):  # the last is the file's name
+            if part.startswith(".") and part not in (".", ".."):
+                folder = "/".join(parts[: index + 1])
+                try:
+                    compile_glob(folder)
+                except GlobError:  # cut inside a [...] that holds a "/": no folder named
+                    continue
+                found.append(folder)
+    return tuple(dict.fromkeys(found))
+
+
+def _expanded(glob: str) -> list[str]:
+    """``glob`` with each ``{a,b}`` written out as its alternatives (as ``_translate`` reads
+    them: up to the first ``}``)."""
+    start = glob.find("{")
+    end = glob.find("}", start)
+    if start == -1 or end == -1:
+        return [glob]
+    head, tail = glob[:start], glob[end + 1 :]
+    options = glob[start + 1 : end].split(",")
+    return [each for option in options for each in _expanded(head + option + tail)]

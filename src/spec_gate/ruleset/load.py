@@ -87,28 +87,141 @@ def validate(model: type[M], loaded: yamlfile.Loaded, source: str) -> M:
         where = f"{source}:{loaded.line_of(path)}"
         message = _describe(first, path)
         if first["type"] in _UNKNOWN_KEY:
-            message += _suggest(str(path[-1]), errors, path[:-1])
+            fmt = "config" if issubclass(model, Config) else "ruleset"
+            message = _unknown(str(path[-1]), errors, path[:-1], fmt)
         raise SpecGateError(where, _rule_prefix(loaded.data, path) + message) from None
 
 
-def _suggest(name: str, errors: list[Any], parent: tuple[str | int, ...]) -> str:
-    """The likeliest intended key: a missing sibling first, else any key the formats know."""
+def _unknown(name: str, errors: list[Any], parent: tuple[str | int, ...], fmt: str) -> str:
+    """What to say of a key the format does not have where it is written: the likeliest
+    intended key (a missing sibling first), else where this key belongs in the format read
+    (``fmt``: config or ruleset), else a key of that format close to it, else where it
+    belongs in the other format. Never the key itself as its own suggestion."""
     missing = [
         str(_yaml_path(e["loc"])[-1])
         for e in errors
         if e["type"] in ("missing", "missing_argument") and _yaml_path(e["loc"])[:-1] == parent
     ]
-    close = difflib.get_close_matches(name, missing, n=1) or difflib.get_close_matches(
-        name, sorted(_known_keys()), n=1, cutoff=0.8
-    )
-    return f"; did you mean {close[0]!r}?" if close else ""
+    close = difflib.get_close_matches(name, missing, n=1)
+    if not close:
+        misplaced = _misplaced(name, parent, fmt, elsewhere=False)
+        if misplaced:
+            return misplaced
+        known = sorted(_known_keys(fmt) - {name})
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.8)
+    if close:
+        return f"unknown key {name!r}; did you mean {close[0]!r}?"
+    return _misplaced(name, parent, fmt, elsewhere=True) or f"unknown key {name!r}"
 
 
-def _known_keys() -> set[str]:
-    """Every key the config and rule-set formats know, for "did you mean" hints."""
+def _known_keys(fmt: str) -> set[str]:
+    """Every key the format (config or ruleset) knows, for "did you mean" hints."""
     from spec_gate.ruleset.jsonschema import schema
 
-    return set(_property_names(schema("config"))) | set(_property_names(schema("ruleset")))
+    return set(_property_names(schema(fmt)))
+
+
+_FORMATS = {"config": "config", "ruleset": "rule set"}
+
+
+def _misplaced(name: str, parent: yamlfile.Path, fmt: str, elsewhere: bool) -> str:
+    """What to say of a key spelt right but written where it does not belong (``severity:``
+    under a documents entry): where it belongs in the format being read (``fmt``: config or
+    ruleset), or (``elsewhere``) in the other one; "" when it has no place there."""
+    if not elsewhere:
+        places = _places(name, fmt)
+        if not places:
+            return ""
+        here = _place((*(p if isinstance(p, str) else "[]" for p in parent),), fmt)
+        return f"{name!r} belongs {_places_words(places, fmt)}, not {here}"
+    other = "ruleset" if fmt == "config" else "config"
+    places = _places(name, other)
+    if not places:
+        return ""
+    within = "" if places == [()] else f" ({_places_words(places, other)})"
+    return f"{name!r} belongs in a {_FORMATS[other]}{within}, not in a {_FORMATS[fmt]}"
+
+
+def _not_the_other_format(loaded: yamlfile.Loaded, source: str, fmt: str, hint: str) -> None:
+    """A file read as ``fmt`` (config or ruleset) whose top-level keys are all the other
+    format's: the wrong file was named, which says more than its first key being unknown."""
+    if not isinstance(loaded.data, dict):
+        return
+    own, other = (Config, RuleSet) if fmt == "config" else (RuleSet, Config)
+    keys = [str(key) for key in loaded.data]
+    if any(key in own.model_fields for key in keys):
+        return
+    theirs = next((key for key in keys if key in other.model_fields), None)
+    if theirs is not None:
+        looks = "rule set" if fmt == "config" else "config"
+        raise SpecGateError(
+            f"{source}:{loaded.line_of((theirs,))}",
+            f"this looks like a {looks} (it has {theirs!r}): {hint}",
+        )
+
+
+def _places(name: str, fmt: str) -> list[tuple[str, ...]]:
+    """Where ``name`` is a key in the format's JSON Schema: each place a path of keys from
+    the top, "[]" standing for an entry of a list; the nearest first."""
+    from spec_gate.ruleset.jsonschema import schema
+
+    root = schema(fmt)
+    definitions = root.get("$defs", {})
+    found: list[tuple[str, ...]] = []
+    # A definition is read once under each key that holds it: the body entry under both
+    # pull_requests and issues, a check node under check, under not and in a list of any or
+    # all (which hold check nodes in turn: read once, that ends).
+    seen: set[tuple[str, str]] = set()
+    queue: list[tuple[tuple[str, ...], Any]] = [((), root)]
+    while queue:
+        path, node = queue.pop(0)
+        if not isinstance(node, dict):
+            continue
+        reference = node.get("$ref")
+        if isinstance(reference, str):
+            if (reference, path[-1] if path else "") in seen:
+                continue
+            seen.add((reference, path[-1] if path else ""))
+            node = definitions.get(reference.rsplit("/", 1)[-1], {})
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            if name in properties:
+                found.append(path)
+            queue.extend(((*path, key), value) for key, value in properties.items())
+        if "items" in node:
+            queue.append(((*path, "[]"), node["items"]))
+        for alternatives in ("anyOf", "oneOf", "allOf"):
+            queue.extend((path, member) for member in node.get(alternatives, []))
+    return found
+
+
+def _place(path: tuple[str, ...], fmt: str) -> str:
+    """A place in a format, in words: "at the top level of the config", "under a documents
+    entry", "under a section check", "under waivers"."""
+    if not path:
+        return f"at the top level of the {_FORMATS[fmt]}"
+    key = path[-1]
+    if key in node_names() and len(path) > 1 and path[-2] in ("check", "[]", *node_names()):
+        return f"under a {key} check"
+    if key == "[]":
+        owner = path[-2] if len(path) > 1 else ""
+        return {"documents": "under a documents entry", "rules": "in a rule"}.get(
+            owner, f"under an entry of {owner}"
+        )
+    return f"under {key}"
+
+
+def _places_words(places: list[tuple[str, ...]], fmt: str) -> str:
+    """Several places in words, the checks named together: "under a section, narrative or
+    review check"."""
+    checks = [p[-1] for p in places if _place(p, fmt).endswith(" check")]
+    words = [_place(p, fmt) for p in places if not _place(p, fmt).endswith(" check")]
+    if checks:
+        names = list(dict.fromkeys(checks))
+        listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+        words.append(f"under a {listed} check")
+    words = list(dict.fromkeys(words))
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
 
 
 def _property_names(node: Any) -> Iterator[str]:
@@ -128,13 +241,17 @@ def _yaml_path(loc: tuple[Any, ...]) -> tuple[str | int, ...]:
     """Pydantic's location as a path into the YAML, for ``Loaded.line_of``.
 
     A tagged union repeats its tag before the member's own field (``check.section.section.x``
-    for ``check: {section: {x: ...}}``), so a node name right after itself is dropped.
+    for ``check: {section: {x: ...}}``), so a node name right after itself is dropped, once:
+    the ``phrases`` check has an option ``phrases`` (``check.phrases.phrases.phrases.0``).
     """
     path: list[str | int] = []
     names = node_names()
+    dropped = False
     for part in loc:
-        if path and part == path[-1] and part in names:
+        if path and part == path[-1] and part in names and not dropped:
+            dropped = True
             continue
+        dropped = False
         if isinstance(part, str) and part.endswith("]") and "[" in part:
             continue  # a union branch pydantic names by its validator: function-after[...]
         path.append(part if isinstance(part, int) else str(part))
@@ -168,6 +285,10 @@ def _describe(error: Any, path: tuple[str | int, ...]) -> str:
             close = difflib.get_close_matches(key, names, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             return f"unknown check {key!r}{hint} (a check is one of: {', '.join(names)})"
+        if isinstance(value, list) and name == "not":
+            return (
+                "`not` takes one check, not a list; for none of several, write `not: {any: [...]}`"
+            )
         return str(error["msg"])
     message = str(error["msg"]).removeprefix("Value error, ")
     if isinstance(name, int):  # an element of a list: "all_of[1]", not "1"
@@ -212,8 +333,10 @@ def load_ruleset(
     files: Files = LOCAL,
     _chain: tuple[str, ...] = (),
     languages: tuple[str, ...] = (),
+    command_line: bool = False,
 ) -> LoadedRuleSet:
-    """Load ``builtin:NAME`` or a path relative to ``base``; ``where`` names the reference."""
+    """Load ``builtin:NAME`` or a path relative to ``base``; ``where`` names the reference
+    (``command_line``: a ``--ruleset``, not a config's or rule set's)."""
     if ref.startswith(BUILTIN_PREFIX):
         name = ref.removeprefix(BUILTIN_PREFIX)
         if name not in builtin_names():
@@ -239,7 +362,15 @@ def load_ruleset(
     key = source if ref.startswith(BUILTIN_PREFIX) else str((base / ref).resolve())
     if key in _chain:
         raise SpecGateError(where, f"rule set {ref!r} extends itself ({' -> '.join(_chain)})")
-    loaded = yamlfile.Loaded(_with_terms(loaded.data, languages or None), loaded.lines)
+    _not_the_other_format(
+        loaded,
+        source,
+        "ruleset",
+        "pass it with --config, not --ruleset"
+        if command_line
+        else "`rulesets:` and `extends:` name rule-set files, not configs",
+    )
+    loaded = yamlfile.Loaded(_with_terms(loaded, source, languages or None), loaded.lines)
     ruleset = validate(ruleset_model(), loaded, source)
     rules: dict[str, compiled.Rule] = {}
     for index, parent_ref in enumerate(ruleset.extends):
@@ -258,16 +389,29 @@ def load_ruleset(
     return LoadedRuleSet(ruleset, source, tuple(rules.values()))
 
 
-def _with_terms(data: Any, languages: tuple[str, ...] | None) -> Any:
+def _with_terms(loaded: yamlfile.Loaded, source: str, languages: tuple[str, ...] | None) -> Any:
     """The rule set's data with every ``{{class}}`` in a string replaced by the pattern of
-    that class in the policy's languages (spec_gate.reading.terms)."""
-    if isinstance(data, str):
-        return terms.expand(data, languages)
-    if isinstance(data, list):
-        return [_with_terms(item, languages) for item in data]
-    if isinstance(data, dict):
-        return {key: _with_terms(value, languages) for key, value in data.items()}
-    return data
+    that class in the policy's languages (spec_gate.reading.terms); a class no vocabulary
+    has is an error at its line, in its rule."""
+
+    def expanded(data: Any, path: yamlfile.Path) -> Any:
+        if isinstance(data, str):
+            try:
+                return terms.expand(data, languages)
+            except SpecGateError as error:
+                key = next((str(p) for p in reversed(path) if isinstance(p, str)), "")
+                if path and isinstance(path[-1], int):  # an element of a list: "any_of[1]"
+                    key = f"{key}[{path[-1]}]"
+                what = f"{key}: {error.where}: {error.what}" if key else str(error)
+                where = f"{source}:{loaded.line_of(path)}"
+                raise SpecGateError(where, _rule_prefix(loaded.data, path) + what) from None
+        if isinstance(data, list):
+            return [expanded(item, (*path, index)) for index, item in enumerate(data)]
+        if isinstance(data, dict):
+            return {key: expanded(value, (*path, key)) for key, value in data.items()}
+        return data
+
+    return expanded(loaded.data, ())
 
 
 def _compile_rule(rule: Rule) -> compiled.Rule:
@@ -308,6 +452,13 @@ def load_policy(
         return Policy(root, "", Config().fail_on, (), builtins)
     source = source or str(config_path)
     loaded = read_yaml(config_path, source, files)
+    _not_the_other_format(
+        loaded,
+        source,
+        "config",
+        "name it under a documents entry's `rulesets:`, or pass it with --ruleset, not as "
+        "the config",
+    )
     config = validate(Config, loaded, source)
     root = config_path.resolve().parent
     languages, vocabularies = _languages(config, loaded, source, root, files)
@@ -332,20 +483,21 @@ def load_policy(
             defaults[kind] = first or _profile(
                 kind, None, None, root, source, None, files, languages
             )
+    # Every rule id the config names is a rule of its policy: a misspelt one would silently
+    # set no severity and waive nothing.
+    known = {a.rule.id for p in (*profiles, *defaults.values()) for a in p.rules}
+    named: list[tuple[str, yamlfile.Path, str]] = [
+        (rule_id, ("severity", rule_id), "severity") for rule_id in config.severity
+    ]
+    named += [
+        (rule_id, ("waivers", "labels", label, index), f"waivers.labels.{label}")
+        for label, rule_ids in config.waivers.labels.items()
+        for index, rule_id in enumerate(rule_ids)
+        if rule_id != "*"  # every rule
+    ]
+    for rule_id, at, key in named:
+        _known_rule(rule_id, known, f"{source}:{loaded.line_of(at)}", key)
     if config.severity:
-        known = {a.rule.id for p in (*profiles, *defaults.values()) for a in p.rules}
-        for rule_id in config.severity:
-            if rule_id not in known:
-                line = loaded.line_of(("severity", rule_id))
-                close = difflib.get_close_matches(rule_id, sorted(known), n=1)
-                hint = f"; did you mean {close[0]!r}?" if close else ""
-                holder = _builtin_holding(rule_id)
-                if holder is not None and not close:
-                    hint = (
-                        f": it is builtin:{holder}'s, which no kind of document here uses; add "
-                        "that rule set to a kind, or remove this line"
-                    )
-                raise SpecGateError(f"{source}:{line}", f"severity: no rule {rule_id!r}{hint}")
         profiles = [_severities(p, config.severity) for p in profiles]
         defaults = {k: _severities(p, config.severity) for k, p in defaults.items()}
     labels = {k: tuple(v) for k, v in config.waivers.labels.items()}
@@ -362,6 +514,22 @@ def load_policy(
         languages=languages,
         vocabularies=vocabularies,
     )
+
+
+def _known_rule(rule_id: str, known: set[str], where: str, key: str) -> None:
+    """A rule id the config names under ``key`` at ``where``: one of ``known`` (the rules of
+    the policy), else an error that says which it may have meant."""
+    if rule_id in known:
+        return
+    close = difflib.get_close_matches(rule_id, sorted(known), n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    holder = _builtin_holding(rule_id)
+    if holder is not None and not close:
+        hint = (
+            f": it is builtin:{holder}'s, which no kind of document here uses; add "
+            "that rule set to a kind, or remove this line"
+        )
+    raise SpecGateError(where, f"{key}: no rule {rule_id!r}{hint}")
 
 
 def _languages(
@@ -441,10 +609,15 @@ def _profile(
         prompts = ()
     paths = tuple(entry.paths) if isinstance(entry, DocumentsEntry) else ()
     exclude = tuple(entry.exclude) if isinstance(entry, DocumentsEntry) else ()
+    paths_where = (
+        tuple(f"{source}:{loaded.line_of((*here, 'paths', i))}" for i in range(len(paths)))
+        if loaded is not None and here is not None
+        else ()
+    )
     # A rule's help and its example are what an author is most tempted to paste back.
     help_prompts = (p for a in rules for p in _prompts(a.rule.help, a.rule.id))
     echoes = tuple(dict.fromkeys((*prompts, *help_prompts, *_builtin_prompts())))
-    return Profile(kind, rules, paths, exclude, template, echoes, titles)
+    return Profile(kind, rules, paths, exclude, template, echoes, titles, paths_where)
 
 
 def template_titles(text: str, where: str = "template") -> tuple[str, ...]:
@@ -499,10 +672,13 @@ def _active_rules(
     files: Files = LOCAL,
     languages: tuple[str, ...] = (),
 ) -> tuple[ActiveRule, ...]:
-    """The rules of ``refs`` for ``kind``; ``strict``: a rule set for other kinds is an error."""
+    """The rules of ``refs`` for ``kind``; ``strict`` (the config's, not ``--ruleset``'s):
+    a rule set for other kinds is an error."""
     rules: dict[str, ActiveRule] = {}
     for index, ref in enumerate(refs):
-        loaded = load_ruleset(ref, base, where(index), files, languages=languages)
+        loaded = load_ruleset(
+            ref, base, where(index), files, languages=languages, command_line=not strict
+        )
         if kind not in loaded.ruleset.kinds:
             if not strict:
                 continue
@@ -541,7 +717,9 @@ def override_rulesets(policy: Policy, refs: list[str], base: Path, files: Files 
         return replace(old, rules=rules)
 
     for ref in refs:  # fail early on a missing file, whatever the kinds
-        load_ruleset(ref, base, f"--ruleset {ref}", files, languages=policy.languages)
+        load_ruleset(
+            ref, base, f"--ruleset {ref}", files, languages=policy.languages, command_line=True
+        )
     return replace(
         policy,
         profiles=tuple(profile(p) for p in policy.profiles),
