@@ -427,6 +427,26 @@ def test_one_broken_document_among_many_is_one_line_and_the_rest_are_reported(
     assert len(reported) == 23 and "docs/d07.md" not in reported
 
 
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        (
+            b"# Why\n\nCaf\xe9 owners lose orders.\n",
+            "not valid UTF-8 (byte 0xe9 at offset 10); save it as UTF-8",
+        ),
+        (b"## Why\x00\n", "binary data (a NUL byte), not Markdown text"),
+    ],
+)
+def test_standard_input_that_cannot_be_read_is_one_line_and_the_rest_are_reported(
+    cli: Cli, write: Write, given: bytes, said: str
+) -> None:
+    write("docs/good.md", GOOD_PR)
+    run = cli("check", "--kind", "pr", "--format", "json", "-", "docs/good.md", stdin=given)
+    assert run.code == 2
+    assert run.err == f"spec-gate: error: -: {said}\n"
+    assert [d["path"] for d in run.json["documents"]] == ["docs/good.md"]
+
+
 def test_a_crash_is_one_line_and_exit_3_with_the_traceback_in_a_file(
     cli: Cli, write: Write, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -39,7 +39,12 @@ def sources(
     for raw in paths:
         if raw == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
-            found.append(Source("-", decode(stream.read(MAX_DOCUMENT_BYTES + 1), "-"), None, kind))
+            try:
+                text = decode(stream.read(MAX_DOCUMENT_BYTES + 1), "-")
+            except SpecGateError as error:  # said with the other documents' findings, as a file's
+                found.append(Source("-", "", None, kind, unreadable=error.what))
+                continue
+            found.append(Source("-", text, None, kind))
             continue
         named = Path(raw)  # as the user wrote it, for the paths shown
         path = base / named

@@ -55,8 +55,11 @@ class Source:
     file: Path | None = None  # read the text from here, where it is checked (``text`` is "")
     walked: bool = False  # found in a folder named, not named itself
     title: str | None = None  # given apart from the text: a pull request's or issue's title
+    unreadable: str = ""  # why the text could not be read (standard input): said where checked
 
     def read(self) -> str:
+        if self.unreadable:
+            raise SpecGateError(self.path, self.unreadable)
         return self.text if self.file is None else files.read(self.file, self.path)
 
 
