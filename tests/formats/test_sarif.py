@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import jsonschema
+import pytest
 
 from spec_gate import waivers
 from spec_gate.ruleset.load import load_policy
@@ -84,3 +85,39 @@ def test_a_path_with_spaces_and_marks_is_a_uri_reference(
     [result, *_] = json.loads(run.out)["runs"][0]["results"]
     uri = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
     assert uri == "postmortems/PM%202020%20%231%2C%2050%25.md"
+
+
+@pytest.mark.parametrize(
+    ("run_in", "named"),
+    [
+        ("services/billing", ()),  # a monorepo's part with a config of its own
+        ("services/billing/docs", ("../docs/specs/bulk.md",)),  # a path above the folder
+        ("services", ("--kind", "spec", "billing/docs/specs/bulk.md")),
+    ],
+)
+def test_code_hosts_get_paths_from_the_repositorys_top(
+    write: Callable[[str, str], Path],
+    cli: Callable[..., Run],
+    monkeypatch: pytest.MonkeyPatch,
+    run_in: str,
+    named: tuple[str, ...],
+) -> None:
+    """Code scanning, GitHub's annotations and GitLab's code quality place a finding by its
+    path from the repository's top, wherever the job runs."""
+    write(
+        "services/billing/.spec-gate.yml",
+        "documents:\n  - kind: spec\n    paths: ['docs/specs/*.md']\n",
+    )
+    bulk = write("services/billing/docs/specs/bulk.md", "# Bulk export\n")
+    monkeypatch.chdir(bulk.parents[4] / run_in)
+    where = "services/billing/docs/specs/bulk.md"
+    sarif = json.loads(cli("check", "--format", "sarif", *named).out)
+    uris = {
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        for r in sarif["runs"][0]["results"]
+    }
+    assert uris == {where}
+    annotations = cli("check", "--format", "github", *named).out.splitlines()
+    assert all(f"file={where}," in line for line in annotations if line.startswith("::error"))
+    quality = json.loads(cli("check", "--format", "codequality", *named).out)
+    assert {issue["location"]["path"] for issue in quality} == {where}

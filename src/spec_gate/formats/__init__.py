@@ -9,9 +9,13 @@ is its module, its line in ``vocabulary.Format`` and a test.
 from __future__ import annotations
 
 import importlib
+import os
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
+from pathlib import Path
 
+from spec_gate import git
 from spec_gate.findings import Report, Severity
 from spec_gate.vocabulary import Format
 
@@ -21,6 +25,26 @@ Formatter = Callable[[Report, bool], Iterable[str]]
 # A terminal's escape sequences and the other control characters (not tab or newline): text
 # quoted from a document must not recolour a job's log or ring its bell.
 _CONTROLS = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def from_top(path: str) -> str:
+    """A document's path as its repository names it, from its top, for the formats a code
+    host places on its files (SARIF, GitHub's annotations, GitLab's code quality): a run in
+    ``services/billing`` or given ``../docs/x.md`` still points at the right file. As it is
+    outside a repository."""
+    here, top = _here_and_top(os.getcwd())
+    if top is None:
+        return path
+    full = os.path.normpath(path if os.path.isabs(path) else here / path)
+    try:
+        return Path(full).relative_to(top).as_posix()
+    except ValueError:
+        return path
+
+
+@lru_cache(maxsize=4)
+def _here_and_top(cwd: str) -> tuple[Path, Path | None]:
+    return Path(cwd), git.top_above(Path(cwd))
 
 
 def printable(text: str) -> str:

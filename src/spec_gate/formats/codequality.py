@@ -16,6 +16,7 @@ from collections import Counter
 from typing import Any
 
 from spec_gate.findings import Report, Severity
+from spec_gate.formats import from_top
 
 _SEVERITY = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
 
@@ -37,7 +38,7 @@ def render(report: Report, color: bool = False) -> str:
             "categories": ["Style"],
             "fingerprint": hashlib.sha256(identity.encode()).hexdigest(),
             "severity": _SEVERITY[finding.severity],
-            "location": {"path": finding.path, "lines": {"begin": max(finding.line, 1)}},
+            "location": {"path": from_top(finding.path), "lines": {"begin": max(finding.line, 1)}},
         }
         if finding.help:
             issue["content"] = {"body": finding.help}

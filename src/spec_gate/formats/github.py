@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from spec_gate.findings import Finding, Report, Severity
-from spec_gate.formats import printable
+from spec_gate.formats import from_top, printable
 from spec_gate.vocabulary import is_file
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -21,7 +21,8 @@ def command(finding: Finding) -> str:
     message = finding.message + (f" ({finding.detail})" if finding.detail else "")
     title = f"spec-gate {finding.rule}"
     if is_file(finding.path):
-        where = f"file={_property(finding.path)},line={finding.line},title={_property(title)}"
+        file = _property(from_top(finding.path))
+        where = f"file={file},line={finding.line},title={_property(title)}"
     else:
         where = f"title={_property(title)}"
         message = f"{finding.path}: {message}"

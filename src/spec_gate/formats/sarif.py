@@ -13,6 +13,7 @@ from urllib.parse import quote
 
 from spec_gate import __version__
 from spec_gate.findings import Finding, Report, Severity
+from spec_gate.formats import from_top
 from spec_gate.vocabulary import is_file
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -39,7 +40,7 @@ def _location(finding: Finding) -> dict[str, Any]:
     return {
         "physicalLocation": {
             # a URI reference: "docs/x y#z.md" would end its path at "#"
-            "artifactLocation": {"uri": quote(finding.path.replace("\\", "/"), safe="/")},
+            "artifactLocation": {"uri": quote(from_top(finding.path).replace("\\", "/"), safe="/")},
             "region": {"startLine": finding.line},
         }
     }
