@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 from collections.abc import Callable
 from pathlib import Path
@@ -444,6 +445,21 @@ def test_standard_input_that_cannot_be_read_is_one_line_and_the_rest_are_reporte
     run = cli("check", "--kind", "pr", "--format", "json", "-", "docs/good.md", stdin=given)
     assert run.code == 2
     assert run.err == f"spec-gate: error: -: {said}\n"
+    assert [d["path"] for d in run.json["documents"]] == ["docs/good.md"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_in_a_folder_is_one_line_not_a_run_that_never_ends(
+    cli: Cli, write: Write
+) -> None:
+    write("docs/good.md", GOOD_PR)
+    os.mkfifo("docs/pipe.md")  # nothing will ever write to it
+    run = cli("check", "--kind", "pr", "--format", "json", "docs")
+    assert run.code == 2
+    assert (
+        run.err
+        == "spec-gate: error: docs/pipe.md: cannot read: a named pipe that nothing writes to\n"
+    )
     assert [d["path"] for d in run.json["documents"]] == ["docs/good.md"]
 
 

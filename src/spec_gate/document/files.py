@@ -16,16 +16,33 @@ _WIDE_MARKS = (b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff
 
 def read(file: Path, display: str) -> str:
     try:
-        with file.open("rb") as handle:
+        # Opened without waiting: a named pipe no one writes to (a FIFO left in a folder)
+        # would otherwise hold the run forever; one that is written to is then read as usual.
+        descriptor = os.open(file, os.O_RDONLY | _NO_WAIT)
+        with os.fdopen(descriptor, "rb") as handle:
             # At most one byte past the limit, so a huge file is refused without being read;
             # sized by the file, so no 20 MB buffer is allocated for every document.
-            found = os.fstat(handle.fileno())
+            found = os.fstat(descriptor)
             regular = stat.S_ISREG(found.st_mode)  # a pipe's size says nothing: read to the limit
+            if not regular and _NO_WAIT:
+                _wait_for_writes(descriptor)
             size = min(found.st_size, MAX_DOCUMENT_BYTES) if regular else MAX_DOCUMENT_BYTES
             data = handle.read(size + 1)
     except OSError as error:
         raise SpecGateError(display, f"cannot read: {error.strerror}") from None
+    if not regular and not data and stat.S_ISFIFO(found.st_mode):
+        raise SpecGateError(display, "cannot read: a named pipe that nothing writes to")
     return decode(data, display)
+
+
+_NO_WAIT = getattr(os, "O_NONBLOCK", 0)  # POSIX; Windows has no named pipes among files
+
+
+def _wait_for_writes(descriptor: int) -> None:
+    import fcntl  # POSIX only, as O_NONBLOCK
+
+    flags = fcntl.fcntl(descriptor, fcntl.F_GETFL)
+    fcntl.fcntl(descriptor, fcntl.F_SETFL, flags & ~_NO_WAIT)
 
 
 def decode(data: bytes, display: str) -> str:
