@@ -399,3 +399,16 @@ def test_a_file_named_alone_is_replayed_only_while_the_others_are_unchanged(
     after = cli(*args)
     assert after == cli(*args, "--no-cache"), "answered from the record"
     assert "copy" not in after.out
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_among_the_files_means_no_record_is_looked_up(
+    repo: Write, tmp_path: Path
+) -> None:
+    """Comparing a record reads every file's bytes: a pipe nothing writes to would hold the
+    run forever, so a run with one is never answered from a record (it is checked, and its
+    pipe said unreadable)."""
+    os.mkfifo(tmp_path / "docs" / "pipe.md")
+    assert replay._find(["docs"], tmp_path, tmp_path) is None
+    (tmp_path / "docs" / "pipe.md").unlink()
+    assert replay._find(["docs"], tmp_path, tmp_path) is not None

@@ -35,6 +35,7 @@ import time
 from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
+from stat import S_ISREG
 from typing import NamedTuple
 
 from spec_gate import git, store
@@ -251,6 +252,8 @@ def _find(paths: Sequence[str], here: Path, root: Path) -> _Found | None:
                 stat = os.stat(file)
             except OSError:
                 return None
+            if not S_ISREG(stat.st_mode):
+                return None  # a named pipe: reading it to compare could wait forever
             files.append((file, stat.st_size, stat.st_mtime_ns, stat.st_ino))
     top = git.top_above(root)
     head = "no repository" if top is None else git.head_state(top)
