@@ -107,6 +107,9 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(
             return True
 
     assert cli_module._color(Tty()) is False  # type: ignore[arg-type]
+    monkeypatch.setenv("NO_COLOR", "")  # set but empty: no request, by no-color.org
+    monkeypatch.delenv("TERM", raising=False)
+    assert cli_module._color(Tty()) is True  # type: ignore[arg-type]
 
 
 def test_kind_from_config_globs_then_front_matter_and_unknown_is_skipped(

@@ -542,7 +542,8 @@ def run_explain(args: argparse.Namespace, here: Path) -> int:
 
 
 def _color(stream: TextIO) -> bool:
-    return stream.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+    # no-color.org: NO_COLOR set to anything but the empty string turns colour off
+    return stream.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
 
 
 def _print(text: str | Iterable[str], stream: TextIO) -> None:
