@@ -30,6 +30,11 @@ CASES = [
     ("The marketplace is targeted to be WCAG 2.1 AA conformant.", Said.PROMISE),
     ("The coupon wallet will be designed to be accessible and inclusive.", Said.PROMISE),
     ("Accessibility will be validated before GA.", Said.PROMISE),
+    # A quality it will have, with nothing of how and no figure to hold it to.
+    ("Performance will be optimized so it works well on all connections.", Said.PROMISE),
+    ("Every step will be fully keyboard and screen reader accessible.", Said.PROMISE),
+    ("The wizard steps will be kept short and clear so anyone can follow them.", Said.PROMISE),
+    ("Each wizard page will be under 150 KB and usable with images off.", Said.ANSWER),
     # What will have to be done, and a mechanism for later: a promise and a deferral.
     (
         "Any output text that is added by this feature will need to be localized.",

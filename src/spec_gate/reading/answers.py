@@ -65,9 +65,8 @@ def said(sentence: Sentence, lexicon: Lexicon, title: Collection[str] = ()) -> S
     ):
         return Said.POINTER
     checked = lexicon["checks_made"].found_in(lemmas) and not _future(lemmas, lexicon)
-    if (lexicon["promises"].found_in(unquoted) or _bracketed_promise(sentence, lexicon)) and (
-        not checked
-    ):
+    promised = lexicon["promises"].found_in(unquoted) or _bracketed_promise(sentence, lexicon)
+    if (promised or _quality_promised(sentence, lexicon)) and not checked:
         return Said.PROMISE
     if sum(topic_in(sentence, lexicon, name) for name in PERSPECTIVES) >= 2 and (
         len([w for w in own if w not in title]) < _OWN
@@ -85,6 +84,27 @@ def said(sentence: Sentence, lexicon: Lexicon, title: Collection[str] = ()) -> S
         # (but "announced to screen readers" answers)
         return Said.BARE
     return Said.ANSWER
+
+
+def _quality_promised(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """A quality it "will be", with no figure to hold it to: "Performance will be optimized
+    so it works well on all connections" (not "pages will be under 200 KB", "will be a
+    single page of five fields")."""
+    if any(token.kind is Kind.NUMBER for token in sentence.tokens):
+        return False
+    lemmas = sentence.lemmas
+    qualities = lexicon["promised_qualities"]
+    return any(
+        lemma == "will"
+        and index + 1 < len(lemmas)
+        and lemmas[index + 1] == "be"
+        and any(qualities.match(lemmas, at) for at in range(index + 2, index + _QUALITY_REACH))
+        for index, lemma in enumerate(lemmas)
+    )
+
+
+# words from "will" to the quality, past it: "will be fully keyboard and screen reader accessible"
+_QUALITY_REACH = 9
 
 
 def _besides(sentence: Sentence, own: list[str], lexicon: Lexicon, name: str) -> list[str]:
