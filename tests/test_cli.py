@@ -159,6 +159,13 @@ SKIPS = [
     ),
     (
         None,
+        {"rfc.md": "---\nkind: rfc\ntitle: Dark mode\n---\n# Dark mode\n"},
+        ["check", "rfc.md"],
+        "spec-gate: skipped rfc.md: its front matter's `kind: rfc` is not one of pr, ticket, "
+        "spec, postmortem, handoff\n",
+    ),
+    (
+        None,
         {"notes.md": "# Notes\n"},
         ["check", "notes.md"],
         "spec-gate: skipped notes.md: its kind is unknown; `spec-gate init` maps your folders "

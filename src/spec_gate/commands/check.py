@@ -123,6 +123,28 @@ def _kind_in_open_front_matter(path: Path) -> bool:
 _FRONT_MATTER_READ = 4096  # characters: as far as a front matter's fields go
 
 
+def _unknown_kind_declared(path: Path) -> str | None:
+    """The ``kind:`` a file's closed front matter gives, when it is none of the kinds ("rfc",
+    "adr"): the author meant it to be checked, and should know why it was not."""
+    try:
+        with path.open(encoding="utf-8", errors="replace") as opened:
+            opening = opened.read(_FRONT_MATTER_READ)
+    except OSError:
+        return None
+    lines = opening.splitlines()
+    if not lines or lines[0].rstrip() != "---":
+        return None
+    for line in lines[1:]:
+        if line.rstrip() in ("---", "..."):
+            return None
+        if line.startswith("kind:"):
+            value = line[len("kind:") :].strip().strip("'\"")
+            known = value.lower() in {kind.value for kind in Kind}
+            closed = any(rest.rstrip() in ("---", "...") for rest in lines[lines.index(line) :])
+            return value if value and not known and closed else None
+    return None
+
+
 def skip_notes(report: Report, policy: Policy) -> list[str]:
     """What to say of the files skipped: for each file named, why and the next step; for the
     files found in a folder, one line at most (README.md is no document, and is no surprise)."""
@@ -135,6 +157,11 @@ def skip_notes(report: Report, policy: Policy) -> list[str]:
             notes.append(
                 f"skipped {path}: {config} leaves it out on purpose (`exclude:`, a template?); "
                 "pass --kind to check it anyway"
+            )
+        elif (declared := _unknown_kind_declared(Path(path))) is not None:
+            notes.append(
+                f"skipped {path}: its front matter's `kind: {declared}` is not one of "
+                f"{', '.join(kind.value for kind in Kind)}"
             )
         elif _kind_in_open_front_matter(Path(path)):
             notes.append(

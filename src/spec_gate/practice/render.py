@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from spec_gate.formats import plural
 from spec_gate.practice import axis, tables
 from spec_gate.practice.followthrough import FollowThrough
 from spec_gate.practice.handoffs import Handoffs, Load
@@ -58,7 +59,7 @@ def text(measures: Measures) -> str:
                 else f"{kind}: none written in {latest.label}"
             )
         lines.append(
-            f"{kind}: {measure.documents} documents, {measure.passing} pass every "
+            f"{kind}: {plural(measure.documents, 'document')}, {measure.passing} pass every "
             f"error rule ({percent(measure.share())}){waived}"
         )
         if over_time:
