@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from spec_gate.errors import SpecGateError
+from spec_gate.github.action import annotation
 from tests.github.conftest import BAD_BODY, BASE, CONFIG, GOOD_BODY, HEAD, Action, webhook
 from tests.github.fake import BOT, HUMAN
 
@@ -216,6 +217,22 @@ def test_without_a_config_input_either_config_name_is_read(
     outcome = action.run()
     assert outcome.code == code
     assert "input `config`" not in outcome.log
+
+
+def test_a_broken_config_is_an_error_on_its_line_and_in_the_summary(action: Action) -> None:
+    action.fake.add_file(BASE, ".spec-gate.yml", "documents:\n  - kind: spec\n    pths: [x]\n")
+    action.pr_body(GOOD_BODY)
+    with pytest.raises(SpecGateError) as raised:
+        action.run()
+    assert raised.value.where == ".spec-gate.yml:3"
+    summary = (action.tmp / "summary").read_text()
+    assert "**spec-gate could not run:** .spec-gate.yml:3: unknown key 'pths'" in summary
+    assert annotation(raised.value).startswith(
+        "::error file=.spec-gate.yml,line=3,title=spec-gate::unknown key 'pths'"
+    )
+    assert annotation(SpecGateError("input mode", "'x' is not one of block, comment")) == (
+        "::error title=spec-gate::input mode: 'x' is not one of block, comment\n"
+    )
 
 
 def test_a_config_input_missing_at_the_base_is_said(action: Action) -> None:

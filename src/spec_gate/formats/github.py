@@ -36,3 +36,9 @@ def notice(title: str, message: str) -> str:
 
 def render(report: Report, color: bool = False) -> str:
     return "".join(command(f) + "\n" for f in report.findings if f.waived is None)
+
+
+def error(title: str, message: str, file: str | None = None, line: int | None = None) -> str:
+    """An error on the run's page, on a file and line when given (a config's mistake)."""
+    place = f"file={_property(file)},line={line}," if file is not None else ""
+    return f"::error {place}title={_property(title)}::{_data(message)}\n"

@@ -6,6 +6,7 @@ report file, the commit status and one sticky comment (when the token may write)
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -66,11 +67,28 @@ def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = 
     try:
         return _run(runner, out, api)
     except SpecGateError as error:
-        if runner.mode != "comment" or error.where != "GitHub API":
-            raise
-        # An advisory run never fails the job: what GitHub would not answer is a warning.
-        out.write(f"::warning title=spec-gate::{error.where}: {error.what}\n")
-        return 0
+        if runner.mode == "comment" and error.where == "GitHub API":
+            # An advisory run never fails the job: what GitHub would not answer is a warning.
+            out.write(f"::warning title=spec-gate::{error.where}: {error.what}\n")
+            return 0
+        if error.where != "GitHub API":
+            # A mistake in the config or a rule file: said where the job's page shows it,
+            # on the file and line, as well as in the log's last line.
+            out.write(annotation(error))
+            append_summary(runner.step_summary, f"**spec-gate could not run:** {error}")
+        raise
+
+
+def annotation(error: SpecGateError) -> str:
+    """The error as a workflow command, on its file and line when it names them."""
+    place = _PLACE.fullmatch(error.where)
+    if place is None:
+        return workflow_commands.error("spec-gate", f"{error.where}: {error.what}")
+    file, line = place.groups()
+    return workflow_commands.error("spec-gate", error.what, file, int(line))
+
+
+_PLACE = re.compile(r"([^:,\n]+\.(?:ya?ml|md)):(\d+)")
 
 
 def _run(runner: Runner, out: TextIO, api: Api | None) -> int:
