@@ -33,6 +33,16 @@ def test_code_comments_and_other_sections_are_not_read() -> None:
     assert [m.line for m in outcome.misses] == [2]  # inline code is prose text; fences are not
 
 
+def test_a_command_in_code_is_no_wording_but_plain_words_in_backticks_are() -> None:
+    just = [{"pattern": "\\bjust\\b", "message": "M3"}]
+    text = "Run `just export-month` first.\n\nIt was `just` a typo.\n\nRun `make -j4`, just once.\n"
+    outcome = run(phrases, text, phrases=just)
+    assert [(m.line, m.detail) for m in outcome.misses] == [
+        (3, "in “It was `just` a typo.” (“just”)"),
+        (5, "in “Run `make -j4`, just once.” (“just”)"),
+    ]
+
+
 def test_a_label_is_read_too() -> None:
     outcome = run(phrases, "Human error: a config push.\n", phrases=PHRASES)
     assert [m.line for m in outcome.misses] == [1]
