@@ -347,6 +347,12 @@ def test_a_participle_after_devoir_is_work_to_do() -> None:
 
 
 PLATITUDES = [
+    # A way for us to be, urged in any words, is no change; a thing made so is one.
+    ("We should be more proactive about rate limits in general.", True),
+    ("We all need to become more rigorous about reviews.", True),
+    ("Take rate limits more seriously.", True),
+    ("The dashboard should be more visible to support.", False),
+    ("The retry budget will be more generous: 5 attempts.", False),
     ("We need to improve our monitoring.", True),
     # A plain-text table's owner column is no part of the work.
     ("Improve monitoring of the route-planning system            Ops", True),

@@ -635,6 +635,8 @@ def platitude(text: str, lexicon: Lexicon, cell: bool = False) -> bool:
         or predicates.found_in(_first_words(_without_degree(opening, lexicon)))
     ):
         return True  # (a threshold or a ticket says what: "keep monitoring it, page at 5,000")
+    if not pointed and _disposition_urged(opening, lexicon):
+        return True  # "We should be more proactive about rate limits": a way to be, not a change
     if lexicon["progress_review"].found_in(opening):
         return True  # "The committee will review progress on 6 September": the items, again
     if pointed:
@@ -659,6 +661,25 @@ def platitude(text: str, lexicon: Lexicon, cell: bool = False) -> bool:
     # and nothing the work is done to
     ordinary = lexicon["generic"].words | lexicon["plan"].words
     return len(specific) < (1 if cell else 2) or all(lemma in ordinary for lemma in specific)
+
+
+def _disposition_urged(lemmas: Sequence[str], lexicon: Lexicon) -> bool:
+    """A way for us to be, urged in any words: "we should be more proactive about rate
+    limits", "everyone must become more careful", "be more rigorous", "take rate limits more
+    seriously" (not "the dashboard should be more visible": a thing, made so)."""
+    if "seriously" in lemmas[: _OPENING_WORDS + 4] and "take" in lemmas[:_OPENING_WORDS]:
+        return True
+    for index, lemma in enumerate(lemmas[:_OPENING_WORDS]):
+        if lemma not in _BECOMING or index + 2 >= len(lemmas) or lemmas[index + 1] != "more":
+            continue
+        quiet = lexicon["planning"].words | lexicon["stopwords"].words
+        before = [w for w in lemmas[:index] if w not in quiet]
+        return all(w in _US for w in before)  # "we (all) need to", "everyone must", or none
+    return False
+
+
+_BECOMING = frozenset({"be", "become", "get", "stay", "remain"})
+_US = frozenset({"we", "all", "everyone", "everybody", "team", "the", "our", "i", "you", "us"})
 
 
 _OPENING_WORDS = 8  # "We will all need to be more careful"
