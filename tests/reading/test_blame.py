@@ -66,6 +66,13 @@ BLAMES = [
     ("en", "Retrain the engineer who pushed it.", [Blame.PUNITIVE]),
     # Someone's access or rights taken away for a time or until they make amends punishes;
     # a clean-up of access, of a thing's or of everyone's, does not.
+    # A contrast of things ("instead of staging") still reads who is named as the cause.
+    (
+        "en",
+        "The root cause was @tom running the cleanup script against production instead of staging.",
+        [Blame.PERSON],
+    ),
+    ("en", "The job wrote to the production cluster instead of the staging cluster.", []),
     ("en", "Revoke Dev's production access for a month.", [Blame.PUNITIVE]),
     (
         "en",

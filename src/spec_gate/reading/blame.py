@@ -56,8 +56,10 @@ def blames(
         return
     if lexicon["contrasted"].found_in(lemmas):
         # "to the production cluster instead of the staging cluster, due to human error":
-        # a contrast of things sets aside no one, but only the label of the error is read
-        if labelled := _error_label(sentence, lexicon):
+        # a contrast of things sets aside no one, but only the label of the error is read,
+        # and someone named as the cause ("the root cause was Tom running it against
+        # production instead of staging")
+        if labelled := _error_label(sentence, lexicon) or _named_as_cause(sentence, lexicon):
             yield Found(Blame.PERSON, sentence.line, sentence.text, labelled)
         return
     found = {}
@@ -412,25 +414,8 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
         doer = _doer(tokens, start, lexicon, names=doing)
         if doer:
             return f"{doer} {shown(tokens, start, end)}"
-    # Someone named as the cause: "root cause: commit by @jdoe", "caused by Dave's push".
-    for start, end in lexicon["cause_words"].spans(lemmas):
-        if agent := _agent_of_cause(tokens, lemmas, start, end, lexicon):
-            return agent
-        if agent := _done_by(tokens, lemmas, start, end, lexicon):
-            return agent
-        for position in range(end, min(len(tokens), end + 6)):
-            token = tokens[position]
-            if token.text in ("(", "["):
-                break  # "Investigate the root cause (@sam, PAY-431)": who owns the item
-            pointed = token.kind is Kind.HANDLE or token.lemma in lexicon["one_person"]
-            if _made_by_name(tokens, position, lexicon):
-                # "The root cause was a configuration change made by Tom Whitaker"
-                return shown(tokens, start, position + 2)
-            owned = token.possessive and _named(tokens, position, lexicon, names=True)
-            if owned and not lexicon["doings"].match(lemmas, min(position + 1, len(lemmas) - 1)):
-                owned = False  # "triggered by Marius's fuzzer": a tool, not a doing
-            if pointed or owned:
-                return shown(tokens, start, position + 1)
+    if named := _named_as_cause(sentence, lexicon):
+        return named
     if wronged := _wrong_of_one(tokens, lemmas, lexicon):
         return wronged
     # Someone who made the faulty thing: "@depombo added the faulty Auth0 webhook", "Dave
@@ -468,6 +453,30 @@ def _past_clitics(lexicon: Lexicon, name: str, lemmas: Sequence[str]) -> list[tu
     ]
     read = [lemmas[index] for index in kept]
     return [(kept[start], kept[end - 1] + 1) for start, end in lexicon[name].spans(read)]
+
+
+def _named_as_cause(sentence: Sentence, lexicon: Lexicon) -> str:
+    """Someone named as the cause: "root cause: commit by @jdoe", "caused by Dave's push"."""
+    tokens, lemmas = sentence.tokens, sentence.lemmas
+    for start, end in lexicon["cause_words"].spans(lemmas):
+        if agent := _agent_of_cause(tokens, lemmas, start, end, lexicon):
+            return agent
+        if agent := _done_by(tokens, lemmas, start, end, lexicon):
+            return agent
+        for position in range(end, min(len(tokens), end + 6)):
+            token = tokens[position]
+            if token.text in ("(", "["):
+                break  # "Investigate the root cause (@sam, PAY-431)": who owns the item
+            pointed = token.kind is Kind.HANDLE or token.lemma in lexicon["one_person"]
+            if _made_by_name(tokens, position, lexicon):
+                # "The root cause was a configuration change made by Tom Whitaker"
+                return shown(tokens, start, position + 2)
+            owned = token.possessive and _named(tokens, position, lexicon, names=True)
+            if owned and not lexicon["doings"].match(lemmas, min(position + 1, len(lemmas) - 1)):
+                owned = False  # "triggered by Marius's fuzzer": a tool, not a doing
+            if pointed or owned:
+                return shown(tokens, start, position + 1)
+    return ""
 
 
 def _agent_of_cause(
