@@ -164,9 +164,13 @@ rules:
     [
         "## How are you?\n\nHonestly just exhausted, I only slept four hours since Tuesday.\n",
         "**How are you holding up?** Honestly just exhausted, I only slept four hours.\n",
+        # a chat's turns, asked and answered; and the answer given unasked
+        "## Check-in\n\nRavi: how are you holding up?\nMia: just exhausted, three nights of "
+        "pages. I should be ok by Tuesday.\n",
+        "Me: just wiped, taking Friday off. Should be fine by Monday.\n",
     ],
 )
-def test_a_teams_own_rule_never_quotes_how_someone_is(
+def test_a_teams_own_rule_never_quotes_or_judges_how_someone_is(
     write: Callable[[str, str], Path], cli: Callable[..., Run], asked: str
 ) -> None:
     write(
@@ -182,11 +186,7 @@ def test_a_teams_own_rule_never_quotes_how_someone_is(
     found = [
         f for f in cli("check", "--format", "json").json["findings"] if f["rule"] == "no-minimising"
     ]
-    details = sorted(f["detail"] for f in found)
-    assert details == [
-        "in the answer to how they are, which is never quoted",
-        "in “Just the one.” (“Just”)",
-    ]
+    assert [f["detail"] for f in found] == ["in “Just the one.” (“Just”)"]  # open work's
 
 
 def test_a_handoff_that_never_asks_fails(cli: Callable[..., Run]) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from spec_gate import patterns, waivers
 from spec_gate.checks import answered, guilt
-from spec_gate.checks.base import Miss, Outcome, passed, scopes
+from spec_gate.checks.base import Miss, Outcome, passed
 from spec_gate.checks.frontmatter import lookup
 from spec_gate.document import Context, Document, content, files, parse
 from spec_gate.errors import SpecGateError
@@ -91,47 +91,28 @@ def reviewed(doc: Document, line: int | None) -> Reviewed:
     return Reviewed(frozenset(lines), "\n".join(" ".join(t.split()) for t in texts))
 
 
-def _unquoted_where_private(
-    findings: list[Finding], doc: Document, profile: Profile
+def _unjudged_where_private(
+    findings: list[Finding], doc: Document, profile: Profile, context: Context
 ) -> list[Finding]:
-    """How someone is stays theirs: a finding of another rule that quotes the answer to a
-    state check (a team's own wording rule, say) says where it is, never what is written."""
-    asking = [
-        check.options
-        for active in profile.rules
-        for check in primitives(active.rule.check)
-        if check.name == answered.NAME and check.options.personal
-    ]
-    if not asking or not findings:
-        return findings
+    """How someone is stays theirs: no rule but the question's own judges or quotes the
+    answer to a state check (a team's own wording rule, say), wherever the check finds it."""
     private: set[int] = set()
-    for options in asking:
-        pattern = patterns.compile(options.heading)
-        for scope in scopes(doc, pattern):
-            last = max((b.line + b.text.count("\n") for b in scope.blocks), default=scope.line)
-            private.update(range(scope.line, max(scope.end_line, last + 1)))
-        inline = patterns.compile(options.inline) if options.inline else None
-        for line, _answers in answered.questions(doc, pattern, inline, personal=True):
-            private.add(line)
-    # A question's own rule quotes only what is not personal (open work); a guilt trip's
+    for active in profile.rules:
+        for check in primitives(active.rule.check):
+            if check.name == answered.NAME:
+                private |= answered.private_lines(doc, check.options, context)
+    if not private or not findings:
+        return findings
+    # A question's own rule judges only what is not personal (open work); a guilt trip's
     # quote is the words put to the person, not theirs.
     exempt = {
         active.rule.id
         for active in profile.rules
         if any(c.name in (answered.NAME, guilt.NAME) for c in primitives(active.rule.check))
     }
-    kept: list[Finding] = []
-    for finding in findings:
-        if finding.line in private and finding.rule not in exempt and "“" in finding.detail:
-            unquoted = replace(finding, detail=_PRIVATE)
-            if unquoted not in kept:  # two words of one answer: one finding, nothing quoted
-                kept.append(unquoted)
-        else:
-            kept.append(finding)
-    return kept
-
-
-_PRIVATE = "in the answer to how they are, which is never quoted"
+    # A finding about the words there quotes them; one about the document (no number of
+    # pages given) merely sits on the line, and stays.
+    return [f for f in findings if f.rule in exempt or f.line not in private or "“" not in f.detail]
 
 
 _DECLARED_KIND = re.compile(
@@ -276,7 +257,7 @@ class Engine:
                 findings.extend(found)
                 signoffs.extend(signed)
                 passages.extend([passage] if passage is not None else [])
-        findings = _unquoted_where_private(findings, doc, profile)
+        findings = _unjudged_where_private(findings, doc, profile, context)
         waived, in_force = self.waive(findings, doc, profile, source)
         content.forget()
         return DocumentResult(

@@ -202,6 +202,31 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     return missed(first, f"it is asked but not answered: {_NOTHING_WRITTEN} under it", near=True)
 
 
+def private_lines(doc: Document, options: Options, context: Context) -> set[int]:
+    """The lines that hold a person's answer about themselves, as this check finds it (under
+    the question's heading or label, after the question in a line or a chat turn, or said
+    unasked: "Me: wiped, taking Friday off"): no other rule may quote or judge them. Empty
+    for a question about work (``personal`` off)."""
+    if not options.personal:
+        return set()
+    pattern = patterns.compile(options.heading)
+    lines: set[int] = set()
+    for scope in scopes(doc, pattern):
+        last = max((b.line + b.text.count("\n") for b in scope.blocks), default=scope.line)
+        lines.update(range(scope.line, max(scope.end_line, last + 1)))
+    inline = patterns.compile(options.inline) if options.inline else None
+    answers = [text for _, texts in questions(doc, pattern, inline, True) for text in texts]
+    for line, _ in questions(doc, pattern, inline, True):
+        lines.add(line)
+    for block in doc.blocks:
+        if any(text.strip() and text.strip() in block.text for text in answers):
+            lines.update(range(block.line, block.line + block.text.count("\n") + 1))
+    for said in (_reported(doc, context), _checked_in(doc, context, pattern)):
+        if said is not None:
+            lines.update((said, said + 1))  # the turn, and the answer in the next one
+    return lines
+
+
 def questions(
     doc: Document,
     pattern: patterns.Pattern,
