@@ -165,6 +165,7 @@ NOT_STORIES = [
     "Backups could not be written to the bucket.",
     "Exporters could not push metrics for an hour.",
     "The crons could not reach the database for two hours.",
+    "38 kiosks could not reach the booking database.",
     "Uploads could not finish before midnight.",
     "Internal wiki · Incidents › 2024 › Q3 · owner: Messaging team",  # who answers for it
     "No malicious package was downloaded.",

@@ -245,12 +245,17 @@ def _unlisted_plural(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> M
             continue
         if token.lemma in _QUANTIFIERS:
             continue  # "many pharmacies", "several clinics"
-        lemma = token.lemma
-        plural = len(lemma) > 3 and token.lower in (lemma + "s", lemma + "es", lemma[:-1] + "ies")
-        if plural and is_person(token, lexicon) is None:
+        if _unlisted(token, lexicon):
             return Mention(position, token.text, True)
         return None
     return None
+
+
+def _unlisted(token: Token, lexicon: Lexicon) -> bool:
+    """A plural noun no vocabulary knows, person or thing."""
+    lemma = token.lemma
+    plural = len(lemma) > 3 and token.lower in (lemma + "s", lemma + "es", lemma[:-1] + "ies")
+    return plural and is_person(token, lexicon) is None
 
 
 def _kept_from_acting(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
@@ -273,12 +278,15 @@ def _kept_from_acting(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> 
         if token.lemma in lexicon["prepositions"]:
             return False  # "finish before midnight": no object, an intransitive verb
         if token.lemma not in lexicon["stopwords"]:
-            # not "reach the database", "restart the pods": machines acting on machines; not
-            # "build a day earlier": a time, no object
-            return not (
-                token.lemma in lexicon["not_people"]
-                or lexicon["machinery"].match(lemmas, position)
-                or lexicon["time_units"].match(lemmas, position)
+            # not "reach the (booking) database", "restart the pods": machines acting on
+            # machines, whatever qualifies them; not "build a day earlier": a time, no object
+            phrase = range(position, min(len(tokens), position + _ACT_REACH))
+            return not any(
+                lemmas[i] in lexicon["not_people"]
+                or lexicon["machinery"].match(lemmas, i)
+                or lexicon["time_units"].match(lemmas, i)
+                for i in phrase
+                if tokens[i].kind is Kind.WORD
             )
         if token.lemma not in lexicon["articles"] and token.lemma not in _POSSESSIVES:
             return False  # "to", "with", "in": no object, an intransitive verb
