@@ -1521,6 +1521,14 @@ ACTION_ITEMS = [
         [],
     ),
     (
+        # Owners and tickets on parts that tell the incident: who noticed, who held a role.
+        "who noticed it and who held which role, each with a handle and a ticket",
+        "## Detection\n\n- Noticed by @lena-sre at 10:02, logged as INC-55\n- Paged by the "
+        "checkout alert @omar, INC-56\n\n## Responders\n\n- Incident commander: @lena-sre "
+        "(INC-55)\n- Communications: @omar (INC-55)\n",
+        [(1, NO_PART)],
+    ),
+    (
         # One item without its owner or ticket, and the heading says nothing of work to do.
         "owners and tickets on only some items under a heading of no follow-up",
         "## Contributing factors\n\n- The retry loop had no backoff (Kenji) - #233\n- The "

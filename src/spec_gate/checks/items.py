@@ -509,9 +509,21 @@ def _assigned_work(doc: Document, scope: Scope) -> bool:
             for i in items
         )
         and any(not i.checked and followups.finished(i.text, lexicon) is None for i in items)
+        and not any(_told_of_the_incident(i.text, lexicon) for i in items)
     )
 
 
+def _told_of_the_incident(text: str, lexicon: Lexicon) -> bool:
+    """An item that tells the incident, not work: opening with what was done ("Noticed by
+    @lena, logged as INC-55") or with a role and who held it ("Incident commander: @lena")."""
+    words = [t for t in heading_tokens(text, lexicon) if t.kind is Kind.WORD]
+    if words and followups.past_form(words[0], lexicon):
+        return True
+    role = _ROLE_HELD.match(text.strip(" -*_"))
+    return role is not None and not followups.intends(role.group(1), lexicon)
+
+
+_ROLE_HELD = re.compile(r"([^:@()\n]{2,40}):\s*@")
 _HANDED_OUT = 2  # items at least: one owned and tracked line may be anything that cites both
 
 
