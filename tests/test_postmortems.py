@@ -2277,8 +2277,14 @@ OWNERS = [
         | Subscribe the stamp service to the new queue | an engineer from payments | LOY-22 |
         | Add a contract test for queue moves | none so far | LOY-23 |
         | Document the queue move checklist | Ana Souza | LOY-24 |
+        | Replay the dropped events | still looking for someone | LOY-25 |
+        | Page on a stalled consumer | one of the app developers | LOY-26 |
+        | Archive the old queue | up for grabs | LOY-27 |
+        | Write the runbook entry | a firmware engineer | LOY-28 |
+        | Rotate the consumer's key | we'll decide Monday | LOY-29 |
+        | Drain the dead-letter queue | Decidim team | LOY-30 |
         """,
-        [(5, "4 of 5 items name no owner: lines 5, 6, 7, 8")],
+        [(5, "9 of 11 items name no owner: lines 5, 6, 7, 8, 10, 11, 12, 13, 14")],
     ),
     (
         # Under "Resolution", an intention whose horizon is beyond the incident is work to do.

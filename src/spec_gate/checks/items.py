@@ -117,8 +117,16 @@ _NOBODY = patterns.Later(
     r"|^(?:someone|somebody|anyone|anybody|whoever)\b"
     # "nobody yet", "no one so far", "none for now": said to be no one, for now
     r"|^(?:nobody|no one|none)\b"
-    # "a volunteer", "an engineer from payments": one of many, not someone named
-    r"|^an? (?-i:[a-z])[\w-]*(?:\s+(?:from|in|on|of)\b.*)?\W*$"
+    # "a volunteer", "a firmware engineer", "an engineer from payments": one of many, not
+    # someone named
+    r"|^an? (?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*){0,2}(?:\s+(?:from|in|on|of)\b.*)?\W*$"
+    # "one of the app developers", "any engineer", "whichever team": any of them
+    r"|^(?:one of|any|whichever|either)\b"
+    # "still looking for someone", "needs an owner", "unclaimed", "up for grabs", "open for
+    # volunteers", "not assigned yet", "we'll decide Monday": no one yet, said otherwise
+    r"|\b(?:looking for|needs? an? owner|unclaimed|unowned|up for grabs|open for|not (?:yet )?"
+    r"assigned|unassigned|to be (?:decided|determined|confirmed|found))\b"
+    r"|^we(?:'ll| will| shall)? decide\b"
 )
 # A paragraph is an item when it says something specific: "We will do better." is not one.
 _PROSE_ITEM_WORDS = 3
