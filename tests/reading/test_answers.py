@@ -35,6 +35,11 @@ CASES = [
     ("Every step will be fully keyboard and screen reader accessible.", Said.PROMISE),
     ("The wizard steps will be kept short and clear so anyone can follow them.", Said.PROMISE),
     ("Each wizard page will be under 150 KB and usable with images off.", Said.ANSWER),
+    ("The flow should be simple for everyone.", Said.PROMISE),
+    ("The booking pages must be quick for everyone.", Said.PROMISE),
+    ("The flow is going to be kept as simple as possible.", Said.PROMISE),
+    ("The wizard is designed to be intuitive.", Said.PROMISE),
+    ("Errors should be announced to screen readers with aria-live.", Said.ANSWER),
     # What will have to be done, and a mechanism for later: a promise and a deferral.
     (
         "Any output text that is added by this feature will need to be localized.",

@@ -87,24 +87,34 @@ def said(sentence: Sentence, lexicon: Lexicon, title: Collection[str] = ()) -> S
 
 
 def _quality_promised(sentence: Sentence, lexicon: Lexicon) -> bool:
-    """A quality it "will be", with no figure to hold it to: "Performance will be optimized
-    so it works well on all connections" (not "pages will be under 200 KB", "will be a
-    single page of five fields")."""
+    """A quality it will, should or must be, or is going or designed to be, with no figure
+    to hold it to: "Performance will be optimized so it works well on all connections",
+    "the flow should be simple" (not "pages will be under 200 KB", "will be a single page
+    of five fields")."""
     if any(token.kind is Kind.NUMBER for token in sentence.tokens):
         return False
     lemmas = sentence.lemmas
     qualities = lexicon["promised_qualities"]
-    return any(
-        lemma == "will"
-        and index + 1 < len(lemmas)
-        and lemmas[index + 1] == "be"
-        and any(qualities.match(lemmas, at) for at in range(index + 2, index + _QUALITY_REACH))
-        for index, lemma in enumerate(lemmas)
-    )
+    for index, lemma in enumerate(lemmas):
+        going = lemma in ("go", "going") and tuple(lemmas[index + 1 : index + 2]) == ("to",)
+        if lemma not in _BOUND and not going:
+            continue
+        # "will be", "should stay", "must remain", "is going to be", "is designed to be"
+        after = index + 2 if going or lemma in _MEANT else index + 1
+        if (
+            after < len(lemmas)
+            and lemmas[after] in _BEING
+            and any(qualities.match(lemmas, at) for at in range(after + 1, after + _QUALITY_REACH))
+        ):
+            return True
+    return False
 
 
-# words from "will" to the quality, past it: "will be fully keyboard and screen reader accessible"
-_QUALITY_REACH = 9
+# words from "be" to the quality, past it: "be fully keyboard and screen reader accessible"
+_QUALITY_REACH = 8
+_MEANT = ("design", "build", "engineer", "mean", "intend")  # "is designed to be intuitive"
+_BOUND = frozenset({"will", "shall", "should", "must", "'ll", *_MEANT})
+_BEING = frozenset({"be", "stay", "remain", "feel", "look", "become"})
 
 
 def _besides(sentence: Sentence, own: list[str], lexicon: Lexicon, name: str) -> list[str]:
