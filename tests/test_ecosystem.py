@@ -14,6 +14,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from spec_gate import git
 from spec_gate.commands.init import template
 from spec_gate.engine import Engine, Source
 from spec_gate.ruleset.jsonschema import text as schema_text
@@ -55,8 +56,10 @@ def test_sarif_validates_against_the_official_schema(
         in rules["a11y-signoff"]["help"]["text"]
     )
     signoff = next(r for r in tool_run["results"] if r["ruleId"] == "a11y-signoff")
+    # named from the repository's top, as code scanning places it (a clone of spec-gate)
+    top = "examples/" if git.top_above(REPO / "examples") == REPO else ""
     assert signoff["locations"][0]["physicalLocation"] == {
-        "artifactLocation": {"uri": "docs/specs/saved-searches.md"},
+        "artifactLocation": {"uri": f"{top}docs/specs/saved-searches.md"},
         "region": {"startLine": 29},
     }
     assert tool_run["tool"]["driver"]["rules"][signoff["ruleIndex"]]["id"] == "a11y-signoff"
