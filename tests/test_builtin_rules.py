@@ -354,6 +354,21 @@ CASES = [
         [(1, "it does not mention low digital literacy; low bandwidth or poor connectivity")],
     ),
     ("a11y-perspectives", "spec", WHY, []),  # no review: a11y-review says so, once
+    # A colon inside an answer's prose ("Nothing to opt in to: ...") opens no other answer:
+    # the decision and the test after it still answer for low literacy.
+    (
+        "a11y-perspectives",
+        "spec",
+        "# Daily cap\n## Accessibility review\n- Low digital literacy: They should not need to "
+        'understand "capping" to benefit. Nothing to opt in to: it applies automatically. The '
+        'receipt line uses the sentence above instead of the word "cap", and we tested the '
+        "wording with six riders at the Central Station help desk; four of six explained it "
+        'back correctly with "cap", all six with the sentence.\n'
+        "- Screen reader: the capped line is text read after the "
+        "fare amount, tested with VoiceOver.\n- Weak connection: the cap is computed on the "
+        "server; offline taps are charged the capped amount when they sync.\n",
+        [],
+    ),
     # a11y-signoff
     ("a11y-signoff", "spec", REVIEW + SIGNED, []),
     (

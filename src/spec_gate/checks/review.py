@@ -51,7 +51,7 @@ from spec_gate.document import Block, Context, Document, content, shingles
 from spec_gate.findings import Passage
 from spec_gate.patterns import Regex
 from spec_gate.reading import Lexicon, Sentence, language, sentences
-from spec_gate.reading.answers import Said, label_end, own_words, said
+from spec_gate.reading.answers import PERSPECTIVES, Said, label_end, own_words, said, topic_in
 from spec_gate.reading.signoffs import handles
 
 NAME = "review"
@@ -245,6 +245,8 @@ def _labelled(
             found.append((sentence, _A_LABEL, label))
             continue
         own = _label(sentence)
+        if own is not None and index > 0 and not _names_someone(own, lexicon):
+            own = None  # "... Nothing to opt in to: it applies automatically.": a colon in prose
         if own is not None:
             label, dismissed = own, False
         excuse = (
@@ -255,6 +257,14 @@ def _labelled(
         dismissed = dismissed or verdict is Said.DISMISSAL
         found.append((sentence, Said.DISMISSAL if excuse else verdict, label))
     return found
+
+
+def _names_someone(label: Sentence, lexicon: Lexicon) -> bool:
+    """Whether a label names one of the three users (or anyone): a label that opens a
+    sentence inside an answer only starts another answer when it says for whom."""
+    return any(topic_in(label, lexicon, name) for name in PERSPECTIVES) or any(
+        t.lemma in lexicon["people"] for t in label.tokens
+    )
 
 
 def _label(first: Sentence) -> Sentence | None:
