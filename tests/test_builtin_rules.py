@@ -47,6 +47,27 @@ CASES = [
         [],
     ),
     ("why-section", "pr", "**Why:** People paying on a train lose their basket too often.", []),
+    # Our need of the very thing the title names restates the title; someone else's is a need.
+    (
+        "why-section",
+        "ticket",
+        "# Dark mode\n\n## Why\n\nWe need a dark theme in the app, with a toggle in the "
+        "settings screen.\n",
+        [
+            (
+                3,
+                "the “Why” section names no one and no problem they hit: say who runs into what "
+                "problem today, or what shows it (a link, an issue, a figure, their words)",
+            )
+        ],
+    ),
+    (
+        "why-section",
+        "ticket",
+        "# Welsh forms\n\n## Why\n\nWe must offer every public form in Welsh, as the Welsh "
+        "Language Standards require.\n",
+        [],
+    ),
     (
         "why-section",
         "pr",

@@ -18,7 +18,7 @@ verbose and error-prone for generic code"). These give no reason, whatever their
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -99,7 +99,7 @@ def weigh(
                 or (
                     rest is not None
                     and rest.about(own)
-                    and section.any(lambda s: _grounded(s, lexicon))
+                    and section.any(lambda s: _grounded(s, lexicon, title_words))
                 )
             ):
                 # a problem stated in words of its own, or, with no word of trouble, someone
@@ -173,16 +173,29 @@ class _Read:
         return False
 
 
-def _grounded(sentence: Sentence, lexicon: Lexicon) -> bool:
+def _grounded(sentence: Sentence, lexicon: Lexicon, title: Collection[str] = ()) -> bool:
     """Someone a reader can picture ("people with disabilities", "library authors") or a need
     ("we must offer it in Welsh"): what a Why's words of its own need, with no word of
     trouble, to give a reason rather than praise of the change ("dark mode adapts the
-    interface to each context")."""
+    interface to each context"). Our need of the very thing the title names is no reason:
+    "We need a dark theme in the app" under "Dark mode"."""
     if _plan(sentence.tokens, lexicon):
         return False  # "Create the table with the citizen's identifier": the design's data
-    return _someone(sentence.tokens, lexicon, specific=True) or lexicon["obligations"].found_in(
-        sentence.lemmas
+    if _someone(sentence.tokens, lexicon, specific=True):
+        return True
+    lemmas = sentence.lemmas
+    return any(
+        not (
+            lemmas[start] == "need"
+            and any(w in _WE for w in lemmas[max(0, start - 3) : start])
+            and any(w in title for w in lemmas[end : end + _NEED_REACH])
+        )
+        for start, end in lexicon["obligations"].spans(lemmas)
     )
+
+
+_WE = frozenset({"we", "i", "us", "team"})
+_NEED_REACH = 4  # words from "need" to what it names: "need a dark theme"
 
 
 def _troubled(sentence: Sentence, lexicon: Lexicon) -> bool:
