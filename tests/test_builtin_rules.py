@@ -47,6 +47,21 @@ CASES = [
         [],
     ),
     ("why-section", "pr", "**Why:** People paying on a train lose their basket too often.", []),
+    # A pointer padded with words any change is said with still only points elsewhere.
+    (
+        "why-section",
+        "pr",
+        "## Why\n\nSee ticket BO-2231 for all of the details and the background of this change.\n",
+        [
+            (
+                1,
+                "the “Why” section only points elsewhere: say the reason here, and link what "
+                "shows it (“See ticket BO-2231 for all of the details and the background of "
+                "this …”): say who runs into what problem today, or what shows it (a link, an "
+                "issue, a figure, their words)",
+            )
+        ],
+    ),
     # Our need of the very thing the title names restates the title; someone else's is a need.
     (
         "why-section",

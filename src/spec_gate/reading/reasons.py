@@ -389,6 +389,8 @@ def _only_points(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     full context", "details", "the Jira epic") and no word of its own beyond that ("Context is
     in the Jira epic JIRA-12"; a bare "#1234" cites, and says nothing either way)."""
     pointed, stop = lexicon["pointed_at"].words, lexicon["stopwords"].words
+    # ...padded with words any change is said with ("for the background of this change")
+    pointed = pointed | lexicon["generic"].words
     words = [t.lemma for t in tokens if t.is_word and t.lemma not in stop and substantial(t.lemma)]
     return bool(words) and all(lemma in pointed for lemma in words)
 
