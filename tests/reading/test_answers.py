@@ -35,6 +35,20 @@ CASES = [
     ("Every step will be fully keyboard and screen reader accessible.", Said.PROMISE),
     ("The wizard steps will be kept short and clear so anyone can follow them.", Said.PROMISE),
     ("Each wizard page will be under 150 KB and usable with images off.", Said.ANSWER),
+    # Our care said not to be needed, with no test to show it: a dismissal in other words.
+    (
+        "The 4G coverage in our region is excellent, this is not something we need to design for.",
+        Said.DISMISSAL,
+    ),
+    ("We don't have to worry about screen readers here.", Said.DISMISSAL),
+    (
+        "Screen reader users do not need to think about the order: focus moves to the first error.",
+        Said.ANSWER,
+    ),
+    (
+        "We did not need to design a new flow; the existing one was tested with five riders.",
+        Said.ANSWER,
+    ),
     ("The flow should be simple for everyone.", Said.PROMISE),
     ("The booking pages must be quick for everyone.", Said.PROMISE),
     ("The flow is going to be kept as simple as possible.", Said.PROMISE),

@@ -55,7 +55,11 @@ def said(sentence: Sentence, lexicon: Lexicon, title: Collection[str] = ()) -> S
         return Said.DISMISSAL
     if lexicon["weak_dismissals"].found_in(lemmas) and len(own) < _SAYS_MORE:
         return Said.DISMISSAL
-    if _about_the_audience(sentence, lexicon) or _waved_away(sentence, lexicon):
+    if (
+        _about_the_audience(sentence, lexicon)
+        or _waved_away(sentence, lexicon)
+        or _need_denied(sentence, lexicon)
+    ):
         return Said.DISMISSAL
     if lexicon["deferrals"].found_in(unquoted) or _written(sentence, lexicon, "deferrals"):
         return Said.DEFERRAL
@@ -115,6 +119,29 @@ _QUALITY_REACH = 8
 _MEANT = ("design", "build", "engineer", "mean", "intend")  # "is designed to be intuitive"
 _BOUND = frozenset({"will", "shall", "should", "must", "'ll", *_MEANT})
 _BEING = frozenset({"be", "stay", "remain", "feel", "look", "become"})
+
+
+def _need_denied(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """The design's care for the person said not to be needed, with nothing of the design to
+    show why: "this is not something we need to design for", "we don't have to worry about
+    screen readers here" (not "we do not need to cache it: the page is 12 kB")."""
+    lemmas = sentence.lemmas
+    if lexicon["tests_run"].found_in(lemmas):
+        return False  # "we did not need to design a new flow; the old one was tested with..."
+    negations = lexicon["negations"].words or _NEGATIONS
+    for start, end in lexicon["obligations"].spans(lemmas):
+        before = lemmas[max(0, start - _DENIAL_REACH) : start]
+        ours = _WE.intersection(before)  # our care, not theirs: "users do not need to think"
+        if ours and negations.intersection(before) and _CARE.intersection(lemmas[end : end + 3]):
+            return True
+    return False
+
+
+_WE = frozenset({"we", "i", "us"})
+# What a review's care is: designing for someone, thinking of them, handling their case.
+_CARE = frozenset(
+    {"design", "consider", "worry", "cater", "account", "think", "plan", "care", "bother"}
+)
 
 
 def _besides(sentence: Sentence, own: list[str], lexicon: Lexicon, name: str) -> list[str]:
