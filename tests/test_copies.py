@@ -125,19 +125,26 @@ def test_a_postmortem_narrative_reused_is_a_copy(cli: Cli, specs: Write) -> None
     ]
 
 
-def test_the_first_in_git_history_is_the_original(
-    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    env = {
+def _repository(cli: Cli, **environment: str) -> dict[str, str]:
+    """A repository in the working directory with spec-gate's starter files; the environment
+    its commits are made with."""
+    subprocess.run(["git", "init", "-q"], check=True)
+    assert cli("init").code == 0
+    return {
         **os.environ,
         "GIT_AUTHOR_NAME": "t",
         "GIT_AUTHOR_EMAIL": "t@e",
         "GIT_COMMITTER_NAME": "t",
         "GIT_COMMITTER_EMAIL": "t@e",
+        **environment,
     }
-    subprocess.run(["git", "init", "-q"], check=True)
-    assert cli("init").code == 0
+
+
+def test_the_first_in_git_history_is_the_original(
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    env = _repository(cli)
     (tmp_path / "docs/specs/z.md").write_text(
         spec("Riders lose their basket in tunnels, and 3% pay twice.", REVIEW)
     )
@@ -157,16 +164,7 @@ def test_commits_made_within_one_second_keep_their_order(
     """A wiki brought into git one commit per page, oldest first, by a script: the commits
     share a second, and the page committed first is still the original, whatever its name."""
     monkeypatch.chdir(tmp_path)
-    env = {
-        **os.environ,
-        "GIT_AUTHOR_NAME": "t",
-        "GIT_AUTHOR_EMAIL": "t@e",
-        "GIT_COMMITTER_NAME": "t",
-        "GIT_COMMITTER_EMAIL": "t@e",
-        "GIT_COMMITTER_DATE": "2026-11-02T10:00:00Z",
-    }
-    subprocess.run(["git", "init", "-q"], check=True)
-    assert cli("init").code == 0
+    env = _repository(cli, GIT_COMMITTER_DATE="2026-11-02T10:00:00Z")
     for name, why in (
         ("z.md", "Riders lose their basket in tunnels, and 3% pay twice."),
         ("a.md", "Shoppers retype the same search and filters every week."),

@@ -101,23 +101,30 @@ def _the_others(policy: Policy, sources: list[Source], here: Path) -> list[Sourc
     ]
 
 
-def _kind_in_open_front_matter(path: Path) -> bool:
-    """Whether a file opens front matter with ``---`` and names its kind, but never closes
-    it: a Markdown reader takes that for a rule and a paragraph, and the kind is lost."""
+def _front_matter_fields(path: Path) -> tuple[list[str], bool] | None:
+    """The lines of the front matter a file opens with ``---``, and whether a line of ``---``
+    or ``...`` closes it; None when it opens with none (or cannot be read)."""
     try:
         with path.open(encoding="utf-8", errors="replace") as opened:
             opening = opened.read(_FRONT_MATTER_READ)
     except OSError:
-        return False
+        return None
     lines = opening.splitlines()
     if not lines or lines[0].rstrip() != "---":
-        return False
-    fields = []
+        return None
+    fields: list[str] = []
     for line in lines[1:]:
         if line.rstrip() in ("---", "..."):
-            return False  # closed
+            return fields, True
         fields.append(line)
-    return any(line.startswith("kind:") for line in fields)
+    return fields, False
+
+
+def _kind_in_open_front_matter(path: Path) -> bool:
+    """Whether a file opens front matter with ``---`` and names its kind, but never closes
+    it: a Markdown reader takes that for a rule and a paragraph, and the kind is lost."""
+    found = _front_matter_fields(path)
+    return found is not None and not found[1] and any(f.startswith("kind:") for f in found[0])
 
 
 _FRONT_MATTER_READ = 4096  # characters: as far as a front matter's fields go
@@ -126,22 +133,13 @@ _FRONT_MATTER_READ = 4096  # characters: as far as a front matter's fields go
 def _unknown_kind_declared(path: Path) -> str | None:
     """The ``kind:`` a file's closed front matter gives, when it is none of the kinds ("rfc",
     "adr"): the author meant it to be checked, and should know why it was not."""
-    try:
-        with path.open(encoding="utf-8", errors="replace") as opened:
-            opening = opened.read(_FRONT_MATTER_READ)
-    except OSError:
+    found = _front_matter_fields(path)
+    if found is None or not found[1]:
         return None
-    lines = opening.splitlines()
-    if not lines or lines[0].rstrip() != "---":
-        return None
-    for line in lines[1:]:
-        if line.rstrip() in ("---", "..."):
-            return None
-        if line.startswith("kind:"):
-            value = line[len("kind:") :].strip().strip("'\"")
-            known = value.lower() in {kind.value for kind in Kind}
-            closed = any(rest.rstrip() in ("---", "...") for rest in lines[lines.index(line) :])
-            return value if value and not known and closed else None
+    for field in found[0]:
+        if field.startswith("kind:"):
+            value = field[len("kind:") :].strip().strip("'\"")
+            return value if value and value.lower() not in {k.value for k in Kind} else None
     return None
 
 
