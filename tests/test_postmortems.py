@@ -179,6 +179,27 @@ NARRATIVE = [
         ],
     ),
     (
+        "no impact denied by a message they were shown that says failure in other words",
+        "# Booking\n\n## Impact\n\nNo user impact: the error logs show nothing unusual and "
+        "the dashboards stayed green.\n\n## Timeline\n\n- 14:02 deploy\n- 14:11 Patients "
+        'booking a slot are shown "Service unavailable"\n',
+        [
+            (
+                5,
+                "it says nobody was affected (“No user impact: the error logs show nothing "
+                "unusu…”), but line 10 tells of Patients who are shown (“14:11 Patients booking "
+                'a slot are shown "Service unavailabl…”)',
+            )
+        ],
+    ),
+    (
+        "someone who wrote in to thank us denies nothing",
+        "# Playlist\n\n## Impact\n\nNo user impact: the error logs show nothing unusual and "
+        "the dashboards stayed green.\n\n## Timeline\n\n- 14:02 deploy\n- 14:11 A member "
+        "writes to support to thank us for the new playlist colours\n",
+        [],
+    ),
+    (
         "a message they saw that says nothing failed denies nothing",
         "# Order status\n\n## Impact\n\nNo user impact: the error logs show nothing unusual "
         "and the dashboards stayed green.\n\n## Timeline\n\n- 14:02 deploy\n- 14:11 "

@@ -947,7 +947,7 @@ def _denied_by(sentences: Sequence[Sentence], statement: Sentence, lexicon: Lexi
         if sentence is statement:
             continue
         told = story(sentence, lexicon)
-        hit = told is not None and (told.severe or _wrote_in(told.what, lexicon))
+        hit = told is not None and (told.severe or _wrote_in(told.what, lexicon, sentence))
         if told is not None and hit and not told.addressed:
             return (
                 f"it says nobody was affected (“{shorten(statement.text, 50)}”), but line "
@@ -963,11 +963,16 @@ def _denied_by(sentences: Sequence[Sentence], statement: Sentence, lexicon: Lexi
     return ""
 
 
-def _wrote_in(what: str, lexicon: Lexicon) -> bool:
+def _wrote_in(what: str, lexicon: Lexicon, sentence: Sentence | None = None) -> bool:
     """Whether people got in touch: "wrote to support", "called in", "complained": they met
-    something worth telling us of."""
+    something worth telling us of (not to thank us, nor for a routine change)."""
     first = what.split(maxsplit=1)[0].lower() if what.strip() else ""
+    if sentence is not None and _NOT_TROUBLE.intersection(sentence.lemmas):
+        return False
     return lexicon.lemma(first) in _GOT_IN_TOUCH
+
+
+_NOT_TROUBLE = frozenset({"thank", "thanks", "praise", "compliment", "congratulate", "routine"})
 
 
 _GOT_IN_TOUCH = frozenset({"write", "call", "phone", "ring", "email", "contact", "complain"})

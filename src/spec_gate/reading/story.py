@@ -1049,6 +1049,8 @@ def _severe(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> 
     if lexicon["inability"].match(lemmas, start):
         return True
     verb = lemmas[start]
+    if lemmas[start : start + 2] == ["be", "show"]:  # "are shown 'Service unavailable'"
+        verb, end = "see", max(end, start + 2)
     if verb in ("see", "get", "receive", "encounter", "hit", "face"):
         return any(
             lexicon["symptoms"].match(lemmas, i) for i in range(end, min(len(lemmas), end + 5))
@@ -1070,13 +1072,32 @@ def _quoted_failure(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool
             lemmas[i] in _FAILED
             or lexicon["symptoms"].match(lemmas, i)
             or lexicon["breakdown"].match(lemmas, i)
+            or lexicon["inability"].match(lemmas, i)
         ):
             return True
     return False
 
 
 _QUOTED_REACH = 12  # tokens of a message quoted: "Something went wrong, please try again"
-_FAILED = frozenset({"wrong", "error", "fail", "failure", "unavailable", "sorry"})
+_FAILED = frozenset(
+    {
+        "wrong",
+        "error",
+        "fail",
+        "failure",
+        "unavailable",
+        "sorry",
+        "expire",
+        "expired",
+        "invalid",
+        "deny",
+        "denied",
+        "decline",
+        "declined",
+        "timeout",
+        "problem",
+    }
+)
 
 
 # What cost them something, whatever it was: "lost", "waited", "missed their flights",
