@@ -85,6 +85,11 @@ BLAMES = [
         "data handling training.",
         [Blame.PUNITIVE],
     ),
+    (
+        "en",
+        "Remove the shift lead's database admin privileges until she retakes the course.",
+        [Blame.PUNITIVE],
+    ),
     ("en", "Revoke the former contractor's access to the billing console.", []),
     ("en", "Suspend the leaked key's access for a week.", []),
     ("en", "Revoke production access from all engineers for a month and use break-glass.", []),

@@ -271,7 +271,7 @@ def _privileges_withdrawn(sentence: Sentence, lexicon: Lexicon) -> str:
     for start, end in lexicon["withdrawals"].spans(lemmas):
         if _negated(lemmas, start):
             continue
-        near = range(max(0, start - _WITHDRAWN_REACH), min(len(tokens), end + _WITHDRAWN_REACH))
+        near = range(max(0, start - _WITHDRAWN_REACH), min(len(tokens), end + _HELD_REACH))
         held = [i for i in near if lexicon["entitlements"].match(lemmas, i)]
         if not held:
             continue
@@ -318,6 +318,9 @@ def _on_their_record(sentence: Sentence, lexicon: Lexicon) -> str:
 
 _INTO = frozenset({"in", "on", "into", "to"})
 _WITHDRAWN_REACH = 4  # words: "revoke Dev's production access", "access is removed"
+_HELD_REACH = (
+    7  # words from the verb to what is taken: "remove the shift lead's database admin privileges"
+)
 
 
 def _culprit(sentence: Sentence, lexicon: Lexicon) -> str:
