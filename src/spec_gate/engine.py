@@ -96,23 +96,24 @@ def _unjudged_where_private(
 ) -> list[Finding]:
     """How someone is stays theirs: no rule but the question's own judges or quotes the
     answer to a state check (a team's own wording rule, say), wherever the check finds it."""
-    private: set[int] = set()
-    for active in profile.rules:
-        for check in primitives(active.rule.check):
-            if check.name == answered.NAME:
-                private |= answered.private_lines(doc, check.options, context)
-    if not private or not findings:
-        return findings
     # A question's own rule judges only what is not personal (open work); a guilt trip's
-    # quote is the words put to the person, not theirs.
+    # quote is the words put to the person, not theirs. A finding about the document (no
+    # number of pages given) quotes nothing, merely sits on a line, and stays.
     exempt = {
         active.rule.id
         for active in profile.rules
         if any(c.name in (answered.NAME, guilt.NAME) for c in primitives(active.rule.check))
     }
-    # A finding about the words there quotes them; one about the document (no number of
-    # pages given) merely sits on the line, and stays.
-    return [f for f in findings if f.rule in exempt or f.line not in private or "“" not in f.detail]
+    quoting = [f for f in findings if f.rule not in exempt and "“" in f.detail]
+    if not quoting:
+        return findings  # nothing could quote the answer: no need to find it
+    private: set[int] = set()
+    for active in profile.rules:
+        for check in primitives(active.rule.check):
+            if check.name == answered.NAME:
+                private |= answered.private_lines(doc, check.options, context)
+    dropped = {id(f) for f in quoting if f.line in private}
+    return [f for f in findings if id(f) not in dropped]
 
 
 _DECLARED_KIND = re.compile(

@@ -215,9 +215,10 @@ def private_lines(doc: Document, options: Options, context: Context) -> set[int]
         last = max((b.line + b.text.count("\n") for b in scope.blocks), default=scope.line)
         lines.update(range(scope.line, max(scope.end_line, last + 1)))
     inline = patterns.compile(options.inline) if options.inline else None
-    answers = [text for _, texts in questions(doc, pattern, inline, True) for text in texts]
-    for line, _ in questions(doc, pattern, inline, True):
+    answers: list[str] = []
+    for line, texts in questions(doc, pattern, inline, True):
         lines.add(line)
+        answers += texts
     for block in doc.blocks:
         if any(text.strip() and text.strip() in block.text for text in answers):
             lines.update(range(block.line, block.line + block.text.count("\n") + 1))
