@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -507,7 +508,10 @@ def _assigned_work(doc: Document, scope: Scope) -> bool:
     lists work handed out: every item (two or more) names who does it and where it is
     tracked ("Smoke test after each deploy. Owner: Tomasz. Tracked in BACK-44."), and not
     all are done."""
-    items = [i for i in doc.items if scope.line < i.line < scope.end_line and i.depth <= 1]
+    # the items in the part, found by their lines (in document order) for every part read
+    first = bisect_right(doc.items, scope.line, key=_line_of)
+    last = bisect_left(doc.items, scope.end_line, key=_line_of)
+    items = [i for i in doc.items[first:last] if i.depth <= 1]
     lexicon = lexicon_of(doc)
     return (
         len(items) >= _HANDED_OUT
@@ -529,6 +533,10 @@ def _told_of_the_incident(text: str, lexicon: Lexicon) -> bool:
         return True
     role = _ROLE_HELD.match(text.strip(" -*_"))
     return role is not None and not followups.intends(role.group(1), lexicon)
+
+
+def _line_of(item: Item) -> int:
+    return item.line
 
 
 _ROLE_HELD = re.compile(r"([^:@()\n]{2,40}):\s*@")
