@@ -947,7 +947,7 @@ def _denied_by(sentences: Sequence[Sentence], statement: Sentence, lexicon: Lexi
         if sentence is statement:
             continue
         told = story(sentence, lexicon)
-        hit = told is not None and (told.severe or _wrote_in(told.what, lexicon, sentence))
+        hit = told is not None and (told.severe or _wrote_in(told.what, sentence, lexicon))
         if told is not None and hit and not told.addressed:
             return (
                 f"it says nobody was affected (“{shorten(statement.text, 50)}”), but line "
@@ -963,13 +963,12 @@ def _denied_by(sentences: Sequence[Sentence], statement: Sentence, lexicon: Lexi
     return ""
 
 
-def _wrote_in(what: str, lexicon: Lexicon, sentence: Sentence | None = None) -> bool:
+def _wrote_in(what: str, sentence: Sentence, lexicon: Lexicon) -> bool:
     """Whether people got in touch: "wrote to support", "called in", "complained": they met
     something worth telling us of (not to thank us, nor for a routine change)."""
-    first = what.split(maxsplit=1)[0].lower() if what.strip() else ""
-    if sentence is not None and _NOT_TROUBLE.intersection(sentence.lemmas):
+    if not what.strip() or _NOT_TROUBLE.intersection(sentence.lemmas):
         return False
-    return lexicon.lemma(first) in _GOT_IN_TOUCH
+    return lexicon.lemma(what.split(maxsplit=1)[0].lower()) in _GOT_IN_TOUCH
 
 
 _NOT_TROUBLE = frozenset({"thank", "thanks", "praise", "compliment", "congratulate", "routine"})

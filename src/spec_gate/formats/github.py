@@ -31,14 +31,17 @@ def command(finding: Finding) -> str:
 
 def notice(title: str, message: str) -> str:
     """A notice on the run's page and in the log, for what is not about one finding."""
-    return f"::notice title={_property(title)}::{_data(message)}\n"
+    return annotation("notice", title, message)
 
 
 def render(report: Report, color: bool = False) -> str:
     return "".join(command(f) + "\n" for f in report.findings if f.waived is None)
 
 
-def error(title: str, message: str, file: str | None = None, line: int | None = None) -> str:
-    """An error on the run's page, on a file and line when given (a config's mistake)."""
+def annotation(
+    level: str, title: str, message: str, file: str | None = None, line: int | None = None
+) -> str:
+    """An error, warning or notice on the run's page and in the log, on a file and line when
+    given (a config's mistake), for what is not one finding."""
     place = f"file={_property(file)},line={line}," if file is not None else ""
-    return f"::error {place}title={_property(title)}::{_data(message)}\n"
+    return f"::{level} {place}title={_property(title)}::{_data(message)}\n"

@@ -69,7 +69,7 @@ def run(environ: Mapping[str, str], out: TextIO = sys.stdout, api: Api | None = 
     except SpecGateError as error:
         if runner.mode == "comment" and error.where == "GitHub API":
             # An advisory run never fails the job: what GitHub would not answer is a warning.
-            out.write(f"::warning title=spec-gate::{error.where}: {error.what}\n")
+            out.write(_warning(f"{error.where}: {error.what}"))
             return 0
         if error.where != "GitHub API":
             # A mistake in the config or a rule file: said where the job's page shows it,
@@ -83,9 +83,13 @@ def annotation(error: SpecGateError) -> str:
     """The error as a workflow command, on its file and line when it names them."""
     place = _PLACE.fullmatch(error.where)
     if place is None:
-        return workflow_commands.error("spec-gate", f"{error.where}: {error.what}")
+        return workflow_commands.annotation("error", "spec-gate", f"{error.where}: {error.what}")
     file, line = place.groups()
-    return workflow_commands.error("spec-gate", error.what, file, int(line))
+    return workflow_commands.annotation("error", "spec-gate", error.what, file, int(line))
+
+
+def _warning(message: str) -> str:
+    return workflow_commands.annotation("warning", "spec-gate", message)
 
 
 _PLACE = re.compile(r"([^:,\n]+\.(?:ya?ml|md)):(\d+)")
@@ -122,12 +126,14 @@ def _run(runner: Runner, out: TextIO, api: Api | None) -> int:
     )
     sources, unmatched = _sources(runner, event, api, policy, changed)
     for where, what in unmatched:  # a merge group's run is of the whole policy, as `check`'s
-        out.write(f"::warning title=spec-gate::{where}: {what}\n")
+        out.write(_warning(f"{where}: {what}"))
     if event.kind is None and not sources:
         out.write(
-            "::warning title=spec-gate::No document of the merge group was found to check: "
-            "does the job check out its head (actions/checkout) and does .spec-gate.yml map "
-            "folders under `documents:`?\n"
+            _warning(
+                "No document of the merge group was found to check: does the job check out "
+                "its head (actions/checkout) and does .spec-gate.yml map folders under "
+                "`documents:`?"
+            )
         )
     results, skipped = _checked(engine, sources)
     signoffs = [s for r in results for s in r.signoffs]
@@ -189,9 +195,11 @@ def _run(runner: Runner, out: TextIO, api: Api | None) -> int:
         )
     elif refused:
         out.write(
-            f"::warning title=spec-gate::The token cannot write here (pull requests from "
-            f"forks get a read-only token), so no {_listed(refused)} was posted. The "
-            "findings are in this log, the annotations and the job summary.\n"
+            _warning(
+                "The token cannot write here (pull requests from forks get a read-only "
+                f"token), so no {_listed(refused)} was posted. The findings are in this log, "
+                "the annotations and the job summary."
+            )
         )
     headline = markdown.headline(report) if paused is None else _paused_headline(report, paused)
     out.write(f"spec-gate: {headline}; result {result}\n")
@@ -200,7 +208,7 @@ def _run(runner: Runner, out: TextIO, api: Api | None) -> int:
     # the first as its one line.
     blocking_mode = runner.mode == "block"
     for error in failed[1:] if blocking_mode else failed:
-        out.write(f"::warning title=spec-gate::{error.where}: {error.what}\n")
+        out.write(_warning(f"{error.where}: {error.what}"))
     if failed and blocking_mode:
         raise failed[0]
     return 1 if blocking and runner.mode == "block" else 0
@@ -338,8 +346,10 @@ def _policy(runner: Runner, event: Event, api: Api, out: TextIO) -> Policy:
         sha = event.base_sha
         where = f"the base commit {sha[:12]}" if sha else "the checked-out workspace"
         out.write(
-            f"::warning title=spec-gate::The config {runner.config} (input `config`) is not in "
-            f"{where}; the built-in rules apply.\n"
+            _warning(
+                f"The config {runner.config} (input `config`) is not in {where}; the "
+                "built-in rules apply."
+            )
         )
     return load_policy(None, root=runner.workspace)
 
@@ -536,9 +546,11 @@ def _sticky(
         if login and runner.bot_login_given and login.lower() != runner.bot_login.lower():
             if out is not None:
                 out.write(
-                    f"::warning title=spec-gate::GitHub posted the comment as {login}, and "
-                    f"the action's bot-login is {runner.bot_login}: set `bot-login: {login}`, "
-                    "or the next run cannot find this comment and posts another\n"
+                    _warning(
+                        f"GitHub posted the comment as {login}, and the action's bot-login "
+                        f"is {runner.bot_login}: set `bot-login: {login}`, or the next run "
+                        "cannot find this comment and posts another"
+                    )
                 )
             return
         _converge(api, number, body, mine)
