@@ -460,9 +460,8 @@ def test_a_blocking_run_whose_status_is_refused_comments_and_then_fails(action: 
     assert len(action.fake.comments[2]) == 1
 
 
-def test_a_comment_refused_after_the_status_is_said_as_such(action: Action) -> None:
-    from_a_fork(action)
-    action.pr_body(BAD_BODY)
+def refuse_comments(action: Action) -> None:
+    """GitHub refuses every comment, as it does a token without `issues: write`."""
     action.fake.fail(
         "POST",
         r"/issues/2/comments",
@@ -470,6 +469,12 @@ def test_a_comment_refused_after_the_status_is_said_as_such(action: Action) -> N
         times=99,
         message="Resource not accessible by integration",
     )
+
+
+def test_a_comment_refused_after_the_status_is_said_as_such(action: Action) -> None:
+    from_a_fork(action)
+    action.pr_body(BAD_BODY)
+    refuse_comments(action)
     outcome = action.run()
     assert outcome.code == 1
     assert len(action.fake.statuses) == 1
@@ -484,13 +489,7 @@ def test_a_refusal_on_a_pull_request_not_from_a_fork_is_a_missing_permission(
     """Only a fork's token is read-only by design: here the workflow lacks a permission, and
     a blocking gate that could not post its comment says so and fails."""
     action.inputs["mode"] = mode
-    action.fake.fail(
-        "POST",
-        r"/issues/2/comments",
-        403,
-        times=99,
-        message="Resource not accessible by integration",
-    )
+    refuse_comments(action)
     action.pr_body(BAD_BODY)
     said = "GitHub refused to let this job write the comment ("
     if mode == "block":
