@@ -256,6 +256,16 @@ CASES = [
     ("who-affected", "spec", "## Kven gjeld det\nReisande som har bestilt plass på ferja.\n", []),
     ("who-affected", "spec", "## 影响哪些人\n老旧小区的居民，尤其是老年人。\n", []),
     ("who-affected", "spec", "## 対象となる方\n公社賃貸住宅の入居者とその家族。\n", []),
+    # user segments and jobs to be done name whom the work is for, as user stories do
+    (
+        "who-affected",
+        "spec",
+        "## Jobs to be Done\nWhen a patient calls, the receptionist books the visit.\n",
+        [],
+    ),
+    ("who-affected", "spec", "## Customer segments\nBakeries that sell by the slice.\n", []),
+    ("who-affected", "spec", "## ユーザー層\n全盲・弱視の方、上肢に障害のある方。\n", []),
+    ("who-affected", "spec", "## Jobs\nNightly exports for the finance team.\n", [(1, "")]),
     (
         "who-affected",
         "spec",
