@@ -189,6 +189,8 @@ def test_korean_is_read_a_syllable_at_a_time() -> None:
 
 QUOTED = [
     ("couldn't", "couldn't"),
+    ("they cannot log in", "they cannot log in"),
+    ("very very slow", "very very slow"),
     ("the 15th of May", "the 15th of May"),
     ("担当者の確認不足により", "担当者の確認不足により"),
     ("ヒューマンエラーです。", "ヒューマンエラーです。"),

@@ -448,7 +448,8 @@ def sentences_of(text: str, line: int, lexicon: Lexicon) -> Iterator[Sentence]:
 
 def shown(tokens: Sequence[Token], start: int, end: int, punctuation: bool = True) -> str:
     """The words of ``tokens[start:end]`` as written, for quoting: "couldn't", not
-    "couldn't n't" (a contraction is two tokens that share the written word)."""
+    "couldn't n't", and "cannot", not "cannot cannot" (two tokens that share the written
+    word)."""
     parts: list[str] = []
     for index in range(max(0, start), min(end, len(tokens))):
         token = tokens[index]
@@ -478,6 +479,8 @@ _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 
 
 def _same_word(before: Token, token: Token) -> bool:
+    if before.text == token.text and before.lemma != token.lemma:
+        return True  # "cannot", read as "can" and "not"
     written = before.text.lower().replace("’", "'")
     clitic = token.text.lower().replace("’", "'")
     return "'" in clitic and (written == clitic or written.endswith(clitic))
