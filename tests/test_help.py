@@ -108,3 +108,28 @@ def test_explain_with_no_rule_lists_the_rules_in_force(
     }
     assert lines["a11y-perspectives"] == "error"  # the config's severity, not the built-in's
     assert lines["handoff-state-check"] == "error" and lines["no-guilt-trip"] == "warning"
+
+
+def test_readme_lists_every_built_in_rule_with_its_severity_in_one_table() -> None:
+    """README's "Built-in rule sets" table: one unbroken table, a row of five cells for each
+    rule id the bundled rule sets define, its severity as the rule file says it."""
+    import yaml
+
+    section = (REPO / "README.md").read_text().split("## Built-in rule sets", 1)[1]
+    lines = section.split("| rule set | kinds |", 1)[1].split("\n")[1:]
+    table = []
+    for line in lines[1:]:
+        if not line.startswith("|"):
+            break
+        table.append(line)
+    cells = [[c.strip() for c in re.split(r"(?<!\\)\|", row)[1:-1]] for row in table]
+    assert all(len(row) == 5 for row in cells), [r for r in cells if len(r) != 5]
+    listed = {row[2].strip("`"): row[3] for row in cells}
+    defined = {
+        rule["id"]: rule["severity"]
+        for path in sorted((REPO / "rules").glob("*.yml"))
+        for rule in yaml.safe_load(path.read_text(encoding="utf-8"))["rules"]
+    }
+    assert set(listed) == set(defined)
+    for rule_id, severity in defined.items():
+        assert listed[rule_id].startswith(severity), rule_id
