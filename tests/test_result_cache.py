@@ -66,7 +66,7 @@ def test_a_rerun_hits_and_nothing_is_checked_again(
     def no_parse(*args: object, **kwargs: object) -> None:
         raise AssertionError("a cached document was parsed again")
 
-    monkeypatch.setattr("spec_gate.engine.parse", no_parse)
+    monkeypatch.setattr("spec_gate.document.parse", no_parse)
     assert cli("check").code == 0  # answered from the cache alone
 
 
@@ -211,20 +211,20 @@ def test_entries_are_counted_only_once_a_tenth_of_the_bound_is_written(tmp_path:
 def test_a_run_over_many_files_reads_again_only_the_changed_ones(
     cli: Cli, repo: Write, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import spec_gate.document.files
+    import spec_gate.texts
     from spec_gate import result_cache
 
     monkeypatch.setattr(result_cache, "RACY_NS", 0)  # the files were written just now
     docs = [repo(f"docs/d{n}.md", GOOD) for n in range(result_cache.RECALL_MIN + 2)]
     assert cli("check", "--format", "json").code == 0
-    read = spec_gate.document.files.read
+    read = spec_gate.texts.read
     reads: list[str] = []
 
     def counted(file: Path, display: str) -> str:
         reads.append(file.name)
         return read(file, display)
 
-    monkeypatch.setattr(spec_gate.document.files, "read", counted)
+    monkeypatch.setattr(spec_gate.texts, "read", counted)
     docs[3].write_text("## Why\n\nTBD\n", encoding="utf-8")
     changed = cli("check", "--format", "json")
     assert reads == ["d3.md", "d3.md"]  # for its key, and to check it
