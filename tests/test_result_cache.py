@@ -5,6 +5,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
+import subprocess
+import sys
 from collections.abc import Callable
 from dataclasses import fields
 from datetime import date, timedelta
@@ -68,6 +70,41 @@ def test_a_rerun_hits_and_nothing_is_checked_again(
 
     monkeypatch.setattr("spec_gate.document.parse", no_parse)
     assert cli("check").code == 0  # answered from the cache alone
+
+
+# A run of the command line in a process of its own, which says the modules it imported.
+IMPORTED = """
+import sys
+from spec_gate.cli import main
+code = main(["check", "--kind", "pr", "-"])
+sys.stderr.write("\\n".join(sorted(sys.modules)))
+sys.exit(code)
+"""
+
+
+def test_a_cached_run_imports_no_check_parser_or_reading(cache_dir: Path, tmp_path: Path) -> None:
+    """A pre-commit hook or an editor checking a description it checked before loads the
+    compiled policy and the result, and nothing that checks, parses or reads prose."""
+    heavy = ("spec_gate.checks", "spec_gate.document", "spec_gate.reading", "pydantic", "yaml")
+    heavy += ("pyromark", "simplemma")
+
+    def imported() -> set[str]:
+        run = subprocess.run(
+            [sys.executable, "-c", IMPORTED],
+            input="**Why:** Riders lose their basket when the train enters a tunnel.\n",
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            check=False,
+        )
+        assert run.returncode == 0, run.stderr
+        return {m for m in run.stderr.splitlines() if m.split(".")[0] in ("spec_gate", *heavy)}
+
+    first = imported()
+    assert {"spec_gate.checks", "spec_gate.document", "pyromark"} <= first  # it was checked
+    again = imported()
+    assert "spec_gate.ruleset.compiled" in again
+    assert sorted(m for m in again if m.startswith(heavy)) == []
 
 
 @pytest.mark.parametrize(
