@@ -100,6 +100,9 @@ def _unjudged_where_private(
     # A question's own rule judges only what is not personal (open work); a guilt trip's
     # quote is the words put to the person, not theirs. A finding about the document (no
     # number of pages given) quotes nothing, merely sits on a line, and stays.
+    quoting = [f for f in findings if "“" in f.detail]
+    if not quoting:
+        return findings  # nothing could quote the answer: no need to find it
     from spec_gate.checks import answered, guilt
 
     exempt = {
@@ -107,9 +110,9 @@ def _unjudged_where_private(
         for active in profile.rules
         if any(c.name in (answered.NAME, guilt.NAME) for c in primitives(active.rule.check))
     }
-    quoting = [f for f in findings if f.rule not in exempt and "“" in f.detail]
+    quoting = [f for f in quoting if f.rule not in exempt]
     if not quoting:
-        return findings  # nothing could quote the answer: no need to find it
+        return findings
     private: set[int] = set()
     for active in profile.rules:
         for check in primitives(active.rule.check):

@@ -35,9 +35,7 @@ def _checks_stamp() -> str:
     if checks is None:
         return ""
     parts = []
-    for name, check in checks.REGISTRY.items():
-        if check in checks.BUILTIN:
-            continue
+    for name, check in checks.registered_outside().items():
         file = getattr(check, "__file__", None) or ""
         stamp = os.stat(file).st_mtime_ns if file and os.path.exists(file) else 0
         parts.append(f"{name}={getattr(check, '__name__', '')}:{stamp}")
