@@ -5,6 +5,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
+import subprocess
+import sys
 from collections.abc import Callable
 from dataclasses import fields
 from datetime import date, timedelta
@@ -66,8 +68,43 @@ def test_a_rerun_hits_and_nothing_is_checked_again(
     def no_parse(*args: object, **kwargs: object) -> None:
         raise AssertionError("a cached document was parsed again")
 
-    monkeypatch.setattr("spec_gate.engine.parse", no_parse)
+    monkeypatch.setattr("spec_gate.document.parse", no_parse)
     assert cli("check").code == 0  # answered from the cache alone
+
+
+# A run of the command line in a process of its own, which says the modules it imported.
+IMPORTED = """
+import sys
+from spec_gate.cli import main
+code = main(["check", "--kind", "pr", "-"])
+sys.stderr.write("\\n".join(sorted(sys.modules)))
+sys.exit(code)
+"""
+
+
+def test_a_cached_run_imports_no_check_parser_or_reading(cache_dir: Path, tmp_path: Path) -> None:
+    """A pre-commit hook or an editor checking a description it checked before loads the
+    compiled policy and the result, and nothing that checks, parses or reads prose."""
+    heavy = ("spec_gate.checks", "spec_gate.document", "spec_gate.reading", "pydantic", "yaml")
+    heavy += ("pyromark", "simplemma")
+
+    def imported() -> set[str]:
+        run = subprocess.run(
+            [sys.executable, "-c", IMPORTED],
+            input="**Why:** Riders lose their basket when the train enters a tunnel.\n",
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            check=False,
+        )
+        assert run.returncode == 0, run.stderr
+        return {m for m in run.stderr.splitlines() if m.split(".")[0] in ("spec_gate", *heavy)}
+
+    first = imported()
+    assert {"spec_gate.checks", "spec_gate.document", "pyromark"} <= first  # it was checked
+    again = imported()
+    assert "spec_gate.ruleset.compiled" in again
+    assert sorted(m for m in again if m.startswith(heavy)) == []
 
 
 @pytest.mark.parametrize(
@@ -211,20 +248,20 @@ def test_entries_are_counted_only_once_a_tenth_of_the_bound_is_written(tmp_path:
 def test_a_run_over_many_files_reads_again_only_the_changed_ones(
     cli: Cli, repo: Write, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import spec_gate.document.files
+    import spec_gate.texts
     from spec_gate import result_cache
 
     monkeypatch.setattr(result_cache, "RACY_NS", 0)  # the files were written just now
     docs = [repo(f"docs/d{n}.md", GOOD) for n in range(result_cache.RECALL_MIN + 2)]
     assert cli("check", "--format", "json").code == 0
-    read = spec_gate.document.files.read
+    read = spec_gate.texts.read
     reads: list[str] = []
 
     def counted(file: Path, display: str) -> str:
         reads.append(file.name)
         return read(file, display)
 
-    monkeypatch.setattr(spec_gate.document.files, "read", counted)
+    monkeypatch.setattr(spec_gate.texts, "read", counted)
     docs[3].write_text("## Why\n\nTBD\n", encoding="utf-8")
     changed = cli("check", "--format", "json")
     assert reads == ["d3.md", "d3.md"]  # for its key, and to check it

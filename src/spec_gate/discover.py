@@ -10,7 +10,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
-from spec_gate.document.files import MAX_DOCUMENT_BYTES, decode, read
 from spec_gate.engine import Source
 from spec_gate.errors import SpecGateError
 from spec_gate.folders import PAGES, markdown_below, markdown_paths
@@ -18,6 +17,7 @@ from spec_gate.ruleset import cache
 from spec_gate.ruleset.compiled import Policy
 from spec_gate.ruleset.files import RecordingFiles, find_config, repository_root
 from spec_gate.ruleset.globs import compile_glob
+from spec_gate.texts import MAX_DOCUMENT_BYTES, decode, read
 from spec_gate.vocabulary import Kind
 
 

@@ -8,13 +8,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from spec_gate import patterns, waivers
-from spec_gate.checks import answered, guilt
-from spec_gate.checks.base import Miss, Outcome, passed
-from spec_gate.checks.frontmatter import lookup
-from spec_gate.document import Context, Document, content, files, parse
+from spec_gate import patterns, texts, waivers
 from spec_gate.errors import SpecGateError
 from spec_gate.findings import (
     LANGUAGE_UNREAD,
@@ -24,7 +20,6 @@ from spec_gate.findings import (
     Severity,
     Signoff,
 )
-from spec_gate.reading import language, lexicon
 from spec_gate.result_cache import ResultCache
 from spec_gate.ruleset.compiled import (
     ActiveRule,
@@ -39,6 +34,12 @@ from spec_gate.ruleset.compiled import (
 )
 from spec_gate.ruleset.globs import compile_glob
 from spec_gate.vocabulary import Kind
+
+# The checks, the document model and the reading of prose are imported where a document is
+# checked: a run whose every result comes from the cache needs none of them.
+if TYPE_CHECKING:
+    from spec_gate.checks.base import Outcome
+    from spec_gate.document import Context, Document
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,7 @@ class Source:
     def read(self) -> str:
         if self.unreadable:
             raise SpecGateError(self.path, self.unreadable)
-        return self.text if self.file is None else files.read(self.file, self.path)
+        return self.text if self.file is None else texts.read(self.file, self.path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,14 +100,19 @@ def _unjudged_where_private(
     # A question's own rule judges only what is not personal (open work); a guilt trip's
     # quote is the words put to the person, not theirs. A finding about the document (no
     # number of pages given) quotes nothing, merely sits on a line, and stays.
+    quoting = [f for f in findings if "“" in f.detail]
+    if not quoting:
+        return findings  # nothing could quote the answer: no need to find it
+    from spec_gate.checks import answered, guilt
+
     exempt = {
         active.rule.id
         for active in profile.rules
         if any(c.name in (answered.NAME, guilt.NAME) for c in primitives(active.rule.check))
     }
-    quoting = [f for f in findings if f.rule not in exempt and "“" in f.detail]
+    quoting = [f for f in quoting if f.rule not in exempt]
     if not quoting:
-        return findings  # nothing could quote the answer: no need to find it
+        return findings
     private: set[int] = set()
     for active in profile.rules:
         for check in primitives(active.rule.check):
@@ -119,12 +125,14 @@ def _unjudged_where_private(
 _DECLARED_KIND = re.compile(
     r"^[ \t]*kind[ \t]*[:=][ \t]*[\"']?(?:pr|ticket|spec|postmortem|handoff)\b", re.I | re.M
 )
-_REVIEWED = patterns.compile(r"review|accessib|a11y|inclusi|sign.?off|approv")
+_REVIEWED = patterns.Later(r"review|accessib|a11y|inclusi|sign.?off|approv")
 
 
 def evaluate(node: Node, doc: Document, context: Context) -> Outcome:
     if isinstance(node, Primitive):
         return node.run(doc, node.options, context)
+    from spec_gate.checks.base import Miss, Outcome, passed
+
     if isinstance(node, AnyOf):
         outcomes = []
         for child in node.children:
@@ -161,6 +169,8 @@ def applies(when: When | None, doc: Document, relative: str | None, labels: froz
     ):
         return False
     if when.frontmatter is not None:
+        from spec_gate.checks.frontmatter import lookup
+
         for field, pattern in when.frontmatter.items():
             value = lookup(doc.frontmatter, field)
             if not isinstance(value, str | int | float | bool):
@@ -196,8 +206,11 @@ class Engine:
         ``waiver_approval``: whether someone other than the author approved the pull request,
         for a waiver in a PR's or issue's description (None: cannot be told here)."""
         self.policy = policy
-        for where, data in policy.vocabularies:  # the team's own languages (a cached policy too)
-            lexicon.register(lexicon.from_file(data, where))
+        if policy.vocabularies:  # the team's own languages (a cached policy too)
+            from spec_gate.reading import lexicon
+
+            for where, data in policy.vocabularies:
+                lexicon.register(lexicon.from_file(data, where))
         self.labels = frozenset(label.lower() for label in labels)
         self.today = today
         self.approvers = approvers
@@ -227,6 +240,9 @@ class Engine:
 
     def check(self, source: Source) -> DocumentResult | None:
         """Check one document; None when its kind cannot be told (the caller says it skipped it)."""
+        from spec_gate.document import Context, content, parse
+        from spec_gate.reading import language
+
         text = source.read()
         try:
             doc = parse(text, source.path)
@@ -276,6 +292,8 @@ class Engine:
     ) -> DocumentResult:
         """A document written in a language none of the policy's are: one finding that says
         so, instead of the rules' findings on what it does not say in English."""
+        from spec_gate.reading import language
+
         severity, _checks, why = UNREAD_RULE
         code, name = found
         built_in = language.built_in()
@@ -313,6 +331,8 @@ class Engine:
     ) -> tuple[list[Finding], list[Signoff], Passage | None, bool]:
         """The rule's findings, its sign-off (if it is one), the passage that satisfied it, and
         whether it had anything to judge (a pass for want of a section is no pass to count)."""
+        from spec_gate.checks.base import Miss
+
         rule = active.rule
         outcome = evaluate(rule.check, doc, context)
         misses = list(outcome.misses)
@@ -400,6 +420,8 @@ class Engine:
         commit = (self.approvers or {}).get(signer.lstrip("@").lower(), "")
         if not commit or self.earlier is None:
             return ""
+        from spec_gate.document import parse
+
         then = self.earlier(source.relative or source.path, commit)
         if then is None or reviewed(parse(then, source.path), None).text != guarded.text:
             return (
@@ -411,6 +433,8 @@ class Engine:
     def waive(
         self, findings: list[Finding], doc: Document, profile: Profile, source: Source
     ) -> tuple[tuple[Finding, ...], list[waivers.Waiver]]:
+        from spec_gate.reading import language
+
         limits = self.policy.waiver_limits
         written_in = language.languages(doc) if doc.comments else ()  # a reason's languages
         in_force, problems = waivers.parse(doc.comments, self.today, limits, written_in)
@@ -601,6 +625,8 @@ def _start_worker(engine: Engine) -> None:
     _worker = engine
     from multiprocessing.util import Finalize
 
+    from spec_gate.reading import lexicon
+
     # A worker exits without running atexit: the lemmas it found are kept by a finalizer.
     Finalize(None, lexicon.keep_learnt, exitpriority=10)
 
@@ -627,6 +653,8 @@ def _check(
         yield from (_checked_or_error(engine, source) for source in sources)
         return
     from concurrent.futures import ProcessPoolExecutor  # only when there is work to share
+
+    from spec_gate.reading import lexicon
 
     # Read the vocabulary (and the lemma dictionaries behind it) once, here: forked workers
     # start with it instead of each reading it again.

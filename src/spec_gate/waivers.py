@@ -11,10 +11,15 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from spec_gate import reading
-from spec_gate.document import Comment, is_placeholder, real_words
 from spec_gate.findings import LANGUAGE_UNREAD, Finding, Severity
+
+# Reading a waiver's reason needs the document model and the reading of prose; applying the
+# waivers a cached result recorded, or a compiled policy's Limits, needs neither.
+if TYPE_CHECKING:
+    from spec_gate.document import Comment
+    from spec_gate.reading import Lexicon
 
 RULESET = "spec-gate"
 # "spec-gate: waive", or without its colon as it is easily written: never silently ignored
@@ -188,6 +193,7 @@ def _judge(
     languages: Sequence[str] = (),
 ) -> tuple[Waiver | None, Problem | None]:
     """The waiver, or what is wrong with it; each problem names the part to fix."""
+    from spec_gate.document import is_placeholder, real_words
 
     def invalid(what: str, rule: str = "waiver-invalid") -> tuple[None, Problem]:
         return None, Problem(rule, Severity.ERROR, line, f"{what} {_HELP}")
@@ -266,27 +272,32 @@ def own_words(reason: str, languages: Sequence[str] = ()) -> set[str]:
     dem Team besprochen"). In a language without a
     vocabulary here, none of its words is one of those, so such a reason is taken at its
     word."""
+    from spec_gate.reading import load
+
     own: set[str] | None = None
     for language in dict.fromkeys(("en", *languages)):
-        mine = _own_in(reason, reading.load(language))
+        mine = _own_in(reason, load(language))
         own = mine if own is None else own & mine
     return own or set()
 
 
-def _own_in(reason: str, lexicon: reading.Lexicon) -> set[str]:
+def _own_in(reason: str, lexicon: Lexicon) -> set[str]:
+    from spec_gate.reading import Kind, sentences
+
+    not_words = frozenset({Kind.PUNCT, Kind.MARK})
     own: set[str] = set()
     hollow = [lexicon[name] for name in _HOLLOW_WORDS]
     # Read as the checks read prose: "we'll" is we + will, "leadership's" is leadership's.
-    for sentence in reading.sentences([(reason, 1)], lexicon):
+    for sentence in sentences([(reason, 1)], lexicon):
         lemmas = sentence.lemmas
         said: set[int] = set()
         for name in _HOLLOW_PHRASES:
             for start, end in lexicon[name].spans(lemmas):
                 said.update(range(start, end))
         for index, token in enumerate(sentence.tokens):
-            if index in said or token.kind in _NOT_WORDS:
+            if index in said or token.kind in not_words:
                 continue
-            if token.kind is reading.Kind.WORD and (
+            if token.kind is Kind.WORD and (
                 len(token.lower) < 2
                 or any(token.lemma in group or token.lower in group for group in hollow)
             ):
@@ -301,7 +312,6 @@ _HOLLOW_WORDS = (
     *("assent", "stopwords", "generic", "roles", "staff", "vague_amounts"),
     *("speed", "weekdays", "months", "before"),  # a hurry: "ship before Friday"
 )
-_NOT_WORDS = frozenset({reading.Kind.PUNCT, reading.Kind.MARK})
 
 
 def in_force(recorded: Iterable[tuple[str, str]]) -> list[Waiver]:

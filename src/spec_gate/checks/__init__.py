@@ -4,49 +4,44 @@ The registry is the one list of them: the rule-set schema, its JSON Schema, ``ex
 README's table of checks (``checkdocs``) and the engine all read it. A new check is a new
 module here plus its place in ``BUILTIN``; a check from outside the package needs only
 ``register(module)`` before the policy loads.
+
+The built-in modules are imported when ``BUILTIN`` or ``REGISTRY`` is first read, not with
+this package: a compiled policy's check imports its own module alone, so a document is
+checked without importing the checks its rules do not use.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
-from spec_gate.checks import (
-    answered,
-    approval,
-    blame,
-    checkbox,
-    counts,
-    frontmatter,
-    guilt,
-    items,
-    mentions,
-    narrative,
-    phrases,
-    review,
-    section,
-)
 from spec_gate.checks.base import Check, Miss, Outcome
 
 COMBINATORS = ("any", "all", "not")
-BUILTIN: tuple[Check, ...] = (
-    section,
-    checkbox,
-    frontmatter,
-    phrases,
-    mentions,
-    items,
-    narrative,
-    blame,
-    review,
-    approval,
-    answered,
-    counts,
-    guilt,
+_BUILTIN_MODULES = (  # BUILTIN, in order
+    "section",
+    "checkbox",
+    "frontmatter",
+    "phrases",
+    "mentions",
+    "items",
+    "narrative",
+    "blame",
+    "review",
+    "approval",
+    "answered",
+    "counts",
+    "guilt",
 )
 
-_registry: dict[str, Check] = {}
-REGISTRY: Mapping[str, Check] = MappingProxyType(_registry)  # name -> module, in order
+_registry: dict[str, Check] = {}  # name -> module; the built-in ones first once loaded
+_loaded: list[tuple[Check, ...]] = []  # BUILTIN, once imported
+
+if TYPE_CHECKING:
+    BUILTIN: tuple[Check, ...]
+    REGISTRY: Mapping[str, Check]  # name -> module, in order
 
 
 def register(check: Check) -> Check:
@@ -57,7 +52,40 @@ def register(check: Check) -> Check:
     return check
 
 
-for _check in BUILTIN:
-    register(_check)
+def _builtin() -> tuple[Check, ...]:
+    if not _loaded:
+        modules: tuple[Check, ...] = tuple(
+            importlib.import_module(f"{__name__}.{name}") for name in _BUILTIN_MODULES
+        )
+        registered = {check.NAME: check for check in modules} | _registry
+        _registry.clear()
+        _registry.update(registered)
+        _loaded.append(modules)
+    return _loaded[0]
 
-__all__ = ["BUILTIN", "COMBINATORS", "REGISTRY", "Check", "Miss", "Outcome", "register"]
+
+def registered_outside() -> dict[str, Check]:
+    """The checks registered from outside the package (or in place of a built-in one)."""
+    own = {f"{__name__}.{name}" for name in _BUILTIN_MODULES}
+    return {n: c for n, c in _registry.items() if getattr(c, "__name__", "") not in own}
+
+
+def __getattr__(name: str) -> object:
+    if name == "BUILTIN":
+        return _builtin()
+    if name == "REGISTRY":
+        _builtin()
+        return MappingProxyType(_registry)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = [
+    "BUILTIN",
+    "COMBINATORS",
+    "REGISTRY",
+    "Check",
+    "Miss",
+    "Outcome",
+    "register",
+    "registered_outside",
+]

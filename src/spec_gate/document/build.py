@@ -15,6 +15,7 @@ from typing import Any, cast
 from spec_gate.document.content import normalize
 from spec_gate.document.model import Block, Comment, Document, Item, Label, Section, Task
 from spec_gate.errors import SpecGateError
+from spec_gate.patterns import LaterRe
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _TAG = re.compile(r"</?[A-Za-z][^>\n]{0,2000}>")
@@ -36,7 +37,7 @@ _PASTED_DATA = tuple([name] for name in ("yaml", "yml", "json"))
 _BOLD_LABEL = re.compile(r"(?:\*\*|__)([^*_\n]{1,80}?)(?:\*\*|__)\s*:?\s*", re.DOTALL)
 _BOLD_LABEL_COLON_INSIDE = re.compile(r"(?:\*\*|__)([^*_\n]{1,80}?):\s*(?:\*\*|__)\s*", re.DOTALL)
 # A plain label is short (one to four words): "Why: ..." yes, "We will define two X: ..." no.
-_PLAIN_LABEL = re.compile(r"([^\W\d_][\w'’/()?&-]*(?: [\w'’/()?&-]+){0,3}):(?:[ \t]+|\n|$)")
+_PLAIN_LABEL = LaterRe(r"([^\W\d_][\w'’/()?&-]*(?: [\w'’/()?&-]+){0,3}):(?:[ \t]+|\n|$)")
 # A label asked as a question runs longer: "What I'm going to change:", "How we will stop
 # this happening again:".
 _QUESTION_LABEL = re.compile(
@@ -54,7 +55,7 @@ _DEFINITION_LABEL = re.compile(rf"^[ \t>]*(?:(?:[-+*]|\d{{1,9}}[.)])[ \t]+)?{_DE
 _CONTINUATION_INDENT = re.compile(r"\n[ \t]+")
 # A table's Owner column, in each built-in language: "Owner", "Responsable", "Verantwortlich",
 # "Responsabile", "Eigenaar", "Ansvarlig", "担当者", "负责人", "담당자"...
-_OWNER_COLUMN = re.compile(
+_OWNER_COLUMN = LaterRe(
     r"^\s*(owners?|assignee|assigned to|who|responsible|accountable|dri|driver|lead"
     r"|point of contact"
     r"|responsables?|propriétaire|porteur|pilote|assignée? à|qui"  # fr

@@ -25,7 +25,7 @@ _LINK_TARGET = re.compile(r"\]\([^)\n]{0,2000}\)|\]\[[^\]\n]{0,200}\]")
 _URL = re.compile(r"<?https?://\S+>?")
 _INLINE_CODE = re.compile(r"`[^`]*`")
 _MARKUP = re.compile(r"[*_~`#|]+")
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = LaterRe(
     r"""^(?:
         tbd|tbc|tba|todo|fixme|xxx+|n/?a|none|nothing|nil|null|empty|placeholder
         |-+|\.{2,}|…|\?+
@@ -49,7 +49,7 @@ _PLACEHOLDER_OPENINGS = frozenset("tfxnepc-.?<[{adi")
 # unfinished; a site generator's markup is not: Hugo's shortcodes ({{< track "..." >}}) and
 # Liquid's or Jinja's expressions with a filter, a quoted value or a dotted name
 # ({{ '2024-03-07' | date }}, {{ page.title }}) are how a status page is written.
-_UNFINISHED = re.compile(
+_UNFINISHED = LaterRe(
     r"[\[<](?:replace me|replace this|fill (?:me )?in|insert [^\]>\n]{0,60}|your [^\]>\n]{0,60}"
     r"|describe [^\]>\n]{0,80}|explain [^\]>\n]{0,80}|add [^\]>\n]{0,60}|todo|tbd)[\]>]"
     r"|\{\{(?![<%])(?![^}\n]{0,80}['\"|])(?!\s*[\w-]+\.[\w.-]+\s*\}\})[^}\n]{0,80}\}\}",
@@ -372,13 +372,13 @@ _LETTER = re.compile(r"[^\W\d_]")
 _LINKS_AND_IMAGES = re.compile(r"!?\[[^\]\n]{0,500}\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])")
 # "Example:", "E.g. -", "Sample:" opening a block, after any emphasis or quote marks.
 # "Example:" in each built-in language: a sample labelled as one, left in place.
-_EXAMPLE = re.compile(
+_EXAMPLE = LaterRe(
     r"^[\W_]{0,3}(?:(?:example|sample|ejemplo|exemple|beispiel|esempio|exemplo|voorbeeld)\b"
     r"|e\.\s?g\.|p\.\s?ej\.|z\.\s?b\.|例えば|例|예시|예|示例|样例)\W{0,2}\s*[:：—–-]",
     re.IGNORECASE,
 )
 _DISMISSAL_MAX = 40  # characters: the longest dismissal, with room for markup
-_DISMISSAL = re.compile(
+_DISMISSAL = LaterRe(
     r"^(?:considered|fine|ok(?:ay)?|good|no impact|not applicable|n/?a|none|no issues?"
     r"|nothing(?: to (?:note|add|report))?|not relevant|covered|done|yes|no|checked|reviewed"
     r"|as above|see above|same as (?:above|before)|not an? (?:issue|problem|concern)"

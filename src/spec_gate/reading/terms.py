@@ -15,12 +15,13 @@ import re
 from functools import cache
 
 from spec_gate.errors import SpecGateError
+from spec_gate.patterns import LaterRe
 from spec_gate.reading.language import built_in
 from spec_gate.reading.lexicon import entries as entries_of
 from spec_gate.reading.lexicon import names as class_names
 from spec_gate.reading.text import has_cjk
 
-PLACEHOLDER = re.compile(r"\{\{\s*((?:heading|signoff|words)_[a-z_]+)\s*\}\}")
+PLACEHOLDER = LaterRe(r"\{\{\s*((?:heading|signoff|words)_[a-z_]+)\s*\}\}")
 PREFIXES = ("heading_", "signoff_", "words_")
 _NEVER = r"[^\s\S]"  # matches nothing: after it, the class's name marks its expansion
 _MARKED = re.compile(r"\[\^\\s\\S\]((?:heading|signoff|words)_[a-z_]+)")

@@ -103,8 +103,8 @@ _SITE_ENDINGS = ("com", "org", "net", "io", "dev", "app", "pm", "gov", "edu", "a
 _HOST = rf"""|(?P<host>(?<![\w.@/-])(?:[a-z\d][a-z\d-]*\.)+
         (?:{"|".join(_SITE_ENDINGS)})\b(?![\w/@-]|\.\w))"""
 _HOST_ENDINGS = tuple(f".{ending}" for ending in _SITE_ENDINGS)
-_TOKEN = re.compile(_TOKENS.replace("{host}", ""), re.VERBOSE)
-_TOKEN_OR_HOST = re.compile(_TOKENS.replace("{host}", _HOST), re.VERBOSE)
+_TOKEN = LaterRe(_TOKENS.replace("{host}", ""), re.VERBOSE)
+_TOKEN_OR_HOST = LaterRe(_TOKENS.replace("{host}", _HOST), re.VERBOSE)
 _CONTRACTIONS = {
     "can't": ("can", "not"),
     "cannot": ("can", "not"),
@@ -195,7 +195,7 @@ _CLOSING = {mark: (Token(mark, mark, mark, Kind.PUNCT),) for mark in ",;:"} | {"
 _SPACED_DASH = re.compile(r"\s-")
 
 
-def _scan(text: str, pattern: re.Pattern[str], lexicon: Lexicon, found: list[Token]) -> None:
+def _scan(text: str, pattern: LaterRe, lexicon: Lexicon, found: list[Token]) -> None:
     """Add the tokens of ``text`` to ``found``, as the token pattern reads them."""
     last_end = -1
     for match in pattern.finditer(text):
@@ -472,7 +472,7 @@ def shown(tokens: Sequence[Token], start: int, end: int, punctuation: bool = Tru
 
 # Japanese and Chinese, written without spaces and read a character at a time (Korean puts
 # spaces between its words, which its tokens no longer show).
-_UNSPACED = re.compile(f"[{KANA}{IDEOGRAPHS}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]")
+_UNSPACED = LaterRe(f"[{KANA}{IDEOGRAPHS}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]")
 
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})

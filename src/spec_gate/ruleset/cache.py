@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 import zlib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from spec_gate import store
-from spec_gate.checks import REGISTRY
 from spec_gate.ruleset.compiled import Policy
 from spec_gate.ruleset.files import unchanged
 
@@ -28,9 +28,14 @@ def folder(environ: Mapping[str, str] = os.environ) -> Path | None:
 
 
 def _checks_stamp() -> str:
-    """The registered checks: one registered from outside the package changes the policy."""
+    """The checks registered from outside the package, which change the policy; the built-in
+    ones are spec-gate's code, in ``store.code_stamp``. Nothing can have registered one before
+    ``spec_gate.checks`` is imported, and a run whose results are all cached never imports it."""
+    checks = sys.modules.get("spec_gate.checks")
+    if checks is None:
+        return ""
     parts = []
-    for name, check in REGISTRY.items():
+    for name, check in checks.registered_outside().items():
         file = getattr(check, "__file__", None) or ""
         stamp = os.stat(file).st_mtime_ns if file and os.path.exists(file) else 0
         parts.append(f"{name}={getattr(check, '__name__', '')}:{stamp}")

@@ -6,17 +6,20 @@ a compiled policy can be cached and loaded again without importing pydantic at a
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from spec_gate.checks.base import Outcome
-from spec_gate.document import Context, Document
 from spec_gate.findings import FailOn, Severity
 from spec_gate.ruleset.globs import compile_glob, hidden_folders
 from spec_gate.vocabulary import Kind
 from spec_gate.waivers import Limits
+
+if TYPE_CHECKING:
+    from spec_gate.checks.base import Outcome
+    from spec_gate.document import Context, Document
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,13 +37,65 @@ class Not:
     child: Node
 
 
-@dataclass(frozen=True, slots=True)
 class Primitive:
-    name: str  # the check's NAME
-    options: Any  # that check's Options
-    # The check's own run(); a module-level function pickles as a reference, so the policy
-    # cache and worker processes resolve it again by its import path.
-    run: Callable[[Document, Any, Context], Outcome]
+    """One check of a rule: the check's NAME, its Options and its own run().
+
+    It pickles with its options and run() packed apart, unpickled at first use: a run whose
+    results all come from the cache loads the policy without importing a single check
+    (run() pickles as a reference to its module, the options as instances of its classes)."""
+
+    __slots__ = ("_options", "_packed", "_run", "name")
+
+    def __init__(
+        self, name: str, options: Any, run: Callable[[Document, Any, Context], Outcome]
+    ) -> None:
+        self.name = name
+        self._options = options
+        self._run = run
+        self._packed: bytes | None = None
+
+    @classmethod
+    def _unpickled(cls, name: str, packed: bytes) -> Primitive:
+        primitive = cls.__new__(cls)
+        primitive.name = name
+        primitive._packed = packed
+        return primitive
+
+    def _unpack(self) -> None:
+        self._options, self._run = pickle.loads(self._packed or b"")
+        self._packed = None
+
+    @property
+    def options(self) -> Any:
+        if self._packed is not None:
+            self._unpack()
+        return self._options
+
+    @property
+    def run(self) -> Callable[[Document, Any, Context], Outcome]:
+        if self._packed is not None:
+            self._unpack()
+        return self._run
+
+    def __reduce__(self) -> tuple[Callable[[str, bytes], Primitive], tuple[str, bytes]]:
+        packed = self._packed
+        if packed is None:
+            packed = pickle.dumps((self._options, self._run), protocol=pickle.HIGHEST_PROTOCOL)
+        return Primitive._unpickled, (self.name, packed)
+
+    def _fields(self) -> tuple[str, Any, Callable[[Document, Any, Context], Outcome]]:
+        return self.name, self.options, self.run
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Primitive):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return f"Primitive(name={self.name!r}, options={self.options!r}, run={self.run!r})"
 
 
 Node = AnyOf | AllOf | Not | Primitive
