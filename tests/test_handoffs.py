@@ -406,6 +406,27 @@ def test_a_label_standing_alone_holds_the_list_under_it(
     assert ("handoff-open-work" not in rules(check(cli, text))) is passes
 
 
+HEADED_IN_OTHER_WORDS = [
+    # the words a team heads its open work with, as any handover does
+    ("## To do\n\n- FRAUD-77: check the decline dashboard each morning.", True),
+    ("## Still to do\n\n- PAY-9301: #4901 was reverted; tell the author by Wednesday.", True),
+    ("## Handover\n\n- PAY-9301: #4901 was reverted; tell the author by Wednesday.", True),
+    ("What Priya inherits: FRAUD-77, the decline threshold at 40 a day.", True),
+    ("[08:53] Kenji: fix is PR #4410. it's yours, deploy it Tuesday morning.", True),
+    # ...not a label that only names the handover's date
+    ("Handover date: 2024-09-30", False),
+]
+
+
+@pytest.mark.parametrize(("handed", "passes"), HEADED_IN_OTHER_WORDS)
+def test_open_work_is_found_under_the_words_a_team_uses(
+    cli: Callable[..., Run], handed: str, passes: bool
+) -> None:
+    text = f"# Handoff, payments, 30 November\n\n{handed}\n\n## Load\n\nPages: 2, out of "
+    text += "hours: 0\n\n## How are you?\n\nFine, slept well.\n"
+    assert ("handoff-open-work" not in rules(check(cli, text))) is passes
+
+
 SECRET = "Honestly wrecked, the Tuesday pages got to me"
 
 
