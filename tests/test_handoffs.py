@@ -768,6 +768,13 @@ LOADS = [
         {"handoff-load": "warning"},
     ),
     ("Alerts: 9, three between 09:00 and 11:00.", {"handoff-load": "warning"}),
+    # ...or the night hour a page came at, as README's "two of the pages came at 3am"
+    ("Pages: 3, two of them came at 3am.", {}),
+    ("Pages: 3 (1 at 3am)", {}),
+    ("Three pages, one of them Saturday at 2 a.m.", {}),
+    ("Pages: 2, one at 23:40", {}),
+    ("Pages: 4 (two at 9am)", {"handoff-load": "warning"}),
+    ("Pages: 3, one at 14:30", {"handoff-load": "warning"}),
     ("Chamadas: 4, das quais 1 fora de horas.", {}),
     # ...called, pinged, rang; a figure five words before its label; a label of many words
     ("The SM called me 7 times over the evening; 2 of those were after midnight.", {}),
