@@ -122,8 +122,9 @@ def test_every_figure_of_each_period(rota: Path) -> None:
             "handoffs": 4,
             "written": 4,  # d, e, f, and b changed
             "state_check": {"passing": 3, "share": 0.75},  # f unanswered
-            "pages": load(12, 3.0, 4, 0),  # 4, 5 (front matter), 1, 2
-            "out_of_hours_pages": load(3, 1.0, 3, 1),  # 1, 2, 0; f gives none
+            # b's shift was in September: its change is no second shift
+            "pages": load(10, 4.0, 3, 0),  # 4, 5 (front matter), 1
+            "out_of_hours_pages": load(3, 1.5, 2, 1),  # 1, 2; f gives none
             "consecutive_shifts": 1,  # @li, c then d; e then f are no person; b is no new shift
             "names": None,
         },
@@ -183,15 +184,15 @@ def test_text_markdown_and_html_sections(rota: Path) -> None:
         "  handoffs written in 2026-11 (added or changed): 3, 3 (100%) with the outgoing person "
         "asked how they are and answering" in shown
     )
-    assert "  pages: 9 in all, median 3 per shift (3 of 3 handoffs give a number)" in shown
+    assert "  pages: 9 in all, median 3 per shift (3 of 3 shifts give a number)" in shown
     assert "  the same person on call in consecutive shifts: 2 times" in shown
     assert "On-call handoffs by period:" in shown
     rows = [line.split() for line in shown.splitlines()]
     assert ["2026-09", "3", "2/3", "(67%)", "4.5", "1.5", "1"] in rows
     assert ["2026-11", "3", "3/3", "(100%)", "3", "1", "2"] in rows
     page = markdown(measures)
-    assert "- Pages: 9 in all, median 3 per shift (3 of 3 handoffs give a number)" in page
-    assert "| 2026-10 | 4 | 3/4 (75%) | 3 | 1 | 1 |" in page
+    assert "- Pages: 9 in all, median 3 per shift (3 of 3 shifts give a number)" in page
+    assert "| 2026-10 | 4 | 3/4 (75%) | 4 | 1.5 | 1 |" in page
     assert '<caption id="kind-0-handoffs">On-call handoffs by period</caption>' in html(measures)
 
 

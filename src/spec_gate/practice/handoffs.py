@@ -162,7 +162,13 @@ def measure(
     period), ``state_checked`` of them passing the state check; repeats are read in
     ``rota``, every handoff at the point, those whose later shift was added in ``period``
     (every one when there is no period)."""
-    load = [shifts[path] for path in measured]
+    # A shift's load is counted in the period its handoff was first added: a handoff changed
+    # later is written again, but its shift happened once.
+    load = [
+        shifts[path]
+        for path in measured
+        if period is None or period[0] <= rota.added[path] < period[1]
+    ]
     repeats: Counter[str] = Counter()
     for before, path in pairwise(rota.paths):
         if period is not None and not period[0] <= rota.added[path] < period[1]:

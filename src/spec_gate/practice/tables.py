@@ -51,7 +51,7 @@ def blameless_line(point: Point) -> str | None:
 
 
 def _load_words(load: Load, what: str) -> str:
-    given = f"{load.given} of {load.given + load.not_given} handoffs give a number"
+    given = f"{load.given} of {load.given + load.not_given} shifts give a number"
     if load.median is None:
         return f"{what}: not given ({given})"
     return f"{what}: {load.total} in all, median {load.median:g} per shift ({given})"
