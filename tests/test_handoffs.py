@@ -40,6 +40,8 @@ ANSWERS = [
     "Asked Sam: tired, two of the pages came after midnight.",  # who asked, then the answer
     "Sam says fine.",
     "Outgoing: fine.",
+    "In a low state, the pages wore me down.",  # the ritual's own words, and an answer
+    "fine @sam",
 ]
 
 
@@ -68,6 +70,11 @@ UNANSWERED = [
     ("checked in", "Checked in."),
     ("checked in with someone, named", "Checked in with Sam."),
     ("asked a handle", "Asked @sam-oncall."),
+    ("the ritual's own name ticked", "- [x] State check done"),
+    ("the wellbeing check ticked", "- [x] Wellbeing check done"),
+    # Someone named, alone, says nothing of how the person is.
+    ("a handle alone", "@jonah-l"),
+    ("the next person's handle", "Next: @tomas-r"),
     ("checked in with a role", "Checked in with the outgoing engineer."),
     ("a placeholder", "TBD"),
     ("the template's slot", "<The outgoing person's answer>"),

@@ -1305,6 +1305,8 @@ def set_aside(
         return "points elsewhere instead of answering"
     if not nothing and _only_the_act(text, doc):  # "all done" is open work's answer
         return "only says that it was asked or done (a tick or “done” alone)"
+    if personal and _ONLY_HANDLES.match(text):
+        return "only names someone (“@handle” alone), not how the person is"
     if (specific or personal) and _deferred(text, doc, personal):
         return "only promises it for later"
     if specific and _sent_elsewhere(text):
@@ -1551,6 +1553,8 @@ def _sent_elsewhere(text: str) -> bool:
 
 # A name as written: "Sam", "O'Neill", "@sam-oncall" (a word that opens the text may be any
 # word, capitalized because it comes first).
+# "@jonah-l", "Next: @tomas-r": a handle, after a label at most, and no word of an answer.
+_ONLY_HANDLES = patterns.LaterRe(r"^\s*(?:[^\W\d_][\w ]{0,20}:\s*)?(?:@[\w.-]+[\s,;/&]*)+$")
 _NAME = patterns.LaterRe(r"(?<![\w@])(?:@[\w-]+|[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)(?![\w@])")
 
 
