@@ -201,7 +201,14 @@ def test_a_handoff_that_never_asks_fails(cli: Callable[..., Run]) -> None:
     run = check(cli, text)
     assert rules(run) == {"handoff-state-check": "error"}
     [finding] = json.loads(run.out)["findings"]
-    assert finding["detail"] == ("no part for it: no heading, label or line such as “How are you?”")
+    assert finding["detail"] == (
+        "no part for it among “Open work”, “Load”: add a heading, label or line such as "
+        "“How are you?”"
+    )  # the document's own parts, so that a heading the rule does not read is seen as one
+    bare = cli("check", "--kind", "handoff", "--format", "json", "-", stdin=b"Pages: 3\n")
+    assert [f["detail"] for f in bare.json["findings"] if f["rule"] == "handoff-open-work"] == [
+        "no part for it: no heading, label or line such as “Open work”"
+    ]
 
 
 @pytest.mark.parametrize(

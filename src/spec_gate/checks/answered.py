@@ -62,6 +62,7 @@ from spec_gate.reading.turns import Turn, speaker_of, turns, without_speaker
 NAME = "answered"
 
 # What a GitHub issue form writes for a field left empty.
+_PARTS_SHOWN = 4  # of the document's own headings, when none is the part asked for
 _NO_RESPONSE = patterns.LaterRe(r"^\s*_?no response_?\s*$", re.IGNORECASE)
 # Saying there was no answer is none: "(no reply - Raj had already logged off)".
 _NO_REPLY = patterns.LaterRe(
@@ -193,6 +194,12 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
         return Outcome((), said)
     if first is None:
         asks = f"“{options.asks}”" if options.asks else f"/{options.heading}/"
+        seen = [heading_text(s.title) for s in doc.sections if not is_title(doc, s)]
+        if seen:
+            has = ", ".join(f"“{shorten(t, 40)}”" for t in seen[:_PARTS_SHOWN])
+            return missed(
+                1, f"no part for it among {has}: add a heading, label or line such as {asks}"
+            )
         return missed(1, f"no part for it: no heading, label or line such as {asks}")
     if discarded is not None:
         text, why = discarded
