@@ -337,6 +337,12 @@ GUILT = [
     "I hear you on being tired, but Ama did two double shifts without a word of complaint.",
     "I hear you on being tired, but we're all running on fumes. I'd really rather you picked "
     "up the migration this weekend.",
+    # ...whoever the sentence says must do it, in the sentence after, or after "sorry you"
+    "Tomás, you look exhausted, but somebody has to cover the freeze weekend and you know the "
+    "system best.",
+    "I know you're tired. Can you still take the Saturday migration? It's only a couple of hours.",
+    "Sorry you drew the short straw again, but you'll have to take the Sunday too, there's no "
+    "one else.",
 ]
 RELIEF = [
     "You've had three night pages, so I'll take your Saturday shift.",
@@ -350,6 +356,10 @@ RELIEF = [
     # The writer's own rough night, then an ordinary ask of the next person.
     "The night was rough. Still, could you check the backup job when you're in?",
     "I know it was a long one, but please take the morning off; I'll cover the 11:00.",
+    "Sorry you had a rough week, but someone has to cover Sunday, so I will and you rest.",
+    "I know you're tired. Please take Friday off.",
+    # The writer's own strain, told to someone who asked, and help offered.
+    "You asked how I'd be by the end of this, so: rough. I'm around on slack if you need context.",
 ]
 
 

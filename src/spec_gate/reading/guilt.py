@@ -32,6 +32,14 @@ def guilt_trip(sentence: Sentence, lexicon: Lexicon, before: Sentence | None = N
     if lexicon["leaning"].found_in(lemmas) or _leaning_unspaced(sentence.text, lexicon):
         return True
     acknowledged = before is not None and _acknowledges(before, lexicon)
+    if (
+        before is not None
+        and acknowledged
+        and lexicon["acknowledgements"].found_in([t.lemma for t in before.tokens if t.is_word])
+        and _requested(lemmas, lexicon)
+        and not _offers_relief(lemmas, lexicon)
+    ):
+        return True  # "I know you're tired. Can you still take the Saturday migration?"
     if _turned(
         words, lemmas, lexicon, acknowledged, turned=acknowledged and _turns(before, lexicon)
     ):
@@ -43,6 +51,8 @@ def guilt_trip(sentence: Sentence, lexicon: Lexicon, before: Sentence | None = N
         rest = words[strained:]
         if _asks_you(rest, lexicon) and not _offers_relief([t.lemma for t in rest], lexicon):
             return True
+        if _pressed_anyway(lemmas, strained, lexicon):
+            return True  # "you look exhausted, but somebody has to cover the freeze weekend"
     for start, _ in lexicon["extensions"].spans(lemmas):
         if start and lemmas[start - 1] in lexicon["minimisers"]:
             return True  # "just one more night"
@@ -70,17 +80,37 @@ def _turned(
     backlog slips. Please cover Friday")."""
     if turned and _asks_you(words, lexicon) and not _offers_relief(lemmas, lexicon):
         return True
-    start = 0
+    start = said = 0
     if not acknowledged:
-        opened = next((end for _, end in lexicon["acknowledgements"].spans(lemmas)), None)
-        if opened is None:
+        span = next(iter(lexicon["acknowledgements"].spans(lemmas)), None)
+        if span is None:
             return False
-        start = opened
+        said, start = span
     turn = next((at for at, _ in lexicon["contrasts"].spans(lemmas[start:])), None)
-    if turn is None or not (acknowledged or _about_them(lemmas[start : start + turn], lexicon)):
+    # (what is acknowledged may name them in its own words: "sorry you drew the short straw")
+    if turn is None or not (acknowledged or _about_them(lemmas[said : start + turn], lexicon)):
         return False
     rest = words[start + turn :]
     return _asks_you(rest, lexicon) and not _offers_relief([t.lemma for t in rest], lexicon)
+
+
+def _pressed_anyway(lemmas: Sequence[str], strained: int, lexicon: Lexicon) -> bool:
+    """The strain of the person spoken to, turned by a "but" into what still has to be done,
+    whoever the sentence says must do it: "you look exhausted, but somebody has to cover the
+    freeze weekend and you know the system best" (not "you look exhausted, but the freeze
+    has to wait until you are back": nothing asked of anyone)."""
+    if not any(lemma in lexicon["second_person"] for lemma in lemmas):
+        return False
+    turn = next((at for at, _ in lexicon["contrasts"].spans(lemmas[strained:])), None)
+    if turn is None:
+        return False
+    rest = lemmas[strained + turn :]
+    people = lexicon["people"]
+    return (
+        any(start and rest[start - 1] in people for start, _ in lexicon["obligations"].spans(rest))
+        and any(lemma in lexicon["second_person"] for lemma in rest)
+        and not _offers_relief(rest, lexicon)
+    )
 
 
 def _turns(sentence: Sentence | None, lexicon: Lexicon) -> bool:
@@ -139,6 +169,17 @@ def _asks_you(words: Sequence[Token], lexicon: Lexicon) -> bool:
         return True  # "could you", "can you"
     obliged = {i for start, end in lexicon["obligations"].spans(lemmas) for i in range(start, end)}
     return any(abs(i - o) <= _NEAR for i in you for o in obliged)
+
+
+def _requested(lemmas: Sequence[str], lexicon: Lexicon) -> bool:
+    """A request put to "you" in so many words: "can you", "could you", "please" (not "if you
+    need context", which offers)."""
+    if lexicon["asks"].found_in(lemmas):
+        return True
+    return any(
+        index and lemma in lexicon["second_person"] and lemmas[index - 1] in lexicon["requests"]
+        for index, lemma in enumerate(lemmas)
+    )
 
 
 def _asked_as_written(words: Sequence[Token], lexicon: Lexicon) -> bool:
