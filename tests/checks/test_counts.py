@@ -36,6 +36,13 @@ FIGURES = [
     # A figure after a comma is the next clause's when one stands right before the label.
     ("7 pages, 3 at night.\n", {"pages": 7, "out of hours": 3}),
     ("Pages,3\n", {"pages": 3, "out of hours": None}),
+    # The hours that say when are no count: a clock time, or a span of hours.
+    ("4 pages, 3 of those at night (23:40, 01:15, 04:05).\n", {"pages": 4, "out of hours": 3}),
+    ("Pages: 9 in all, 5 at night (between 22 and 6).\n", {"pages": 9, "out of hours": 5}),
+    ("Pages: 9 in all, 5 at night (22-06).\n", {"pages": 9, "out of hours": 5}),
+    ("Pages: 10. Out of hours: Wed 22:15, Sun 07:30.\n", {"pages": 10, "out of hours": None}),
+    # ...and times counted with an "x" are a count.
+    ("Pages 4x in all, 3x at night.\n", {"pages": 4, "out of hours": 3}),
 ]
 
 

@@ -75,8 +75,9 @@ _NOW = patterns.LaterRe(
 _UNSPACED_FIGURE = patterns.LaterRe(
     rf"[{KANA}{IDEOGRAPHS}{HANGUL}]*(\d+)[{KANA}{IDEOGRAPHS}{HANGUL}]+$"
 )
-# Digits, then a counter written without a space, in a script that writes none.
-_COUNTED = patterns.LaterRe(rf"^(\d+)[{KANA}{IDEOGRAPHS}{HANGUL}]{{1,2}}$")
+# Digits, then a counter written without a space, in a script that writes none; or times
+# counted with an "x": "4x", "3x".
+_COUNTED = patterns.LaterRe(rf"^(\d+)(?:[{KANA}{IDEOGRAPHS}{HANGUL}]{{1,2}}|[x\u00d7])$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,15 +290,21 @@ def _each_in(
         raw = text[match.end() : match.end() + _AFTER_REACH]
         rest = raw.strip()  # the figure is near
         figure = _AFTER.match(rest)
-        if figure is not None and _span_end(figure, closers):
-            figure = None  # "between midnight and 5": when, not how many
+        if figure is not None and (
+            _span_end(figure, closers) or _span_start(rest[figure.end(1) :], closers)
+        ):
+            figure = None  # "between midnight and 5", "(zwischen 22 und 6 Uhr)": when
         # (a label of the vocabulary's ends with the character after its word: "pages,")
         gap = text[match.end() - 1 : match.end()] + rest[: figure.start(1)] if figure else ""
         if "," in gap and _just_before(text, match):
             figure = None  # "7 pages, 3 of them at night": the 3 is the next clause's
+        if figure is not None and _CLOCK.match(rest[figure.end(1) :]):
+            figure = None  # "(23:40, 01:15, ...)": when each came, not how many
         after = _number(figure, numbers)
         if after is None:
             figure = _AFTER_WORDS.match(rest)
+            if figure is not None and _CLOCK.match(rest[figure.end(1) :]):
+                figure = None  # "outside hours: Wed 22:15"
             after = _number(figure, numbers)
         # What the line says before the figure, where a whole it is part of may stand.
         ahead = text[: match.start()]
@@ -327,6 +334,21 @@ def _span_end(figure: re.Match[str], closers: frozenset[str]) -> bool:
     """Whether the word before a figure after a label ends a span: "between midnight and 5"."""
     words = _WORD.findall(figure.group(0)[: figure.start(1)])
     return bool(words) and words[-1].lower() in closers
+
+
+def _span_start(after: str, closers: frozenset[str]) -> bool:
+    """Whether what follows a figure closes a span that the figure opens: "22 und 6 Uhr",
+    "22:00-06:00", "11pm to 7am": an hour, not a count."""
+    span = _SPAN_REST.match(after)
+    return span is not None and (span.group(1) is None or span.group(1).lower() in closers)
+
+
+_CLOCK = patterns.LaterRe(r"^[:.]\d{2}\b")  # the minutes after an hour: "23:40", "22.15"
+# After an hour: its minutes or unit, then a dash or a word, then the hour that ends the span.
+_SPAN_REST = patterns.LaterRe(
+    r"^(?:[:.h]\d{2})?\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.)?\s*(?:[-–—]|([^\W\d_]+))\s*\d",
+    re.IGNORECASE,
+)
 
 
 def _nearest(before: str, numbers: Mapping[str, float]) -> tuple[int | None, int]:
