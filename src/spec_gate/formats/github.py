@@ -17,16 +17,21 @@ def _property(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def command(finding: Finding) -> str:
+def command(finding: Finding, paused: bool = False) -> str:
+    """One finding as an annotation; ``paused``: a crisis pause holds the gate, so an error
+    is shown as a warning (it is owed, and blocks nothing), its title saying why."""
     message = finding.message + (f" ({finding.detail})" if finding.detail else "")
-    title = f"spec-gate {finding.rule}"
+    title = f"spec-gate {finding.rule}" + (" (paused)" if paused else "")
+    level = _COMMANDS[finding.severity]
+    if paused and finding.severity is Severity.ERROR:
+        level = _COMMANDS[Severity.WARNING]
     if is_file(finding.path):
         file = _property(from_top(finding.path))
         where = f"file={file},line={finding.line},title={_property(title)}"
     else:
         where = f"title={_property(title)}"
         message = f"{finding.path}: {message}"
-    return f"::{_COMMANDS[finding.severity]} {where}::{_data(message)}"
+    return f"::{level} {where}::{_data(message)}"
 
 
 def notice(title: str, message: str) -> str:
@@ -34,8 +39,8 @@ def notice(title: str, message: str) -> str:
     return annotation("notice", title, message)
 
 
-def render(report: Report, color: bool = False) -> str:
-    return "".join(command(f) + "\n" for f in report.findings if f.waived is None)
+def render(report: Report, color: bool = False, paused: bool = False) -> str:
+    return "".join(command(f, paused) + "\n" for f in report.findings if f.waived is None)
 
 
 def annotation(

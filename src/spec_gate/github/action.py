@@ -304,7 +304,7 @@ def _write_local(
     summary, the JSON report and the outputs. Returns the ``result`` output."""
     if paused is not None:
         out.write(_pause_notice(paused, event))
-    out.write(workflow_commands.render(report))
+    out.write(workflow_commands.render(report, paused=paused is not None))
     if paused is None:
         summary = markdown.render(report, note=_advisory(runner, report, blocking))
     else:
