@@ -171,6 +171,16 @@ BLAMES = [
     ("en", "We couldn't have done it without Sam.", [Blame.HEROICS]),
     ("en", "We would have been lost without the backups.", []),
     ("en", "It would have taken longer without GitHub.", []),
+    # Heroics as what the team means to leave behind are no praise of them.
+    (
+        "en",
+        "The organization needs to move from heroic emergency efforts to structured operations.",
+        [],
+    ),
+    ("en", "We want no more heroics: the runbook covers it now.", []),
+    ("en", "Instead of relying on heroes, we automated the failover.", []),
+    ("en", "Thanks to our heroes from the platform team.", [Blame.HEROICS]),
+    ("en", "Kudos to the heroic effort from Sam to restore it.", [Blame.HEROICS]),
     # Hero wording said of a person; the same words giving a share of things are none.
     ("fr", "Marie a, à elle seule, rétabli le service pendant la nuit.", [Blame.HEROICS]),
     ("fr", "Les deux ingénieurs ont traité à eux seuls 300 dossiers.", [Blame.HEROICS]),

@@ -1011,6 +1011,8 @@ def _heroics(sentence: Sentence, lexicon: Lexicon, praising: bool, tribute: bool
             continue  # a caption: 'con la leyenda "Primer periodo"', 'the legend "Q1"'
         if end < len(tokens) and tokens[end].kind is Kind.NUMBER and _things_did(tokens, lexicon):
             continue  # a share: "les cliniques ont reçu à elles seules 140 des visites"
+        if _moved_away_from(lemmas, start, end):
+            continue  # "move from heroic emergency efforts to structured operations"
         return shown(tokens, start, end)
     if one := _indispensable(tokens, lexicon):
         return one
@@ -1030,6 +1032,22 @@ def _heroics(sentence: Sentence, lexicon: Lexicon, praising: bool, tribute: bool
             if unit in ("hour", "hr", "h"):
                 return shown(sentence.tokens, index, index + 2)
     return ""
+
+
+def _moved_away_from(lemmas: Sequence[str], start: int, end: int) -> bool:
+    """Whether heroics are what the team means to leave behind, not praise: "move from heroic
+    emergency efforts to structured operations", "no more heroics", "so that nobody has to
+    be a hero", "instead of relying on heroes"."""
+    before = lemmas[max(0, start - _AWAY_REACH) : start]
+    if _AWAY.intersection(before):
+        return True
+    return "from" in before and "to" in lemmas[end : end + 2 * _AWAY_REACH]
+
+
+_AWAY = frozenset(
+    {"avoid", "reduce", "stop", "eliminate", "instead", "rather", "no", "not", "nobody"}
+)
+_AWAY_REACH = 4  # words between what leaves heroics behind and the word for them
 
 
 def _indispensable(tokens: Sequence[Token], lexicon: Lexicon) -> str:
