@@ -1678,6 +1678,12 @@ ACTION_ITEMS = [
         [],
     ),
     (
+        "a commitment to a CI pipeline that would catch it",
+        "A bad release broke builds for 40 minutes. I also plan to add a new CI pipeline to "
+        "verify builds of some real world projects.\n",
+        [],
+    ),
+    (
         "a change promised within days is a follow-up",
         "Our DNS servers did not answer every query during attacks. Over the next couple of "
         "days, we will upgrade our infrastructure to handle the increased load spikes.\n",
