@@ -797,7 +797,10 @@ LOADS = [
     ("Pages: 3 (1 at 3am)", {}),
     ("Three pages, one of them Saturday at 2 a.m.", {}),
     ("Pages: 2, one at 23:40", {}),
+    ("Alarme: 3, einer davon um 02:10.", {}),
+    ("Alertas: 2, una a las 3 de la madrugada.", {}),
     ("Pages: 4 (two at 9am)", {"handoff-load": "warning"}),
+    ("Alarme: 4, einer um 14:30.", {"handoff-load": "warning"}),
     ("Pages: 3, one at 14:30", {"handoff-load": "warning"}),
     ("Chamadas: 4, das quais 1 fora de horas.", {}),
     # ...called, pinged, rang; a figure five words before its label; a label of many words

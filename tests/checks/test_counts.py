@@ -41,6 +41,9 @@ FIGURES = [
     ("Pages: 9 in all, 5 at night (between 22 and 6).\n", {"pages": 9, "out of hours": 5}),
     ("Pages: 9 in all, 5 at night (22-06).\n", {"pages": 9, "out of hours": 5}),
     ("Pages: 10. Out of hours: Wed 22:15, Sun 07:30.\n", {"pages": 10, "out of hours": None}),
+    ("Pages: 7, 5 at night (zwischen 22 und 6 Uhr).\n", {"pages": 7, "out of hours": 5}),
+    # A figure after a sentence's end is the next sentence's, not the label's.
+    ("5 pages. Two arrived at night.\n", {"pages": 5, "out of hours": 2}),
     # ...and times counted with an "x" are a count.
     ("Pages 4x in all, 3x at night.\n", {"pages": 4, "out of hours": 3}),
 ]

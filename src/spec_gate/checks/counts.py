@@ -18,6 +18,7 @@ check:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -30,6 +31,8 @@ from spec_gate.checks.frontmatter import filled_in, lookup
 from spec_gate.document import Context, Document
 from spec_gate.document.content import HANGUL, IDEOGRAPHS, KANA
 from spec_gate.patterns import Regex
+from spec_gate.reading import language
+from spec_gate.reading import lexicon as lexicons
 from spec_gate.reading.lexicon import Lexicon
 
 NAME = "counts"
@@ -291,9 +294,14 @@ def _each_in(
         rest = raw.strip()  # the figure is near
         figure = _AFTER.match(rest)
         if figure is not None and (
-            _span_end(figure, closers) or _span_start(rest[figure.end(1) :], closers)
+            _span_end(figure, closers) or _span_start(rest[figure.end(1) :], _every_closer())
         ):
             figure = None  # "between midnight and 5", "(zwischen 22 und 6 Uhr)": when
+        skipped = len(raw) - len(raw.lstrip())
+        if figure is not None and _SENTENCE_END.search(
+            text[match.end() - 1 : match.end() + skipped + figure.start(1)]
+        ):
+            figure = None  # "5 pages. Two arrived at 11pm": the next sentence's
         # (a label of the vocabulary's ends with the character after its word: "pages,")
         gap = text[match.end() - 1 : match.end()] + rest[: figure.start(1)] if figure else ""
         if "," in gap and _just_before(text, match):
@@ -334,6 +342,18 @@ def _span_end(figure: re.Match[str], closers: frozenset[str]) -> bool:
     """Whether the word before a figure after a label ends a span: "between midnight and 5"."""
     words = _WORD.findall(figure.group(0)[: figure.start(1)])
     return bool(words) and words[-1].lower() in closers
+
+
+@functools.cache
+def _every_closer() -> frozenset[str]:
+    """The words that end a span of hours in every built-in language: a German line's "22
+    und 6 Uhr" is a span in an English handoff too."""
+    return frozenset(
+        word for code in language.built_in() for word in lexicons.get(code)["span_closers"].words
+    )
+
+
+_SENTENCE_END = patterns.LaterRe(r"(?<!\.)[.!?]\s")  # not dot leaders: "Pages ...... 4"
 
 
 def _span_start(after: str, closers: frozenset[str]) -> bool:
