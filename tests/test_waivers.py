@@ -277,6 +277,25 @@ def test_a_waived_document_is_never_reported_as_passing_cleanly(
     )
 
 
+def test_no_format_calls_a_document_passed_only_by_a_waiver_a_pass(
+    cli: Callable[..., Run], write: Write
+) -> None:
+    """The status line every channel shows (the action's status and comment, Markdown) says
+    it passed only by a waiver, not "all checks pass"; `--format github` keeps the waived
+    finding, as a notice that says so."""
+    until = (date.today() + timedelta(days=30)).isoformat()
+    waiver = f'<!-- spec-gate: waive why-section reason="prototype behind a flag" until={until} -->'
+    write("waived.md", f"{waiver}\n\n**Who is affected:** riders on trains.\n")
+    markdown = cli("check", "--kind", "pr", "--format", "markdown", "waived.md")
+    assert "🔖 spec-gate: passed only by a waiver: 1 waived" in markdown.out
+    assert "all checks pass" not in markdown.out
+    github = cli("check", "--kind", "pr", "--format", "github", "waived.md")
+    assert github.out.startswith(
+        "::notice file=waived.md,line=1,title=spec-gate why-section (waived)::"
+    )
+    assert "(waived: prototype behind a flag)" in github.out
+
+
 # --- What a hurried author writes instead of a waiver's reason, under the config `init` writes.
 
 

@@ -57,10 +57,13 @@ def plural(count: int, word: str) -> str:
 
 
 def tally(report: Report) -> str:
-    """ "2 errors, 1 warning", or "all checks pass": the status line every channel shows."""
+    """ "2 errors, 1 warning", "all checks pass", or "passed only by a waiver: 1 waived" (a
+    waived finding is never called a pass): the status line every channel shows."""
     errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
     if not errors and not warnings:
-        return "all checks pass" + (f" ({report.waived} waived)" if report.waived else "")
+        if report.waived:
+            return f"passed only by a waiver: {report.waived} waived"
+        return "all checks pass"
     parts = [plural(errors, "error")] if errors else []
     parts += [plural(warnings, "warning")] if warnings else []
     return ", ".join(parts)

@@ -40,7 +40,22 @@ def notice(title: str, message: str) -> str:
 
 
 def render(report: Report, color: bool = False, paused: bool = False) -> str:
-    return "".join(command(f, paused) + "\n" for f in report.findings if f.waived is None)
+    """Every finding; a waived one as a notice that says so, since waived findings stay in
+    every report."""
+    return "".join(
+        (command(f, paused) if f.waived is None else _waived(f)) + "\n" for f in report.findings
+    )
+
+
+def _waived(finding: Finding) -> str:
+    title = f"spec-gate {finding.rule} (waived)"
+    message = f"{finding.message} (waived: {finding.waived})"
+    if is_file(finding.path):
+        where = f"file={_property(from_top(finding.path))},line={finding.line},"
+    else:
+        where = ""
+        message = f"{finding.path}: {message}"
+    return f"::notice {where}title={_property(title)}::{_data(message)}"
 
 
 def annotation(

@@ -45,15 +45,19 @@ def fenced(text: str, info: str = "") -> str:
     return f"{fence}{info}\n{text}\n{fence}"
 
 
+_WAIVED_ICON = "🔖"  # not the crisis pause's ⏸️: a waiver is one rule, reasoned, with an end
+
+
 def headline(report: Report) -> str:
     errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
-    icon = "❌" if errors else "⚠️" if warnings else "✅"
+    icon = "❌" if errors else "⚠️" if warnings else _WAIVED_ICON if report.waived else "✅"
     return f"{icon} spec-gate: {tally(report)}"
 
 
 def _finding(finding: Finding) -> str:
     if finding.waived is not None:
-        head = f"- ⏸️ waived `{finding.rule}` line {finding.line}: {inert(finding.message)}"
+        head = f"- {_WAIVED_ICON} waived `{finding.rule}` line {finding.line}: "
+        head += inert(finding.message)
         return f"{head}  \n  Waived: {inert(finding.waived)}"
     icon = _ICONS[finding.severity]
     lines = [
