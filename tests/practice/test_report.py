@@ -128,6 +128,21 @@ def test_the_trend_over_months_counts_each_document_as_it_stood(history: Path) -
     ]
 
 
+def test_a_waiver_is_judged_on_each_points_day(history: Path) -> None:
+    """c.md's waiver runs to 2026-04-30: in force at each point measured up to then, expired at
+    the later ones, whatever day the report is run on."""
+    later = date(2026, 6, 10)
+    measures = gather([], None, date(2026, 2, 1), "month", 0, 0, 1, Path.cwd(), later, no_progress)
+    points = json.loads(as_json(measures))["points"]
+    spec = [(p["date"], p["kinds"]["spec"]) for p in points]
+    assert [(day, m["waived"], m["expired_waivers"]) for day, m in spec] == [
+        ("2026-03-01", 1, 0),
+        ("2026-04-01", 1, 0),
+        ("2026-05-01", 0, 1),  # the waiver ended the day before
+        ("2026-06-01", 0, 1),
+    ]
+
+
 def test_the_chart_text_is_exact(history: Path) -> None:
     measures = gather([], None, date(2026, 1, 1), "month", 0, 0, 1, Path.cwd(), TODAY, no_progress)
     assert chart(measures, "spec") == (
@@ -432,8 +447,10 @@ def test_each_distinct_document_of_the_history_is_checked_once(
     monkeypatch.setenv("SPEC_GATE_NO_CACHE", "1")
     gather([], None, date(2025, 12, 1), "month", 0, 0, 1, Path.cwd(), TODAY, no_progress)
     # Three points hold 1 + 3 + 3 documents, but only four distinct (path, blob): a.md as it
-    # was and as it is, b.md and c.md. Each is checked once.
-    assert len(seen) == 4
+    # was and as it is, b.md and c.md. Each is checked once, and c.md, which carries a waiver,
+    # once more on the day of the one point before today (2026-03-01), where its day matters.
+    assert len(seen) == 5
+    assert seen.count(WAIVED) == 2
 
 
 COPIED_WHY = (

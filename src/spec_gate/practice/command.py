@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -212,12 +213,7 @@ def _history(
     within: tuple[str, ...] | None = None,
     seen: discover.GlobsSeen | None = None,  # shown every file of every point
 ) -> tuple[list[Point], list[DocumentResult]]:
-    if top_above(policy.root.resolve()) is None:
-        raise SpecGateError(
-            "--since",
-            f"needs a git repository's history, and {policy.root} is in none "
-            "(run it in the repository, or name its folder)",
-        )
+    _needs_history(policy)
     git = history.Git(policy.root)
     try:
         cut = git.shallow_since()
@@ -257,6 +253,7 @@ def _history(
         for (document, _), outcome in zip(readable, checked.outcomes, strict=True)
         if isinstance(outcome, DocumentResult)
     }
+    sources = dict(readable)
     points = []
     latest: list[DocumentResult] = []
     order = copies.git_order(policy.root, policy.root)  # paths from git: from the root
@@ -276,9 +273,14 @@ def _history(
         if commit is None:
             points.append(Point(label, end.isoformat(), None, {}))
             continue
-        # Each point judged as `check` would have judged that commit, copies included.
+        # Each point judged as `check` would have judged that commit, copies included, and its
+        # waivers on the point's day: one valid then and expired since was in force.
         documents = [d for d in trees[commit] if d in by_document]
-        latest = copies.flag([by_document[d] for d in documents], order, memo=cache)
+        latest = copies.flag(
+            _as_of(engine, [(by_document[d], sources[d]) for d in documents], end, today),
+            order,
+            memo=cache,
+        )
         # Written in the period: a (path, blob) the point before did not have, and not one of
         # its documents moved or renamed as it was (a folder reorganised writes nothing).
         here = {path for path, _ in documents}
@@ -310,6 +312,35 @@ def _history(
         # one before, so the report leads with that one, not with an empty month.
         del points[-1]
     return points, latest
+
+
+def _needs_history(policy: Policy) -> None:
+    if top_above(policy.root.resolve()) is None:
+        raise SpecGateError(
+            "--since",
+            f"needs a git repository's history, and {policy.root} is in none "
+            "(run it in the repository, or name its folder)",
+        )
+
+
+def _as_of(
+    engine: Engine, results: list[tuple[DocumentResult, Source]], end: date, today: date
+) -> list[DocumentResult]:
+    """The ``results`` (checked today) as they stood on a point's ``end``, where a waiver
+    makes the day matter: every other document is judged alike on any day, and is not
+    checked again."""
+    if end >= today:
+        return [result for result, _ in results]
+    dated = copy.copy(engine)
+    dated.today = end
+    judged = []
+    for result, source in results:
+        dates = result.waived or any(f.rule in _WAIVER_DATED for f in result.findings)
+        judged.append((dated.check(source) or result) if dates else result)
+    return judged
+
+
+_WAIVER_DATED = frozenset({"waiver-expired"})
 
 
 def _handoffs(
