@@ -509,6 +509,43 @@ def test_a_reason_is_weighed_in_the_documents_language(
     assert found["a11y-signoff"].counts is not waives
 
 
+REASONS_IN_THEIR_OWN_LANGUAGE = [
+    # in an English spec, a reason is also read in the language it is written in
+    ("German, as discussed", "wie mit dem Team besprochen, vorübergehende Ausnahme", False),
+    ("Spanish, agreed", "excepción temporal, acordada con el equipo", False),
+    ("Dutch, agreed", "tijdelijke uitzondering, afgesproken met het team", False),
+    ("Spanish, what is booked", "hotfix para INC-42; María revisa el banner el lunes", True),
+    # ...and where words are not spaced, by the characters that are the author's own
+    (
+        "Japanese, what is booked",
+        "金曜日が法務の期限です。月曜日にマリアさんがバナーをレビューします",
+        True,
+    ),
+    ("Chinese, what is booked", "周五是法务截止日期，周一玛丽亚审查横幅", True),
+    (
+        "Korean, what is booked",
+        "금요일이 법무 마감입니다. 월요일에 마리아가 배너를 검토합니다",
+        True,
+    ),
+    ("Japanese, agreed", "チームと合意済みの一時的な例外です", False),
+    ("Chinese, agreed", "与团队商定的临时例外", False),
+    ("Japanese, only a hurry", "急いでリリースする必要があります", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "reason", "waives"),
+    REASONS_IN_THEIR_OWN_LANGUAGE,
+    ids=[c[0] for c in REASONS_IN_THEIR_OWN_LANGUAGE],
+)
+def test_a_reason_is_weighed_in_its_own_language(
+    init_policy: Policy, name: str, reason: str, waives: bool
+) -> None:
+    found = signoff_waived_because(init_policy, reason)
+    assert ("waiver-reason" not in found) is waives
+    assert found["a11y-signoff"].counts is not waives
+
+
 def test_a_mistyped_rule_is_named_with_the_one_meant() -> None:
     waiver = '<!-- spec-gate: waive a11y-sign-off reason="hotfix for INC-7731" until=2026-12-01 -->'
     result = ENGINE.check(Source("s.md", SPEC_WITHOUT_SIGNOFF + waiver + "\n", None, "spec"))

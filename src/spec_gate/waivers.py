@@ -104,6 +104,9 @@ class Limits:
 
 MIN_REASON_WORDS = 3  # "hotfix for INC-42" says why; "x", "because" and "TBD" do not
 MIN_OWN_WORDS = 2  # words of the author's own, beyond our wording and the words of any waiver
+# ...where words are written without spaces, pairs of characters of the author's own: a word
+# is two or three characters, and a run of them gives a pair at each character.
+MIN_OWN_PAIRS = 6
 # Our own suggestions, pasted back: the help's placeholder and the reasons of our examples.
 _SUGGESTED = frozenset(
     {"why it is safe now", "hotfix for inc 42", "hotfix for inc 42 review booked"}
@@ -229,7 +232,8 @@ def _judge(
             "it waives nothing. Say, in your own words, why skipping it is safe now.",
             "waiver-reason",
         )
-    if len(own_words(reason, languages)) < MIN_OWN_WORDS:
+    own = own_words(reason, languages)
+    if len(own) < (MIN_OWN_PAIRS if any(_unspaced(word) for word in own) else MIN_OWN_WORDS):
         return invalid(
             f"The waiver of {named} gives a reason that could stand on any waiver ({reason!r}), "
             "so it waives nothing. Say, in your own words, why skipping it is safe for this "
@@ -273,9 +277,12 @@ def own_words(reason: str, languages: Sequence[str] = ()) -> set[str]:
     vocabulary here, none of its words is one of those, so such a reason is taken at its
     word."""
     from spec_gate.reading import load
+    from spec_gate.reading.language import detect
 
     own: set[str] | None = None
-    for language in dict.fromkeys(("en", *languages)):
+    # ...and in the language the reason itself is written in: a German reason in an English
+    # spec ("vorübergehende Ausnahme, wie besprochen") is read with German's words for it.
+    for language in dict.fromkeys(("en", *languages, detect(reason))):
         mine = _own_in(reason, load(language))
         own = mine if own is None else own & mine
     return own or set()
@@ -283,6 +290,7 @@ def own_words(reason: str, languages: Sequence[str] = ()) -> set[str]:
 
 def _own_in(reason: str, lexicon: Lexicon) -> set[str]:
     from spec_gate.reading import Kind, sentences
+    from spec_gate.reading.text import has_cjk
 
     not_words = frozenset({Kind.PUNCT, Kind.MARK})
     own: set[str] = set()
@@ -294,16 +302,37 @@ def _own_in(reason: str, lexicon: Lexicon) -> set[str]:
         for name in _HOLLOW_PHRASES:
             for start, end in lexicon[name].spans(lemmas):
                 said.update(range(start, end))
+        # A script written without spaces is read a character at a time: the author's own are
+        # the pairs of characters in a run that none of the words of any waiver covers ("法務",
+        # "期限"), compared as pairs since each language cuts the runs at its own words.
+        run = ""
         for index, token in enumerate(sentence.tokens):
+            hollow_word = token.kind is Kind.WORD and any(
+                token.lemma in group or token.lower in group for group in hollow
+            )
+            own_character = not (index in said or hollow_word)
+            if len(token.lower) == 1 and has_cjk(token.lower) and own_character:
+                run += token.lower
+                continue
+            own.update(_pairs(run))
+            run = ""
             if index in said or token.kind in not_words:
                 continue
-            if token.kind is Kind.WORD and (
-                len(token.lower) < 2
-                or any(token.lemma in group or token.lower in group for group in hollow)
-            ):
+            if token.kind is Kind.WORD and (len(token.lower) < 2 or hollow_word):
                 continue
             own.add(token.lower)
+        own.update(_pairs(run))
     return own
+
+
+def _unspaced(word: str) -> bool:
+    from spec_gate.reading.text import has_cjk
+
+    return has_cjk(word)
+
+
+def _pairs(run: str) -> set[str]:
+    return {run[index : index + 2] for index in range(len(run) - 1)}
 
 
 # Classes of the vocabulary whose phrases, and whose words, any waiver could say.
