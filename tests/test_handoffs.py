@@ -343,6 +343,11 @@ GUILT = [
     "I know you're tired. Can you still take the Saturday migration? It's only a couple of hours.",
     "Sorry you drew the short straw again, but you'll have to take the Sunday too, there's no "
     "one else.",
+    "Nobody wants it and I know you're exhausted, but somebody has to take the Sunday shift.",
+    "I know you're tired. Somebody has to do Sunday though, and it can't be me.",
+    "You've been paged nine times, I get it. Still, would you mind keeping the pager until "
+    "Wednesday?",
+    "I know you're tired. Any chance you could take Saturday?",
 ]
 RELIEF = [
     "You've had three night pages, so I'll take your Saturday shift.",
@@ -358,6 +363,9 @@ RELIEF = [
     "I know it was a long one, but please take the morning off; I'll cover the 11:00.",
     "Sorry you had a rough week, but someone has to cover Sunday, so I will and you rest.",
     "I know you're tired. Please take Friday off.",
+    "I know you're tired. Somebody has to do Sunday, so I'll do it; you rest.",
+    "You've been paged nine times, I get it. Take tomorrow off, I have the pager.",
+    "I know the template is long. Could you fill in the load section?",
     # The writer's own strain, told to someone who asked, and help offered.
     "You asked how I'd be by the end of this, so: rough. I'm around on slack if you need context.",
 ]

@@ -36,10 +36,12 @@ def guilt_trip(sentence: Sentence, lexicon: Lexicon, before: Sentence | None = N
         before is not None
         and acknowledged
         and lexicon["acknowledgements"].found_in([t.lemma for t in before.tokens if t.is_word])
-        and _requested(lemmas, lexicon)
+        and (_requested(lemmas, lexicon) or _someone_must(lemmas, lexicon))
         and not _offers_relief(lemmas, lexicon)
     ):
-        return True  # "I know you're tired. Can you still take the Saturday migration?"
+        # "I know you're tired. Can you still take the Saturday migration?", "... Somebody
+        # has to do Sunday though"
+        return True
     if _turned(
         words, lemmas, lexicon, acknowledged, turned=acknowledged and _turns(before, lexicon)
     ):
@@ -105,11 +107,15 @@ def _pressed_anyway(lemmas: Sequence[str], strained: int, lexicon: Lexicon) -> b
     if turn is None:
         return False
     rest = lemmas[strained + turn :]
+    return _someone_must(rest, lexicon) and not _offers_relief(rest, lexicon)
+
+
+def _someone_must(lemmas: Sequence[str], lexicon: Lexicon) -> bool:
+    """An obligation put on a person, whoever: "somebody has to take Sunday", "someone needs
+    to cover" (not "the freeze has to wait")."""
     people = lexicon["people"]
-    return (
-        any(start and rest[start - 1] in people for start, _ in lexicon["obligations"].spans(rest))
-        and any(lemma in lexicon["second_person"] for lemma in rest)
-        and not _offers_relief(rest, lexicon)
+    return any(
+        start and lemmas[start - 1] in people for start, _ in lexicon["obligations"].spans(lemmas)
     )
 
 
@@ -141,9 +147,15 @@ def _acknowledges(sentence: Sentence, lexicon: Lexicon) -> bool:
     lemmas = [t.lemma for t in sentence.tokens if t.is_word]
     if not any(lemma in lexicon["second_person"] for lemma in lemmas):
         return False
-    opened = next((end for _, end in lexicon["acknowledgements"].spans(lemmas)), None)
-    return lexicon["strain"].found_in(lemmas) or (
-        opened is not None and _about_them(lemmas[opened:], lexicon)
+    span = next(iter(lexicon["acknowledgements"].spans(lemmas)), None)
+    return (
+        lexicon["strain"].found_in(lemmas)
+        or (
+            span is not None
+            # "I know the crunch flattened you", or said after it: "You've been paged nine
+            # times, I get it"
+            and (_about_them(lemmas[span[1] :], lexicon) or _about_them(lemmas[: span[0]], lexicon))
+        )
     )
 
 
