@@ -72,6 +72,10 @@ UNANSWERED = [
     ("asked a handle", "Asked @sam-oncall."),
     ("the ritual's own name ticked", "- [x] State check done"),
     ("the wellbeing check ticked", "- [x] Wellbeing check done"),
+    # ...in whichever built-in language the answer is written ("erledigt" in an English handoff)
+    ("done, in German", "erledigt"),
+    ("done, in Spanish", "Hecho."),
+    ("done, in Japanese", "確認済み"),
     # Someone named, alone, says nothing of how the person is.
     ("a handle alone", "@jonah-l"),
     ("the next person's handle", "Next: @tomas-r"),

@@ -1573,7 +1573,7 @@ def _only_the_act(text: str, doc: Document) -> bool:
     lexicon = lexicon_of(doc)
     if has_cjk(text):  # "☑ 実施済み", "已完成": the marks as written, nothing else left
         unsaid = _TICK_MARKS.sub("", text)
-        for mark in sorted(lexicon.entries("ritual_marks"), key=len, reverse=True):
+        for mark in sorted(_every_mark(), key=len, reverse=True):
             unsaid = unsaid.replace(mark, " ")
         if not _LETTERS.findall(unsaid):
             return True
@@ -1583,10 +1583,22 @@ def _only_the_act(text: str, doc: Document) -> bool:
     names = {w.lower() for w in _NAME.findall(text)[1 if _NAME.match(text) else 0 :]}
     whom = (lexicon["stopwords"], lexicon["people"], lexicon["staff"])
     left = [w for w in said if w not in names and not any(w in words for words in whom)]
-    marks = lexicon["ritual_marks"]
-    # Some word says the act ("asked", "done"), and nothing else is said: "Bien." in French
-    # is all everyday words, and an answer.
+    # Some word says the act ("asked", "done"), in any built-in language ("erledigt" in a
+    # handoff read as English), and nothing else is said: "Bien." in French is all everyday
+    # words, and an answer.
+    marks = lexicon["ritual_marks"].words | _every_mark()
     return any(w in marks for w in said) and all(w in marks for w in left)
+
+
+@lru_cache(maxsize=1)
+def _every_mark() -> frozenset[str]:
+    """The words that only say the ritual happened, in every built-in language."""
+    from spec_gate.reading import language
+    from spec_gate.reading.lexicon import get
+
+    return frozenset(
+        entry for code in language.built_in() for entry in get(code).entries("ritual_marks")
+    )
 
 
 def _fields(
