@@ -112,6 +112,32 @@ NARRATIVE = [
         ],
     ),
     (
+        # In the team's language: "Ningún usuario fue afectado" with how we know is the account,
+        "no impact said in Spanish, with its basis",
+        "---\nlang: es\n---\n## Impacto en los usuarios\n\nNingún usuario fue afectado: los "
+        "registros del gateway no muestran ninguna transferencia fallida durante el reinicio, así "
+        "que nadie vio un error.\n",
+        [],
+    ),
+    (
+        # ...and customers who called in, in Portuguese, deny it as they do in English.
+        "no impact said in Portuguese, denied by customers calling in",
+        "# 05/09/2026: queda das transferências\n\n## Resumo\n\nHouve uma queda no serviço "
+        "de transferências.\n\n## Impacto para os usuários\n\nNenhum usuário foi afetado: os "
+        "logs do gateway não mostram nenhuma transferência com falha durante o reinício, então "
+        "ninguém viu erro.\n\n## Linha do tempo\n\n- 15h02: reinício do banco de dados.\n"
+        "- 15h05: clientes ligam para a central porque as transferências estão falhando.\n"
+        "- 15h40: serviço restabelecido.\n",
+        [
+            (
+                9,
+                "it says nobody was affected (“Nenhum usuário foi afetado: os logs do gateway "
+                "nã…”), but line 14 tells of clientes who ligam para a central (“15h05: clientes "
+                "ligam para a central porque as transferênci…”)",
+            )
+        ],
+    ),
+    (
         # ...but a statement of who was spared ("people who were already signed in") is a
         # scope: the story of the others is no denial of it.
         "a scope of who was spared, beside the story of the others",

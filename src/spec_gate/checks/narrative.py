@@ -968,13 +968,12 @@ def _wrote_in(what: str, sentence: Sentence, lexicon: Lexicon) -> bool:
     something worth telling us of (not to thank us, nor for a routine change)."""
     if not what.strip() or _NOT_TROUBLE.intersection(sentence.lemmas):
         return False
-    return lexicon.lemma(what.split(maxsplit=1)[0].lower()) in _GOT_IN_TOUCH
+    verb = lexicon.lemma(what.split(maxsplit=1)[0].lower())
+    touch = lexicon.classes.get("got_in_touch")
+    return touch is not None and verb in touch
 
 
 _NOT_TROUBLE = frozenset({"thank", "thanks", "praise", "compliment", "congratulate", "routine"})
-
-
-_GOT_IN_TOUCH = frozenset({"write", "call", "phone", "ring", "email", "contact", "complain"})
 
 
 def _of_some(statement: Sentence, lexicon: Lexicon) -> bool:

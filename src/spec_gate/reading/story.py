@@ -1545,7 +1545,7 @@ def affected(sentence: Sentence, lexicon: Lexicon) -> Mention | None:
     affected", "the outage impacted customers"."""
     lemmas = sentence.lemmas
     for start, end in lexicon["affected"].spans(lemmas):
-        if _negated(lemmas, start):
+        if _negated(lemmas, start) or _denied_in_its_language(lemmas, start, lexicon):
             continue
         subject = head_before(sentence.tokens, start, lexicon)
         if subject is not None and subject.person and not subject.responder:
@@ -1584,7 +1584,8 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
     if affected(sentence, lexicon) is not None:
         return False  # "1,370 integrators were affected; those on v3 were not": some were
     for start in [s for s, _ in lexicon["affected"].spans(lemmas)] + _struck(lemmas):
-        if not _negated(lemmas, start) or _future(lemmas, start):
+        denied = _negated(lemmas, start) or _denied_in_its_language(lemmas, start, lexicon)
+        if not denied or _future(lemmas, start):
             continue
         subject = head_before(sentence.tokens, start, lexicon)
         if subject is not None and subject.person and not subject.responder:
@@ -2069,6 +2070,21 @@ def _negated_responder(sentence: Sentence, lexicon: Lexicon) -> bool:
         and not any(not m.responder for m in people_in(sentence, lexicon))
         and "we" in sentence.lemmas[:3]
     )
+
+
+def _denied_in_its_language(lemmas: Sequence[str], start: int, lexicon: Lexicon) -> bool:
+    """Whether the sentence's own language negates the word at ``start`` a few words before
+    it: "Ningún usuario fue afectado", "Kein Kunde war betroffen"."""
+    negations = lexicon["negations"]
+    for word in reversed(lemmas[max(0, start - _DENIAL_REACH) : start]):
+        if word in negations:
+            return True
+        if word in _CLAUSE_ENDS:
+            return False
+    return False
+
+
+_DENIAL_REACH = 4  # words: "Ningún usuario fue afectado"
 
 
 def _negated(lemmas: Sequence[str], start: int, reach: int = 4) -> bool:
