@@ -33,6 +33,10 @@ BLAMES = [
     # Holding a supplier to its contract punishes no one; a formal talk with a person does.
     ("nl", "Leverancier aanspreken op de storing.", []),
     ("nl", "Een formeel gesprek met Jeroen over zijn functioneren.", [Blame.PUNITIVE]),
+    ("pt", "Conversa formal de desempenho com o Rafael.", [Blame.PUNITIVE]),
+    ("pt", "O Rafael vai passar por um treinamento de processo de deploy.", [Blame.PUNITIVE]),
+    ("es", "Sancionar al ingeniero de guardia.", [Blame.PUNITIVE]),
+    ("pt", "Treinamento de deploy para todo o time.", []),
     # A fault that is someone's, whatever their name lemmatises to, or their handle's.
     ("en", "It was Maria's fault.", [Blame.PERSON]),
     ("en", "It was @dana's fault.", [Blame.PERSON]),
