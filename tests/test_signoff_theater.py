@@ -146,6 +146,18 @@ CASES = [
         "the sign-off is made for someone else (“Accessibility review signed off by @maria-a11y on her behalf”): the reviewer signs their own",
     ),
     (
+        "signed on someone's behalf, in Portuguese",
+        spec("- [x] Revisão de acessibilidade aprovada por @livia-marques em nome da Camila"),
+        "the sign-off is made for someone else (“Revisão de acessibilidade aprovada por @livia-marques em no…”): the reviewer signs their own",
+    ),
+    (
+        "another review's, in Spanish",
+        spec(
+            "- [x] Revisión de accesibilidad aprobada por @tomas-acosta (reutilizada de la revisión del QR)"
+        ),
+        "the sign-off is for another review (“Revisión de accesibilidad aprobada por @tomas-acosta (reuti…”): this document needs its own",
+    ),
+    (
         "dated after today",
         spec("- [x] Accessibility review signed off by @maria-a11y on 2999-06-01"),
         "the sign-off is dated 2999-06-01, after today: it has not happened yet",

@@ -46,12 +46,21 @@ _NOT_YET = patterns.compile(
     r"\b(will|shall|going to|requested|request(ing)? from|asked|to sign|to review"
     r"|to approve|scheduled|in progress|tbc)\b"
 )
-# Someone signing for someone else.
-_PROXY = patterns.compile(r"\bon (his|her|their|its|my) behalf\b|\bon behalf of\b|\bby proxy\b")
+# Someone signing for someone else, in each built-in language spaced by words.
+_PROXY = patterns.compile(
+    r"\bon (his|her|their|its|my) behalf\b|\bon behalf of\b|\bby proxy\b"
+    r"|\bem nome d[aoe]s?\b|\bpor procuração\b|\ben nombre de\b|\bpor poder\b"  # pt, es
+    r"|\bau nom de\b|\bpour le compte de\b|\bpar procuration\b"  # fr
+    r"|\bim (auftrag|namen) von\b|\bnamens\b|\bin naam van\b"  # de, nl
+    r"|\b(per conto|a nome) di\b|\bpå vegne av\b"  # it, nb
+)
 # A review that is not this document's: a reused component's, a previous one's.
 _ELSEWHERE = patterns.compile(
     r"\b(reused|re-used|inherited|carried over|copied from|(previous|earlier|old) review"
-    r"|from the [\w -]{1,40} review)\b"
+    r"|from the [\w -]{1,40} review"
+    r"|reaproveitad[ao]s?|reutilizad[ao]s?|reaprovechad[ao]s?|copiad[ao]s? d[aoe]"  # pt, es
+    r"|réutilisée?s?|copiée? de|übernommen|wiederverwendet|hergebruikt|overgenomen"  # fr, de, nl
+    r"|riutilizzat[ao]|gjenbrukt)\b"  # it, nb
 )
 _DATE = patterns.compile(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b")
 _BYLINE = patterns.compile(r"^\s*(?:by|author|authors|written by)\s*:?\s+(.{3,80})$")
