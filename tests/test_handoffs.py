@@ -608,6 +608,10 @@ SELF_REPORT_IN_LANGUAGES = [
     ("es", "Estoy agotada, pero bien.", True),  # the pronoun dropped: the verb's own person
     ("es", "Estás agotada, lo sé.", False),  # ...and not the person spoken to
     ("pt", "Estou cansado, mas tranquilo.", True),
+    # ...worn out "de cansaço", "de sueño": the cause said, not something agreed to
+    ("pt", "Estou morta de cansaço, vou tirar sexta de folga.", True),
+    ("es", "Estoy muerta de cansancio, me tomo el viernes libre.", True),
+    ("pt", "Estou bem com o plano de sábado.", False),
     ("it", "Sto bene, solo un po' stanca.", True),
     # How people say they are done in, with the pronoun dropped as in a note.
     ("de", "Bin ehrlich gesagt völlig durch.", True),
