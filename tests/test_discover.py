@@ -89,6 +89,29 @@ def test_git_s_own_folder_is_never_walked_even_when_a_glob_names_it(
     assert discover.sources([], policy, None, Path.cwd()) == []
 
 
+def test_a_template_one_entry_excludes_is_not_taken_by_a_later_wider_glob(
+    write: Callable[[str, str], Path],
+) -> None:
+    """A team with a second language's folder: its template, left out by its own entry, is
+    not checked as a spec by the wider entry after it, whether the folder is named or not."""
+    write(
+        ".spec-gate.yml",
+        "documents:\n"
+        "  - kind: spec\n"
+        '    paths: ["docs/specs/es/**/*.md"]\n'
+        '    exclude: ["docs/specs/es/TEMPLATE.md"]\n'
+        "  - kind: spec\n"
+        '    paths: ["docs/specs/**/*.md"]\n',
+    )
+    write("docs/specs/es/TEMPLATE.md", "# <Título>\n")
+    write("docs/specs/es/pagos.md", "# Pagos\n")
+    write("docs/specs/modo-escuro.md", "# Modo escuro\n")
+    policy = policy_for(None, [], Path.cwd())
+    walked = [s.relative for s in discover.sources([], policy, None, Path.cwd())]
+    named = [s.relative for s in discover.sources(["docs"], policy, None, Path.cwd())]
+    assert walked == named == ["docs/specs/es/pagos.md", "docs/specs/modo-escuro.md"]
+
+
 UNMATCHED = [
     (
         "a misspelt folder",

@@ -169,7 +169,9 @@ def configured(policy: Policy, kind: Kind | None, base: Path) -> Configured:
         if relative is None:
             continue
         seen.see(relative)
-        if any(p.claims(relative) for p in policy.profiles):
+        # (a file one entry leaves out on purpose, a template, is left out here as when a
+        # folder is named: not taken by a later entry's wider glob)
+        if any(p.claims(relative) for p in policy.profiles) and not policy.leaves_out(relative):
             files.append(file)
     sources = [_source(f, display(f, base), _real(f), root, kind) for f in sorted(set(files))]
     return Configured(sources, seen.unmatched())
