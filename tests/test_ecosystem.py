@@ -140,6 +140,20 @@ def test_explain_a_builtin_rule(cli: Cli, write: Write) -> None:
     )
 
 
+def test_explain_shows_what_a_vocabulary_class_holds_in_the_languages_read(
+    cli: Cli, write: Write
+) -> None:
+    """A Portuguese author reading /...|{{heading_review}}/ sees that "Revisão de
+    acessibilidade e inclusão" is among its words, in the languages the config reads."""
+    write(".spec-gate.yml", "languages: [pt, es]\n")
+    lines = cli("explain", "a11y-perspectives").out.splitlines()
+    [said] = [line for line in lines if line.startswith("  {{heading_review}}: ")]
+    assert said.startswith(
+        "  {{heading_review}}: pt “revisão de acessibilidade e inclusão”, es “revisión de "
+        "accesibilidad e inclusión”... ("
+    )
+
+
 def test_explain_the_teams_own_rule(cli: Cli, write: Write) -> None:
     write(
         "team.yml",

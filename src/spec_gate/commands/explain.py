@@ -8,6 +8,7 @@ uses, so the explanation cannot drift from the behaviour.
 from __future__ import annotations
 
 import difflib
+import re
 
 from spec_gate import waivers
 from spec_gate.checks import REGISTRY
@@ -76,7 +77,9 @@ def explain(rule_id: str, policy: Policy) -> str:
         f"{', '.join(k for k in KINDS if k in kinds)} documents"
     )
     sections = [header, "", "What it checks:"]
-    sections += ["  " + line for line in describe(rule.check)]
+    described = describe(rule.check)
+    sections += ["  " + line for line in described]
+    sections += ["  " + line for line in _classes(described, policy)]
     if rule.when is not None:
         sections.append("  only when: " + _when(rule.when))
     sections += ["", "Why it matters:", "  " + rule.message]
@@ -87,6 +90,31 @@ def explain(rule_id: str, policy: Policy) -> str:
     if rule.help:
         sections += ["", "How to fix a finding:", *_quoted(rule.help)]
     return "\n".join(line.rstrip() for line in sections) + "\n"
+
+
+_CLASS = re.compile(r"\{\{([a-z_]+)\}\}")
+
+
+def _classes(lines: list[str], policy: Policy) -> list[str]:
+    """What each ``{{class}}`` a description names holds: its first word in each language
+    read and how many in all, so that an author sees whether their heading counts."""
+    from spec_gate.reading.lexicon import get
+
+    read = policy.languages or language.built_in()
+    said = []
+    for name in dict.fromkeys(m for line in lines for m in _CLASS.findall(line)):
+        firsts, count = [], 0
+        for code in read:
+            try:
+                entries = get(code).entries(name)
+            except (KeyError, SpecGateError):
+                continue  # a team's own language file without the class
+            if entries:
+                firsts.append(f"{code} “{entries[0]}”")
+                count += len(entries)
+        if firsts:
+            said.append(f"{{{{{name}}}}}: {', '.join(firsts)}... ({count} in all)")
+    return said
 
 
 def _quoted(text: str) -> list[str]:

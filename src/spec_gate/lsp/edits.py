@@ -373,7 +373,12 @@ def plain(explanation: str, patterns: Iterable[str]) -> str:
     as "the rule's pattern" (a list of them once, as "the rule's patterns")."""
     for pattern in sorted({p for p in patterns if p}, key=len, reverse=True):
         explanation = explanation.replace(f"/{pattern}/", PATTERN)
+    # (what a pattern's vocabulary classes hold goes with the patterns, behind the link)
+    explanation = _CLASS_LINE.sub("", explanation)
     return _PATTERNS.sub(PATTERN + "s", explanation)
+
+
+_CLASS_LINE = re.compile(r"^ *\{\{[a-z_]+\}\}: .*\n", re.MULTILINE)
 
 
 def hover_text(explanations: Sequence[tuple[str, str | None]]) -> str:
