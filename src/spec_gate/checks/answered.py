@@ -45,6 +45,7 @@ from spec_gate.checks.base import (
 from spec_gate.checks.frontmatter import filled_in, lookup
 from spec_gate.document import Block, Context, Document, Section, content
 from spec_gate.patterns import Regex
+from spec_gate.reading.language import in_every_language
 from spec_gate.reading.lexicon import Lexicon, WordClass, as_written
 from spec_gate.reading.text import (
     Kind,
@@ -61,8 +62,8 @@ from spec_gate.reading.turns import Turn, speaker_of, turns, without_speaker
 
 NAME = "answered"
 
-# What a GitHub issue form writes for a field left empty.
 _PARTS_SHOWN = 4  # of the document's own headings, when none is the part asked for
+# What a GitHub issue form writes for a field left empty.
 _NO_RESPONSE = patterns.LaterRe(r"^\s*_?no response_?\s*$", re.IGNORECASE)
 # Saying there was no answer is none: "(no reply - Raj had already logged off)".
 _NO_REPLY = patterns.LaterRe(
@@ -1558,10 +1559,10 @@ def _sent_elsewhere(text: str) -> bool:
     return elsewhere is not None and bool(elsewhere.group(0).strip(" .,;:!"))
 
 
-# A name as written: "Sam", "O'Neill", "@sam-oncall" (a word that opens the text may be any
-# word, capitalized because it comes first).
 # "@jonah-l", "Next: @tomas-r": a handle, after a label at most, and no word of an answer.
 _ONLY_HANDLES = patterns.LaterRe(r"^\s*(?:[^\W\d_][\w ]{0,20}:\s*)?(?:@[\w.-]+[\s,;/&]*)+$")
+# A name as written: "Sam", "O'Neill", "@sam-oncall" (a word that opens the text may be any
+# word, capitalized because it comes first).
 _NAME = patterns.LaterRe(r"(?<![\w@])(?:@[\w-]+|[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)(?![\w@])")
 
 
@@ -1573,7 +1574,7 @@ def _only_the_act(text: str, doc: Document) -> bool:
     lexicon = lexicon_of(doc)
     if has_cjk(text):  # "☑ 実施済み", "已完成": the marks as written, nothing else left
         unsaid = _TICK_MARKS.sub("", text)
-        for mark in sorted(_every_mark(), key=len, reverse=True):
+        for mark in sorted(in_every_language("ritual_marks"), key=len, reverse=True):
             unsaid = unsaid.replace(mark, " ")
         if not _LETTERS.findall(unsaid):
             return True
@@ -1586,19 +1587,8 @@ def _only_the_act(text: str, doc: Document) -> bool:
     # Some word says the act ("asked", "done"), in any built-in language ("erledigt" in a
     # handoff read as English), and nothing else is said: "Bien." in French is all everyday
     # words, and an answer.
-    marks = lexicon["ritual_marks"].words | _every_mark()
+    marks = lexicon["ritual_marks"].words | in_every_language("ritual_marks")
     return any(w in marks for w in said) and all(w in marks for w in left)
-
-
-@lru_cache(maxsize=1)
-def _every_mark() -> frozenset[str]:
-    """The words that only say the ritual happened, in every built-in language."""
-    from spec_gate.reading import language
-    from spec_gate.reading.lexicon import get
-
-    return frozenset(
-        entry for code in language.built_in() for entry in get(code).entries("ritual_marks")
-    )
 
 
 def _fields(

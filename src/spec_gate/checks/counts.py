@@ -18,7 +18,6 @@ check:
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -31,8 +30,7 @@ from spec_gate.checks.frontmatter import filled_in, lookup
 from spec_gate.document import Context, Document
 from spec_gate.document.content import HANGUL, IDEOGRAPHS, KANA
 from spec_gate.patterns import Regex
-from spec_gate.reading import language
-from spec_gate.reading import lexicon as lexicons
+from spec_gate.reading.language import in_every_language
 from spec_gate.reading.lexicon import Lexicon
 
 NAME = "counts"
@@ -294,9 +292,12 @@ def _each_in(
         rest = raw.strip()  # the figure is near
         figure = _AFTER.match(rest)
         if figure is not None and (
-            _span_end(figure, closers) or _span_start(rest[figure.end(1) :], _every_closer())
+            _span_end(figure, closers)
+            or _span_start(rest[figure.end(1) :], in_every_language("span_closers"))
         ):
-            figure = None  # "between midnight and 5", "(zwischen 22 und 6 Uhr)": when
+            # "between midnight and 5", "(zwischen 22 und 6 Uhr)": when (a German span in an
+            # English handoff too)
+            figure = None
         skipped = len(raw) - len(raw.lstrip())
         if figure is not None and _SENTENCE_END.search(
             text[match.end() - 1 : match.end() + skipped + figure.start(1)]
@@ -342,15 +343,6 @@ def _span_end(figure: re.Match[str], closers: frozenset[str]) -> bool:
     """Whether the word before a figure after a label ends a span: "between midnight and 5"."""
     words = _WORD.findall(figure.group(0)[: figure.start(1)])
     return bool(words) and words[-1].lower() in closers
-
-
-@functools.cache
-def _every_closer() -> frozenset[str]:
-    """The words that end a span of hours in every built-in language: a German line's "22
-    und 6 Uhr" is a span in an English handoff too."""
-    return frozenset(
-        word for code in language.built_in() for word in lexicons.get(code)["span_closers"].words
-    )
 
 
 _SENTENCE_END = patterns.LaterRe(r"(?<!\.)[.!?]\s")  # not dot leaders: "Pages ...... 4"

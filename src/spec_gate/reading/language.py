@@ -62,6 +62,14 @@ def built_in() -> tuple[str, ...]:
     return tuple(sorted(name.removesuffix(".yml") for name in names if name.endswith(".yml")))
 
 
+@cache
+def in_every_language(name: str) -> frozenset[str]:
+    """A class's entries as written, lowercased, in every built-in language, read without
+    building any vocabulary (no lemmatizer loaded): words that mean the same whatever the
+    document's language, as "erledigt" in a handoff read as English."""
+    return frozenset(entry for code in built_in() for entry in entries(code, name))
+
+
 def declared(frontmatter: object, among: tuple[str, ...] | None = None) -> str | None:
     """``lang:`` (or ``language:``) in the front matter, as one of the languages read."""
     code = _declared_code(frontmatter)
