@@ -197,6 +197,7 @@ def _judge(
 ) -> tuple[Waiver | None, Problem | None]:
     """The waiver, or what is wrong with it; each problem names the part to fix."""
     from spec_gate.document import is_placeholder, real_words
+    from spec_gate.reading.text import has_cjk
 
     def invalid(what: str, rule: str = "waiver-invalid") -> tuple[None, Problem]:
         return None, Problem(rule, Severity.ERROR, line, f"{what} {_HELP}")
@@ -233,7 +234,7 @@ def _judge(
             "waiver-reason",
         )
     own = own_words(reason, languages)
-    if len(own) < (MIN_OWN_PAIRS if any(_unspaced(word) for word in own) else MIN_OWN_WORDS):
+    if len(own) < (MIN_OWN_PAIRS if any(has_cjk(word) for word in own) else MIN_OWN_WORDS):
         return invalid(
             f"The waiver of {named} gives a reason that could stand on any waiver ({reason!r}), "
             "so it waives nothing. Say, in your own words, why skipping it is safe for this "
@@ -323,12 +324,6 @@ def _own_in(reason: str, lexicon: Lexicon) -> set[str]:
             own.add(token.lower)
         own.update(_pairs(run))
     return own
-
-
-def _unspaced(word: str) -> bool:
-    from spec_gate.reading.text import has_cjk
-
-    return has_cjk(word)
 
 
 def _pairs(run: str) -> set[str]:

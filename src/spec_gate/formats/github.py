@@ -21,10 +21,16 @@ def command(finding: Finding, paused: bool = False) -> str:
     """One finding as an annotation; ``paused``: a crisis pause holds the gate, so an error
     is shown as a warning (it is owed, and blocks nothing), its title saying why."""
     message = finding.message + (f" ({finding.detail})" if finding.detail else "")
-    title = f"spec-gate {finding.rule}" + (" (paused)" if paused else "")
     level = _COMMANDS[finding.severity]
     if paused and finding.severity is Severity.ERROR:
         level = _COMMANDS[Severity.WARNING]
+    return _on_its_file(level, finding, " (paused)" if paused else "", message)
+
+
+def _on_its_file(level: str, finding: Finding, titled: str, message: str) -> str:
+    """The annotation of ``finding`` on its file and line (or naming what it is about, a PR
+    or an issue, in the message), its title the rule's, with ``titled`` after it."""
+    title = f"spec-gate {finding.rule}{titled}"
     if is_file(finding.path):
         file = _property(from_top(finding.path))
         where = f"file={file},line={finding.line},title={_property(title)}"
@@ -48,14 +54,9 @@ def render(report: Report, color: bool = False, paused: bool = False) -> str:
 
 
 def _waived(finding: Finding) -> str:
-    title = f"spec-gate {finding.rule} (waived)"
-    message = f"{finding.message} (waived: {finding.waived})"
-    if is_file(finding.path):
-        where = f"file={_property(from_top(finding.path))},line={finding.line},"
-    else:
-        where = ""
-        message = f"{finding.path}: {message}"
-    return f"::notice {where}title={_property(title)}::{_data(message)}"
+    return _on_its_file(
+        "notice", finding, " (waived)", f"{finding.message} (waived: {finding.waived})"
+    )
 
 
 def annotation(

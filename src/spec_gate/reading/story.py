@@ -10,7 +10,7 @@ notified") are not the users' story.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from spec_gate.reading.followups import past_form
@@ -1545,8 +1545,8 @@ def affected(sentence: Sentence, lexicon: Lexicon) -> Mention | None:
     affected", "the outage impacted customers"."""
     lemmas = sentence.lemmas
     for start, end in lexicon["affected"].spans(lemmas):
-        if _negated(lemmas, start) or _denied_in_its_language(lemmas, start, lexicon):
-            continue
+        if _negated(lemmas, start) or _negated(lemmas, start, negations=lexicon["negations"]):
+            continue  # (the sentence's own language's too: "Ningún usuario fue afectado")
         subject = head_before(sentence.tokens, start, lexicon)
         if subject is not None and subject.person and not subject.responder:
             return subject
@@ -1584,7 +1584,7 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
     if affected(sentence, lexicon) is not None:
         return False  # "1,370 integrators were affected; those on v3 were not": some were
     for start in [s for s, _ in lexicon["affected"].spans(lemmas)] + _struck(lemmas):
-        denied = _negated(lemmas, start) or _denied_in_its_language(lemmas, start, lexicon)
+        denied = _negated(lemmas, start) or _negated(lemmas, start, negations=lexicon["negations"])
         if not denied or _future(lemmas, start):
             continue
         subject = head_before(sentence.tokens, start, lexicon)
@@ -2072,28 +2072,15 @@ def _negated_responder(sentence: Sentence, lexicon: Lexicon) -> bool:
     )
 
 
-def _denied_in_its_language(lemmas: Sequence[str], start: int, lexicon: Lexicon) -> bool:
-    """Whether the sentence's own language negates the word at ``start`` a few words before
-    it: "Ningún usuario fue afectado", "Kein Kunde war betroffen"."""
-    negations = lexicon["negations"]
-    for word in reversed(lemmas[max(0, start - _DENIAL_REACH) : start]):
-        if word in negations:
-            return True
-        if word in _CLAUSE_ENDS:
-            return False
-    return False
-
-
-_DENIAL_REACH = 4  # words: "Ningún usuario fue afectado"
-
-
-def _negated(lemmas: Sequence[str], start: int, reach: int = 4) -> bool:
+def _negated(
+    lemmas: Sequence[str], start: int, reach: int = 4, negations: Container[str] = _NEGATION
+) -> bool:
     """Whether a negation governs the word at ``start``: a few words before it, in its clause
     ("without" only up to the next preposition: "pushed without review to production" does
-    not deny production)."""
+    not deny production); ``negations``: English's, or a sentence's own language's."""
     crossed = False
     for word in reversed(lemmas[max(0, start - reach) : start]):
-        if word in _NEGATION and not (crossed and word == "without"):
+        if word in negations and not (crossed and word == "without"):
             return True
         if word in _CLAUSE_ENDS:
             return False
