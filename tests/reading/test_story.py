@@ -631,6 +631,27 @@ NOBODY_COULD = [
 ]
 
 
+# The product, as its users meet it, out of reach for a time: the team's own "our" before it
+# is whose product it is, not someone else looking at it; a span of hours ("von 10 bis 14
+# Uhr") opens no clause of its own.
+THROUGH_THE_PRODUCT = [
+    ("en", "Our application was unreachable from 23:45 until 08:00.", "application"),
+    ("en", "Our engineers' dashboard showed a blank page.", None),
+    ("de", "Die Webseite war von 10 bis 14 Uhr nicht erreichbar.", "Webseite"),
+    ("de", "Unsere Webseite war zwischen 10 und 14 Uhr nicht erreichbar.", "Webseite"),
+    ("fr", "Notre site était inaccessible de 10 h à 14 h.", "site"),
+    ("nl", "Onze website was van 10 tot 14 uur onbereikbaar.", "website"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "who"), THROUGH_THE_PRODUCT)
+def test_told_through_the_product(language: str, text: str, who: str | None) -> None:
+    lexicon = load(language)
+    [sentence] = sentences([(text, 1)], lexicon)
+    told = story(sentence, lexicon)
+    assert (told.who if told else None) == who
+
+
 @pytest.mark.parametrize(("language", "text"), NOBODY_COULD)
 def test_nobody_could_in_the_teams_language(language: str, text: str) -> None:
     """Inability said of everyone is a story, in each language, not "nobody was affected"."""

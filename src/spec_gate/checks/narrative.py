@@ -797,7 +797,8 @@ def _shows(sentence: Sentence, evidence: WordClass, after: int = 1) -> bool:
         following = tokens[end : end + after]
         if (
             len(following) == after
-            and all(t.is_word for t in following)
+            # what it shows may be a figure: "the download log shows 0 downloads"
+            and all(t.is_word or t.kind is Kind.NUMBER for t in following)
             and following[0].lemma not in _COORDINATORS
             and not _comparing_as(sentence.lemmas, start)
             and not _only_so_long(sentence, start)

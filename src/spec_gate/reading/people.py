@@ -274,8 +274,11 @@ _PHRASE_AFTER = 4  # "after the strike", "before the big sale"
 
 def _of_time(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
     """A word that opens clauses, used here before a time: "since March", "after 14:00",
-    "until Monday" (a preposition, not "since the disk filled")."""
-    if position + 1 >= len(tokens) or tokens[position].lemma not in _BEFORE_A_TIME:
+    "until Monday", "von 10 bis 14 Uhr" (a preposition, not "since the disk filled")."""
+    if position + 1 >= len(tokens):
+        return False
+    word = tokens[position].lemma
+    if word not in _BEFORE_A_TIME and word not in lexicon["span_closers"]:
         return False
     following = tokens[position + 1]
     return following.kind in (Kind.DATE, Kind.TIME, Kind.NUMBER) or (

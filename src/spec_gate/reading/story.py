@@ -439,7 +439,10 @@ def _failed_them(sentence: Sentence, lexicon: Lexicon) -> Story | None:
             continue
         clause = segment_start(tokens, start, lexicon)
         thing = _surface_of(tokens, clause, start, end, lexicon)
-        if thing is None or any(clause <= m.index < start for m in people_in(sentence, lexicon)):
+        if thing is None or any(
+            clause <= m.index < start and not _owner_of(m, thing)
+            for m in people_in(sentence, lexicon)
+        ):
             continue  # "our engineers' dashboard showed": someone else's view
         after = max(end, thing + 1)
         if lemmas[start] in lexicon["showing"] and not any(
@@ -450,6 +453,15 @@ def _failed_them(sentence: Sentence, lexicon: Lexicon) -> Story | None:
         what = shown(tokens, start, end, punctuation=False)
         return Story(tokens[thing].text, what, direct=False)
     return None
+
+
+def _owner_of(mention: Mention, thing: int) -> bool:
+    """Whether ``mention`` is the product's own determiner ("our application", "unsere
+    Webseite", "notre site web"): whose it is, not someone else who looked at it."""
+    return mention.responder and 0 < thing - mention.index <= _OWNER_REACH
+
+
+_OWNER_REACH = 2  # "our web app", "notre site", not "our engineers' dashboard"
 
 
 def _broke_for(sentence: Sentence, lexicon: Lexicon) -> Story | None:
