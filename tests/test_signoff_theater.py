@@ -93,7 +93,7 @@ CASES = [
     (
         "pending",
         spec("- [x] Accessibility review sign-off pending from @maria-a11y"),
-        "the sign-off says it did not happen (“Accessibility review sign-off pending from @maria-a11y”)",
+        "the sign-off is still to come (“Accessibility review sign-off pending from @maria-a11y”): it counts once the review is done and says so",
     ),
     (
         "struck through",
@@ -162,6 +162,41 @@ CASES = [
         spec("- [x] Accessibility review signed off by @maria-a11y on 2999-06-01"),
         "the sign-off is dated 2999-06-01, after today: it has not happened yet",
     ),
+    *[
+        (
+            f"dated after today, written {form}",
+            spec(f"- [x] Accessibility review signed off by @maria-a11y, {when}"),
+            f"the sign-off is dated {when}, after today: it has not happened yet",
+        )
+        for form, when in [
+            ("day first", "10 January 2999"),
+            ("month first", "Jan 10, 2999"),
+            ("with dots", "15.12.2999"),
+            ("with slashes, either way round", "02/01/2999"),
+            ("in German", "10. Januar 2999"),
+            ("in Spanish", "10 de enero de 2999"),
+        ]
+    ],
+    (
+        "an approvals row dated after today, written out",
+        spec(
+            "| Review | Reviewer | State | Date |\n| --- | --- | --- | --- |\n"
+            "| Accessibility | @maria-a11y | Approved | 2 Jan 2999 |"
+        ),
+        "the sign-off is dated 2 Jan 2999, after today: it has not happened yet",
+    ),
+    (
+        "front matter: not approved",
+        spec("", OWNER + '\naccessibility_signoff: {reviewer: "@maria-a11y", approved: false}'),
+        "the sign-off says it did not happen (“approved: false”)",
+    ),
+    (
+        "front matter: signed off on a later day, under a key of its own",
+        spec(
+            "", OWNER + '\naccessibility_signoff: {reviewer: "@maria-a11y", signed_off: 2999-03-01}'
+        ),
+        "the sign-off is dated 2999-03-01, after today: it has not happened yet",
+    ),
     (
         "front matter: requested",
         spec("", OWNER + '\naccessibility_signoff: {reviewer: "@maria-a11y", status: requested}'),
@@ -187,6 +222,24 @@ CASES = [
         "By Omar Haddad\n\n" + spec("- [x] Accessibility review signed off by @omar-haddad"),
         "@omar-haddad is an author of this document, and an author cannot sign off their own work: ask someone else to review it",
     ),
+    *[
+        (
+            f"the author in a byline written as {form}",
+            byline + "\n\n" + spec("- [x] Accessibility review signed off by @ravi-menon"),
+            "@ravi-menon is an author of this document, and an author cannot sign off their own work: ask someone else to review it",
+        )
+        for form, byline in [
+            ("italics", "*Author: Ravi Menon (@ravi-menon)*"),
+            ("an italic label", "*Author:* Ravi Menon"),
+            ("an underscored by", "_By Ravi Menon_"),
+            ("a table of fields", "| Author | @ravi-menon |\n|---|---|\n| Status | Draft |"),
+            ("a field in a table", "| Field | Value |\n|---|---|\n| Author | @ravi-menon |"),
+            ("a column", "| Author | Reviewer |\n|---|---|\n| @ravi-menon | @anna-k |"),
+            ("Spanish", "Autor: Ravi Menon"),
+            ("German", "**Verfasst von:** Ravi Menon"),
+            ("French", "Auteur : @ravi-menon"),
+        ]
+    ],
     (
         "the author under another casing",
         spec("- [x] Accessibility review signed off by @AMARA"),
@@ -206,6 +259,11 @@ CASES = [
             OWNER
             + '\naccessibility_signoff: {reviewer: "@maria-a11y", status: approved, date: 2024-03-02}',
         ),
+        None,
+    ),
+    (
+        "signed off on a past date, written out",
+        spec("- [x] Accessibility review signed off by @maria-a11y on 2 March 2024 (03/02/2024)"),
         None,
     ),
     (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -121,6 +122,9 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
             return missed(
                 line, f"{options.field} is “{bare}”, not a @handle: write “@{bare}”", True
             )
+        refused = _refused(doc.frontmatter, options.field)
+        if refused:
+            return missed(line, f"the sign-off says it did not happen (“{refused}”)", True)
         signer, why_not = signoffs.judge(
             shown + _beside(doc.frontmatter, options.field), doc, context
         )
@@ -157,15 +161,40 @@ def _unticked_signoff(doc: Document, signer: str) -> Task | None:
 
 def _beside(frontmatter: dict[str, Any] | None, dotted: str) -> str:
     """The fields that say where a sign-off stands, beside its reviewer: ``status:
-    requested``, ``date: 2027-06-01`` (read with the reviewer, as one sign-off)."""
-    parent, _, _ = dotted.rpartition(".")
+    requested``, ``date: 2027-06-01``, ``signed_off: 2027-03-01`` (read with the reviewer,
+    as one sign-off). At the top of the front matter, only those named so."""
+    parent, _, name = dotted.rpartition(".")
     found = lookup(frontmatter, parent) if parent else frontmatter
     if not isinstance(found, dict):
         return ""
-    return "".join(f" {key}: {found[key]}" for key in _STANDING if key in found)
+    return "".join(
+        f" {key}: {value}"
+        for key, value in found.items()
+        if key != name
+        and (parent or key in _STANDING)
+        and isinstance(value, (str, int, float, date))
+        and not isinstance(value, bool)
+    )
+
+
+def _refused(frontmatter: dict[str, Any] | None, dotted: str) -> str:
+    """A field beside the reviewer that says no: ``approved: false``, ``signed_off: no``."""
+    parent, _, _ = dotted.rpartition(".")
+    found = lookup(frontmatter, parent) if parent else None
+    if not isinstance(found, dict):
+        return ""
+    for key, value in found.items():
+        said = value is False or (isinstance(value, str) and value.strip().lower() in _NO)
+        if said and _SAYS_IT_HAPPENED.search(str(key)) is not None:
+            return f"{key}: {str(value).lower()}"
+    return ""
 
 
 _STANDING = ("status", "state", "date", "signed", "when")
+_NO = frozenset({"no", "false", "n", "nein", "non", "nee", "nei", "não", "nao"})
+_SAYS_IT_HAPPENED = re.compile(
+    r"approv|sign|done|complete|pass|accept|ok|agree|review", re.IGNORECASE
+)
 _SIGNS_OFF = re.compile(r"\bsign(ed|s)?[- ]?off\b|\bapprov", re.IGNORECASE)
 
 

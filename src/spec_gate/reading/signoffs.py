@@ -10,8 +10,9 @@ GitHub layer's to check; this module sees only the document.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from spec_gate import patterns
@@ -37,14 +38,14 @@ BOTS = frozenset(
 # A visible slot a help text or template leaves to fill in: "@<reviewer's handle>".
 _SLOT = re.compile(r"@?<[^<>\n]{1,60}>")
 _NEGATED = patterns.compile(
-    r"\b(not|never|nobody|no[- ]one|none|skip(ped|s)?|refused|declined|rejected|pending"
-    r"|awaiting|waiting|tbd|todo|yet to|unsigned)\b|n['’]t\b"
+    r"\b(not|never|nobody|no[- ]one|none|skip(ped|s)?|refused|declined|rejected|unsigned)\b"
+    r"|n['’]t\b"
 )
 # Not yet done: a sign-off to come, asked for, or scheduled ("will be signed off by @x once…",
 # "review requested from @x", "@x to sign off").
 _NOT_YET = patterns.compile(
     r"\b(will|shall|going to|requested|request(ing)? from|asked|to sign|to review"
-    r"|to approve|scheduled|in progress|tbc)\b"
+    r"|to approve|scheduled|in progress|tbc|pending|awaiting|waiting|tbd|todo|yet to)\b"
 )
 # Someone signing for someone else, in each built-in language spaced by words.
 _PROXY = patterns.compile(
@@ -63,7 +64,17 @@ _ELSEWHERE = patterns.compile(
     r"|riutilizzat[ao]|gjenbrukt)\b"  # it, nb
 )
 _DATE = patterns.compile(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b")
-_BYLINE = patterns.compile(r"^\s*(?:by|author|authors|written by)\s*:?\s+(.{3,80})$")
+# Who wrote it, in the words of each built-in language ("By", "Author:", "Autora:",
+# "Verfasst von", "作成者"), on a line of its own.
+_AUTHOR_WORDS = (
+    r"by|authors?|written by|drafted by|proposed by|owners?"
+    r"|autor(?:a|es|as|in|en)?|escrit[oa] por|redigid[oa] por|propuest[oa] por"
+    r"|auteure?s?|écrit par|rédigé par|verfasst von|geschrieben von|geschreven door"
+    r"|autor[ei]|autrice|scritto da|forfattere?|skrevet av|作者|著者|作成者|执笔人?|작성자"
+)
+_BYLINE = patterns.compile(rf"^\s*(?:{_AUTHOR_WORDS})\s*[:：]?\s*(.{{3,80}})$")
+_AUTHOR_KEY = patterns.compile(rf"^\s*(?:{_AUTHOR_WORDS})\s*[:：]?\s*$")
+_EMPHASIS = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
 # A person's name written out ("Joanne Kitching"): two or three capitalised words.
 # A person's name as Latin scripts write it, accents and all ("Inès Fabre", "Łucja Wójcik").
 NAME = patterns.Later(r"(?-i:\b\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}\b)")
@@ -212,14 +223,76 @@ def _after_today(text: str, context: Context) -> str:
     """A date in the sign-off later than the day it is checked on, as written."""
     if context.today is None:
         return ""
-    for match in _DATE.finditer(text):
-        try:
-            when = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        except ValueError:
-            continue
-        if when > context.today:
-            return match.group(0)
+    for written, readings in dates_in(text):
+        # "02/01/2027" is the 2nd of January or the 1st of February: later only if both are
+        if readings and all(when > context.today for when in readings):
+            return written
     return ""
+
+
+def dates_in(text: str) -> Iterator[tuple[str, list[date]]]:
+    """Each date written in ``text``, as written, with the days it can be: "2027-01-10",
+    "10 January 2027", "Jan 10, 2027", "10. Januar 2027", "10 de enero de 2027", "15.12.2026"
+    (a day first), "02/01/2027" (either way round)."""
+    for match in _DATE.finditer(text):
+        yield match.group(0), _days(match.group(1), match.group(2), match.group(3))
+    for match in _WRITTEN_DATE.finditer(text):
+        day = match.group("day") or match.group("day_after")
+        month = match.group("month") or match.group("month_first")
+        year = match.group("year") or match.group("year_after")
+        number = _MONTHS.get(month.lower().rstrip("."))
+        if number is not None:
+            yield match.group(0), _days(year, str(number), day)
+    for match in _NUMERIC_DATE.finditer(text):
+        first, separator, second, year = match.groups()
+        if separator == ".":  # "15.12.2026": the day first, as every language dotting it writes
+            yield match.group(0), _days(year, second, first)
+        else:
+            yield match.group(0), [*_days(year, second, first), *_days(year, first, second)]
+
+
+def _days(year: str, month: str, day: str) -> list[date]:
+    try:
+        return [date(int(year), int(month), int(day))]
+    except ValueError:
+        return []
+
+
+# Months as the built-in languages write them, full and short, to their number.
+_MONTHS = {
+    word: number
+    for number, words in enumerate(
+        [
+            "january jan januar jänner janvier janv enero ene gennaio gen januari janeiro",
+            "february feb februar feber février fevrier févr fév febrero febbraio februari"
+            " fevereiro fev",
+            "march mar märz maerz mär mars marzo maart mrt março marco",
+            "april apr avril avr abril abr aprile",
+            "may mai mayo maggio mag mei maio",
+            "june jun juni juin junio giugno giu junho",
+            "july jul juli juillet juil julio luglio lug julho",
+            "august aug août aout agosto ago augustus",
+            "september sep sept septembre septiembre setiembre settembre set sett setembro",
+            "october oct oktober okt octobre octubre ottobre ott outubro out",
+            "november nov novembre noviembre novembro",
+            "december dec dezember dez décembre decembre déc diciembre dic dicembre desember des"
+            " dezembro",
+        ],
+        start=1,
+    )
+    for word in words.split()
+}
+_MONTH_NAME = r"[^\W\d_]{3,10}\.?"
+_WRITTEN_DATE = re.compile(
+    # "10 January 2027", "10. Januar 2027", "10 de enero de 2027", "le 10 janvier 2027"
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?P<month>{_MONTH_NAME})"
+    r"\s+(?:de\s+|del\s+)?(?P<year>\d{4})\b"
+    # "Jan 10, 2027", "January 10th 2027"
+    rf"|\b(?P<month_first>{_MONTH_NAME})\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    r"(?P<year_after>\d{4})\b",
+    re.IGNORECASE,
+)
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
 
 
 def _letters(handle: str) -> str:
@@ -231,19 +304,15 @@ def bylines(doc: Document) -> frozenset[str]:
     """The names a document gives as its authors in its text ("By Omar Haddad", "Author:
     Omar Haddad, Li Wei"), as letters only, to be matched against handles."""
     found: set[str] = set()
-    for block in doc.blocks[:_BYLINE_BLOCKS]:
-        for line in block.full_text.splitlines():
-            match = _BYLINE.search(line)
-            if match is None:
-                continue
-            # the byline's own field, not the next one on its line ("· Reviewers: @bchukwu")
-            byline = _FIELD_BREAK.split(match.group(1), maxsplit=1)[0]
-            found.update(_letters(h) for h in handles(byline))  # "(@anowicka)"
-            named = _HANDLE_IN_BRACKETS.sub("", byline)
-            for name in re.split(r",| and |&|;", named):
-                letters = "".join(c for c in name.lower() if c.isalpha())
-                if 3 <= len(letters) <= 40:
-                    found.add(letters)
+    for said in _bylines_said(doc):
+        # the byline's own field, not the next one on its line ("· Reviewers: @bchukwu")
+        byline = _FIELD_BREAK.split(said, maxsplit=1)[0]
+        found.update(_letters(h) for h in handles(byline))  # "(@anowicka)"
+        named = _HANDLE_IN_BRACKETS.sub("", byline)
+        for name in re.split(r",| and |&|;", named):
+            letters = "".join(c for c in name.lower() if c.isalpha())
+            if 3 <= len(letters) <= 40:
+                found.add(letters)
     for field in AUTHOR_FIELDS:
         value: Any = (doc.frontmatter or {}).get(field)
         for item in value if isinstance(value, list) else [value]:
@@ -252,7 +321,35 @@ def bylines(doc: Document) -> frozenset[str]:
     return frozenset(found)
 
 
+def _bylines_said(doc: Document) -> Iterable[str]:
+    """What follows "By" or "Author:" near the document's top, in italics or not ("*Author:*
+    Ravi Menon"), and an author's cell of a table there ("| Author | @ravi |", a column
+    headed "Author")."""
+    prose = 0
+    for block in doc.blocks:
+        if block.cells:
+            if block.line > _BYLINE_TABLE_LINES:
+                continue
+            for row in (block.header, block.cells):  # fields, the first row the header's
+                for key, value in pairwise(row):
+                    if _AUTHOR_KEY.search(_EMPHASIS.sub("", key)):
+                        yield value
+            if not handles(" ".join(block.header)):  # a column headed "Author"
+                for key, value in zip(block.header, block.cells, strict=False):
+                    if _AUTHOR_KEY.search(_EMPHASIS.sub("", key)):
+                        yield value
+            continue
+        prose += 1
+        if prose > _BYLINE_BLOCKS:
+            break
+        for line in block.full_text.splitlines():
+            match = _BYLINE.search(_EMPHASIS.sub("", line))
+            if match is not None:
+                yield match.group(1)
+
+
 _BYLINE_BLOCKS = 8  # a byline sits at the top
+_BYLINE_TABLE_LINES = 40  # and a table of the document's fields near it
 _FIELD_BREAK = re.compile(r"\s+[·|—–]\s+|;\s+|\s{2,}")
 _HANDLE_IN_BRACKETS = re.compile(r"\(\s*@[\w.-]+\s*\)")  # "Aleksandra Nowicka (@anowicka)"
 
