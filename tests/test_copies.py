@@ -191,6 +191,23 @@ def test_a_waiver_of_the_rule_covers_its_copy(cli: Cli, specs: Write) -> None:
     assert result.code == 0
 
 
+def test_a_copy_takes_the_severity_the_config_gives_its_rule(
+    cli: Cli, specs: Write, tmp_path: Path
+) -> None:
+    """A team adopting the gate softly (every rule a warning) is not blocked by copies."""
+    config = tmp_path / ".spec-gate.yml"
+    written = config.read_text(encoding="utf-8")
+    config.write_text(written.replace("severity:\n", "severity:\n  a11y-review: warning\n"))
+    specs("docs/specs/a.md", spec("Riders lose their basket in tunnels, and 3% pay twice.", REVIEW))
+    specs(
+        "docs/specs/b.md", spec("Shoppers retype the same search and filters every week.", REVIEW)
+    )
+    result = cli("check", "--format", "json")
+    [finding] = [f for f in result.json["findings"] if "is a copy of" in f["message"]]
+    assert (finding["rule"], finding["severity"]) == ("a11y-review", "warning")
+    assert result.code == 0
+
+
 def passage(rule: str, runs: range) -> Passage:
     return Passage("Why", 3, array("I", runs).tobytes(), rule, "why", Severity.ERROR)
 

@@ -339,8 +339,11 @@ class Engine:
         signoffs: list[Signoff] = []
         passage = None
         if outcome.passed and outcome.passage is not None:
-            passage = replace(
-                outcome.passage, rule=rule.id, ruleset=active.ruleset, severity=rule.severity
+            passage = replace(  # the severity its copy is found at: the config's, if it sets one
+                outcome.passage,
+                rule=rule.id,
+                ruleset=active.ruleset,
+                severity=active.severity or rule.severity,
             )
         is_signoff = outcome.signoff or active.signoff is not None
         if outcome.passed and is_signoff and outcome.signers is not None:
