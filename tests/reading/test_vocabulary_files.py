@@ -76,3 +76,28 @@ def test_a_teams_vocabulary_naming_a_class_twice_is_refused_not_half_read() -> N
     assert raised.value.where == "lang/xx.yml:4"
     assert "'people' is defined twice (first at line 3)" in raised.value.what
     assert "riders" in from_file(b"language: xx\npeople: [riders]\n", "lang/xx.yml")["people"]
+
+
+@pytest.mark.parametrize(
+    ("data", "where", "said"),
+    [
+        (
+            b"language: eu\nheading_why: [zergatik]\nheding_who: [nori eragiten dio]\n",
+            "lang/eu.yml:3",
+            "unknown class 'heding_who'; did you mean 'heading_who'?",
+        ),
+        (
+            b"language: eu\nheading_why: zergatik\n",
+            "lang/eu.yml:2",
+            "class 'heading_why' is a list of words or phrases: write [zergatik]",
+        ),
+    ],
+)
+def test_a_teams_vocabulary_with_a_class_no_rule_reads_is_refused(
+    data: bytes, where: str, said: str
+) -> None:
+    """A misspelt class would be read by no rule, and its headings never found."""
+    with pytest.raises(SpecGateError) as raised:
+        from_file(data, "lang/eu.yml")
+    assert raised.value.where == where
+    assert raised.value.what.startswith(said)

@@ -18,11 +18,10 @@ def test_the_folder_and_importlib_resources_give_the_same_files(
     with pytest.raises(FileNotFoundError):
         lexicon.vocabulary_file("xx.yml")
     monkeypatch.setattr(lexicon, "vocabulary_folder", lambda: None)
-    monkeypatch.setattr(language, "vocabulary_folder", lambda: None)
-    language.built_in.cache_clear()
+    lexicon.built_in_languages.cache_clear()
     try:
         assert (language.built_in(), lexicon.vocabulary_file("de.yml")) == direct
         with pytest.raises(FileNotFoundError):
             lexicon.vocabulary_file("xx.yml")
     finally:
-        language.built_in.cache_clear()
+        lexicon.built_in_languages.cache_clear()

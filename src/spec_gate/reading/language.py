@@ -8,7 +8,6 @@ in English and, in that section, in French.
 
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, replace
@@ -18,7 +17,7 @@ from typing import NamedTuple
 from spec_gate.document import Document
 from spec_gate.document.content import CHARACTERS_PER_WORD, HANGUL, IDEOGRAPHS, KANA
 from spec_gate.patterns import LaterRe
-from spec_gate.reading.lexicon import DEFAULT_LANGUAGE, entries, get, vocabulary_folder
+from spec_gate.reading.lexicon import DEFAULT_LANGUAGE, built_in_languages, entries, get
 from spec_gate.reading.turns import without_speaker
 
 _KANA = LaterRe(f"[{KANA}]")
@@ -48,18 +47,9 @@ _SECTION_WORDS = 30
 _VARIED = 5
 
 
-@cache
 def built_in() -> tuple[str, ...]:
     """The languages with a vocabulary file beside the rule sets."""
-    folder = vocabulary_folder()
-    if folder is not None:
-        names = os.listdir(folder)
-    else:
-        import importlib.resources
-
-        vocabulary = importlib.resources.files("spec_gate.rules").joinpath("vocabulary")
-        names = [entry.name for entry in vocabulary.iterdir()]
-    return tuple(sorted(name.removesuffix(".yml") for name in names if name.endswith(".yml")))
+    return built_in_languages()
 
 
 @cache

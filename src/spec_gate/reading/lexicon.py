@@ -233,6 +233,20 @@ def vocabulary_folder() -> Path | None:
     return None
 
 
+@cache
+def built_in_languages() -> tuple[str, ...]:
+    """The languages with a vocabulary file beside the rule sets."""
+    folder = vocabulary_folder()
+    if folder is not None:
+        names = [entry.name for entry in folder.iterdir()]
+    else:
+        import importlib.resources
+
+        vocabulary = importlib.resources.files("spec_gate.rules").joinpath("vocabulary")
+        names = [entry.name for entry in vocabulary.iterdir()]
+    return tuple(sorted(name.removesuffix(".yml") for name in names if name.endswith(".yml")))
+
+
 def vocabulary_file(name: str) -> bytes:
     """The bytes of the built-in vocabulary file ``name``; FileNotFoundError when none is."""
     folder = vocabulary_folder()
@@ -282,7 +296,40 @@ def from_file(data: bytes, where: str) -> Lexicon:
             f"class {name!r} is defined twice (first at line {first}): the second would "
             "replace the first's words; merge them into one list",
         )
+    _known_classes_only(parsed, data, where)
     return build(parsed, where)
+
+
+def _known_classes_only(parsed: Any, data: bytes, where: str) -> None:
+    """A class the built-in vocabularies do not have (a typo: ``heding_who``) would be read by
+    no rule, and a list written as one word (``heading_why: "zergatik"``) would be no class:
+    either is an error, not a silent miss."""
+    if not isinstance(parsed, dict):
+        return
+    known: dict[str, bool] = dict.fromkeys(_FIELDS, False)  # name: whether a list
+    for language in built_in_languages():
+        known.update(dict.fromkeys(_raw(language), True))
+    lines = {}
+    for number, line in enumerate(data.decode("utf-8", "replace").splitlines(), 1):
+        found = _TOP_LEVEL_KEY.match(line)
+        if found is not None:
+            lines.setdefault(found.group(1).strip("'\""), number)
+    for name, value in parsed.items():
+        at = f"{where}:{lines.get(str(name), 1)}"
+        if name not in known:
+            import difflib
+
+            close = difflib.get_close_matches(str(name), [str(k) for k in known], n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise SpecGateError(
+                at,
+                f"unknown class {name!r}{hint} (the classes are those of the built-in "
+                "vocabularies, e.g. rules/vocabulary/de.yml)",
+            )
+        if known[name] and not isinstance(value, list):
+            raise SpecGateError(
+                at, f"class {name!r} is a list of words or phrases: write [{value}]"
+            )
 
 
 def defined_twice(data: bytes) -> tuple[str, int, int] | None:
@@ -300,6 +347,7 @@ def defined_twice(data: bytes) -> tuple[str, int, int] | None:
     return None
 
 
+_FIELDS = ("language", "name", "lemmas", "numbers")  # a vocabulary file's fields, not lists
 _TOP_LEVEL_KEY = re.compile(r"""^("[^"\n]+"|'[^'\n]+'|[^\s#:'"\[\]{}-][^:\n]*?)\s*:(?:\s|$)""")
 
 
