@@ -351,6 +351,21 @@ CASES = [
         ],
     ),
     ("who-affected", "pr", "**Who is affected:** anyone who pays by card in the app.", []),
+    # Everyone, padded with words that say nothing of whom: still no one in particular.
+    (
+        "who-affected",
+        "pr",
+        "**Who is affected:** a positive impact on everyone and all users, in general terms.",
+        [
+            (
+                1,
+                "“Who is affected” names no one in particular (“a positive impact on everyone and "
+                "all users, in general terms.”): say which people notice this change, and how "
+                "(“riders on mobile data”, “the support team”)",
+            )
+        ],
+    ),
+    ("who-affected", "pr", "**Who is affected:** Windows users building the docs.", []),
     # Too short to count, and what is wrong is whom it names: said so, not its length.
     (
         "who-affected",

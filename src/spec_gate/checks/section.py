@@ -36,8 +36,9 @@ from spec_gate.document import Context, Document, shingles, specific_words
 from spec_gate.findings import Passage
 from spec_gate.patterns import Regex
 from spec_gate.reading import reasons
+from spec_gate.reading.lexicon import Lexicon
 from spec_gate.reading.people import mention_at
-from spec_gate.reading.text import Token, words_of
+from spec_gate.reading.text import Kind, Token, words_of
 
 NAME = "section"
 
@@ -164,15 +165,54 @@ def _names_people(doc: Document, context: Context, scope: Scope) -> bool:
             mention = mention_at(tokens, index, lexicon)
             if mention is not None and mention.person and token.lemma not in label:
                 return True
-        words = [
-            t
-            for t in tokens
-            if t.is_word and t.lemma not in lexicon["stopwords"] and t.lemma not in label
+        everyone = [
+            index
+            for index, token in enumerate(tokens)
+            if token.lemma in generic and token.lemma not in label
         ]
-        if len([t for t in words if t.lemma not in generic and t.lemma not in generic_words]) >= 2:
-            return True  # "users on mobile data", "anyone who pays by card" (not "everyone
-            # who uses the product, in every market")
+        if not everyone:
+            # people in words no list knows ("Versicherte mit einem Kfz-Schaden"): two
+            # words of its own say more than "everyone"
+            words = [
+                t
+                for t in tokens
+                if t.is_word and t.lemma not in lexicon["stopwords"] and t.lemma not in label
+            ]
+            if len([t for t in words if t.lemma not in generic_words]) >= _QUALIFIED:
+                return True
+        for index in everyone:
+            phrase = _qualifiers(tokens, index, lexicon)
+            if len([t for t in phrase if t.lemma not in generic_words]) >= _QUALIFIED:
+                return True  # "users on mobile data", "anyone who pays by card" (not
+                # "everyone who uses the product, in every market", "everyone and all
+                # users, in general terms")
     return False
+
+
+_QUALIFIED = 2  # words of its own that say which users: "users on mobile data"
+_PHRASE_REACH = 8  # words after "users" that may still qualify them
+
+
+def _qualifiers(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> list[Token]:
+    """The words that say which of the people word at ``index`` are meant: those before it
+    ("Windows users") and those after it up to the end of its clause ("anyone who pays by
+    card"), not the rest of the sentence ("everyone and all users, in general terms")."""
+    skipped = lexicon["stopwords"].words | lexicon["generic_people"].words
+    before = []
+    for token in reversed(tokens[:index]):
+        if not token.is_word or token.lemma in skipped:
+            break
+        before.append(token)
+    after = []
+    for token in tokens[index + 1 : index + 1 + _PHRASE_REACH]:
+        if token.kind is Kind.PUNCT and token.text in _CLAUSE_ENDS:
+            break
+        if token.is_word and token.lemma not in skipped:
+            after.append(token)
+    return before + after
+
+
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "—", "–", "(", ")"})
 
 
 def _everyone(doc: Document, context: Context, scope: Scope) -> bool:
