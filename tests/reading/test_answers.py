@@ -225,3 +225,31 @@ def test_little_digital_experience_is_the_literacy_perspective(lang: str, text: 
     lexicon = get(lang)
     [sentence] = sentences([(text, 1)], lexicon)
     assert topic_in(sentence, lexicon, "perspective_literacy")
+
+
+# Told in the sentence's own words: a reading or digital act, hard or rare for the people
+# it is said of, in each spaced built-in language; not the act alone, nor one said of no one.
+LITERACY_TOLD = [
+    ("en", "People who do not read or write well hear the question spoken.", True),
+    ("en", "Workers with little schooling send a voice note instead.", True),
+    ("en", "Applicants who rarely use computers no longer face a puzzle.", True),
+    ("en", "The cancel flow fails people who read slowly.", True),
+    ("en", "Users read the summary before they pay.", False),
+    ("en", "The importer does not read the file slowly.", False),
+    ("de", "Menschen, die kaum lesen können, hören die Frage vorgelesen.", True),
+    ("fr", "Les usagers qui lisent mal entendent la question.", True),
+    ("es", "Las personas que casi nunca usan un ordenador ven un solo botón.", True),
+    ("pt", "Pessoas com pouca escolaridade enviam um áudio.", True),
+    ("it", "Le persone che leggono con fatica sentono la domanda.", True),
+    ("nl", "Mensen die moeite hebben met lezen horen de vraag.", True),
+    ("nb", "Folk som sjelden bruker datamaskin ser én knapp.", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "named"), LITERACY_TOLD, ids=[t for _, t, _ in LITERACY_TOLD]
+)
+def test_low_literacy_told_in_the_writers_own_words(lang: str, text: str, named: bool) -> None:
+    lexicon = get(lang)
+    [sentence] = sentences([(text, 1)], lexicon)
+    assert topic_in(sentence, lexicon, "perspective_literacy") is named

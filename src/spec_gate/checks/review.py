@@ -86,8 +86,10 @@ class Options:
     """the answers share a word of their own with the rest of the document"""
     perspectives: tuple[Perspective, ...] = ()
     """whom it answers for, each in a sentence that names it: a ``topic`` of the vocabulary
-    (``literacy``, ``disability``, ``connection``) or a ``pattern``, the ``name`` the finding
-    uses, and an ``example`` answer the finding offers"""
+    (``literacy``, ``disability``, ``connection``; literacy is also named in the writer's own
+    words, a reading or digital act hard or rare for the people it is said of: "people who do
+    not read well", "applicants who rarely use computers", "workers with little schooling") or
+    a ``pattern``, the ``name`` the finding uses, and an ``example`` answer the finding offers"""
     require_section: bool = True
     """``false``: pass when there is no review (another rule says so)"""
 
@@ -365,8 +367,8 @@ def _unanswered(
 
 
 def _names(perspective: Perspective, sentence: Sentence, lexicon: Lexicon) -> bool:
-    if perspective.topic is not None and lexicon[f"perspective_{perspective.topic}"].found_in(
-        sentence.lemmas
+    if perspective.topic is not None and topic_in(
+        sentence, lexicon, f"perspective_{perspective.topic}"
     ):
         return True
     return perspective.pattern is not None and (

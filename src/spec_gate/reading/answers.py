@@ -364,4 +364,29 @@ def own_words(sentence: Sentence, lexicon: Lexicon) -> list[str]:
 
 
 def topic_in(sentence: Sentence, lexicon: Lexicon, name: str) -> bool:
-    return lexicon[name].found_in(sentence.lemmas)
+    """Whether ``sentence`` speaks of the perspective ``name`` (``perspective_literacy``...):
+    in its words, or, for literacy, told of people in the sentence's own words."""
+    return lexicon[name].found_in(sentence.lemmas) or (
+        name == "perspective_literacy" and _literacy_told(sentence, lexicon)
+    )
+
+
+def _literacy_told(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """People who do not read well, rarely use computers or had little schooling: a reading
+    or digital act with a word of difficulty or rarity beside it, said of people."""
+    lemmas = sentence.lemmas
+    acts, hardship = lexicon["literacy_acts"], lexicon["hardship"]
+    if acts.starts.isdisjoint(lemmas) or hardship.starts.isdisjoint(lemmas):
+        return False
+    people = lexicon["people"].words | lexicon["generic_people"].words
+    if people.isdisjoint(lemmas):
+        return False
+    for start, end in acts.spans(lemmas):
+        near = range(max(0, start - _HARDSHIP_REACH), min(len(lemmas), end + _HARDSHIP_AFTER))
+        if any(hardship.match(lemmas, i) for i in near if not start <= i < end):
+            return True
+    return False
+
+
+_HARDSHIP_REACH = 3  # words before the act: "who do not read", "with little schooling"
+_HARDSHIP_AFTER = 2  # and after it: "read slowly", "lesen schlecht"
