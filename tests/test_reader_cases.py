@@ -289,6 +289,20 @@ SPECS = [
         "a11y-perspectives",
     ),
     (
+        # "Not affected", then why in this design's own terms: a decision, not a shrug.
+        "a dismissal with its reason in the design",
+        spec(
+            review=REVIEW.replace(
+                "the board loads the week's shifts in 40 kB and keeps a\n"
+                "  change queued offline until the ward's wifi comes back.",
+                "not affected by this change. The rule check runs on the server\n"
+                "  that already sends the board; there is no new script or request, and the"
+                " page is the same size.",
+            )
+        ),
+        None,
+    ),
+    (
         "one perspective answered under another's label",
         spec(
             review=REVIEW.replace(

@@ -255,10 +255,19 @@ def _labelled(
             dismissed
             and verdict is Said.ANSWER
             and not lexicon["tests_run"].found_in(sentence.lemmas)
+            and _of_the_audience(sentence, lexicon)
         )
         dismissed = dismissed or verdict is Said.DISMISSAL
         found.append((sentence, Said.DISMISSAL if excuse else verdict, label))
     return found
+
+
+def _of_the_audience(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether a sentence after a dismissal speaks of the people ("Our users are all used to
+    smartphones", "they all have fibre"): an excuse; not of the design ("The number is made
+    on the server; there is no new script or request"), which is why it is safe for them."""
+    people = lexicon["people"].words | lexicon["generic_people"].words
+    return not people.isdisjoint(sentence.lemmas)
 
 
 def _names_someone(label: Sentence, lexicon: Lexicon) -> bool:
