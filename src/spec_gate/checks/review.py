@@ -1,8 +1,9 @@
 """``review``: a review that answers, for this document, the people it is meant to answer for.
 
 Looks in the sections (or labelled paragraphs) whose heading matches ``heading`` and reads each
-sentence as ``reading.answers`` does: questions, promises, deferrals, dismissals, bare marks
-and lines that only name the perspectives say nothing, and count nothing. It passes when:
+sentence as ``reading.answers`` does: questions, promises, deferrals, dismissals, bare marks,
+qualities claimed with nothing to show them ("the board is simple and intuitive") and lines
+that only name the perspectives say nothing, and count nothing. It passes when:
 
 - the answers hold at least ``min_words`` words of real content;
 - with ``about_document``, they share a word of their own with the rest of the document (its
@@ -80,8 +81,8 @@ class Options:
     heading: Regex
     """the heading (or label) of the review"""
     min_words: Count = 0
-    """at least this many words of answers (not questions, promises, deferrals, dismissals or
-    bare marks)"""
+    """at least this many words of answers (not questions, promises, deferrals, dismissals,
+    claimed qualities or bare marks)"""
     about_document: bool = False
     """the answers share a word of their own with the rest of the document"""
     perspectives: tuple[Perspective, ...] = ()
@@ -411,7 +412,7 @@ def describe(options: Options) -> str:
     text = f"a review under a heading matching /{options.heading}/"
     if options.min_words:
         text += f" with at least {options.min_words} words of answers (not promises, questions, "
-        text += "deferrals, dismissals or bare marks)"
+        text += "deferrals, dismissals, claimed qualities or bare marks)"
     if options.about_document:
         text += ", about this document"
     if options.perspectives:

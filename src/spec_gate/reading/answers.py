@@ -35,6 +35,7 @@ class Said(Enum):
     DISMISSAL = "a dismissal"
     BARE = "a mark, not an answer"
     NAMING = "a line naming the perspectives without answering them"
+    CLAIM = "a claimed quality, with nothing decided, tested or measured to show it"
 
 
 PERSPECTIVES = ("perspective_literacy", "perspective_disability", "perspective_connection")
@@ -72,6 +73,8 @@ def said(sentence: Sentence, lexicon: Lexicon, title: Collection[str] = ()) -> S
     promised = lexicon["promises"].found_in(unquoted) or _bracketed_promise(sentence, lexicon)
     if (promised or _quality_promised(sentence, lexicon)) and not checked:
         return Said.PROMISE
+    if _quality_claimed(sentence, lexicon):
+        return Said.CLAIM
     if sum(topic_in(sentence, lexicon, name) for name in PERSPECTIVES) >= 2 and (
         len([w for w in own if w not in title]) < _OWN
     ):
@@ -112,6 +115,66 @@ def _quality_promised(sentence: Sentence, lexicon: Lexicon) -> bool:
         ):
             return True
     return False
+
+
+def _quality_claimed(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """A quality said of the design as it stands, with no figure, test or decision of ours to
+    show it: "the noticeboard is simple and intuitive", "the export is fully accessible and
+    meets WCAG 2.1 AA, like the rest of the product" (not "the page is lightweight: 38 kB",
+    "one plain button, tested with five first-time shoppers", "we replaced the picker with
+    three plain fields")."""
+    lemmas = sentence.lemmas
+    tokens = sentence.tokens
+    copulas = lexicon["copulas"]
+    qualities = [
+        index
+        for index, token in enumerate(tokens)
+        if lexicon["promised_qualities"].match(lemmas, index)
+        # "shorter than before", "simpler": compared with what it was, a change made
+        and token.lower == token.lemma
+        and lemmas[index + 1 : index + 2] != ["than"]
+        # said of the thing ("the board is simple"), not a part's attribute ("a clear name
+        # and photo banner"), nor bound by a modal (a promise, read as one before this)
+        and any(
+            copulas.match(lemmas, at) and not _BOUND.intersection(lemmas[max(0, at - 2) : at])
+            for at in range(max(0, index - _COPULA_REACH), index)
+        )
+    ]
+    if not qualities:
+        return False
+    if lexicon["tests_run"].found_in(lemmas) or _figured(tokens):
+        return False
+    return not _decided(sentence, lexicon)
+
+
+def _figured(tokens: Sequence[Token]) -> bool:
+    """A figure that holds the design to something: "38 kB", "three fields" (not the version
+    of a standard: "WCAG 2.1")."""
+    return any(
+        token.kind is Kind.NUMBER and (index == 0 or tokens[index - 1].lower not in _STANDARDS)
+        for index, token in enumerate(tokens)
+    )
+
+
+_COPULA_REACH = 4  # words from "is" to its quality: "is fully keyboard accessible"
+_STANDARDS = frozenset({"wcag", "section", "en", "rgaa", "bitv", "iso", "level", "version", "v"})
+
+
+def _decided(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether the team says what it did: "we replaced", "we added" (a past form of a word
+    of change, after "we" or "I")."""
+    tokens, lemmas = sentence.tokens, sentence.lemmas
+    made = lexicon["checks_made"]
+    ours = lexicon["responders"]
+    return any(
+        token.lemma in made
+        and token.lower != token.lemma
+        and any(ours.match(lemmas, at) for at in range(max(0, index - _WE_REACH), index))
+        for index, token in enumerate(tokens)
+    )
+
+
+_WE_REACH = 3  # words from "we" to what we did: "we then replaced"
 
 
 # words from "be" to the quality, past it: "be fully keyboard and screen reader accessible"
