@@ -306,6 +306,28 @@ EXIT_2 = [
         "spec-gate: error: none.yml: config file not found",
     ),
     ("nothing to check", ["check"], "spec-gate: error: spec-gate check: nothing to check"),
+    (
+        "nothing to check, in the config file named",
+        ["check", "--config", "empty.yml"],
+        "spec-gate: error: empty.yml: nothing to check: name files or folders, or map "
+        "documents to kinds under `documents:` in empty.yml",
+    ),
+    (
+        "a built-in rule set named without builtin:",
+        ["check", "--ruleset", "why", "x.md"],
+        "spec-gate: error: --ruleset why: rule set file 'why' not found (looked at ",
+    ),
+    (
+        "a folder as a rule set",
+        ["check", "--ruleset", "./", "x.md"],
+        "spec-gate: error: --ruleset ./: rule set './' is a folder (",
+    ),
+    (
+        "a pattern with a backslash, quoted as written",
+        ["check", "--ruleset", "bad.yml", "--kind", "spec", "x.md"],
+        "spec-gate: error: bad.yml:7: rule x: any_of[0]: pattern 'status\\.acme(x' is not "
+        "valid RE2: missing ): status\\.acme(x",
+    ),
     ("unknown option", ["check", "--frmat", "json"], "spec-gate: error: usage: unrecognized"),
     (
         "a rule set with no rule for the kind",
@@ -328,12 +350,32 @@ def test_usage_and_input_errors_are_one_line_and_exit_2(
     cli: Cli, write: Write, name: str, args: list[str], start: str
 ) -> None:
     write("x.md", "# x\n")
+    write("empty.yml", "")
+    write(
+        "bad.yml",
+        "name: t\nkinds: [spec]\nrules:\n  - id: x\n    message: m\n    check:\n"
+        '      mentions: {any_of: ["status\\\\.acme(x"]}\n',
+    )
     write("spec.md", "---\nkind: spec\n---\n# A spec\n")
     run = cli(*args)
     assert run.code == 2
     assert run.err.startswith(start)
     assert run.err.count("\n") == 1
     assert "Traceback" not in run.err
+
+
+def test_a_rule_set_not_found_says_what_was_meant(cli: Cli, write: Write) -> None:
+    write("x.md", "# x\n")
+    assert (
+        cli("check", "--ruleset", "why", "x.md")
+        .err.rstrip()
+        .endswith("; did you mean builtin:why?")
+    )
+    assert (
+        cli("check", "--ruleset", "./", "x.md")
+        .err.rstrip()
+        .endswith(": name a rule set file in it")
+    )
 
 
 def test_config_error_names_file_and_line(cli: Cli, write: Write) -> None:

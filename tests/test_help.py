@@ -133,3 +133,10 @@ def test_readme_lists_every_built_in_rule_with_its_severity_in_one_table() -> No
     assert set(listed) == set(defined)
     for rule_id, severity in defined.items():
         assert listed[rule_id].startswith(severity), rule_id
+
+
+def test_report_help_says_which_format_draws_charts_how(cli: Cli) -> None:
+    """Markdown's charts are Mermaid's; the HTML page draws its own, inline."""
+    said = " ".join(cli("report", "--help").out.split())
+    assert "markdown (with Mermaid charts)" in said
+    assert "html (one accessible page, its charts drawn inline)" in said

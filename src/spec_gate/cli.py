@@ -40,9 +40,11 @@ class _Parser(argparse.ArgumentParser):
         raise SpecGateError("usage", f"{message} (see `{self.prog} --help`)")
 
 
-def _formats(formats: tuple[Format, ...]) -> str:
-    """``text (the default), json, ... or sarif (code scanning)``: the formats and their notes."""
-    named = [f"{f.value} ({f.note})" if f.note else f.value for f in formats]
+def _formats(formats: tuple[Format, ...], notes: dict[Format, str] | None = None) -> str:
+    """``text (the default), json, ... or sarif (code scanning)``: the formats and their notes
+    (``notes``: a command's own, where it differs)."""
+    said = {f: f.note for f in formats} | (notes or {})
+    named = [f"{f.value} ({said[f]})" if said[f] else f.value for f in formats]
     return ", ".join(named[:-1]) + " or " + named[-1]
 
 
@@ -138,7 +140,13 @@ def build_parser() -> argparse.ArgumentParser:
         choices=[str(f) for f in REPORT_FORMATS],
         type=_format,
         default=Format.TEXT,
-        help=_formats(REPORT_FORMATS) + " (with Mermaid charts)",
+        help=_formats(
+            REPORT_FORMATS,
+            {
+                Format.MARKDOWN: "with Mermaid charts",
+                Format.HTML: "one accessible page, its charts drawn inline",
+            },
+        ),
     )
     report.add_argument(
         "--since",

@@ -159,7 +159,7 @@ def configured(policy: Policy, kind: Kind | None, base: Path) -> Configured:
         raise SpecGateError(
             policy.source or "spec-gate check",
             "nothing to check: name files or folders, or map documents to kinds under "
-            "`documents:` in .spec-gate.yml",
+            f"`documents:` in {Path(policy.source).name if policy.source else '.spec-gate.yml'}",
         )
     root = policy.root.resolve()
     seen = GlobsSeen(policy)

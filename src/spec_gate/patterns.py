@@ -49,7 +49,8 @@ def compile(pattern: str, where: str = "") -> Pattern:
         reason = error.args[0] if error.args else error
         if isinstance(reason, bytes):
             reason = reason.decode("utf-8", "replace")
-        raise SpecGateError(where, f"pattern {pattern!r} is not valid RE2: {reason}") from None
+        # the pattern as written in the YAML (its reason quotes it so too)
+        raise SpecGateError(where, f"pattern '{pattern}' is not valid RE2: {reason}") from None
 
 
 def found(pattern: Pattern, text: str) -> bool:

@@ -36,7 +36,18 @@ CASES = [
         {},
         [],
     ),
-    ("section absent, required", "## Other\n", {}, [(1, "")]),
+    (
+        # what it looked for, and what the document has: a typo in a team's own pattern shows
+        "section absent, required",
+        "## Other\n",
+        {},
+        [
+            (
+                1,
+                "no section or labelled paragraph has a heading matching /^review/ (its headings: “Other”)",
+            )
+        ],
+    ),
     ("section absent, not required", "## Other\n", {"require_section": False}, []),
 ]
 

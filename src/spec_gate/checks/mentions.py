@@ -20,7 +20,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spec_gate import patterns
-from spec_gate.checks.base import STRICT, Outcome, missed, nothing_to_judge, passed, scopes
+from spec_gate.checks.base import (
+    STRICT,
+    Outcome,
+    heading_text,
+    missed,
+    nothing_to_judge,
+    passed,
+    scopes,
+)
 from spec_gate.document import Block, Context, Document, is_dismissal, is_placeholder
 from spec_gate.patterns import Regex
 
@@ -97,6 +105,9 @@ def mentions_any(doc: Document, blocks: Iterable[Block], raw: tuple[Term | str, 
     return any(t.found_in(text) for t in terms(raw))
 
 
+_SHOWN = 5  # of the document's headings, in the finding
+
+
 def run(doc: Document, options: Options, context: Context) -> Outcome:
     if options.section is None:
         blocks = list(doc.blocks)
@@ -105,7 +116,14 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     else:
         found = list(scopes(doc, patterns.compile(options.section)))
         if not found:
-            return missed(1) if options.require_section else nothing_to_judge()
+            if not options.require_section:
+                return nothing_to_judge()
+            headings = ", ".join(f"“{heading_text(s.title)}”" for s in doc.sections[:_SHOWN])
+            return missed(
+                1,
+                f"no section or labelled paragraph has a heading matching /{options.section}/"
+                + (f" (its headings: {headings})" if headings else " (it has no headings)"),
+            )
         blocks = [b for s in found for b in s.blocks]
         titles = [title for s in found for title in s.nested_titles]
         line = found[0].line

@@ -355,7 +355,13 @@ def load_ruleset(
         source = ref if not _chain else str(path)
         found = files.read(path)
         if found is None:
-            raise SpecGateError(where, f"rule set file {ref!r} not found (looked at {path})")
+            if path.is_dir():
+                raise SpecGateError(
+                    where, f"rule set {ref!r} is a folder ({path}): name a rule set file in it"
+                )
+            close = difflib.get_close_matches(Path(ref).stem, builtin_names(), n=1)
+            hint = f"; did you mean builtin:{close[0]}?" if close and "/" not in ref else ""
+            raise SpecGateError(where, f"rule set file {ref!r} not found (looked at {path}){hint}")
         loaded = parse_yaml(found, source)
         folder = path.parent
     # Cycles are found by the resolved path (or builtin:NAME), whatever spelling reached them.
