@@ -14,7 +14,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from spec_gate import copies
+from spec_gate import copies, git
 from spec_gate.findings import DocumentResult, Passage, Severity
 from tests.conftest import Run
 
@@ -345,3 +345,20 @@ def test_the_index_finds_exactly_the_pairs_the_definition_names(
         for base, own in passages
     ]
     assert sorted(copies._copies(fingerprints)) == _pairs_compared_one_by_one(fingerprints)
+
+
+def test_git_order_reads_the_history_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A report asks who had the text first at every point in time; when a file was first
+    committed does not change, so git's whole log is read once (it took 0.4 s a point on
+    rust-lang/rfcs: 26 points, 11 of a report's 13.8 s)."""
+    read: list[Path] = []
+
+    def first_additions(self: git.Repository) -> tuple[Path, dict[str, git.Added]]:
+        read.append(tmp_path)
+        return tmp_path, {"a.md": git.Added(2, 2), "b.md": git.Added(1, 1)}
+
+    monkeypatch.setattr(git.Repository, "first_additions", first_additions)
+    order = copies.git_order(tmp_path, tmp_path)
+    assert order(["a.md", "b.md"]) == {"b.md": 0, "a.md": 1}
+    assert order(["a.md"]) == {"a.md": 0}
+    assert len(read) == 1

@@ -217,10 +217,14 @@ def _with(result: DocumentResult, copies: list[Finding]) -> DocumentResult:
 def git_order(root: Path, base: Path) -> Order:
     """Who had the text first: the commit that added each file (oldest first), then path order
     for files git does not know. Run only when copies exist. Relative paths are taken from
-    ``base`` (the working directory)."""
+    ``base`` (the working directory). The history is read once, however often it is asked:
+    a report asks at every point in time, and when a file was added does not change."""
+    read: list[tuple[Path, dict[str, git.Added]] | None] = []
 
     def order(paths: Sequence[str]) -> dict[str, int]:
-        found = git.maybe(git.Repository(root).first_additions)
+        if not read:
+            read.append(git.maybe(git.Repository(root).first_additions))
+        found = read[0]
         if found is None:
             return {}
         top, added = found
