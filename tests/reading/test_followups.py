@@ -433,6 +433,17 @@ PLATITUDES = [
     ("Add error handling for the nil response in the sync job.", False),
     # An apology and a promise it will not happen again: the promise is weighed.
     ("We sincerely apologize to mirror users and will try our best to avoid such incidents.", True),
+    # ...however the promise is framed after the apology: the commitment is what is weighed.
+    (
+        "We'd like to bring our sincere apologies to those who were affected, and assure that "
+        "we'll do our best to ensure smooth updates in the future.",
+        True,
+    ),
+    (
+        "We apologise to everyone affected, and assure you that we will cap the sync job's "
+        "retries at five.",
+        False,
+    ),
     ("We are sorry, and we will add an alert when the metadata file is a day old.", False),
     # A vague verb given its condition right after it is a deed: what sets it off is named.
     ("Alert on bounces (owner: @ravi, #881)", False),

@@ -711,15 +711,14 @@ def _past_the_apology(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
         if tokens[index].text not in _CLAUSE_MARKS and tokens[index].lemma not in _AND:
             continue
         ahead = range(index + 1, min(len(lemmas), index + 1 + _COMMITMENT_REACH))
-        if any(
-            lexicon["intent"].match(lemmas, at) or lexicon["horizon"].match(lemmas, at)
-            for at in ahead
-        ):
-            return tokens[index + 1 :]
+        for at in ahead:
+            if lexicon["intent"].match(lemmas, at) or lexicon["horizon"].match(lemmas, at):
+                # from the commitment itself: "and assure you that we will do our best"
+                return tokens[at if lexicon["intent"].match(lemmas, at) else index + 1 :]
     return tokens
 
 
-_COMMITMENT_REACH = 3  # tokens: "and we will", "并将" (and will), "今後" (from now on)
+_COMMITMENT_REACH = 5  # tokens: "and we will", "and assure you that we will", "并将", "今後"
 
 
 _CLAUSE_MARKS = frozenset({",", ";", ".", "!", "，", "；", "、", "。", "！"})
