@@ -9,6 +9,7 @@ import pytest
 from spec_gate.engine import Engine, Source
 from spec_gate.errors import SpecGateError
 from spec_gate.ruleset.load import load_policy
+from spec_gate.vocabulary import Kind
 
 Write = Callable[[str, str], Path]
 
@@ -221,3 +222,25 @@ def test_a_count_for_people_of_an_earlier_sentence_is_read_without_error() -> No
     result = engine.check(Source("x.md", text, None, "postmortem"))
     assert result is not None  # every rule read it: no follow-up part, nothing else missing
     assert {f.rule for f in result.findings} == {"action-items"}
+
+
+@pytest.mark.parametrize(
+    ("box", "offered"),
+    [
+        ("- [x] Accessibility review signed off by @maria-a11y\n", False),
+        ("- [ ] Accessibility review signed off by @maria-a11y\n", False),
+        ("", True),
+    ],
+)
+def test_the_help_never_offers_a_box_the_document_has(box: str, offered: bool) -> None:
+    """Pasted as it is, the snippet would add a second, unticked sign-off box."""
+    engine = Engine(load_policy(None, root=Path.cwd()), today=date.today())
+    text = (
+        "# Saved searches\n\n## Why\n\nShoppers retype the same search and filters every week, "
+        f"and 40% give up.\n\n## Accessibility review\n\nTBD\n\n{box}"
+    )
+    result = engine.check(Source("spec.md", text, None, Kind.SPEC))
+    assert result is not None
+    [review] = [f for f in result.findings if f.rule == "a11y-review"]
+    assert ("- [ ] Accessibility review signed off by" in review.help) is offered
+    assert "\n\n\n" not in review.help

@@ -367,7 +367,7 @@ class Engine:
                 path=source.path,
                 line=miss.line,
                 message=miss.message or rule.message,
-                help=miss.help or rule.help,
+                help=_without_boxes_it_has(miss.help or rule.help, doc),
                 detail=miss.detail,
             )
             for miss in misses
@@ -604,6 +604,31 @@ def _listed(
 
 MIN_DOCUMENTS_PER_JOB = 8  # below this a process pool costs more than it saves
 _worker: Engine | None = None
+
+
+def _without_boxes_it_has(help_text: str, doc: Document) -> str:
+    """The help's snippet without a box the document already has ("- [ ] Accessibility review
+    signed off by @<reviewer's handle>" under a spec already signed off): pasted as it is, it
+    would add a second, unticked box."""
+    if not doc.tasks or ("[ ]" not in help_text and "[x]" not in help_text):
+        return help_text
+    had = {_box_subject(task.text) for task in doc.tasks}
+    kept = [
+        line
+        for line in help_text.split("\n")
+        if not ((box := _HELP_BOX.match(line)) and _box_subject(box.group(1)) in had)
+    ]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).rstrip()
+
+
+def _box_subject(text: str) -> str:
+    """What a box is for, before who ticks it: "accessibility review signed off"."""
+    return re.split(r"\s+(?:by|von|par|por|da|door|av)\s+|\s*[—–:]\s*", text.lower(), maxsplit=1)[
+        0
+    ].strip()
+
+
+_HELP_BOX = re.compile(r"^\s*[-*] \[[ xX]\] (.+)$")
 
 
 # spec-gate's own finding for a document in a language it has no vocabulary for: (severity,
