@@ -134,6 +134,14 @@ def test_a_problem_said_as_hard_in_other_words(text: str) -> None:
         # ...what they hit, or who they are, makes it a reason.
         ("Users are frustrated that the search lists sold-out sizes first.", True),
         ("Blind users are frustrated with the current experience.", True),
+        # What a group does today, in a verb a plan also uses, is their day, not the plan.
+        (
+            "Sellers with large catalogues change prices one product at a time before every "
+            "sale; a seller with 900 products told us it takes a full day, and 60 sellers "
+            "asked for bulk edit this year.",
+            True,
+        ),
+        ("Change prices one product at a time.", False),
     ],
 )
 def test_a_group_and_what_they_hit(text: str, reason: bool) -> None:

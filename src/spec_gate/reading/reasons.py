@@ -429,6 +429,7 @@ def _negated(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
 
 
 _NEGATIONS = frozenset({"not", "no", "never", "without", "cannot", "n't", "nor", "neither"})
+_OPENERS = frozenset({"the", "our", "many", "some", "most", "all", "every", "each", "a", "an"})
 
 
 def _plan(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
@@ -437,6 +438,9 @@ def _plan(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     if not words:
         return False
     lemmas = [t.lemma for t in words]
+    people = lexicon["people"].words
+    if lemmas[0] in people or (len(lemmas) > 1 and lemmas[0] in _OPENERS and lemmas[1] in people):
+        return False  # "Sellers with large catalogues change prices one at a time": their day
     opening = lemmas[:5]
     if any(lemma in lexicon["plan"] for lemma in opening) and (
         lemmas[0] in lexicon["plan"] or any(w in lexicon["plan_openers"] for w in opening)
