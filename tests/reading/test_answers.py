@@ -145,6 +145,18 @@ CASES = [
     ("We replaced the picker with three fields, so the form is simple.", Said.ANSWER),
     ("The page is a few bytes shorter than before, with no new script.", Said.ANSWER),
     ("The carer sees a clear name and photo banner when acting for someone.", Said.ANSWER),
+    # "Not affected", then why in the design's own terms in the same sentence: a decision;
+    # then the users said to be fine as they are: the excuse.
+    (
+        "Slow connection: not affected: archived orders are fetched 20 at a time as today, so"
+        " the first page stays the same 35 kB request.",
+        Said.ANSWER,
+    ),
+    ("Not affected, because the check runs on the server and adds no request.", Said.ANSWER),
+    ("Not applicable, our users are all experts.", Said.DISMISSAL),
+    ("N/A — all drivers go through the two-day onboarding course.", Said.DISMISSAL),
+    ("Not a concern: forms are submitted by agents from office broadband.", Said.DISMISSAL),
+    ("Not relevant, as it is internal only.", Said.DISMISSAL),
 ]
 
 

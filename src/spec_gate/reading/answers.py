@@ -19,6 +19,7 @@ offline"). These look like answers and are not:
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 from enum import Enum
 
 from spec_gate.reading.lexicon import Lexicon, WordClass
@@ -52,7 +53,9 @@ def said(sentence: Sentence, lexicon: Lexicon, title: Collection[str] = ()) -> S
         return Said.QUESTION
     unquoted = _unquoted(sentence)
     own = own_words(sentence, lexicon)
-    if _dismissed(lemmas, lexicon) or _written(sentence, lexicon, "dismissals", negated=False):
+    if (
+        _dismissed(lemmas, lexicon) or _written(sentence, lexicon, "dismissals", negated=False)
+    ) and not _reasoned_in_the_design(sentence, lexicon):
         return Said.DISMISSAL
     if lexicon["weak_dismissals"].found_in(lemmas) and len(own) < _SAYS_MORE:
         return Said.DISMISSAL
@@ -249,6 +252,107 @@ def _dismissed(lemmas: Sequence[str], lexicon: Lexicon) -> bool:
         not (lemmas[end - 1] in _COPULAS and end < len(lemmas) and lemmas[end] in negations)
         for _, end in lexicon["dismissals"].spans(lemmas)
     )
+
+
+def _reasoned_in_the_design(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """ "Not affected: orders are still fetched 20 at a time, so the first page stays the same
+    35 kB request": after the dismissal, why in the design's own terms (a figure, or words of
+    its own about the thing): a decision. "Not applicable, our users are all experts" and
+    "N/A, as it is internal only" stay dismissals: the users said to be fine as they are."""
+    tokens = sentence.tokens
+    spans = list(lexicon["dismissals"].spans(sentence.lemmas))
+    if not spans:
+        return False
+    rest = tokens[spans[-1][1] :]
+    marker = next(
+        (
+            i
+            for i, t in enumerate(rest[:_MARKER_REACH])
+            if t.text in _REASON_MARKS or t.lower in _REASON_WORDS
+        ),
+        None,
+    )
+    if marker is None:
+        return False
+    kept = rest[marker + 1 :]
+    reason = replace(sentence, text=" ".join(t.text for t in kept), tokens=kept)
+    lemmas = reason.lemmas
+    own = own_words(reason, lexicon)
+    if (
+        _dismissed(lemmas, lexicon)
+        or (lexicon["weak_dismissals"].found_in(lemmas) and len(own) < _SAYS_MORE)
+        or _about_the_audience(reason, lexicon)
+        or _waved_away(reason, lexicon)
+        or _written(reason, lexicon, "dismissals", negated=False)
+        or _people_as_they_are(reason, lexicon)
+        or not (lexicon["people"].words | lexicon["generic_people"].words).isdisjoint(lemmas)
+    ):
+        return False  # the users, said to be fine as they are: the excuse, not the design
+    figured = any(t.kind is Kind.NUMBER for t in reason.tokens)
+    return figured or len(own) >= _DESIGN_WORDS
+
+
+def _people_as_they_are(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """People as the subject of "are" or "have": "unsere Pflegekräfte sind alle jung", "our
+    drivers have new phones" (not "travellers never see a screen from it": what the design
+    shows them)."""
+    tokens = sentence.tokens
+    being = _COPULAS | lexicon["copulas"].words | _HAVING
+    for index, token in enumerate(tokens):
+        if token.lemma not in being or index == 0:
+            continue
+        subject = head_before(tokens, index, lexicon)
+        if subject is not None and subject.person and not subject.responder:
+            return True
+    return False
+
+
+_HAVING = frozenset(
+    {
+        "have",
+        "haben",
+        "sein",
+        "avoir",
+        "être",
+        "tener",
+        "ser",
+        "estar",
+        "ter",
+        "avere",
+        "essere",
+        "hebben",
+        "zijn",
+        "ha",
+        "være",
+    }
+)
+
+
+_MARKER_REACH = 6  # tokens from the dismissal to what gives its reason: "by this change:"
+_REASON_MARKS = frozenset({":", ",", ";", "—", "–", "(", "-"})
+_REASON_WORDS = frozenset(
+    {
+        "because",
+        "as",
+        "since",
+        "so",
+        "car",
+        "parce",
+        "porque",
+        "pues",
+        "weil",
+        "da",
+        "denn",
+        "perché",
+        "poiché",
+        "omdat",
+        "want",
+        "fordi",
+        "ettersom",
+        "pois",
+    }
+)
+_DESIGN_WORDS = 3  # words of its own about the thing: "runs on the server, adds no request"
 
 
 def _about_the_audience(sentence: Sentence, lexicon: Lexicon) -> bool:
