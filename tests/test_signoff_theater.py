@@ -238,6 +238,25 @@ CASES = [
             ("Spanish", "Autor: Ravi Menon"),
             ("German", "**Verfasst von:** Ravi Menon"),
             ("French", "Auteur : @ravi-menon"),
+            ("Spanish, the handle alone", "Redactado por @ravi-menon"),
+            ("German, a woman's title", "Verfasserin: **Ravi Menon**"),
+        ]
+    ],
+    *[
+        (
+            f"the author's name written with {what}",
+            f"{byline}\n\n" + spec(f"- [x] Accessibility review signed off by {handle}"),
+            f"{handle} is an author of this document, and an author cannot sign off their own work: ask someone else to review it",
+        )
+        for what, byline, handle in [
+            ("an accent", "Por Lucía Ferreira", "@lucia-ferreira"),
+            (
+                "accents, in French",
+                "*Rédigé par Amélie Rousseau — équipe Habitat*",
+                "@amelie-rousseau",
+            ),
+            ("an umlaut and ß, spelt out", "Autor: Jürgen Weiß", "@juergen-weiss"),
+            ("an umlaut and ß, dropped", "Autor: Jürgen Weiß", "@jurgen-weiss"),
         ]
     ],
     (

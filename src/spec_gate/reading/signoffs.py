@@ -10,6 +10,7 @@ GitHub layer's to check; this module sees only the document.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import pairwise
@@ -67,9 +68,10 @@ _DATE = patterns.compile(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b")
 # Who wrote it, in the words of each built-in language ("By", "Author:", "Autora:",
 # "Verfasst von", "作成者"), on a line of its own.
 _AUTHOR_WORDS = (
-    r"by|authors?|written by|drafted by|proposed by|owners?"
-    r"|autor(?:a|es|as|in|en)?|escrit[oa] por|redigid[oa] por|propuest[oa] por"
-    r"|auteure?s?|écrit par|rédigé par|verfasst von|geschrieben von|geschreven door"
+    r"by|authors?|written by|drafted by|proposed by|owners?|por|par|von|door|av"
+    r"|autor(?:a|es|as|in|en)?|escrit[oa] por|redigid[oa] por|propuest[oa] por|redactad[oa] por"
+    r"|auteure?s?|écrit par|rédigée? par|verfasst von|geschrieben von|geschreven door"
+    r"|verfasser(?:in)?|redigiert von|opgesteld door"
     r"|autor[ei]|autrice|scritto da|forfattere?|skrevet av|作者|著者|作成者|执笔人?|작성자"
 )
 _BYLINE = patterns.compile(rf"^\s*(?:{_AUTHOR_WORDS})\s*[:：]?\s*(.{{3,80}})$")
@@ -300,6 +302,30 @@ def _letters(handle: str) -> str:
     return "".join(c for c in handle.lower() if c.isalpha())
 
 
+def _spellings(name: str) -> set[str]:
+    """A written name's letters as a handle may spell them: "Lucía Ferreira" is
+    "luciaferreira", "Jürgen Weiß" is "jurgenweiss" or "juergenweiss"."""
+    letters = _letters(name)
+    german = letters
+    for written, spelt in _GERMAN.items():
+        german = german.replace(written, spelt)
+    folded = "".join(
+        c
+        for c in unicodedata.normalize("NFKD", "".join(_FOLDED.get(c, c) for c in german))
+        if not unicodedata.combining(c)
+    )
+    plain = "".join(
+        c
+        for c in unicodedata.normalize("NFKD", "".join(_FOLDED.get(c, c) for c in letters))
+        if not unicodedata.combining(c)
+    )
+    return {letters, folded, plain}
+
+
+_GERMAN = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
+_FOLDED = {"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th"}
+
+
 def bylines(doc: Document) -> frozenset[str]:
     """The names a document gives as its authors in its text ("By Omar Haddad", "Author:
     Omar Haddad, Li Wei"), as letters only, to be matched against handles."""
@@ -310,14 +336,13 @@ def bylines(doc: Document) -> frozenset[str]:
         found.update(_letters(h) for h in handles(byline))  # "(@anowicka)"
         named = _HANDLE_IN_BRACKETS.sub("", byline)
         for name in re.split(r",| and |&|;", named):
-            letters = "".join(c for c in name.lower() if c.isalpha())
-            if 3 <= len(letters) <= 40:
-                found.add(letters)
+            if 3 <= len(_letters(name)) <= 40:
+                found.update(_spellings(name))
     for field in AUTHOR_FIELDS:
         value: Any = (doc.frontmatter or {}).get(field)
         for item in value if isinstance(value, list) else [value]:
             if isinstance(item, str):
-                found.add("".join(c for c in item.lower() if c.isalpha()))
+                found.update(_spellings(item))
     return frozenset(found)
 
 
