@@ -7,11 +7,13 @@ every shortcut blocks with an error that counts.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from spec_gate.commands.init import template
+from spec_gate.reading import signoffs
 from tests.conftest import Run
 
 Cli = Callable[..., Run]
@@ -42,6 +44,11 @@ Riders on trains and in tunnels, and the support team who answer their tickets.
 {box}
 """
 OWNER = 'owner: "@amara"'
+
+
+def _shown(text: str, limit: int = 60) -> str:
+    """A sign-off as a finding quotes it: at most ``limit`` characters."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def spec(box: str, frontmatter: str = OWNER) -> str:
@@ -184,6 +191,28 @@ CASES = [
             "| Accessibility | @maria-a11y | Approved | 2 Jan 2999 |"
         ),
         "the sign-off is dated 2 Jan 2999, after today: it has not happened yet",
+    ),
+    *[
+        (
+            f"still to come, said as {form}",
+            spec(f"- [x] Accessibility review signed off by @maria-a11y {said}"),
+            f"the sign-off is still to come (“{_shown(f'Accessibility review signed off by @maria-a11y {said}')}”): it counts once the review is done and says so",
+        )
+        for form, said in [
+            ("a day", "tomorrow"),
+            ("a weekday", "at the design review next Tuesday"),
+            ("a booking", "(booked for the design review)"),
+            ("a plan", "(planned for sprint 42)"),
+        ]
+    ],
+    (
+        "front matter: changes requested",
+        spec(
+            "",
+            OWNER
+            + '\naccessibility_signoff: {reviewer: "@maria-a11y", outcome: changes requested}',
+        ),
+        "the sign-off says it did not happen (“@maria-a11y outcome: changes requested”)",
     ),
     (
         "front matter: not approved",
@@ -465,3 +494,21 @@ def test_every_rejected_signoff_says_what_was_read(
         if f["rule"] == "a11y-signoff"
     ]
     assert said in found["detail"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "days"),
+    [
+        ("on 15 December", "15 December", [date(2026, 12, 15)]),  # this year's
+        ("on Dec 15", "Dec 15", [date(2026, 12, 15)]),
+        ("on the 5th of January, 2027", "5th of January, 2027", [date(2027, 1, 5)]),
+        ("(2027.01.05)", "2027.01.05", [date(2027, 1, 5)]),
+        ("signed 3 may", None, None),  # "may" without a year is no date
+        ("02/01/2027", "02/01/2027", [date(2027, 1, 2), date(2027, 2, 1)]),
+    ],
+)
+def test_a_sign_offs_date_as_written(
+    text: str, written: str | None, days: list[date] | None
+) -> None:
+    found = list(signoffs.dates_in(text, 2026))
+    assert found == ([(written, days)] if written else [])

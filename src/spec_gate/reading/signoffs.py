@@ -39,14 +39,16 @@ BOTS = frozenset(
 # A visible slot a help text or template leaves to fill in: "@<reviewer's handle>".
 _SLOT = re.compile(r"@?<[^<>\n]{1,60}>")
 _NEGATED = patterns.compile(
-    r"\b(not|never|nobody|no[- ]one|none|skip(ped|s)?|refused|declined|rejected|unsigned)\b"
-    r"|n['’]t\b"
+    r"\b(not|never|nobody|no[- ]one|none|skip(ped|s)?|refused|declined|rejected|unsigned"
+    r"|changes requested|blocked)\b|n['’]t\b"
 )
 # Not yet done: a sign-off to come, asked for, or scheduled ("will be signed off by @x once…",
 # "review requested from @x", "@x to sign off").
 _NOT_YET = patterns.compile(
     r"\b(will|shall|going to|requested|request(ing)? from|asked|to sign|to review"
-    r"|to approve|scheduled|in progress|tbc|pending|awaiting|waiting|tbd|todo|yet to)\b"
+    r"|to approve|scheduled|in progress|tbc|pending|awaiting|waiting|tbd|todo|to do|yet to"
+    r"|planned|booked|tomorrow|next (week|month|sprint|(mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|mañana|demain|amanhã|domani|morgen)\b"
 )
 # Someone signing for someone else, in each built-in language spaced by words.
 _PROXY = patterns.compile(
@@ -64,7 +66,7 @@ _ELSEWHERE = patterns.compile(
     r"|réutilisée?s?|copiée? de|übernommen|wiederverwendet|hergebruikt|overgenomen"  # fr, de, nl
     r"|riutilizzat[ao]|gjenbrukt)\b"  # it, nb
 )
-_DATE = patterns.compile(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b")
+_DATE = re.compile(r"\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b")
 # Who wrote it, in the words of each built-in language ("By", "Author:", "Autora:",
 # "Verfasst von", "作成者"), on a line of its own.
 _AUTHOR_WORDS = (
@@ -225,26 +227,32 @@ def _after_today(text: str, context: Context) -> str:
     """A date in the sign-off later than the day it is checked on, as written."""
     if context.today is None:
         return ""
-    for written, readings in dates_in(text):
+    for written, readings in dates_in(text, context.today.year):
         # "02/01/2027" is the 2nd of January or the 1st of February: later only if both are
         if readings and all(when > context.today for when in readings):
             return written
     return ""
 
 
-def dates_in(text: str) -> Iterator[tuple[str, list[date]]]:
+def dates_in(text: str, this_year: int | None = None) -> Iterator[tuple[str, list[date]]]:
     """Each date written in ``text``, as written, with the days it can be: "2027-01-10",
     "10 January 2027", "Jan 10, 2027", "10. Januar 2027", "10 de enero de 2027", "15.12.2026"
-    (a day first), "02/01/2027" (either way round)."""
+    (a day first), "02/01/2027" (either way round); with ``this_year``, also a date without
+    its year ("on 15 December", "Dec 15"), taken as this year's."""
     for match in _DATE.finditer(text):
-        yield match.group(0), _days(match.group(1), match.group(2), match.group(3))
+        yield match.group(0), _days(match.group(1), match.group(3), match.group(4))
     for match in _WRITTEN_DATE.finditer(text):
         day = match.group("day") or match.group("day_after")
-        month = match.group("month") or match.group("month_first")
+        month = (match.group("month") or match.group("month_first")).lower().rstrip(".")
         year = match.group("year") or match.group("year_after")
-        number = _MONTHS.get(month.lower().rstrip("."))
-        if number is not None:
+        number = _MONTHS.get(month)
+        if number is None:
+            continue
+        if year is not None:
             yield match.group(0), _days(year, str(number), day)
+        elif this_year is not None and (len(month) > _SHORT_MONTH or month in _CLEAR_SHORT):
+            # "on 15 December": this year's, as a reader takes it ("may 3" is no date)
+            yield match.group(0).strip(" ,"), _days(str(this_year), str(number), day)
     for match in _NUMERIC_DATE.finditer(text):
         first, separator, second, year = match.groups()
         if separator == ".":  # "15.12.2026": the day first, as every language dotting it writes
@@ -284,16 +292,18 @@ _MONTHS = {
     )
     for word in words.split()
 }
-_MONTH_NAME = r"[^\W\d_]{3,10}\.?"
+_MONTH_NAME = "(?:" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
 _WRITTEN_DATE = re.compile(
     # "10 January 2027", "10. Januar 2027", "10 de enero de 2027", "le 10 janvier 2027"
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?P<month>{_MONTH_NAME})"
-    r"\s+(?:de\s+|del\s+)?(?P<year>\d{4})\b"
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+)?(?P<month>{_MONTH_NAME})"
+    r"(?:,?\s+(?:de\s+|del\s+)?(?P<year>\d{4}))?\b"
     # "Jan 10, 2027", "January 10th 2027"
-    rf"|\b(?P<month_first>{_MONTH_NAME})\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
-    r"(?P<year_after>\d{4})\b",
+    rf"|\b(?P<month_first>{_MONTH_NAME})\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    r"(?:,?\s+(?P<year_after>\d{4})\b)?",
     re.IGNORECASE,
 )
+_SHORT_MONTH = 3  # letters: a month this short and ambiguous ("may", "mar", "set") needs its year
+_CLEAR_SHORT = frozenset({"jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
 
 
