@@ -366,6 +366,26 @@ CASES = [
         ],
     ),
     ("who-affected", "pr", "**Who is affected:** Windows users building the docs.", []),
+    *[
+        (
+            "who-affected",
+            "pr",
+            f"**Who is affected:** {said}",
+            [
+                (
+                    1,
+                    f"“Who is affected” names no one in particular (“{said}”): say which people "
+                    "notice this change, and how (“riders on mobile data”, “the support team”)",
+                )
+            ],
+        )
+        # words that take everyone in narrow no one
+        for said in [
+            "All of our users, whoever they are and wherever they may be.",
+            "The entire user base.",
+        ]
+    ],
+    ("who-affected", "pr", "**Who is affected:** users whose renewal is due this week.", []),
     # Too short to count, and what is wrong is whom it names: said so, not its length.
     (
         "who-affected",

@@ -197,7 +197,8 @@ def _qualifiers(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> list[T
     """The words that say which of the people word at ``index`` are meant: those before it
     ("Windows users") and those after it up to the end of its clause ("anyone who pays by
     card"), not the rest of the sentence ("everyone and all users, in general terms")."""
-    skipped = lexicon["stopwords"].words | lexicon["generic_people"].words
+    every = lexicon["whole"].words | _EVERY
+    skipped = lexicon["stopwords"].words | lexicon["generic_people"].words | every
     before = []
     for token in reversed(tokens[:index]):
         if not token.is_word or token.lemma in skipped:
@@ -207,9 +208,17 @@ def _qualifiers(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> list[T
     for token in tokens[index + 1 : index + 1 + _PHRASE_REACH]:
         if token.kind is Kind.PUNCT and token.text in _CLAUSE_ENDS:
             break
+        if token.lemma in _ANY_WHO:
+            return before  # "whoever they are, wherever they work": no one in particular
         if token.is_word and token.lemma not in skipped:
             after.append(token)
     return before + after
+
+
+# Words that take everyone in: what follows them narrows no one ("the entire user base",
+# "in every department without exception").
+_EVERY = frozenset({"every", "each", "any", "entire", "whole", "all", "exception", "always"})
+_ANY_WHO = frozenset({"whoever", "wherever", "whatever", "whichever", "however"})
 
 
 _CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "—", "–", "(", ")"})
