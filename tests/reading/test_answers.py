@@ -261,6 +261,7 @@ LITERACY_TOLD = [
     ("en", "Workers with little schooling send a voice note instead.", True),
     ("en", "Applicants who rarely use computers no longer face a puzzle.", True),
     ("en", "The cancel flow fails people who read slowly.", True),
+    ("en", "Tenants who almost never switch on a computer call the number instead.", True),
     ("en", "Users read the summary before they pay.", False),
     ("en", "The importer does not read the file slowly.", False),
     ("de", "Menschen, die kaum lesen können, hören die Frage vorgelesen.", True),

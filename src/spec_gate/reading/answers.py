@@ -555,5 +555,5 @@ def _literacy_told(sentence: Sentence, lexicon: Lexicon) -> bool:
     return False
 
 
-_HARDSHIP_REACH = 3  # words before the act: "who do not read", "with little schooling"
+_HARDSHIP_REACH = 4  # words before the act: "who do not read", "almost never switch on a computer"
 _HARDSHIP_AFTER = 2  # and after it: "read slowly", "lesen schlecht"
