@@ -281,3 +281,25 @@ def test_low_literacy_told_in_the_writers_own_words(lang: str, text: str, named:
     lexicon = get(lang)
     [sentence] = sentences([(text, 1)], lexicon)
     assert topic_in(sentence, lexicon, "perspective_literacy") is named
+
+
+# A quality claimed of the design in the team's language is no answer either; a figure or a
+# test with people makes it one.
+CLAIMS_IN_LANGUAGES = [
+    ("de", "Die Übersicht ist intuitiv und selbsterklärend.", Said.CLAIM),
+    ("de", "Die Seite ist schlank: 42 kB, mit fünf Pflegekräften getestet.", Said.ANSWER),
+    ("fr", "Le formulaire est simple et rapide.", Said.CLAIM),
+    ("es", "El portal es muy fácil de usar.", Said.CLAIM),
+    ("es", "El portal es ligero: pesa 30 kB.", Said.ANSWER),
+    ("pt", "O aplicativo é intuitivo e rápido.", Said.CLAIM),
+    ("it", "Il modulo è semplice e chiaro.", Said.CLAIM),
+    ("nl", "Het formulier is eenvoudig en duidelijk.", Said.CLAIM),
+    ("nb", "Skjemaet er enkelt og tydelig.", Said.CLAIM),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CLAIMS_IN_LANGUAGES)
+def test_a_claimed_quality_in_the_teams_language(lang: str, text: str, expected: Said) -> None:
+    lexicon = get(lang)
+    [sentence] = sentences([(text, 1)], lexicon)
+    assert said(sentence, lexicon) is expected
