@@ -145,6 +145,11 @@ CASES = [
     ("We replaced the picker with three fields, so the form is simple.", Said.ANSWER),
     ("The page is a few bytes shorter than before, with no new script.", Said.ANSWER),
     ("The carer sees a clear name and photo banner when acting for someone.", Said.ANSWER),
+    # A short line with a figure and what it counts is measured; a network or a standard's
+    # version is no figure.
+    ("Slow connection: 12 kB page without JavaScript.", Said.ANSWER),
+    ("Slow connection: 3G.", Said.BARE),
+    ("Disability: WCAG 2.1 AA.", Said.BARE),
     # "Not affected", then why in the design's own terms in the same sentence: a decision;
     # then the users said to be fine as they are: the excuse.
     (
@@ -295,6 +300,7 @@ CLAIMS_IN_LANGUAGES = [
     ("it", "Il modulo è semplice e chiaro.", Said.CLAIM),
     ("nl", "Het formulier is eenvoudig en duidelijk.", Said.CLAIM),
     ("nb", "Skjemaet er enkelt og tydelig.", Said.CLAIM),
+    ("fr", "Connexion lente : page de 12 Ko sans JavaScript.", Said.ANSWER),
 ]
 
 

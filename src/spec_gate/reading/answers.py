@@ -89,9 +89,9 @@ def said(sentence: Sentence, lexicon: Lexicon, title: Collection[str] = ()) -> S
         for w in _after_the_label(sentence, own)
         if w not in title and w not in lexicon["people"] and w not in lexicon["surfaces"]
     ]
-    if len(beyond) < _OWN and not (beyond and checked):
+    if len(beyond) < _OWN and not (beyond and (checked or _measured(sentence.tokens))):
         # "✅", "Considered.", "Simple UI for the search filters." under "Search filters"
-        # (but "announced to screen readers" answers)
+        # (but "announced to screen readers" and "a 12 kB page without JavaScript" answer)
         return Said.BARE
     return Said.ANSWER
 
@@ -160,6 +160,20 @@ def _figured(tokens: Sequence[Token]) -> bool:
 
 
 _COPULA_REACH = 4  # words from "is" to its quality: "is fully keyboard accessible"
+
+
+def _measured(tokens: Sequence[Token]) -> bool:
+    """A figure with what it counts after it: "12 kB", "five users" (not "3G", "WCAG 2.1")."""
+    return any(
+        token.kind is Kind.NUMBER
+        and (index == 0 or tokens[index - 1].lower not in _STANDARDS)
+        and index + 1 < len(tokens)
+        and tokens[index + 1].is_word
+        and len(tokens[index + 1].text) > 1  # "3G" is a network, not three of something
+        for index, token in enumerate(tokens)
+    )
+
+
 _STANDARDS = frozenset({"wcag", "section", "en", "rgaa", "bitv", "iso", "level", "version", "v"})
 
 
