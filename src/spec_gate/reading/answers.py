@@ -299,7 +299,8 @@ def _reasoned_in_the_design(sentence: Sentence, lexicon: Lexicon) -> bool:
         or _waved_away(reason, lexicon)
         or _written(reason, lexicon, "dismissals", negated=False)
         or _people_as_they_are(reason, lexicon)
-        or not (lexicon["people"].words | lexicon["generic_people"].words).isdisjoint(lemmas)
+        or not lexicon["people"].words.isdisjoint(lemmas)
+        or lexicon["generic_people"].found_in(lemmas)  # "el que no se apañe": whoever
     ):
         return False  # the users, said to be fine as they are: the excuse, not the design
     figured = any(t.kind is Kind.NUMBER for t in reason.tokens)
