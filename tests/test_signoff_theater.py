@@ -203,6 +203,7 @@ CASES = [
             ("a weekday", "at the design review next Tuesday"),
             ("a booking", "(booked for the design review)"),
             ("a plan", "(planned for sprint 42)"),
+            ("the next meeting", "at the next design review"),
         ]
     ],
     (
@@ -286,6 +287,12 @@ CASES = [
             ),
             ("an umlaut and ß, spelt out", "Autor: Jürgen Weiß", "@juergen-weiss"),
             ("an umlaut and ß, dropped", "Autor: Jürgen Weiß", "@jurgen-weiss"),
+            ("an aside after it", "Author: Tom Hart (mobility team)", "@tom-hart"),
+            (
+                "accents and an aside",
+                "Rédigé par Hélène Lefèvre (équipe numérique)",
+                "@helene-lefevre",
+            ),
         ]
     ],
     (
@@ -350,7 +357,7 @@ CASES = [
     ),
     (
         "a name without a handle, in a box",
-        spec("- [x] Accessibility review — Joanne Kitching (accessibility lead), 30 January"),
+        spec("- [x] Accessibility review — Joanne Kitching (accessibility lead), 2024-01-30"),
         "the sign-off names Joanne Kitching without a @handle: write the reviewer's GitHub handle, so that their approval of the pull request can be checked",
     ),
     (
@@ -504,6 +511,7 @@ def test_every_rejected_signoff_says_what_was_read(
         ("on the 5th of January, 2027", "5th of January, 2027", [date(2027, 1, 5)]),
         ("(2027.01.05)", "2027.01.05", [date(2027, 1, 5)]),
         ("signed 3 may", None, None),  # "may" without a year is no date
+        ("on 2 March", "2 March", [date(2026, 3, 2)]),  # past this year
         ("02/01/2027", "02/01/2027", [date(2027, 1, 2), date(2027, 2, 1)]),
     ],
 )

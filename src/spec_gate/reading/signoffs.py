@@ -47,7 +47,8 @@ _NEGATED = patterns.compile(
 _NOT_YET = patterns.compile(
     r"\b(will|shall|going to|requested|request(ing)? from|asked|to sign|to review"
     r"|to approve|scheduled|in progress|tbc|pending|awaiting|waiting|tbd|todo|to do|yet to"
-    r"|planned|booked|tomorrow|next (week|month|sprint|(mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|planned|booked|tomorrow|next (week|month|sprint|review|meeting|design review"
+    r"|(mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"|mañana|demain|amanhã|domani|morgen)\b"
 )
 # Someone signing for someone else, in each built-in language spaced by words.
@@ -251,7 +252,9 @@ def dates_in(text: str, this_year: int | None = None) -> Iterator[tuple[str, lis
         if year is not None:
             yield match.group(0), _days(year, str(number), day)
         elif this_year is not None and (len(month) > _SHORT_MONTH or month in _CLEAR_SHORT):
-            # "on 15 December": this year's, as a reader takes it ("may 3" is no date)
+            # "on 15 December": this year's, as a reader takes it ("may 3" is no date); in
+            # December "9 Jan" is taken as this year's, past (a document dated January's
+            # sign-off a year ahead is the rarer one)
             yield match.group(0).strip(" ,"), _days(str(this_year), str(number), day)
     for match in _NUMERIC_DATE.finditer(text):
         first, separator, second, year = match.groups()
@@ -344,7 +347,7 @@ def bylines(doc: Document) -> frozenset[str]:
         # the byline's own field, not the next one on its line ("· Reviewers: @bchukwu")
         byline = _FIELD_BREAK.split(said, maxsplit=1)[0]
         found.update(_letters(h) for h in handles(byline))  # "(@anowicka)"
-        named = _HANDLE_IN_BRACKETS.sub("", byline)
+        named = _ASIDE.sub("", _HANDLE_IN_BRACKETS.sub("", byline))  # "Tom Hart (mobility team)"
         for name in re.split(r",| and |&|;", named):
             if 3 <= len(_letters(name)) <= 40:
                 found.update(_spellings(name))
@@ -386,6 +389,7 @@ def _bylines_said(doc: Document) -> Iterable[str]:
 _BYLINE_BLOCKS = 8  # a byline sits at the top
 _BYLINE_TABLE_LINES = 40  # and a table of the document's fields near it
 _FIELD_BREAK = re.compile(r"\s+[·|—–]\s+|;\s+|\s{2,}")
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 _HANDLE_IN_BRACKETS = re.compile(r"\(\s*@[\w.-]+\s*\)")  # "Aleksandra Nowicka (@anowicka)"
 
 
