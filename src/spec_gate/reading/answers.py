@@ -135,7 +135,7 @@ def _quality_claimed(sentence: Sentence, lexicon: Lexicon) -> bool:
         if lexicon["promised_qualities"].match(lemmas, index)
         # "shorter than before", "simpler": compared with what it was, a change made
         and token.lower == token.lemma
-        and lemmas[index + 1 : index + 2] != ["than"]
+        and lemmas[index + 1 : index + 2] != ("than",)
         # said of the thing ("the board is simple"), not a part's attribute ("a clear name
         # and photo banner"), nor bound by a modal (a promise, read as one before this)
         and any(

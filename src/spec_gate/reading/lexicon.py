@@ -309,7 +309,7 @@ def _known_classes_only(parsed: Any, data: bytes, where: str) -> None:
     known: dict[str, bool] = dict.fromkeys(_FIELDS, False)  # name: whether a list
     for language in built_in_languages():
         known.update(dict.fromkeys(_raw(language), True))
-    lines = {}
+    lines: dict[str, int] = {}
     for number, line in enumerate(data.decode("utf-8", "replace").splitlines(), 1):
         found = _TOP_LEVEL_KEY.match(line)
         if found is not None:
