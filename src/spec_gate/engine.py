@@ -610,7 +610,7 @@ def _without_boxes_it_has(help_text: str, doc: Document) -> str:
     """The help's snippet without a box the document already has ("- [ ] Accessibility review
     signed off by @<reviewer's handle>" under a spec already signed off): pasted as it is, it
     would add a second, unticked box."""
-    if not doc.tasks or ("[ ]" not in help_text and "[x]" not in help_text):
+    if not doc.tasks or "[ ]" not in help_text:
         return help_text
     had = {_box_subject(task.text) for task in doc.tasks}
     kept = [
@@ -623,12 +623,11 @@ def _without_boxes_it_has(help_text: str, doc: Document) -> str:
 
 def _box_subject(text: str) -> str:
     """What a box is for, before who ticks it: "accessibility review signed off"."""
-    return re.split(r"\s+(?:by|von|par|por|da|door|av)\s+|\s*[—–:]\s*", text.lower(), maxsplit=1)[
-        0
-    ].strip()
+    return _WHO_TICKS.split(text.lower(), maxsplit=1)[0].strip()
 
 
 _HELP_BOX = re.compile(r"^\s*[-*] \[ \] (.+)$")  # a ticked one shows how to fix the box: kept
+_WHO_TICKS = re.compile(r"\s+(?:by|von|par|por|da|door|av)\s+|\s*[—–:]\s*")
 
 
 # spec-gate's own finding for a document in a language it has no vocabulary for: (severity,
