@@ -21,6 +21,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import cache
 from itertools import chain, combinations
 from pathlib import Path
 from typing import Protocol
@@ -219,12 +220,13 @@ def git_order(root: Path, base: Path) -> Order:
     for files git does not know. Run only when copies exist. Relative paths are taken from
     ``base`` (the working directory). The history is read once, however often it is asked:
     a report asks at every point in time, and when a file was added does not change."""
-    read: list[tuple[Path, dict[str, git.Added]] | None] = []
+
+    @cache
+    def history() -> tuple[Path, dict[str, git.Added]] | None:
+        return git.maybe(git.Repository(root).first_additions)
 
     def order(paths: Sequence[str]) -> dict[str, int]:
-        if not read:
-            read.append(git.maybe(git.Repository(root).first_additions))
-        found = read[0]
+        found = history()
         if found is None:
             return {}
         top, added = found

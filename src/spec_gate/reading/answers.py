@@ -18,7 +18,7 @@ offline"). These look like answers and are not:
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 from enum import Enum
 
@@ -153,10 +153,7 @@ def _quality_claimed(sentence: Sentence, lexicon: Lexicon) -> bool:
 def _figured(tokens: Sequence[Token]) -> bool:
     """A figure that holds the design to something: "38 kB", "three fields" (not the version
     of a standard: "WCAG 2.1")."""
-    return any(
-        token.kind is Kind.NUMBER and (index == 0 or tokens[index - 1].lower not in _STANDARDS)
-        for index, token in enumerate(tokens)
-    )
+    return next(_figures(tokens), None) is not None
 
 
 _COPULA_REACH = 4  # words from "is" to its quality: "is fully keyboard accessible"
@@ -165,13 +162,18 @@ _COPULA_REACH = 4  # words from "is" to its quality: "is fully keyboard accessib
 def _measured(tokens: Sequence[Token]) -> bool:
     """A figure with what it counts after it: "12 kB", "five users" (not "3G", "WCAG 2.1")."""
     return any(
-        token.kind is Kind.NUMBER
-        and (index == 0 or tokens[index - 1].lower not in _STANDARDS)
-        and index + 1 < len(tokens)
+        index + 1 < len(tokens)
         and tokens[index + 1].is_word
         and len(tokens[index + 1].text) > 1  # "3G" is a network, not three of something
-        for index, token in enumerate(tokens)
+        for index in _figures(tokens)
     )
+
+
+def _figures(tokens: Sequence[Token]) -> Iterator[int]:
+    """Where the figures stand, a standard's version ("WCAG 2.1") left out."""
+    for index, token in enumerate(tokens):
+        if token.kind is Kind.NUMBER and (index == 0 or tokens[index - 1].lower not in _STANDARDS):
+            yield index
 
 
 _STANDARDS = frozenset({"wcag", "section", "en", "rgaa", "bitv", "iso", "level", "version", "v"})
@@ -322,50 +324,15 @@ def _people_as_they_are(sentence: Sentence, lexicon: Lexicon) -> bool:
     return False
 
 
-_HAVING = frozenset(
-    {
-        "have",
-        "haben",
-        "sein",
-        "avoir",
-        "être",
-        "tener",
-        "ser",
-        "estar",
-        "ter",
-        "avere",
-        "essere",
-        "hebben",
-        "zijn",
-        "ha",
-        "være",
-    }
-)
+# "has", in each built-in language ("are" is each one's copulas)
+_HAVING = frozenset({"have", "haben", "avoir", "tener", "ter", "avere", "hebben", "ha"})
 
 
 _MARKER_REACH = 6  # tokens from the dismissal to what gives its reason: "by this change:"
 _REASON_MARKS = frozenset({":", ",", ";", "—", "–", "(", "-"})
 _REASON_WORDS = frozenset(
-    {
-        "because",
-        "as",
-        "since",
-        "so",
-        "car",
-        "parce",
-        "porque",
-        "pues",
-        "weil",
-        "da",
-        "denn",
-        "perché",
-        "poiché",
-        "omdat",
-        "want",
-        "fordi",
-        "ettersom",
-        "pois",
-    }
+    {"because", "as", "since", "so", "car", "parce", "porque", "pues", "weil", "da", "denn"}
+    | {"perché", "poiché", "omdat", "want", "fordi", "ettersom", "pois"}
 )
 _DESIGN_WORDS = 3  # words of its own about the thing: "runs on the server, adds no request"
 

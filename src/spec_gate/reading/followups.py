@@ -712,9 +712,10 @@ def _past_the_apology(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
             continue
         ahead = range(index + 1, min(len(lemmas), index + 1 + _COMMITMENT_REACH))
         for at in ahead:
-            if lexicon["intent"].match(lemmas, at) or lexicon["horizon"].match(lemmas, at):
-                # from the commitment itself: "and assure you that we will do our best"
-                return tokens[at if lexicon["intent"].match(lemmas, at) else index + 1 :]
+            if lexicon["intent"].match(lemmas, at):
+                return tokens[at:]  # from the commitment itself: "and assure you that we will"
+            if lexicon["horizon"].match(lemmas, at):
+                return tokens[index + 1 :]
     return tokens
 
 

@@ -47,9 +47,7 @@ _SECTION_WORDS = 30
 _VARIED = 5
 
 
-def built_in() -> tuple[str, ...]:
-    """The languages with a vocabulary file beside the rule sets."""
-    return built_in_languages()
+built_in = built_in_languages  # the languages with a vocabulary file beside the rule sets
 
 
 @cache

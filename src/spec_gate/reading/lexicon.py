@@ -310,10 +310,8 @@ def _known_classes_only(parsed: Any, data: bytes, where: str) -> None:
     for language in built_in_languages():
         known.update(dict.fromkeys(_raw(language), True))
     lines: dict[str, int] = {}
-    for number, line in enumerate(data.decode("utf-8", "replace").splitlines(), 1):
-        found = _TOP_LEVEL_KEY.match(line)
-        if found is not None:
-            lines.setdefault(found.group(1).strip("'\""), number)
+    for name, number in _top_level_keys(data):
+        lines.setdefault(name, number)
     for name, value in parsed.items():
         at = f"{where}:{lines.get(str(name), 1)}"
         if name not in known:
@@ -336,15 +334,19 @@ def defined_twice(data: bytes) -> tuple[str, int, int] | None:
     """The first class a vocabulary file names twice at its top level, with both lines: YAML
     keeps only the last, and the words of the first would be lost without a word."""
     seen: dict[str, int] = {}
-    for number, line in enumerate(data.decode("utf-8", "replace").splitlines(), 1):
-        found = _TOP_LEVEL_KEY.match(line)
-        if found is None:
-            continue
-        name = found.group(1).strip("'\"")
+    for name, number in _top_level_keys(data):
         if name in seen:
             return name, seen[name], number
         seen[name] = number
     return None
+
+
+def _top_level_keys(data: bytes) -> Iterator[tuple[str, int]]:
+    """Each key a vocabulary file names at its top level, with its line, in order."""
+    for number, line in enumerate(data.decode("utf-8", "replace").splitlines(), 1):
+        found = _TOP_LEVEL_KEY.match(line)
+        if found is not None:
+            yield found.group(1).strip("'\""), number
 
 
 _FIELDS = ("language", "name", "lemmas", "numbers")  # a vocabulary file's fields, not lists

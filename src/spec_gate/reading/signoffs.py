@@ -322,17 +322,13 @@ def _spellings(name: str) -> set[str]:
     german = letters
     for written, spelt in _GERMAN.items():
         german = german.replace(written, spelt)
-    folded = "".join(
-        c
-        for c in unicodedata.normalize("NFKD", "".join(_FOLDED.get(c, c) for c in german))
-        if not unicodedata.combining(c)
-    )
-    plain = "".join(
-        c
-        for c in unicodedata.normalize("NFKD", "".join(_FOLDED.get(c, c) for c in letters))
-        if not unicodedata.combining(c)
-    )
-    return {letters, folded, plain}
+    return {letters, _unaccented(german), _unaccented(letters)}
+
+
+def _unaccented(letters: str) -> str:
+    """``letters`` as ASCII spells them: "lucía" is "lucia", "weiß" is "weiss"."""
+    spelt = unicodedata.normalize("NFKD", "".join(_FOLDED.get(c, c) for c in letters))
+    return "".join(c for c in spelt if not unicodedata.combining(c))
 
 
 _GERMAN = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
