@@ -128,6 +128,38 @@ NARRATIVE = [
         "que nadie vio un error.\n",
         [],
     ),
+    # The message on screen is quoted, not said by the writer: its negation neither denies
+    # what the customers saw nor says that nobody was affected.
+    *[
+        (
+            f"a quoted message that starts with a negation, {language}",
+            f"## {heading}\n\n{text}\n",
+            [],
+        )
+        for language, heading, text in [
+            (
+                "es",
+                "Impacto en los clientes",
+                "Durante esos 75 minutos, unos 21.000 clientes intentaron pagar con Bizum y "
+                "vieron el mensaje «No se pudo pagar». A muchos se les cobró la comisión de intento en "
+                "el extracto aunque el dinero nunca salió de su cuenta.",
+            ),
+            (
+                "fr",
+                "Impact clients",
+                "Pendant ces 75 minutes, environ 21 000 clients ont essayé de payer et ont vu "
+                "le message « Aucun paiement possible ». Beaucoup ont quand même payé des frais de "
+                "tentative alors que l'argent n'est jamais parti de leur compte.",
+            ),
+            (
+                "de, typed with a straight closing quote",
+                "Auswirkungen auf Kundinnen und Kunden",
+                "In diesen 75 Minuten versuchten rund 21.000 Kundinnen und Kunden, Geld zu "
+                'senden, und sahen die Meldung „Keine Zahlung möglich". Vielen wurde trotzdem '
+                "eine Gebühr berechnet, obwohl das Geld nie von ihrem Konto abging.",
+            ),
+        ]
+    ],
     (
         # ...and customers who called in, in Portuguese, deny it as they do in English.
         "no impact said in Portuguese, denied by customers calling in",
@@ -3246,6 +3278,29 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
         ["warning"],
     ),
     ("customers spoken to", "Customers were spoken to.", []),
+    # A sanction is passive: "had been firing", "was talking to" go on, done by their subject.
+    (
+        "an alert that had been firing, a name before it",
+        "02:10 Priya acknowledged the disk alert, which had been firing since 01:50.",
+        [],
+    ),
+    ("alarms firing when a name joined", "When Sam joined, the alarms had been firing.", []),
+    ("a name talking to the vendor", "Priya was talking to the vendor at 02:40.", []),
+    ("a name fired", "Priya was fired after the review.", ["error"]),
+    # A fault counted in the plural is what a product returns, not a person's slip.
+    (
+        "a product's errors watched by an alarm",
+        "The alarm on Stripe's errors only fires above 50% failures for 15 minutes.",
+        [],
+    ),
+    (
+        "errores de un producto",
+        "La alarma de errores de Bizum solo avisa con más del 50 % de fallos durante 15 "
+        "minutos, por eso nos enteramos tarde.",
+        [],
+    ),
+    ("un error de una persona", "El corte fue un error de Julián al desplegar.", ["error"]),
+    ("a name's mistake", "It was Dave's mistake.", ["error"]),
     (
         # A contrast of things sets no one aside; a contrast with someone does.
         "human error beside a contrast of clusters",

@@ -209,6 +209,12 @@ def _error_label(sentence: Sentence, lexicon: Lexicon) -> str:
     return ""
 
 
+def _progressive(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A "be" followed by its verb's -ing form: something going on, done by its subject,
+    not done to it as a sanction is."""
+    return end - start > 1 and tokens[start + 1].text.lower().endswith("ing")
+
+
 def _punitive(sentence: Sentence, lexicon: Lexicon) -> str:
     lemmas = sentence.lemmas
     for start, end in lexicon["punitive"].spans(lemmas):
@@ -219,6 +225,8 @@ def _punitive(sentence: Sentence, lexicon: Lexicon) -> str:
     # a sanction said to be done to a person, done or to come
     tokens = sentence.tokens
     for start, end in lexicon["sanctioned"].spans(lemmas):
+        if _progressive(tokens, start, end):
+            continue  # "the alert had been firing", "Priya was talking to the vendor"
         subject = head_before(tokens, start, lexicon)
         if subject is None:  # "the contractor who wrote it has been let go": someone before
             punished = any(
@@ -560,6 +568,9 @@ def _wrong_of_one(tokens: Sequence[Token], lemmas: Sequence[str], lexicon: Lexic
         owner = start - 1
         if owner < 0 or _negated(lemmas, start):
             continue
+        counted = end - start == 1 and tokens[start].lower != tokens[start].lemma
+        if counted and (_a_name(tokens, owner, lexicon) or _whose(tokens, start, lexicon)):
+            continue  # "Stripe's errors", "errores de Bizum": what a product returns, counted
         one_person = (
             tokens[owner].lemma in lexicon["one_persons"]
             or tokens[owner].lower in as_written(lexicon, "one_persons_written")

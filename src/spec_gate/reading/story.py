@@ -11,7 +11,7 @@ notified") are not the users' story.
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spec_gate.reading.followups import past_form
 from spec_gate.reading.lexicon import Lexicon, as_written
@@ -26,7 +26,7 @@ from spec_gate.reading.people import (
     person_after,
     segment_start,
 )
-from spec_gate.reading.text import Kind, Sentence, Token, shown
+from spec_gate.reading.text import QUOTE_MARKS, Kind, Sentence, Token, outside_quotes, shown
 
 # Verbs whose "for" names what or whom they are after, not the one it happened to: "had to
 # wait for the vendor", "asked for a refund".
@@ -1573,7 +1573,11 @@ def affected(sentence: Sentence, lexicon: Lexicon) -> Mention | None:
 
 def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
     """Whether the sentence says nobody was affected: "no user impact", "customers were not
-    affected", "it was not exploited; funds are safe", "no action is required by users"."""
+    affected", "it was not exploited; funds are safe", "no action is required by users".
+    Not what it quotes: the message customers saw, «No se pudo pagar», says nothing of them."""
+    kept = outside_quotes(sentence.tokens)
+    if len(kept) < len(sentence.tokens):
+        sentence = replace(sentence, tokens=tuple(kept))
     lemmas = sentence.lemmas
     answer = lemmas[: _for_whom(sentence, lexicon)]
     if answer and all(word in _NOTHING or word in lexicon["negations"] for word in answer):
@@ -2119,8 +2123,8 @@ def _denied(lemmas: Sequence[str], start: int, end: int, lexicon: Lexicon) -> bo
         crossed = False  # a preposition between: "zonder review in productie"
         while index != edge:
             word = lemmas[index]
-            if word in _CLAUSE_ENDS:
-                break
+            if word in _CLAUSE_ENDS or word in QUOTE_MARKS:
+                break  # «No se pudo pagar»: the words on screen, not the verb's negation
             if word in denials and not (word in prepositions and (crossed or step > 0)):
                 return True  # a negation that is a preposition ("zonder") denies what follows it
             crossed = crossed or word in prepositions

@@ -95,7 +95,7 @@ _TOKENS = r"""
     |(?P<number>(?<![\w.])\d+(?:[.,]\d+)*(?:\s?%|\+)?)
     |(?P<word>[^\W\d_]\.(?:[^\W\d_]\.)+|[^\W\d_](?:[\w'’-]*[^\W_])?(?:(?<=[sS])['’](?![\w]))?)
     |(?P<mark>[✅✔✓☑❌✗✘☐]\ufe0f?)
-    |(?P<punct>[,;:()—–?!。！？：、"“”«»「」]|\s-\s)
+    |(?P<punct>[,;:()—–?!。！？：、"“”«»„「」]|\s-\s)
     """
 # A site named bare ("hex.pm", "status.example.com"), looked for only in texts that hold one of
 # its endings: the pattern costs every word a try.
@@ -409,7 +409,8 @@ def outside_quotes(tokens: Sequence[Token]) -> list[Token]:
     closing = ""
     for token in tokens:
         if closing:
-            closing = "" if token.text in _CLOSING_QUOTES or token.text == closing else closing
+            if token.text in _CLOSING_QUOTES or token.text in (closing, '"'):
+                closing = ""  # „typed with a straight close"
         elif token.text in _OPENING_QUOTES:
             closing = _OPENING_QUOTES[token.text]
         else:
@@ -419,6 +420,7 @@ def outside_quotes(tokens: Sequence[Token]) -> list[Token]:
 
 _OPENING_QUOTES = {"“": "”", "«": "»", '"': '"', "„": "“", "「": "」"}
 _CLOSING_QUOTES = frozenset({"”", "»", "」"})
+QUOTE_MARKS = frozenset(_OPENING_QUOTES) | _CLOSING_QUOTES
 # What a sentence may quote mid-way (``_quoted_mid_sentence``): the same, and Japanese 『』.
 _QUOTE_OPENERS = (*_OPENING_QUOTES, "『")
 _QUOTE_CLOSERS = "".join({*_OPENING_QUOTES.values(), *_CLOSING_QUOTES, "』"})
