@@ -513,6 +513,12 @@ def test_every_rejected_signoff_says_what_was_read(
         ("signed 3 may", None, None),  # "may" without a year is no date
         ("on 2 March", "2 March", [date(2026, 3, 2)]),  # past this year
         ("02/01/2027", "02/01/2027", [date(2027, 1, 2), date(2027, 2, 1)]),
+        # As Japanese, Chinese and Korean write them, the era year and yearless too
+        ("（2026年12月20日）", "2026年12月20日", [date(2026, 12, 20)]),
+        ("2026년 12월 20일 승인", "2026년 12월 20일", [date(2026, 12, 20)]),
+        ("令和8年12月20日", "令和8年12月20日", [date(2026, 12, 20)]),
+        ("12月20日に承認", "12月20日", [date(2026, 12, 20)]),
+        ("2027 年 1 月 5 号", "2027 年 1 月 5 号", [date(2027, 1, 5)]),
     ],
 )
 def test_a_sign_offs_date_as_written(
@@ -520,3 +526,48 @@ def test_a_sign_offs_date_as_written(
 ) -> None:
     found = list(signoffs.dates_in(text, 2026))
     assert found == ([(written, days)] if written else [])
+
+
+ZH_SPEC = """\
+---
+owner: "@zhang-min"
+---
+
+# 订单导出
+
+## 为什么
+
+财务同事每月手工复制 400 条订单到表格，要花两天，而且经常漏掉退款。
+
+## 无障碍与包容性评审
+
+- 数字素养较低的用户：导出只有一个按钮，五位财务同事第一次用就成功了。
+- 残障用户：按钮可以用键盘操作，读屏软件能读出"导出订单"。
+- 网络较慢：导出在后台生成，完成后发邮件，页面只有 20 KB。
+
+{box}
+"""
+
+
+@pytest.mark.parametrize(
+    ("box", "said"),
+    [
+        ("- [x] 无障碍评审：@zhao-qian 已批准（2025年11月20日）", None),
+        (
+            "- [x] 无障碍评审：@zhao-qian 已批准（2999年12月20日）",
+            "the sign-off is dated 2999年12月20日, after today: it has not happened yet",
+        ),
+        (
+            "- [x] Accessibility review: 待 @zhao-qian 审核",
+            "the sign-off is still to come (“Accessibility review: 待 @zhao-qian 审核”): it "
+            "counts once the review is done and says so",
+        ),
+    ],
+)
+def test_a_chinese_sign_off_to_come_or_done(
+    cli: Cli, write: Write, box: str, said: str | None
+) -> None:
+    write("s.md", ZH_SPEC.format(box=box))
+    run = cli("check", "--kind", "spec", "--format", "json", "s.md")
+    found = [f["detail"] for f in run.json["findings"] if f["rule"] == "a11y-signoff"]
+    assert found == ([said] if said else [])

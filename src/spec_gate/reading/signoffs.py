@@ -18,6 +18,7 @@ from typing import Any
 
 from spec_gate import patterns
 from spec_gate.document import Context, Document
+from spec_gate.document.content import HANGUL, IDEOGRAPHS, KANA
 from spec_gate.reading.language import languages
 from spec_gate.reading.terms import pattern as term_pattern
 
@@ -146,8 +147,13 @@ def authors(doc: Document) -> frozenset[str]:
 def _said(words: str, name: str, doc: Document) -> bool:
     """Whether a sign-off line says, in its document's language, what the class ``name``
     holds ("no aprobada", "nicht freigegeben", "承認待ち"); English has its patterns above."""
-    found = term_pattern(name, languages(doc))
-    return patterns.compile(found).search(words) is not None
+    found = patterns.compile(term_pattern(name, languages(doc)))
+    # "待 @zhao-qian 审核": the handle taken out leaves a gap no Chinese word has
+    return found.search(_BETWEEN_CJK.sub("", words)) is not None or found.search(words) is not None
+
+
+_CJK = f"{KANA}{IDEOGRAPHS}{HANGUL}"
+_BETWEEN_CJK = re.compile(f"(?<=[{_CJK}])\\s+(?=[{_CJK}])")
 
 
 def judge(
@@ -256,6 +262,14 @@ def dates_in(text: str, this_year: int | None = None) -> Iterator[tuple[str, lis
             # December "9 Jan" is taken as this year's, past (a document dated January's
             # sign-off a year ahead is the rarer one)
             yield match.group(0).strip(" ,"), _days(str(this_year), str(number), day)
+    for match in _CJK_DATE.finditer(text):
+        western, era, month, day = match.groups()
+        if western is not None:
+            yield match.group(0), _days(western, month, day)
+        elif era is not None:  # 令和8年: the eighth year of Reiwa, which began in 2019
+            yield match.group(0), _days(str(_REIWA + (1 if era == "元" else int(era))), month, day)
+        elif this_year is not None:
+            yield match.group(0), _days(str(this_year), month, day)
     for match in _NUMERIC_DATE.finditer(text):
         first, separator, second, year = match.groups()
         if separator == ".":  # "15.12.2026": the day first, as every language dotting it writes
@@ -308,6 +322,13 @@ _WRITTEN_DATE = re.compile(
 _SHORT_MONTH = 3  # letters: a month this short and ambiguous ("may", "mar", "set") needs its year
 _CLEAR_SHORT = frozenset({"jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
+# A date as Japanese, Chinese and Korean write it: "2026年12月20日", "2026년 12월 20일",
+# "令和8年12月20日", and without its year "12月20日", "12월 20일".
+_CJK_DATE = re.compile(
+    r"(?:(\d{4})\s*[年년]\s*|令和(\d{1,2}|元)年\s*|(?<![\d年년])(?<![年년]\s))"
+    r"(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]"
+)
+_REIWA = 2018
 
 
 def _letters(handle: str) -> str:
