@@ -275,6 +275,27 @@ def test_init_templates_fail_as_written_and_pass_filled_in(
     assert cli("check", "--kind", "pr", "-", stdin=body.encode()).code == 0
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_templates_own_follow_up_left_as_it_is_is_no_follow_up(
+    lang: str, cli: Callable[..., Run], write: Callable[[str, str], Path]
+) -> None:
+    """Only the impact filled in: the template's "- [ ] TBD (owner: @handle, #<issue>)" is
+    not an item, and a real item owned by the template's own slot ("@账号") has no owner."""
+    assert cli("init", "--lang", lang).code == 0
+    template = Path("postmortems/TEMPLATE.md").read_text(encoding="utf-8")
+    impact = document(lang, "postmortem.md").split("\n## ")[1].split("\n", 1)[1]
+    blocks = template.split("\n## ")
+    blocks[1] = blocks[1].split("\n", 1)[0] + "\n" + impact  # the impact section, told
+    write("postmortems/told.md", "\n## ".join(blocks))
+    found = cli("check", "--format", "json", "postmortems/told.md").json["findings"]
+    assert "action-items" in {f["rule"] for f in found if f["severity"] == "error"}
+    [slot] = re.findall(r"^- \[ \] TBD ?[(（].*?(@\S+?)[,，]", template, re.M)
+    item = template.replace("- [ ] TBD", "- [ ] Page on disk space above 85%")
+    write("postmortems/slot.md", item.replace("TBD", impact, 1))
+    found = cli("check", "--format", "json", "postmortems/slot.md").json["findings"]
+    assert "action-owners" in {f["rule"] for f in found}, slot
+
+
 # -- languages: in the config --------------------------------------------------------------------
 
 BASQUE = """\

@@ -19,6 +19,8 @@ from spec_gate.document import content, is_placeholder, real_words, words
         "TODO explain why",
         "todo - explain why",
         "TBD pending the vendor",
+        "TBD（负责人：@账号，#<issue>）",  # full-width brackets and colon
+        "TBD(owner: @handle)",
         "N/A",
         "n/a",
         "NA",

@@ -1595,6 +1595,9 @@ def _real_owner(doc: Document, context: Context, value: str) -> bool:
     if value.lower().strip(" .!?") in lexicon_of(doc).entries("unowned"):
         return False  # "Verantwortlich: noch offen", "Responsable : l'équipe"
     named = handles(value)
+    if not named and value.startswith("@"):  # "@账号": no GitHub login, but the template's slot
+        slot = re.compile(re.escape(value.lower()) + r"(?![\w-])")
+        return not any(slot.search(text) for text in context.template_texts)
     return not named or any(not is_placeholder_handle(h, context) for h in named)
 
 

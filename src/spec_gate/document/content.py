@@ -38,7 +38,7 @@ _PLACEHOLDER = LaterRe(
         |<(?!https?://|mailto:)[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}
     )[.!:]?$
     # "TODO explain", "todo: explain"; not Spanish and Portuguese "Todo bien", "Todo o time"
-    |^(?:tbd|fixme|tbc)\b[:\s-]|^todo\s*[:-]|^(?-i:TODO)\s""",
+    |^(?:tbd|fixme|tbc)\b[:\s(（：-]|^todo\s*[:-]|^(?-i:TODO)\s""",
     re.IGNORECASE | re.VERBOSE,
 )
 # What the first character of real content (_CONTENT: not markup, not a space) is, in lower

@@ -666,7 +666,13 @@ def _template_texts(data: bytes, where: str) -> frozenset[str]:
     except UnicodeDecodeError:
         raise SpecGateError(where, "the template is not UTF-8 text") from None
     doc = parse(text, where)
-    return frozenset(normalize(b.text) for b in doc.blocks if words(b.text) >= _TEMPLATE_MIN_WORDS)
+    # A short line with an @ is the template's slot for someone ("TBD (owner: @usuario,
+    # #<issue>)"): specific enough to count, and its handle is no one.
+    return frozenset(
+        normalize(b.text)
+        for b in doc.blocks
+        if words(b.text) >= _TEMPLATE_MIN_WORDS or "@" in b.text
+    )
 
 
 def _active_rules(
