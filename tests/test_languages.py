@@ -129,6 +129,32 @@ def test_a_dismissed_perspective_is_not_an_answer(lang: str, perspective: str) -
     assert "a11y-perspectives" in rules(checked(dismissed, Kind.SPEC))
 
 
+ENGLISH_LABELS = (
+    "Low digital literacy",
+    "Disability and assistive technology",
+    "Slow or unreliable connection",
+)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_english_labels_from_a_shared_template_name_the_perspectives(lang: str) -> None:
+    """A team answering in its own language under the shared English template's labels
+    ("- Low digital literacy: 三人とも説明なしで..."): each label names its perspective, and
+    a dismissal under it is still no answer."""
+    text = document(lang, "spec.md")
+    review = review_section(lang, text)
+    relabelled = review
+    for line, label in zip(_review_items(review), ENGLISH_LABELS, strict=True):
+        answer = re.split(r"[:：]\s*", line, maxsplit=1)[1]
+        relabelled = relabelled.replace(line, f"- {label}: {answer}")
+    assert "a11y-perspectives" not in rules(checked(text.replace(review, relabelled), Kind.SPEC))
+    first = _review_items(relabelled)[0]
+    dismissal = yaml.safe_load(document(lang, "dismissals.yml"))["literacy"]
+    answer = re.split(r"[:：]\s*", dismissal.lstrip("- "), maxsplit=1)[-1]
+    dismissed = relabelled.replace(first, f"- {ENGLISH_LABELS[0]}: {answer}\n")
+    assert "a11y-perspectives" in rules(checked(text.replace(review, dismissed), Kind.SPEC))
+
+
 def _review_items(review: str) -> list[str]:
     """The review's list items (with their wrapped lines), the sign-off box left out."""
     items = re.findall(r"^- (?!\[[ xX]\]).*\n(?:(?!- |\n).*\n)*", review, re.M)

@@ -51,8 +51,9 @@ from spec_gate.checks.base import (
 from spec_gate.document import Block, Context, Document, content, shingles
 from spec_gate.findings import Passage
 from spec_gate.patterns import Regex
-from spec_gate.reading import Lexicon, Sentence, language, sentences
+from spec_gate.reading import Kind, Lexicon, Sentence, language, sentences
 from spec_gate.reading.answers import PERSPECTIVES, Said, label_end, own_words, said, topic_in
+from spec_gate.reading.lexicon import get as vocabulary
 from spec_gate.reading.signoffs import handles
 
 NAME = "review"
@@ -363,7 +364,7 @@ def _unanswered(
     for perspective in perspectives:
         named = []
         for sentence, verdict, label in judged:
-            labelled = [p for p in perspectives if label is not None and _names(p, label, lexicon)]
+            labelled = [p for p in perspectives if label is not None and _labels(p, label, lexicon)]
             if len(labelled) == 1:
                 if labelled[0] is perspective:
                     named.append((sentence, verdict))
@@ -374,6 +375,19 @@ def _unanswered(
         first = named[0] if named else (None, None)
         missing.append((perspective, *first))
     return missing
+
+
+def _labels(perspective: Perspective, label: Sentence, lexicon: Lexicon) -> bool:
+    """Whether a list item's label names the perspective: in the document's language, or in
+    English, the shared template's ("- Low digital literacy: 三人とも説明なしで...")."""
+    if _names(perspective, label, lexicon):
+        return True
+    if lexicon.language == "en" or perspective.topic is None:
+        return False
+    english = vocabulary("en")
+    words = [t.lower for t in label.tokens if t.kind is Kind.WORD and t.lower.isascii()]
+    name = f"perspective_{perspective.topic}"
+    return bool(words) and english[name].found_in([english.lemma(w) for w in words])
 
 
 def _names(perspective: Perspective, sentence: Sentence, lexicon: Lexicon) -> bool:
