@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from spec_gate.reading import load, sentences
-from spec_gate.reading.answers import Said, said, topic_in
+from spec_gate.reading.answers import Said, own_phrases, own_words, said, topic_in
 from spec_gate.reading.lexicon import get
 
 LEXICON = load()
@@ -309,3 +309,13 @@ def test_a_claimed_quality_in_the_teams_language(lang: str, text: str, expected:
     lexicon = get(lang)
     [sentence] = sentences([(text, 1)], lexicon)
     assert said(sentence, lexicon) is expected
+
+
+def test_own_phrases_are_quoted_as_written() -> None:
+    """What a review speaks of, quoted: a Japanese phrase whole, an English word's lemma."""
+    lexicon = get("ja")
+    [sentence] = sentences([("請求書のダウンロード画面を使いやすくします。", 1)], lexicon)
+    phrases = own_phrases(sentence, lexicon)
+    assert "請求書" in phrases and not any(len(p) == 1 for p in phrases), phrases
+    [sentence] = sentences([("Riders retry the payment offline.", 1)], get("en"))
+    assert own_phrases(sentence, get("en")) == own_words(sentence, get("en"))

@@ -208,3 +208,22 @@ def test_words_are_quoted_as_written(text: str, quoted: str) -> None:
     at a time, are not quoted with a space between each character."""
     [sentence] = sentences([(text, 1)], load())
     assert shown(sentence.tokens, 0, len(sentence.tokens)) == quoted
+
+
+PARTS = [
+    # (the sentence, the span's first and last token as written, what is quoted)
+    ("신입 개발자가 리뷰 없이 배포했습니다.", ("신", "개"), "신입 개발자가"),
+    ("신입 개발자가 리뷰 없이 배포했습니다.", ("발", "발"), "개발자가"),
+    ("The junior engineer pushed it.", ("junior", "engineer"), "junior engineer"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "quoted"), PARTS, ids=[q for _, _, q in PARTS])
+def test_a_korean_word_is_quoted_whole(text: str, span: tuple[str, str], quoted: str) -> None:
+    """Korean is read a syllable at a time, but a quote of part of a word is the whole word:
+    "개발자가" (the developer), not "개" (a dog)."""
+    [sentence] = sentences([(text, 1)], load("ko" if not text.isascii() else "en"))
+    texts = [t.text for t in sentence.tokens]
+    start = texts.index(span[0])
+    end = texts.index(span[1], start) + 1
+    assert shown(sentence.tokens, start, end) == quoted

@@ -52,7 +52,15 @@ from spec_gate.document import Block, Context, Document, content, shingles
 from spec_gate.findings import Passage
 from spec_gate.patterns import Regex
 from spec_gate.reading import Kind, Lexicon, Sentence, language, sentences
-from spec_gate.reading.answers import PERSPECTIVES, Said, label_end, own_words, said, topic_in
+from spec_gate.reading.answers import (
+    PERSPECTIVES,
+    Said,
+    label_end,
+    own_phrases,
+    own_words,
+    said,
+    topic_in,
+)
 from spec_gate.reading.lexicon import get as vocabulary
 from spec_gate.reading.signoffs import handles
 
@@ -343,8 +351,9 @@ _ABOUT_MIN = 25  # words of its own the rest of a document needs before a review
 
 
 def _elsewhere(scope: Scope, answers: Sequence[Sentence], lexicon: Lexicon) -> str:
-    said = {w for s in answers for w in own_words(s, lexicon)}
-    words = sorted(said, key=lambda w: (not any(c.isalpha() for c in w), w))[:4]  # words first
+    said = {w for s in answers for w in own_phrases(s, lexicon)}
+    # words first, a lone character ("し" between two stopwords) last
+    words = sorted(said, key=lambda w: (not any(c.isalpha() for c in w), len(w) == 1, w))[:4]
     spoken = ", ".join(f"“{w}”" for w in words)
     return (
         f"{scope.describe()} shares no words with the rest of the document (it speaks of "

@@ -24,7 +24,7 @@ from enum import Enum
 
 from spec_gate.reading.lexicon import Lexicon, WordClass
 from spec_gate.reading.people import head_before, is_person, mention_at
-from spec_gate.reading.text import Kind, Sentence, Token, outside_quotes, substantial
+from spec_gate.reading.text import Kind, Sentence, Token, outside_quotes, shown, substantial
 
 
 class Said(Enum):
@@ -493,6 +493,23 @@ def _future(lemmas: Sequence[str], lexicon: Lexicon) -> bool:
 def own_words(sentence: Sentence, lexicon: Lexicon) -> list[str]:
     """The words of a sentence beyond the perspectives', the review's and the vocabulary of
     change: what it says about this design."""
+    return [sentence.tokens[index].lemma for index in _own_positions(sentence, lexicon)]
+
+
+def own_phrases(sentence: Sentence, lexicon: Lexicon) -> list[str]:
+    """``own_words`` for quoting: a run of them written without spaces (Japanese, Chinese,
+    Korean, read a character at a time) is one phrase as written, "請求書", not "請", "求", "書"."""
+    tokens = sentence.tokens
+    runs: list[list[int]] = []
+    for index in _own_positions(sentence, lexicon):
+        if runs and runs[-1][-1] == index - 1 and tokens[index].attached:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return [tokens[r[0]].lemma if len(r) == 1 else shown(tokens, r[0], r[-1] + 1) for r in runs]
+
+
+def _own_positions(sentence: Sentence, lexicon: Lexicon) -> list[int]:
     skip: list[WordClass] = [
         lexicon["stopwords"],
         lexicon["review_words"],
@@ -505,7 +522,7 @@ def own_words(sentence: Sentence, lexicon: Lexicon) -> list[str]:
         for start, end in words.spans(lemmas):
             covered.update(range(start, end))
     return [
-        token.lemma
+        index
         for index, token in enumerate(sentence.tokens)
         if index not in covered
         and ((token.kind is Kind.WORD and substantial(token.lemma)) or token.kind is Kind.NUMBER)

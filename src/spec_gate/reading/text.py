@@ -451,9 +451,14 @@ def sentences_of(text: str, line: int, lexicon: Lexicon) -> Iterator[Sentence]:
 def shown(tokens: Sequence[Token], start: int, end: int, punctuation: bool = True) -> str:
     """The words of ``tokens[start:end]`` as written, for quoting: "couldn't", not
     "couldn't n't", and "cannot", not "cannot cannot" (two tokens that share the written
-    word)."""
+    word). A Korean word read a syllable at a time is quoted whole: "개발자가", not "개"."""
+    start, end = max(0, start), min(end, len(tokens))
+    while 0 < start < len(tokens) and tokens[start].attached and _HANGUL.match(tokens[start].text):
+        start -= 1
+    while start < end < len(tokens) and tokens[end].attached and _HANGUL.match(tokens[end].text):
+        end += 1
     parts: list[str] = []
-    for index in range(max(0, start), min(end, len(tokens))):
+    for index in range(start, end):
         token = tokens[index]
         if not punctuation and token.kind is Kind.PUNCT:
             continue
@@ -478,6 +483,7 @@ _UNSPACED = LaterRe(f"[{KANA}{IDEOGRAPHS}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20
 
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_HANGUL = LaterRe(f"[{HANGUL}]")
 
 
 def _same_word(before: Token, token: Token) -> bool:
