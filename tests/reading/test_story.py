@@ -69,6 +69,10 @@ STORIES = [
     "146 bakeries could not mark orders as ready on Counter for 40 minutes.",
     "Many pharmacies were unable to print prescriptions until noon.",
     "Shops could not take card payments for two hours.",
+    # ...one of the verbs joined by "or" or "and" acting on something is enough.
+    "For four hours, clinics could not log in or book appointments.",
+    "Pharmacies could not sign in and send prescriptions until noon.",
+    "For four hours on Tuesday afternoon, patrons could not log in.",  # a library's users
     "From noon, users in the south (the default for everyone in Asia, South America and Africa, roughly 40% of all traffic) could not see any new version.",
     # After a comma, a phrase that opens with a preposition still leaves its people the subject.
     "On Friday, for two hours riders could not buy tickets.",
@@ -167,6 +171,8 @@ NOT_STORIES = [
     "The crons could not reach the database for two hours.",
     "38 kiosks could not reach the booking database.",
     "Uploads could not finish before midnight.",
+    "Workspaces could not sync or load files.",
+    "Nodes could not start or join the cluster.",
     "Internal wiki · Incidents › 2024 › Q3 · owner: Messaging team",  # who answers for it
     "No malicious package was downloaded.",
     "We downloaded the malicious sample 3 times to test it.",

@@ -269,6 +269,17 @@ def _kept_from_acting(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> 
     verb = start + size
     if verb < len(lemmas) and lemmas[verb] == "to":
         verb += 1
+    # "could not log in or borrow e-books": each verb joined to the first may be the one
+    joined = [i + 1 for i in range(verb, min(len(lemmas), verb + _ACT_REACH)) if lemmas[i] in _OR]
+    return any(_acts_on_object(tokens, lemmas, v, lexicon) for v in (verb, *joined))
+
+
+_OR = frozenset({"or", "and"})
+
+
+def _acts_on_object(
+    tokens: Sequence[Token], lemmas: Sequence[str], verb: int, lexicon: Lexicon
+) -> bool:
     if verb + 1 >= len(tokens) or tokens[verb].kind is not Kind.WORD or lemmas[verb] == "be":
         return False
     for position in range(verb + 1, min(len(tokens), verb + 1 + _ACT_REACH)):
