@@ -62,6 +62,58 @@ CASES = [
             )
         ],
     ),
+    # GitHub's own issue templates, filled in: the label is the prompt, the answer after it
+    *[
+        (
+            "why-section",
+            "ticket",
+            f"**{label}**\nSince 4.3, parse('12am') returns noon, so night-shift nurses get "
+            "rotas twelve hours late (#1388).\n",
+            [],
+        )
+        for label in (
+            "Describe the bug",
+            "Is your feature request related to a problem? Please describe.",
+            "What happened",
+        )
+    ],
+    # ...and left as GitHub wrote them: what to write, named as a thing, and its question
+    (
+        "why-section",
+        "ticket",
+        "**Describe the bug**\nA clear and concise description of what the bug is.\n\n"
+        "**To Reproduce**\nSteps to reproduce the behavior:\n1. Go to '...'\n",
+        [
+            (
+                1,
+                "“Describe the bug” is the template's prompt, not an answer to it (“Describe the "
+                "bug: A clear and concise description of what the bug is.”): say who runs into "
+                "what problem today, or what shows it (a link, an issue, a figure, their words)",
+            )
+        ],
+    ),
+    (
+        "why-section",
+        "ticket",
+        "## Problem\n\nIs your feature request related to a problem?\n",
+        [
+            (
+                1,
+                "the “Problem” section asks its author a question, and the answer is the reason "
+                "(“Is your feature request related to a problem?”): say who runs into what "
+                "problem today, or what shows it (a link, an issue, a figure, their words)",
+            )
+        ],
+    ),
+    # An author's own question, given its context, frames the problem (MADR's template asks
+    # for one)
+    (
+        "why-section",
+        "spec",
+        "## Context and Problem Statement\n\nGiven the cost and complexity of our search "
+        "integration with Algolia, would we be better off leveraging our existing database?\n",
+        [],
+    ),
     # Our need of the very thing the title names restates the title; someone else's is a need.
     (
         "why-section",

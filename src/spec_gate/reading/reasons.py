@@ -59,8 +59,8 @@ def weigh(
     for sentence in section:
         tokens = sentence.tokens
         words = _own_words(tokens, lexicon, title_words)
-        if _prompt(tokens, lexicon):
-            kinds.setdefault("prompt", sentence)
+        if asked := _asked_of_author(sentence, lexicon):
+            kinds.setdefault(asked, sentence)
             continue
         problem = _problem(tokens, lexicon)
         if problem and _only_asked(tokens, lexicon):
@@ -355,14 +355,40 @@ def _identifier(token: Token) -> bool:
     )
 
 
+def _asked_of_author(sentence: Sentence, lexicon: Lexicon) -> str:
+    """ "prompt" for an instruction left in place, "question" for the template's question to
+    its author ("Is your feature request related to a problem?", not the author's own:
+    "would we be better off with...?"); else ""."""
+    if _prompt(sentence.tokens, lexicon):
+        return "prompt"
+    if sentence.question and any(t.lower in _ADDRESSED for t in sentence.tokens):
+        return "question"
+    return ""
+
+
 def _prompt(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
-    """An instruction to the author left in place: "Describe the problem this solves"."""
+    """An instruction to the author left in place: "Describe the problem this solves" (not
+    a label that gives one, answered after it: "Describe the bug: since 4.3, ...")."""
+    colon = next((i for i, t in enumerate(tokens[:_LABEL_REACH]) if t.text == ":"), None)
+    if colon is not None and any(t.is_word for t in tokens[colon + 1 :]):
+        tokens = tokens[colon + 1 :]
     words = [t for t in tokens if t.is_word]
-    return (
-        bool(words)
-        and words[0].lower == words[0].lemma
-        and words[0].lemma in lexicon["prompt_verbs"]
-    )
+    if not words:
+        return False
+    if words[0].lower == words[0].lemma and words[0].lemma in lexicon["prompt_verbs"]:
+        return True
+    # What to write, named as a thing: "A clear and concise description of what the bug is.",
+    # "Brief summary of the problem." (not "A list of 40 shops could not...": something told)
+    nouns = lexicon["prompt_nouns"]
+    return any(
+        words[i].lemma in nouns and words[i + 1].lower == "of"
+        for i in range(min(len(words) - 1, _PROMPT_NOUN_REACH))
+    ) and not any(t.kind is Kind.NUMBER for t in tokens)
+
+
+_ADDRESSED = frozenset({"you", "your", "yours"})
+_PROMPT_NOUN_REACH = 5  # words before it: "a clear and concise description of"
+_LABEL_REACH = 12  # tokens: "Is your feature request related to a problem? Please describe:"
 
 
 def _referenced(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
@@ -457,6 +483,7 @@ def _why_not(kinds: dict[str, Sentence]) -> tuple[str, str]:
         ("prompt", "is the template's prompt, not an answer to it"),
         ("listing", "lists commits, files or identifiers, not the reason for them"),
         ("pointer", "only points elsewhere: say the reason here, and link what shows it"),
+        ("question", "asks its author a question, and the answer is the reason"),
         ("title", "restates the title"),
         ("plan", "describes the work, not the problem it solves"),
         ("figures", "gives figures that count no one's problem"),
