@@ -1272,6 +1272,58 @@ NARRATIVE = [
 # No part of the document introduces follow-up work (the finding then names its parts).
 NO_PART = "no part introduces work still to do"
 ACTION_ITEMS = [
+    # A letter to customers: the list or table a sentence leads in is the follow-up part,
+    # whatever heading it stands under; a lead-in that looks back ("We know this because:")
+    # introduces none.
+    *[
+        (
+            f"a table led in by a sentence, in a letter: {lead_in}",
+            f"""
+            # To everyone charged twice on 3 July
+
+            Dear rider, on 3 July between 07:40 and 09:15, 5,318 of you were charged twice.
+
+            {lead_in}
+
+            | Change | Responsible | Reference |
+            | --- | --- | --- |
+            | Every retry carries the same idempotency key | Nadia Kowalski | ZR-5510 |
+            | Refund any overdraft fee within 5 days of proof | Beatriz Lima | ZR-5512 |
+
+            With our apologies, the Zipride team
+            """,
+            [],
+        )
+        for lead_in in (
+            "Here is what we are changing, and who at Zipride is responsible for each:",
+            "So that this does not happen again, here is what we are changing:",
+        )
+    ],
+    (
+        "a list led in by a long sentence of what was done",
+        """
+        # Error budget dropped
+
+        The cause is yet unknown, but the changes we did the last week of August and which
+        could thus contribute to the problem were:
+
+        - lots of SQLAlchemy-related changes, contribution unknown;
+        - four single-threaded workers switched to one multithreaded.
+        """,
+        [(1, "no part introduces work still to do")],
+    ),
+    (
+        "a list led in by a sentence that looks back",
+        """
+        # Flag switched on early
+
+        No applicant was affected, and no payment changed. We know this because:
+
+        - the flag has been off in production since it was created;
+        - production logs contain no calls to the new code path.
+        """,
+        [(1, "no part introduces work still to do")],
+    ),
     (
         # After a temporary patch, the lasting fix still to come is the follow-up, in prose.
         "a status note that promises the lasting fix after a temporary patch",

@@ -500,7 +500,39 @@ def _follow_up_parts(doc: Document) -> list[Scope]:
         ):
             found.append(scope)
     found += _run_in_parts(doc, lexicon, found)
+    found += _led_in_parts(doc, lexicon, found)
     return found + _follow_up_tables(doc, lexicon, found)
+
+
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_LABEL_LIKE = 6  # words: a lead-in this short names its part as a label does
+
+
+def _led_in_parts(doc: Document, lexicon: Lexicon, parts: list[Scope]) -> list[Scope]:
+    """A list or table led in by a sentence that introduces work, under whatever heading:
+    "Here is what we are changing, and who at Zipride is responsible for each:"."""
+    listed = {item.line for item in doc.items}
+    found: list[Scope] = []
+    for index, block in enumerate(doc.blocks):
+        text = block.text.rstrip()
+        if not text.endswith(":") or block.header or block.lead or block.line in listed:
+            continue
+        if any(part.holds(block.line) for part in parts):
+            continue
+        lead_in = _LAST_SENTENCE.split(text[:-1])[-1]  # "...was changed. We know this because:"
+        if followups.part_of(lead_in, lexicon) is not Part.FOLLOW_UP:
+            continue
+        if len(lead_in.split()) > _LABEL_LIKE and not followups.intends(lead_in, lexicon):
+            continue  # "Follow-ups from the review meeting:", not "the changes we did were:"
+        following: list[Block] = []
+        for after in doc.blocks[index + 1 :]:
+            if after.section != block.section or not (after.header or after.line in listed):
+                break
+            following.append(after)
+        if following:
+            end = following[-1].line + 1
+            found.append(Scope(lead_in, block.line, tuple(following), (), True, block.section, end))
+    return found
 
 
 def _assigned_work(doc: Document, scope: Scope) -> bool:
