@@ -3339,6 +3339,44 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
     ("alarms firing when a name joined", "When Sam joined, the alarms had been firing.", []),
     ("a name talking to the vendor", "Priya was talking to the vendor at 02:40.", []),
     ("a name fired", "Priya was fired after the review.", ["error"]),
+    # A role is the doer past a short phrase after it ("on duty", "in charge").
+    (
+        "a role on duty that overlooked",
+        "Unfortunately, the database administrator on duty overlooked the disk space warning.",
+        ["error"],
+    ),
+    ("a fix in production that ignored", "The fix in production ignored the logs.", []),
+    # "stemmed from" names a cause as "caused by" does, with what the role did after it.
+    (
+        "stemmed from a role not following",
+        "The incident stemmed from a new team member not following the documented procedure.",
+        ["error"],
+    ),
+    (
+        "caused by a role doing",
+        "The outage was triggered by the operator restarting the wrong node.",
+        ["error"],
+    ),
+    ("stemmed from a change", "The incident stemmed from the config change.", []),
+    ("caused by capacity", "The outage was caused by engineering capacity limits.", []),
+    # A sanction or a remedy aimed at the one who did it, however it is named.
+    (
+        "access removed from the one who ran it",
+        "- Remove production access from the engineer who ran the job (@mara, REP-310)",
+        ["error"],
+    ),
+    (
+        "the one involved sent to training",
+        "- The engineer involved will redo production access training and be paired with a "
+        "senior (@mara, REP-311)",
+        ["error"],
+    ),
+    ("access removed from everyone", "- Remove production access from all engineers.", []),
+    (
+        "the one who ran it does the work",
+        "- The engineer who ran the migration will review the runbook (@mara, REP-312)",
+        [],
+    ),
     # A fault counted in the plural is what a product returns, not a person's slip.
     (
         "a product's errors watched by an alarm",

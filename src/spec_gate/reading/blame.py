@@ -23,7 +23,13 @@ from functools import lru_cache
 
 from spec_gate.reading import followups
 from spec_gate.reading.lexicon import NOUNS_CAPITALISED, Lexicon, as_written
-from spec_gate.reading.people import FIRST_PERSON, head_before, mention_at, segment_start
+from spec_gate.reading.people import (
+    FIRST_PERSON,
+    head_before,
+    is_person,
+    mention_at,
+    segment_start,
+)
 from spec_gate.reading.text import Kind, Sentence, Token, shown
 
 
@@ -246,6 +252,8 @@ def _punitive(sentence: Sentence, lexicon: Lexicon) -> str:
         return culprit
     if withdrawn := _privileges_withdrawn(sentence, lexicon):
         return withdrawn
+    if remedied := _doer_remedied(sentence, lexicon):
+        return remedied
     if entered := _on_their_record(sentence, lexicon):
         return entered
     # "editors will lose publish rights": a sanction aimed at people, in a follow-up
@@ -289,9 +297,50 @@ def _privileges_withdrawn(sentence: Sentence, lexicon: Lexicon) -> str:
         )
         subject = head_before(tokens, start, lexicon)
         if not whose and not (subject is not None and _named(tokens, subject.index, lexicon)):
+            if _singled_out(sentence, lexicon):  # "from the engineer who ran the job"
+                return shown(tokens, min(start, held[0]), max(end, held[-1] + 1))
             continue
-        if _a_term(lemmas, max(end, held[-1] + 1), lexicon):
+        if _a_term(lemmas, max(end, held[-1] + 1), lexicon) or _singled_out(sentence, lexicon):
             return shown(tokens, min(start, held[0]), max(end, held[-1] + 1))
+    return ""
+
+
+def _doer_remedied(sentence: Sentence, lexicon: Lexicon) -> str:
+    """Remedial work set for the one who did it: "The engineer involved will redo production
+    access training and be paired with a senior" (not "the engineer who ran the migration
+    will review the runbook": work, not a remedy)."""
+    singled = _singled_out(sentence, lexicon)
+    if not singled:
+        return ""
+    for start, end in lexicon["remedial"].spans(sentence.lemmas):
+        if not _negated(sentence.lemmas, start):
+            return f"{singled} … {shown(sentence.tokens, start, end)}"
+    return ""
+
+
+def _singled_out(sentence: Sentence, lexicon: Lexicon) -> str:
+    """The one who did it, named by a role as the doer: "the engineer involved", "the
+    engineer who ran the job" (not "the engineers", "all engineers": everyone in the role)."""
+    tokens, lemmas = sentence.tokens, sentence.lemmas
+    roles = lexicon["roles"]
+    for position in range(len(tokens) - 2):
+        if tokens[position].lower != "the":
+            continue
+        size = roles.match(lemmas, position + 1)
+        last = position + size
+        if not size or last >= len(tokens) or tokens[last].lower != tokens[last].lemma:
+            continue  # no role, or a plural: "the engineers"
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        if after is None:
+            continue
+        if after.lower == "involved":
+            return shown(tokens, position + 1, last + 2)
+        if (
+            after.lower == "who"
+            and last + 2 < len(tokens)
+            and followups.past_form(tokens[last + 2], lexicon)
+        ):
+            return shown(tokens, position + 1, last + 3)
     return ""
 
 
@@ -496,7 +545,7 @@ def _agent_of_cause(
     """A role that is what "caused by" names: "caused by our new IT intern, who deleted the
     wrong group", "triggered by the on-call engineer" (not "caused by a junior engineer's
     change": a thing of theirs, read below; not "caused by a supplier's update")."""
-    if lemmas[end - 1] != "by":
+    if lemmas[end - 1] not in ("by", "from"):  # "caused by", "stemmed from"
         return ""
     position = end
     while (
@@ -524,6 +573,7 @@ def _agent_of_cause(
         following is not None
         and following.kind is Kind.WORD
         and following.lemma not in _AFTER_AGENT
+        and not _doing_said(following)
     ):
         return ""  # "caused by engineering capacity limits": the role word names a thing
     return shown(tokens, start, last + 1)
@@ -558,6 +608,14 @@ _UNIT = 3  # letters: "IT", "QA", "HR"
 _QUALIFIERS = frozenset({"new", "junior", "senior", "same", "one", "another", "other", "former"})
 # What may follow the one named: the clause ends, or says more of them ("who", "when").
 _AFTER_AGENT = frozenset({"who", "when", "while", "after", "and", "with", "during", "on", "in"})
+
+
+def _doing_said(token: Token) -> bool:
+    """What the role did or left undone, told right after it: "a new team member not
+    following the procedure", "a contractor deleting the group"."""
+    return token.lower in ("not", "never") or (
+        token.lower.endswith("ing") and token.lower != token.lemma
+    )
 
 
 def _wrong_of_one(tokens: Sequence[Token], lemmas: Sequence[str], lexicon: Lexicon) -> str:
@@ -721,17 +779,45 @@ def _main_clause(lemmas: Sequence[str]) -> Sequence[str]:
     return lemmas
 
 
+def _qualifier_opening(
+    tokens: Sequence[Token], clause: int, position: int, lexicon: Lexicon
+) -> int | None:
+    """Where a short phrase after a person's word starts, when the word at ``position`` ends
+    one ("the administrator on duty", "the engineer in charge"): its preposition, with
+    someone right before it."""
+    if tokens[position].lemma in lexicon["stopwords"] or is_person(tokens[position], lexicon):
+        return None
+    at = position - 1
+    if at > clause and tokens[at].lemma in _DETERMINERS:
+        at -= 1
+    if at <= clause or not (
+        tokens[at].lemma in _QUALIFYING or tokens[at].lemma in lexicon["prepositions"]
+    ):
+        return None
+    before = tokens[at - 1]
+    return at if before.kind is Kind.WORD and is_person(before, lexicon) else None
+
+
+_QUALIFYING = frozenset({"on", "in", "at", "of", "from", "with"})  # "on duty", "in charge"
+
+
 def _nearest(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> str:
     """The doer of the verb at ``start`` when it is someone: the nearest word before it that
     can be a subject ("Alice forgot"; in "a fix that ignored the logs", the fix)."""
     clause = segment_start(tokens, start, lexicon)
     if tokens[clause].lemma == "who":
         return _antecedent(tokens, clause, lexicon, names=True)
-    for position in range(start - 1, clause - 1, -1):
+    position = start
+    while position > clause:
+        position -= 1
         token = tokens[position]
         if token.kind is Kind.HANDLE:
             return token.text
         if token.kind is not Kind.WORD or token.lemma in _AUXILIARIES:
+            continue
+        qualified = _qualifier_opening(tokens, clause, position, lexicon)
+        if qualified is not None:  # "the administrator on duty overlooked": past "on duty"
+            position = qualified
             continue
         role = _role_ending_at(tokens, clause, position, lexicon)
         if role >= 0:  # "the new hire did not follow": the role's last word
