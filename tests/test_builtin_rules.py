@@ -62,6 +62,56 @@ CASES = [
             )
         ],
     ),
+    # Someone meeting trouble is a reason, as a heading's content or a label's, whatever
+    # comes first in the sentence
+    *[
+        ("why-section", "pr", text, [])
+        for why in (
+            "First-time users who copy the first example get an error.",
+            "The quickstart calls parse_realtive instead of parse_relative, so new users who "
+            "copy the first example from the README get an error.",
+            "The quickstart calls `parse_realtive`, so anyone who copies the first example "
+            "gets an AttributeError before they have seen the library do anything.",
+        )
+        for text in (f"## Why\n\n{why}\n", f"**Why:** {why}\n")
+    ],
+    # ...not a people word beside a word that is no trouble
+    (
+        "why-section",
+        "pr",
+        "## Why\n\nThis initiative streamlines workflows, reduces friction and empowers users to "
+        "achieve more with a modern, intuitive experience aligned with our strategic vision.\n",
+        [
+            (
+                1,
+                "the “Why” section names no one and no problem they hit: say who runs into what "
+                "problem today, or what shows it (a link, an issue, a figure, their words)",
+            )
+        ],
+    ),
+    # The code's own figures are no one's problem; a figure of people's is
+    *[
+        ("why-section", "pr", f"## Why\n\n{why}\n", [(1, said)])
+        for why, said in (
+            (
+                "This raises our test coverage from 82 percent to 87 percent across the parser.",
+                "the “Why” section names no one and no problem they hit: say who runs into what "
+                "problem today, or what shows it (a link, an issue, a figure, their words)",
+            ),
+            (
+                "Raises test coverage of the parser from 82% to 87% and brings the cyclomatic "
+                "complexity of tokenize() down from 41 to 28.",
+                "the “Why” section names no one and no problem they hit: say who runs into what "
+                "problem today, or what shows it (a link, an issue, a figure, their words)",
+            ),
+        )
+    ],
+    (
+        "why-section",
+        "pr",
+        "## Why\n\n60% of riders in rural areas have no mobile coverage at the stations.\n",
+        [],
+    ),
     # GitHub's own issue templates, filled in: the label is the prompt, the answer after it
     *[
         (

@@ -17,6 +17,7 @@ verbose and error-prone for generic code"). These give no reason, whatever their
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from itertools import pairwise
 from spec_gate.reading.lexicon import Lexicon, WordClass, as_written
 from spec_gate.reading.people import Mention, mention_at
 from spec_gate.reading.quantities import extent
+from spec_gate.reading.story import story
 from spec_gate.reading.text import Kind, Sentence, Token, outside_quotes, substantial
 
 _OWN_WORDS = 4  # words of its own, beyond the title and the vocabulary of change
@@ -83,8 +85,8 @@ def weigh(
             kinds.setdefault("listing", sentence)
             continue
         cited = _cited(sentence, lexicon)
-        if cited == "evidence":
-            return Weighed(True, quoted=sentence.text)
+        if cited == "evidence" or (words and _trouble_lived(sentence, lexicon)):
+            return Weighed(True, quoted=sentence.text)  # or "new users who copy it get an error"
         if cited == "pointer" or _listing(tokens):
             kinds.setdefault(cited or "listing", sentence)
             continue
@@ -116,9 +118,10 @@ def weigh(
         elif figure and (
             (counted := lexicon.lemma(figure.lower().split()[-1])) in title_words
             or counted in lexicon["alternatives"]
+            or lexicon["code_metrics"].found_in(sentence.lemmas)
         ):
             # "a 9-stamp grid" in a digital stamp card: the design, counted; "possible via two
-            # ways": what it weighs
+            # ways": what it weighs; "test coverage from 82 to 87 percent": the code's own
             figure = None
         if figure and len(words) >= 2:
             return Weighed(True, quoted=sentence.text)
@@ -355,6 +358,21 @@ def _identifier(token: Token) -> bool:
     )
 
 
+def _trouble_lived(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Someone meeting trouble, told as the impact of an outage is: "new users who copy the
+    first example get an error" (not "empowers users to achieve more with a modern, intuitive
+    experience": no trouble in it)."""
+    told = story(sentence, lexicon)
+    return told is not None and (
+        told.severe
+        or lexicon["symptoms"].found_in(sentence.lemmas)
+        or any(_RAISED.fullmatch(t.text) for t in sentence.tokens)  # "gets an AttributeError"
+    )
+
+
+_RAISED = re.compile(r"[A-Z]\w*(?:Error|Exception|Fault)")
+
+
 def _asked_of_author(sentence: Sentence, lexicon: Lexicon) -> str:
     """ "prompt" for an instruction left in place, "question" for the template's question to
     its author ("Is your feature request related to a problem?", not the author's own:
@@ -434,6 +452,8 @@ def _quoted(sentence: Sentence) -> bool:
 
 def _problem(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     lemmas = [t.lemma for t in tokens]
+    for start, end in lexicon["code_metrics"].spans(lemmas):
+        lemmas[start:end] = [""] * (end - start)  # "cyclomatic complexity": the code's figure
     # Harm as written ("exposed", "locked"): "expose GET /filters" in a plan is an endpoint.
     harmed = as_written(lexicon, "harm_words")
     return (
