@@ -350,6 +350,10 @@ def test_not_a_story(text: str) -> None:
 
 EXTENTS = [
     ("for thirty seconds", "thirty seconds"),
+    # How often is no extent: "every day" says a habit, "all day" how long
+    ("for the app every day", None),
+    ("all day", "all day"),
+    ("every day for a week", "a week"),
     # A few is how long in time, and no count of anyone
     ("within a few hours", "a few hours"),
     ("A few people could not pay.", None),

@@ -309,6 +309,8 @@ def _vague(
         return shown(tokens, index, index + length)  # "everyone visiting the site": all of them
     after = index + length
     if _starts(lexicon, "time_units", lemmas, after):
+        if lexicon["how_often"].match(lemmas, index) == length:
+            return None  # "rely on us every day": how often, not how long anything lasted
         return shown(tokens, index, after + 1)
     if lexicon["few_amounts"].match(lemmas, index) == length:
         return None  # "a few people", "alguns passageiros": no count of anyone
