@@ -1403,6 +1403,27 @@ ACTION_ITEMS = [
         ],
     ),
     (
+        "investing in resilience and monitoring the situation",
+        """
+        ## Next steps
+
+        - We are investing in our platform's resilience and will continue to monitor the
+          situation closely.
+        """,
+        [
+            (
+                1,
+                "the “Next steps” section has no items; it needs at least 1 (not counted, as "
+                "they name nothing specific to do: “We are investing in our platform's resi…”)",
+            )
+        ],
+    ),
+    (
+        "investing in something specific",
+        "## Next steps\n\n- We will invest in a second DNS provider for checkout (@ana, #12)\n",
+        [],
+    ),
+    (
         "platitudes beside one real change",
         """
         ## Next steps
