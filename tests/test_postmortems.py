@@ -1855,6 +1855,28 @@ ACTION_ITEMS = [
 ]
 
 OWNERS = [
+    # The slots init's templates give, in any language, are no one, whichever template the
+    # config names: "@usuario", "@계정", "@账号"; a real handle is someone.
+    *[
+        (
+            f"the template's slot {slot} as the owner",
+            f"## Action items\n\n- [ ] Alert on card failures above 1% (owner: {slot}, #12)\n",
+            [
+                (
+                    3,
+                    "the item “Alert on card failures above 1% (owner: "
+                    + slot
+                    + ", #12)” names no owner",
+                )
+            ],
+        )
+        for slot in ("@usuario", "@계정", "@账号", "@identifiant")
+    ],
+    (
+        "a real handle as the owner",
+        "## Action items\n\n- [ ] Alert on card failures above 1% (owner: @ana-lima, #12)\n",
+        [],
+    ),
     (
         # A team named in the team's language: "Equipo de Plataforma", "équipe Paiements".
         "a team named in Spanish and in French",
@@ -3398,6 +3420,18 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
         "- The engineer who ran the migration will review the runbook (@mara, REP-312)",
         [],
     ),
+    # A role past "on duty" whatever its case; "a new hire", the role's own "new".
+    ("an upper-case role on duty", "The SRE on duty skipped the canary stage.", ["error"]),
+    (
+        "stemmed from a new hire",
+        "The incident stemmed from a new hire not following the rollback checklist.",
+        ["error"],
+    ),
+    # A name that is also a verb's form ("Lucía", read "lucir") is a name, mid-sentence or
+    # before its verb.
+    ("un error de Lucía", "Todo se debió a un error de Lucía al copiar la tabla.", ["error"]),
+    ("Lucía cometió un error", "Lucía cometió un error al copiar la tabla.", ["error"]),
+    ("a verb opening a Spanish sentence", "Desplegó la versión a las 10:00.", []),
     # A fault counted in the plural is what a product returns, not a person's slip.
     (
         "a product's errors watched by an alarm",

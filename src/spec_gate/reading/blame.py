@@ -552,6 +552,7 @@ def _agent_of_cause(
         position < min(len(tokens), end + _AGENT_REACH)
         and tokens[position].kind is Kind.WORD
         and (lemmas[position] in lexicon["stopwords"] or lemmas[position] in _QUALIFIERS)
+        and not lexicon["roles"].match(lemmas, position)  # "a new hire": "new" is the role's
     ):
         position += 1  # "our new IT": who the person is, before the role
     while (
@@ -795,7 +796,8 @@ def _qualifier_opening(
     ):
         return None
     before = tokens[at - 1]
-    return at if before.kind is Kind.WORD and is_person(before, lexicon) else None
+    someone = is_person(before, lexicon) or before.lemma in lexicon["roles"]  # "the SRE on duty"
+    return at if before.kind is Kind.WORD and someone else None
 
 
 _QUALIFYING = frozenset({"on", "in", "at", "of", "from", "with"})  # "on duty", "in charge"
@@ -1073,8 +1075,15 @@ def _a_name(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
     text = token.text
     if not text[:1].isupper() or not text[1:].islower():
         return False
-    if token.lower != token.lemma and not token.possessive:
-        return False  # an inflected word ("Deployed"); a name's possessive may lemmatise oddly
+    opening = position == 0 or not tokens[position - 1].is_word
+    if opening and lexicon.language != "en" and position + 1 < len(tokens):
+        after = tokens[position + 1]  # "Lucía cometió un error": a verb after it, its subject
+        opening = not (after.is_word and after.lower != after.lemma)
+    if token.lower != token.lemma and not token.possessive and opening:
+        # an inflected word opening its sentence or line ("Deployed"); capitalised mid-
+        # sentence, a name that is also a verb's form ("Lucía", read "lucir"); a name's
+        # possessive may lemmatise oddly
+        return False
     if lexicon.language in NOUNS_CAPITALISED:
         return False  # "Unser Import hat die Nummer ohne Prüfung übernommen": every noun is
     if token.possessive and position > 0 and tokens[position - 1].lemma in _DETERMINERS:

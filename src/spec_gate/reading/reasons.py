@@ -61,8 +61,8 @@ def weigh(
     for sentence in section:
         tokens = sentence.tokens
         words = _own_words(tokens, lexicon, title_words)
-        if asked := _asked_of_author(sentence, lexicon):
-            kinds.setdefault(asked, sentence)
+        if set_aside := _no_reason(sentence, lexicon):
+            kinds.setdefault(set_aside, sentence)
             continue
         problem = _problem(tokens, lexicon)
         if problem and _only_asked(tokens, lexicon):
@@ -373,14 +373,19 @@ def _trouble_lived(sentence: Sentence, lexicon: Lexicon) -> bool:
 _RAISED = re.compile(r"[A-Z]\w*(?:Error|Exception|Fault)")
 
 
-def _asked_of_author(sentence: Sentence, lexicon: Lexicon) -> str:
+def _no_reason(sentence: Sentence, lexicon: Lexicon) -> str:
     """ "prompt" for an instruction left in place, "question" for the template's question to
     its author ("Is your feature request related to a problem?", not the author's own:
-    "would we be better off with...?"); else ""."""
+    "would we be better off with...?"), "figures" for the code's own figures said of no one
+    ("SonarQube flags it as a code smell and its maintainability rating dropped to C");
+    else ""."""
     if _prompt(sentence.tokens, lexicon):
         return "prompt"
     if sentence.question and any(t.lower in _ADDRESSED for t in sentence.tokens):
         return "question"
+    lemmas = sentence.lemmas
+    if lexicon["code_metrics"].found_in(lemmas) and lexicon["people"].words.isdisjoint(lemmas):
+        return "figures"
     return ""
 
 

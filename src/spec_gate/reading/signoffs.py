@@ -13,6 +13,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import date
+from functools import cache
+from importlib import resources
 from itertools import pairwise
 from typing import Any
 
@@ -122,11 +124,32 @@ def written_login(text: str) -> str | None:
 
 
 def is_placeholder_handle(handle: str, context: Context) -> bool:
-    """Whether a handle stands for "someone": a placeholder, or a handle the template carries."""
+    """Whether a handle stands for "someone": a placeholder, a handle the template carries,
+    or one of the slots `spec-gate init`'s templates give in any language ("@usuario",
+    "@계정"), which a team copies whatever template its config names."""
     name = login(handle)
     if name in PLACEHOLDER_HANDLES or name.startswith(("your-", "your_", "my-")):
         return True
+    if name in builtin_slots():
+        return True
     return any(name == login(h) for text in context.template_texts for h in handles(text))
+
+
+@cache
+def builtin_slots() -> frozenset[str]:
+    """The handles the templates `spec-gate init` writes give as slots, in every language."""
+    root = resources.files("spec_gate").joinpath("templates")
+    folders = [root, *(f for f in root.iterdir() if f.is_dir())]
+    texts = (
+        f.read_text("utf-8")
+        for folder in folders
+        for f in folder.iterdir()
+        if f.name.endswith(".md")
+    )
+    return frozenset(m.group(1).lower() for text in texts for m in _SLOT_HANDLE.finditer(text))
+
+
+_SLOT_HANDLE = re.compile(r"@([^\W_][\w-]*)")
 
 
 def authors(doc: Document) -> frozenset[str]:
