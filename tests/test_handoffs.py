@@ -634,6 +634,12 @@ SELF_REPORT_IN_LANGUAGES = [
     ("ko", "도윤님은 괜찮으세요?", False),  # asked of someone, not said of oneself
     ("ja", "夜間の呼出しが続いて、正直もうヘトヘトです。", True),  # after a clause
     ("zh", "其他都还行，就是有点困。", True),  # "其他", the rest, names no one
+    # ...nor someone else's seen from outside, or the reader's, asked a favour despite it
+    ("ja", "田中さんは疲れているようだった。", False),
+    ("ja", "疲れているところ本当に申し訳ないんだけど、来週もう一週お願いできないかな。", False),
+    ("zh", "小王看起来很累。", False),
+    ("ko", "김 대리님이 피곤해 보였어요.", False),
+    ("ko", "많이 피곤하시겠지만 이번 주말도 부탁드려요.", False),
     ("nb", "Jeg er helt utslitt.", True),
     ("it", "Sono distrutta.", True),
     ("pt", "Tô só o pó, sinceramente.", True),
