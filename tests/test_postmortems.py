@@ -3432,6 +3432,13 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
     ("un error de Lucía", "Todo se debió a un error de Lucía al copiar la tabla.", ["error"]),
     ("Lucía cometió un error", "Lucía cometió un error al copiar la tabla.", ["error"]),
     ("a verb opening a Spanish sentence", "Desplegó la versión a las 10:00.", []),
+    # Where names have no capitals, the honorific after one marks it ("鈴木さん", "박OO
+    # 님"); a kind of person made polite ("お客さん") is no one of the team.
+    ("a name with さん", "鈴木さんが手順書を確認せずに作業したことが原因です。", ["error"]),
+    ("a name's fault with さん", "今回の障害は鈴木さんの確認不足によるものです。", ["error"]),
+    ("a name's fault with 님", "박OO 님의 부주의로 인한 장애입니다.", ["error"]),
+    ("a customer with さん", "お客さんが確認せずに注文しました。", []),
+    ("thanks with さん", "鈴木さんのおかげで早く復旧しました。", []),
     # A fault counted in the plural is what a product returns, not a person's slip.
     (
         "a product's errors watched by an alarm",

@@ -1031,7 +1031,38 @@ def _named(tokens: Sequence[Token], position: int, lexicon: Lexicon, names: bool
         return False
     if token.lemma in lexicon["one_person"]:
         return True
+    if _suffixed_name(tokens, position, lexicon):
+        return True  # "鈴木さん", "박OO 님": a name, marked as one as a role is
     return names and _a_name(tokens, position, lexicon)
+
+
+def _suffixed_name(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
+    """A name followed by the honorific that marks one, in a language that writes names
+    without capitals ("鈴木さんが", "박OO 님의"); not the customers' ("お客さん") nor
+    everyone's ("皆さん")."""
+    suffixes = lexicon["name_suffixes"]
+    if not suffixes.words and not suffixes.starts:
+        return False
+    lemmas = [t.lemma for t in tokens]
+    for size in range(1, _NAME_CHARACTERS + 1):
+        end = position + size
+        if end >= len(tokens) or not tokens[end - 1].is_word:
+            return False
+        if not suffixes.match(lemmas, end):
+            continue
+        named = lemmas[position:end]
+        if named[0] in _HONORIFIC_PREFIXES:
+            return False  # "お客さん", "お医者さん": a kind of person, made polite
+        whole = lemmas[position : end + suffixes.match(lemmas, end)]  # "お客さん" itself
+        others = (lexicon["people"], lexicon["generic_people"])
+        return not any(
+            c.match(said, 0) == len(said) for c in others for said in (named, whole)
+        ) and not any("".join(named) == word for word in lexicon.entries("not_the_writer"))
+    return False
+
+
+_HONORIFIC_PREFIXES = frozenset({"お", "ご"})
+_NAME_CHARACTERS = 4  # "鈴木", "佐々木", "박OO": the name before its honorific
 
 
 # Languages that write a role with what it is for in one word ("Webadministrator",
