@@ -482,6 +482,31 @@ def test_a_story_told_through_the_product_its_users_meet(lang: str) -> None:
     assert story(parts, vocabulary) is None
 
 
+INVERTED = {  # (a clause opened by a time, its people after the verb; its things after it)
+    "de": (
+        "Von 16:40 bis 17:25 Uhr sahen etwa 800 Fahrgäste die Meldung „Verbindungsfehler“.",
+        "Gestern sahen die Server viele Fehler.",
+    ),
+    "nl": (
+        "Van 9 tot 11 uur zagen ongeveer 400 reizigers een foutmelding.",
+        "Gisteren zagen de servers veel fouten.",
+    ),
+    "nb": (
+        "Fra klokken 9 til 11 fikk rundt 400 reisende en feilmelding.",
+        "I går fikk serverne mange feil.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(INVERTED))
+def test_a_verb_second_language_puts_its_people_after_the_verb(lang: str) -> None:
+    from spec_gate.reading.story import story
+
+    vocabulary, (people, things) = read_in(lang, *INVERTED[lang])
+    assert story(people, vocabulary) is not None
+    assert story(things, vocabulary) is None
+
+
 MACHINERY = {  # (the system's parts counted: no extent, the people counted: an extent)
     "de": ("Alle drei Knoten wurden neu gestartet.", "Etwa 1.200 Kunden warteten."),
     "es": ("Los tres nodos se reiniciaron.", "Unos 1.200 clientes esperaron."),

@@ -1524,8 +1524,27 @@ def _subject_of(
             _labelled(tokens, start, lexicon)
             or _unlisted_plural(tokens, start, lexicon)
             or _addressed_by_verb(tokens, start, lexicon)
+            or _after_the_verb(tokens, start, lexicon)
         )
     return _resolved(subject, tokens, _last_before(sentence, start, lexicon, True) or earlier)
+
+
+def _after_the_verb(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> Mention | None:
+    """In a language that puts the verb second, the subject right after it when the clause
+    opens with a time or a place: "Von 16:40 bis 17:25 Uhr sahen etwa 800 Fahrgäste..."."""
+    if lexicon.language not in _VERB_SECOND or start == 0:
+        return None
+    for position in range(start + 1, min(len(tokens), start + 1 + _INVERTED_REACH)):
+        if tokens[position].kind is Kind.PUNCT:
+            return None
+        mention = mention_at(tokens, position, lexicon)
+        if mention is not None:  # past "etwa 800", "ongeveer 400", "die"
+            return mention if mention.person else None
+    return None
+
+
+_VERB_SECOND = frozenset({"de", "nl", "nb"})
+_INVERTED_REACH = 4  # words after the verb: "sahen etwa 800 Fahrgäste"
 
 
 def _resolved(
