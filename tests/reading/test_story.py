@@ -73,6 +73,8 @@ STORIES = [
     "For four hours, clinics could not log in or book appointments.",
     "Pharmacies could not sign in and send prescriptions until noon.",
     "For four hours on Tuesday afternoon, patrons could not log in.",  # a library's users
+    # ...before a thing of theirs that a list knows: the people come first
+    "Pilgrims using the app to book a bed could not reserve or cancel a bed.",
     "From noon, users in the south (the default for everyone in Asia, South America and Africa, roughly 40% of all traffic) could not see any new version.",
     # After a comma, a phrase that opens with a preposition still leaves its people the subject.
     "On Friday, for two hours riders could not buy tickets.",
@@ -172,6 +174,8 @@ NOT_STORIES = [
     "38 kiosks could not reach the booking database.",
     "Uploads could not finish before midnight.",
     "Workspaces could not sync or load files.",
+    "Unit-tests & non-regression tests cannot catch everything.",  # tests, of a kind
+    "On July 16th some more issues with the same tables were encountered.",  # trouble
     "Nodes could not start or join the cluster.",
     "Internal wiki · Incidents › 2024 › Q3 · owner: Messaging team",  # who answers for it
     "No malicious package was downloaded.",

@@ -255,7 +255,14 @@ def _unlisted(token: Token, lexicon: Lexicon) -> bool:
     """A plural noun no vocabulary knows, person or thing."""
     lemma = token.lemma
     plural = len(lemma) > 3 and token.lower in (lemma + "s", lemma + "es", lemma[:-1] + "ies")
-    return plural and is_person(token, lexicon) is None
+    known = ("vague_trouble", "problems", "symptoms", "time_units")  # "issues", "errors"
+    last = lemma.rpartition("-")[2]  # "unit-tests": tests, whatever kind
+    return (
+        plural
+        and is_person(token, lexicon) is None
+        and not any(w in lexicon[name] for name in known for w in (lemma, last))
+        and last not in lexicon["not_people"]
+    )
 
 
 def _kept_from_acting(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
@@ -1514,6 +1521,12 @@ def _subject_of(
     resolved to the people it stands for."""
     tokens = sentence.tokens
     subject = head_before(tokens, start, lexicon)
+    if subject is not None and not subject.person:
+        # "pilgrims using the app could not reserve a bed": the people no list knows come
+        # first, the thing after them is theirs
+        plural = _unlisted_plural(tokens, start, lexicon)
+        if plural is not None and plural.index < subject.index:
+            subject = plural
     if subject is None:
         counted = _counted_subject(tokens, start, _last_before(sentence, start, lexicon) or earlier)
         if counted is not None:
