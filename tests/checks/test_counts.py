@@ -52,3 +52,26 @@ FIGURES = [
 @pytest.mark.parametrize(("text", "expected"), FIGURES)
 def test_the_figures_given(text: str, expected: dict[str, int | None]) -> None:
     assert counts.values(md(text), OPTIONS) == expected
+
+
+WRITTEN = [
+    # (the language, a count as written, its value): numerals and a counter, and the forms
+    # a language counts with, as whole words only
+    ("ja", "四回", 4),
+    ("ja", "十二件", 12),
+    ("ja", "二十回", 20),
+    ("zh", "两次", 2),
+    ("zh", "六次", 6),
+    ("ko", "두", 2),
+    ("ko", "다섯", 5),
+    ("ko", "세션", None),  # "session": its first syllable is no three
+    ("ja", "回", None),
+]
+
+
+@pytest.mark.parametrize(("language", "word", "value"), WRITTEN)
+def test_a_count_written_in_numerals_or_words(language: str, word: str, value: int | None) -> None:
+    from spec_gate.reading.lexicon import get
+
+    numbers = counts._counting_numbers(get(language))
+    assert counts._word_number(word, numbers) == value

@@ -133,7 +133,7 @@ def _asked_at(doc: Document, missing: list[Quantity]) -> int:
 def values(doc: Document, options: Options) -> dict[str, int | None]:
     """Each quantity's figure as written in ``doc`` (None: not given as a number)."""
     lexicon = lexicon_of(doc)
-    numbers = lexicon.numbers
+    numbers = _counting_numbers(lexicon)
     closers = lexicon["span_closers"].words
     found: dict[str, int | None] = {}
     for quantity in options.quantities:
@@ -177,7 +177,7 @@ def _from_its_part(
         return
     label = patterns.compile(part.label)
     unless = patterns.compile(part.unless) if part.unless else None
-    numbers, closers = lexicon.numbers, lexicon["span_closers"].words
+    numbers, closers = _counting_numbers(lexicon), lexicon["span_closers"].words
     for place in _places(doc):
         for value, before in _each_in(place, label, unless, numbers, closers):
             total = _whole(before, value, lexicon)
@@ -196,7 +196,7 @@ def _whole(before: str, part: int | None, lexicon: Lexicon) -> int | None:
     words = list(_WORD.finditer(tail))
     for position in range(len(words) - 1, -1, -1):
         word = words[position]
-        value = _word_number(word.group(), lexicon.numbers)
+        value = _word_number(word.group(), _counting_numbers(lexicon))
         if value is None and (unspaced := _UNSPACED_FIGURE.search(word.group())) is not None:
             value = int(unspaced.group(1))
         if value is None:
@@ -428,6 +428,19 @@ def _number(match: re.Match[str] | None, numbers: Mapping[str, float]) -> int | 
     return _word_number(match.group(1), numbers)
 
 
+def _counting_numbers(lexicon: Lexicon) -> Mapping[str, float]:
+    """The language's numbers in words, with the forms it counts with before a counter,
+    read here as whole words only ("두 번", "세 건"): as syllables of other words ("세션",
+    "열리다") they are no numbers, so the reading layer does not know them."""
+    forms = _COUNTING_FORMS.get(lexicon.language)
+    return {**lexicon.numbers, **forms} if forms else lexicon.numbers
+
+
+_COUNTING_FORMS: dict[str, dict[str, float]] = {
+    "ko": {"한": 1, "두": 2, "세": 3, "네": 4, "열": 10, "둘": 2, "셋": 3, "넷": 4}
+}
+
+
 def _word_number(word: str, numbers: Mapping[str, float]) -> int | None:
     word = word.replace("*", "").lower()
     if word.isdigit():
@@ -437,8 +450,32 @@ def _word_number(word: str, numbers: Mapping[str, float]) -> int | None:
         return int(counted.group(1))
     if word in _NONE:
         return 0
+    written = _WRITTEN_COUNT.match(word)  # numerals and a counter: "四回", "两次", "十二件"
+    if written is not None:
+        return _numerals(written.group(1), numbers)
     value = numbers.get(word)
     return int(value) if value is not None and value == int(value) else None
+
+
+def _numerals(text: str, numbers: Mapping[str, float]) -> int | None:
+    """A number in Chinese or Japanese numerals: "四" 4, "十二" 12, "二十" 20, "百五" 105."""
+    total, digit = 0, 0
+    for character in text:
+        value = numbers.get(character)
+        if value is None:
+            return None
+        if value >= _TEN:
+            total += int(digit or 1) * int(value)
+            digit = 0
+        else:
+            digit = int(value)
+    return total + digit
+
+
+_TEN = 10
+_WRITTEN_COUNT = patterns.LaterRe(
+    rf"^([〇零一二两兩三四五六七八九十百千]+)[{KANA}{IDEOGRAPHS}{HANGUL}]{{1,2}}$"
+)
 
 
 def describe(options: Options) -> str:
