@@ -566,6 +566,13 @@ PLATITUDES_ELSEWHERE = [
     ("zh", "我们将尽量避免此类事故再次发生。", True),
     ("zh", "我们将为同步脚本增加元数据文件过期告警，避免此类事故。", False),
     ("ja", "ご迷惑をおかけし申し訳ございません。今後、再発防止に努めてまいります。", True),
+    # "strengthen monitoring", "raise everyone's security awareness", "thorough checks
+    # before deploying": a platitude's words and grammar, nothing to do
+    ("ja", "監視を強化する", True),
+    ("zh", "提高全员安全意识", True),
+    ("ko", "배포 전 확인 철저", True),
+    ("ja", "ディスク使用率が85%を超えたら電話で呼び出すアラートを追加する", False),
+    ("ko", "디스크 사용률 85% 초과 시 전화 호출 알림 추가", False),
 ]
 
 

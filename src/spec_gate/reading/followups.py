@@ -655,7 +655,10 @@ def platitude(text: str, lexicon: Lexicon, cell: bool = False) -> bool:
     specific = [
         lemma
         for index, lemma in enumerate(lemmas)
-        if index not in covered and lemma not in stop and substantial(lemma)
+        if index not in covered
+        and lemma not in stop
+        and substantial(lemma)
+        and not _HIRAGANA.fullmatch(lemma)  # "監視を強化する": を, す, る are grammar
     ]
     # "Implement the necessary changes": a plan's verb and the vocabulary's generic words,
     # and nothing the work is done to
@@ -697,6 +700,7 @@ def _first_words(lemmas: Sequence[str]) -> Sequence[str]:
 
 
 _HALF = 0.5
+_HIRAGANA = re.compile("[\u3041-\u309f]+")
 
 
 def _past_the_apology(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
