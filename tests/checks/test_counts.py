@@ -66,6 +66,11 @@ WRITTEN = [
     ("ko", "다섯", 5),
     ("ko", "세션", None),  # "session": its first syllable is no three
     ("ja", "回", None),
+    # a time of day is no count: "새벽 1시에" (at 1 a.m.), "1時に", "1点"
+    ("ko", "1시에", None),
+    ("ja", "1時に", None),
+    ("zh", "1点", None),
+    ("ko", "2건", 2),
 ]
 
 

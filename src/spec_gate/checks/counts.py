@@ -447,6 +447,8 @@ def _word_number(word: str, numbers: Mapping[str, float]) -> int | None:
         return int(word)
     counted = _COUNTED.match(word)  # a figure and its counter word: "8件", "7건", "3回"
     if counted is not None:
+        if word[len(counted.group(1)) :][:1] in _O_CLOCK:
+            return None  # "새벽 1시에", "1時に", "1点": a time of day, no count
         return int(counted.group(1))
     if word in _NONE:
         return 0
@@ -473,6 +475,7 @@ def _numerals(text: str, numbers: Mapping[str, float]) -> int | None:
 
 
 _TEN = 10
+_O_CLOCK = frozenset("시時点")
 _WRITTEN_COUNT = patterns.LaterRe(
     rf"^([〇零一二两兩三四五六七八九十百千]+)[{KANA}{IDEOGRAPHS}{HANGUL}]{{1,2}}$"
 )
