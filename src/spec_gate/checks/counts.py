@@ -196,7 +196,7 @@ def _whole(before: str, part: int | None, lexicon: Lexicon) -> int | None:
     words = list(_WORD.finditer(tail))
     for position in range(len(words) - 1, -1, -1):
         word = words[position]
-        value = _word_number(word.group(), _counting_numbers(lexicon))
+        value = _word_number(word.group(), _counting_numbers(lexicon), written=False)
         if value is None and (unspaced := _UNSPACED_FIGURE.search(word.group())) is not None:
             value = int(unspaced.group(1))
         if value is None:
@@ -370,7 +370,7 @@ def _nearest(before: str, numbers: Mapping[str, float]) -> tuple[int | None, int
     start = len(re.split(r"[.;:!?]\s|\s[—–]\s", before)[-1])  # a dash ends a clause too
     words = list(_WORD.finditer(before, len(before) - start))
     for word in reversed(words[-_BEFORE_WORDS:]):
-        value = _word_number(word.group(), numbers)
+        value = _word_number(word.group(), numbers, written=False)
         if value is None and (unspaced := _UNSPACED_FIGURE.search(word.group())) is not None:
             value = int(unspaced.group(1))  # "其中3次在夜里": a figure inside a run of words
             return value, word.start() + unspaced.start(1)
@@ -437,11 +437,15 @@ def _counting_numbers(lexicon: Lexicon) -> Mapping[str, float]:
 
 
 _COUNTING_FORMS: dict[str, dict[str, float]] = {
-    "ko": {"한": 1, "두": 2, "세": 3, "네": 4, "열": 10, "둘": 2, "셋": 3, "넷": 4}
+    # not 한 ("한 번만 더": just once more, a request) nor 네 ("네": yes)
+    "ko": {"두": 2, "세": 3, "열": 10, "둘": 2, "셋": 3, "넷": 4}
 }
 
 
-def _word_number(word: str, numbers: Mapping[str, float]) -> int | None:
+def _word_number(word: str, numbers: Mapping[str, float], written: bool = True) -> int | None:
+    """A word's figure; with ``written``, numerals and a counter too ("四回", "两次"): read
+    after a label only ("告警: 六次"), since before one "两次是液位报警" says what some of
+    them were, not how many there were."""
     word = word.replace("*", "").lower()
     if word.isdigit():
         return int(word)
@@ -452,9 +456,9 @@ def _word_number(word: str, numbers: Mapping[str, float]) -> int | None:
         return int(counted.group(1))
     if word in _NONE:
         return 0
-    written = _WRITTEN_COUNT.match(word)  # numerals and a counter: "四回", "两次", "十二件"
-    if written is not None:
-        return _numerals(written.group(1), numbers)
+    numerals = _WRITTEN_COUNT.match(word) if written else None  # "四回", "两次", "十二件"
+    if numerals is not None:
+        return _numerals(numerals.group(1), numbers)
     value = numbers.get(word)
     return int(value) if value is not None and value == int(value) else None
 
