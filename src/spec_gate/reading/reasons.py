@@ -85,8 +85,8 @@ def weigh(
             kinds.setdefault("listing", sentence)
             continue
         cited = _cited(sentence, lexicon)
-        if cited == "evidence" or (words and _trouble_lived(sentence, lexicon)):
-            return Weighed(True, quoted=sentence.text)  # or "new users who copy it get an error"
+        if cited == "evidence":
+            return Weighed(True, quoted=sentence.text)
         if cited == "pointer" or _listing(tokens):
             kinds.setdefault(cited or "listing", sentence)
             continue
@@ -129,8 +129,10 @@ def weigh(
             kinds.setdefault("figures", sentence)
         if problem and len(words) >= _PROBLEM_WORDS:
             return Weighed(True, quoted=sentence.text)
-        if problem and words and _hit(tokens, words, lexicon):
-            return Weighed(True, quoted=sentence.text)
+        if words and (
+            (problem and _hit(tokens, words, lexicon)) or _trouble_lived(sentence, lexicon)
+        ):
+            return Weighed(True, quoted=sentence.text)  # or "new users who copy it get an error"
         if not words:
             content = [t.lemma for t in tokens if t.is_word and t.lemma not in stop]
             restated = any(w in title_words for w in content)
@@ -362,12 +364,15 @@ def _trouble_lived(sentence: Sentence, lexicon: Lexicon) -> bool:
     """Someone meeting trouble, told as the impact of an outage is: "new users who copy the
     first example get an error" (not "empowers users to achieve more with a modern, intuitive
     experience": no trouble in it)."""
-    told = story(sentence, lexicon)
-    return told is not None and (
-        told.severe
-        or lexicon["symptoms"].found_in(sentence.lemmas)
-        or any(_RAISED.fullmatch(t.text) for t in sentence.tokens)  # "gets an AttributeError"
+    lemmas = sentence.lemmas
+    symptom = lexicon["symptoms"].found_in(lemmas) or any(
+        _RAISED.fullmatch(t.text)
+        for t in sentence.tokens  # "gets an AttributeError"
     )
+    if not symptom and not lexicon["inability"].found_in(lemmas):
+        return False  # read as a story only where trouble may be told: most sentences not
+    told = story(sentence, lexicon)
+    return told is not None and (told.severe or symptom)
 
 
 _RAISED = re.compile(r"[A-Z]\w*(?:Error|Exception|Fault)")
