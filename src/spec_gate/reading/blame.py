@@ -22,7 +22,7 @@ from enum import Enum
 from functools import lru_cache
 
 from spec_gate.reading import followups
-from spec_gate.reading.lexicon import NOUNS_CAPITALISED, Lexicon, as_written
+from spec_gate.reading.lexicon import NOUNS_CAPITALISED, VERB_SECOND, Lexicon, as_written
 from spec_gate.reading.people import (
     FIRST_PERSON,
     head_before,
@@ -834,7 +834,7 @@ def _nearest(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> str:
         if token.lemma not in lexicon["stopwords"]:
             # a thing, or in a verb-second language a time or a place the clause opens with,
             # its subject after the verb: "Gisteren vergat Jeroen het certificaat"
-            if lexicon.language in _VERB_SECOND and start - clause <= _FRONTED:
+            if lexicon.language in VERB_SECOND and start - clause <= _FRONTED:
                 return _subject_after_the_verb(tokens, start, len(tokens), lexicon, names=True)
             return ""
     return ""
@@ -897,7 +897,7 @@ def _doer(tokens: Sequence[Token], start: int, lexicon: Lexicon, names: bool) ->
             if not role and end < start and _a_noun_after(tokens, end, lexicon):
                 return ""  # "Campaign totals sum...", "The Green Line gates accept...": a thing
             return shown(tokens, position, end)
-        if lexicon.language in _VERB_SECOND:
+        if lexicon.language in VERB_SECOND:
             inverted = _subject_after_the_verb(tokens, position, start, lexicon, names)
             if inverted:
                 return inverted
@@ -905,10 +905,6 @@ def _doer(tokens: Sequence[Token], start: int, lexicon: Lexicon, names: bool) ->
     return ""
 
 
-# Languages that put the verb second: a clause opening with a time or a place has its
-# subject after the verb ("Op 30 oktober heeft de dienstdoende ontwikkelaar ... uitgerold",
-# "Gisteren vergat Jeroen ...", "Am Montag hat der Entwickler ...").
-_VERB_SECOND = frozenset({"de", "nl", "nb"})
 _VERB_SECOND_REACH = 6  # words after the clause's first one where its subject may stand
 
 
@@ -1041,19 +1037,21 @@ def _suffixed_name(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> 
     without capitals ("鈴木さんが", "박OO 님의"); not the customers' ("お客さん") nor
     everyone's ("皆さん")."""
     suffixes = lexicon["name_suffixes"]
-    if not suffixes.words and not suffixes.starts:
-        return False
-    lemmas = [t.lemma for t in tokens]
-    for size in range(1, _NAME_CHARACTERS + 1):
-        end = position + size
-        if end >= len(tokens) or not tokens[end - 1].is_word:
+    if not suffixes.starts:
+        return False  # a language that capitalises its names
+    window = tokens[position : position + _NAME_CHARACTERS + _LONGEST_SUFFIX]
+    lemmas = [t.lemma for t in window]
+    if suffixes.starts.isdisjoint(lemmas[1:]):
+        return False  # no honorific near: most words
+    for end in range(1, _NAME_CHARACTERS + 1):
+        if end >= len(window) or not window[end - 1].is_word:
             return False
         if not suffixes.match(lemmas, end):
             continue
-        named = lemmas[position:end]
+        named = lemmas[:end]
         if named[0] in _HONORIFIC_PREFIXES:
             return False  # "お客さん", "お医者さん": a kind of person, made polite
-        whole = lemmas[position : end + suffixes.match(lemmas, end)]  # "お客さん" itself
+        whole = lemmas[: end + suffixes.match(lemmas, end)]  # "お客さん" itself
         others = (lexicon["people"], lexicon["generic_people"])
         return not any(
             c.match(said, 0) == len(said) for c in others for said in (named, whole)
@@ -1063,6 +1061,7 @@ def _suffixed_name(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> 
 
 _HONORIFIC_PREFIXES = frozenset({"お", "ご"})
 _NAME_CHARACTERS = 4  # "鈴木", "佐々木", "박OO": the name before its honorific
+_LONGEST_SUFFIX = 3  # characters: "ちゃん"
 
 
 # Languages that write a role with what it is for in one word ("Webadministrator",

@@ -21,6 +21,10 @@ from spec_gate.errors import SpecGateError
 DEFAULT_LANGUAGE = "en"
 # Languages that capitalise every noun: a capital there says nothing of a name.
 NOUNS_CAPITALISED = frozenset({"de"})
+# Languages that put the verb second: a clause opening with a time or a place has its
+# subject after the verb ("Op 30 oktober heeft de dienstdoende ontwikkelaar ... uitgerold",
+# "Von 16:40 bis 17:25 Uhr sahen etwa 800 Fahrgäste ...").
+VERB_SECOND = frozenset({"de", "nl", "nb"})
 _SIMPLEMMA_LANGUAGES = frozenset(
     [
         "ast",

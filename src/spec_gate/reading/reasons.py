@@ -365,9 +365,9 @@ def _trouble_lived(sentence: Sentence, lexicon: Lexicon) -> bool:
     first example get an error" (not "empowers users to achieve more with a modern, intuitive
     experience": no trouble in it)."""
     lemmas = sentence.lemmas
+    # a symptom, or an exception raised: "gets an AttributeError"
     symptom = lexicon["symptoms"].found_in(lemmas) or any(
-        _RAISED.fullmatch(t.text)
-        for t in sentence.tokens  # "gets an AttributeError"
+        _RAISED.fullmatch(t.text) for t in sentence.tokens
     )
     if not symptom and not lexicon["inability"].found_in(lemmas):
         return False  # read as a story only where trouble may be told: most sentences not

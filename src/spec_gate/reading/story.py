@@ -14,7 +14,7 @@ from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
 
 from spec_gate.reading.followups import past_form
-from spec_gate.reading.lexicon import Lexicon, as_written
+from spec_gate.reading.lexicon import VERB_SECOND, Lexicon, as_written
 from spec_gate.reading.people import (
     PLURAL_PRONOUNS,
     Mention,
@@ -1545,7 +1545,7 @@ def _subject_of(
 def _after_the_verb(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> Mention | None:
     """In a language that puts the verb second, the subject right after it when the clause
     opens with a time or a place: "Von 16:40 bis 17:25 Uhr sahen etwa 800 Fahrgäste..."."""
-    if lexicon.language not in _VERB_SECOND or start == 0:
+    if lexicon.language not in VERB_SECOND or start == 0:
         return None
     for position in range(start + 1, min(len(tokens), start + 1 + _INVERTED_REACH)):
         if tokens[position].kind is Kind.PUNCT:
@@ -1556,7 +1556,6 @@ def _after_the_verb(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> Me
     return None
 
 
-_VERB_SECOND = frozenset({"de", "nl", "nb"})
 _INVERTED_REACH = 4  # words after the verb: "sahen etwa 800 Fahrgäste"
 
 
