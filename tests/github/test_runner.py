@@ -24,6 +24,11 @@ CASES = [
         {"INPUT_FAIL-ON": "sometimes"},
         "spec-gate: error: input fail-on: 'sometimes' is not one of error, warning, never",
     ),
+    (
+        "a review input that is no boolean",
+        {"INPUT_REVIEW": "yes"},
+        "spec-gate: error: input review: 'yes' is not one of true, false",
+    ),
     ("no token", {"INPUT_TOKEN": ""}, "spec-gate: error: input token: no token"),
     (
         "unsupported event",

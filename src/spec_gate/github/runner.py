@@ -62,6 +62,9 @@ class Runner:
         fail_on = given("fail-on") or given("fail_on") or None
         if fail_on is not None and fail_on not in ("error", "warning", "never"):
             raise SpecGateError("input fail-on", f"{fail_on!r} is not one of error, warning, never")
+        review = given("review", "false").lower()
+        if review not in ("true", "false"):
+            raise SpecGateError("input review", f"{review!r} is not one of true, false")
         token = given("token") or environ.get("GITHUB_TOKEN", "").strip()
         if not token:
             raise SpecGateError("input token", "no token: pass `token: ${{ github.token }}`")
@@ -78,7 +81,7 @@ class Runner:
             config=given("config"),
             fail_on=fail_on,
             context=given("context", "spec-gate"),
-            review=given("review", "false").lower() == "true",
+            review=review == "true",
             bot_login=given("bot-login", "github-actions[bot]"),
             bot_login_given=bool(given("bot-login")),
             step_summary=Path(environ["GITHUB_STEP_SUMMARY"])
