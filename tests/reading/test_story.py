@@ -75,6 +75,9 @@ STORIES = [
     "For four hours on Tuesday afternoon, patrons could not log in.",  # a library's users
     # ...before a thing of theirs that a list knows: the people come first
     "Pilgrims using the app to book a bed could not reserve or cancel a bed.",
+    # Not seeing what was theirs to get is trouble, not seeing nothing wrong
+    "About 2,300 shoppers did not see their loyalty points credited for three days.",
+    "Customers did not see their refunds arrive until Monday.",
     "From noon, users in the south (the default for everyone in Asia, South America and Africa, roughly 40% of all traffic) could not see any new version.",
     # After a comma, a phrase that opens with a preposition still leaves its people the subject.
     "On Friday, for two hours riders could not buy tickets.",
@@ -175,6 +178,8 @@ NOT_STORIES = [
     "Uploads could not finish before midnight.",
     "Workspaces could not sync or load files.",
     "Unit-tests & non-regression tests cannot catch everything.",  # tests, of a kind
+    "Customers did not see their sessions interrupted.",  # harm that did not come
+    "Users did not see any errors.",
     "On July 16th some more issues with the same tables were encountered.",  # trouble
     "Nodes could not start or join the cluster.",
     "Internal wiki · Incidents › 2024 › Q3 · owner: Messaging team",  # who answers for it

@@ -75,7 +75,7 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
         if end - start == 1 and _a_noun(tokens, lemmas, start, lexicon):
             continue  # "the experience of search was impacted", "all bills used...": nouns
         if lemmas[start] in lexicon["perceiving"] and (
-            _negated(lemmas, start)
+            (_negated(lemmas, start) and not _theirs_withheld(tokens, end, lexicon))
             or _denied(lemmas, start, end, lexicon)
             or (_future(lemmas, start) and not _harm_after(sentence, end, lexicon))
             or _nothing_seen(lemmas, end, lexicon)
@@ -155,6 +155,39 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
         or _harm_delivered(sentence, lexicon)
         or _failure_hit(sentence, lexicon)
     )
+
+
+def _theirs_withheld(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
+    """What they did not see done to something of theirs: "did not see their loyalty points
+    credited", "never saw their refunds arrive" (not "did not see any errors", "did not see
+    their sessions interrupted": nothing wrong)."""
+    theirs = False
+    for position in range(end, min(len(tokens), end + _WITHHELD_REACH)):
+        token = tokens[position]
+        if token.kind is Kind.PUNCT:
+            return False
+        if token.lower in _THEIR:
+            theirs = True
+        elif (
+            theirs and position > end + 1 and (past_form(token, lexicon) or token.lemma in _COMING)
+        ):
+            # not harm that did not come: "did not see their sessions interrupted"
+            troubles = ("harm", "affected", "problems", "symptoms", "incident_words")
+            return not (
+                token.lower in as_written(lexicon, "harm_words")
+                or any(token.lemma in lexicon[name] for name in troubles)
+                # the verb of a trouble's noun: "interrupted" of "interruption"
+                or (
+                    len(token.lemma) >= _STEM_LETTERS
+                    and any(w.startswith(token.lemma) for w in lexicon.entries("incident_words"))
+                )
+            )
+    return False
+
+
+_WITHHELD_REACH = 6  # words: "their loyalty points credited"
+_STEM_LETTERS = 5  # "disrupt" of "disruption"; not "out" of "outage"
+_COMING = frozenset({"arrive", "appear", "come", "land", "update", "show"})
 
 
 def _had_theirs(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> Story | None:
