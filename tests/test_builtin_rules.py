@@ -135,6 +135,33 @@ CASES = [
         "on every run.\n",
         [],
     ),
+    # Words that fit any bug report, and nothing else: no one's problem in particular
+    *[
+        (
+            "why-section",
+            "ticket",
+            f"## Why\n\n{why}\n",
+            [
+                (
+                    1,
+                    "the “Why” section says it only in general words, words that fit any change "
+                    f"(“{shown}”): say who runs into what problem today, or what shows it (a "
+                    "link, an issue, a figure, their words)",
+                )
+            ],
+        )
+        for why, shown in (
+            (
+                "It doesn't work properly and gives the wrong result sometimes, please fix.",
+                "It doesn't work properly and gives the wrong result sometimes, please…",
+            ),
+            (
+                "This fixes a bug that some users were hitting in certain situations.",
+                "This fixes a bug that some users were hitting in certain situations.",
+            ),
+        )
+    ],
+    ("why-section", "ticket", "## Why\n\nUsers hit a bug when they retry a payment.\n", []),
     # GitHub's own issue templates, filled in: the label is the prompt, the answer after it
     *[
         (

@@ -87,8 +87,10 @@ def weigh(
         cited = _cited(sentence, lexicon)
         if cited == "evidence":
             return Weighed(True, quoted=sentence.text)
-        if cited == "pointer" or _listing(tokens):
-            kinds.setdefault(cited or "listing", sentence)
+        if cited == "pointer" or _listing(tokens) or _only_vague(words, lexicon):
+            # (or only words that fit any bug: "it gives the wrong result sometimes", "a bug
+            # some users were hitting in certain situations")
+            kinds.setdefault(cited or ("listing" if _listing(tokens) else "generic"), sentence)
             continue
         if words:
             own |= words
@@ -376,6 +378,10 @@ def _trouble_lived(sentence: Sentence, lexicon: Lexicon) -> bool:
 
 
 _RAISED = re.compile(r"[A-Z]\w*(?:Error|Exception|Fault)")
+
+
+def _only_vague(words: set[str], lexicon: Lexicon) -> bool:
+    return bool(words) and words <= lexicon["vague_words"].words
 
 
 def _no_reason(sentence: Sentence, lexicon: Lexicon) -> str:
