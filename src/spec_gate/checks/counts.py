@@ -194,9 +194,10 @@ def _whole(before: str, part: int | None, lexicon: Lexicon) -> int | None:
     hours, 2 of them at night", "On 3 December, 2 ran overnight" give none)."""
     tail = _CLOCK_OR_DATE.sub(" ", before[-_WHOLE_REACH:])
     words = list(_WORD.finditer(tail))
+    numbers = _counting_numbers(lexicon)
     for position in range(len(words) - 1, -1, -1):
         word = words[position]
-        value = _word_number(word.group(), _counting_numbers(lexicon), written=False)
+        value = _word_number(word.group(), numbers, written=False)
         if value is None and (unspaced := _UNSPACED_FIGURE.search(word.group())) is not None:
             value = int(unspaced.group(1))
         if value is None:

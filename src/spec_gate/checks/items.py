@@ -69,7 +69,7 @@ from spec_gate.reading import Lexicon, followups
 from spec_gate.reading.followups import Done, Part, heading_tokens
 from spec_gate.reading.lexicon import NOUNS_CAPITALISED
 from spec_gate.reading.people import mention_at
-from spec_gate.reading.signoffs import builtin_slots, handles, is_placeholder_handle
+from spec_gate.reading.signoffs import handles, is_placeholder_handle
 from spec_gate.reading.text import (
     Kind,
     Sentence,
@@ -1628,7 +1628,7 @@ def _real_owner(doc: Document, context: Context, value: str) -> bool:
         return False  # "Verantwortlich: noch offen", "Responsable : l'équipe"
     named = handles(value)
     if not named and value.startswith("@"):  # "@账号": no GitHub login, but the template's slot
-        if value[1:].lower() in builtin_slots():
+        if is_placeholder_handle(value, context):
             return False
         slot = re.compile(re.escape(value.lower()) + r"(?![\w-])")
         return not any(slot.search(text) for text in context.template_texts)

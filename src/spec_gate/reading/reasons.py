@@ -26,7 +26,6 @@ from itertools import pairwise
 from spec_gate.reading.lexicon import Lexicon, WordClass, as_written
 from spec_gate.reading.people import Mention, mention_at
 from spec_gate.reading.quantities import extent
-from spec_gate.reading.story import story
 from spec_gate.reading.text import Kind, Sentence, Token, outside_quotes, substantial
 
 _OWN_WORDS = 4  # words of its own, beyond the title and the vocabulary of change
@@ -87,10 +86,8 @@ def weigh(
         cited = _cited(sentence, lexicon)
         if cited == "evidence":
             return Weighed(True, quoted=sentence.text)
-        if cited == "pointer" or _listing(tokens) or _only_vague(words, lexicon):
-            # (or only words that fit any bug: "it gives the wrong result sometimes", "a bug
-            # some users were hitting in certain situations")
-            kinds.setdefault(cited or ("listing" if _listing(tokens) else "generic"), sentence)
+        if set_aside := cited or _listed_or_vague(tokens, words, lexicon):
+            kinds.setdefault(set_aside, sentence)
             continue
         if words:
             own |= words
@@ -373,6 +370,8 @@ def _trouble_lived(sentence: Sentence, lexicon: Lexicon) -> bool:
     )
     if not symptom and not lexicon["inability"].found_in(lemmas):
         return False  # read as a story only where trouble may be told: most sentences not
+    from spec_gate.reading.story import story  # most Why sections never need it read
+
     told = story(sentence, lexicon)
     return told is not None and (told.severe or symptom)
 
@@ -380,8 +379,13 @@ def _trouble_lived(sentence: Sentence, lexicon: Lexicon) -> bool:
 _RAISED = re.compile(r"[A-Z]\w*(?:Error|Exception|Fault)")
 
 
-def _only_vague(words: set[str], lexicon: Lexicon) -> bool:
-    return bool(words) and words <= lexicon["vague_words"].words
+def _listed_or_vague(tokens: Sequence[Token], words: set[str], lexicon: Lexicon) -> str:
+    """ "listing" for commits, files or identifiers listed; "generic" for only words that fit
+    any bug ("it gives the wrong result sometimes", "a bug some users were hitting in certain
+    situations"); else ""."""
+    if _listing(tokens):
+        return "listing"
+    return "generic" if words and words <= lexicon["vague_words"].words else ""
 
 
 def _no_reason(sentence: Sentence, lexicon: Lexicon) -> str:
