@@ -584,7 +584,13 @@ CASES = [
         "a11y-perspectives",
         "spec",
         "## Accessibility review\nWe tested with screen readers and keyboard only users in the lab.\n",
-        [(1, "it does not mention low digital literacy; low bandwidth or poor connectivity")],
+        [
+            (
+                1,
+                "the “Accessibility review” section does not mention low digital literacy; low "
+                "bandwidth or poor connectivity",
+            )
+        ],
     ),
     ("a11y-perspectives", "spec", WHY, []),  # no review: a11y-review says so, once
     # A colon inside an answer's prose ("Nothing to opt in to: ...") opens no other answer:

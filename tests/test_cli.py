@@ -79,12 +79,15 @@ def test_text_report_gives_place_rule_detail_help_and_a_summary(cli: Cli, write:
     write("bad.md", "## Why\nTBD\n")
     run = cli("check", "--kind", "pr", "bad.md")
     lines = run.out.splitlines()
-    assert lines[0].startswith("bad.md:1: error [why-section] Say why this work is needed")
-    assert lines[1] == (
-        "    The “Why” section has no real content; it needs at least 8 words: “TBD” is a"
-        " placeholder."
+    # The section is there: what is wrong with it leads, then why the rule matters; its help
+    # says what to write under it, not to paste a second heading.
+    assert lines[0] == (
+        "bad.md:1: error [why-section] The “Why” section has no real content; it needs at least 8"
+        " words: “TBD” is a placeholder. A reviewer can only judge a change against the problem"
+        " it solves, and that problem is the first thing lost when nobody writes it down."
     )
-    assert lines[2] == "    | Paste and fill in:"
+    assert lines[1] == "    | Under its title at line 1, write:"
+    assert "## Why" not in run.out.split("[who-affected]")[0]
     assert lines[-1] == "1 document checked: 1 error, 1 warning, 0 waived; 0 passed cleanly."
     assert "\033[" not in run.out  # not a terminal: no colour
 

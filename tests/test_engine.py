@@ -244,3 +244,74 @@ def test_the_help_never_offers_a_box_the_document_has(box: str, offered: bool) -
     [review] = [f for f in result.findings if f.rule == "a11y-review"]
     assert ("- [ ] Accessibility review signed off by" in review.help) is offered
     assert "\n\n\n" not in review.help
+
+
+BUILT_IN = Engine(load_policy(None, root=Path.cwd()), today=date(2026, 12, 6))
+
+# (kind, document, rule, how the message opens, what the help holds, what it must not hold)
+PART_THERE_OR_NOT = [
+    (  # the section is there, too short: what is wrong with it leads; no second heading
+        Kind.PR,
+        "## Why\n\nBecause it is good.\n",
+        "why-section",
+        "The “Why” section has 4 words of real content; it needs at least 8 words. A reviewer",
+        "Under its title at line 1, write:\n\n<Who runs into what problem today",
+        "## Why",
+    ),
+    (  # missing: the rule asks for it, and the help gives the skeleton to paste
+        Kind.PR,
+        "Fixes the export.\n",
+        "why-section",
+        "Say why this work is needed: add a Why section",
+        "Paste and fill in:\n\n## Why",
+        "Under its title",
+    ),
+    (  # a label: its example is shown without the label the author already wrote
+        Kind.PR,
+        "**Why:** Riders on trains lose their basket when the connection drops.\n\n"
+        "**Who is affected:** Everyone.\n",
+        "who-affected",
+        "“Who is affected” names no one in particular (“Everyone.”)",
+        "For example:\n\nshoppers on mobile data",
+        "**Who is affected:**",
+    ),
+    (  # an item there without an owner: the item leads, then why an owner matters
+        Kind.POSTMORTEM,
+        "## Action items\n\n- Alert when checkout errors pass 1% for five minutes #41\n",
+        "action-owners",
+        "The item “Alert when checkout errors pass 1% for five minutes #41” names no owner. An "
+        "item everyone owns is an item nobody does.",
+        "Add the owner",
+        "Under its title",
+    ),
+    (  # a box there, unticked
+        Kind.SPEC,
+        "## Accessibility review\n\nThe retry button is announced to screen readers and "
+        "was tested with keyboard only and on a 2G profile by five shoppers.\n\n"
+        "- [ ] Accessibility review signed off by @maria-a11y\n",
+        "a11y-signoff",
+        "The box “Accessibility review signed off by @maria-a11y” is not ticked. A named",
+        "Add the sign-off line",
+        "Under its title",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "rule", "opens", "helped", "not_helped"),
+    PART_THERE_OR_NOT,
+    ids=[f"{c[2]}-{n}" for n, c in enumerate(PART_THERE_OR_NOT)],
+)
+def test_a_finding_about_a_part_that_is_there_says_what_is_wrong_with_it_first(
+    kind: Kind, text: str, rule: str, opens: str, helped: str, not_helped: str
+) -> None:
+    result = BUILT_IN.check(Source("doc.md", text, None, kind))
+    assert result is not None
+    [finding] = [f for f in result.findings if f.rule == rule]
+    assert finding.message.startswith(opens)
+    assert helped in finding.help
+    assert not_helped not in finding.help
+    # the detail stays in the JSON report, but is not said twice after a message opening with it
+    if not opens.startswith("Say why"):
+        assert finding.detail
+        assert finding.told == ""

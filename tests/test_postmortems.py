@@ -3765,7 +3765,10 @@ def test_action_tracked(name: str, text: str, expected: list[tuple[int, str]]) -
 def test_the_reason_is_said_once_for_many_ownerless_items() -> None:
     items = "".join(f"- Follow-up number {n} for the payments team\n" for n in range(21))
     found = messages("action-owners", f"## Action items\n\n{items}".replace("payments team", "pay"))
-    assert found == ["Action items without an owner: an item everyone owns is an item nobody does."]
+    assert found == [
+        "21 of 21 items name no owner: lines 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 11 more. An item "
+        "everyone owns is an item nobody does."
+    ]
 
 
 @pytest.mark.parametrize(("name", "cause", "expected"), BLAME, ids=[c[0] for c in BLAME])

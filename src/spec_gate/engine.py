@@ -366,11 +366,15 @@ class Engine:
                 severity=active.severity or miss.severity or rule.severity,
                 path=source.path,
                 line=miss.line,
-                message=miss.message or rule.message,
-                help=_without_boxes_it_has(miss.help or rule.help, doc),
+                message=miss.message or _about_the_part(miss.detail, rule.message, found),
+                help=_without_boxes_it_has(
+                    miss.help or _for_the_part(rule.help, rule.example, miss.line, found), doc
+                ),
                 detail=miss.detail,
             )
             for miss in misses
+            # (the part the rule asks for is there: what is wrong is what it holds)
+            for found in [miss.present or outcome.near or outcome.passed]
         ]
         return findings, signoffs, passage, bool(findings) or outcome.judged
 
@@ -604,6 +608,56 @@ def _listed(
 
 MIN_DOCUMENTS_PER_JOB = 8  # below this a process pool costs more than it saves
 _worker: Engine | None = None
+
+
+def _about_the_part(detail: str, message: str, found: bool) -> str:
+    """A finding's message. Where the part a rule asks for is there (a Why section of four
+    words, an unticked box), what is wrong with it leads, then why the rule matters: the
+    rule's own first sentence asks to add what the author already has ("add a Why
+    section")."""
+    if not found or not detail:
+        return message
+    lead = detail[:1].upper() + detail[1:].rstrip(" .")
+    first, *rest = _FIRST_SENTENCE.split(message.strip(), maxsplit=1)
+    if not rest:  # "Action items without an owner: an item everyone owns is an item nobody does"
+        label, colon, said = first.partition(": ")
+        rest = [said[:1].upper() + said[1:]] if colon and len(label.split()) <= _LABEL_WORDS else []
+    reason = rest[0].strip() if rest else ""
+    return f"{lead}." + (f" {reason}" if reason else "") + ("." * (reason[-1:].isalnum()))
+
+
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|(?<=[。！？])")
+_LABEL_WORDS = 6  # "Action items not tracked anywhere:" names the rule; what follows says why
+
+
+def _for_the_part(help_text: str, example: str, line: int, found: bool) -> str:
+    """A rule's help; where the part is there, its fill-in snippet without the heading (which
+    would add a second part), and the rule's example of what the part should say."""
+    lead = _PASTE.match(help_text)
+    if not found or lead is None:
+        return help_text
+    skeleton = _untitled(help_text[lead.end() :])
+    shown = f"Under its title at line {line}, write:\n\n{skeleton}"
+    return shown + (f"\n\nFor example:\n\n{_untitled(example)}" if example.strip() else "")
+
+
+def _untitled(snippet: str) -> str:
+    """A snippet without the heading or bold label it opens with: "## Why\n<...>" is "<...>",
+    "**Who is affected:** shoppers on mobile data" is "shoppers on mobile data"."""
+    first, _, rest = snippet.strip("\n").partition("\n")
+    label = _SNIPPET_LABEL.match(first)
+    if first.startswith("#"):
+        first = ""
+    elif label is not None:
+        first = first[label.end() :].strip()
+    return "\n".join(part for part in (first, rest.strip("\n")) if part)
+
+
+_SNIPPET_LABEL = re.compile(r"(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*:?")
+
+
+# A rule's help that opens "Paste and fill in:" (or "Paste and ask:") ends in a skeleton.
+_PASTE = re.compile(r"\s*Paste and [\w ]{2,20}:")
 
 
 def _without_boxes_it_has(help_text: str, doc: Document) -> str:

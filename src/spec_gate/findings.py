@@ -55,6 +55,13 @@ class Finding:
         detail = self.detail[:1].upper() + self.detail[1:]
         return detail if not detail or detail.endswith((".", "”", "?", "!")) else detail + "."
 
+    @property
+    def told(self) -> str:
+        """The detail as said after the message: "" where the message opens with it (a finding
+        about a part that is there: "The “Why” section has 4 words of real content...")."""
+        said = self.said
+        return "" if said and self.message.startswith(said.rstrip(".")) else said
+
 
 @dataclass(frozen=True, slots=True)
 class Signoff:

@@ -186,7 +186,7 @@ def test_an_approval_before_the_review_was_rewritten_does_not_count(action: Acti
     assert outcome.code == 1
     [line] = signoff_errors(outcome.log)
     assert (
-        f"the review or its sign-off changed after @maria-a11y approved (on {OLD[:7]}): ask "
+        f"The review or its sign-off changed after @maria-a11y approved (on {OLD[:7]}): ask "
         "@maria-a11y to review it again and approve the pull request"
     ) in line
     assert reads(action, "contents/docs/specs/a.md") == 1

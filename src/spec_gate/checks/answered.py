@@ -206,8 +206,9 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
         text, why = discarded
         # How someone is stays theirs: what was set aside is said, never quoted.
         shown = "what is written" if options.personal else f"“{shorten(_what_is_said(text), 60)}”"
-        return missed(first, f"it is asked but not answered: {shown} {why}", near=True)
-    return missed(first, f"it is asked but not answered: {_NOTHING_WRITTEN} under it", near=True)
+        return missed(first, f"the question is asked but not answered: {shown} {why}", near=True)
+    unanswered = f"the question is asked but not answered: {_NOTHING_WRITTEN} under it"
+    return missed(first, unanswered, near=True)
 
 
 def private_lines(doc: Document, options: Options, context: Context) -> set[int]:

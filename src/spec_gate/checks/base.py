@@ -73,6 +73,7 @@ class Miss:
     message: str = ""
     help: str = ""
     severity: Severity | None = None  # overrides the rule's: a kind of miss that always blocks
+    present: bool = False  # the part the rule asks for is there: what is wrong is what it holds
 
 
 @quick_init
@@ -128,8 +129,8 @@ def signed(line: int, signer: str) -> Outcome:
 # ("protobufjs@6.11.3"), and it starts with a letter or a digit.
 
 
-def missed(line: int, detail: str = "", near: bool = False) -> Outcome:
-    return Outcome((Miss(line, detail),), near=near)
+def missed(line: int, detail: str = "", near: bool = False, present: bool = False) -> Outcome:
+    return Outcome((Miss(line, detail, present=present or near),), near=near)
 
 
 @dataclass(frozen=True, slots=True)

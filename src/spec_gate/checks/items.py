@@ -307,7 +307,7 @@ def _only_done(scope: Scope, items: list[Item]) -> Outcome:
         f"{scope.describe()} tells only what was already done ({quoted}); nothing says what "
         "will still change so that it does not happen again"
     )
-    return missed(scope.line, detail)
+    return missed(scope.line, detail, present=True)
 
 
 def listed(doc: Document, options: Options) -> list[Item]:
@@ -638,7 +638,7 @@ def _no_follow_up(doc: Document) -> Outcome:
             f"{scope.describe()} tells what was done during the incident; nothing says what "
             "will change so that it does not happen again"
         )
-        return missed(scope.line, detail)
+        return missed(scope.line, detail, present=True)
     return missed(1, _no_part_said(doc, lexicon))
 
 
@@ -947,7 +947,7 @@ def _too_few(
     if declined:
         detail += f" (it says there are none: “{shorten(declined[0].text, 40)}”)"
     if count:
-        return missed(scope.line, detail)
+        return missed(scope.line, detail, present=True)
     # The heading is there: say where to write, not to paste another heading.
     where = "label" if scope.is_label else "heading"
     advice = (
@@ -960,7 +960,7 @@ def _too_few(
             "specifically enough that someone can do it and anyone can see it done: not "
             "“improve monitoring” but “alert when checkout errors pass 1% for five minutes”."
         )
-    return Outcome((Miss(scope.line, detail, help=advice),))
+    return Outcome((Miss(scope.line, detail, help=advice, present=True),))
 
 
 def finished(doc: Document, item: Item, options: Options) -> bool:
@@ -1638,11 +1638,12 @@ def _real_owner(doc: Document, context: Context, value: str) -> bool:
 def _listed(bad: list[Item], total: int, plural: str, singular: str) -> Outcome:
     """One finding for every item that misses, at the first: the reason is said once."""
     if len(bad) == 1:
-        return Outcome((Miss(bad[0].line, f"the item “{shorten(bad[0].text, 60)}” {singular}"),))
+        said = f"the item “{shorten(bad[0].text, 60)}” {singular}"
+        return Outcome((Miss(bad[0].line, said, present=True),))
     lines = [str(i.line) for i in bad[:_LINES_SHOWN]]
     more = f" and {len(bad) - _LINES_SHOWN} more" if len(bad) > _LINES_SHOWN else ""
     detail = f"{len(bad)} of {total} items {plural}: lines {', '.join(lines)}{more}"
-    return Outcome((Miss(bad[0].line, detail),))
+    return Outcome((Miss(bad[0].line, detail, present=True),))
 
 
 def _children(doc: Document, item: Item) -> list[Item]:

@@ -118,9 +118,10 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
         (s.text for s in answers), context.template_texts, doc.references, context.echoes
     )
     if words < options.min_words:
-        misses.append(Miss(scope.line, _too_little(scope, words, options.min_words, aside)))
+        too_little = _too_little(scope, words, options.min_words, aside)
+        misses.append(Miss(scope.line, too_little, present=True))
     elif options.about_document and not _about(doc, context, found, answers, lexicon):
-        misses.append(Miss(scope.line, _elsewhere(scope, answers, lexicon)))
+        misses.append(Miss(scope.line, _elsewhere(scope, answers, lexicon), present=True))
     if options.perspectives:
         missing = _unanswered(options.perspectives, judged, lexicon)
         if missing:
@@ -413,7 +414,7 @@ def _perspectives_miss(
     scope: Scope, missing: Sequence[tuple[Perspective, Sentence | None, Said | str | None]]
 ) -> Miss:
     unnamed = [p.name for p, sentence, _ in missing if sentence is None]
-    parts = [f"it does not mention {'; '.join(unnamed)}"] if unnamed else []
+    parts = [f"{scope.describe()} does not mention {'; '.join(unnamed)}"] if unnamed else []
     for perspective, sentence, verdict in missing:
         if sentence is not None and verdict is not None:
             parts.append(
@@ -428,7 +429,7 @@ def _perspectives_miss(
             "Add a line for each user the review leaves out: what was decided, tested or "
             f"measured for them in this design, for example:\n\n{lines}"
         )
-    return Miss(scope.line, "; ".join(parts), help=help_text)
+    return Miss(scope.line, "; ".join(parts), help=help_text, present=True)
 
 
 def describe(options: Options) -> str:

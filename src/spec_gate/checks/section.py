@@ -109,7 +109,7 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     has = "no real content" if best_words == 0 else _words(best_words) + " of real content"
     skipped = best.discarded(doc, context)
     detail = f"{best.describe()} has {has}; it needs {needs}"
-    return missed(best.line, f"{detail}: {skipped}" if skipped else detail)
+    return missed(best.line, f"{detail}: {skipped}" if skipped else detail, near=True)
 
 
 def _parts(doc: Document, heading: patterns.Pattern, labels: bool) -> list[Scope]:

@@ -30,7 +30,7 @@ def render(report: Report, color: bool = False) -> str:
         key = (finding.rule, finding.path, finding.message)
         seen[key] += 1
         identity = "\0".join((*key, str(seen[key])))
-        description = finding.message + (f" ({finding.detail})" if finding.detail else "")
+        description = finding.message + (f" ({finding.detail})" if finding.told else "")
         issue: dict[str, Any] = {
             "type": "issue",
             "check_name": finding.rule,

@@ -20,7 +20,7 @@ def _property(text: str) -> str:
 def command(finding: Finding, paused: bool = False) -> str:
     """One finding as an annotation; ``paused``: a crisis pause holds the gate, so an error
     is shown as a warning (it is owed, and blocks nothing), its title saying why."""
-    message = finding.message + (f" ({finding.detail})" if finding.detail else "")
+    message = finding.message + (f" ({finding.detail})" if finding.told else "")
     level = _COMMANDS[finding.severity]
     if paused and finding.severity is Severity.ERROR:
         level = _COMMANDS[Severity.WARNING]

@@ -64,8 +64,8 @@ def _finding(finding: Finding) -> str:
         f"- {icon} **{finding.severity.value}** `{finding.rule}` line {finding.line}: "
         f"{inert(finding.message)}"
     ]
-    if finding.detail:
-        lines.append(f"  {inert(finding.detail[:1].upper() + finding.detail[1:])}")
+    if finding.told:
+        lines.append(f"  {inert(finding.told)}")
     if finding.help:
         snippet = "\n".join(
             "  " + line if line else "" for line in fenced(finding.help, "markdown").splitlines()
@@ -81,8 +81,8 @@ def block(finding: Finding) -> str:
         f"{icon} **{finding.severity.value}** `{finding.rule}` line {finding.line}: "
         f"{inert(finding.message)}"
     ]
-    if finding.detail:
-        parts.append(inert(finding.detail[:1].upper() + finding.detail[1:]))
+    if finding.told:
+        parts.append(inert(finding.told))
     if finding.help:
         parts.append(
             f"<details><summary>How to fix</summary>\n\n"

@@ -54,7 +54,7 @@ def as_dict(report: Report) -> dict[str, Any]:
         if finding.rule not in rules:
             rules[finding.rule] = len(descriptors)
             descriptors.append(_rule(finding))
-        text = finding.message + (f" ({finding.detail})" if finding.detail else "")
+        text = finding.message + (f" ({finding.detail})" if finding.told else "")
         result: dict[str, Any] = {
             "ruleId": finding.rule,
             "ruleIndex": rules[finding.rule],

@@ -26,8 +26,8 @@ def _finding(finding: Finding, color: bool) -> str:
         f"[{finding.rule}] {finding.message}"
     )
     lines = [head]
-    if finding.detail:
-        lines.append(_indent(printable(finding.said), "    "))
+    if finding.told:
+        lines.append(_indent(printable(finding.told), "    "))
     if finding.waived is not None:
         lines.append(_indent(printable(f"waived: {finding.waived}"), "    "))
     elif finding.help:

@@ -91,7 +91,7 @@ def diagnostic(
     """``explanation``: a URI of what ``spec-gate explain`` says about the rule. ``wording``:
     the rule's finding is about wording in its line (with the rule's phrase patterns, if it
     has any); its range is then that wording, not the whole line."""
-    message = finding.message + (f"\n{finding.said}" if finding.detail else "")
+    message = finding.message + (f"\n{finding.told}" if finding.told else "")
     if finding.waived:
         message += f"\nWaived: {finding.waived}"
     if wording is None:
