@@ -844,4 +844,4 @@ def test_a_why_that_repeats_the_prompt_is_quoted_back() -> None:
     )
     assert result is not None
     [why] = [f for f in result.findings if f.rule == "why-section"]
-    assert why.detail.endswith("repeats the template's prompt")
+    assert why.detail.endswith("repeats the template's prompt or spec-gate's own example")

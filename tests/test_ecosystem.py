@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -17,8 +18,10 @@ import pytest
 from spec_gate import git
 from spec_gate.commands.init import template
 from spec_gate.engine import Engine, Source
+from spec_gate.ruleset import load
 from spec_gate.ruleset.jsonschema import text as schema_text
 from spec_gate.ruleset.load import load_policy
+from spec_gate.vocabulary import Kind
 from tests.conftest import REPO, Run
 
 Cli = Callable[..., Run]
@@ -202,15 +205,31 @@ def test_explain_an_unknown_rule_suggests_the_closest(cli: Cli, write: Write) ->
     assert run.err.count("\n") == 1
 
 
-def test_every_builtin_example_passes_its_rule() -> None:
+def test_every_builtin_example_passes_its_rule_and_pasted_as_it_is_counts_for_nothing() -> None:
+    """A rule's example shows what passes; an author who pastes it has written nothing of
+    their own (outside handoffs, whose answers are anyone's words about a night like any
+    other), so where spec-gate gives it, it is an echo like the help's skeleton."""
     policy = load_policy(None, root=Path.cwd())
     for kind, profile in policy.defaults.items():
-        engine = Engine(policy, today=date.today())
+        examples = {p for a in profile.rules for p in load._prompts(a.rule.example, a.rule.id)}
+        elsewhere = replace(profile, echoes=tuple(e for e in profile.echoes if e not in examples))
+        unechoed = replace(policy, defaults={**policy.defaults, kind: elsewhere})
         for active in profile.rules:
             assert active.rule.example, f"{active.rule.id} has no example"
-            result = engine.check(Source("example.md", active.rule.example, None, kind))
+            source = Source("example.md", active.rule.example, None, kind)
+            result = Engine(unechoed, today=date.today()).check(source)
             assert result is not None
             assert active.rule.id not in {f.rule for f in result.findings}, (kind, active.rule.id)
+            pasted = Engine(policy, today=date.today()).check(source)
+            assert pasted is not None
+            echoed = [f for f in pasted.findings if f.rule == active.rule.id]
+            if kind is not Kind.HANDOFF and active.rule.id in _PROSE_RULES:
+                assert echoed, (kind, active.rule.id)
+                assert "spec-gate's own" in echoed[0].detail
+
+
+# the rules whose example is prose an author might paste as their own account
+_PROSE_RULES = {"why-section", "who-affected", "a11y-review", "impact-narrative"}
 
 
 # -- init ------------------------------------------------------------------------------------------

@@ -272,7 +272,7 @@ PART_THERE_OR_NOT = [
         "**Who is affected:** Everyone.\n",
         "who-affected",
         "“Who is affected” names no one in particular (“Everyone.”)",
-        "For example:\n\nshoppers on mobile data",
+        "For example:\n\npatients who book by phone",
         "**Who is affected:**",
     ),
     (  # an item there without an owner: the item leads, then why an owner matters

@@ -92,7 +92,7 @@ REVIEW_CASES = [
         "Consider each person below, before engineering starts. Write what they experience; "
         "N/A is not an answer. Then ask an accessibility reviewer to tick the box.",
         "has no answers (it needs at least 15): set aside, “Consider each person below, before "
-        "engineering st…” is the template's or the help's own words",
+        "engineering st…” is the template's words, or spec-gate's own help or example",
     ),
     (
         "a design system named, and the sign-off line below it",

@@ -159,7 +159,7 @@ def _judged(
         elif content.is_dismissal(block.text):
             reason = Said.DISMISSAL
         elif content.is_echo(block.text, context.echoes):
-            reason = "the template's or the help's own words"
+            reason = "the template's words, or spec-gate's own help or example"
         else:
             row = _row_label(doc, context, block)
             if row is not None:  # a review table's row: whom it answers for, then the answer

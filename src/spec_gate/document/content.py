@@ -293,7 +293,7 @@ def discarded(
         if template_texts and normalize(text) in template_texts:
             return text, "is the template's own text"
         if echoes and is_echo(text, echoes):
-            return text, "repeats the template's prompt"
+            return text, "repeats the template's prompt or spec-gate's own example"
     return None
 
 

@@ -620,8 +620,15 @@ def _profile(
         if loaded is not None and here is not None
         else ()
     )
-    # A rule's help and its example are what an author is most tempted to paste back.
-    help_prompts = (p for a in rules for p in _prompts(a.rule.help, a.rule.id))
+    # A rule's help and its example are what an author is most tempted to paste back; not a
+    # handoff's example, whose answers are someone's own words about a night like any other
+    # ("tired: two of the pages came after midnight").
+    help_prompts = (
+        p
+        for a in rules
+        for text in (a.rule.help, a.rule.example if kind is not Kind.HANDOFF else "")
+        for p in (_prompts(text, a.rule.id) if text else ())
+    )
     echoes = tuple(dict.fromkeys((*prompts, *help_prompts, *_builtin_prompts())))
     return Profile(kind, rules, paths, exclude, template, echoes, titles, paths_where)
 
