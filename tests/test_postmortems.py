@@ -1070,7 +1070,8 @@ NARRATIVE = [
                 3,
                 "the “Impact” section (read with the “Summary” section) does not say who was "
                 "affected and what they experienced (someone, in the users' words, who could "
-                "not, saw, lost or waited)",
+                "not, saw, lost or waited): it names “Customers” as affected (“Customers "
+                "impacted: All; Support cases: 3; Duration: 1h.”), not what they went through",
             )
         ],
     ),
@@ -1264,6 +1265,44 @@ NARRATIVE = [
                 1,
                 "the “document” section does not say for how long or how many (a duration, a "
                 "time window, a count or a share)",
+            )
+        ],
+    ),
+    (
+        # The impact told as a table: each row is read with its columns' titles, as a reader
+        # reads it ("What they saw" is what the "Who" cell lived); a line under it saying who
+        # was spared is no claim that nobody was affected.
+        "an impact table of who, what they saw, how long and how many",
+        "## Impact\n\n| Who | What they saw | How long | How many |\n|---|---|---|---|\n"
+        "| Customers searching for products with accents | “No product found”, even though "
+        "it was in stock | 30 hours, 8 Sep 10:00 to 9 Sep 16:30 | about 41,000 searches |\n"
+        "| Pharmacy staff | calls from customers asking if the product was out of stock | "
+        "the second day | not counted |\n\n"
+        "Customers who searched without accents were not affected.\n",
+        [],
+    ),
+    (
+        # The same columns in other words, in Portuguese
+        "an impact table in Portuguese",
+        "## Impacto\n\n| Quem | O que viram | Quanto tempo | Quantos |\n|---|---|---|---|\n"
+        "| Clientes que pagam com Pix | a mensagem “Pagamento não concluído” ao confirmar | "
+        "das 9h às 12h | cerca de 3.400 pedidos |\n"
+        "| Atendentes do suporte | ligações de clientes perguntando se foram cobrados duas "
+        "vezes | a manhã toda | 210 ligações |\n",
+        [],
+    ),
+    (
+        # A table of the system's figures says whose story it is no more than prose does
+        "an impact table of the system's figures",
+        "## Impact\n\n| Metric | Value |\n|---|---|\n| p99 latency | 2.4 s for 40 minutes |\n"
+        "| Error rate | 14 % |\n| CPU on the database primary | 97 % from 14:02 to 14:40 |\n"
+        "| Requests retried by the load balancer | 182,000 over the window |\n"
+        "| Pods restarted | 46 in the checkout namespace, twice each |\n",
+        [
+            (
+                1,
+                "the “Impact” section does not say who was affected and what they experienced "
+                "(someone, in the users' words, who could not, saw, lost or waited)",
             )
         ],
     ),

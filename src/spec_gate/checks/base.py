@@ -380,12 +380,17 @@ def _block_lexicon(doc: Document, section: int) -> Lexicon:
 
 
 def read(
-    doc: Document, context: Context, blocks: Iterable[Block | tuple[str, int]]
+    doc: Document,
+    context: Context,
+    blocks: Iterable[Block | tuple[str, int]],
+    titled_rows: bool = False,
 ) -> list[Sentence]:
     """The sentences of blocks (or (text, line) pairs) that say something: placeholders
     ("TBD"), dismissals ("considered") and echoes of a prompt are not read. A labelled
-    block is read with its label: "No user impact: the job only builds a report"."""
-    return list(reading(doc, context, blocks))
+    block is read with its label: "No user impact: the job only builds a report";
+    ``titled_rows``: a table's row with its columns' titles (in the part a rule is about: an
+    "Impact" table's "What they saw" says what its "Who" cell lived)."""
+    return list(reading(doc, context, blocks, titled_rows))
 
 
 def read_heading(doc: Document, context: Context, title: str, line: int) -> list[Sentence]:
@@ -396,7 +401,10 @@ def read_heading(doc: Document, context: Context, title: str, line: int) -> list
 
 
 def reading(
-    doc: Document, context: Context, blocks: Iterable[Block | tuple[str, int]]
+    doc: Document,
+    context: Context,
+    blocks: Iterable[Block | tuple[str, int]],
+    titled_rows: bool = False,
 ) -> Iterator[Sentence]:
     """``read``, a block at a time: a reader who has seen enough stops reading."""
     lexicon = lexicon_of(doc)
@@ -412,7 +420,24 @@ def reading(
         ):
             continue
         own = _block_lexicon(doc, block.section) if mixed and isinstance(block, Block) else lexicon
-        yield from sentences_of(block.full_text if isinstance(block, Block) else text, line, own)
+        if isinstance(block, Block):
+            text = _titled_row(block) if titled_rows and block.header else block.full_text
+        yield from sentences_of(text, line, own)
+
+
+def _titled_row(block: Block) -> str:
+    """A table's row as a reader takes it in, each cell under its column's title ("Who:
+    customers searching with accents; What they saw: “No product found”; How long: 30
+    hours")."""
+    if len(block.header) != len(block.cells):
+        return block.full_text
+    said = "; ".join(
+        f"{title.strip(' *_')}: {cell.strip()}" if title.strip(" *_#") else cell.strip()
+        for title, cell in zip(block.header, block.cells, strict=True)
+        # (a cell that says nothing happened tells no one's story: "Data loss | None")
+        if cell.strip() and not content.is_placeholder(cell)
+    )
+    return said if said.endswith((".", "!", "?")) else f"{said}."
 
 
 def is_guidance(text: str, lexicon: Lexicon) -> bool:

@@ -138,7 +138,7 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     words = content.real_words(
         (b.text for b in blocks), context.template_texts, doc.references, context.echoes
     )
-    sentences = read(doc, context, blocks)
+    sentences = read(doc, context, blocks, titled_rows=True)
     lexicon = lexicon_of(doc)
     consoling = _consoling(sentences, lexicon)
     words -= sum(sum(t.kind is Kind.WORD for t in s.tokens) for s in consoling)
