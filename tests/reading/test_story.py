@@ -166,6 +166,12 @@ STORIES = [
     "Blocks did not make it into, or advance, the chain causing most farmers to be unable to "
     "create blocks.",
     "The release broke the login page causing many members to be unable to sign in.",
+    # People after "and", with what they were doing between them and what they met: a
+    # clause of their own.
+    "Product images did not load on the storefront and shoppers browsing the catalogue saw "
+    "empty grey boxes instead of photos.",
+    "The queue filled up and customers trying to pay waited ten minutes at the till.",
+    "Images did not load and shoppers who were browsing saw grey boxes.",
 ]
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [
@@ -178,6 +184,8 @@ NOT_STORIES = [
     "Uploads could not finish before midnight.",
     "Workspaces could not sync or load files.",
     "Unit-tests & non-regression tests cannot catch everything.",  # tests, of a kind
+    # What follows "that" has a subject of its own: the services could not be resolved.
+    "Alerts fired for the cluster and users reporting that services could not be resolved.",
     "Customers did not see their sessions interrupted.",  # harm that did not come
     "Users did not see any errors.",
     "On July 16th some more issues with the same tables were encountered.",  # trouble

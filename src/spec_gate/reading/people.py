@@ -167,17 +167,41 @@ _TELLING = frozenset(
 
 
 def _joined_subject(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> Mention | None:
-    """People right before the predicate, right after "and" or "but" that join a clause of
-    their own: "jobs piled up and customers waited" (not "users of the API saw")."""
-    if index < _JOINED or tokens[index - 2].lemma not in ("and", "but"):
+    """People right after "and" or "but" that join a clause of their own, right before its
+    predicate or with what they were doing between ("jobs piled up and customers waited",
+    "images did not load and shoppers browsing the catalogue saw grey boxes"; not "users of
+    the API saw", whose "and" is not there)."""
+    joined = next(
+        (
+            at
+            for at in range(index - _JOINED, max(-1, index - _JOINED - _DOING_REACH), -1)
+            if tokens[at].lemma in ("and", "but") or tokens[at].kind is Kind.PUNCT
+        ),
+        None,
+    )
+    if joined is None or tokens[joined].lemma not in ("and", "but"):
         return None
-    mention = mention_at(tokens, index - 1, lexicon)
-    if mention is None or not mention.person or tokens[index - 1].lower == tokens[index - 1].lemma:
+    people = tokens[joined + 1]
+    mention = mention_at(tokens, joined + 1, lexicon)
+    if mention is None or not mention.person or people.lower == people.lemma:
         return None  # a plural, as a subject is here: "customers", not "customer"
+    doing = tokens[joined + 2]
+    if joined + 2 < index and (
+        not (doing.lower.endswith("ing") or doing.lemma in _RELATIVE)
+        or any(t.lemma in _THAT for t in tokens[joined + 3 : index])
+    ):
+        # "and customers of the bank saw": whose, said with a preposition, is the clause's
+        # subject found as before; "users reporting that services could not be resolved":
+        # what follows "that" has a subject of its own
+        return None
     return mention
 
 
+_THAT = frozenset({"that", "if", "whether", "because", "when", "while"})
+
+
 _JOINED = 2  # tokens before the predicate: "and", then the people
+_DOING_REACH = 5  # words between the people and their predicate: "browsing the catalogue"
 
 
 def _shares_its_subject(tokens: Sequence[Token], clause: int, index: int) -> bool:
