@@ -1311,6 +1311,23 @@ NARRATIVE = [
 # No part of the document introduces follow-up work (the finding then names its parts).
 NO_PART = "no part introduces work still to do"
 ACTION_ITEMS = [
+    # Asked in the present, what is done from here on; the first item's title opens with a
+    # participle ("Staged rollout"), which names the work and tells nothing done
+    (
+        "follow-ups under 'What we do now', the first titled 'Staged rollout'",
+        "## What we do now\n\n"
+        "- [ ] Staged rollout: 5%, then 25%, then 100%, watching crash rate — owner "
+        "@bruna-lima (MOB-310)\n"
+        "- [ ] Buy 3 old Android phones (8, 9, 10) for the test lab — owner @livia-souza "
+        "(MOB-311)\n",
+        [],
+    ),
+    (
+        "a follow-up whose subject holds a past verb ('the script that failed')",
+        "## Action items\n\n- The script that failed will get a dry-run mode (owner: "
+        "@livia-souza, #51)\n",
+        [],
+    ),
     # A letter to customers: the list or table a sentence leads in is the follow-up part,
     # whatever heading it stands under; a lead-in that looks back ("We know this because:")
     # introduces none.

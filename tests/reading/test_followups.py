@@ -87,6 +87,16 @@ FINISHED = [
     ("Trim whitespace from card numbers — done 5 Aug", Done.MARKED),
     ("Migrate the database - complete the cutover by Friday", None),
     ("Rotate the keys — done by 5 Aug", None),  # when it is due
+    # A past verb in a relative clause is the subject's, not the item's: still to do
+    ("The script that failed will get a dry-run mode (owner: @livia-souza, #51)", None),
+    ("The team that merged the config will add a schema check", None),
+    ("The alert that fired was tuned to 2% over five minutes", Done.TOLD),
+    # A title opening with a participle names the work ("Staged rollout"); what follows it
+    # says whether it is done
+    ("Staged rollout: 5%, then 25%, then 100%, watching the crash rate (owner @bruna)", None),
+    ("Automated check: alert when the import brings fewer slots", None),
+    ("Staged rollout: we moved to 5% and then to everyone on Monday", Done.TOLD),
+    ("Added retries: the client now retries three times", Done.TOLD),
 ]
 
 
@@ -178,6 +188,11 @@ PARTS = [
     ("No further action needed", Part.OTHER),
     ("Nobody was affected, and no one needs to do anything.", Part.OTHER),
     ("No need to do anything: the flag was off.", Part.OTHER),
+    # What is done from here on, asked in the present
+    ("What we do now", Part.FOLLOW_UP),
+    ("What happens next", Part.FOLLOW_UP),
+    ("What we did then", Part.DONE),
+    ("What we know", Part.OTHER),
 ]
 
 

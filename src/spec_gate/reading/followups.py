@@ -111,11 +111,25 @@ def _part_of(title: str, lexicon: Lexicon) -> Part:
         return Part.OTHER  # "How long will provisioning be disabled?": when, not what changes
     if _counterfactual(lemmas):
         return Part.LESSONS  # "What should have been done to prevent this?": a reflection
-    if ahead or intent:  # "Things we will do", "Next", "What we'll change"
-        return Part.FOLLOW_UP
+    if ahead or intent or _from_here_on(words, lexicon):
+        return Part.FOLLOW_UP  # "Things we will do", "Next", "What we'll change", "What we do now"
     if lesson or _names_changes(lemmas, lexicon):
         return Part.LESSONS  # "Lessons", "Fixes": follow-ups when they list work still to do
     return Part.OTHER
+
+
+def _from_here_on(words: Sequence[Token], lexicon: Lexicon) -> bool:
+    """A question of what is done from here on, in the present: "What we do now", "What
+    happens next" (not "What we did then", nor "What we know", which says no "now")."""
+    return (
+        len(words) >= _FROM_HERE_WORDS
+        and words[0].lemma == "what"
+        and words[-1].lemma in ("now", "next")
+        and not any(past_form(w, lexicon) for w in words[1:-1])
+    )
+
+
+_FROM_HERE_WORDS = 3  # "what", who or what happens, "now"
 
 
 @lru_cache(maxsize=64)
@@ -282,12 +296,33 @@ def finished(text: str, lexicon: Lexicon) -> Done | None:
         return None if intent else Done.MARKED
     if any(_dated_mark(tokens, index, written, lexicon) for index in range(1, len(tokens))):
         return Done.MARKED  # "... — done 5 Aug (LOY-1440)"
+    titled = _NOUN_TITLE.match(plain(text))
+    if titled is not None and _participle_title(titled.group(1), lexicon):
+        # "Staged rollout: 5%, then 25%, then 100%": a title that opens with a participle
+        # names the work; what follows it says whether it is done
+        return finished(titled.group(2), lexicon)
     main = [t for t in _main_clause(tokens) if t.kind is Kind.WORD]
     if main and (_in_effect(main, lexicon) or _from_today(words, lexicon)):
         return Done.TOLD
     if main and _past(main, lexicon) and _then_intends(main, lexicon) is None:
         return Done.TOLD
     return None
+
+
+def _participle_title(title: str, lexicon: Lexicon) -> bool:
+    """A title of two or three words that opens with a participle ("Staged rollout",
+    "Automated checks"), not a deed with its object ("Deployed the fix", "Added retries")."""
+    words = [t for t in tokenize(title, lexicon) if t.kind is Kind.WORD]
+    return (
+        _TITLE_WORDS[0] <= len(words) <= _TITLE_WORDS[1]
+        and past_form(words[0], lexicon)
+        and words[1].lemma not in lexicon["articles"]
+        and words[-1].lower == words[-1].lemma  # "rollout", not "retries": one thing named
+    )
+
+
+_NOUN_TITLE = re.compile(r"\s*([^:\n]{3,40}):\s+(\S.*)", re.DOTALL)
+_TITLE_WORDS = (2, 3)
 
 
 def _then_intends(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
@@ -493,13 +528,23 @@ def _told_after_subject(words: Sequence[Token], start: int, lexicon: Lexicon) ->
     lemmas = _without_counterfactuals(words, lexicon)
     perfect, passive, _ = _auxiliaries(lexicon)
     auxiliary = False
-    for index in range(start, min(len(words), start + _SUBJECT_REACH)):
+    relative = False  # inside "that failed" of "The script that failed will get...": its own
+    reach = start + _SUBJECT_REACH
+    for index in range(start, len(words)):
+        if index >= reach:
+            break
         word = words[index]
         if word.lemma in _MODALS or _intended(lemmas[: index + 1], lexicon):
             return False
         if word.lower in lexicon.entries("future_auxiliaries"):
             return False  # "La solution sera ensuite proposée": what will be, not what was
+        if word.lemma in _RELATIVES and index > start:
+            relative, reach = True, reach + _RELATIVE_REACH
+            continue
         if past_form(word, lexicon, after_auxiliary=auxiliary):
+            if relative:  # the relative clause's verb; the item's own comes after it
+                relative = False
+                continue
             return True
         if word.lemma in perfect or (word.lemma in passive and word.lower != word.lemma):
             auxiliary = True  # "have", "was": the participle may come a few words on
@@ -511,6 +556,8 @@ def _told_after_subject(words: Sequence[Token], start: int, lexicon: Lexicon) ->
 
 
 _SUBJECT_REACH = 6
+_RELATIVES = frozenset({"that", "which", "who"})
+_RELATIVE_REACH = 4  # words of a relative clause read past: "that merged the config"
 _MODALS = frozenset({"will", "shall", "should", "must", "would", "can", "could", "may", "might"})
 
 
