@@ -3329,6 +3329,36 @@ TRACKED = [
 
 BLAME = [  # (name, the cause as written, the severities of the blameless-language findings)
     ("human error", "Human error during the deploy.", ["error"]),
+    # Blame said politely: what one person did not yet know, made the cause; the step the
+    # one singled out did not take, said as what would have been; a remedy aimed at them.
+    (
+        "one person's unfamiliarity as the cause",
+        "The change was merged by a newer member of the team who was not yet fully familiar "
+        "with our deployment conventions.",
+        ["error"],
+    ),
+    (
+        "a group's unfamiliarity, met with a change",
+        "New members of the team were not familiar with the dashboard, so we added it to "
+        "onboarding.",
+        [],
+    ),
+    (
+        "the individual concerned, in a counterfactual",
+        "Had the proper process been followed by the individual concerned, the incident would "
+        "have been avoided.",
+        ["error"],
+    ),
+    (
+        "a counterfactual of the process, no one singled out",
+        "If the runbook had been followed, the restore would have taken minutes.",
+        [],
+    ),
+    (
+        "onboarding again for the engineer involved",
+        "Ensure the engineer involved completes the deployment onboarding module again.",
+        ["error"],
+    ),
     # Capitalised words before a noun they modify name a thing, not the one who did it.
     (
         "a thing's name before its noun",

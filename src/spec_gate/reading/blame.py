@@ -82,6 +82,14 @@ def blames(
     yield from found.values()
 
 
+def _counterfactual_step(lemmas: Sequence[str]) -> bool:
+    """What would have been, had someone done otherwise: "had the process been followed",
+    "if the runbook had been followed"."""
+    return (bool(lemmas) and lemmas[0] == "have") or (
+        "if" in lemmas and "have" in lemmas[lemmas.index("if") :]
+    )
+
+
 def _manner(lemmas: Sequence[str], start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether a judgement is how something was done, a phrase opening with a preposition
     ("by mistake", "without thinking", "per ongeluk", "aus Versehen", "par erreur"): it
@@ -326,14 +334,15 @@ def _singled_out(sentence: Sentence, lexicon: Lexicon) -> str:
     for position in range(len(tokens) - 2):
         if tokens[position].lower != "the":
             continue
-        size = roles.match(lemmas, position + 1)
+        # ("the individual concerned": a person, singled out, though no role)
+        size = roles.match(lemmas, position + 1) or int(lemmas[position + 1] == "individual")
         last = position + size
         if not size or last >= len(tokens) or tokens[last].lower != tokens[last].lemma:
             continue  # no role, or a plural: "the engineers"
         after = tokens[last + 1] if last + 1 < len(tokens) else None
         if after is None:
             continue
-        if after.lower == "involved":
+        if after.lower in _SINGLING:
             return shown(tokens, position + 1, last + 2)
         if (
             after.lower == "who"
@@ -342,6 +351,9 @@ def _singled_out(sentence: Sentence, lexicon: Lexicon) -> str:
         ):
             return shown(tokens, position + 1, last + 3)
     return ""
+
+
+_SINGLING = frozenset({"involved", "concerned", "responsible"})  # "the engineer concerned"
 
 
 def _a_term(lemmas: Sequence[str], start: int, lexicon: Lexicon) -> bool:
@@ -421,6 +433,10 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
     for start, end in lexicon["duty_failed"].spans(lemmas):
         if any(_named(tokens, i, lexicon) for i in range(len(tokens))):
             return shown(tokens, start, end)
+    if _counterfactual_step(lemmas) and (singled := _singled_out(sentence, lexicon)):
+        # "Had the proper process been followed by the individual concerned, ...": the step
+        # someone did not take, said as what would have been
+        return singled
     if any(w in ("would", "could", "might", "if") for w in _main_clause(lemmas)) or (
         lemmas and lexicon["conditionals"].match(lemmas, 0)
     ):
@@ -445,6 +461,9 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
         judged = _judged_by_name(tokens, start, lexicon)
         if judged:
             return f"{judged} {said}"
+    for start, end in lexicon["unversed"].spans(lemmas):
+        if any(_one_named(tokens, i, lexicon) for i in range(len(tokens))):
+            return shown(tokens, start, end)
     if faulted := _fault(sentence, lexicon):
         return faulted
     # Something the process should have stopped, done by someone: "Dave deployed it without
@@ -1009,6 +1028,20 @@ def _passive(tokens: Sequence[Token], subject: int, verb: int) -> bool:
         and between[index + 1].lower.endswith(("ed", "en", "wn", "ne"))
         for index, token in enumerate(between)
     )
+
+
+def _one_named(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
+    """A handle, "he" or "she", or a role said of one person ("a newer member of the team",
+    "the on-call engineer"), not of many ("new members", "engineers")."""
+    token = tokens[position]
+    if token.kind is Kind.HANDLE or token.lemma in lexicon["one_person"]:
+        return True
+    size = lexicon["roles"].match([t.lemma for t in tokens], position)
+    if not size:
+        return False
+    head = tokens[position + size - 1]
+    first = tokens[position]
+    return head.lower == head.lemma and first.lower == first.lemma  # "members of the team": many
 
 
 def _named(tokens: Sequence[Token], position: int, lexicon: Lexicon, names: bool = False) -> bool:
