@@ -348,6 +348,9 @@ CASES = [
     ("who-affected", "pr", "**Who is affected:** shoppers on mobile data.", []),
     ("who-affected", "spec", "## User Stories\nAs a rider I pay on the train.\n", []),
     ("who-affected", "ticket", "## Audience\nSupport staff answering refunds.\n", []),
+    # "For who", as a second-language writer asks it, is "for whom"
+    ("who-affected", "pr", "## For who\nElderly customers and people with low vision.\n", []),
+    ("who-affected", "pr", "## For whose benefit\nCouriers in areas with no signal.\n", []),
     # "Our users", "User needs": the people a service-design document is written for.
     ("who-affected", "spec", "### Our users\nForm creators in central government.\n", []),
     ("who-affected", "spec", "### User Needs\nResidents who read the map in Spanish.\n", []),
