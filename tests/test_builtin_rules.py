@@ -115,6 +115,52 @@ CASES = [
         "## Why\n\n60% of riders in rural areas have no mobile coverage at the stations.\n",
         [],
     ),
+    # The business's own aims and figures are no one's problem; urgency says nothing of
+    # whose; the template's prompt is not the author's words ("Describe the bug: ...")
+    (
+        "why-section",
+        "ticket",
+        "## Problem statement\n\nThis initiative is a strategic priority for the business and "
+        "a key contributor to our Q3 OKRs. Delivering it will unlock incremental revenue "
+        "growth, increase average order value by a projected 12%, and strengthen our "
+        "competitive positioning.\n",
+        [
+            (
+                1,
+                "the “Problem statement” section names no one and no problem they hit: say who "
+                "runs into what problem today, or what shows it (a link, an issue, a figure, "
+                "their words)",
+            )
+        ],
+    ),
+    (
+        "why-section",
+        "ticket",
+        "**Describe the bug**\nIt is broken. Please fix ASAP, this is high priority and "
+        "blocking.\n",
+        [
+            (
+                1,
+                "“Describe the bug” says it only in general words, words that fit any change "
+                "(“Describe the bug: It is broken.”): say who runs into what problem today, or "
+                "what shows it (a link, an issue, a figure, their words)",
+            )
+        ],
+    ),
+    (
+        "why-section",
+        "ticket",
+        "## Why\n\nSince we removed guest checkout, 1 in 8 shoppers abandon at the account "
+        "wall and revenue fell 9%.\n",
+        [],
+    ),
+    (
+        "why-section",
+        "ticket",
+        "**Describe the bug**\nSince 4.3, shoppers paying with PayPal get a blank page after "
+        "login; 300 orders failed on Monday. Please fix ASAP.\n",
+        [],
+    ),
     *[
         ("why-section", "pr", f"## Why\n\n{why}\n", [(1, said)])
         for why, said in (

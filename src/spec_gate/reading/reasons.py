@@ -59,7 +59,7 @@ def weigh(
     troubled: bool | None = None  # asked once, of the whole section, when first needed
     for sentence in section:
         tokens = sentence.tokens
-        words = _own_words(tokens, lexicon, title_words)
+        words = _own_words(_past_the_prompt(tokens, lexicon), lexicon, title_words)
         if set_aside := _no_reason(sentence, lexicon):
             kinds.setdefault(set_aside, sentence)
             continue
@@ -118,6 +118,7 @@ def weigh(
             (counted := lexicon.lemma(figure.lower().split()[-1])) in title_words
             or counted in lexicon["alternatives"]
             or lexicon["code_metrics"].found_in(sentence.lemmas)
+            or lexicon["business_value"].found_in(sentence.lemmas)
         ):
             # "a 9-stamp grid" in a digital stamp card: the design, counted; "possible via two
             # ways": what it weighs; "test coverage from 82 to 87 percent": the code's own
@@ -312,10 +313,17 @@ def _own_words(tokens: Sequence[Token], lexicon: Lexicon, title: set[str]) -> se
     stop, generic, plan, decided = (
         lexicon[name].words for name in ("stopwords", "generic", "plan", "decided")
     )
+    words = [t for t in tokens if t.is_word]
+    # (the business's own aims, "revenue", "average order value": no one's problem)
+    business = {
+        i
+        for start, end in lexicon["business_value"].spans([t.lemma for t in words])
+        for i in range(start, end)
+    }
     return {
         t.lemma
-        for t in tokens
-        if t.is_word
+        for index, t in enumerate(words)
+        if index not in business
         and substantial(t.lemma)
         and t.lemma not in title
         and t.lemma not in stop
@@ -402,6 +410,18 @@ def _no_reason(sentence: Sentence, lexicon: Lexicon) -> str:
     if lexicon["code_metrics"].found_in(lemmas) and lexicon["people"].words.isdisjoint(lemmas):
         return "figures"
     return ""
+
+
+def _past_the_prompt(tokens: Sequence[Token], lexicon: Lexicon) -> Sequence[Token]:
+    """A sentence less the template's prompt it answers, as a label: "Describe the bug: it
+    is broken" says only "it is broken"."""
+    colon = next((i for i, t in enumerate(tokens[:_LABEL_REACH]) if t.text == ":"), None)
+    if colon is None or not any(t.is_word for t in tokens[colon + 1 :]):
+        return tokens
+    label = [t for t in tokens[:colon] if t.is_word]
+    if label and label[0].lower == label[0].lemma and label[0].lemma in lexicon["prompt_verbs"]:
+        return tokens[colon + 1 :]
+    return tokens
 
 
 def _prompt(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
