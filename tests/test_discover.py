@@ -10,6 +10,7 @@ import pytest
 
 from spec_gate import discover
 from spec_gate.discover import policy_for
+from spec_gate.vocabulary import Kind
 from tests.conftest import Run
 
 
@@ -110,6 +111,12 @@ def test_a_template_one_entry_excludes_is_not_taken_by_a_later_wider_glob(
     walked = [s.relative for s in discover.sources([], policy, None, Path.cwd())]
     named = [s.relative for s in discover.sources(["docs"], policy, None, Path.cwd())]
     assert walked == named == ["docs/specs/es/pagos.md", "docs/specs/modo-escuro.md"]
+    # a kind forced on the folder does not bring the template back: it is left out on purpose
+    forced = [s.relative for s in discover.sources(["docs"], policy, Kind.SPEC, Path.cwd())]
+    assert forced == walked
+    # named on its own, it is checked as the kind forced
+    alone = discover.sources(["docs/specs/es/TEMPLATE.md"], policy, Kind.SPEC, Path.cwd())
+    assert [s.relative for s in alone] == ["docs/specs/es/TEMPLATE.md"]
 
 
 UNMATCHED = [

@@ -68,11 +68,12 @@ def sources(
                 continue
             seen.add(resolved)
             source = Source(name, "", _relative_text(resolved, str(root)), kind, file=file)
+            # A file the config leaves out on purpose (a template) is not looked at when a
+            # folder is walked, whatever kind is forced; named on its own, it is said why it
+            # was skipped, or checked as the kind forced.
+            if walked and source.relative is not None and policy.leaves_out(source.relative):
+                continue
             if walked and kind is None:
-                # A file the config leaves out on purpose (a template) is not looked at when
-                # a folder is walked; named on its own, it is said why it was skipped.
-                if source.relative is not None and policy.leaves_out(source.relative):
-                    continue
                 source = replace(source, walked=True)
             found.append(source)
     return found
