@@ -1911,6 +1911,22 @@ ACTION_ITEMS = [
 ]
 
 OWNERS = [
+    # All of a role, or all of us, is everyone: no one in particular; one in each place, with
+    # a name beside it, is someone
+    *[
+        (
+            f"{owner!r} as the owner",
+            f"## Action items\n\n- Load an image each minute (owner: {owner}, #12)\n",
+            [(3, f"the item “Load an image each minute (owner: {owner}, #12)” names no owner")],
+        )
+        for owner in ("All engineers", "All of us", "Every engineer")
+    ],
+    (
+        "each school's office manager, and a name",
+        "## Action items\n\n- Open five reports at random after each upload (#12). Owner: each "
+        "school's office manager; Joanne Kerr will confirm this with each school.\n",
+        [],
+    ),
     # The slots init's templates give, in any language, are no one, whichever template the
     # config names: "@usuario", "@계정", "@账号"; a real handle is someone.
     *[

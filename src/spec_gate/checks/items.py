@@ -121,8 +121,10 @@ _NOBODY = patterns.Later(
     # "a volunteer", "a firmware engineer", "an engineer from payments": one of many, not
     # someone named
     r"|^an? (?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*){0,2}(?:\s+(?:from|in|on|of)\b.*)?\W*$"
-    # "one of the app developers", "any engineer", "whichever team": any of them
-    r"|^(?:one of|any|whichever|either)\b"
+    # "one of the app developers", "any engineer", "whichever team": any of them; "all
+    # engineers", "all of us", "every engineer": all of them, as "everyone" is (not "each
+    # school's office manager": one in each place)
+    r"|^(?:one of|any|whichever|either|all|every)\b"
     # "still looking for someone", "needs an owner", "unclaimed", "up for grabs", "open for
     # volunteers", "not assigned yet", "we'll decide Monday": no one yet, said otherwise
     r"|\b(?:looking for|needs? an? owner|unclaimed|unowned|up for grabs|open for|not (?:yet )?"
