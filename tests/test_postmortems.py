@@ -1311,6 +1311,21 @@ NARRATIVE = [
 # No part of the document introduces follow-up work (the finding then names its parts).
 NO_PART = "no part introduces work still to do"
 ACTION_ITEMS = [
+    # Boxes still to tick are work still to do, whatever the part is called (a story's
+    # acceptance criteria); ticked, or under a timeline, they are not
+    (
+        "boxes still to tick under 'Critérios de Aceite'",
+        "## Impacto\n\nA API ficou fora do ar.\n\n## Critérios de Aceite\n\n"
+        "- [ ] **AC1:** Root Directory do serviço = `backend`, sem barra\n"
+        "- [ ] **AC2:** `curl -sf https://api.example.org/health` retorna HTTP 200\n",
+        [],
+    ),
+    (
+        "ticked boxes under 'Checklist'",
+        "## Impact\n\nThe API was down.\n\n## Checklist\n\n"
+        "- [x] Timeline written\n- [x] Status page updated\n",
+        [(1, NO_PART)],
+    ),
     # Asked in the present, what is done from here on; the first item's title opens with a
     # participle ("Staged rollout"), which names the work and tells nothing done
     (

@@ -497,7 +497,7 @@ def _follow_up_parts(doc: Document) -> list[Scope]:
                 and not top
                 and not _is_timeline(scope.title)
                 and not followups.looks_back(scope.title, lexicon)
-                and _assigned_work(doc, scope)
+                and (_assigned_work(doc, scope) or _open_boxes(doc, scope, lexicon))
             )
         ):
             found.append(scope)
@@ -555,6 +555,20 @@ def _assigned_work(doc: Document, scope: Scope) -> bool:
             for i in items
         )
         and any(not i.checked and followups.finished(i.text, lexicon) is None for i in items)
+        and not any(_told_of_the_incident(i.text, lexicon) for i in items)
+    )
+
+
+def _open_boxes(doc: Document, scope: Scope, lexicon: Lexicon) -> bool:
+    """Whether a part, whatever its heading ("Critérios de Aceite", "Definition of done"),
+    is a list of boxes still to tick, two or more, none told done: work still to do."""
+    first = bisect_right(doc.items, scope.line, key=_line_of)
+    last = bisect_left(doc.items, scope.end_line, key=_line_of)
+    items = [i for i in doc.items[first:last] if i.depth <= 1]
+    return (
+        len(items) >= _HANDED_OUT
+        and all(i.checked is False for i in items)
+        and not any(followups.finished(i.text, lexicon) for i in items)
         and not any(_told_of_the_incident(i.text, lexicon) for i in items)
     )
 
