@@ -116,9 +116,26 @@ def test_a_word_changed_and_a_sentence_appended_is_still_a_copy(cli: Cli, specs:
     )
 
 
-def test_a_postmortem_narrative_reused_is_a_copy(cli: Cli, specs: Write) -> None:
-    for name in ("2026-03-01-cards.md", "2026-04-01-cards-again.md"):
-        specs(f"postmortems/{name}", f"# Outage\n\n## User impact narrative\n\n{NARRATIVE}\n")
+@pytest.mark.parametrize(
+    "reused",
+    [
+        NARRATIVE,
+        # its times and counts changed: the same account, pasted
+        NARRATIVE.replace("14:02", "09:10")
+        .replace("14:47", "10:05")
+        .replace("1,200", "2,300")
+        .replace("400", "650"),
+    ],
+    ids=["as it was", "its figures changed"],
+)
+def test_a_postmortem_narrative_reused_is_a_copy(cli: Cli, specs: Write, reused: str) -> None:
+    specs(
+        "postmortems/2026-03-01-cards.md", f"# Outage\n\n## User impact narrative\n\n{NARRATIVE}\n"
+    )
+    specs(
+        "postmortems/2026-04-01-cards-again.md",
+        f"# Outage\n\n## User impact narrative\n\n{reused}\n",
+    )
     found = copied(cli("check", "--format", "json"))
     assert [(p, r) for p, r, _, _ in found] == [
         ("postmortems/2026-04-01-cards-again.md", "impact-narrative")

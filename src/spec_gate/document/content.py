@@ -214,6 +214,9 @@ def shingles(texts: Iterable[str]) -> bytes:
             found += tokens(text)
     if len(found) < COPY_MIN_WORDS:
         return b""
+    # A figure is any figure: an account pasted with its times and counts changed ("08:10"
+    # to "13:00", "2.300" to "1.100") is the same account.
+    found = [_FIGURE if word[:1].isdigit() else word for word in found]
     if len(_CRC) > _CRC_MOST:
         _CRC.clear()
     for new in set(found).difference(_CRC):
@@ -226,6 +229,7 @@ def shingles(texts: Iterable[str]) -> bytes:
     return array("I", sorted(set(runs))).tobytes()
 
 
+_FIGURE = "0"  # what every figure is read as in a fingerprint
 _MIX = 1_000_003  # an odd multiplier: the order of the three words changes the hash
 # Each word's CRC-32, kept across documents: most words of a section were met in another.
 _CRC: dict[str, int] = {}
