@@ -135,6 +135,18 @@ CASES = [
     ),
     (
         "why-section",
+        "pr",
+        '## Why\n\nThis is a key lever for our Q4 OKR "Grow marketplace GMV 15%".\n',
+        [
+            (
+                1,
+                "the “Why” section names no one and no problem they hit: say who runs into what "
+                "problem today, or what shows it (a link, an issue, a figure, their words)",
+            )
+        ],
+    ),
+    (
+        "why-section",
         "ticket",
         "**Describe the bug**\nIt is broken. Please fix ASAP, this is high priority and "
         "blocking.\n",

@@ -1321,6 +1321,14 @@ ACTION_ITEMS = [
         [],
     ),
     (
+        "boxes still to tick, said in the present passive, under 'Acceptance criteria'",
+        "## Impact\n\nRestores took nine hours.\n\n## Acceptance criteria\n\n"
+        "- [ ] A restore of a tenant database is drilled every month (owner: @ravi, #77)\n"
+        "- [ ] The restore runbook names the current snapshot command (owner: @ravi, #78)\n"
+        "- [ ] Affected clients are told the restore target time (owner: @mia, #79)\n",
+        [],
+    ),
+    (
         "ticked boxes under 'Checklist'",
         "## Impact\n\nThe API was down.\n\n## Checklist\n\n"
         "- [x] Timeline written\n- [x] Status page updated\n",
@@ -1934,7 +1942,7 @@ OWNERS = [
             f"## Action items\n\n- Load an image each minute (owner: {owner}, #12)\n",
             [(3, f"the item “Load an image each minute (owner: {owner}, #12)” names no owner")],
         )
-        for owner in ("All engineers", "All of us", "Every engineer")
+        for owner in ("All engineers", "All of us", "Every engineer", "Each engineer")
     ],
     (
         "each school's office manager, and a name",
@@ -3383,6 +3391,23 @@ BLAME = [  # (name, the cause as written, the severities of the blameless-langua
     (
         "a counterfactual of the process, no one singled out",
         "If the runbook had been followed, the restore would have taken minutes.",
+        [],
+    ),
+    (
+        "one person not yet trained, as the cause",
+        "The failover was run by a recently hired engineer who had not yet been trained on the "
+        "new appliance.",
+        ["error"],
+    ),
+    (
+        "the person on call lacked experience",
+        "The person on call that night lacked experience with the new load balancer, which is "
+        "how the wrong commands were run.",
+        ["error"],
+    ),
+    (
+        "a participle that says what things do, and the item's owner in brackets",
+        "Extend lapsing passes by a day when renewals fail on our side (owner: @eva-cx, #1411).",
         [],
     ),
     (

@@ -172,6 +172,8 @@ STORIES = [
     "empty grey boxes instead of photos.",
     "The queue filled up and customers trying to pay waited ten minutes at the till.",
     "Images did not load and shoppers who were browsing saw grey boxes.",
+    "The scheduler changed its date format, and nurses opening the shift app before work found "
+    "an empty week.",
 ]
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [

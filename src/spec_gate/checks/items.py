@@ -122,9 +122,9 @@ _NOBODY = patterns.Later(
     # someone named
     r"|^an? (?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*){0,2}(?:\s+(?:from|in|on|of)\b.*)?\W*$"
     # "one of the app developers", "any engineer", "whichever team": any of them; "all
-    # engineers", "all of us", "every engineer": all of them, as "everyone" is (not "each
-    # school's office manager": one in each place)
-    r"|^(?:one of|any|whichever|either|all|every)\b"
+    # engineers", "all of us", "every engineer", "each engineer": all of them, as "everyone"
+    # is (not "each school's office manager": one in each place)
+    r"|^(?:one of|any|whichever|either|all|every)\b|^each\s+[\w-]+\W*$"
     # "still looking for someone", "needs an owner", "unclaimed", "up for grabs", "open for
     # volunteers", "not assigned yet", "we'll decide Monday": no one yet, said otherwise
     r"|\b(?:looking for|needs? an? owner|unclaimed|unowned|up for grabs|open for|not (?:yet )?"
@@ -565,11 +565,15 @@ def _open_boxes(doc: Document, scope: Scope, lexicon: Lexicon) -> bool:
     first = bisect_right(doc.items, scope.line, key=_line_of)
     last = bisect_left(doc.items, scope.end_line, key=_line_of)
     items = [i for i in doc.items[first:last] if i.depth <= 1]
+    told = [followups.finished(i.text, lexicon) for i in items]
     return (
         len(items) >= _HANDED_OUT
         and all(i.checked is False for i in items)
-        and not any(followups.finished(i.text, lexicon) for i in items)
-        and not any(_told_of_the_incident(i.text, lexicon) for i in items)
+        # (an unticked box says "is drilled every month" of what is still to be so; a box
+        # marked done, or a list that only tells what was done, is no work)
+        and Done.MARKED not in told
+        and not all(told)
+        and not all(_told_of_the_incident(i.text, lexicon) for i in items)
     )
 
 

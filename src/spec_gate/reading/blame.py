@@ -456,7 +456,10 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
             if whose:
                 return f"{said} {whose}"
             continue
-        if any(_named(tokens, i, lexicon) for i in range(len(tokens))):
+        following = tokens[start + 1] if start + 1 < len(tokens) else None
+        if tokens[start].lower.endswith("ing") and following is not None and following.is_word:
+            continue  # "lapsing passes": what the passes do, no judgement of anyone
+        if any(_named(tokens, i, lexicon) for i in _outside_brackets(tokens)):
             return said  # of a role, a handle, "I", "he" (a bare name may be a product's)
         judged = _judged_by_name(tokens, start, lexicon)
         if judged:
@@ -1028,6 +1031,19 @@ def _passive(tokens: Sequence[Token], subject: int, verb: int) -> bool:
         and between[index + 1].lower.endswith(("ed", "en", "wn", "ne"))
         for index, token in enumerate(between)
     )
+
+
+def _outside_brackets(tokens: Sequence[Token]) -> Iterator[int]:
+    """The positions of tokens outside brackets: "(owner: @eva-cx, #1411)" says who does the
+    item, not who did anything."""
+    depth = 0
+    for position, token in enumerate(tokens):
+        if token.text in ("(", "["):
+            depth += 1
+        elif token.text in (")", "]"):
+            depth = max(0, depth - 1)
+        elif not depth:
+            yield position
 
 
 def _one_named(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:

@@ -201,7 +201,7 @@ _THAT = frozenset({"that", "if", "whether", "because", "when", "while"})
 
 
 _JOINED = 2  # tokens before the predicate: "and", then the people
-_DOING_REACH = 5  # words between the people and their predicate: "browsing the catalogue"
+_DOING_REACH = 7  # words between the people and their predicate: "opening the app before work"
 
 
 def _shares_its_subject(tokens: Sequence[Token], clause: int, index: int) -> bool:

@@ -465,7 +465,9 @@ def _cited(sentence: Sentence, lexicon: Lexicon) -> str:
     linked = sentence.linked or _referenced(tokens, lexicon)
     if linked and _only_points(tokens, lexicon):
         return "pointer"
-    return "evidence" if linked or _quoted(sentence) else ""
+    quoted = _quoted(sentence) and not lexicon["business_value"].found_in(sentence.lemmas)
+    # (a quoted OKR, "Grow marketplace GMV 15%", is the business's aim, not anyone's words)
+    return "evidence" if linked or quoted else ""
 
 
 def _only_points(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
