@@ -291,8 +291,9 @@ PART_THERE_OR_NOT = [
         "- [ ] Accessibility review signed off by @maria-a11y\n",
         "a11y-signoff",
         "The box “Accessibility review signed off by @maria-a11y” is not ticked. A named",
-        "Add the sign-off line",
-        "Under its title",
+        "Tick the box at line 5 once @maria-a11y has reviewed it: “- [x] Accessibility review "
+        "signed off by @maria-a11y”.",
+        "Add the sign-off line",  # the box is there: no second one to paste
     ),
 ]
 

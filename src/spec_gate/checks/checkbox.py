@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spec_gate import patterns
 from spec_gate.checks.base import (
     STRICT,
+    Miss,
     Outcome,
     missed,
     passed,
@@ -110,7 +111,12 @@ def _signoff(doc: Document, context: Context, ticked: list[Task], tasks: list[Ta
     _, why_not = signoffs.judge(box.text, doc, context, box.quoted)
     if "slot" in why_not or "placeholder" in why_not:  # what to fix before ticking it
         return missed(box.line, f"the box “{shorten(box.text)}” is not ticked, and {why_not}", True)
-    return missed(box.line, f"the box “{shorten(box.text)}” is not ticked", True)
+    # The box and its reviewer are there: what is left is the tick, once they have reviewed.
+    named = handles(box.text)
+    after = f" once {', '.join(named)} has reviewed it" if named else " once it is reviewed"
+    tick = f"Tick the box at line {box.line}{after}: “- [x] {box.text}”."
+    said = f"the box “{shorten(box.text)}” is not ticked"
+    return Outcome((Miss(box.line, said, help=tick, present=True),), near=True)
 
 
 def describe(options: Options) -> str:
