@@ -542,10 +542,7 @@ def _assigned_work(doc: Document, scope: Scope) -> bool:
     lists work handed out: every item (two or more) names who does it and where it is
     tracked ("Smoke test after each deploy. Owner: Tomasz. Tracked in BACK-44."), and not
     all are done."""
-    # the items in the part, found by their lines (in document order) for every part read
-    first = bisect_right(doc.items, scope.line, key=_line_of)
-    last = bisect_left(doc.items, scope.end_line, key=_line_of)
-    items = [i for i in doc.items[first:last] if i.depth <= 1]
+    items = _items_of_part(doc, scope)
     lexicon = lexicon_of(doc)
     return (
         len(items) >= _HANDED_OUT
@@ -559,12 +556,17 @@ def _assigned_work(doc: Document, scope: Scope) -> bool:
     )
 
 
+def _items_of_part(doc: Document, scope: Scope) -> list[Item]:
+    """The items of a part, at its top levels, found by their lines (in document order)."""
+    first = bisect_right(doc.items, scope.line, key=_line_of)
+    last = bisect_left(doc.items, scope.end_line, key=_line_of)
+    return [i for i in doc.items[first:last] if i.depth <= 1]
+
+
 def _open_boxes(doc: Document, scope: Scope, lexicon: Lexicon) -> bool:
     """Whether a part, whatever its heading ("Critérios de Aceite", "Definition of done"),
     is a list of boxes still to tick, two or more, none told done: work still to do."""
-    first = bisect_right(doc.items, scope.line, key=_line_of)
-    last = bisect_left(doc.items, scope.end_line, key=_line_of)
-    items = [i for i in doc.items[first:last] if i.depth <= 1]
+    items = _items_of_part(doc, scope)
     told = [followups.finished(i.text, lexicon) for i in items]
     return (
         len(items) >= _HANDED_OUT

@@ -465,7 +465,7 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
         if judged:
             return f"{judged} {said}"
     for start, end in lexicon["unversed"].spans(lemmas):
-        if any(_one_named(tokens, i, lexicon) for i in range(len(tokens))):
+        if any(_one_named(tokens, lemmas, i, lexicon) for i in range(len(tokens))):
             return shown(tokens, start, end)
     if faulted := _fault(sentence, lexicon):
         return faulted
@@ -1046,13 +1046,15 @@ def _outside_brackets(tokens: Sequence[Token]) -> Iterator[int]:
             yield position
 
 
-def _one_named(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
+def _one_named(
+    tokens: Sequence[Token], lemmas: Sequence[str], position: int, lexicon: Lexicon
+) -> bool:
     """A handle, "he" or "she", or a role said of one person ("a newer member of the team",
     "the on-call engineer"), not of many ("new members", "engineers")."""
     token = tokens[position]
     if token.kind is Kind.HANDLE or token.lemma in lexicon["one_person"]:
         return True
-    size = lexicon["roles"].match([t.lemma for t in tokens], position)
+    size = lexicon["roles"].match(lemmas, position)
     if not size:
         return False
     head = tokens[position + size - 1]

@@ -412,24 +412,31 @@ def _no_reason(sentence: Sentence, lexicon: Lexicon) -> str:
     return ""
 
 
+def _answered_label(tokens: Sequence[Token]) -> int | None:
+    """Where the answer after a label begins ("Describe the bug: since 4.3, ..."), if the
+    sentence opens with a label and says something after it."""
+    colon = next((i for i, t in enumerate(tokens[:_LABEL_REACH]) if t.text == ":"), None)
+    if colon is None or not any(t.is_word for t in tokens[colon + 1 :]):
+        return None
+    return colon + 1
+
+
 def _past_the_prompt(tokens: Sequence[Token], lexicon: Lexicon) -> Sequence[Token]:
     """A sentence less the template's prompt it answers, as a label: "Describe the bug: it
     is broken" says only "it is broken"."""
-    colon = next((i for i, t in enumerate(tokens[:_LABEL_REACH]) if t.text == ":"), None)
-    if colon is None or not any(t.is_word for t in tokens[colon + 1 :]):
-        return tokens
-    label = [t for t in tokens[:colon] if t.is_word]
+    answer = _answered_label(tokens)
+    label = [t for t in tokens[:answer] if t.is_word] if answer is not None else []
     if label and label[0].lower == label[0].lemma and label[0].lemma in lexicon["prompt_verbs"]:
-        return tokens[colon + 1 :]
+        return tokens[answer:]
     return tokens
 
 
 def _prompt(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """An instruction to the author left in place: "Describe the problem this solves" (not
     a label that gives one, answered after it: "Describe the bug: since 4.3, ...")."""
-    colon = next((i for i, t in enumerate(tokens[:_LABEL_REACH]) if t.text == ":"), None)
-    if colon is not None and any(t.is_word for t in tokens[colon + 1 :]):
-        tokens = tokens[colon + 1 :]
+    answer = _answered_label(tokens)
+    if answer is not None:
+        tokens = tokens[answer:]
     words = [t for t in tokens if t.is_word]
     if not words:
         return False
