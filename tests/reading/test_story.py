@@ -681,6 +681,42 @@ def test_told_through_the_product(language: str, text: str, who: str | None) -> 
     assert (told.who if told else None) == who
 
 
+# People counted, and what went wrong for them in the rest of their clause, in any verb: a
+# reader takes the count as who and the denial or harm as what (not a count of people who
+# saw nothing, were only online, or will see something; not processes counted as "workers").
+COUNTED = [
+    (
+        "de",
+        "Zwischen 08:30 und 10:05 kamen rund 1.900 Gäste mit Online-Ticket nicht durch die "
+        "Drehkreuze und wurden an die Kasse geschickt.",
+        "Gäste",
+    ),
+    (
+        "it",
+        "Circa 120 persone non hanno letto l'email e si sono presentate domenica con una "
+        "prenotazione non più valida.",
+        "persone",
+    ),
+    ("en", "About 300 riders never got their refund.", "riders"),
+    ("en", "Some 40 tenants were without heating for two days.", "tenants"),
+    ("en", "200 users saw no errors.", None),
+    ("en", "About 300 users were online and did not notice.", None),
+    ("en", "0 users were affected.", None),
+    ("en", "About 500 users will see a banner.", None),
+    ("en", "Around 2,000 users were logged in when the database failed.", None),
+    ("en", "We switched 4 single-threaded workers to 1 (the error budget dropped).", None),
+    ("en", "Our 3 on-call engineers could not sleep.", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "who"), COUNTED)
+def test_people_counted_and_what_went_wrong(language: str, text: str, who: str | None) -> None:
+    lexicon = load(language)
+    [sentence] = sentences([(text, 1)], lexicon)
+    told = story(sentence, lexicon)
+    assert (told.who if told else None) == who
+
+
 @pytest.mark.parametrize(("language", "text"), NOBODY_COULD)
 def test_nobody_could_in_the_teams_language(language: str, text: str) -> None:
     """Inability said of everyone is a story, in each language, not "nobody was affected"."""

@@ -154,6 +154,7 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
         or _theirs_hit(sentence, lexicon)
         or _harm_delivered(sentence, lexicon)
         or _failure_hit(sentence, lexicon)
+        or _counted_met_trouble(sentence, lexicon)
     )
 
 
@@ -1275,6 +1276,81 @@ def _failure_hit(sentence: Sentence, lexicon: Lexicon) -> Story | None:
                 named = start - 1 if start and lexicon["acts"].match(lemmas, start - 1) else start
                 return Story(reached.text, shown(tokens, named, end, punctuation=False))
             break
+    return None
+
+
+def _counted_met_trouble(sentence: Sentence, lexicon: Lexicon) -> Story | None:
+    """People counted, and what went wrong for them in their clause: "1,900 guests did not get
+    through the turnstiles", "3,412 clients received a notice with a wrong premium", "120
+    persone si sono presentate con una prenotazione non più valida" (not "0 users", "200
+    users saw no errors", "300 users were online", "500 users will see a banner")."""
+    tokens, lemmas = sentence.tokens, sentence.lemmas
+    negations = lexicon["negations"].words or _NEGATION
+    for index, token in enumerate(tokens):
+        if token.kind is not Kind.NUMBER or not token.value:
+            continue
+        person = _counted_person(tokens, index, lexicon)
+        if person is None:
+            continue
+        end = _clause_end(tokens, lemmas, person.index + 1, lexicon)
+        trouble = _trouble_in(sentence, person.index + 1, end, negations, lexicon)
+        if trouble is not None:
+            return Story(
+                person.text, shown(tokens, person.index + 1, min(end, trouble + 4)), direct=False
+            )
+    return None
+
+
+_COUNTED_REACH = 4  # words from a count to its people: "3,412 private motor clients", "40 of you"
+
+
+def _counted_person(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> Mention | None:
+    for at in range(index + 1, min(len(tokens), index + 1 + _COUNTED_REACH)):
+        if tokens[at].kind is not Kind.WORD:
+            return None
+        mention = mention_at(tokens, at, lexicon)
+        if mention is not None:
+            if not mention.person or mention.responder or _staff(tokens, mention, lexicon):
+                return None
+            return mention
+    return None
+
+
+_CLAUSE_MARKS = frozenset({";", ":", "(", ")", "-", "—", "–"})
+
+
+def _clause_end(
+    tokens: Sequence[Token], lemmas: Sequence[str], start: int, lexicon: Lexicon
+) -> int:
+    breaks = lexicon["clause_breaks"]
+    for at in range(start, len(tokens)):
+        if tokens[at].text.strip() in _CLAUSE_MARKS or breaks.match(lemmas, at):
+            return at
+    return len(tokens)
+
+
+def _trouble_in(
+    sentence: Sentence, start: int, end: int, negations: Container[str], lexicon: Lexicon
+) -> int | None:
+    """Where a clause says something went wrong: a harm or breakdown told, or a negation of
+    what they did; None when it denies, supposes or promises it."""
+    lemmas = sentence.lemmas
+    clause = lemmas[start:end]
+    if any(word in _HYPOTHETICAL or word == "will" for word in clause):
+        return None
+    if any(lexicon["perceiving"].match(lemmas, at) for at in range(start, end)):
+        return None  # "saw", "were affected": the readings above judge those
+    for at in range(start, end):
+        lemma = lemmas[at]
+        if lemma in negations:
+            return at
+        if (
+            lemma in lexicon["harm_words"]
+            or lexicon["symptoms"].match(lemmas, at)
+            or lexicon["breakdown"].match(lemmas, at)
+            or lexicon["inability"].match(lemmas, at)
+        ) and not _negated(lemmas, at, negations=negations):
+            return at
     return None
 
 
