@@ -717,6 +717,26 @@ def test_people_counted_and_what_went_wrong(language: str, text: str, who: str |
     assert (told.who if told else None) == who
 
 
+# Whoever did something, named by what they did (a free relative): the people of the story.
+FREE_RELATIVES = [
+    ("en", "Whoever tried to pay got an error message.", "Whoever"),
+    ("de", "Wer bezahlen wollte, bekam eine Fehlermeldung.", "Wer"),
+    ("nl", 'Wie een boek wilde lezen, kreeg de melding "Deze titel is niet meer geleend".', "Wie"),
+    ("fr", "Ceux qui voulaient payer recevaient une erreur.", "Ceux"),
+    ("nb", "Den som prøvde å betale, fikk en feilmelding.", "Den"),
+    ("de", "Wer war betroffen?", None),
+    ("nl", "Wie kreeg een foutmelding?", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "who"), FREE_RELATIVES)
+def test_whoever_did_something(language: str, text: str, who: str | None) -> None:
+    lexicon = load(language)
+    [sentence] = sentences([(text, 1)], lexicon)
+    told = story(sentence, lexicon)
+    assert (told.who if told else None) == who
+
+
 @pytest.mark.parametrize(("language", "text"), NOBODY_COULD)
 def test_nobody_could_in_the_teams_language(language: str, text: str) -> None:
     """Inability said of everyone is a story, in each language, not "nobody was affected"."""

@@ -19,6 +19,7 @@ _PLURAL_ENDINGS = tuple(ending + "s" for ending in _ENDINGS)
 _PRONOUNS = frozenset({"he", "she", "her", "him", "his", "someone", "somebody", "anyone"})
 # Prefixes that make another person of a person's word ("outpatient", "co-worker", "non-member").
 _PREFIXES = ("out", "in", "co-", "co", "non-", "non", "ex-", "end-", "end", "sub", "fellow ")
+_RELATIVE_WORDS = 3  # the longest free relative: "diejenigen die", "anyone who"
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _SINGULAR_SUBJECTS = frozenset(
     {"one", "he", "she", "it", "who", "which", "that", "this", "someone", "everyone", "nobody"}
@@ -426,6 +427,11 @@ def mention_at(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> Ment
     following = tokens[position + 1].lemma if position + 1 < len(tokens) else ""
     if token.lower in _DEMONSTRATIVES and following == "who":
         return Mention(position, token.text, True)  # "those who were mid-checkout"
+    relatives = lexicon["those_who"]
+    if lemma in relatives.starts and relatives.match(
+        [t.lemma for t in tokens[position : position + _RELATIVE_WORDS]], 0
+    ):
+        return Mention(position, token.text, True)  # "wer bezahlen wollte", "ceux qui"
     if lemma in PLURAL_PRONOUNS:
         return Mention(position, token.text, True)  # resolved by the caller when it can
     if token.lower in _NOT_NOUNS:
