@@ -737,6 +737,29 @@ def test_whoever_did_something(language: str, text: str, who: str | None) -> Non
     assert (told.who if told else None) == who
 
 
+# Something of theirs that stopped working: "their" is the people named before it in the
+# sentence; "no longer" and "never" say "not" ("no longer appeared" as "did not appear").
+THEIRS_BROKE = [
+    ("Customers reported that their events no longer appeared.", "Customers"),
+    (
+        "Following a routine maintenance task some customers are reporting that their "
+        "events no longer appear under their accounts.",
+        "customers",
+    ),
+    ("Users said their emails never arrived.", "Users"),
+    ("Their events no longer appear.", None),  # whose, the sentence does not say
+    ("We said that our dashboards no longer load.", None),  # ours
+]
+
+
+@pytest.mark.parametrize(("text", "who"), THEIRS_BROKE)
+def test_something_of_theirs_stopped_working(text: str, who: str | None) -> None:
+    lexicon = load("en")
+    [sentence] = sentences([(text, 1)], lexicon)
+    told = story(sentence, lexicon)
+    assert (told.who if told else None) == who
+
+
 @pytest.mark.parametrize(("language", "text"), NOBODY_COULD)
 def test_nobody_could_in_the_teams_language(language: str, text: str) -> None:
     """Inability said of everyone is a story, in each language, not "nobody was affected"."""

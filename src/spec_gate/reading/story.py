@@ -909,7 +909,7 @@ def _theirs(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
     "a user's servers took over 15 minutes to start"."""
     tokens = sentence.tokens
     lemmas = sentence.lemmas
-    for start, end in lexicon["breakdown"].spans(lemmas):
+    for start, end in _breakdowns(lemmas, lexicon):
         if (
             _conditional(lemmas, start)
             or _hypothetical(lemmas, start)
@@ -929,9 +929,12 @@ def _theirs(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
                     return Story(token.text, shown(tokens, start, end, punctuation=False))
                 continue
             if token.lemma in ("their",):
-                if earlier is None or earlier.responder:
+                # "customers reported that their events no longer appeared": the people
+                # named before it in the sentence, else those spoken of last
+                whose = _last_before(sentence, position, lexicon) or earlier
+                if whose is None or whose.responder:
                     continue
-                return Story(earlier.text, shown(tokens, start, end, punctuation=False))
+                return Story(whose.text, shown(tokens, start, end, punctuation=False))
             mention = mention_at(tokens, position, lexicon)
             if mention is not None and mention.person and not mention.responder:
                 return Story(mention.text, shown(tokens, start, end, punctuation=False))
@@ -939,6 +942,22 @@ def _theirs(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
         if named_after is not None:
             return Story(named_after.text, shown(tokens, start, end, punctuation=False))
     return None
+
+
+_NO_LONGER = frozenset({("no", "longer"), ("no", "long")})  # as written, and as lemmatized
+
+
+def _breakdowns(lemmas: Sequence[str], lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Where something is said to break, with "no longer" or "never" as "not" ("their events
+    no longer appeared", "the emails never arrived" as "did not arrive")."""
+    breakdown = lexicon["breakdown"]
+    found = list(breakdown.spans(lemmas))
+    for start in range(len(lemmas)):
+        width = 2 if tuple(lemmas[start : start + 2]) in _NO_LONGER else 0
+        width = 1 if lemmas[start] == "never" else width
+        if width and breakdown.match(("not", *lemmas[start + width : start + width + 2]), 0) > 1:
+            found.append((start, start + width + 1))
+    return sorted(found)
 
 
 def _took_long(lemmas: Sequence[str], end: int, lexicon: Lexicon) -> bool:
