@@ -699,6 +699,13 @@ COUNTED = [
     ),
     ("en", "About 300 riders never got their refund.", "riders"),
     ("en", "Some 40 tenants were without heating for two days.", "tenants"),
+    (
+        "en",
+        "In total 1,370 integrators on v2 SDKs were affected and 2.6 million events failed "
+        "verification.",
+        "integrators",
+    ),
+    ("en", "About 300 users were not affected by the outage.", None),
     ("en", "200 users saw no errors.", None),
     ("en", "About 300 users were online and did not notice.", None),
     ("en", "0 users were affected.", None),

@@ -1357,11 +1357,13 @@ def _trouble_in(
     clause = lemmas[start:end]
     if any(word in _HYPOTHETICAL or word == "will" for word in clause):
         return None
-    if any(lexicon["perceiving"].match(lemmas, at) for at in range(start, end)):
-        return None  # "saw", "were affected": the readings above judge those
+    # "saw no errors", "were not affected": a denial of what they perceived, not a harm
+    perceived = any(lexicon["perceiving"].match(lemmas, at) for at in range(start, end))
     for at in range(start, end):
         lemma = lemmas[at]
         if lemma in negations:
+            if perceived:
+                continue
             return at
         if (
             lemma in lexicon["harm_words"]
