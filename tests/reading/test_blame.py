@@ -63,6 +63,16 @@ BLAMES = [
     ),
     ("en", "The root cause was a script run by our new IT intern.", [Blame.PERSON]),
     ("en", "The root cause was a config pushed by Tom Whitaker on Friday.", [Blame.PERSON]),
+    # ...with where it was done after them, or singled out as the one most something
+    ("en", "The root cause was the script run by the intern against production.", [Blame.PERSON]),
+    (
+        "en",
+        "The root cause was the release deployed on Friday night by the newest member of the "
+        "league's volunteer IT rota.",
+        [Blame.PERSON],
+    ),
+    ("en", "The root cause was a change deployed by the youngest volunteer.", [Blame.PERSON]),
+    ("en", "The outage was caused by the newest firmware on the routers.", []),
     ("en", "The root cause was a race condition found by the on-call engineer.", []),
     ("en", "The root cause was a change made by the nightly job.", []),
     ("en", "The root cause was a bug exposed by the new load balancer.", []),

@@ -587,7 +587,9 @@ def _agent_of_cause(
         return ""
     # A role, not a capitalised word: "triggered by Ansible", "restarted by Lassie" (a tool,
     # a bot) are as often named so as a person is.
-    size = lexicon["roles"].match(lemmas, position)
+    size = lexicon["roles"].match(lemmas, position) or _singled_by_a_superlative(
+        tokens, position, lexicon
+    )
     last = position + size - 1
     if not size or tokens[last].possessive:
         return ""
@@ -596,10 +598,28 @@ def _agent_of_cause(
         following is not None
         and following.kind is Kind.WORD
         and following.lemma not in _AFTER_AGENT
+        and following.lemma not in lexicon["prepositions"]  # "by the intern against prod"
+        and following.lemma != "of"  # "by the newest member of the rota"
         and not _doing_said(following)
     ):
         return ""  # "caused by engineering capacity limits": the role word names a thing
     return shown(tokens, start, last + 1)
+
+
+def _singled_by_a_superlative(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> int:
+    """A person singled out as the one most or least something ("the newest member of the
+    rota", "the youngest volunteer"): how many words, the superlative and the person, or 0."""
+    if tokens[position].lower.endswith(_SUPERLATIVE) and position + 1 < len(tokens):
+        position, size = position + 1, 2  # "youngest volunteer"
+    elif position > 0 and tokens[position - 1].lower.endswith(_SUPERLATIVE):
+        size = 1  # "newest member": its lemma "new" was read as a qualifier before it
+    else:
+        return 0
+    mention = mention_at(tokens, position, lexicon)
+    return size if mention is not None and mention.person and not mention.responder else 0
+
+
+_SUPERLATIVE = ("est",)  # "newest", "youngest", "latest"
 
 
 def _done_by(
