@@ -76,6 +76,18 @@ BLAMES = [
     ("en", "The root cause was a race condition found by the on-call engineer.", []),
     ("en", "The root cause was a change made by the nightly job.", []),
     ("en", "The root cause was a bug exposed by the new load balancer.", []),
+    # The users told what they should have done: their hindsight, in each language's form
+    # (not what we owed them, not a measure, not "we", not "they" of rows).
+    ("en", "Drivers should have checked their plate on the confirmation screen.", [Blame.USERS]),
+    ("en", "Users shouldn't have shared their keys.", [Blame.USERS]),
+    ("fr", "Les automobilistes auraient dû vérifier leur plaque.", [Blame.USERS]),
+    ("de", "Die Fahrer hätten ihr Kennzeichen prüfen sollen.", [Blame.USERS]),
+    ("en", "Customers should have been told earlier.", []),
+    ("en", "The user shouldn't have had the permission to begin with.", []),
+    ("en", "Sellers received about 1% less than they should have.", []),
+    ("en", "Rows were written without TTLs when they should have TTLs.", []),
+    ("en", "We should have checked the plate format.", []),
+    ("fr", "Les usagers auraient dû être prévenus.", []),
     # A punishment aimed at a person, in the words of a sanction.
     ("en", "Retrain the engineer who pushed it.", [Blame.PUNITIVE]),
     # Someone's access or rights taken away for a time or until they make amends punishes;

@@ -25,6 +25,7 @@ from spec_gate.reading import followups
 from spec_gate.reading.lexicon import NOUNS_CAPITALISED, VERB_SECOND, Lexicon, as_written
 from spec_gate.reading.people import (
     FIRST_PERSON,
+    PLURAL_PRONOUNS,
     head_before,
     is_person,
     mention_at,
@@ -125,7 +126,63 @@ def _users(sentence: Sentence, lexicon: Lexicon) -> str:
         if tokens[end - 1].lower != tokens[end - 1].lemma and tokens[end - 1].lemma == "error":
             continue  # "user errors continued to be reported": what users saw, not their fault
         return shown(tokens, start, end)
-    return _brought_on_themselves(sentence, lexicon) or _advice_ignored(sentence, lexicon)
+    return (
+        _brought_on_themselves(sentence, lexicon)
+        or _advice_ignored(sentence, lexicon)
+        or _users_in_hindsight(sentence, lexicon)
+    )
+
+
+def _users_in_hindsight(sentence: Sentence, lexicon: Lexicon) -> str:
+    """The users told what they should have done: "Drivers should have checked their plate",
+    "Les automobilistes auraient dû vérifier leur plaque" (not "we should have", and not one
+    of the team, whose hindsight is read as blame of a person)."""
+    tokens = sentence.tokens
+    not_theirs = {"be", "have", *lexicon["auxiliaries_passive"].words}
+    for first, last in _hindsight(tokens, lexicon):
+        done_inside = lexicon.language in VERB_SECOND and last - first > 1  # "hätten ... sollen"
+        if not done_inside and (last + 1 >= len(tokens) or not tokens[last + 1].is_word):
+            continue  # "1% less than they should have": a measure, not a duty
+        if any(t.lemma in not_theirs for t in tokens[last + 1 : last + 3]):
+            # "customers should have been told": what we owed them; "the user shouldn't
+            # have had the permission": what the system let them do
+            continue
+        subject = head_before(tokens, first, lexicon)
+        if (
+            subject is not None
+            and subject.index >= first - _SUBJECT_REACH  # "Drivers should have"
+            and tokens[subject.index].lemma not in PLURAL_PRONOUNS  # "they": rows, as often
+            and subject.person
+            and not subject.responder
+            and tokens[subject.index].lemma not in lexicon["staff"]
+            and not _named(tokens, subject.index, lexicon, names=True)
+        ):
+            return shown(tokens, subject.index, last + 1)
+    return ""
+
+
+def _hindsight(tokens: Sequence[Token], lexicon: Lexicon) -> Iterator[tuple[int, int]]:
+    """Where a sentence says what should have been done: the first and last words of a
+    hindsight form, the last within a few words of the first."""
+    written = [t.lower for t in tokens]
+    split = lexicon.language in VERB_SECOND  # "hätten ... sollen", "hadden ... moeten"
+    for form in as_written(lexicon, "hindsight_written"):
+        words = form.split()
+        for first, word in enumerate(written):
+            if word != words[0]:
+                continue
+            if not split:
+                if written[first : first + len(words)] == words:
+                    yield first, first + len(words) - 1
+                continue
+            reach = range(first + 1, min(len(tokens), first + _HINDSIGHT_REACH))
+            last = next((i for i in reach if written[i] == words[-1]), None)
+            if last is not None:
+                yield first, last
+
+
+_SUBJECT_REACH = 2  # words from the users to the hindsight: "Drivers really should have"
+_HINDSIGHT_REACH = 7  # words from "hätten" to "sollen": "hätten ihr Kennzeichen prüfen sollen"
 
 
 def _users_did(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
