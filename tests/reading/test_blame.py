@@ -88,6 +88,20 @@ BLAMES = [
     ("en", "Rows were written without TTLs when they should have TTLs.", []),
     ("en", "We should have checked the plate format.", []),
     ("fr", "Les usagers auraient dû être prévenus.", []),
+    # The one who did it, singled out by any person's word, stood down or sent back to
+    # training: a sanction (not what is done for a customer who reported it).
+    (
+        "en",
+        "The member who did the October account review to stand down from admin duties until "
+        "they have re-done the IT induction",
+        [Blame.PUNITIVE],
+    ),
+    (
+        "en",
+        "The volunteer who ran the import will redo the data-protection training.",
+        [Blame.PUNITIVE],
+    ),
+    ("en", "The customer who reported it will get a refund.", []),
     # A punishment aimed at a person, in the words of a sanction.
     ("en", "Retrain the engineer who pushed it.", [Blame.PUNITIVE]),
     # Someone's access or rights taken away for a time or until they make amends punishes;

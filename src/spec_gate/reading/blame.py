@@ -391,8 +391,11 @@ def _singled_out(sentence: Sentence, lexicon: Lexicon) -> str:
     for position in range(len(tokens) - 2):
         if tokens[position].lower != "the":
             continue
-        # ("the individual concerned": a person, singled out, though no role)
-        size = roles.match(lemmas, position + 1) or int(lemmas[position + 1] == "individual")
+        # ("the individual concerned", "the member who did the review": a person, singled
+        # out, though no role)
+        size = roles.match(lemmas, position + 1) or int(
+            lemmas[position + 1] == "individual" or _a_person(tokens, position + 1, lexicon)
+        )
         last = position + size
         if not size or last >= len(tokens) or tokens[last].lower != tokens[last].lemma:
             continue  # no role, or a plural: "the engineers"
@@ -411,6 +414,11 @@ def _singled_out(sentence: Sentence, lexicon: Lexicon) -> str:
 
 
 _SINGLING = frozenset({"involved", "concerned", "responsible"})  # "the engineer concerned"
+
+
+def _a_person(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
+    mention = mention_at(tokens, position, lexicon)
+    return mention is not None and mention.person and not mention.responder
 
 
 def _a_term(lemmas: Sequence[str], start: int, lexicon: Lexicon) -> bool:
