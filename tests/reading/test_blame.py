@@ -102,6 +102,18 @@ BLAMES = [
         [Blame.PUNITIVE],
     ),
     ("en", "The customer who reported it will get a refund.", []),
+    # One person named and sent through a remedy: a follow-up that makes them the fault
+    # (not someone who builds the training, nor "I" or everyone).
+    (
+        "en",
+        "Sean to complete the production change-management course and pair on his next "
+        "three backfills",
+        [Blame.PUNITIVE],
+    ),
+    ("en", "@sam to retake the production access training.", [Blame.PUNITIVE]),
+    ("en", "Maria to create the training course for new starters.", []),
+    ("en", "I will complete the training.", []),
+    ("en", "Ensure everyone completes the training.", []),
     # A punishment aimed at a person, in the words of a sanction.
     ("en", "Retrain the engineer who pushed it.", [Blame.PUNITIVE]),
     # Someone's access or rights taken away for a time or until they make amends punishes;

@@ -375,12 +375,32 @@ def _doer_remedied(sentence: Sentence, lexicon: Lexicon) -> str:
     access training and be paired with a senior" (not "the engineer who ran the migration
     will review the runbook": work, not a remedy)."""
     singled = _singled_out(sentence, lexicon)
-    if not singled:
-        return ""
-    for start, end in lexicon["remedial"].spans(sentence.lemmas):
-        if not _negated(sentence.lemmas, start):
-            return f"{singled} … {shown(sentence.tokens, start, end)}"
+    tokens, lemmas = sentence.tokens, sentence.lemmas
+    for start, end in lexicon["remedial"].spans(lemmas):
+        if _negated(lemmas, start):
+            continue
+        if singled:
+            return f"{singled} … {shown(tokens, start, end)}"
+        # "Sean to complete the change-management course": one person named, sent through it
+        undergone = next(
+            (i for i in range(max(0, start - _UNDERGONE_REACH), start) if lemmas[i] in _UNDERGO),
+            None,
+        )
+        if undergone is None:
+            continue
+        opening = segment_start(tokens, undergone, lexicon)
+        if (
+            undergone - opening <= _SENT_REACH
+            and _named(tokens, opening, lexicon, names=True)
+            and tokens[opening].lemma not in FIRST_PERSON
+        ):
+            return shown(tokens, opening, end)
     return ""
+
+
+_UNDERGO = frozenset({"complete", "attend", "take", "redo", "retake", "undergo", "repeat", "pass"})
+_UNDERGONE_REACH = 5  # words from the verb to the remedy: "complete the production ... course"
+_SENT_REACH = 3  # words from the one sent to the verb: "Sean to complete", "Sean will now redo"
 
 
 def _singled_out(sentence: Sentence, lexicon: Lexicon) -> str:
