@@ -114,6 +114,24 @@ BLAMES = [
     ("en", "Maria to create the training course for new starters.", []),
     ("en", "I will complete the training.", []),
     ("en", "Ensure everyone completes the training.", []),
+    # What is no blame though it holds its words: a label we wrongly took it for, a name
+    # that holds a hero's or a thanks' word, a judgement of the outage itself.
+    ("en", "Assumed user error at the time.", []),
+    (
+        "en",
+        "No code deployments other than disabling Elementor Pro Forms (configured to use "
+        "Ninja Forms).",
+        [],
+    ),
+    (
+        "es",
+        "No programar renovaciones en las 72 h previas a aperturas | Elena Gracia | SIS-122",
+        [],
+    ),
+    ("es", "Gracias a Elena, que trabajó 72 h seguidas.", [Blame.HEROICS]),
+    ("en", "I'm just a kid making blog posts about stupid AWS outages.", []),
+    ("en", "The on-call engineer was careless.", [Blame.PERSON]),
+    ("en", "This was user error.", [Blame.USERS]),
     # A punishment aimed at a person, in the words of a sanction.
     ("en", "Retrain the engineer who pushed it.", [Blame.PUNITIVE]),
     # Someone's access or rights taken away for a time or until they make amends punishes;

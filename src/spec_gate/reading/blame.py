@@ -125,6 +125,8 @@ def _users(sentence: Sentence, lexicon: Lexicon) -> str:
     for start, end in lexicon["user_blame"].spans(sentence.lemmas):
         if tokens[end - 1].lower != tokens[end - 1].lemma and tokens[end - 1].lemma == "error":
             continue  # "user errors continued to be reported": what users saw, not their fault
+        if _SUPPOSED.intersection(sentence.lemmas[max(0, start - _SUPPOSED_REACH) : start]):
+            continue  # "assumed user error at the time": what we wrongly took it for
         return shown(tokens, start, end)
     return (
         _brought_on_themselves(sentence, lexicon)
@@ -183,6 +185,10 @@ def _hindsight(tokens: Sequence[Token], lexicon: Lexicon) -> Iterator[tuple[int,
 
 _SUBJECT_REACH = 2  # words from the users to the hindsight: "Drivers really should have"
 _HINDSIGHT_REACH = 7  # words from "hätten" to "sollen": "hätten ihr Kennzeichen prüfen sollen"
+
+
+_SUPPOSED = frozenset({"assume", "think", "suspect", "believe", "presume", "suppose", "guess"})
+_SUPPOSED_REACH = 5  # words: "we first thought it was a user error"
 
 
 def _users_did(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
@@ -544,6 +550,11 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
         following = tokens[start + 1] if start + 1 < len(tokens) else None
         if tokens[start].lower.endswith("ing") and following is not None and following.is_word:
             continue  # "lapsing passes": what the passes do, no judgement of anyone
+        if any(
+            lexicon["incident_words"].match(lemmas, at)
+            for at in range(end, min(len(lemmas), end + _JUDGED_THING_REACH))
+        ):
+            continue  # "blog posts about stupid AWS outages": the outage is what is judged
         if any(_named(tokens, i, lexicon) for i in _outside_brackets(tokens)):
             return said  # of a role, a handle, "I", "he" (a bare name may be a product's)
         judged = _judged_by_name(tokens, start, lexicon)
@@ -1280,6 +1291,7 @@ def _a_name(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
     return not any(token.lemma in lexicon[name] for name in ordinary) and token.lemma.isalpha()
 
 
+_JUDGED_THING_REACH = 2  # words from a judgement to the thing it judges: "stupid AWS outages"
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "every", "each"})
 _OBJECTS = _DETERMINERS | {"our", "their", "its", "his", "her", "my", "your", "any", "up"}
 
@@ -1296,8 +1308,8 @@ def _heroics(sentence: Sentence, lexicon: Lexicon, praising: bool, tribute: bool
     lemmas = sentence.lemmas
     tokens = sentence.tokens
     for start, end in lexicon["heroics"].spans(lemmas):
-        if start > 0 and tokens[start].text[:1].isupper() and tokens[start - 1].text[:1].isupper():
-            continue  # part of a name: "the Driftwood Legends team"
+        if _in_a_name(tokens, start, end):
+            continue  # part of a name: "the Driftwood Legends team", "Ninja Forms"
         quoted = start > 0 and tokens[start - 1].text in _OPENING_QUOTES  # a "legend"
         if end < len(tokens) and tokens[end].text in _OPENING_QUOTES and not quoted:
             continue  # a caption: 'con la leyenda "Primer periodo"', 'the legend "Q1"'
@@ -1309,7 +1321,10 @@ def _heroics(sentence: Sentence, lexicon: Lexicon, praising: bool, tribute: bool
     if one := _indispensable(tokens, lexicon):
         return one
     # Overwork told as a feat: with thanks, or where the document praises.
-    praised = praising or lexicon["praise"].found_in(lemmas)
+    praised = praising or any(
+        not _in_a_name(tokens, start, end) and not _capitalised_inside(tokens, start)
+        for start, end in lexicon["praise"].spans(lemmas)
+    )  # not "Elena Gracia", whose name is no thanks
     if not praised and not tribute:
         return ""
     for start, end in lexicon["overwork"].spans(lemmas):
@@ -1324,6 +1339,20 @@ def _heroics(sentence: Sentence, lexicon: Lexicon, praising: bool, tribute: bool
             if unit in ("hour", "hr", "h"):
                 return shown(sentence.tokens, index, index + 2)
     return ""
+
+
+def _in_a_name(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the words are capitalised beside another capitalised word: part of a name."""
+    if not tokens[start].text[:1].isupper():
+        return False
+    before = start > 0 and tokens[start - 1].is_word and tokens[start - 1].text[:1].isupper()
+    after = end < len(tokens) and tokens[end].is_word and tokens[end].text[:1].isupper()
+    return before or after
+
+
+def _capitalised_inside(tokens: Sequence[Token], start: int) -> bool:
+    """A capitalised word inside a sentence: a name ("Gracia"), not a word of thanks."""
+    return start > 0 and tokens[start - 1].is_word and tokens[start].text[:1].isupper()
 
 
 def _moved_away_from(lemmas: Sequence[str], start: int, end: int) -> bool:
