@@ -61,7 +61,7 @@ def parse(text: str, source: str = "-") -> Document:
         body = mdx.as_markdown(body)
     elif source.lower().endswith(".rst"):
         body = rst.as_markdown(body)
-    if "`\t" in body or "~\t" in body:
+    if "\t" in body and ("`\t" in body or "~\t" in body):  # (one character: found faster)
         body = _FENCE_TRAILING_TAB.sub(lambda m: m.group(0).replace("\t", " "), body)
     walk = _Walk(body, lines_before, builder)
     walk.run()
