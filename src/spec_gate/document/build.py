@@ -46,6 +46,8 @@ _PLAIN_LABEL = LaterRe(r"([^\W\d_][\w'’/()?&-]*(?: [\w'’/()?&-]+){0,3}):(?:[
 _QUESTION_LABEL = re.compile(
     r"((?:What|How|Why|Who|Where|When|Which)(?: [\w'’/()?&-]+){1,6}):(?:[ \t]+|\n|$)"
 )
+_PLAIN_LABEL_SPACES = 3  # the spaces in a label of one to four words, and in a question's
+_QUESTION_LABEL_SPACES = 6
 # A link reference definition: "[label]: target" or '[label]: <target> "title"', as CommonMark
 # writes it; its target may be on the next line. Where the parser has already found one, its
 # label is read after any quote markers, list marker or indent.
@@ -192,22 +194,36 @@ def _label(text: str) -> tuple[str, str, bool] | None:
         if not colon and not own_line:
             return None  # bold words opening a sentence, not a label
         return match.group(1).strip(), after, True
-    match = (  # "Why: ...", on its first line
-        (_PLAIN_LABEL.match(text) or _QUESTION_LABEL.match(text)) if ":" in first else None
-    )
-    if match is not None:
-        return match.group(1).strip(), text[match.end() :], False
+    first_colon = first.find(":")
+    if first_colon >= 0:  # "Why: ...", on its first line
+        match = _plain_label(text, first.count(" ", 0, first_colon))
+        if match is not None:
+            return match.group(1).strip(), text[match.end() :], False
     # A title on the paragraph's first line, the text on the next ("Why\nPractices open...").
     first, _, rest = text.partition("\n")
+    if not rest:
+        return None
     first = _MARKER.sub("", first, count=1)  # "■ 今後の対応": the square only marks the title
     if rest.startswith(": ") and _TITLE_LINE.match(first) is not None:
         return first.strip(), rest[2:], False  # a definition list's term ("Open incidents\n: ...")
     # ...or lines set off by a bullet typed as a character ("*Follow-ups*" then "• Rotate...",
     # as a chat tool writes them)
     opens = rest[:1].isupper() or rest[:1] in TYPED_BULLETS
-    if rest and opens and _introduces_list(first) and not first.endswith(":"):
+    if opens and _introduces_list(first) and not first.endswith(":"):
         return first.strip(), rest, False
     return None
+
+
+def _plain_label(text: str, spaces: int) -> re.Match[str] | None:
+    """A plain label opening ``text``, whose first colon comes after ``spaces`` spaces. The
+    label is all that is before that colon, one space between its words: most sentences with
+    a colon have too many spaces before it to try the patterns (which backtrack through
+    every word)."""
+    if spaces <= _PLAIN_LABEL_SPACES:
+        match = _PLAIN_LABEL.match(text)
+        if match is not None:
+            return match
+    return _QUESTION_LABEL.match(text) if 0 < spaces <= _QUESTION_LABEL_SPACES else None
 
 
 @dataclass(slots=True)
