@@ -278,6 +278,7 @@ class Builder:
         self.blocks: list[Block] = []
         self.sections: list[_OpenSection] = []
         self.open_sections: list[int] = []
+        self.section = -1  # the innermost open section (open_sections' last), -1 before any
         self.labels: list[_OpenLabel] = []
         self.open_labels: dict[bool, int] = {}  # bold? -> index in self.labels
         self.tasks: list[Task] = []
@@ -298,10 +299,6 @@ class Builder:
         # it the list's label ("Action items" on a line of its own, "We will change this:").
         self.lone_paragraph: tuple[int, str, int] | None = None
         self.list_label = False  # the open plain label is a list's, and ends with it
-
-    @property
-    def section(self) -> int:
-        return self.open_sections[-1] if self.open_sections else -1
 
     def finish(self, line_count: int) -> Document:
         self.close_sections(to_level=0, line=line_count)
@@ -487,6 +484,7 @@ class Builder:
             _OpenSection(index, title, level, line, len(self.blocks), self.section)
         )
         self.open_sections.append(index)
+        self.section = index
 
     def close_sections(self, to_level: int, line: int) -> None:
         """Close every open section at ``to_level`` or deeper: a heading ends its peers."""
@@ -494,6 +492,7 @@ class Builder:
             closed = self.sections[self.open_sections.pop()]
             closed.end_block = len(self.blocks)
             closed.end_line = max(line, closed.line)
+        self.section = self.open_sections[-1] if self.open_sections else -1
 
     # -- blocks ---------------------------------------------------------------------------------
 
