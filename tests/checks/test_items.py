@@ -173,6 +173,18 @@ CASES = [
 ]
 
 
+CASES += [
+    (
+        "a next step that only says how things are, and a platitude, names no work",
+        "## Next steps\n\nThe indexer is back to normal and the worker cap has been returned"
+        " to 12. We will keep monitoring indexing lag closely.\n\n## Action items\n"
+        "- Alert on indexing lag above 5 minutes (owner: @sam)\n",
+        {"owned": True, "follow_ups": True},
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(("name", "text", "options", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_items(
     name: str, text: str, options: dict[str, object], expected: list[tuple[int, str]]

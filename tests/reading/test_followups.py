@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from spec_gate.reading import load
+from spec_gate.reading import followups, load
 from spec_gate.reading.followups import (
     Done,
     Part,
@@ -594,3 +594,26 @@ PLATITUDES_ELSEWHERE = [
 @pytest.mark.parametrize(("language", "text", "expected"), PLATITUDES_ELSEWHERE)
 def test_a_platitude_in_the_teams_language(language: str, text: str, expected: bool) -> None:
     assert platitude(text, load(language)) is expected
+
+
+# An item that only says how something is names no work; one under way, planned, ordered,
+# owned, ticketed or naming a gap does.
+STATES = [
+    ("The indexer is back to normal and the worker cap has been returned to 12.", True),
+    ("The situation is unlikely to happen on the middle/long term.", True),
+    ("The 20-minute threshold is deliberate.", True),
+    ("The fix is being rolled out.", False),
+    ("A canary is planned for Q3.", False),
+    ("We are adding retries.", False),
+    ("Alerting is missing for queue depth.", False),
+    ("Add an alert on queue depth.", False),
+    ("The runbook is out of date and needs a section on failover.", False),
+    ("Dashboard is ready for review by @sam.", False),
+    ("Refactor event reflector to be a single reflector instead of one-per-pod.", False),
+    ("Workload segmentation might be an option to limit blast zones", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATES)
+def test_an_item_that_only_says_how_something_is(text: str, expected: bool) -> None:
+    assert followups.a_state(text, load("en")) is expected

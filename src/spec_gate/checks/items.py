@@ -713,6 +713,8 @@ def _items(
         if followups.nothing_to_do(said, lexicon) or followups.declined(said, lexicon):
             declined.append(item)
             continue
+        if not row and _no_work_named(said, lexicon):
+            continue  # "The indexer is back to normal": how it is, no work named
         terse = row and said != item.text
         words = followups.platitude(said, lexicon, cell=terse) or (
             not row and _only_words(said, lexicon)
@@ -737,6 +739,16 @@ def _items(
 
 
 _AMONG_PLATITUDES = 2
+
+
+def _no_work_named(text: str, lexicon: Lexicon) -> bool:
+    """Whether every sentence of an item says how something is, or is a platitude, with at
+    least one saying how it is: "The indexer is back to normal. We will keep monitoring it."""
+    said = list(sentences_of(text, 1, lexicon))
+    states = [followups.a_state(s.text, lexicon) for s in said]
+    return any(states) and all(
+        state or followups.platitude(s.text, lexicon) for s, state in zip(said, states, strict=True)
+    )
 
 
 def _only_words(text: str, lexicon: Lexicon) -> bool:

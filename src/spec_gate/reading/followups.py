@@ -309,6 +309,46 @@ def finished(text: str, lexicon: Lexicon) -> Done | None:
     return None
 
 
+def a_state(text: str, lexicon: Lexicon) -> bool:
+    """Whether an item only says how something is, naming no work: "The indexer is back to
+    normal", "The 20-minute threshold is deliberate", "The situation is unlikely to happen
+    again" (not "The fix is being rolled out", "A canary is planned", "We are adding retries",
+    "Alerting is missing for queue depth": work under way, planned, or a gap named)."""
+    tokens = tokenize(plain(text), lexicon)
+    if any(t.kind in (Kind.HANDLE, Kind.REF, Kind.URL) for t in tokens):
+        return False  # someone or a ticket named: work, whatever its words
+    words = [t for t in _main_clause(tokens) if t.kind is Kind.WORD]
+    if any(w.lemma in _STILL_TO_DO for w in words):
+        return False  # "is out of date and needs a section on failover"
+    verb = next(
+        (i for i, w in enumerate(words[: _STATE_SUBJECT + 1]) if w.lower in _IS_AS_WRITTEN), None
+    )  # "is", not "to be": "Refactor the reflector to be a single one" is an order
+    if verb is None or verb == 0:
+        return False  # no "is" after a subject: an order, a noun phrase, a plan
+    subject = words[:verb]
+    if any(
+        w.lemma in _NOT_A_STATE_SUBJECT or lexicon["intent"].match([w.lemma], 0) for w in subject
+    ):
+        return False  # "We are adding", "This will be": our work, or a plan
+    rest = words[verb + 1 : verb + 1 + _STATE_REACH]
+    if not rest or lexicon["intent"].found_in([w.lemma for w in words]):
+        return False
+    first = rest[0]
+    if first.lemma in _UNDER_WAY or past_form(first, lexicon) or first.lower.endswith("ing"):
+        return False  # "is being rolled out", "is planned", "is tracking", "is in progress"
+    return not any(
+        w.lemma in lexicon["loss_states"] or lexicon["symptoms"].match([w.lemma], 0) for w in rest
+    )  # "is missing", "is broken": a gap named, the work it asks for
+
+
+_IS_AS_WRITTEN = frozenset({"is", "are", "was", "were", "'s", "'re"})
+_STATE_SUBJECT = 5  # words of the subject before its "is": "The 20-minute threshold"
+_STATE_REACH = 4
+_NOT_A_STATE_SUBJECT = frozenset({"we", "i", "you", "there", "this", "that", "it", "what"})
+_UNDER_WAY = frozenset({"to", "in", "under", "be", "still", "now", "currently", "pending"})
+_STILL_TO_DO = frozenset({"need", "require", "should", "must", "todo", "plan", "will"})
+
+
 def _participle_title(title: str, lexicon: Lexicon) -> bool:
     """A title of two or three words that opens with a participle ("Staged rollout",
     "Automated checks"), not a deed with its object ("Deployed the fix", "Added retries")."""
