@@ -182,6 +182,13 @@ CASES += [
         {"owned": True, "follow_ups": True},
         [],
     ),
+    (
+        "a hope names no work",
+        "## What's next\n\nHopefully I won't screw it up AGAIN.\n\n## Action items\n"
+        "- Back up the database nightly to a second disk (owner: @sam)\n",
+        {"owned": True, "follow_ups": True},
+        [],
+    ),
 ]
 
 
