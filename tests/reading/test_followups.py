@@ -617,3 +617,20 @@ STATES = [
 @pytest.mark.parametrize(("text", "expected"), STATES)
 def test_an_item_that_only_says_how_something_is(text: str, expected: bool) -> None:
     assert followups.a_state(text, load("en")) is expected
+
+
+# Commitments joined in one item, each a platitude or a promise to report back, name no
+# change; one real change among them does.
+JOINED = [
+    ("We will continue to invest in reliability and will share updates on our progress.", True),
+    ("We will be more careful and will keep you posted.", True),
+    ("We will continue to invest in reliability and will add an alert on queue depth.", False),
+    ("We will add a canary and will share updates on our progress.", False),
+    ("We rolled back and will add a canary.", False),
+    ("We will be more careful and will share updates in #412.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED)
+def test_joined_commitments_that_name_no_change(text: str, expected: bool) -> None:
+    assert followups.vague_commitments(text, load("en")) is expected

@@ -716,8 +716,10 @@ def _items(
         if not row and _no_work_named(said, lexicon):
             continue  # "The indexer is back to normal": how it is, no work named
         terse = row and said != item.text
-        words = followups.platitude(said, lexicon, cell=terse) or (
-            not row and _only_words(said, lexicon)
+        words = (
+            followups.platitude(said, lexicon, cell=terse)
+            or (not row and _only_words(said, lexicon))
+            or followups.vague_commitments(said, lexicon)
         )
         if words and not finished(doc, item, options):
             vague.append(item)

@@ -869,6 +869,46 @@ _BEFORE_AN_INFINITIVE = frozenset(
 )
 
 
+def vague_commitments(text: str, lexicon: Lexicon) -> bool:
+    """Whether an item joins commitments that are each a platitude or a promise to report
+    back: "We will continue to invest in reliability and will share updates on our
+    progress" (not "...and will add an alert on queue depth")."""
+    tokens = tokenize(plain(text), lexicon)
+    if any(t.kind in _POINTED for t in tokens):
+        return False
+    starts = [start for start, _ in lexicon["intent"].spans([t.lemma for t in tokens])]
+    if len(starts) < _JOINED:
+        return False
+    parts = [tokens[a:b] for a, b in pairwise([0, *starts[1:], len(tokens)])]
+    return all(
+        _reporting_back(part, lexicon) or platitude(_joined_text(part), lexicon) for part in parts
+    )
+
+
+_JOINED = 2  # commitments: "will continue to invest ... and will share updates"
+
+
+def _joined_text(tokens: Sequence[Token]) -> str:
+    return " ".join(t.text for t in tokens if t.kind is not Kind.PUNCT or t.text in ",;")
+
+
+def _reporting_back(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """A promise to tell people how it goes: "will share updates on our progress", "will
+    keep you posted", "will inform customers" (the telling, not a change)."""
+    lemmas = [t.lemma for t in tokens if t.kind is Kind.WORD]
+    spans = lexicon["intent"].spans(lemmas)
+    end = next((e for _, e in spans), 0)
+    verb = next((w for w in lemmas[end:] if w not in lexicon["stopwords"]), "")
+    if verb in lexicon["communication"]:
+        return True
+    return verb in _SHARING and bool(_NEWS.intersection(lemmas[end : end + _NEWS_REACH]))
+
+
+_SHARING = frozenset({"share", "post", "publish", "provide", "give", "keep", "send"})
+_NEWS = frozenset({"update", "progress", "news", "posted", "informed", "status"})
+_NEWS_REACH = 5  # words from the intent to what it will tell: "will share updates on"
+
+
 def among_platitudes(text: str, lexicon: Lexicon) -> bool:
     """Whether an item, read beside items that are platitudes, is one more of them: it only
     betters, reviews or weighs something and says nothing of what will change ("Improve our
