@@ -67,6 +67,8 @@ CASES = [
     ("in incident 42, the case 2024 and job 12", []),
     # A tracker's capitals before "#" (Request Tracker, a desk's own), not C#.
     ("logged in the helpdesk as RT#88213", [Link("RT#88213")]),
+    ("Leverandørsak #CS-88214.", [Link("CS-88214")]),  # a key written after a "#"
+    ("see https://x.org/page#SEC-12 there", []),  # an anchor in a link, no key
     ("Use C#10 and F#9", []),
     # In bold, in code, or with a word processor's en dash.
     ("— Michał Wróbel (payments), ticket **PAY-1473**", [Link("PAY-1473")]),

@@ -48,9 +48,10 @@ _ELSEWHERE = patterns.Later(
 # with a project key of two or three parts, ``RIDE-APP-502``, ``DATA_ENG-12``,
 # ``QM-LAB-VA-118``.
 # Bold or in code ("**PAY-1473**", "`OPS-12`"), after Japanese or Chinese punctuation
-# ("担当: 佐藤、PAY-12"), or with the en dash a word processor puts in.
+# ("担当: 佐藤、PAY-12"), with the en dash a word processor puts in, or after a "#" as some
+# teams write a key ("Leverandørsak #CS-88214").
 _TICKET_KEY = patterns.Later(
-    r"(?:^|[\s(\[,;:|/*`、，（：；「【])"
+    r"(?:^|[\s(\[,;:|/*`、，（：；「【])#?"
     r"((?-i:[A-Z][A-Z0-9]{1,9}(?:[-_][A-Z][A-Z0-9]{0,9}){0,2})[-–]0*[1-9]\d{0,6})\b"
 )
 # A tracker's record named with what it is ("vendor case 00923311", "change request
