@@ -706,6 +706,7 @@ COUNTED = [
         "integrators",
     ),
     ("en", "About 300 users were not affected by the outage.", None),
+    ("en", "About 1,200 riders were affected by the outage for two hours.", None),
     ("en", "200 users saw no errors.", None),
     ("en", "About 300 users were online and did not notice.", None),
     ("en", "0 users were affected.", None),

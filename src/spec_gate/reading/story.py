@@ -1365,9 +1365,12 @@ def _trouble_in(
             if perceived:
                 continue
             return at
+        symptom = lexicon["symptoms"].match(lemmas, at)
+        if symptom and not _says_what(sentence.tokens, lemmas, at, at + symptom, lexicon):
+            continue  # "were affected by the outage": the incident, not what they met
         if (
             lemma in lexicon["harm_words"]
-            or lexicon["symptoms"].match(lemmas, at)
+            or symptom
             or lexicon["breakdown"].match(lemmas, at)
             or lexicon["inability"].match(lemmas, at)
         ) and not _negated(lemmas, at, negations=negations):
