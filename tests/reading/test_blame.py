@@ -88,6 +88,30 @@ BLAMES = [
     ("en", "Rows were written without TTLs when they should have TTLs.", []),
     ("en", "We should have checked the plate format.", []),
     ("fr", "Les usagers auraient dû être prévenus.", []),
+    # ...with the doing far inside a split form; what we owed them, in any language
+    (
+        "nl",
+        "Klanten hadden zelf de naam van de ontvanger moeten controleren voordat ze de "
+        "betaling bevestigden.",
+        [Blame.USERS],
+    ),
+    (
+        "de",
+        "Die Kunden hätten den Empfänger vor der Bestätigung selbst prüfen müssen.",
+        [Blame.USERS],
+    ),
+    ("de", "Die Kunden hätten früher informiert werden müssen.", []),
+    ("es", "Los clientes deberían haber recibido un aviso antes.", []),
+    ("nb", "Kundene burde ha fått beskjed tidligere.", []),
+    ("en", "Customers should have received the warning.", []),
+    # What it was first taken for, in any language, is not what it was.
+    (
+        "de",
+        "Zuerst dachten wir an einen Bedienfehler der Nutzer, aber dann sahen wir, dass die "
+        "neue Kalenderversion in älteren Browsern nicht funktionierte.",
+        [],
+    ),
+    ("es", "Al principio pensamos que era un error de los usuarios.", []),
     # The one who did it, singled out by any person's word, stood down or sent back to
     # training: a sanction (not what is done for a customer who reported it).
     (

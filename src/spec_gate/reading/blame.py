@@ -125,7 +125,7 @@ def _users(sentence: Sentence, lexicon: Lexicon) -> str:
     for start, end in lexicon["user_blame"].spans(sentence.lemmas):
         if tokens[end - 1].lower != tokens[end - 1].lemma and tokens[end - 1].lemma == "error":
             continue  # "user errors continued to be reported": what users saw, not their fault
-        if _SUPPOSED.intersection(sentence.lemmas[max(0, start - _SUPPOSED_REACH) : start]):
+        if _supposed(sentence.lemmas, start, lexicon):
             continue  # "assumed user error at the time": what we wrongly took it for
         return shown(tokens, start, end)
     return (
@@ -145,7 +145,10 @@ def _users_in_hindsight(sentence: Sentence, lexicon: Lexicon) -> str:
         done_inside = lexicon.language in VERB_SECOND and last - first > 1  # "hätten ... sollen"
         if not done_inside and (last + 1 >= len(tokens) or not tokens[last + 1].is_word):
             continue  # "1% less than they should have": a measure, not a duty
-        if any(t.lemma in not_theirs for t in tokens[last + 1 : last + 3]):
+        inside = tokens[first + 1 : last] if done_inside else ()
+        if any(t.lemma in not_theirs for t in (*inside, *tokens[last + 1 : last + 3])) or (
+            _owed_to_them(tokens, first, last, done_inside, lexicon)
+        ):
             # "customers should have been told": what we owed them; "the user shouldn't
             # have had the permission": what the system let them do
             continue
@@ -161,6 +164,15 @@ def _users_in_hindsight(sentence: Sentence, lexicon: Lexicon) -> str:
         ):
             return shown(tokens, subject.index, last + 1)
     return ""
+
+
+def _owed_to_them(
+    tokens: Sequence[Token], first: int, last: int, done_inside: bool, lexicon: Lexicon
+) -> bool:
+    """Whether what they should have done is to get something from us: "deberían haber
+    recibido un aviso", "burde ha fått beskjed" (what we owed them)."""
+    doing = tokens[first + 1 : last] if done_inside else tokens[last + 1 : last + 3]
+    return any(t.lemma in lexicon["receiving"] for t in doing)
 
 
 def _hindsight(tokens: Sequence[Token], lexicon: Lexicon) -> Iterator[tuple[int, int]]:
@@ -184,10 +196,15 @@ def _hindsight(tokens: Sequence[Token], lexicon: Lexicon) -> Iterator[tuple[int,
 
 
 _SUBJECT_REACH = 2  # words from the users to the hindsight: "Drivers really should have"
-_HINDSIGHT_REACH = 7  # words from "hätten" to "sollen": "hätten ihr Kennzeichen prüfen sollen"
+_HINDSIGHT_REACH = 11  # words from "hadden" to "moeten": "hadden zelf de naam van ... moeten"
 
 
-_SUPPOSED = frozenset({"assume", "think", "suspect", "believe", "presume", "suppose", "guess"})
+def _supposed(lemmas: Sequence[str], start: int, lexicon: Lexicon) -> bool:
+    """Whether what stands at ``start`` is what someone first took it for: "assumed user
+    error", "Zuerst dachten wir an einen Bedienfehler der Nutzer"."""
+    return lexicon["supposing"].found_in(lemmas[max(0, start - _SUPPOSED_REACH) : start])
+
+
 _SUPPOSED_REACH = 5  # words: "we first thought it was a user error"
 
 
@@ -231,6 +248,8 @@ def _advice_ignored(sentence: Sentence, lexicon: Lexicon) -> str:
             continue  # "every user elsewhere was skipped for warnings": done to them
         after = range(end, min(len(tokens), end + _ADVICE_REACH))
         told = next((i for i in after if advice.match(lemmas, i)), None)
+        if told is not None and lexicon["receiving"].found_in(lemmas[start:told]):
+            continue  # "deberían haber recibido un aviso": the warning we owed them
         if told is not None and _users_did(tokens, start, lexicon):
             return shown(tokens, start, told + advice.match(lemmas, told))
     return ""
@@ -278,6 +297,8 @@ def _error_label(sentence: Sentence, lexicon: Lexicon) -> str:
     errors": what a design guards against)."""
     lemmas = sentence.lemmas
     for start, end in lexicon["error_labels"].spans(lemmas):
+        if _supposed(lemmas, start, lexicon):
+            continue  # "Zuerst dachten wir an einen Bedienfehler": what it was first taken for
         if _negated(lemmas, start) or lexicon["guards"].found_in(
             lemmas[max(0, start - _GUARD_REACH) : start]
         ):
