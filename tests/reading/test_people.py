@@ -64,3 +64,26 @@ def test_who_a_word_is(text: str, word: str, person: bool | None, responder: boo
         return
     assert mention is not None
     assert (mention.person, mention.responder) == (person, responder)
+
+
+# People in the words a team writes: a compound ending in a person's word (German, Dutch,
+# Norwegian), a noun the lemmatizer takes for a verb, the usual word for a service's users.
+PEOPLE_WORDS = [
+    ("de", "Etwa 800 Beschäftigte bekamen eine Fehlermeldung.", "Beschäftigte", True),
+    ("de", "Die Lagerarbeiter konnten nicht einstempeln.", "Lagerarbeiter", True),
+    ("de", "Die Endnutzer sahen eine leere Seite.", "Endnutzer", True),
+    ("de", "Das Benutzerkonto war gesperrt.", "Benutzerkonto", None),
+    ("pt", "Cerca de 1.800 utentes não conseguiram marcar a vacina.", "utentes", True),
+    ("pt", "Os doentes não conseguiram marcar.", "doentes", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "word", "person"), PEOPLE_WORDS)
+def test_people_in_the_words_a_team_writes(
+    language: str, text: str, word: str, person: bool | None
+) -> None:
+    lexicon = load(language)
+    [sentence] = sentences([(text, 1)], lexicon)
+    position = next(i for i, t in enumerate(sentence.tokens) if t.text == word)
+    mention = mention_at(sentence.tokens, position, lexicon)
+    assert (mention.person if mention else None) is person
