@@ -733,6 +733,11 @@ FREE_RELATIVES = [
     ("fr", "Ceux qui voulaient payer recevaient une erreur.", "Ceux"),
     ("nb", "Den som prøvde å betale, fikk en feilmelding.", "Den"),
     ("de", "Wer war betroffen?", None),
+    # ...not whoever was on our side
+    ("en", "Whoever was on call got 46 alerts in an hour.", None),
+    ("es", "Quienes estaban de guardia recibieron 46 alertas.", None),
+    ("de", "Wer Rufbereitschaft hatte, bekam 46 Alarme.", None),
+    ("fr", "Ceux qui étaient d'astreinte ont reçu 46 alertes.", None),
     ("nl", "Wie kreeg een foutmelding?", None),
 ]
 

@@ -445,7 +445,8 @@ def mention_at(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> Ment
     if lemma in relatives.starts and relatives.match(
         [t.lemma for t in tokens[position : position + _RELATIVE_WORDS]], 0
     ):
-        return Mention(position, token.text, True)  # "wer bezahlen wollte", "ceux qui"
+        # "wer bezahlen wollte", "ceux qui"; "whoever was on call": us
+        return Mention(position, token.text, True, _on_our_side(tokens, position, lexicon))
     if lemma in PLURAL_PRONOUNS:
         return Mention(position, token.text, True)  # resolved by the caller when it can
     if token.lower in _NOT_NOUNS:
@@ -470,6 +471,20 @@ def mention_at(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> Ment
     if person and _modifier(tokens, position, lexicon):
         return Mention(position, token.text, False)  # "user account", "customer data"
     return Mention(position, token.text, person, person and _responder(tokens, position, lexicon))
+
+
+def _on_our_side(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
+    """Whether whoever a free relative names is one of us, by what follows it: "whoever was on
+    call", "quienes estaban de guardia", "wer Rufbereitschaft hatte"."""
+    lemmas = [t.lemma for t in tokens[position + 1 : position + 1 + _RELATIVE_CLAUSE]]
+    return any(
+        lexicon["responders"].match(lemmas, at) or lexicon["staff"].match(lemmas, at)
+        for at in range(len(lemmas))
+        if lemmas[at] not in FIRST_PERSON
+    )
+
+
+_RELATIVE_CLAUSE = 5  # words after the relative that say who they are: "was on call"
 
 
 def _unspaced_person(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> str:
