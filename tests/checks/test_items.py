@@ -183,6 +183,13 @@ CASES += [
         [],
     ),
     (
+        "a hope, and what was learned, name no work",
+        "## Next steps\n\nHopefully this won't happen again. We have learned a lot from this "
+        "incident.\n\n## Action items\n- Back up the database nightly (owner: @sam)\n",
+        {"owned": True, "follow_ups": True},
+        [],
+    ),
+    (
         "a hope names no work",
         "## What's next\n\nHopefully I won't screw it up AGAIN.\n\n## Action items\n"
         "- Back up the database nightly to a second disk (owner: @sam)\n",

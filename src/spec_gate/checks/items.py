@@ -744,16 +744,20 @@ _AMONG_PLATITUDES = 2
 
 
 def _no_work_named(text: str, lexicon: Lexicon) -> bool:
-    """Whether every sentence of an item says how something is, hopes, or is a platitude,
-    with one that says how it is or hopes: "The indexer is back to normal. We will keep
-    monitoring it."; "Hopefully I won't screw it up AGAIN."""
+    """Whether every sentence of an item says how something is, hopes, is a platitude or
+    tells what was done, with one that says how it is or hopes: "The indexer is back to
+    normal. We will keep monitoring it."; "Hopefully I won't screw it up AGAIN. We have
+    learned a lot."""
     said = list(sentences_of(text, 1, lexicon))
     states = [
         followups.a_state(s.text, lexicon) or lexicon["hoping"].found_in(s.lemmas[:_HOPE_OPENING])
         for s in said
     ]  # "Hopefully I won't screw it up again": a wish
     return any(states) and all(
-        state or followups.platitude(s.text, lexicon) for s, state in zip(said, states, strict=True)
+        state
+        or followups.platitude(s.text, lexicon)
+        or followups.finished(s.text, lexicon) is not None  # "We have learned a lot from it"
+        for s, state in zip(said, states, strict=True)
     )
 
 
