@@ -185,7 +185,8 @@ CASES += [
     (
         "a hope, and what was learned, name no work",
         "## Next steps\n\nHopefully this won't happen again. We have learned a lot from this "
-        "incident.\n\n## Action items\n- Back up the database nightly (owner: @sam)\n",
+        "incident and the team is more aware of connection handling now.\n\n## Action items"
+        "\n- Back up the database nightly (owner: @sam)\n",
         {"owned": True, "follow_ups": True},
         [],
     ),
