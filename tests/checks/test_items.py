@@ -183,6 +183,13 @@ CASES += [
         [],
     ),
     (
+        "a paragraph given an owner and a ticket is an item, whatever its verb",
+        "## Follow-ups\n\nThe runbook is out of date and needs a failover section "
+        "(owner: @x-ops, OPS-12).\n",
+        {"min": 1, "owned": True, "tracked": True, "follow_ups": True},
+        [],
+    ),
+    (
         "a hope, and what was learned, name no work",
         "## Next steps\n\nHopefully this won't happen again. We have learned a lot from this "
         "incident and the team is more aware of connection handling now.\n\n## Action items"

@@ -948,9 +948,17 @@ _LABEL_CHARS = 20  # "Owner:", "Verantwortlich:", "Action item:"
 
 
 def _work(text: str, lexicon: Lexicon) -> bool:
+    """Whether a paragraph is work: what will be or was done, or what is given an owner and a
+    ticket ("The runbook ... needs a failover section (owner: @x-ops, OPS-12).")."""
     return (
-        followups.intends(text, lexicon, weak=True) or followups.finished(text, lexicon) is not None
+        followups.intends(text, lexicon, weak=True)
+        or followups.finished(text, lexicon) is not None
+        or (bool(links_in(text)) and _OWNER_GIVEN.search(text) is not None)
     )
+
+
+# An owner given as an item gives one: "(owner: @x-ops, OPS-12)", "Owner: Priya".
+_OWNER_GIVEN = re.compile(r"\b(?i:owner)s?\s*:")
 
 
 def _subsection_items(doc: Document, scope: Scope) -> list[Item]:
