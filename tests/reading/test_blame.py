@@ -73,6 +73,12 @@ BLAMES = [
     ),
     ("en", "The root cause was a change deployed by the youngest volunteer.", [Blame.PERSON]),
     ("en", "The outage was caused by the newest firmware on the routers.", []),
+    # The faulty thing, then who made it after "by", with no word of cause
+    ("en", "The broken release was deployed by the newest member of the rota.", [Blame.PERSON]),
+    ("en", "The faulty config was pushed by the junior engineer on the rota.", [Blame.PERSON]),
+    ("en", "The faulty config was pushed by Dave on Friday.", [Blame.PERSON]),
+    ("en", "The fix was deployed by Sam.", []),
+    ("en", "The broken config was reverted by Sam.", []),
     ("en", "The root cause was a race condition found by the on-call engineer.", []),
     ("en", "The root cause was a change made by the nightly job.", []),
     ("en", "The root cause was a bug exposed by the new load balancer.", []),

@@ -620,7 +620,11 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
     # Someone who made the faulty thing: "@depombo added the faulty Auth0 webhook", "Dave
     # pushed a broken config" (not "Sam reverted the bad deploy": undoing it is the fix).
     for start, end in lexicon["making"].spans(lemmas):
-        if tokens[start].lower == tokens[start].lemma or not _faulty_object(tokens, end, lexicon):
+        if tokens[start].lower == tokens[start].lemma:
+            continue
+        if not _faulty_object(tokens, end, lexicon):
+            if made_by := _faulty_made_by(tokens, lemmas, start, end, lexicon):
+                return made_by  # "The faulty config was pushed by the junior engineer"
             continue
         doer = _doer(tokens, start, lexicon, names=True)
         if doer:
@@ -868,6 +872,28 @@ _OF = frozenset({"of", "de", "del", "di", "du", "van", "av", "da", "do"})
 _OF_REACH = 1  # words between the judgement and its "of": "culpa grave de"
 _BY_REACH = 3  # tokens: "carelessly by Tomasz"
 _TECHNICAL = frozenset({"lazily"})  # "Django lazily evaluates the queryset": a technique
+
+
+def _faulty_made_by(
+    tokens: Sequence[Token], lemmas: Sequence[str], start: int, end: int, lexicon: Lexicon
+) -> str:
+    """The faulty thing, then who made it after "by": "The broken release was deployed by the
+    newest member of the rota", "The faulty config was pushed by the junior engineer" (not
+    "The fix was deployed by Sam": nothing faulty)."""
+    faulty = lexicon.entries("faulty")
+    if "be" not in lemmas[max(0, start - 2) : start] or not any(
+        t.lower in faulty for t in tokens[max(0, start - _SUBJECT_WORDS) : start]
+    ):
+        return ""
+    by = next((i for i in range(end, min(len(tokens), end + _BY_REACH)) if lemmas[i] == "by"), None)
+    if by is None:
+        return ""
+    return _agent_of_cause(tokens, lemmas, start, by + 1, lexicon) or (
+        shown(tokens, start, by + 2) if _named(tokens, by + 1, lexicon, names=True) else ""
+    )
+
+
+_SUBJECT_WORDS = 5  # words of the faulty thing before its verb: "The broken 3.8.0 release was"
 
 
 def _faulty_object(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
