@@ -673,14 +673,6 @@ THROUGH_THE_PRODUCT = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text", "who"), THROUGH_THE_PRODUCT)
-def test_told_through_the_product(language: str, text: str, who: str | None) -> None:
-    lexicon = load(language)
-    [sentence] = sentences([(text, 1)], lexicon)
-    told = story(sentence, lexicon)
-    assert (told.who if told else None) == who
-
-
 # People counted, and what went wrong for them in the rest of their clause, in any verb: a
 # reader takes the count as who and the denial or harm as what (not a count of people who
 # saw nothing, were only online, or will see something; not processes counted as "workers").
@@ -717,14 +709,6 @@ COUNTED = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text", "who"), COUNTED)
-def test_people_counted_and_what_went_wrong(language: str, text: str, who: str | None) -> None:
-    lexicon = load(language)
-    [sentence] = sentences([(text, 1)], lexicon)
-    told = story(sentence, lexicon)
-    assert (told.who if told else None) == who
-
-
 # Whoever did something, named by what they did (a free relative): the people of the story.
 FREE_RELATIVES = [
     ("en", "Whoever tried to pay got an error message.", "Whoever"),
@@ -742,32 +726,28 @@ FREE_RELATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text", "who"), FREE_RELATIVES)
-def test_whoever_did_something(language: str, text: str, who: str | None) -> None:
-    lexicon = load(language)
-    [sentence] = sentences([(text, 1)], lexicon)
-    told = story(sentence, lexicon)
-    assert (told.who if told else None) == who
-
-
 # Something of theirs that stopped working: "their" is the people named before it in the
 # sentence; "no longer" and "never" say "not" ("no longer appeared" as "did not appear").
 THEIRS_BROKE = [
-    ("Customers reported that their events no longer appeared.", "Customers"),
+    ("en", "Customers reported that their events no longer appeared.", "Customers"),
     (
+        "en",
         "Following a routine maintenance task some customers are reporting that their "
         "events no longer appear under their accounts.",
         "customers",
     ),
-    ("Users said their emails never arrived.", "Users"),
-    ("Their events no longer appear.", None),  # whose, the sentence does not say
-    ("We said that our dashboards no longer load.", None),  # ours
+    ("en", "Users said their emails never arrived.", "Users"),
+    ("en", "Their events no longer appear.", None),  # whose, the sentence does not say
+    ("en", "We said that our dashboards no longer load.", None),  # ours
 ]
 
 
-@pytest.mark.parametrize(("text", "who"), THEIRS_BROKE)
-def test_something_of_theirs_stopped_working(text: str, who: str | None) -> None:
-    lexicon = load("en")
+@pytest.mark.parametrize(
+    ("language", "text", "who"),
+    [*THROUGH_THE_PRODUCT, *COUNTED, *FREE_RELATIVES, *THEIRS_BROKE],
+)
+def test_whom_a_sentence_tells_of(language: str, text: str, who: str | None) -> None:
+    lexicon = load(language)
     [sentence] = sentences([(text, 1)], lexicon)
     told = story(sentence, lexicon)
     assert (told.who if told else None) == who
