@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
+import sys
 import zlib
 from array import array
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import pairwise, repeat
-from operator import and_, mul, xor
+from itertools import pairwise
 
 from spec_gate.patterns import LaterRe
 
@@ -218,25 +218,51 @@ def shingles(texts: Iterable[str]) -> bytes:
             found += tokens(text)
     if len(found) < COPY_MIN_WORDS:
         return b""
-    # A figure is any figure: an account pasted with its times and counts changed ("08:10"
-    # to "13:00", "2.300" to "1.100") is the same account.
-    found = [_FIGURE if word[:1].isdigit() else word for word in found]
     if len(_CRC) > _CRC_MOST:
         _CRC.clear()
-    for new in set(found).difference(_CRC):
-        _CRC[new] = zlib.crc32(new.encode())
-    hashes = list(map(_CRC.__getitem__, found))
-    # Each run of words a, b, c is ((a * _MIX ^ b) * _MIX ^ c) & 0xFFFFFFFF, computed for all
-    # runs at once with map() (zip() stops where the last two words start no run).
-    mixed = map(mul, map(xor, map(mul, hashes, repeat(_MIX)), hashes[1:]), repeat(_MIX))
-    runs = map(and_, map(xor, mixed, hashes[2:]), repeat(0xFFFFFFFF))
-    return array("I", sorted(set(runs))).tobytes()
+    hashes = array("Q", map(_CRC.__getitem__, found))
+    return array("I", sorted(set(_runs(hashes)))).tobytes()
+
+
+def _runs(hashes: array[int]) -> array[int]:
+    """The hash of each run of words a, b, c: ((a * _MIX ^ b) * _MIX ^ c) & 0xFFFFFFFF.
+
+    Computed for all runs at once, in one integer holding each word's hash in a 64-bit lane
+    of its own: multiplied by _MIX, a 32-bit hash stays under 2**52, inside its lane, and
+    shifting by a lane puts each word's hash in the lane of the word before it."""
+    lanes = len(hashes) - 2  # (the last two words start no run)
+    every = int.from_bytes(_little(hashes), "little")
+    low = int.from_bytes(_little(array("Q", [0xFFFFFFFF]) * lanes), "little")
+    pairs = ((every * _MIX) ^ (every >> 64)) & low
+    mixed = ((pairs * _MIX) ^ (every >> 128)) & low
+    halves = array("I", mixed.to_bytes(8 * lanes, "little"))
+    if sys.byteorder == "big":
+        halves.byteswap()
+    return halves[::2]  # each lane's low half
+
+
+def _little(values: array[int]) -> bytes:
+    """The bytes of ``values`` as little-endian, whatever the machine's order."""
+    if sys.byteorder == "big":
+        values = array(values.typecode, values)
+        values.byteswap()
+    return values.tobytes()
+
+
+class _Crcs(dict[str, int]):
+    """Each word's CRC-32, computed when it is first met; a figure is any figure: an account
+    pasted with its times and counts changed ("08:10" to "13:00", "2.300" to "1.100") is the
+    same account."""
+
+    def __missing__(self, word: str) -> int:
+        found = self[word] = zlib.crc32((_FIGURE if word[:1].isdigit() else word).encode())
+        return found
 
 
 _FIGURE = "0"  # what every figure is read as in a fingerprint
 _MIX = 1_000_003  # an odd multiplier: the order of the three words changes the hash
 # Each word's CRC-32, kept across documents: most words of a section were met in another.
-_CRC: dict[str, int] = {}
+_CRC = _Crcs()
 _CRC_MOST = 200_000
 
 
