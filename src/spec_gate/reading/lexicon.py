@@ -216,9 +216,11 @@ def names(languages: Iterable[str]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)
 def as_written(lexicon: Lexicon, name: str) -> frozenset[str]:
     """A class's entries as written, lowercased, as a set: for forms a lemma would blur
-    ("exposed" is harm, "expose GET /filters" is a plan; "made" is a past form)."""
+    ("exposed" is harm, "expose GET /filters" is a plan; "made" is a past form). Made once
+    per vocabulary (known by identity) and class: it is asked of every sentence."""
     return frozenset(lexicon.entries(name))
 
 

@@ -21,6 +21,7 @@ import re
 from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from spec_gate.reading.lexicon import Lexicon, WordClass, as_written
@@ -134,7 +135,7 @@ def weigh(
         ):
             return Weighed(True, quoted=sentence.text)  # or "new users who copy it get an error"
         if not words:
-            content = [t.lemma for t in tokens if t.is_word and t.lemma not in stop]
+            content = [t.lemma for t in tokens if t.kind is Kind.WORD and t.lemma not in stop]
             restated = any(w in title_words for w in content)
             kinds.setdefault("title" if restated else "generic", sentence)
     return Weighed(False, *_why_not(kinds))
@@ -313,23 +314,24 @@ def _own_words(tokens: Sequence[Token], lexicon: Lexicon, title: set[str]) -> se
     stop, generic, plan, decided = (
         lexicon[name].words for name in ("stopwords", "generic", "plan", "decided")
     )
-    words = [t for t in tokens if t.is_word]
+    lemmas = [t.lemma for t in tokens if t.kind is Kind.WORD]
     # (the business's own aims, "revenue", "average order value": no one's problem)
-    business = {
-        i
-        for start, end in lexicon["business_value"].spans([t.lemma for t in words])
-        for i in range(start, end)
-    }
+    aims = lexicon["business_value"]
+    business = (
+        {i for start, end in aims.spans(lemmas) for i in range(start, end)}
+        if not aims.starts.isdisjoint(lemmas)
+        else set()
+    )
     return {
-        t.lemma
-        for index, t in enumerate(words)
-        if index not in business
-        and substantial(t.lemma)
-        and t.lemma not in title
-        and t.lemma not in stop
-        and t.lemma not in generic
-        and t.lemma not in plan
-        and t.lemma not in decided
+        lemma
+        for index, lemma in enumerate(lemmas)
+        if lemma not in stop
+        and lemma not in title
+        and lemma not in generic
+        and lemma not in plan
+        and lemma not in decided
+        and index not in business
+        and substantial(lemma)
     }
 
 
@@ -340,7 +342,7 @@ def _ticket_title(sentence: Sentence, lexicon: Lexicon) -> bool:
     return (
         sentence.opens_block
         and tokens[0].kind is Kind.REF
-        and sum(t.is_word for t in tokens) >= _TITLE_WORDS
+        and sum(t.kind is Kind.WORD for t in tokens) >= _TITLE_WORDS
         and extent(tokens, lexicon) is None
     )
 
@@ -352,15 +354,18 @@ def _listing(tokens: Sequence[Token]) -> bool:
     """A commit, a file or an identifier, not a sentence: mostly code, hashes and paths."""
     if tokens and tokens[0].kind is Kind.CODE:
         return True  # "3e4f5a6 Bump pdfkit to 0.14": a commit, opened by its hash
-    things = sum(t.kind in (Kind.CODE, Kind.URL) or _identifier(t) for t in tokens)
-    words = sum(t.is_word for t in tokens)
+    things = sum(t.kind in _THINGS or (t.kind is Kind.WORD and _identifier(t.text)) for t in tokens)
+    words = sum(t.kind is Kind.WORD for t in tokens)
     return things >= 1 and things * 2 >= words
 
 
-def _identifier(token: Token) -> bool:
-    text = token.text
-    if token.kind is not Kind.WORD:
-        return False
+_THINGS = (Kind.CODE, Kind.URL)
+
+
+@lru_cache(maxsize=16384)
+def _identifier(text: str) -> bool:
+    """Whether a word is a hash, a path or a name in code ("snake_case", "camelCase");
+    asked once per word written, since words repeat."""
     hexish = len(text) >= 7 and not text.lower().strip("0123456789abcdef")
     return (
         hexish or "/" in text or "_" in text or (text[:1].islower() and any(map(str.isupper, text)))
@@ -416,7 +421,7 @@ def _answered_label(tokens: Sequence[Token]) -> int | None:
     """Where the answer after a label begins ("Describe the bug: since 4.3, ..."), if the
     sentence opens with a label and says something after it."""
     colon = next((i for i, t in enumerate(tokens[:_LABEL_REACH]) if t.text == ":"), None)
-    if colon is None or not any(t.is_word for t in tokens[colon + 1 :]):
+    if colon is None or not any(t.kind is Kind.WORD for t in tokens[colon + 1 :]):
         return None
     return colon + 1
 
@@ -425,7 +430,7 @@ def _past_the_prompt(tokens: Sequence[Token], lexicon: Lexicon) -> Sequence[Toke
     """A sentence less the template's prompt it answers, as a label: "Describe the bug: it
     is broken" says only "it is broken"."""
     answer = _answered_label(tokens)
-    label = [t for t in tokens[:answer] if t.is_word] if answer is not None else []
+    label = [t for t in tokens[:answer] if t.kind is Kind.WORD] if answer is not None else []
     if label and label[0].lower == label[0].lemma and label[0].lemma in lexicon["prompt_verbs"]:
         return tokens[answer:]
     return tokens
@@ -437,7 +442,7 @@ def _prompt(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     answer = _answered_label(tokens)
     if answer is not None:
         tokens = tokens[answer:]
-    words = [t for t in tokens if t.is_word]
+    words = [t for t in tokens if t.kind is Kind.WORD]
     if not words:
         return False
     if words[0].lower == words[0].lemma and words[0].lemma in lexicon["prompt_verbs"]:
@@ -484,7 +489,11 @@ def _only_points(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     pointed, stop = lexicon["pointed_at"].words, lexicon["stopwords"].words
     # ...padded with words any change is said with ("for the background of this change")
     pointed = pointed | lexicon["generic"].words
-    words = [t.lemma for t in tokens if t.is_word and t.lemma not in stop and substantial(t.lemma)]
+    words = [
+        t.lemma
+        for t in tokens
+        if t.kind is Kind.WORD and t.lemma not in stop and substantial(t.lemma)
+    ]
     return bool(words) and all(lemma in pointed for lemma in words)
 
 
@@ -501,8 +510,10 @@ def _quoted(sentence: Sentence) -> bool:
 
 def _problem(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     lemmas = [t.lemma for t in tokens]
-    for start, end in lexicon["code_metrics"].spans(lemmas):
-        lemmas[start:end] = [""] * (end - start)  # "cyclomatic complexity": the code's figure
+    metrics = lexicon["code_metrics"]
+    if not metrics.starts.isdisjoint(lemmas):
+        for start, end in metrics.spans(lemmas):
+            lemmas[start:end] = [""] * (end - start)  # "cyclomatic complexity": the code's figure
     # Harm as written ("exposed", "locked"): "expose GET /filters" in a plan is an endpoint.
     harmed = as_written(lexicon, "harm_words")
     return (
@@ -529,16 +540,16 @@ _OPENERS = frozenset({"the", "our", "many", "some", "most", "all", "every", "eac
 
 def _plan(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """A sentence that describes the work: "We will add...", "This PR adds...", "Add X"."""
-    words = [t for t in tokens if t.is_word]
-    if not words:
+    lemmas = [t.lemma for t in tokens if t.kind is Kind.WORD]
+    if not lemmas:
         return False
-    lemmas = [t.lemma for t in words]
     people = lexicon["people"].words
     if lemmas[0] in people or (len(lemmas) > 1 and lemmas[0] in _OPENERS and lemmas[1] in people):
         return False  # "Sellers with large catalogues change prices one at a time": their day
     opening = lemmas[:5]
-    if any(lemma in lexicon["plan"] for lemma in opening) and (
-        lemmas[0] in lexicon["plan"] or any(w in lexicon["plan_openers"] for w in opening)
+    plan = lexicon["plan"].words
+    if not plan.isdisjoint(opening) and (
+        lemmas[0] in plan or not lexicon["plan_openers"].words.isdisjoint(opening)
     ):
         return True
     # Whatever its verb, what "we" or "this change" will do: "We will store the basket on the
