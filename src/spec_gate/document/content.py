@@ -63,7 +63,7 @@ _UNFINISHED = LaterRe(
 def forget() -> None:
     """Drop what the caches below learnt of one document's blocks. They pay off while several
     rules read the same sections; kept longer, they would hold every document's text."""
-    for cached in (is_placeholder, is_dismissal, tokens):
+    for cached in (is_placeholder, _placeholder, is_dismissal, tokens):
         cached.cache_clear()
 
 
@@ -80,23 +80,34 @@ def is_placeholder(text: str, references: frozenset[str] = frozenset()) -> bool:
 
     ``[label]`` that names a link reference defined in the document is a link, not a placeholder.
     """
+    said = _placeholder(text)
+    return said is not None and not (said.startswith("[") and normalize(said[1:-1]) in references)
+
+
+@lru_cache(maxsize=4096)
+def _placeholder(text: str) -> str | None:
+    """What of ``text`` is a placeholder, whatever the document's link references: its
+    text without markup when that is one (``[label]`` may be a reference's), "" when it is one
+    all the same, None when it is none. Rules ask with and without the references."""
     opening = _CONTENT.search(text)
     if opening is None:
-        return True  # only markup and spaces
+        return ""  # only markup and spaces
     # Most blocks open with a word no placeholder starts with: told from that character,
     # without stripping the markup from the whole block.
     first = opening.group()
     bare = ""
     if not first.isascii() or first.lower() in _PLACEHOLDER_OPENINGS:
         bare = _MARKUP.sub("", text).strip()
-    if not bare or _PLACEHOLDER.match(bare) is None:
-        if "[" not in text and "<" not in text and "{" not in text:
-            return False  # nothing _UNFINISHED could find: no bracket, tag or braces
-        # A marker in a code span ("`{{foo}}` in a template", "`${{ }}` expressions") is
-        # code, and one that is a link's text ("[your `pip.conf` file](...)") a link.
-        prose = _LINKS_AND_IMAGES.sub(" ", _INLINE_CODE.sub(" ", text))
-        return _UNFINISHED.search(_MARKUP.sub("", prose)) is not None
-    return not (bare.startswith("[") and normalize(bare[1:-1]) in references)
+    if bare and _PLACEHOLDER.match(bare) is not None:
+        return bare
+    if "[" not in text and "<" not in text and "{" not in text:
+        return None  # nothing _UNFINISHED could find: no bracket, tag or braces
+    # A marker in a code span ("`{{foo}}` in a template", "`${{ }}` expressions") is code,
+    # and one that is a link's text ("[your `pip.conf` file](...)") a link.
+    prose = _LINKS_AND_IMAGES.sub(" ", _INLINE_CODE.sub(" ", text))
+    if "[" not in prose and "<" not in prose and "{" not in prose:
+        return None  # (every bracket was a link's or code's)
+    return "" if _UNFINISHED.search(_MARKUP.sub("", prose)) is not None else None
 
 
 def words(text: str) -> int:
