@@ -7,7 +7,7 @@ import sys
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -307,9 +307,7 @@ def real_words(
         said = _without_echo(text, echoes)
         found += said
         if enough:
-            sure = [w for w in said if w not in _LOREM and has_letter(w)]
-            kept += len(sure)
-            distinct.update(sure)
+            kept = _sure(said, enough, kept, distinct)
             if kept >= enough and 3 * len(distinct) >= enough:
                 return min(kept, 3 * len(distinct))
     if len(_LOREM_MARKERS.intersection(found)) >= 2:
@@ -317,6 +315,19 @@ def real_words(
     words = list(filter(has_letter, found))
     numbers = len(found) - len(words)
     return min(len(words) + min(numbers, len(words)), 3 * len(set(words)))
+
+
+def _sure(said: Sequence[str], enough: int, kept: int, distinct: set[str]) -> int:
+    """``kept`` and the words of ``said`` that count whatever follows (with a letter, not
+    lorem ipsum), each added to ``distinct``: read only until the count is sure to reach
+    ``enough`` (a long paragraph's first few words settle it)."""
+    for word in said:
+        if word not in _LOREM and has_letter(word):
+            kept += 1
+            distinct.add(word)
+            if kept >= enough and 3 * len(distinct) >= enough:
+                break
+    return kept
 
 
 def discarded(
