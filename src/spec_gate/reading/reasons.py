@@ -219,8 +219,8 @@ def _troubled(sentence: Sentence, lexicon: Lexicon) -> bool:
 
 
 def _excess(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
-    excess = lexicon["excess"]
-    return any(
+    excess = lexicon["excess"].words
+    return not excess.isdisjoint([t.lemma for t in tokens]) and any(
         t.lemma in excess and following.kind is Kind.WORD for t, following in pairwise(tokens)
     )
 
@@ -519,7 +519,7 @@ def _problem(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     return (
         lexicon["problems"].found_in(lemmas)
         or lexicon["inability"].found_in(lemmas)
-        or any(t.lower in harmed for t in tokens)
+        or not harmed.isdisjoint([t.lower for t in tokens])
     )
 
 

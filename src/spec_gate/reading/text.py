@@ -284,7 +284,12 @@ def _number(raw: str) -> Token:
 
 def split(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
     """(start, end) of each sentence of plain ``text``."""
-    spans: list[tuple[int, int]] = []
+    return list(_spans(text, abbreviations))
+
+
+def _spans(text: str, abbreviations: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """``split``, a sentence at a time: a reader who has seen enough of a long paragraph
+    stops before its end is looked for."""
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
@@ -295,11 +300,10 @@ def split(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
         if _quoted_mid_sentence(text, start, match.start(), match.group(0)):
             continue
         if text[start:end].strip():
-            spans.append((start, end))
+            yield start, end
         start = end
     if text[start:].strip():
-        spans.append((start, len(text)))
-    return spans
+        yield start, len(text)
 
 
 def _quoted_mid_sentence(text: str, start: int, stop: int, mark: str) -> bool:
@@ -371,7 +375,7 @@ def _reading(text: str, line: int, lexicon: Lexicon) -> Iterator[Sentence]:
     clean = plain(text)
     opens_block = True
     newlines = counted = 0  # counted as the sentences go: a long paragraph is read once
-    for start, end in split(clean, lexicon.abbreviations):
+    for start, end in _spans(clean, lexicon.abbreviations):
         raw = clean[start:end]
         tokens = tokenize(raw, lexicon)
         if not tokens:
@@ -388,7 +392,8 @@ def _reading(text: str, line: int, lexicon: Lexicon) -> Iterator[Sentence]:
 
 def cites(clean: str, tokens: Sequence[Token]) -> bool:
     """Whether plain text ``clean`` (read as ``tokens``) links to something."""
-    return _LINK_MARK in clean or any(t.kind is Kind.URL for t in tokens)
+    # (a URL token is only read from "http...")
+    return _LINK_MARK in clean or ("http" in clean and any(t.kind is Kind.URL for t in tokens))
 
 
 # Each block's sentences, once read to its end: several checks read the same sections.
