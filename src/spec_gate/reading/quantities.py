@@ -265,8 +265,12 @@ def _scoped(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> str | None
     Spain", "riders on Android" (a share, though not a number; not "some users").
 
     A name is capitalised where a sentence does not start."""
-    if not _counts_people(tokens, index, lexicon) or tokens[index].lower == tokens[index].lemma:
-        return None  # a plural: "users", not "user"
+    if (
+        index >= len(tokens)
+        or tokens[index].lower == tokens[index].lemma
+        or not _counts_people(tokens, index, lexicon)
+    ):
+        return None  # a plural ("users", not "user") of people (told second: it costs more)
     if (
         index > 1
         and _named(tokens[index - 1])
