@@ -369,6 +369,10 @@ def test_not_a_story(text: str) -> None:
 
 EXTENTS = [
     ("for thirty seconds", "thirty seconds"),
+    # "each of them", "all of us": whoever they are, no one counted
+    ("Support answered each of them by email.", None),
+    ("All of us saw an error.", None),
+    ("All of our customers were affected.", "All of our customers"),
     # How often is no extent: "every day" says a habit, "all day" how long
     ("for the app every day", None),
     ("all day", "all day"),

@@ -319,6 +319,8 @@ def _vague(
     if lexicon["few_amounts"].match(lemmas, index) == length:
         return None  # "a few people", "alguns passageiros": no count of anyone
     for reach in range(after, min(len(tokens), after + 3)):  # "all European users"
+        if tokens[reach].lower in _PRONOUNS:
+            return None  # "each of them", "all of us": no one counted
         if _counts_people(tokens, reach, lexicon):
             return shown(tokens, index, reach + 1)
         if tokens[reach].kind is not Kind.WORD:
@@ -330,3 +332,6 @@ def _vague(
     ):
         return shown(tokens, index, after + 2)
     return None
+
+
+_PRONOUNS = frozenset({"them", "they", "us", "you", "those", "these"})
