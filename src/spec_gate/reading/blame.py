@@ -24,6 +24,7 @@ from functools import lru_cache
 from spec_gate.reading import followups
 from spec_gate.reading.lexicon import NOUNS_CAPITALISED, VERB_SECOND, Lexicon, as_written
 from spec_gate.reading.people import (
+    COMPOUNDING,
     FIRST_PERSON,
     PLURAL_PRONOUNS,
     head_before,
@@ -736,8 +737,7 @@ def _singled_by_a_superlative(tokens: Sequence[Token], position: int, lexicon: L
         size = 1  # "newest member": its lemma "new" was read as a qualifier before it
     else:
         return 0
-    mention = mention_at(tokens, position, lexicon)
-    return size if mention is not None and mention.person and not mention.responder else 0
+    return size if _a_person(tokens, position, lexicon) else 0
 
 
 _SUPERLATIVE = ("est",)  # "newest", "youngest", "latest"
@@ -1235,7 +1235,7 @@ def _named(tokens: Sequence[Token], position: int, lexicon: Lexicon, names: bool
         return False
     if lexicon["roles"].match([t.lemma for t in tokens], position):
         return True  # "a team member", "the on-call engineer"
-    if lexicon.language in _COMPOUNDING and _ends_in_a_role(token.lemma, lexicon):
+    if lexicon.language in COMPOUNDING and _ends_in_a_role(token.lemma, lexicon):
         return True  # "der Webadministrator", "de databasebeheerder": a role, compounded
     if token.lemma in _COLLECTIVE:
         return False
@@ -1280,7 +1280,6 @@ _LONGEST_SUFFIX = 3  # characters: "ちゃん"
 
 # Languages that write a role with what it is for in one word ("Webadministrator",
 # "databasebeheerder", "driftsansvarlig").
-_COMPOUNDING = frozenset({"de", "nl", "nb"})
 _ROLE_SUFFIX = 7  # letters a role must have to be read at a compound's end: "administrator"
 
 

@@ -326,18 +326,16 @@ def a_state(text: str, lexicon: Lexicon) -> bool:
     if verb is None or verb == 0:
         return False  # no "is" after a subject: an order, a noun phrase, a plan
     subject = words[:verb]
-    if any(
-        w.lemma in _NOT_A_STATE_SUBJECT or lexicon["intent"].match([w.lemma], 0) for w in subject
-    ):
-        return False  # "We are adding", "This will be": our work, or a plan
+    if any(w.lemma in _NOT_A_STATE_SUBJECT for w in subject):
+        return False  # "We are adding", "This is": our work, or what it points back to
     rest = words[verb + 1 : verb + 1 + _STATE_REACH]
     if not rest or lexicon["intent"].found_in([w.lemma for w in words]):
-        return False
+        return False  # a plan, anywhere in it
     first = rest[0]
     if first.lemma in _UNDER_WAY or past_form(first, lexicon) or first.lower.endswith("ing"):
         return False  # "is being rolled out", "is planned", "is tracking", "is in progress"
     return not any(
-        w.lemma in lexicon["loss_states"] or lexicon["symptoms"].match([w.lemma], 0) for w in rest
+        w.lemma in lexicon["loss_states"] or w.lemma in lexicon["symptoms"] for w in rest
     )  # "is missing", "is broken": a gap named, the work it asks for
 
 

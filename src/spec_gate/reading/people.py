@@ -46,21 +46,19 @@ def is_person(token: Token, lexicon: Lexicon) -> bool | None:
         return True  # ...one the lemmatizer does not know, left as written: "podcasters"
     if any(lemma.startswith(p) and lemma[len(p) :] in lexicon["people"] for p in _PREFIXES):
         return True  # a person's word with a prefix: "outpatients", "co-workers", "end-users"
-    if lexicon.language in _COMPOUNDING and _ends_in_a_person(lemma, lexicon):
+    if lexicon.language in COMPOUNDING and _ends_in_a_person(lemma, lexicon):
         return True  # "Lagerarbeiter", "Endnutzer", "eindgebruikers": a compound's last word
     return None
 
 
-_COMPOUNDING = frozenset({"de", "nl", "nb"})  # languages that write compounds as one word
+COMPOUNDING = frozenset({"de", "nl", "nb"})  # languages that write compounds as one word
 _SHORTEST_HEAD = 5  # letters of the person's word a compound ends in: "nutzer", not "er"
 
 
 def _ends_in_a_person(lemma: str, lexicon: Lexicon) -> bool:
-    people = lexicon["people"]
-    return any(
-        lemma[start:] in people and lemma[start:] not in lexicon["not_people"]
-        for start in range(2, len(lemma) - _SHORTEST_HEAD + 1)
-    )
+    people, things = lexicon["people"], lexicon["not_people"]
+    tails = (lemma[start:] for start in range(2, len(lemma) - _SHORTEST_HEAD + 1))
+    return any(tail in people and tail not in things for tail in tails)
 
 
 def a_role(token: Token, lexicon: Lexicon) -> bool:
