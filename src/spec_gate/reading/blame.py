@@ -1000,7 +1000,7 @@ def _nearest(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> str:
         token = tokens[position]
         if token.kind is Kind.HANDLE:
             return token.text
-        if token.kind is not Kind.WORD or token.lemma in _AUXILIARIES:
+        if token.kind is not Kind.WORD or token.lemma in _BEFORE_THE_VERB:
             continue
         qualified = _qualifier_opening(tokens, clause, position, lexicon)
         if qualified is not None:  # "the administrator on duty overlooked": past "on duty"
@@ -1041,7 +1041,7 @@ def _role_ending_at(tokens: Sequence[Token], clause: int, position: int, lexicon
 _ROLE_WORDS = 3  # the longest role: "on-call site engineer"
 
 
-_AUXILIARIES = frozenset(
+_BEFORE_THE_VERB = frozenset(
     {"be", "have", "do", "not", "also", "then", "just", "again", "simply", "probably", "never"}
 )
 # Not noticing is a fault only of something there to notice ("did not notice the alert").

@@ -207,7 +207,7 @@ def _narrated(words: Sequence[Token], lexicon: Lexicon) -> bool:
     try..."), not a part's name ("Next steps we agreed", "What we learned")."""
     if words[0].lemma not in _OPENING_SUBJECTS:
         return False
-    for word in words[1 : 1 + _SUBJECT_WORDS]:
+    for word in words[1 : 1 + _AUXILIARY_REACH]:
         if word.lemma in _MODALS:
             return False
         if word.lower in ("was", "were") or past_form(word, lexicon):
@@ -220,7 +220,7 @@ def _asked_of_the_past(words: Sequence[Token]) -> bool:
     "Why was the change not caught?" (not "What will we change?")."""
     if words[0].lower not in _QUESTION_WORDS:
         return False
-    return any(word.lower in _PAST_AUXILIARIES for word in words[1 : 1 + _SUBJECT_WORDS])
+    return any(word.lower in _PAST_AUXILIARIES for word in words[1 : 1 + _AUXILIARY_REACH])
 
 
 def _advice(lemmas: Sequence[str]) -> bool:
@@ -251,7 +251,7 @@ _PAST_AUXILIARIES = frozenset({"did", "didn't", "was", "wasn't", "were", "weren'
 _OPENING_SUBJECTS = frozenset(
     {"we", "i", "they", "he", "she", "it", "our", "the", "this", "my", "their", "a", "an"}
 )
-_SUBJECT_WORDS = 4
+_AUXILIARY_REACH = 4
 _ADDRESSED = frozenset({"you", "your", "yours"})
 _OURS = frozenset({"we", "our", "us", "i"})
 
@@ -380,9 +380,6 @@ def _then_intends(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
         if before > 0 and joins.found_in(lemmas[before : before + 1]):
             return tokens.index(words[before + 1])
     return None
-
-
-_RELATIVES = frozenset({"that", "which", "who"})
 
 
 def _from_today(words: Sequence[Token], lexicon: Lexicon) -> bool:

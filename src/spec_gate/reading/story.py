@@ -242,7 +242,7 @@ def _theirs_hit(sentence: Sentence, lexicon: Lexicon) -> Story | None:
                 or not _HYPOTHETICAL.isdisjoint(lemmas[max(0, start - 2) : start])
             ):
                 continue  # "could impact customers' dashboards": what might happen
-            for at in range(end, min(len(tokens) - 1, end + _OWNER_REACH + 1)):
+            for at in range(end, min(len(tokens) - 1, end + _DETERMINER_REACH + 1)):
                 if tokens[at].lemma in _BY or tokens[at].lemma in _OWNING_PREPOSITIONS:
                     break  # "compromise of employee's account": a noun, not the verb's object
                 if not tokens[at].possessive:
@@ -277,7 +277,7 @@ def _unlisted_plural(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> M
         token = tokens[position]
         if token.kind is not Kind.WORD or token.lemma in lexicon["stopwords"]:
             continue
-        if token.lemma in _QUANTIFIERS:
+        if token.lemma in _PLURAL_QUANTIFIERS:
             continue  # "many pharmacies", "several clinics"
         if _unlisted(token, lexicon):
             return Mention(position, token.text, True)
@@ -345,7 +345,9 @@ def _acts_on_object(
     return False
 
 
-_QUANTIFIERS = frozenset({"many", "several", "numerous", "multiple", "various", "few", "other"})
+_PLURAL_QUANTIFIERS = frozenset(
+    {"many", "several", "numerous", "multiple", "various", "few", "other"}
+)
 _ACT_REACH = 3  # words from the verb to its object: "book their appointments"
 _POSSESSIVES = frozenset({"their", "its", "his", "her", "our", "your", "my"})
 
@@ -510,10 +512,10 @@ def _failed_them(sentence: Sentence, lexicon: Lexicon) -> Story | None:
 def _owner_of(mention: Mention, thing: int) -> bool:
     """Whether ``mention`` is the product's own determiner ("our application", "unsere
     Webseite", "notre site web"): whose it is, not someone else who looked at it."""
-    return mention.responder and 0 < thing - mention.index <= _OWNER_REACH
+    return mention.responder and 0 < thing - mention.index <= _DETERMINER_REACH
 
 
-_OWNER_REACH = 2  # "our web app", "notre site", not "our engineers' dashboard"
+_DETERMINER_REACH = 2  # "our web app", "notre site", not "our engineers' dashboard"
 
 
 def _broke_for(sentence: Sentence, lexicon: Lexicon) -> Story | None:
@@ -837,7 +839,7 @@ def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
 def _brought_to_light(lemmas: Sequence[str], index: int, lexicon: Lexicon) -> bool:
     """A harm word whose object is a fault: "the testnet exposed several bugs across
     clients" reveals the bugs; it harms no one (but "exposed the addresses of three users")."""
-    for at in range(index + 1, min(len(lemmas), index + _OBJECT_REACH)):
+    for at in range(index + 1, min(len(lemmas), index + _VERB_OBJECT_REACH)):
         word = lemmas[at]
         if word in lexicon["stopwords"] or lexicon["vague_amounts"].match(lemmas, at):
             continue
@@ -848,7 +850,7 @@ def _brought_to_light(lemmas: Sequence[str], index: int, lexicon: Lexicon) -> bo
     return False
 
 
-_OBJECT_REACH = 4  # words from the verb to its object: "exposed a couple of bugs"
+_VERB_OBJECT_REACH = 4  # words from the verb to its object: "exposed a couple of bugs"
 
 
 def _a_compound(tokens: Sequence[Token], mention: Mention) -> bool:
@@ -1098,7 +1100,7 @@ def _counted_subject(
         return None
     for position in range(start - 1, max(-1, start - 4), -1):
         token = tokens[position]
-        if token.kind is Kind.NUMBER or token.lemma in _QUANTIFIERS:
+        if token.kind is Kind.NUMBER or token.lemma in _COUNTING_WORDS:
             return earlier
         if token.kind is Kind.PUNCT:
             return None
@@ -1108,7 +1110,7 @@ def _counted_subject(
 _PRONOUNS_OF_ONE = frozenset({"he", "she", "his", "her", "him", "i", "my", "me", "you", "your"})
 _PLURAL = frozenset({"they", "them", "their"})
 _PRONOUNS = _PRONOUNS_OF_ONE | _PLURAL | {"we", "us", "our"}
-_QUANTIFIERS = frozenset({"most", "many", "some", "several", "half", "all", "few", "others"})
+_COUNTING_WORDS = frozenset({"most", "many", "some", "several", "half", "all", "few", "others"})
 
 
 def _told_of(tokens: Sequence[Token], subject: Mention, start: int, lexicon: Lexicon) -> bool:
@@ -1408,7 +1410,7 @@ def _could_not_bracketed(lemmas: Sequence[str]) -> list[tuple[int, int]]:
         if lemma not in _ABLE:
             continue
         for position in range(index + 2, min(len(lemmas), index + _BRACKET_REACH)):
-            if lemmas[position] in _CLAUSE_ENDS:
+            if lemmas[position] in _GERMANIC_CLAUSE_ENDS:
                 break
             if lemmas[position] in _NOT:
                 found.append((index, position + 1))
@@ -1418,7 +1420,9 @@ def _could_not_bracketed(lemmas: Sequence[str]) -> list[tuple[int, int]]:
 
 _ABLE = frozenset({"können", "kunnen"})
 _NOT = frozenset({"nicht", "kein", "niet", "geen"})
-_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "und", "aber", "en", "maar", "weil", "omdat"})
+_GERMANIC_CLAUSE_ENDS = frozenset(
+    {",", ".", ";", ":", "und", "aber", "en", "maar", "weil", "omdat"}
+)
 _BRACKET_REACH = 10  # words from the modal to its negation
 
 
@@ -1505,7 +1509,7 @@ def _advised(lemmas: Sequence[str], start: int) -> bool:
     for word in reversed(lemmas[max(0, start - 4) : start + 1]):
         if word in _ADVICE:
             return True
-        if word in _CLAUSE_ENDS:
+        if word in _GERMANIC_CLAUSE_ENDS:
             return False
     return False
 
@@ -1606,9 +1610,6 @@ def _spared_from(lemmas: Sequence[str], person: int, lexicon: Lexicon) -> bool:
     return bool(lexicon["perceiving"].match(lemmas, at)) and any(
         symptoms.match(lemmas, j) for j in range(at + 1, min(len(lemmas), at + 4))
     )
-
-
-_LOSING = frozenset({"lose", "miss", "suffer"})
 
 
 def _kept_from_harm(sentence: Sentence, lexicon: Lexicon) -> bool:
@@ -2106,7 +2107,6 @@ def _wrong_after(lemmas: Sequence[str], end: int, lexicon: Lexicon) -> bool:
 
 
 _LOSING = frozenset({"lose", "miss", "suffer"})
-_NOTHING_REACH = 4  # "saw no noticeable errors", "experienced no impact whatsoever"
 
 
 def _saw_nothing(sentence: Sentence, lexicon: Lexicon) -> bool:
