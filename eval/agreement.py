@@ -36,11 +36,13 @@ labelled documents where the rule fires exactly when the reader says it should.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 from spec_gate.engine import Engine, Source
@@ -191,6 +193,25 @@ def label_sets() -> list[LabelSet]:
     return sets
 
 
+def as_labelled(path: Path) -> bool:
+    """Whether a downloaded document is the version its reader labelled, where
+    eval/checksums.json knows that version's SHA-256: a copy restored from elsewhere (a
+    search index's text, a later commit) may tell another story, and would be judged
+    against a label it was never given."""
+    try:
+        key = path.resolve().relative_to(HERE).as_posix()
+    except ValueError:
+        return True  # ../shared/corpus: not downloaded
+    known = _checksums().get(key)
+    return known is None or hashlib.sha256(path.read_bytes()).hexdigest() == known
+
+
+@cache
+def _checksums() -> dict[str, str]:
+    sums = HERE / "checksums.json"
+    return json.loads(sums.read_text(encoding="utf-8")) if sums.is_file() else {}
+
+
 def measure(documents: list[Labelled]) -> tuple[dict[str, Tally], int, int]:
     """Per rule, how often spec-gate agrees with the reader; how many documents are absent;
     and how many it does not judge, written in a language it has no vocabulary for (blocked
@@ -199,7 +220,7 @@ def measure(documents: list[Labelled]) -> tuple[dict[str, Tally], int, int]:
     tallies: dict[str, Tally] = {}
     absent = unread = 0
     for doc in documents:
-        if not doc.path.is_file():
+        if not doc.path.is_file() or not as_labelled(doc.path):
             absent += 1
             continue
         text = doc.path.read_text(encoding="utf-8", errors="replace")
@@ -339,7 +360,7 @@ def main() -> int:
         if args.json or not documents:
             continue
         present = len(documents) - absent
-        missing = f" ({absent} absent: python eval/fetch.py)" if absent else ""
+        missing = f" ({absent} absent or not as labelled: python eval/fetch.py)" if absent else ""
         if unread:
             missing += f" ({unread} in a language without a vocabulary: not judged)"
         print(f"{label_set.name}: {present} documents{missing}")

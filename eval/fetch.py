@@ -5,14 +5,16 @@
 
 The documents are public but not ours, so they are not in this repository: each label keeps
 the repository, commit and path (eval/SOURCES.md lists them with their licences). Files that
-are already there are left alone. Where raw.githubusercontent.com cannot be reached, clones
-(or bare mirrors) of the repositories serve as well: each file is read with ``git show
-COMMIT:PATH``, its bytes as they are.
+are already there are left alone. A copy whose SHA-256 differs from the one eval/checksums.json
+keeps for its label is refused: it is not the version the reader labelled. Where
+raw.githubusercontent.com cannot be reached, clones (or bare mirrors) of the repositories serve
+as well: each file is read with ``git show COMMIT:PATH``, its bytes as they are.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import subprocess
 import sys
@@ -29,6 +31,8 @@ def main() -> int:
     parser.add_argument("--mirrors", type=Path, help="read from git copies: DIR/OWNER+NAME/repo")
     mirrors: Path | None = parser.parse_args().mirrors
     failed = 0
+    sums = HERE / "checksums.json"  # each labelled version's SHA-256, where known
+    checksums = json.loads(sums.read_text(encoding="utf-8")) if sums.is_file() else {}
     for folder, target in (("labels", "documents"), ("heldout", "heldout-documents")):
         for labels in sorted((HERE / folder).glob("*.json")):
             for key, entry in json.loads(labels.read_text(encoding="utf-8")).items():
@@ -48,6 +52,11 @@ def main() -> int:
                             data = answer.read()
                 except OSError as error:
                     print(f"fetch: {key}: {error}", file=sys.stderr)
+                    failed += 1
+                    continue
+                known = checksums.get(f"{target}/{key}")
+                if known is not None and hashlib.sha256(data).hexdigest() != known:
+                    print(f"fetch: {key}: not the version labelled (its SHA-256 differs)")
                     failed += 1
                     continue
                 destination.parent.mkdir(parents=True, exist_ok=True)

@@ -7,6 +7,7 @@ line in eval/SOURCES.md could never be fetched again or credited.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sys
@@ -120,3 +121,40 @@ def test_the_pooled_table_adds_up_the_sets_of_a_kind() -> None:
     assert why[header.index("real specs, held out")] == "100.0 (2: 0 / 0)"
     assert why[header.index("real postmortems, development")] == ""
     assert not any("`action-items`" in r and "(" in r for r in rows)
+
+
+def test_a_downloaded_copy_counts_only_as_the_version_labelled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A copy restored from elsewhere (a later commit, a search index's text) may tell
+    another story than the one its reader labelled: judged against that label, it would
+    count a disagreement that is no one's. eval/checksums.json keeps each labelled version's
+    SHA-256, and a copy that differs counts as absent."""
+    agreement = _agreement_module()
+    labelled = b"# Outage\n\nRiders could not pay for two hours.\n"
+    (tmp_path / "documents").mkdir()
+    copy = tmp_path / "documents" / "a.md"
+    copy.write_bytes(labelled)
+    sums = {"documents/a.md": hashlib.sha256(labelled).hexdigest()}
+    (tmp_path / "checksums.json").write_text(json.dumps(sums), encoding="utf-8")
+    monkeypatch.setattr(agreement, "HERE", tmp_path)
+    agreement._checksums.cache_clear()  # type: ignore[attr-defined]
+    try:
+        assert agreement.as_labelled(copy)  # type: ignore[attr-defined]
+        copy.write_bytes(labelled + b"\nA paragraph a later commit added.\n")
+        assert not agreement.as_labelled(copy)  # type: ignore[attr-defined]
+        unknown = tmp_path / "documents" / "b.md"  # no checksum kept: taken as it is
+        unknown.write_bytes(labelled)
+        assert agreement.as_labelled(unknown)  # type: ignore[attr-defined]
+    finally:
+        agreement._checksums.cache_clear()  # type: ignore[attr-defined]
+
+
+def test_every_checksum_is_of_a_labelled_document() -> None:
+    labelled = set()
+    for folder, target in (("labels", "documents"), ("heldout", "heldout-documents")):
+        for path in sorted((EVAL / folder).glob("*.json")):
+            labelled |= {f"{target}/{key}" for key in json.loads(path.read_text("utf-8"))}
+    sums = json.loads((EVAL / "checksums.json").read_text(encoding="utf-8"))
+    assert set(sums) - labelled == set()
+    assert all(re.fullmatch(r"[0-9a-f]{64}", value) for value in sums.values())
