@@ -588,6 +588,20 @@ PLATITUDES_ELSEWHERE = [
     ("ko", "배포 전 확인 철저", True),
     ("ja", "ディスク使用率が85%を超えたら電話で呼び出すアラートを追加する", False),
     ("ko", "디스크 사용률 85% 초과 시 전화 호출 알림 추가", False),
+    # Reassurance in a company's words: investing in stability, a commitment, a priority,
+    # with nothing to invest in; a thing to build or a threshold is work.
+    ("en", "We will continue to invest in the stability of our platform.", True),
+    ("en", "Reliability remains our top priority and we are committed to it.", True),
+    ("en", "We will invest in a second data centre in Frankfurt.", False),
+    ("en", "Alert when availability drops below 99.9% for five minutes.", False),
+    ("de", "Wir werden weiterhin in die Stabilität unserer Plattform investieren.", True),
+    ("fr", "Nous continuerons à investir dans la stabilité de notre plateforme.", True),
+    ("es", "Seguiremos invirtiendo en la estabilidad de nuestra plataforma.", True),
+    ("nl", "We blijven investeren in de stabiliteit van ons platform.", True),
+    ("pt", "Continuaremos a investir na estabilidade da nossa plataforma.", True),
+    ("it", "Continueremo a investire nella stabilità della nostra piattaforma.", True),
+    ("nb", "Vi vil fortsette å investere i en stabil plattform.", True),
+    ("de", "Wir investieren in ein zweites Rechenzentrum in Frankfurt.", False),
 ]
 
 
