@@ -744,11 +744,24 @@ THEIRS_BROKE = [
     ("en", "Their events no longer appear.", None),  # whose, the sentence does not say
     ("en", "We said that our dashboards no longer load.", None),  # ours
 ]
+# What people will see, in a future of the verb's own form or with its auxiliary far before
+# it, is a plan, not what they went through (as "customers will see a banner" is); what they
+# saw is.
+WILL_SEE = [
+    ("fr", "Les clients verront une bannière pendant la maintenance.", None),
+    ("es", "Los clientes verán un nuevo diseño durante la migración.", None),
+    ("it", "I clienti vedranno un nuovo design dopo la migrazione.", None),
+    ("pt", "Os clientes verão um novo design depois da migração.", None),
+    ("nl", "Klanten zullen na de migratie een nieuw ontwerp zien.", None),
+    ("fr", "Les clients ont vu une bannière pendant deux heures.", "clients"),
+    ("es", "Los clientes vieron un aviso durante dos horas.", "clientes"),
+    ("nl", "Klanten zagen twee uur lang een foutmelding.", "Klanten"),
+]
 
 
 @pytest.mark.parametrize(
     ("language", "text", "who"),
-    [*THROUGH_THE_PRODUCT, *COUNTED, *FREE_RELATIVES, *THEIRS_BROKE],
+    [*THROUGH_THE_PRODUCT, *COUNTED, *FREE_RELATIVES, *THEIRS_BROKE, *WILL_SEE],
 )
 def test_whom_a_sentence_tells_of(language: str, text: str, who: str | None) -> None:
     lexicon = load(language)

@@ -77,7 +77,10 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
         if lemmas[start] in lexicon["perceiving"] and (
             (_negated(lemmas, start) and not _theirs_withheld(tokens, end, lexicon))
             or _denied(lemmas, start, end, lexicon)
-            or (_future(lemmas, start) and not _harm_after(sentence, end, lexicon))
+            or (
+                (_future(lemmas, start) or _future_form(tokens[start], lexicon.language))
+                and not _harm_after(sentence, end, lexicon)
+            )
             or _nothing_seen(lemmas, end, lexicon)
             or lemmas[end : end + 1] in _WHETHER
         ):
@@ -2315,14 +2318,40 @@ def _qualified(tokens: Sequence[Token], start: int) -> bool:
 
 
 def _future(lemmas: Sequence[str], start: int) -> bool:
-    """ "you won't be hit", "users will not be affected": a promise about what is to come
-    (advice, a plan), not a statement of what happened."""
-    for word in reversed(lemmas[max(0, start - 4) : start]):
-        if word == "will":
+    """ "you won't be hit", "users will not be affected", "klanten zullen ... zien": a promise
+    about what is to come (advice, a plan), not a statement of what happened."""
+    for back, word in enumerate(reversed(lemmas[max(0, start - _VERB_LAST_REACH) : start]), 1):
+        if (word == "will" and back <= _FUTURE_REACH) or word in _VERB_LAST_FUTURES:
             return True
         if word in _CLAUSE_ENDS:
             return False
     return False
+
+
+_FUTURE_REACH = 4  # words from "will" to its verb: "will not be affected"
+# Where the verb closes its clause, its auxiliary may stand far before it: "Klanten zullen
+# na de migratie een nieuw ontwerp zien".
+_VERB_LAST_FUTURES = frozenset({"zullen"})
+_VERB_LAST_REACH = 10
+
+
+def _future_form(token: Token, language: str) -> bool:
+    """Whether ``token`` is a verb in a future of its own form: "verront", "verán",
+    "vedranno", "verão" (a language that writes its future without an auxiliary)."""
+    endings = _FUTURE_ENDINGS.get(language)
+    if not endings or token.lower == token.lemma or not token.lower.endswith(endings):
+        return False
+    # French's "-ra" is also the simple past of "-er" verbs ("déclara"): the future's stem
+    # keeps the infinitive's r ("verra": voir, "aura": avoir)
+    return language != "fr" or not token.lemma.endswith("er") or token.lower.endswith("erra")
+
+
+_FUTURE_ENDINGS = {
+    "fr": ("rai", "ras", "ra", "rons", "rez", "ront"),
+    "es": ("ré", "rás", "rá", "remos", "réis", "rán"),
+    "it": ("rò", "rai", "rà", "remo", "rete", "ranno"),
+    "pt": ("rei", "rás", "rá", "remos", "reis", "rão"),
+}
 
 
 _CLAUSE_ENDS = frozenset({",", ";", ":", "and", "but", "while", "because", "(", ")", "—"})
