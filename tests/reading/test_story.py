@@ -753,6 +753,8 @@ WILL_SEE = [
     ("it", "I clienti vedranno un nuovo design dopo la migrazione.", None),
     ("pt", "Os clientes verão um novo design depois da migração.", None),
     ("nl", "Klanten zullen na de migratie een nieuw ontwerp zien.", None),
+    ("fr", "Les clients verront une erreur 503 pendant deux heures.", "clients"),  # harm
+    ("es", "Los clientes verán un error 503 al pagar.", "clientes"),
     ("fr", "Les clients ont vu une bannière pendant deux heures.", "clients"),
     ("es", "Los clientes vieron un aviso durante dos horas.", "clientes"),
     ("nl", "Klanten zagen twee uur lang een foutmelding.", "Klanten"),

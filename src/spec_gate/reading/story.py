@@ -74,15 +74,19 @@ def story(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None = None) 
             continue
         if end - start == 1 and _a_noun(tokens, lemmas, start, lexicon):
             continue  # "the experience of search was impacted", "all bills used...": nouns
-        if lemmas[start] in lexicon["perceiving"] and (
-            (_negated(lemmas, start) and not _theirs_withheld(tokens, end, lexicon))
-            or _denied(lemmas, start, end, lexicon)
-            or (
-                (_future(lemmas, start) or _future_form(tokens[start], lexicon.language))
-                and not _harm_after(sentence, end, lexicon)
+        if (
+            lemmas[start] in lexicon["perceiving"]
+            and (
+                (_negated(lemmas, start) and not _theirs_withheld(tokens, end, lexicon))
+                or _denied(lemmas, start, end, lexicon)
+                or (
+                    (_future(lemmas, start) or _future_form(tokens[start], lexicon.language))
+                    # what is seen may be part of the phrase: "verront une erreur"
+                    and not _harm_after(sentence, start + 1, lexicon)
+                )
+                or _nothing_seen(lemmas, end, lexicon)
+                or lemmas[end : end + 1] in _WHETHER
             )
-            or _nothing_seen(lemmas, end, lexicon)
-            or lemmas[end : end + 1] in _WHETHER
         ):
             # "users did not see", "saw no errors", "you will see improvements"; "to see if
             # they need to sync": a check, not something met
