@@ -290,6 +290,19 @@ BLAMES = [
         "visites.",
         [],
     ),
+    # The faulty thing, made by a role named after the passive's agent, in the team's language
+    # (as English's "the faulty config was pushed by the junior engineer"); the fix made by
+    # them, or the fault found by them, is no blame.
+    ("fr", "La mauvaise configuration a été poussée par le stagiaire.", [Blame.PERSON]),
+    ("de", "Die fehlerhafte Konfiguration wurde vom Praktikanten eingespielt.", [Blame.PERSON]),
+    ("es", "La configuración defectuosa fue desplegada por el becario.", [Blame.PERSON]),
+    ("it", "La configurazione errata è stata pubblicata dal tirocinante.", [Blame.PERSON]),
+    ("pt", "A configuração defeituosa foi publicada pelo estagiário.", [Blame.PERSON]),
+    ("nb", "Den feilaktige konfigurasjonen ble rullet ut av praktikanten.", [Blame.PERSON]),
+    ("fr", "La correction a été déployée par le stagiaire.", []),
+    ("fr", "La mauvaise configuration a été détectée par l'ingénieur d'astreinte.", []),
+    ("de", "Die fehlerhafte Konfiguration wurde vom Bereitschaftsingenieur entdeckt.", []),
+    ("es", "La configuración defectuosa fue detectada por Nagios.", []),
 ]
 
 

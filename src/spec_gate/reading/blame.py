@@ -630,6 +630,8 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
         doer = _doer(tokens, start, lexicon, names=True)
         if doer:
             return f"{doer} {shown(tokens, start, end)}"
+    if made_by := _faulty_made_by_role(tokens, lexicon):
+        return made_by  # "La mauvaise configuration a été poussée par le stagiaire"
     # "a junior engineer's change broke it"
     for position, token in enumerate(tokens):
         if not (token.possessive and _named(tokens, position, lexicon, names=True)):
@@ -891,6 +893,99 @@ def _faulty_made_by(
     return _agent_of_cause(tokens, lemmas, start, by + 1, lexicon) or (
         shown(tokens, start, by + 2) if _named(tokens, by + 1, lexicon, names=True) else ""
     )
+
+
+def _faulty_made_by_role(tokens: Sequence[Token], lexicon: Lexicon) -> str:
+    """English's "the faulty config was pushed by the junior engineer", where the passive and
+    its agent are written in the team's language: "La mauvaise configuration a été poussée par
+    le stagiaire", "Die fehlerhafte Konfiguration wurde vom Praktikanten eingespielt" (by a
+    role, as English's is read: a capitalised word after "par" may be a tool's name)."""
+    agents = _AGENT_WORDS.get(lexicon.language)
+    passives = _PASSIVE_FORMS.get(lexicon.language)
+    if agents is None or passives is None:
+        return ""
+    faulty = lexicon.entries("faulty")
+    lemmas = [t.lemma for t in tokens]
+    for position, token in enumerate(tokens):
+        if token.lower not in agents:
+            continue
+        passive = next(
+            (
+                i
+                for i in range(position - 1, max(-1, position - _PASSIVE_REACH), -1)
+                if tokens[i].lower in passives
+            ),
+            None,
+        )
+        if passive is None or not any(
+            t.lower in faulty for t in tokens[max(0, passive - _SUBJECT_WORDS) : passive]
+        ):
+            continue
+        role = position + 1
+        while (
+            role < min(len(tokens), position + 1 + _AGENT_REACH)
+            and lemmas[role] in lexicon["stopwords"]
+            and not lexicon["roles"].match(lemmas, role)
+        ):
+            role += 1  # "par le", "dal nostro": who the person is, before the role
+        size = lexicon["roles"].match(lemmas, role) if role < len(tokens) else 0
+        verb = range(passive + 1, min(len(tokens), role + size + _VERB_AFTER_AGENT))
+        if (
+            size
+            and not _negated(lemmas, passive)
+            and any(
+                _a_making(tokens[i], lexicon) or lexicon["making"].match(lemmas, i) for i in verb
+            )
+        ):
+            return shown(tokens, passive, role + size)
+    return ""
+
+
+def _a_making(token: Token, lexicon: Lexicon) -> bool:
+    """Whether ``token`` is a form of a making verb, by its lemma or its stem: "poussée" of
+    "pousser" (read as the noun "poussée"), "eingespielt" of "einspielen"."""
+    if token.kind is not Kind.WORD:
+        return False
+    if token.lemma in lexicon["making"]:
+        return True
+    return any(
+        len(stem) >= _STEM_LETTERS and token.lower.startswith(stem)
+        for stem in (_stem(entry) for entry in lexicon.entries("making") if " " not in entry)
+    )
+
+
+def _stem(infinitive: str) -> str:
+    for ending in ("are", "ere", "ire", "er", "ir", "re", "ar", "en", "e", "n"):
+        if infinitive.endswith(ending):
+            return infinitive[: -len(ending)]
+    return infinitive
+
+
+_STEM_LETTERS = 4  # a stem shorter than "pouss" matches too much
+_VERB_AFTER_AGENT = 3  # words after the role where its verb may close the clause: "eingespielt"
+
+
+# The word before a passive's agent ("by"), and a passive's auxiliary as written, in each
+# language that has them: English's are read by _faulty_made_by, with its verbs.
+_AGENT_WORDS = {
+    "fr": frozenset({"par"}),
+    "de": frozenset({"von", "vom"}),
+    "es": frozenset({"por"}),
+    "it": frozenset({"da", "dal", "dallo", "dalla", "dai", "dagli", "dalle"}),
+    "nl": frozenset({"door"}),
+    "pt": frozenset({"por", "pelo", "pela", "pelos", "pelas"}),
+    "nb": frozenset({"av"}),
+}
+_PASSIVE_FORMS = {
+    "fr": frozenset({"été", "fut", "furent"}),
+    "de": frozenset({"wurde", "wurden", "worden"}),
+    "es": frozenset({"fue", "fueron", "sido"}),
+    "it": frozenset({"stato", "stata", "stati", "state", "venne", "vennero", "fu", "furono"}),
+    "nl": frozenset({"werd", "werden", "geworden"}),
+    "pt": frozenset({"foi", "foram", "sido"}),
+    "nb": frozenset({"ble", "blitt"}),
+}
+_PASSIVE_REACH = 5  # words from the auxiliary to the agent: "ble rullet ut av"
 
 
 _SUBJECT_WORDS = 5  # words of the faulty thing before its verb: "The broken 3.8.0 release was"
