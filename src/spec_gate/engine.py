@@ -122,7 +122,7 @@ def _unjudged_where_private(
     return [f for f in findings if id(f) not in dropped]
 
 
-_DECLARED_KIND = re.compile(
+_DECLARED_KIND = patterns.LaterRe(
     r"^[ \t]*kind[ \t]*[:=][ \t]*[\"']?(?:pr|ticket|spec|postmortem|handoff)\b", re.I | re.M
 )
 _REVIEWED = patterns.Later(r"review|accessib|a11y|inclusi|sign.?off|approv")
@@ -626,7 +626,7 @@ def _about_the_part(detail: str, message: str, found: bool) -> str:
     return f"{lead}." + (f" {reason}" if reason else "") + ("." * (reason[-1:].isalnum()))
 
 
-_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|(?<=[。！？])")
+_FIRST_SENTENCE = patterns.LaterRe(r"(?<=[.!?])\s+(?=[A-Z\"“])|(?<=[。！？])")
 _LABEL_WORDS = 6  # "Action items not tracked anywhere:" names the rule; what follows says why
 
 
@@ -677,11 +677,12 @@ def _without_boxes_it_has(help_text: str, doc: Document) -> str:
 
 def _box_subject(text: str) -> str:
     """What a box is for, before who ticks it: "accessibility review signed off"."""
-    return _WHO_TICKS.split(text.lower(), maxsplit=1)[0].strip()
+    subject: str = _WHO_TICKS.split(text.lower(), maxsplit=1)[0]
+    return subject.strip()
 
 
 _HELP_BOX = re.compile(r"^\s*[-*] \[ \] (.+)$")  # a ticked one shows how to fix the box: kept
-_WHO_TICKS = re.compile(r"\s+(?:by|von|par|por|da|door|av)\s+|\s*[—–:]\s*")
+_WHO_TICKS = patterns.LaterRe(r"\s+(?:by|von|par|por|da|door|av)\s+|\s*[—–:]\s*")
 
 
 # spec-gate's own finding for a document in a language it has no vocabulary for: (severity,

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from spec_gate import git, waivers
+from spec_gate import git, patterns, waivers
 
 _DAY = re.compile(r"\0(\d{4}-\d{2}-\d{2})$")
-_ADDED_WAIVER = re.compile(rf"^\+(?!\+\+ ).*?({waivers.OPENING}.*?-->)", re.IGNORECASE)
+_ADDED_WAIVER = patterns.LaterRe(rf"^\+(?!\+\+ ).*?({waivers.OPENING}.*?-->)", re.IGNORECASE)
 
 
 @dataclass

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from spec_gate import patterns
 from spec_gate.findings import LANGUAGE_UNREAD, Finding, Severity
 
 # Reading a waiver's reason needs the document model and the reading of prose; applying the
@@ -24,8 +25,8 @@ if TYPE_CHECKING:
 RULESET = "spec-gate"
 # "spec-gate: waive", or without its colon as it is easily written: never silently ignored
 OPENING = r"<!--\s*spec-gate(?::\s*|\s+)waive\b"
-_WAIVER = re.compile(rf"{OPENING}(.*?)-->", re.DOTALL | re.IGNORECASE)
-_ARGUMENT = re.compile(r"""(\w+)=(?:"([^"]*)"|'([^']*)'|(\S+))|(\S+)""")
+_WAIVER = patterns.LaterRe(rf"{OPENING}(.*?)-->", re.DOTALL | re.IGNORECASE)
+_ARGUMENT = patterns.LaterRe(r"""(\w+)=(?:"([^"]*)"|'([^']*)'|(\S+))|(\S+)""")
 _HELP = 'Write it as <!-- spec-gate: waive RULE reason="why it is safe now" until=2026-12-31 -->'
 
 

@@ -268,7 +268,7 @@ def _run_in_title(text: str) -> tuple[str, str]:
 
 # The marks a plain-text memo sets before a title of its own (or the brackets around it), as
 # Japanese and Chinese business mail writes a heading: "■ 呼出し件数", "【残件】", "◆ Open".
-_TITLE_MARK = re.compile(r"^[■□◆◇●◎▶►▼★☆※]\s*|^【([^】\n]{1,30})】\s*")
+_TITLE_MARK = patterns.LaterRe(r"^[■□◆◇●◎▶►▼★☆※]\s*|^【([^】\n]{1,30})】\s*")
 
 
 def _unmarked(found: re.Match[str]) -> str:

@@ -192,7 +192,7 @@ def _refused(frontmatter: dict[str, Any] | None, dotted: str) -> str:
 
 _STANDING = ("status", "state", "date", "signed", "when")
 _NO = frozenset({"no", "false", "n", "nein", "non", "nee", "nei", "não", "nao"})
-_SAYS_IT_HAPPENED = re.compile(
+_SAYS_IT_HAPPENED = patterns.LaterRe(
     r"approv|sign|done|complete|pass|accept|ok|agree|review", re.IGNORECASE
 )
 _SIGNS_OFF = re.compile(r"\bsign(ed|s)?[- ]?off\b|\bapprov", re.IGNORECASE)

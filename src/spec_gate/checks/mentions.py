@@ -146,7 +146,7 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
 
 
 _WORD_BOUNDARIES = re.compile(r"\\b|^\^|\$$|^\(\?i\)")
-_ONLY_WORDS = re.compile(r"[\w '’-]+(?:\|[\w '’-]+)*")
+_ONLY_WORDS = patterns.LaterRe(r"[\w '’-]+(?:\|[\w '’-]+)*")
 
 
 def describe(options: Options) -> str:

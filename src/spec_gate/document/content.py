@@ -19,7 +19,7 @@ from spec_gate.patterns import LaterRe
 KANA = "\u3040-\u30ff"
 IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HANGUL = "\uac00-\ud7af"
-_WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
+_WORD = LaterRe(r"[^\W_](?:[\w'’.-]*[^\W_])?")
 # The same words in lowercased ASCII text, where a class of letters is tried faster than the
 # Unicode categories.
 _ASCII_WORD = re.compile(r"[a-z0-9](?:[\w'.-]*[a-z0-9])?", re.ASCII)

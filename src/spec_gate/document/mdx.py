@@ -11,11 +11,11 @@ every line stays where it was.
 
 from __future__ import annotations
 
-import re
+from spec_gate.patterns import LaterRe
 
 _OPEN, _CLOSE = "{/*", "*/}"
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
-_ESM = re.compile(r"(?:import|export)[\s{*]")
+_FENCE = LaterRe(r" {0,3}(`{3,}|~{3,})")
+_ESM = LaterRe(r"(?:import|export)[\s{*]")
 
 
 def as_markdown(text: str) -> str:

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
+from spec_gate import patterns
 from spec_gate.document import mdx, rst
 from spec_gate.document.build import Builder
 from spec_gate.document.model import Document
@@ -21,7 +22,7 @@ from spec_gate.document.model import Document
 # hyphens, the BOM) are invisible: "T\u200bBD" reads as TBD, so it must count as TBD. The classes
 # are Unicode 15.1's Cf, written out (computing them from unicodedata costs 65 ms at every start),
 # and split: scanning for the few outside the basic plane is slow, and few texts have any.
-_FORMAT_CHARACTERS = re.compile(
+_FORMAT_CHARACTERS = patterns.LaterRe(
     "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
 )
 _ASTRAL_FORMAT_CHARACTERS = re.compile(

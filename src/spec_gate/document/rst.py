@@ -19,13 +19,14 @@ Inline markup is left as it is: ````code```` is a code span in Markdown too.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
-_ADORNMENT = re.compile(r"([!-/:-@\[-`{-~])\1{2,}\s*")  # "=====", "-----", "~~~~~"
-_EXPLICIT = re.compile(r"\.\.(?:\s|$)")
-_DIRECTIVE = re.compile(r"\.\.\s+([\w:.+-]+)::")
-_MARKUP = re.compile(r"\.\.\s+(?:_[^:]*:|\|[^|]+\||\[[^\]]+\])")  # targets, substitutions, notes
+from spec_gate.patterns import LaterRe
+
+_ADORNMENT = LaterRe(r"([!-/:-@\[-`{-~])\1{2,}\s*")  # "=====", "-----", "~~~~~"
+_EXPLICIT = LaterRe(r"\.\.(?:\s|$)")
+_DIRECTIVE = LaterRe(r"\.\.\s+([\w:.+-]+)::")
+_MARKUP = LaterRe(r"\.\.\s+(?:_[^:]*:|\|[^|]+\||\[[^\]]+\])")  # targets, substitutions, notes
 _CODE_DIRECTIVES = frozenset({"code", "code-block", "sourcecode", "literalinclude", "math"})
 _FENCE = "````"  # four: a three-backtick fence written inside the code still reads as code
 

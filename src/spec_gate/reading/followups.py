@@ -18,6 +18,7 @@ from enum import Enum
 from functools import lru_cache
 from itertools import pairwise
 
+from spec_gate import patterns
 from spec_gate.reading.lexicon import DEFAULT_LANGUAGE, Lexicon, WordClass, as_written, load
 from spec_gate.reading.people import FIRST_PERSON, head_before
 from spec_gate.reading.text import (
@@ -33,7 +34,7 @@ from spec_gate.reading.text import (
 )
 
 _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
-_QUOTED = re.compile(r'"[^"\s]{1,20}"|“[^”\s]{1,20}”|«\s?[^»\s]{1,20}\s?»')  # one word
+_QUOTED = patterns.LaterRe(r'"[^"\s]{1,20}"|“[^”\s]{1,20}”|«\s?[^»\s]{1,20}\s?»')  # one word
 _PERFECT = frozenset({"have", "has", "had"})
 _PASSIVE = frozenset({"be", "get"})
 _SUBJECTS = frozenset({"we", "i", "they", "it", "this", "the", "a", "an", "our"})

@@ -8,14 +8,13 @@ one entry covers every inflection of a word.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from spec_gate import store
+from spec_gate import patterns, store
 from spec_gate.errors import SpecGateError
 
 DEFAULT_LANGUAGE = "en"
@@ -356,7 +355,9 @@ def _top_level_keys(data: bytes) -> Iterator[tuple[str, int]]:
 
 
 _FIELDS = ("language", "name", "lemmas", "numbers")  # a vocabulary file's fields, not lists
-_TOP_LEVEL_KEY = re.compile(r"""^("[^"\n]+"|'[^'\n]+'|[^\s#:'"\[\]{}-][^:\n]*?)\s*:(?:\s|$)""")
+_TOP_LEVEL_KEY = patterns.LaterRe(
+    r"""^("[^"\n]+"|'[^'\n]+'|[^\s#:'"\[\]{}-][^:\n]*?)\s*:(?:\s|$)"""
+)
 
 
 @cache

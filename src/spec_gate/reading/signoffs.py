@@ -14,7 +14,6 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import cache
-from importlib import resources
 from itertools import pairwise
 from typing import Any
 
@@ -70,7 +69,7 @@ _ELSEWHERE = patterns.compile(
     r"|réutilisée?s?|copiée? de|übernommen|wiederverwendet|hergebruikt|overgenomen"  # fr, de, nl
     r"|riutilizzat[ao]|gjenbrukt)\b"  # it, nb
 )
-_DATE = re.compile(r"\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b")
+_DATE = patterns.LaterRe(r"\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b")
 # Who wrote it, in the words of each built-in language ("By", "Author:", "Autora:",
 # "Verfasst von", "作成者"), on a line of its own.
 _AUTHOR_WORDS = (
@@ -82,7 +81,7 @@ _AUTHOR_WORDS = (
 )
 _BYLINE = patterns.compile(rf"^\s*(?:{_AUTHOR_WORDS})\s*[:：]?\s*(.{{3,80}})$")
 _AUTHOR_KEY = patterns.compile(rf"^\s*(?:{_AUTHOR_WORDS})\s*[:：]?\s*$")
-_EMPHASIS = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
+_EMPHASIS = patterns.LaterRe(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
 # A person's name written out ("Joanne Kitching"): two or three capitalised words.
 # A person's name as Latin scripts write it, accents and all ("Inès Fabre", "Łucja Wójcik").
 NAME = patterns.Later(r"(?-i:\b\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}\b)")
@@ -138,6 +137,8 @@ def is_placeholder_handle(handle: str, context: Context) -> bool:
 @cache
 def builtin_slots() -> frozenset[str]:
     """The handles the templates `spec-gate init` writes give as slots, in every language."""
+    from importlib import resources  # a dozen ms of readers, for the few texts with a handle
+
     root = resources.files("spec_gate").joinpath("templates")
     folders = [root, *(f for f in root.iterdir() if f.is_dir())]
     texts = (
@@ -176,7 +177,7 @@ def _said(words: str, name: str, doc: Document) -> bool:
 
 
 _CJK = f"{KANA}{IDEOGRAPHS}{HANGUL}"
-_BETWEEN_CJK = re.compile(f"(?<=[{_CJK}])\\s+(?=[{_CJK}])")
+_BETWEEN_CJK = patterns.LaterRe(f"(?<=[{_CJK}])\\s+(?=[{_CJK}])")
 
 
 def judge(
@@ -333,7 +334,7 @@ _MONTHS = {
     for word in words.split()
 }
 _MONTH_NAME = "(?:" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
-_WRITTEN_DATE = re.compile(
+_WRITTEN_DATE = patterns.LaterRe(
     # "10 January 2027", "10. Januar 2027", "10 de enero de 2027", "le 10 janvier 2027"
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+)?(?P<month>{_MONTH_NAME})"
     r"(?:,?\s+(?:de\s+|del\s+)?(?P<year>\d{4}))?\b"
@@ -347,7 +348,7 @@ _CLEAR_SHORT = frozenset({"jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct"
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
 # A date as Japanese, Chinese and Korean write it: "2026年12月20日", "2026년 12월 20일",
 # "令和8年12月20日", and without its year "12月20日", "12월 20일".
-_CJK_DATE = re.compile(
+_CJK_DATE = patterns.LaterRe(
     r"(?:(\d{4})\s*[年년]\s*|令和(\d{1,2}|元)年\s*|(?<![\d年년])(?<![年년]\s))"
     r"(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]"
 )
@@ -428,9 +429,9 @@ def _bylines_said(doc: Document) -> Iterable[str]:
 
 _BYLINE_BLOCKS = 8  # a byline sits at the top
 _BYLINE_TABLE_LINES = 40  # and a table of the document's fields near it
-_FIELD_BREAK = re.compile(r"\s+[·|—–]\s+|;\s+|\s{2,}")
-_ASIDE = re.compile(r"\s*\([^()]*\)")
-_HANDLE_IN_BRACKETS = re.compile(r"\(\s*@[\w.-]+\s*\)")  # "Aleksandra Nowicka (@anowicka)"
+_FIELD_BREAK = patterns.LaterRe(r"\s+[·|—–]\s+|;\s+|\s{2,}")
+_ASIDE = patterns.LaterRe(r"\s*\([^()]*\)")
+_HANDLE_IN_BRACKETS = patterns.LaterRe(r"\(\s*@[\w.-]+\s*\)")  # "Aleksandra Nowicka (@anowicka)"
 
 
 def first_valid(

@@ -74,9 +74,7 @@ _IMAGE = re.compile(r"!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
 _LINK = re.compile(r"\[([^\]\n]{0,500})\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]{1,2000})>")
 _TAG = re.compile(r"</?[A-Za-z][^>\n]{0,500}>")
-_EMPHASIS = re.compile(
-    r"(?<![\w*_~])(\*{1,3}|_{1,3}|~~)(?=\S)|(?<=\S)(\*{1,3}|_{1,3}|~~)(?![\w*_~])"
-)
+_EMPHASIS = LaterRe(r"(?<![\w*_~])(\*{1,3}|_{1,3}|~~)(?=\S)|(?<=\S)(\*{1,3}|_{1,3}|~~)(?![\w*_~])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _CODE_MARK = "\ue000"  # stands for a code span in plain text: one token, never a word
 _LINK_MARK = "\ue001"  # follows a link's text in plain text: the sentence cited something
