@@ -375,7 +375,22 @@ def test_git_order_reads_the_history_once(tmp_path: Path, monkeypatch: pytest.Mo
         return tmp_path, {"a.md": git.Added(2, 2), "b.md": git.Added(1, 1)}
 
     monkeypatch.setattr(git.Repository, "first_additions", first_additions)
+    (tmp_path / ".git").mkdir()  # a repository: git is asked
     order = copies.git_order(tmp_path, tmp_path)
     assert order(["a.md", "b.md"]) == {"b.md": 0, "a.md": 1}
     assert order(["a.md"]) == {"a.md": 0}
     assert len(read) == 1
+
+
+def test_git_order_starts_no_git_outside_a_repository(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no .git at or above the folder (nor GIT_DIR), git could only fail: no order, and
+    no process started to hear it say so."""
+    monkeypatch.delenv("GIT_DIR", raising=False)
+
+    def run(self: git.Repository, *args: str) -> bytes:
+        raise AssertionError(f"git {args[0]} was run")
+
+    monkeypatch.setattr(git.Repository, "run", run)
+    assert copies.git_order(tmp_path, tmp_path)(["a.md", "b.md"]) == {}

@@ -166,6 +166,20 @@ def test_maybe_is_none_outside_a_repository(outside: Path) -> None:
     assert not git.is_top(outside)
 
 
+def test_findable_where_git_could_find_a_repository(
+    repo: Path, outside: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where it says no, git run there would fail: a caller need not start it."""
+    monkeypatch.delenv("GIT_DIR", raising=False)
+    (repo / "docs").mkdir()
+    assert git.findable(repo) and git.findable(repo / "docs")
+    assert not git.findable(outside)
+    linked = outside / "linked"
+    linked.symlink_to(repo / "docs")  # git looks above the real path, not the link's
+    assert git.findable(linked)
+    assert git.findable(outside, {"GIT_DIR": str(repo / ".git")})
+
+
 def test_without_git_installed(outside: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PATH", str(outside))  # no git on it
     with pytest.raises(git.GitError, match=r"^report: git is not installed$"):

@@ -223,6 +223,8 @@ def git_order(root: Path, base: Path) -> Order:
 
     @cache
     def history() -> tuple[Path, dict[str, git.Added]] | None:
+        if not git.findable(root):
+            return None
         return git.maybe(git.Repository(root).first_additions)
 
     def order(paths: Sequence[str]) -> dict[str, int]:

@@ -18,7 +18,8 @@ no git: where the config lookup stops, what ``root`` defaults to).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, ParamSpec, TypeVar
@@ -66,6 +67,13 @@ def top_above(start: Path) -> Path | None:
     """The nearest folder at or above ``start`` that is the top of a repository; None when
     ``start`` is in no repository. A look at the disk; git is not run."""
     return next((folder for folder in (start, *start.parents) if is_top(folder)), None)
+
+
+def findable(folder: Path, environ: Mapping[str, str] = os.environ) -> bool:
+    """Whether git run in ``folder`` could find a repository: a ``.git`` at or above the
+    folder's real path (as git looks), or ``GIT_DIR`` naming one. A look at the disk; where it
+    says no, git would only fail, so a caller to whom no repository is normal need not run it."""
+    return "GIT_DIR" in environ or top_above(folder.resolve()) is not None
 
 
 def head_state(top: Path) -> str | None:

@@ -30,6 +30,8 @@ class GitWaivers:
         return self._seen[relative]
 
     def _log(self, relative: str) -> str:
+        if not git.findable(self.root):
+            return ""
         log = git.maybe(
             git.Repository(self.root).log,
             "%x00%cs",
