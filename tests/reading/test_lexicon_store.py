@@ -14,7 +14,7 @@ from spec_gate.reading import lexicon
 
 
 def _forget() -> None:
-    for cached in (lexicon.load, lexicon._raw, lexicon._simplemma):
+    for cached in (lexicon.load, lexicon._raw, lexicon._everyday, lexicon._simplemma):
         cached.cache_clear()
     for replaceable in (lexicon._install, lexicon._lemmatizer):  # unless a test replaced it
         getattr(replaceable, "cache_clear", lambda: None)()
@@ -136,3 +136,16 @@ def test_the_lemmas_kept_are_bounded(store: Path, monkeypatch: pytest.MonkeyPatc
         lexicon.load("en").lemma(word)
     lexicon.keep_learnt()
     assert len(_lemmas(store)) == 3
+
+
+def test_a_languages_everyday_words_are_kept_apart_from_its_other_lists(store: Path) -> None:
+    """Telling a text's language reads every language's everyday words: each is kept alone,
+    not read back with the forty times larger rest of its file's lists."""
+    everyday = lexicon.stopwords("de")
+    assert everyday and everyday == lexicon.entries("de", "stopwords")
+    assert (store / f"vocabulary-de-stopwords-{lexicon._install()}.pickle").is_file()
+    _forget()
+    for raw in store.glob("vocabulary-de-raw-*.pickle"):
+        raw.unlink()
+    assert lexicon.stopwords("de") == everyday
+    assert not list(store.glob("vocabulary-de-raw-*.pickle"))  # the other lists not needed

@@ -17,7 +17,13 @@ from typing import NamedTuple
 from spec_gate.document import Document
 from spec_gate.document.content import CHARACTERS_PER_WORD, HANGUL, IDEOGRAPHS, KANA
 from spec_gate.patterns import LaterRe
-from spec_gate.reading.lexicon import DEFAULT_LANGUAGE, built_in_languages, entries, get
+from spec_gate.reading.lexicon import (
+    DEFAULT_LANGUAGE,
+    built_in_languages,
+    entries,
+    get,
+    stopwords,
+)
 from spec_gate.reading.turns import without_speaker
 
 _KANA = LaterRe(f"[{KANA}]")
@@ -447,4 +453,4 @@ def _stopwords(language: str) -> frozenset[str]:
     loads anyway, the others' from their files (parsed once, only when needed)."""
     if language == DEFAULT_LANGUAGE:
         return frozenset(get(language).entries("stopwords"))
-    return frozenset(entries(language, "stopwords"))
+    return frozenset(stopwords(language))

@@ -207,6 +207,16 @@ def entries(language: str, name: str) -> tuple[str, ...]:
     return _raw(language).get(name, ())
 
 
+def stopwords(language: str) -> tuple[str, ...]:
+    """A language's everyday words as written, lowercased: ``entries(language, "stopwords")``,
+    a built-in file's kept in the store apart from its other lists. Telling a text's language
+    reads every language's everyday words, and a file's other lists are forty times larger."""
+    own = _TEAMS.get(language)
+    if own is not None:
+        return own.entries("stopwords")
+    return _everyday(language)
+
+
 def names(languages: Iterable[str]) -> frozenset[str]:
     """The classes the vocabularies of ``languages``, and those a team added, define."""
     found = {name for language in languages for name in _raw(language)}
@@ -266,21 +276,37 @@ def vocabulary_file(name: str) -> bytes:
 def _raw(language: str) -> dict[str, tuple[str, ...]]:
     """A built-in file's lists as written, kept in the store like the vocabularies (parsing
     the nine other languages' YAML costs 0.2 s; reading their lists back, a few ms)."""
+    return _kept(language, "raw")
+
+
+@cache
+def _everyday(language: str) -> tuple[str, ...]:
+    """A built-in file's everyday words as written, kept in the store alone."""
+    return _kept(language, "stopwords").get("stopwords", ())
+
+
+def _kept(language: str, part: str) -> dict[str, tuple[str, ...]]:
+    """A built-in file's lists as written, as the store keeps them by the file's bytes: every
+    one (``part`` "raw", read from the YAML when not kept), or the one named ``part``."""
     data = vocabulary_file(f"{language}.yml")
     where = store.folder()
-    key = (_stamp(), "raw", language, hashlib.sha256(data).hexdigest())
-    path = where / f"vocabulary-{language}-raw-{_install()}.pickle" if where is not None else None
+    key = (_stamp(), part, language, hashlib.sha256(data).hexdigest())
+    family = f"vocabulary-{language}-{part}"
+    path = where / f"{family}-{_install()}.pickle" if where is not None else None
     kept = store.load(path, key) if path is not None else None
     if isinstance(kept, dict):
         return kept
-    lists = {
-        str(name): tuple(str(e).lower() for e in value)
-        for name, value in yaml_words(data).items()
-        if isinstance(value, list)
-    }
+    if part == "raw":
+        lists = {
+            str(name): tuple(str(e).lower() for e in value)
+            for name, value in yaml_words(data).items()
+            if isinstance(value, list)
+        }
+    else:
+        lists = {part: _raw(language).get(part, ())}
     if path is not None and where is not None:
         store.save(path, key, lists)
-        store.keep_newest(where, _family(f"vocabulary-{language}-raw"), INSTALLATIONS_KEPT)
+        store.keep_newest(where, _family(family), INSTALLATIONS_KEPT)
     return lists
 
 
