@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -450,6 +449,8 @@ class Engine:
         for waiver in in_force:
             for rule in waiver.rules:
                 if rule != "*" and rule not in known:
+                    import difflib  # only to suggest a rule for a misspelt one
+
                     close = difflib.get_close_matches(rule, sorted(known), n=1)
                     meant = f"; did you mean {close[0]!r}?" if close else "."
                     problems.append(

@@ -14,7 +14,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from spec_gate import patterns
-from spec_gate.document import mdx, rst
 from spec_gate.document.build import Builder
 from spec_gate.document.model import Document
 
@@ -76,9 +75,13 @@ def parse(text: str, source: str = "-") -> Document:
         text = text.replace("\0", "\ufffd")
     builder = Builder(source)
     body, lines_before = _cut_front_matter(text, builder)
-    if source.lower().endswith(".mdx"):
+    if source.lower().endswith(".mdx"):  # (each reader imported only for its files)
+        from spec_gate.document import mdx
+
         body = mdx.as_markdown(body)
     elif source.lower().endswith(".rst"):
+        from spec_gate.document import rst
+
         body = rst.as_markdown(body)
     if "\t" in body and ("`\t" in body or "~\t" in body):  # (one character: found faster)
         body = _FENCE_TRAILING_TAB.sub(lambda m: m.group(0).replace("\t", " "), body)

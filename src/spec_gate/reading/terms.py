@@ -10,7 +10,6 @@ files need not list these classes.
 
 from __future__ import annotations
 
-import difflib
 import re
 from functools import cache
 
@@ -42,6 +41,8 @@ def pattern(name: str, languages: tuple[str, ...] | None = None) -> str:
     if not entries:
         known = sorted(n for n in class_names(built_in()) if n.startswith(PREFIXES))
         if name not in known:  # a misspelt class would match nothing, silently
+            import difflib
+
             close = difflib.get_close_matches(name, known, n=1)
             meant = f"; did you mean {{{{{close[0]}}}}}?" if close else ""
             raise SpecGateError(f"{{{{{name}}}}}", f"no vocabulary has this class{meant}")
