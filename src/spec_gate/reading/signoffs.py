@@ -40,13 +40,13 @@ BOTS = frozenset(
 )  # fmt: skip
 # A visible slot a help text or template leaves to fill in: "@<reviewer's handle>".
 _SLOT = re.compile(r"@?<[^<>\n]{1,60}>")
-_NEGATED = patterns.compile(
+_NEGATED = patterns.Later(
     r"\b(not|never|nobody|no[- ]one|none|skip(ped|s)?|refused|declined|rejected|unsigned"
     r"|changes requested|blocked)\b|n['’]t\b"
 )
 # Not yet done: a sign-off to come, asked for, or scheduled ("will be signed off by @x once…",
 # "review requested from @x", "@x to sign off").
-_NOT_YET = patterns.compile(
+_NOT_YET = patterns.Later(
     r"\b(will|shall|going to|requested|request(ing)? from|asked|to sign|to review"
     r"|to approve|scheduled|in progress|tbc|pending|awaiting|waiting|tbd|todo|to do|yet to"
     r"|planned|booked|tomorrow|next (week|month|sprint|review|meeting|design review"
@@ -54,7 +54,7 @@ _NOT_YET = patterns.compile(
     r"|mañana|demain|amanhã|domani|morgen)\b"
 )
 # Someone signing for someone else, in each built-in language spaced by words.
-_PROXY = patterns.compile(
+_PROXY = patterns.Later(
     r"\bon (his|her|their|its|my) behalf\b|\bon behalf of\b|\bby proxy\b"
     r"|\bem nome d[aoe]s?\b|\bpor procuração\b|\ben nombre de\b|\bpor poder\b"  # pt, es
     r"|\bau nom de\b|\bpour le compte de\b|\bpar procuration\b"  # fr
@@ -62,7 +62,7 @@ _PROXY = patterns.compile(
     r"|\b(per conto|a nome) di\b|\bpå vegne av\b"  # it, nb
 )
 # A review that is not this document's: a reused component's, a previous one's.
-_ELSEWHERE = patterns.compile(
+_ELSEWHERE = patterns.Later(
     r"\b(reused|re-used|inherited|carried over|copied from|(previous|earlier|old) review"
     r"|from the [\w -]{1,40} review"
     r"|reaproveitad[ao]s?|reutilizad[ao]s?|reaprovechad[ao]s?|copiad[ao]s? d[aoe]"  # pt, es
@@ -79,17 +79,17 @@ _AUTHOR_WORDS = (
     r"|verfasser(?:in)?|redigiert von|opgesteld door"
     r"|autor[ei]|autrice|scritto da|forfattere?|skrevet av|作者|著者|作成者|执笔人?|작성자"
 )
-_BYLINE = patterns.compile(rf"^\s*(?:{_AUTHOR_WORDS})\s*[:：]?\s*(.{{3,80}})$")
-_AUTHOR_KEY = patterns.compile(rf"^\s*(?:{_AUTHOR_WORDS})\s*[:：]?\s*$")
+_BYLINE = patterns.Later(rf"^\s*(?:{_AUTHOR_WORDS})\s*[:：]?\s*(.{{3,80}})$")
+_AUTHOR_KEY = patterns.Later(rf"^\s*(?:{_AUTHOR_WORDS})\s*[:：]?\s*$")
 _EMPHASIS = patterns.LaterRe(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
 # A person's name written out ("Joanne Kitching"): two or three capitalised words.
 # A person's name as Latin scripts write it, accents and all ("Inès Fabre", "Łucja Wójcik").
 NAME = patterns.Later(r"(?-i:\b\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}\b)")
 _STRUCK = "~~"
-_LOGIN = patterns.compile(r"^@?([a-z\d][a-z\d-]{0,38})$")
+_LOGIN = patterns.Later(r"^@?([a-z\d][a-z\d-]{0,38})$")
 
 _A_HANDLE_AS_WRITTEN = r"@[A-Za-z\d][\w.-]*(?:/[\w.-]+)?"  # "@maria-a11y", "@org/team"
-_HANDLE = patterns.compile(rf"(?:^|[^\w.@/-])({_A_HANDLE_AS_WRITTEN})")
+_HANDLE = patterns.Later(rf"(?:^|[^\w.@/-])({_A_HANDLE_AS_WRITTEN})")
 
 
 def handles(text: str) -> tuple[str, ...]:
@@ -98,7 +98,7 @@ def handles(text: str) -> tuple[str, ...]:
     return tuple(h for h in found if not _VERSION.search(h))
 
 
-_VERSION = patterns.compile(r"^@v?\d+(?:\.\d+)+$")
+_VERSION = patterns.Later(r"^@v?\d+(?:\.\d+)+$")
 
 
 def without_handles(text: str) -> str:
