@@ -594,6 +594,8 @@ PLATITUDES_ELSEWHERE = [
     ("en", "Reliability remains our top priority and we are committed to it.", True),
     ("en", "We will invest in a second data centre in Frankfurt.", False),
     ("en", "Alert when availability drops below 99.9% for five minutes.", False),
+    ("en", "Keep the service stable and available.", True),
+    ("en", "Move the search service to its own database.", False),
     ("de", "Wir werden weiterhin in die Stabilität unserer Plattform investieren.", True),
     ("fr", "Nous continuerons à investir dans la stabilité de notre plateforme.", True),
     ("es", "Seguiremos invirtiendo en la estabilidad de nuestra plataforma.", True),
