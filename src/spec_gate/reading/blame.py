@@ -630,7 +630,7 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
         doer = _doer(tokens, start, lexicon, names=True)
         if doer:
             return f"{doer} {shown(tokens, start, end)}"
-    if made_by := _faulty_made_by_role(tokens, lexicon):
+    if made_by := _faulty_made_by_role(tokens, lemmas, lexicon):
         return made_by  # "La mauvaise configuration a été poussée par le stagiaire"
     # "a junior engineer's change broke it"
     for position, token in enumerate(tokens):
@@ -895,7 +895,7 @@ def _faulty_made_by(
     )
 
 
-def _faulty_made_by_role(tokens: Sequence[Token], lexicon: Lexicon) -> str:
+def _faulty_made_by_role(tokens: Sequence[Token], lemmas: Sequence[str], lexicon: Lexicon) -> str:
     """English's "the faulty config was pushed by the junior engineer", where the passive and
     its agent are written in the team's language: "La mauvaise configuration a été poussée par
     le stagiaire", "Die fehlerhafte Konfiguration wurde vom Praktikanten eingespielt" (by a
@@ -905,7 +905,6 @@ def _faulty_made_by_role(tokens: Sequence[Token], lexicon: Lexicon) -> str:
     if agents is None or passives is None:
         return ""
     faulty = lexicon.entries("faulty")
-    lemmas = [t.lemma for t in tokens]
     for position, token in enumerate(tokens):
         if token.lower not in agents:
             continue

@@ -1516,7 +1516,7 @@ def _advised(lemmas: Sequence[str], start: int) -> bool:
     for word in reversed(lemmas[max(0, start - 4) : start + 1]):
         if word in _ADVICE:
             return True
-        if word in _GERMANIC_CLAUSE_ENDS:
+        if word in _CLAUSE_ENDS:
             return False
     return False
 
