@@ -3124,6 +3124,19 @@ OWNERS = [
 
 TRACKED = [
     (
+        # A post written in HTML (a blog engine's export): its follow-ups are the list under
+        # the bold label, each link kept.
+        "the follow-ups of a post written in HTML",
+        """
+        <p><b>Remediation plan:</b><br /><br />Our immediate action items:</p>
+        <ul>
+          <li>Alert on disk errors (<a href="https://issues.example.org/INFRA-1">INFRA-1</a>)</li>
+          <li>Keep spare disks in each colo</li>
+        </ul>
+        """,
+        [(4, "the item “Keep spare disks in each colo” links to no issue, pull request or ticket")],
+    ),
+    (
         # An item that is a heading of its own is all that is written under it: its link may
         # close the part ("Update: a fix was proposed in [this PR]").
         "a linked fix under an item's own heading",

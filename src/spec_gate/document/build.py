@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+from spec_gate.document import markup
 from spec_gate.document.content import normalize
 from spec_gate.document.model import Block, Comment, Document, Item, Label, Section, Task
 from spec_gate.errors import SpecGateError
@@ -19,7 +20,6 @@ from spec_gate.patterns import LaterRe
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _TAG = re.compile(r"</?[A-Za-z][^>\n]{0,2000}>")
-_HTML_HEADING = re.compile(r"<h([1-6])(?:\s[^>]*)?>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
 _TASK = re.compile(r"\[([ xX])\](?:\s+|$)")
 # Boxes typed as characters: ticked, and not.
 _TICKED = frozenset("☑☒✅✔")
@@ -402,42 +402,17 @@ class Builder:
         self.table = None
 
     def html_block(self, content: str, line: int) -> None:
-        """An HTML block's text, as prose; its headings (``<h2>What happened</h2>``, a page
-        written in HTML) open sections as Markdown's do."""
+        """An HTML block: a page written in HTML read as rendered, its headings, paragraphs,
+        lists and tables as Markdown's (spec_gate.document.markup); else its text, as prose."""
         self.keep_comments(content, line)
-        headings: list[re.Match[str]] = []
-        blanked = content
-        if "<h" in content or "<H" in content:
-            # comments blanked with their lines kept: what follows one keeps its line number
-            blanked = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n") or " ", content)
-            headings = list(_HTML_HEADING.finditer(blanked))
-        if not headings:
+        if markup.structured(content):
+            markup.read(content, line, self)
+        else:
             self.html_text(_strip_comments(content), line)
-            return
-        from html import unescape  # only for a page written in HTML: html.entities is large
 
-        content = blanked
-        position = 0
-        for match in headings:
-            self.html_text(
-                content[position : match.start()],
-                line + content.count("\n", 0, position),
-                at_words=position > 0,  # after a heading: where its words begin
-            )
-            title = unescape(_TAG.sub(" ", match.group(2)))
-            self.heading_level = int(match.group(1))
-            self.heading(" ".join(title.split()), line + content.count("\n", 0, match.start()))
-            self.heading_level = 0
-            position = match.end()
-        self.html_text(content[position:], line + content.count("\n", 0, position), at_words=True)
-
-    def html_text(self, content: str, line: int, at_words: bool = False) -> None:
-        """Add an HTML block's text (or a part of it) as a block at ``line``; with
-        ``at_words``, at the line where its words begin."""
-        text = _TAG.sub(" ", content)
-        if at_words:
-            line += text.count("\n", 0, len(text) - len(text.lstrip()))
-        text = text.strip()
+    def html_text(self, content: str, line: int) -> None:
+        """Add an HTML block's text as a block at ``line``."""
+        text = _TAG.sub(" ", content).strip()
         if "\n " in text or "\n\t" in text:  # its indent, as in inline()
             text = _CONTINUATION_INDENT.sub("\n", text)
         if text:

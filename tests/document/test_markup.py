@@ -1,0 +1,113 @@
+"""A page written in HTML read as its reader sees it rendered (spec_gate.document.markup)."""
+
+from __future__ import annotations
+
+import pytest
+
+from spec_gate.document import Document, parse
+from spec_gate.document.markup import structured
+
+# A Roller post as Apache's infrastructure blog keeps it: the whole post one <p>, labels in
+# <b>, paragraphs ended by two <br>, the follow-ups a <ul> after a lead-in line.
+ROLLER_POST = (
+    "---\ntitle: Mail outage post-mortem\n---\n"
+    '<p><span style="color: #222"><b>Overview:</b></span><br />'
+    "<span>Mail to every list was held for four days.</span><br /><br />"
+    "<b>What didn't work:</b><br /><br />Our monitoring did not alert us.<br />"
+    "<b>Remediation plan:</b><br /><br />Our immediate action items:</p>\n"
+    "<ul>\n"
+    "  <li><span>Update the documentation (Daniel)</span></li>\n"
+    '  <li>Alert on disk errors (<a href="https://issues.example.org/INFRA-1">INFRA-1</a>)</li>\n'
+    "</ul>\n"
+)
+
+
+def _labels(doc: Document) -> list[tuple[str, int]]:
+    return [(label.name, label.line) for label in doc.labels]
+
+
+def test_a_post_in_one_paragraph_has_its_labels_paragraphs_and_items() -> None:
+    doc = parse(ROLLER_POST, "post.md")
+    # A line break counts a line, as in Markdown, though the source holds them all on one:
+    # the lines go on in the order they are read, never back.
+    assert _labels(doc)[:3] == [("Overview", 4), ("What didn't work", 5), ("Remediation plan", 6)]
+    assert [(b.text, b.line) for b in doc.blocks][:2] == [
+        ("Mail to every list was held for four days.", 4),
+        ("Our monitoring did not alert us.", 5),
+    ]
+    assert [(i.text, i.line) for i in doc.items] == [
+        ("Update the documentation (Daniel)", 6),
+        ("Alert on disk errors ([INFRA-1](https://issues.example.org/INFRA-1))", 7),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("html", "blocks"),
+    [
+        # A mark's spaces stand outside it: "<b> Why: </b>" is a label as "**Why:**" is.
+        ("<p><b> Why: </b>riders lose their basket</p>", [("riders lose their basket", 1)]),
+        # Scripts, styles and a page's head are no prose.
+        (
+            "<p>Read <script>var x = 1;</script><style>.a {}</style>this.</p>",
+            [("Read this.", 1)],
+        ),
+        # One break is a line break; two end the paragraph.
+        ("<p>one<br>two<br><br>three</p>", [("one\ntwo", 1), ("three", 2)]),
+        # Entities stay as written, as in a Markdown paragraph.
+        ("<p>Q &amp; A&nbsp;here</p>", [("Q &amp; A&nbsp;here", 1)]),
+        # Each paragraph at the line its words begin on.
+        ("<p>\nfirst\n</p>\n<p>second</p>", [("first", 2), ("second", 4)]),
+    ],
+)
+def test_inline_text_reads_as_markdown_would(html: str, blocks: list[tuple[str, int]]) -> None:
+    assert [(b.text, b.line) for b in parse(html, "page.md").blocks] == blocks
+
+
+def test_a_table_is_rows_under_its_header_and_a_cell_is_one_text() -> None:
+    doc = parse(
+        "<table><tr><th>Action</th><th>Owner</th></tr>\n"
+        "<tr><td><p>Add an alert</p></td><td>Ana</td></tr>\n"
+        "<tr><td>Document it<td>Bo</tr></table>\n",  # cells and rows left unclosed
+        "page.md",
+    )
+    assert [(b.text, b.line, b.header) for b in doc.blocks] == [
+        ("Add an alert | Ana", 2, ("Action", "Owner")),
+        ("Document it | Bo", 3, ("Action", "Owner")),
+    ]
+
+
+def test_nested_and_unclosed_lists_leave_the_builder_balanced() -> None:
+    doc = parse(
+        "<ul><li>Fix the import<ul><li>add a check</li></ul></li><li>Page on it\n\n"
+        "After the list, a paragraph.\n",
+        "page.md",
+    )
+    assert [(i.text, i.depth) for i in doc.items] == [
+        ("Fix the import", 1),
+        ("add a check", 2),
+        ("Page on it", 1),
+    ]
+    assert doc.blocks[-1].text == "After the list, a paragraph."
+    assert doc.items[-1].line == 1
+
+
+def test_preformatted_text_is_pasted_text_not_prose() -> None:
+    doc = parse("<pre>\n$ make deploy\nerror: 42\n</pre>\n", "page.md")
+    assert doc.blocks == ()
+    assert [(b.text, b.line) for b in doc.pasted] == [("$ make deploy\nerror: 42\n", 2)]
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("<p>text</p>", True),
+        ("line<br/>break", True),
+        ('<H2 id="x">Title</H2>', True),
+        ('<img src="diagram.png" alt="the flow">', False),
+        ("<details><summary>More</summary>hidden</details>", False),
+        ("<!-- <p>a template's note</p> -->", False),  # structure only in a comment
+        ("<!-- toc --><p>text</p>", True),
+    ],
+)
+def test_what_is_read_as_a_page(html: str, expected: bool) -> None:
+    assert structured(html) is expected
