@@ -30,6 +30,20 @@ BLAMES = [
     ("nl", "De tabel is per ongeluk verwijderd.", []),
     ("de", "Der Admin hat aus Versehen die Tabelle gelöscht.", [Blame.PERSON]),
     ("fr", "Marc a supprimé la table par erreur.", [Blame.PERSON]),
+    # ...and as an adverb of a slip ("accidentally"): its doer the subject of its clause, not
+    # a thing done to ("were inadvertently merged"), nor all of us
+    ("en", "Sam accidentally deleted the namespace.", [Blame.PERSON]),
+    ("en", "The on-call engineer inadvertently restarted the primary.", [Blame.PERSON]),
+    ("en", "I accidentally ran the migration against production.", [Blame.PERSON]),
+    ("en", "We accidentally removed the unique constraint.", []),
+    ("en", "The nightly job accidentally deleted old backups.", []),
+    ("en", "Access to www.example.org was accidentally denied for the Admin Portals.", []),
+    ("en", "The Kademlia DHT tables of IPFS and Avail were inadvertently merged.", []),
+    ("fr", "Le stagiaire a accidentellement supprimé la base.", [Blame.PERSON]),
+    ("it", "Il tirocinante ha cancellato per errore la tabella.", [Blame.PERSON]),
+    ("pt", "O estagiário apagou sem querer a tabela.", [Blame.PERSON]),
+    ("nl", "De stagiair heeft per abuis de tabel verwijderd.", [Blame.PERSON]),
+    ("nb", "Praktikanten slettet utilsiktet tabellen.", [Blame.PERSON]),
     # Holding a supplier to its contract punishes no one; a formal talk with a person does.
     ("nl", "Leverancier aanspreken op de storing.", []),
     ("nl", "Een formeel gesprek met Jeroen over zijn functioneren.", [Blame.PUNITIVE]),

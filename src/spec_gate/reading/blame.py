@@ -592,6 +592,7 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
     for start, end in (
         *_past_clitics(lexicon, "unchecked", lemmas),
         *((s, e) for s, e in lexicon["judgements"].spans(lemmas) if _manner(lemmas, s, e, lexicon)),
+        *lexicon["mishaps"].spans(lemmas),
     ):
         doer = _doer(tokens, start, lexicon, names=True)
         if doer:
@@ -1278,16 +1279,21 @@ def _antecedent(tokens: Sequence[Token], who: int, lexicon: Lexicon, names: bool
 
 
 def _passive(tokens: Sequence[Token], subject: int, verb: int) -> bool:
-    """Whether the clause from ``subject`` to ``verb`` is passive ("was changed"): its
-    subject is what was done to, not who did it."""
-    between = tokens[subject + 1 : verb + 1]
-    return any(
-        token.lemma == "be"
-        and index + 1 < len(between)
-        and between[index + 1].lower != between[index + 1].lemma
-        and between[index + 1].lower.endswith(("ed", "en", "wn", "ne"))
-        for index, token in enumerate(between)
-    )
+    """Whether the clause from ``subject`` to ``verb`` is passive ("was changed", "were
+    inadvertently merged": an adverb may stand before the participle, and ``verb`` be that
+    adverb): its subject is what was done to, not who did it."""
+    between = tokens[subject + 1 : verb + 2]
+    for index, token in enumerate(between[:-1]):
+        if token.lemma != "be":
+            continue
+        participle = between[index + 1]
+        if participle.lower.endswith("ly") and index + 2 < len(between):
+            participle = between[index + 2]
+        if participle.lower != participle.lemma and participle.lower.endswith(
+            ("ed", "en", "wn", "ne")
+        ):
+            return True
+    return False
 
 
 def _outside_brackets(tokens: Sequence[Token]) -> Iterator[int]:
