@@ -18,7 +18,7 @@ from spec_gate.document.model import Block, Comment, Document, Item, Label, Sect
 from spec_gate.errors import SpecGateError
 from spec_gate.patterns import LaterRe
 
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_COMMENT = markup.COMMENT
 _TAG = re.compile(r"</?[A-Za-z][^>\n]{0,2000}>")
 _TASK = re.compile(r"\[([ xX])\](?:\s+|$)")
 # Boxes typed as characters: ticked, and not.

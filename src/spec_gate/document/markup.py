@@ -14,15 +14,14 @@ Markdown headings' titles are read).
 from __future__ import annotations
 
 import re
-from html import unescape
-from html.parser import HTMLParser
+from collections.abc import Callable
 from typing import Protocol
 
-# A block's structure, beyond headings: what makes it more than one run of text.
+# A block's structure: what makes it more than one run of text.
 _STRUCTURE = re.compile(
     r"<(?:p|br|li|ul|ol|h[1-6]|tr|table|div|hr|blockquote|pre|dl|dt|dd)\b", re.IGNORECASE
 )
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)  # an HTML comment, to its end or the text's
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _DOUBLE_SPACES = re.compile(r"  +")
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -60,22 +59,39 @@ def structured(content: str) -> bool:
     comments): a page to read as rendered, not one run of text."""
     if _STRUCTURE.search(content) is None:
         return False
-    return "<!--" not in content or _STRUCTURE.search(_COMMENT.sub(" ", content)) is not None
+    return "<!--" not in content or _STRUCTURE.search(COMMENT.sub(" ", content)) is not None
 
 
 def read(content: str, line: int, target: Target) -> None:
     """Tell ``target`` what the HTML block ``content``, at ``line``, holds."""
-    reader = _Reader(line, target)
-    reader.feed(content)
-    reader.close()
+    from html.parser import HTMLParser  # only for a page written in HTML: html.entities is large
+
+    parser = HTMLParser(convert_charrefs=False)
+    reader = _Reader(line, target, parser.getpos)
+    for handler in _HANDLERS:
+        setattr(parser, handler, getattr(reader, handler))
+    parser.feed(content)
+    parser.close()
     reader.finish()
 
 
-class _Reader(HTMLParser):
-    def __init__(self, line: int, target: Target) -> None:
-        super().__init__(convert_charrefs=False)
+_HANDLERS = (
+    "handle_starttag",
+    "handle_startendtag",
+    "handle_endtag",
+    "handle_data",
+    "handle_entityref",
+    "handle_charref",
+)
+
+
+class _Reader:
+    """What the HTML parser meets, told to the builder as a Markdown walk tells it."""
+
+    def __init__(self, line: int, target: Target, position: Callable[[], tuple[int, int]]) -> None:
         self.first_line = line
         self.target = target
+        self.position = position  # the parser's (line, column) in the block
         self.pieces: list[str] = []  # the text being read, as Markdown's inline text
         self.text_line = 0  # the line its first words are on (0: none yet)
         self.breaks = 0  # line breaks since the last words: two end a paragraph
@@ -93,7 +109,7 @@ class _Reader(HTMLParser):
     # -- where the parser is ----------------------------------------------------------------------
 
     def here(self) -> int:
-        return max(self.first_line + self.getpos()[0] - 1, self.reached)
+        return max(self.first_line + self.position()[0] - 1, self.reached)
 
     # -- tags ---------------------------------------------------------------------------------
 
@@ -213,7 +229,8 @@ class _Reader(HTMLParser):
                 self.pieces.append(" ")
             return
         if self.text_line == 0:
-            self.text_line = self.here() + data[: len(data) - len(words)].count("\n")
+            source = self.first_line + self.position()[0] - 1  # where the words are in the file
+            self.text_line = max(source + data[: len(data) - len(words)].count("\n"), self.reached)
         self.breaks = 0
         said = words if self.just_marked or not self.pieces else data
         self.just_marked = False
@@ -287,7 +304,9 @@ class _Reader(HTMLParser):
         self.text_line = 0
         self.breaks = 0
         self.just_marked = False
-        if self.heading and raw:
+        if self.heading and "&" in raw:
+            from html import unescape
+
             raw = unescape(raw)
         if raw or empty:
             self.target.inline(raw, line)
