@@ -172,3 +172,32 @@ WHO_DECIDED = [
 @pytest.mark.parametrize(("why", "reason"), WHO_DECIDED, ids=[w for w, _ in WHO_DECIDED])
 def test_who_asked_or_decided_and_where_it_is_written_are_no_reason(why: str, reason: bool) -> None:
     assert weigh(_read(why), (), LEXICON).reason is reason
+
+
+@pytest.mark.parametrize(
+    ("why", "reason", "why_not"),
+    [
+        # A note left to do says what is still to write, and its words of trouble are no one's
+        (
+            "This change helps shoppers at checkout, TODO: but the timeout problem with the "
+            "current state of things.",
+            False,
+            "leaves the reason to write later",
+        ),
+        ("Shoppers use the basket page a lot. TBD: the problem with timeouts.", False, ""),
+        # ...beside a reason of its own, it takes nothing from it
+        (
+            "Shoppers on slow connections wait 9 seconds for the basket page and 14% leave. "
+            "TODO: link the dashboard.",
+            True,
+            "",
+        ),
+        # "todo" as Spanish writes "all" is no note
+        ("Todo el equipo de soporte pierde una hora al día con las devoluciones.", True, ""),
+    ],
+)
+def test_a_note_left_to_do_is_no_reason(why: str, reason: bool, why_not: str) -> None:
+    lexicon = load("es") if why.startswith("Todo") else LEXICON
+    weighed = weigh(sentences([(why, 1)], lexicon), (), lexicon, lambda: iter(()))
+    assert weighed.reason is reason
+    assert why_not in weighed.why_not

@@ -55,7 +55,7 @@ def weigh(
     title_words = set(title)
     kinds: dict[str, Sentence] = {}
     own: set[str] = set()
-    section = _Read(sentences)
+    section = _Read(_finished(sentences, kinds))
     rest: _Rest | None = None  # the rest of the document, read when first needed
     troubled: bool | None = None  # asked once, of the whole section, when first needed
     for sentence in section:
@@ -139,6 +139,20 @@ def weigh(
             restated = any(w in title_words for w in content)
             kinds.setdefault("title" if restated else "generic", sentence)
     return Weighed(False, *_why_not(kinds))
+
+
+def _finished(sentences: Iterable[Sentence], kinds: dict[str, Sentence]) -> Iterator[Sentence]:
+    """The sentences the author finished: one that still holds a note to do ("TODO: but blah
+    blah why there's an issue w the current state of things", "the cost is TBD") says what is
+    left to write, not the reason, nor its words of trouble."""
+    for sentence in sentences:
+        if any(token.text in _LEFT_TO_DO for token in sentence.tokens):
+            kinds.setdefault("unfinished", sentence)
+        else:
+            yield sentence
+
+
+_LEFT_TO_DO = frozenset({"TODO", "TBD", "FIXME", "XXX"})  # as written: "todo" is Spanish's "all"
 
 
 def _hit(tokens: Sequence[Token], words: set[str], lexicon: Lexicon) -> bool:
@@ -560,6 +574,7 @@ def _plan(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
 
 def _why_not(kinds: dict[str, Sentence]) -> tuple[str, str]:
     for kind, said in (
+        ("unfinished", "leaves the reason to write later"),
         ("prompt", "is the template's prompt, not an answer to it"),
         ("listing", "lists commits, files or identifiers, not the reason for them"),
         ("pointer", "only points elsewhere: say the reason here, and link what shows it"),
