@@ -17,13 +17,15 @@ import re
 from collections.abc import Callable
 from typing import Protocol
 
+from spec_gate.patterns import LaterRe
+
 # A block's structure: what makes it more than one run of text.
-_STRUCTURE = re.compile(
+_STRUCTURE = LaterRe(
     r"<(?:p|br|li|ul|ol|h[1-6]|tr|table|div|hr|blockquote|pre|dl|dt|dd)\b", re.IGNORECASE
 )
 COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)  # an HTML comment, to its end or the text's
-_SPACES = re.compile(r"[ \t\r\n\f\v]+")
-_DOUBLE_SPACES = re.compile(r"  +")
+_SPACES = LaterRe(r"[ \t\r\n\f\v]+")
+_DOUBLE_SPACES = LaterRe(r"  +")
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _PARAGRAPHS = frozenset(
     {"p", "div", "dl", "dt", "dd", "section", "article", "header", "footer", "main", "center"}
