@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from spec_gate.document import Document, parse
@@ -111,3 +114,20 @@ def test_preformatted_text_is_pasted_text_not_prose() -> None:
 )
 def test_what_is_read_as_a_page(html: str, expected: bool) -> None:
     assert structured(html) is expected
+
+
+@pytest.mark.slow  # a process of its own, to see what it imports
+def test_html_parser_is_imported_only_for_a_page_written_in_html() -> None:
+    """html.parser brings html.entities, a large table: a check of Markdown does without."""
+    script = (
+        "import sys\n"
+        "from spec_gate.document import parse\n"
+        "parse('## Why\\n\\nRiders lose their basket <!-- a note --> in tunnels.\\n')\n"
+        "print('html.parser' in sys.modules)\n"
+        "parse('<p><b>Why:</b> riders lose their basket</p>\\n')\n"
+        "print('html.parser' in sys.modules)\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert run.stdout.split() == ["False", "True"], run.stderr
