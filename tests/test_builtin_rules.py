@@ -364,6 +364,21 @@ CASES = [
         "resources (#1306).\n",
         [],
     ),
+    # A decision record's drivers (MADR's "Decision Drivers"): the forces behind it
+    (
+        "why-section",
+        "spec",
+        "## Drivers\n* **Psychological safety**: staff can draft early, incomplete documents "
+        "without the pressure of immediate public visibility.\n",
+        [],
+    ),
+    (
+        "why-section",
+        "spec",
+        "## Decision Drivers\nOperators cannot change the portal's logo without rebuilding "
+        "the image (#212).\n",
+        [],
+    ),
     # The reason's part named for what it is the reason of: "Product Purpose", "Customer
     # Motivation", "Technical Background".
     (
