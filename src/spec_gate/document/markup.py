@@ -7,8 +7,9 @@ status notices and mailing-list archives keep their HTML: a whole post in one ``
 labels, items and the links that track them are lost.
 
 The text keeps what the Markdown reader reads: bold as ``**``, emphasis as ``*``, a link as
-``[text](target)``, a line break as a newline, entities as written (headings unescaped, as
-Markdown headings' titles are read).
+``[text](target)``, a line break as a newline, entities as written, but for a heading's: its
+title is read unescaped ("Questions &amp; Answers" is "Questions & Answers"), as spec-gate
+read a page's ``<h2>`` before this reader.
 """
 
 from __future__ import annotations
