@@ -111,8 +111,13 @@ class _Reader:
 
     # -- where the parser is ----------------------------------------------------------------------
 
+    def in_file(self) -> int:
+        """The line of the file the parser stands on."""
+        return self.first_line + self.position()[0] - 1
+
     def here(self) -> int:
-        return max(self.first_line + self.position()[0] - 1, self.reached)
+        """That line, never before what was told last."""
+        return max(self.in_file(), self.reached)
 
     # -- tags ---------------------------------------------------------------------------------
 
@@ -232,8 +237,8 @@ class _Reader:
                 self.pieces.append(" ")
             return
         if self.text_line == 0:
-            source = self.first_line + self.position()[0] - 1  # where the words are in the file
-            self.text_line = max(source + data[: len(data) - len(words)].count("\n"), self.reached)
+            lead = data[: len(data) - len(words)].count("\n")  # the words' line, after newlines
+            self.text_line = max(self.in_file() + lead, self.reached)
         self.breaks = 0
         said = words if self.just_marked or not self.pieces else data
         self.just_marked = False
@@ -300,9 +305,9 @@ class _Reader:
         heading or table cell must be told)."""
         raw = _DOUBLE_SPACES.sub(" ", "".join(self.pieces)).strip()
         raw = raw.replace(" \n", "\n").replace("\n ", "\n")
-        # Never before what was told last: a break counts a line, as in Markdown, though the
-        # page's source may hold several paragraphs on one line.
-        line = max(self.text_line or self.here(), self.reached)
+        # Never before what was told last (text_line and here() see to it): a break counts a
+        # line, as in Markdown, though the page's source may hold several paragraphs on one.
+        line = self.text_line or self.here()
         self.pieces = []
         self.text_line = 0
         self.breaks = 0
