@@ -71,6 +71,12 @@ sent to the nurses' phones. Swaps that break a rule are refused with the reason.
 """
 
 
+def combined(review: str) -> str:
+    """The spec with its review under a heading that names other topics too."""
+    heading = "## Accessibility, Privacy, and Security Considerations"
+    return spec(review=review).replace("## Accessibility and inclusion review", heading)
+
+
 SPECS = [
     # (name, document, the blocking rule expected, or None when it passes)
     ("a real reason", spec(), None),
@@ -490,6 +496,26 @@ SPECS = [
         ),
         "a11y-review",
     ),
+    # A heading that names other topics beside accessibility (the W3C explainers' "Accessibility,
+    # Privacy, and Security Considerations"): what stands under those topics' own parts is
+    # about them, not a review.
+    (
+        "a combined heading, with only its other topics' parts under it",
+        combined(
+            "### Privacy\n\nNo data about the shifts leaves the hospital's network, and the board "
+            "keeps nothing in the browser once the planner signs out.\n\n### Security\n\nOnly "
+            "a ward's own planners can move its shifts, and every move is logged with who made it."
+        ),
+        "a11y-review",
+    ),
+    (
+        "a combined heading, the accessibility part answered beside the others",
+        combined(
+            REVIEW + "- Privacy: no data about the shifts leaves the hospital's network.\n"
+            "- Security: only a ward's own planners can move its shifts.\n"
+        ),
+        None,
+    ),
 ]
 
 
@@ -500,6 +526,15 @@ def test_specs(engine: Engine, name: str, text: str, rule: str | None) -> None:
         assert found == set()
     else:
         assert rule in found and found <= {"why-section", "a11y-review", "a11y-perspectives"}
+
+
+def test_a_combined_heading_says_what_it_set_aside(engine: Engine) -> None:
+    text = combined("### Privacy\n\nNo data about the shifts leaves the hospital's network.\n")
+    result = engine.check(Source("doc-spec.md", text, None, Kind.SPEC))
+    assert result is not None
+    [review] = [f for f in result.findings if f.rule == "a11y-review"]
+    said = "“No data about the shifts leaves the hospital's ne…” is a sentence about “Privacy”"
+    assert f"{said}, another topic of the heading" in review.detail
 
 
 NARRATIVE = (

@@ -3,7 +3,9 @@
 Looks in the sections (or labelled paragraphs) whose heading matches ``heading`` and reads each
 sentence as ``reading.answers`` does: questions, promises, deferrals, dismissals, bare marks,
 qualities claimed with nothing to show them ("the board is simple and intuitive") and lines
-that only name the perspectives say nothing, and count nothing. It passes when:
+that only name the perspectives say nothing, and count nothing; nor does what stands under a
+subsection or label of another topic its heading names ("### Privacy" under "Accessibility,
+Privacy, and Security Considerations"). It passes when:
 
 - the answers hold at least ``min_words`` words of real content;
 - with ``about_document``, they share a word of their own with the rest of the document (its
@@ -111,6 +113,9 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     lexicon = lexicon_of(doc)
     scope = max(found, key=lambda s: len(s.blocks))
     judged = _judged(doc, context, found, scope, lexicon)
+    others = _other_topics(doc, context, found, lexicon)
+    if others:
+        judged = [(s, _aside(s, v, label, others, lexicon), label) for s, v, label in judged]
     answers = [s for s, verdict, _ in judged if verdict is Said.ANSWER]
     aside = [(s, verdict) for s, verdict, _ in judged if verdict is not Said.ANSWER]
     misses: list[Miss] = []
@@ -183,6 +188,43 @@ def _judged(
 # by @maria-a11y", not an answer ticked off that names who tested it.
 _SIGNOFF_WORDS = 12
 _A_LABEL = "a label"  # whom a paragraph answers for, in bold before the answer
+
+
+def _other_topics(
+    doc: Document, context: Context, found: Sequence[Scope], lexicon: Lexicon
+) -> frozenset[str]:
+    """The topics a review's heading names besides the review's own: "Privacy" and
+    "Security" of "Accessibility, Privacy, and Security Considerations"."""
+    return frozenset(
+        word
+        for scope in found
+        for sentence in read_heading(doc, context, scope.title, scope.line)
+        for word in own_words(sentence, lexicon)
+    )
+
+
+def _aside(
+    sentence: Sentence,
+    verdict: Said | str,
+    label: Sentence | None,
+    others: frozenset[str],
+    lexicon: Lexicon,
+) -> Said | str:
+    """What a sentence does, or that it is about another topic of the heading: said under a
+    subsection or label of its own ("### Privacy", "**Security:**"), or that subsection's title.
+    Not an answer though it speaks of data or a network: "data" under "Privacy" is the
+    user's, not the cost of a slow connection."""
+    if verdict is not Said.ANSWER:
+        return verdict
+    topic = label if label is not None else sentence
+    if not _another_topic(topic, others, lexicon):
+        return verdict
+    return f"a sentence about “{shorten(topic.text, 30)}”, another topic of the heading"
+
+
+def _another_topic(topic: Sentence, others: frozenset[str], lexicon: Lexicon) -> bool:
+    words = set(own_words(topic, lexicon))
+    return bool(words) and words <= others and not _names_someone(topic, lexicon)
 
 
 def _row_label(
