@@ -509,6 +509,16 @@ SPECS = [
         "a11y-review",
     ),
     (
+        # One topic told in several words ("testing methods"): its subsections are the review.
+        "a heading of one topic, its options under subheadings of their own",
+        spec(
+            review=REVIEW.split("- Slow", maxsplit=1)[0]
+            + "\n### Testing methods\n\nThe week's board loads in 40 kB, and a change made on a "
+            "slow connection is queued offline until the ward's wifi comes back.\n"
+        ).replace("## Accessibility and inclusion review", "## Accessibility testing methods"),
+        None,
+    ),
+    (
         "a combined heading, the accessibility part answered beside the others",
         combined(
             REVIEW + "- Privacy: no data about the shifts leaves the hospital's network.\n"

@@ -113,9 +113,12 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     lexicon = lexicon_of(doc)
     scope = max(found, key=lambda s: len(s.blocks))
     judged = _judged(doc, context, found, scope, lexicon)
+    heading = patterns.compile(options.heading)
     others = _other_topics(doc, context, found, lexicon)
     if others:
-        judged = [(s, _aside(s, v, label, others, lexicon), label) for s, v, label in judged]
+        judged = [
+            (s, _aside(s, v, label, others, heading, lexicon), label) for s, v, label in judged
+        ]
     answers = [s for s, verdict, _ in judged if verdict is Said.ANSWER]
     aside = [(s, verdict) for s, verdict, _ in judged if verdict is not Said.ANSWER]
     misses: list[Miss] = []
@@ -194,13 +197,19 @@ def _other_topics(
     doc: Document, context: Context, found: Sequence[Scope], lexicon: Lexicon
 ) -> frozenset[str]:
     """The topics a review's heading names besides the review's own: "Privacy" and
-    "Security" of "Accessibility, Privacy, and Security Considerations"."""
+    "Security" of "Accessibility, Privacy, and Security Considerations" (a heading that joins
+    them, not "Accessibility testing methods", one topic told in three words)."""
+    joining = lexicon["coordinators"]
     return frozenset(
         word
         for scope in found
         for sentence in read_heading(doc, context, scope.title, scope.line)
+        if any(t.text in _JOINS or t.lemma in joining for t in sentence.tokens)
         for word in own_words(sentence, lexicon)
     )
+
+
+_JOINS = frozenset({",", "&", "/", "+", "、", "，"})
 
 
 def _aside(
@@ -208,6 +217,7 @@ def _aside(
     verdict: Said | str,
     label: Sentence | None,
     others: frozenset[str],
+    heading: patterns.Pattern,
     lexicon: Lexicon,
 ) -> Said | str:
     """What a sentence does, or that it is about another topic of the heading: said under a
@@ -217,8 +227,8 @@ def _aside(
     if verdict is not Said.ANSWER:
         return verdict
     topic = label if label is not None else sentence
-    if not _another_topic(topic, others, lexicon):
-        return verdict
+    if not _another_topic(topic, others, lexicon) or heading.search(topic.text) is not None:
+        return verdict  # (a part titled for the review itself is the review)
     return f"a sentence about “{shorten(topic.text, 30)}”, another topic of the heading"
 
 
