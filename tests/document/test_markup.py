@@ -31,17 +31,37 @@ def _labels(doc: Document) -> list[tuple[str, int]]:
 
 def test_a_post_in_one_paragraph_has_its_labels_paragraphs_and_items() -> None:
     doc = parse(ROLLER_POST, "post.md")
-    # A line break counts a line, as in Markdown, though the source holds them all on one:
-    # the lines go on in the order they are read, never back.
-    assert _labels(doc)[:3] == [("Overview", 4), ("What didn't work", 5), ("Remediation plan", 6)]
+    # Every label and paragraph stands on the file's line 4, where the post holds them all:
+    # a <br> counts no line the file does not have, and the items below stay below them.
+    assert _labels(doc) == [
+        ("Overview", 4),
+        ("What didn't work", 4),
+        ("Remediation plan", 4),
+        ("Our immediate action items", 4),
+    ]
     assert [(b.text, b.line) for b in doc.blocks][:2] == [
         ("Mail to every list was held for four days.", 4),
-        ("Our monitoring did not alert us.", 5),
+        ("Our monitoring did not alert us.", 4),
     ]
     assert [(i.text, i.line) for i in doc.items] == [
         ("Update the documentation (Daniel)", 6),
         ("Alert on disk errors ([INFRA-1](https://issues.example.org/INFRA-1))", 7),
     ]
+
+
+def test_a_label_alone_before_a_list_on_the_line_of_a_paragraph_keeps_the_paragraph() -> None:
+    # "Our immediate action items:" is a label and no block: the paragraph before it, on the
+    # same line of the file, is no lead-in to take for the list's label.
+    doc = parse(
+        "<p>The backlog took days to clear.<br><br>Our immediate action items:</p>\n"
+        "<ul><li>Alert on a mail queue over 10,000</li></ul>\n",
+        "post.md",
+    )
+    assert [(b.text, b.line) for b in doc.blocks] == [
+        ("The backlog took days to clear.", 1),
+        ("Alert on a mail queue over 10,000", 2),
+    ]
+    assert _labels(doc) == [("Our immediate action items", 1)]
 
 
 @pytest.mark.parametrize(
@@ -54,8 +74,9 @@ def test_a_post_in_one_paragraph_has_its_labels_paragraphs_and_items() -> None:
             "<p>Read <script>var x = 1;</script><style>.a {}</style>this.</p>",
             [("Read this.", 1)],
         ),
-        # One break is a line break; two end the paragraph.
-        ("<p>one<br>two<br><br>three</p>", [("one\ntwo", 1), ("three", 2)]),
+        # A break ends a block, at the line of the file its words stand on.
+        ("<p>one<br>two<br><br>three</p>", [("one", 1), ("two", 1), ("three", 1)]),
+        ("<p>one<br>\ntwo</p>", [("one", 1), ("two", 2)]),
         # Entities stay as written, as in a Markdown paragraph.
         ("<p>Q &amp; A&nbsp;here</p>", [("Q &amp; A&nbsp;here", 1)]),
         # Each paragraph at the line its words begin on.

@@ -502,13 +502,16 @@ class Builder:
             self.prose(text, line)
 
     def prose(self, text: str, line: int) -> None:
+        before = len(self.blocks)
         if ("*" in text and "\n**" in text) or ("_" in text and "\n__" in text):
             for part, offset in _label_lines(text):
                 self.labelled_block(part, line + offset)
         else:  # one label at most: most paragraphs
             self.labelled_block(text, line)
-        last = self.blocks[-1] if self.blocks else None
-        if last is not None and last.line == line and not last.lead and not self.list_depth:
+        if len(self.blocks) == before:
+            return  # a label alone ("Action items:"): no block of its own to lead a list
+        last = self.blocks[-1]
+        if last.line == line and not last.lead and not self.list_depth:
             self.lone_paragraph = (len(self.blocks) - 1, text, line)
 
     def take_definitions(self, raw: str, line: int) -> tuple[str, int]:

@@ -7,9 +7,11 @@ status notices and mailing-list archives keep their HTML: a whole post in one ``
 labels, items and the links that track them are lost.
 
 The text keeps what the Markdown reader reads: bold as ``**``, emphasis as ``*``, a link as
-``[text](target)``, a line break as a newline, entities as written, but for a heading's: its
+``[text](target)``, entities as written, but for a heading's: its
 title is read unescaped ("Questions &amp; Answers" is "Questions & Answers"), as spec-gate
-read a page's ``<h2>`` before this reader.
+read a page's ``<h2>`` before this reader. A line break ends a block (in a heading or a
+table cell, one text each, it is a newline), so every block stands at the line of the file
+its words are on: a ``<br>`` counts no line the file does not have.
 """
 
 from __future__ import annotations
@@ -274,10 +276,14 @@ class _Reader:
         self.pieces += [marker, trailing] if trailing else [marker]
 
     def line_break(self) -> None:
+        """A ``<br>``: in a paragraph, the end of a block, whose line the next words' place in
+        the file tells: a post whose paragraphs stand on one line of the file, their lines
+        parted by ``<br>`` alone, would otherwise count lines the file does not have. In a
+        heading or a table cell (one text each), a line break in the text."""
         if not self.text_line:
             return  # breaks before any words: nothing to break
         self.breaks += 1
-        if self.breaks >= _PARAGRAPH_BREAKS:
+        if self.breaks >= _PARAGRAPH_BREAKS or not (self.in_cell or self.heading):
             self.paragraph_break()
         else:
             while self.pieces and self.pieces[-1] == " ":
