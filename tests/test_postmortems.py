@@ -3124,6 +3124,21 @@ OWNERS = [
 
 TRACKED = [
     (
+        # A whole list on one line of the file, as blog engines export it: each item judged.
+        "a list written in HTML on one line",
+        """
+        <p><b>Action items:</b></p>
+        <ul><li>Alert on disk errors (@li, #431)</li><li>Buy spare disks (@mo)</li><li>Add a banner</li></ul>
+        """,
+        [
+            (
+                2,
+                "2 of 3 items link to no issue, pull request or ticket: “Buy spare disks (@mo)” "
+                "(line 2), “Add a banner” (line 2)",
+            )
+        ],
+    ),
+    (
         # A post written in HTML (a blog engine's export): its follow-ups are the list under
         # the bold label, each link kept.
         "the follow-ups of a post written in HTML",

@@ -815,7 +815,8 @@ def _collect(doc: Document, found: list[Scope], follow_ups: bool = False) -> lis
     ``follow_ups``, a paragraph is an item when it says what will be or was done, not when
     it reflects ("We integrate with HaveIBeenPwned on every login")."""
     lexicon = lexicon_of(doc)
-    seen: dict[int, Item] = {}
+    # (by line and text: a page written in HTML may hold a whole list on one line)
+    seen: dict[tuple[int, str], Item] = {}
     for scope in found:
         listed = (
             items_in(doc, scope)
@@ -823,9 +824,9 @@ def _collect(doc: Document, found: list[Scope], follow_ups: bool = False) -> lis
             or _subsection_items(doc, scope)
         )
         for item in listed:
-            if item.line not in seen and not is_placeholder(item.text):
-                seen[item.line] = item
-    return [seen[line] for line in sorted(seen)]
+            if (item.line, item.text) not in seen and not is_placeholder(item.text):
+                seen[item.line, item.text] = item
+    return [seen[key] for key in sorted(seen, key=lambda key: key[0])]
 
 
 def _prose_items(scope: Scope, lexicon: Lexicon, follow_ups: bool) -> list[Item]:
@@ -1695,9 +1696,13 @@ def _listed(bad: list[Item], total: int, plural: str, singular: str) -> Outcome:
     if len(bad) == 1:
         said = f"the item “{shorten(bad[0].text, 60)}” {singular}"
         return Outcome((Miss(bad[0].line, said, present=True),))
-    lines = [str(i.line) for i in bad[:_LINES_SHOWN]]
     more = f" and {len(bad) - _LINES_SHOWN} more" if len(bad) > _LINES_SHOWN else ""
-    detail = f"{len(bad)} of {total} items {plural}: lines {', '.join(lines)}{more}"
+    shown = bad[:_LINES_SHOWN]
+    if len({i.line for i in shown}) == len(shown):
+        listed = "lines " + ", ".join(str(i.line) for i in shown)
+    else:  # items that share a line (a list written in HTML on one): told by their words
+        listed = ", ".join(f"“{shorten(i.text, 40)}” (line {i.line})" for i in shown)
+    detail = f"{len(bad)} of {total} items {plural}: {listed}{more}"
     return Outcome((Miss(bad[0].line, detail, present=True),))
 
 
