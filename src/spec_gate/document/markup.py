@@ -7,11 +7,11 @@ status notices and mailing-list archives keep their HTML: a whole post in one ``
 labels, items and the links that track them are lost.
 
 The text keeps what the Markdown reader reads: bold as ``**``, emphasis as ``*``, a link as
-``[text](target)``, entities as written, but for a heading's: its
-title is read unescaped ("Questions &amp; Answers" is "Questions & Answers"), as spec-gate
-read a page's ``<h2>`` before this reader. A line break ends a block (in a heading or a
-table cell, one text each, it is a newline), so every block stands at the line of the file
-its words are on: a ``<br>`` counts no line the file does not have.
+``[text](target)``, entities as written, but for a heading's: its title is read unescaped
+("Questions &amp; Answers" is "Questions & Answers"), as spec-gate read a page's ``<h2>``
+before this reader. A line break ends a block (in a heading or a table cell, one text each,
+it is a newline), so every block stands at the line of the file its words are on: a ``<br>``
+counts no line the file does not have.
 """
 
 from __future__ import annotations
@@ -99,7 +99,7 @@ class _Reader:
         self.position = position  # the parser's (line, column) in the block
         self.pieces: list[str] = []  # the text being read, as Markdown's inline text
         self.text_line = 0  # the line its first words are on (0: none yet)
-        self.breaks = 0  # line breaks since the last words: two end a paragraph
+        self.breaks = 0  # line breaks since the last words: in a cell or heading, two end it
         self.open: list[str] = []  # the containers open: "ul", "li", "table", "tr", "quote"
         self.heading = 0
         self.rows = 0  # rows of the open table
@@ -107,7 +107,7 @@ class _Reader:
         self.unread = 0  # inside <script>, <style>...
         self.pre: list[str] | None = None
         self.pre_line = 0
-        self.reached = line  # the last line told, with the breaks in its text
+        self.reached = line  # the last line told, with a cell's or heading's breaks
         self.in_cell = False
         self.just_marked = False  # the last piece is a mark just opened: spaces go before it
 
@@ -311,8 +311,7 @@ class _Reader:
         heading or table cell must be told)."""
         raw = _DOUBLE_SPACES.sub(" ", "".join(self.pieces)).strip()
         raw = raw.replace(" \n", "\n").replace("\n ", "\n")
-        # Never before what was told last (text_line and here() see to it): a break counts a
-        # line, as in Markdown, though the page's source may hold several paragraphs on one.
+        # Never before what was told last (text_line and here() see to it).
         line = self.text_line or self.here()
         self.pieces = []
         self.text_line = 0
