@@ -320,6 +320,22 @@ CASES = [
         "pas comment réserver.\n",
         [],
     ),
+    # Each language's "why" opens a heading whatever follows, and a word set apart by a
+    # slash names it as the word alone does.
+    (
+        "why-section",
+        "spec",
+        "### Pourquoi ce chantier\nLe règlement UE 2015/1375 impose une analyse que nos "
+        "chasseurs ne peuvent pas tracer aujourd'hui.\n",
+        [],
+    ),
+    (
+        "why-section",
+        "spec",
+        "### Contexte / pourquoi\nEn 2025, 42 000 courriers de justificatifs : beaucoup "
+        "d'adhérents n'ont pas de scanner.\n",
+        [],
+    ),
     (
         "why-section",
         "spec",

@@ -73,6 +73,31 @@ def test_a_heading_of_one_word_joined_to_more_is_named_by_it() -> None:
     assert WHY_HEADINGS.search("Contextes et définitions") is None
 
 
+@pytest.mark.parametrize(
+    ("heading", "is_why"),
+    [
+        # each language's "why" opens a heading whatever follows, as "Why" does in English
+        ("Pourquoi ce chantier", True),
+        ("Warum wir das brauchen", True),
+        ("¿Por qué lo hacemos así?", True),
+        ("Perché questo progetto", True),
+        ("Hvorfor vi gjør dette", True),
+        ("Waarom deze wijziging", True),
+        ("Por que este projeto", True),
+        ("Pourquoirien", False),  # a whole word, not the start of a longer one
+        # one word set apart from the rest by a slash, a colon, a comma, a dash or a bracket
+        ("Contexte / pourquoi", True),
+        ("Motivation : le constat", True),
+        ("Hintergrund (kurz)", True),
+        ("Kontekst – dagens løsning", True),
+        ("Contexte du projet", False),  # one word, then more: too little to tell by
+        ("Problem-solving", False),  # a hyphen inside a word sets nothing apart
+    ],
+)
+def test_a_heading_opened_by_why_or_set_apart(heading: str, is_why: bool) -> None:
+    assert (WHY_HEADINGS.search(heading.lower()) is not None) is is_why
+
+
 def test_a_heading_without_spaces_is_named_by_how_it_begins_or_ends() -> None:
     """Japanese and Chinese say what the impact is on before the word: "プレイヤーの皆さまへの
     影響" (the impact on our players) is an impact heading as "影響範囲" is."""

@@ -3,9 +3,9 @@
 A rule set writes ``{{heading_review}}`` inside a pattern; it stands for the entries of the
 class ``heading_review`` in every language's vocabulary file ("Revisión de accesibilidad",
 "Barrierefreiheit", "アクセシビリティ"), matched as written, case-insensitively: a
-``heading_`` class as the whole heading, a ``signoff_`` or ``words_`` class as words anywhere
-("Alarmierungen", "fuera de horario"). English keeps its own patterns in the rule sets, so its
-files need not list these classes.
+``heading_`` class as a heading (see ``pattern``: "pourquoi …" opens one), a ``signoff_`` or
+``words_`` class as words anywhere ("Alarmierungen", "fuera de horario"). English keeps its own
+patterns in the rule sets, so its files need not list these classes.
 """
 
 from __future__ import annotations
@@ -56,12 +56,17 @@ def pattern(name: str, languages: tuple[str, ...] | None = None) -> str:
     heading = name.startswith("heading_")
     parts = []
     if words and heading:
-        single = [e for e in words if len(e.split()) == 1]
-        several = [e for e in words if len(e.split()) > 1]
+        # An entry written with "…" after it opens a heading whatever follows, as "Why" does
+        # in English: "Pourquoi ce chantier", "Warum wir das brauchen".
+        several = [e.removesuffix(_OPENS).strip() for e in words if e.endswith(_OPENS)]
+        single = [e for e in words if len(e.split()) == 1 and not e.endswith(_OPENS)]
+        several += [e for e in words if len(e.split()) > 1 and not e.endswith(_OPENS)]
         if single:
             # ...or joined to more words by "and", "on" or "for": "Contexte et définition du
-            # problème", "Auswirkungen auf Patientinnen und Patienten", "Impacto para clientes"
-            parts.append(rf"^(?:{_alternatives(single)})(?:$|\s+(?:{_JOINING})\s)")
+            # problème", "Auswirkungen auf Patientinnen und Patienten", "Impacto para clientes";
+            # or set apart from them by a slash, a colon, a comma, a dash or a bracket:
+            # "Contexte / pourquoi", "Motivation : le constat", "Hintergrund (kurz)"
+            parts.append(rf"^(?:{_alternatives(single)})(?:$|\s+(?:{_JOINING})\s|{_SET_APART})")
         if several:
             parts.append(rf"^(?:{_alternatives(several)})(?:[^\pL\pN]|$)")
     elif words:
@@ -83,6 +88,10 @@ def pattern(name: str, languages: tuple[str, ...] | None = None) -> str:
 _AND = ("and", "&", "et", "und", "y", "e", "en", "og", "i")
 _ON_OR_FOR = ("on", "for", "auf", "für", "sur", "pour", "para", "sobre", "su", "per", "op")
 _JOINING = "|".join((*_AND, *_ON_OR_FOR, "voor", "på", "til", "over"))
+
+
+_OPENS = "…"  # after a heading entry: it names a heading by how the heading begins
+_SET_APART = r"\s*[/:,\x28]|\s+[–—-]\s"  # (\x28: "(", which would unbalance shown()'s count)
 
 
 def _alternatives(entries: list[str]) -> str:
