@@ -320,6 +320,14 @@ CASES = [
         "pas comment réserver.\n",
         [],
     ),
+    # A hyphen that does not break reads as a hyphen: "User\u2011Facing Problems".
+    (
+        "why-section",
+        "spec",
+        "## User\u2011Facing Problems\nA wiki of made-up names shows every one of them "
+        "underlined as a misspelling, which its editors find distracting.\n",
+        [],
+    ),
     # Each language's "why" opens a heading whatever follows, and a word set apart by a
     # slash names it as the word alone does.
     (

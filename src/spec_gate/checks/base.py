@@ -339,7 +339,12 @@ def items_in(doc: Document, scope: Scope) -> list[Item]:
 _NUMBERING = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*[.)]?|(?:[ivxlc]+|[a-z])[.)])\s+", re.ASCII | re.IGNORECASE
 )
-_DECORATION = str.maketrans("", "", "*_`¿¡")  # and Spanish's opening marks: "¿Por qué?"
+_DECORATION = {
+    **str.maketrans("", "", "*_`¿¡"),  # and Spanish's opening marks: "¿Por qué?"
+    # what a reader does not tell apart: a hyphen that does not break ("User\u2011Facing"), a
+    # space that does not ("Pour\u00a0qui ?")
+    **str.maketrans("\u2010\u2011\u00a0\u202f", "--  "),
+}
 # Symbols a title opens with ("🎯 Pourquoi", "♿ Accessibilité", "▶ Why"): no letter, no digit.
 _MARKED = re.compile(r"^[^\w\s#(\[<`>|\\]{1,4}\s+")
 
