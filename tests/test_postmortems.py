@@ -2549,6 +2549,43 @@ OWNERS = [
         [(3, "4 of 4 items name no owner: lines 3, 4, 5, 6")],
     ),
     (
+        # "to be ..." says whoever it will be, not anyone yet, also when the field's value
+        # wraps onto the next line; a capital after the break opens a field of its own.
+        "an owner still to be found, told over a wrapped line",
+        """
+        ## What we will do
+
+        1. Check the weekend's visitor bookings against residents' away notices. Owner: to
+           be picked up at the next harbour staff meeting. Internal ref BS-119.
+        2. Write to the affected residents with an apology. Owner: Sarah Kemp.
+           Internal ref BS-120.
+        3. Release a berth only against an away notice. Owner: still to be agreed.
+           Internal ref BS-121.
+        """,
+        [(3, "2 of 3 items name no owner: lines 3, 7")],
+    ),
+    (
+        # A list lettered without Markdown's, its items wrapped over lines: each letter opens
+        # an item, and the lines after it up to the next letter are that item's.
+        "a lettered list whose items wrap",
+        """
+        ## Next steps
+
+        a) Ask the supplier to send change notices to the duty manager rota,
+           with five working days' notice. Owner: Carol Yates. Ref AXL-774.
+        b) Alert when login failures pass 20 in 10 minutes.
+           Owner: Dan Pickering. Ticket: DS-318.
+        c) Cost an out-of-hours support option for the December budget round.
+           Ticket: DS-319.
+        """,
+        [
+            (
+                7,
+                "the item “Cost an out-of-hours support option for the December budget…” names no owner",
+            )
+        ],
+    ),
+    (
         # No one for now, or one of many: an Owner column filled in with no one in it.
         "owner cells that say no one yet, or one of many",
         """

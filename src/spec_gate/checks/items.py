@@ -15,7 +15,8 @@ told in the past tense ("Added an alert") or marked done is finished.
 
 ``owned: true`` asks every open item to name an owner: an ``@handle`` that is not a placeholder
 (``@handle``, ``@everyone``, ``@here``...), ``owner: <name>``, a filled Owner column, a person
-in parentheses (``(Priya)``) or a team (``the platform team``). ``TBD`` and ``?`` are not owners.
+in parentheses (``(Priya)``) or a team (``the platform team``). ``TBD``, ``?`` and "to be
+picked up at the next staff meeting" are not owners.
 ``tracked: true`` asks every open item to say where it is tracked: ``#123``,
 ``owner/repo#123``, or an issue or ticket URL (``checks.tracking``). All the items that miss
 are one finding, listing their lines.
@@ -118,6 +119,9 @@ _NOBODY = patterns.Later(
     r"|^(?:someone|somebody|anyone|anybody|whoever)\b"
     # "nobody yet", "no one so far", "none for now": said to be no one, for now
     r"|^(?:nobody|no one|none)\b"
+    # "to be picked up at the next staff meeting", "still to be agreed": whoever it will be,
+    # not yet anyone
+    r"|^(?:(?:still|yet)\s+)?to\s+be\b"
     # "a volunteer", "a firmware engineer", "an engineer from payments": one of many, not
     # someone named
     r"|^an? (?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*){0,2}(?:\s+(?:from|in|on|of)\b.*)?\W*$"
@@ -890,6 +894,8 @@ def _lines_listed(block: Block) -> list[tuple[str, int]]:
             for index, (line, found) in enumerate(zip(lines, enumerated, strict=True))
             if found is not None
         ]
+    if wrapped := _wrapped_enumeration(lines, enumerated, first):
+        return wrapped
     # A definition's lines (": Stream scans...", ": Add storm-case...") under its term, the
     # first one's marker read as the term's colon: one item per line; but definitions that
     # are fields (": Owner: Chidi Eze · Ticket: FEEDS-771") say who and where of the term.
@@ -906,6 +912,38 @@ def _lines_listed(block: Block) -> list[tuple[str, int]]:
     return [
         (line[1:].strip() if bulleted else line, first + index) for index, line in enumerate(lines)
     ]
+
+
+def _wrapped_enumeration(
+    lines: Sequence[str], enumerated: Sequence[re.Match[str] | None], first: int
+) -> list[tuple[str, int]]:
+    """The items of a list written without Markdown's whose items wrap over lines ("a) Ask
+    the supplier to send change notices to" / "the duty manager rota." / "b) Set up an
+    alert..."): each numbered line and the lines after it up to the next, when the first line
+    is numbered and the numbers follow one another (a, b, c; 1, 2, 3)."""
+    starts = [(index, found.end()) for index, found in enumerate(enumerated) if found]
+    if len(starts) < _HANDED_OUT or starts[0][0] != 0:
+        return []
+    numbers = [_number_of(lines[index][:end]) for index, end in starts]
+    if any(b is None or a is None or b != a + 1 for a, b in itertools.pairwise(numbers)):
+        return []
+    ends = [index for index, _ in starts[1:]] + [len(lines)]
+    return [
+        (" ".join([lines[index][cut:], *lines[index + 1 : stop]]), first + index)
+        for (index, cut), stop in zip(starts, ends, strict=True)
+    ]
+
+
+def _number_of(enumerator: str) -> int | None:
+    """Where "a)", "(b)", "3.", "5.2" stands in its list: a letter's place in the alphabet,
+    a number's last part; None for a Roman numeral's "(iv)" or anything else."""
+    label = enumerator.strip().strip("().")
+    last = label.rsplit(".", 1)[-1]
+    if last.isdigit():
+        return int(last)
+    if len(last) == 1 and "a" <= last <= "z":
+        return ord(last) - ord("a") + 1
+    return None
 
 
 # How a list written without Markdown's numbers its lines: "a)", "(b)", "iv)", "c.", "5.1",
@@ -1075,7 +1113,7 @@ def _names_owner(doc: Document, context: Context, item: Item) -> bool:
         item = Item(f"{item.text}\n\n{whole}", item.line, item.section, item.depth)
     if any(not is_placeholder_handle(h, context) for h in handles(item.text)):
         return True
-    field = _OWNER_FIELD.search(item.text)
+    field = _OWNER_FIELD.search(_unwrapped(item.text))
     named = next((g for g in field.groups() if g is not None), "") if field is not None else ""
     # The field ends where the next one starts: "Owner: ? · Issue: #204", "owner: ? — #1507".
     named = _FIELD_END.split(named, maxsplit=1)[0]
@@ -1083,6 +1121,16 @@ def _names_owner(doc: Document, context: Context, item: Item) -> bool:
         # "DRI: TBD", "Owner: someone from payments": the field says who, and it is no one
         return _real_owner(doc, context, named)
     return _named_elsewhere(doc, context, item)
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` with a line that wraps a sentence joined to the one before, as a reader reads
+    it ("Owner: to" / "be picked up at the next staff meeting"); a line that opens with a
+    capital may be a field of its own ("Ticket: DS-318")."""
+    return _WRAPPED.sub(lambda m: f" {m.group(1)}" if m.group(1).islower() else m.group(0), text)
+
+
+_WRAPPED = re.compile(r"\n[ \t]*(\w)")
 
 
 def _named_elsewhere(doc: Document, context: Context, item: Item) -> bool:
