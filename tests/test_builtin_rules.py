@@ -936,6 +936,37 @@ def test_a_complete_spec_passes_every_rule() -> None:
     assert findings("spec", WHY + WHO + REVIEW + SIGNED) == []
 
 
+# A document exported from Google Docs: its headings are plain lines, and the review's parts
+# are labelled paragraphs under the line that titles it.
+PLAIN_LINES = """Split rent between housemates
+
+Problem statement
+
+About 3,100 of our 8,400 tenancies are joint; 47% of joint tenants say rent day causes
+arguments, and 212 late payments last year were one housemate waiting on the others.
+
+Accessibility and inclusion review
+
+First-time renters: the share screen shows amounts in pounds, never percentages; ten
+students at the freshers' fair confirmed their share in one tap.
+
+Disabled tenants and assistive tech: the "3 of 4 paid" view is a list with a text status
+per person, not coloured dots; tested with VoiceOver, TalkBack and 200% zoom.
+
+Slow or unreliable connections: the share form is one small page with no third-party
+scripts; payment links from SMS open straight to the amount, checked on "Slow 3G".
+
+Approvals
+
+☐ Engineering — @rhalloran
+"""
+
+
+@pytest.mark.parametrize("rule", ["why-section", "a11y-review", "a11y-perspectives"])
+def test_a_document_titled_by_plain_lines(rule: str) -> None:
+    assert fired("spec", PLAIN_LINES, rule) == []
+
+
 def test_a_why_that_repeats_the_prompt_is_quoted_back() -> None:
     """The prompt pasted with a word changed counts for nothing, and the finding says so."""
     text = "## Why\n\nWho runs into what problem today, and what changes for them once it lands.\n"

@@ -215,11 +215,26 @@ def is_title(doc: Document, section: Section) -> bool:
     return section.level == 1 and doc.sections[0] is section
 
 
+def parts(doc: Document, heading: patterns.Pattern, labels: bool = True) -> list[Scope]:
+    """The parts titled for it: headings and labels, then, where labels count and the
+    document has no headings but its title, a title written as a plain line of its own or a
+    numbered one (a Google Docs export's "Problem statement", "1. Problema")."""
+    found = list(scopes(doc, heading, labels))
+    if labels and not any(s.level > 1 for s in doc.sections):
+        # (only in a document without headings of its own: where it has them, a plain line
+        # such as "> Why should we *not* do this?" under "Drawbacks" is a prompt, not a part)
+        lines = {s.line for s in found}
+        found += [s for s in run_in_scopes(doc) if s.line not in lines and titled(heading, s.title)]
+    return found
+
+
 def run_in_scopes(doc: Document) -> list[Scope]:
     """Parts titled as a plain paragraph or a numbered line, not as a heading: "4.
     FOLLOW-UP" (a list item of its own), "2. Impact", or run into its paragraph ("What we are
     doing. Each action below has a named owner..."): what follows the title in its section,
-    to the next such title."""
+    to the next such title. Under a title on a line of its own, a labelled paragraph
+    ("Slow or unreliable connections: the form is one small page...") is one of its parts,
+    as under a heading; the next title on a line of its own ends it."""
     found: list[Scope] = []
     blocks = doc.blocks
     for index, block in enumerate(blocks):
@@ -232,9 +247,14 @@ def run_in_scopes(doc: Document) -> list[Scope]:
         below = block.text[: max(0, block.text.find(rest))].count("\n") if rest else 0
         taken = [Block(rest, block.line + below, block.section)] if rest else []
         for later in blocks[index + 1 :]:
-            if later.section != block.section or later.lead or _run_in_title(later.text)[0]:
-                break  # its section ends, or another part's title: a label or a run-in one
-            taken.append(later)
+            if later.section != block.section:
+                break  # its section ends
+            titled_too, said = _run_in_title(later.text)
+            if rest and (later.lead or titled_too):
+                break  # another part's title: a label or a run-in one
+            if not rest and titled_too and not said:
+                break  # a title on a line of its own, as this one is: the next part
+            taken.append(later)  # (under a title of its own line, labels are its parts')
         if taken:
             following = index + 1 + len(taken) - bool(rest)
             end = blocks[following].line if following < len(blocks) else doc.line_count + 1

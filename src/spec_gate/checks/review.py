@@ -43,10 +43,10 @@ from spec_gate.checks.base import (
     lexicon_of,
     missed,
     nothing_to_judge,
+    parts,
     passed,
     read,
     read_heading,
-    scopes,
     shorten,
     title_lemmas,
 )
@@ -107,7 +107,7 @@ class Options:
 
 
 def run(doc: Document, options: Options, context: Context) -> Outcome:
-    found = list(scopes(doc, patterns.compile(options.heading)))
+    found = parts(doc, patterns.compile(options.heading))
     if not found:
         return missed(1) if options.require_section else nothing_to_judge()
     lexicon = lexicon_of(doc)

@@ -24,12 +24,10 @@ from spec_gate.checks.base import (
     Scope,
     lexicon_of,
     missed,
+    parts,
     reading,
-    run_in_scopes,
-    scopes,
     shorten,
     title_lemmas,
-    titled,
 )
 from spec_gate.checks.mentions import Term, mentions_any, terms
 from spec_gate.document import Context, Document, shingles, specific_words
@@ -75,7 +73,7 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     best = None
     best_words = -1
     unreasoned: tuple[Scope, reasons.Weighed] | None = None
-    for scope in _parts(doc, patterns.compile(options.heading), options.labels):
+    for scope in parts(doc, patterns.compile(options.heading), options.labels):
         count = scope.real_words(doc, context, enough=options.min_words)
         if count >= options.min_words:
             if options.names_people and not _names_people(doc, context, scope):
@@ -110,19 +108,6 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     skipped = best.discarded(doc, context)
     detail = f"{best.describe()} has {has}; it needs {needs}"
     return missed(best.line, f"{detail}: {skipped}" if skipped else detail, near=True)
-
-
-def _parts(doc: Document, heading: patterns.Pattern, labels: bool) -> list[Scope]:
-    """The parts titled for it: headings and labels, then, where labels count and the
-    document has no headings but its title, a title written as a plain line of its own or a
-    numbered one (a Google Docs export's "Problem statement", "1. Problema")."""
-    found = list(scopes(doc, heading, labels))
-    if labels and not any(s.level > 1 for s in doc.sections):
-        # (only in a document without headings of its own: where it has them, a plain line
-        # such as "> Why should we *not* do this?" under "Drawbacks" is a prompt, not a part)
-        lines = {s.line for s in found}
-        found += [s for s in run_in_scopes(doc) if s.line not in lines and titled(heading, s.title)]
-    return found
 
 
 def _said_elsewhere(doc: Document, scope: Scope) -> Iterator[str]:
