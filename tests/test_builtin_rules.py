@@ -967,6 +967,15 @@ def test_a_document_titled_by_plain_lines(rule: str) -> None:
     assert fired("spec", PLAIN_LINES, rule) == []
 
 
+def test_a_review_put_off_in_a_document_titled_by_plain_lines() -> None:
+    put_off = PLAIN_LINES.replace(
+        PLAIN_LINES[PLAIN_LINES.index("First-time") : PLAIN_LINES.index("Approvals")],
+        "We'll run the accessibility and inclusion review once the beta has been live for a "
+        "month and we have data on how groups use it.\n\n",
+    )
+    assert [line for line, _ in fired("spec", put_off, "a11y-review")] == [8]
+
+
 def test_a_why_that_repeats_the_prompt_is_quoted_back() -> None:
     """The prompt pasted with a word changed counts for nothing, and the finding says so."""
     text = "## Why\n\nWho runs into what problem today, and what changes for them once it lands.\n"

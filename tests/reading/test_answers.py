@@ -30,6 +30,13 @@ CASES = [
     ("The marketplace is targeted to be WCAG 2.1 AA conformant.", Said.PROMISE),
     ("The coupon wallet will be designed to be accessible and inclusive.", Said.PROMISE),
     ("Accessibility will be validated before GA.", Said.PROMISE),
+    # the review, a test or an audit said to come, in whatever words it is run
+    (
+        "We'll run the accessibility and inclusion review once the beta has been live for a month.",
+        Said.PROMISE,
+    ),
+    ("We plan to hold a usability test with older riders in spring.", Said.PROMISE),
+    ("We will show a text status per person, so screen readers announce it.", Said.ANSWER),
     # A quality it will have, with nothing of how and no figure to hold it to.
     ("Performance will be optimized so it works well on all connections.", Said.PROMISE),
     ("Every step will be fully keyboard and screen reader accessible.", Said.PROMISE),

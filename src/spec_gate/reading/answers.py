@@ -73,7 +73,11 @@ def said(sentence: Sentence, lexicon: Lexicon, title: Collection[str] = ()) -> S
     ):
         return Said.POINTER
     checked = lexicon["checks_made"].found_in(lemmas) and not _future(lemmas, lexicon)
-    promised = lexicon["promises"].found_in(unquoted) or _bracketed_promise(sentence, lexicon)
+    promised = (
+        lexicon["promises"].found_in(unquoted)
+        or _bracketed_promise(sentence, lexicon)
+        or _review_to_come(lemmas, lexicon)
+    )
     if (promised or _quality_promised(sentence, lexicon)) and not checked:
         return Said.PROMISE
     if _quality_claimed(sentence, lexicon):
@@ -483,6 +487,21 @@ def _then_not(text: str, entry: str) -> bool:
 
 
 _COPULAS_WRITTEN = frozenset({"are", "is", "were", "was"})
+
+
+def _review_to_come(lemmas: Sequence[str], lexicon: Lexicon) -> bool:
+    """The review, a test or an audit said to come, in whatever words it is run: "We'll run
+    the accessibility and inclusion review once the beta has been live for a month", "we
+    plan to hold a usability test in spring": a check not made."""
+    return any(
+        lemma in _THE_REVIEW or lexicon["tests_run"].match(lemmas, at)
+        for _, end in lexicon["intent"].spans(lemmas)
+        for at, lemma in enumerate(lemmas[end : end + _TO_COME_REACH], start=end)
+    )
+
+
+_THE_REVIEW = frozenset({"review", "audit", "assessment", "evaluation"})
+_TO_COME_REACH = 6  # words from "will" to what is to come: "run the accessibility and inclusion"
 
 
 def _future(lemmas: Sequence[str], lexicon: Lexicon) -> bool:
