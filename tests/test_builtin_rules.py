@@ -320,6 +320,14 @@ CASES = [
         "pas comment réserver.\n",
         [],
     ),
+    # An emoji written by its GitHub name opens a title as the emoji does.
+    (
+        "why-section",
+        "spec",
+        "## :stethoscope: Contexte\nAvec deux API, une nouvelle personne ne sait pas laquelle "
+        "utiliser : trois demandes d'aide par mois en viennent.\n",
+        [],
+    ),
     # A hyphen that does not break reads as a hyphen: "User\u2011Facing Problems".
     (
         "why-section",

@@ -365,8 +365,9 @@ _DECORATION = {
     # space that does not ("Pour\u00a0qui ?")
     **str.maketrans("\u2010\u2011\u00a0\u202f", "--  "),
 }
-# Symbols a title opens with ("🎯 Pourquoi", "♿ Accessibilité", "▶ Why"): no letter, no digit.
-_MARKED = re.compile(r"^[^\w\s#(\[<`>|\\]{1,4}\s+")
+# Symbols a title opens with ("🎯 Pourquoi", "♿ Accessibilité", "▶ Why"): no letter, no digit;
+# or an emoji as GitHub writes its name ("## :stethoscope: Contexte" shows 🩺 Contexte).
+_MARKED = re.compile(r"^(?:[^\w\s#(\[<`>|\\]{1,4}|:[a-z0-9_+-]{1,40}:)\s+")
 
 
 @lru_cache(maxsize=8192)
