@@ -37,6 +37,9 @@ CASES = [
     ),
     ("We plan to hold a usability test with older riders in spring.", Said.PROMISE),
     ("We will show a text status per person, so screen readers announce it.", Said.ANSWER),
+    # ...but a review the design offers is no review to come
+    ("The next screen shows a review of your order in large text.", Said.ANSWER),
+    ("We propose a review step with one question per screen.", Said.ANSWER),
     # A quality it will have, with nothing of how and no figure to hold it to.
     ("Performance will be optimized so it works well on all connections.", Said.PROMISE),
     ("Every step will be fully keyboard and screen reader accessible.", Said.PROMISE),

@@ -23,7 +23,7 @@ from dataclasses import replace
 from enum import Enum
 
 from spec_gate.reading.lexicon import Lexicon, WordClass
-from spec_gate.reading.people import head_before, is_person, mention_at
+from spec_gate.reading.people import FIRST_PERSON, head_before, is_person, mention_at
 from spec_gate.reading.text import Kind, Sentence, Token, outside_quotes, shown, substantial
 
 
@@ -76,7 +76,7 @@ def said(sentence: Sentence, lexicon: Lexicon, title: Collection[str] = ()) -> S
     promised = (
         lexicon["promises"].found_in(unquoted)
         or _bracketed_promise(sentence, lexicon)
-        or _review_to_come(lemmas, lexicon)
+        or _review_to_come(sentence, lexicon)
     )
     if (promised or _quality_promised(sentence, lexicon)) and not checked:
         return Said.PROMISE
@@ -489,18 +489,29 @@ def _then_not(text: str, entry: str) -> bool:
 _COPULAS_WRITTEN = frozenset({"are", "is", "were", "was"})
 
 
-def _review_to_come(lemmas: Sequence[str], lexicon: Lexicon) -> bool:
-    """The review, a test or an audit said to come, in whatever words it is run: "We'll run
-    the accessibility and inclusion review once the beta has been live for a month", "we
-    plan to hold a usability test in spring": a check not made."""
-    return any(
-        lemma in _THE_REVIEW or lexicon["tests_run"].match(lemmas, at)
-        for _, end in lexicon["intent"].spans(lemmas)
-        for at, lemma in enumerate(lemmas[end : end + _TO_COME_REACH], start=end)
-    )
+def _review_to_come(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """The review, a test or an audit we say is to come, in whatever words it is run: "We'll
+    run the accessibility and inclusion review once the beta has been live for a month", "we
+    plan to hold a usability test in spring": a check not made. (Not "the next screen shows
+    a review of your order", "we propose a review step": a review the design offers.)"""
+    tokens, lemmas = sentence.tokens, sentence.lemmas
+    stopwords = lexicon["stopwords"]
+    for start, end in lexicon["intent"].spans(lemmas):
+        if not FIRST_PERSON.intersection(lemmas[max(0, start - _OURS_REACH) : start]):
+            continue
+        for at in range(end, min(len(lemmas), end + _TO_COME_REACH)):
+            size = 1 if lemmas[at] in _THE_REVIEW else lexicon["tests_run"].match(lemmas, at)
+            if not size:
+                continue
+            after = tokens[at + size] if at + size < len(tokens) else None
+            # the thing itself, not a noun it names ("a review step", "test data")
+            if after is None or after.kind is not Kind.WORD or after.lemma in stopwords:
+                return True
+    return False
 
 
 _THE_REVIEW = frozenset({"review", "audit", "assessment", "evaluation"})
+_OURS_REACH = 2  # words from "we" to its "will": "we still plan to", "we'll"
 _TO_COME_REACH = 6  # words from "will" to what is to come: "run the accessibility and inclusion"
 
 
