@@ -718,6 +718,15 @@ CASES = [
     ),
     # a11y-signoff
     ("a11y-signoff", "spec", REVIEW + SIGNED, []),
+    # A ticked box in the review itself need not name the review again; a box elsewhere must.
+    ("a11y-signoff", "spec", REVIEW + "- [x] Approved by @maria\n", []),
+    ("a11y-signoff", "spec", REVIEW + "- [x] Validé par @maria\n", []),
+    (
+        "a11y-signoff",
+        "spec",
+        REVIEW + "\n## Rollout\n- [x] Approved by @maria\n",
+        [(1, "")],
+    ),
     (
         "a11y-signoff",
         "spec",

@@ -132,7 +132,12 @@ def test_explain_a_builtin_rule(cli: Cli, write: Write) -> None:
         "  any of:",
         "    - a ticked task-list box matching /\\b(accessibility|a11y|inclusion)\\b.*(sign|review|approv)|^\\W*(accessibility|a11y|inclusion)\\b[^@\\n]{0,40}[—–:-]\\s*@[\\w.-]+|(sign|approv).*\\b(accessibility|a11y|inclusion)\\b|({{signoff_subject}}).*({{signoff_approve}})|({{signoff_approve}}).*({{signoff_subject}})/, naming a real reviewer who is not an author",
     ]
-    assert lines[6] == (
+    # a box inside the review itself that says it approves need not name the review again
+    assert lines[5].startswith(
+        "    - a ticked task-list box matching /^\\W*([\\pL-]+\\s+)?(sign|approv|"
+        "({{signoff_approve}}))/ inside a section or labelled paragraph matching /"
+    )
+    assert lines[7] == (
         "    - an approvals table row about /\\b(accessibility|a11y|inclusion)\\b|{{signoff_subject}}/"
         " with an approved"
         " state, naming a real reviewer who is not an author"
