@@ -8,7 +8,9 @@ from pathlib import Path
 from textwrap import dedent
 
 import pytest
+import yaml
 
+import spec_gate.rules
 from spec_gate.engine import Engine, Source
 from spec_gate.findings import Finding
 from spec_gate.ruleset.load import load_policy
@@ -947,6 +949,19 @@ def test_messages_say_what_is_missing_why_and_give_a_snippet() -> None:
     assert spec["a11y-signoff"].severity.value == "error"
     assert spec["who-affected"].severity.value == "warning"
     assert {f.ruleset for f in spec.values()} == {"why", "accessibility-signoff"}
+
+
+def test_a_sign_off_box_inside_the_review_is_looked_for_under_the_review_heading() -> None:
+    """The rule set repeats a11y-review's heading for a11y-signoff's box inside the review
+    (YAML aliases are refused): the two must not drift apart."""
+    rules = yaml.safe_load(
+        (Path(spec_gate.rules.__file__).parent / "accessibility-signoff.yml").read_text()
+    )
+    by_id = {rule["id"]: rule["check"] for rule in rules["rules"]}
+    inside = [
+        c["checkbox"] for c in by_id["a11y-signoff"]["any"] if "section" in c.get("checkbox", {})
+    ]
+    assert [box["section"] for box in inside] == [by_id["a11y-review"]["review"]["heading"]]
 
 
 def test_a_complete_spec_passes_every_rule() -> None:

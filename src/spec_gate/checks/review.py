@@ -107,13 +107,13 @@ class Options:
 
 
 def run(doc: Document, options: Options, context: Context) -> Outcome:
-    found = parts(doc, patterns.compile(options.heading))
+    heading = patterns.compile(options.heading)
+    found = parts(doc, heading)
     if not found:
         return missed(1) if options.require_section else nothing_to_judge()
     lexicon = lexicon_of(doc)
     scope = max(found, key=lambda s: len(s.blocks))
     judged = _judged(doc, context, found, scope, lexicon)
-    heading = patterns.compile(options.heading)
     others = _other_topics(doc, context, found, lexicon)
     if others:
         judged = [
