@@ -138,6 +138,13 @@ CASES = [
         "the sign-off is still to come (“Accessibility review will be signed off by @maria-a11y once…”): it counts once the review is done and says so",
     ),
     (
+        # in the review itself, a ticked box that names no review needs no subject, and is
+        # still no sign-off while it is to come
+        "a sign-off to come, ticked inside the review",
+        spec("- [x] Sign-off to come from @maria-a11y"),
+        "the sign-off is still to come (“Sign-off to come from @maria-a11y”): it counts once the review is done and says so",
+    ),
+    (
         "a review requested",
         spec("- [x] Accessibility review requested from @maria-a11y"),
         "the sign-off is still to come (“Accessibility review requested from @maria-a11y”): it counts once the review is done and says so",

@@ -49,6 +49,7 @@ _NEGATED = patterns.Later(
 _NOT_YET = patterns.Later(
     r"\b(will|shall|going to|requested|request(ing)? from|asked|to sign|to review"
     r"|to approve|scheduled|in progress|tbc|pending|awaiting|waiting|tbd|todo|to do|yet to"
+    r"|to come"
     r"|planned|booked|tomorrow|next (week|month|sprint|review|meeting|design review"
     r"|(mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"|mañana|demain|amanhã|domani|morgen)\b"
