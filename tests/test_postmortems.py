@@ -259,6 +259,24 @@ NARRATIVE = [
             )
         ],
     ),
+    # A belief that nobody was, with reasons why not ("keypads still work"), denied by a
+    # timeline where renters were locked out: "Locks continue" is no one's story.
+    (
+        "a belief that nobody was affected, denied by the timeline",
+        "# Lock commands\n\n## Impact for renters\n\nWe do not think any renters were really "
+        "affected, because locks keep working with keypads and metal keys when the cloud is "
+        "down, and most renters rarely open the app at night.\n\n"
+        "## Timeline\n\n- 21:05 certificate expires\n- 21:40 support hears that several "
+        "renters were locked out of their flats\n",
+        [
+            (
+                5,
+                "it says nobody was affected (“We do not think any renters were really "
+                "affected,…”), but line 10 tells of renters who were locked out (“21:40 support "
+                "hears that several renters were locked out of…”)",
+            )
+        ],
+    ),
     (
         "someone who wrote in to thank us denies nothing",
         "# Playlist\n\n## Impact\n\nNo user impact: the error logs show nothing unusual and "

@@ -174,6 +174,9 @@ STORIES = [
     "Images did not load and shoppers who were browsing saw grey boxes.",
     "The scheduler changed its date format, and nurses opening the shift app before work found "
     "an empty week.",
+    # Getting in touch with us, as with support.
+    "640 customers called us, many of them short of money for rent that week.",
+    "Dozens of users wrote to us about the missing invoices.",
 ]
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [
@@ -352,6 +355,11 @@ NOT_STORIES = [
     # A fault brought to light harms no one; looking to see whether is a check.
     "The testnet ran into issues which exposed several bugs across a multitude of clients.",
     "Before Geth executes a block, it looks up its parent to see if they need to sync.",
+    # A harm word's "-s" form is a plural or a present, not the harm: "locked out" is.
+    "Locks continue to work with keypads when the cloud is down, and most customers use the app "
+    "rarely.",
+    "We called us.",
+    "Nobody called us.",
 ]
 
 
@@ -572,6 +580,12 @@ NO_IMPACT = [
     ("There was no outage on the database.", False),
     ("The on-call engineer pushed the migration without review to production.", False),
     ("It never reached production.", True),
+    # "any" under a negation is nobody, said as a belief; not a question left open.
+    ("We don't believe any customers were meaningfully affected.", True),
+    ("We are not aware of any users being impacted.", True),
+    ("We do not yet know if any customers were affected.", False),
+    ("It is not clear whether any users were affected.", False),
+    ("Any customers who were affected will be refunded.", False),
 ]
 
 

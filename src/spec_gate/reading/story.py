@@ -803,6 +803,7 @@ def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
         i
         for i, token in enumerate(tokens)
         if (token.lemma in lexicon["harm_words"] or token.lower in lexicon["harm_words"])
+        and not _present_form(token, lexicon)
         and not _negated(lemmas, i)
         and not _might_do(lemmas, i)  # "easy for maintainers to miss"
         and not _warded_off(lemmas, i)  # "protects against a compromise affecting you"
@@ -841,6 +842,19 @@ def _harmed(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
         if near and harms:
             return Story(who, tokens[near[0]].text, direct=False)
     return None
+
+
+def _present_form(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a harm word's state is only its verb's "-s" form, a plural or a present:
+    "Locks continue to work with keypads", "the job resets the counters" (not "locked out",
+    nor "strangers", written so in the class)."""
+    written = token.lower
+    return (
+        lexicon.language == "en"
+        and written.endswith("s")
+        and written != token.lemma
+        and written not in as_written(lexicon, "harm_words")
+    )
 
 
 def _brought_to_light(lemmas: Sequence[str], index: int, lexicon: Lexicon) -> bool:
@@ -1259,7 +1273,27 @@ def _experiences(lemmas: Sequence[str], lexicon: Lexicon) -> list[tuple[int, int
         if lemma == "report"
         and any(symptoms.match(lemmas, i) for i in range(index + 1, min(len(lemmas), index + 6)))
     ]
+    found += _got_in_touch(lemmas, lexicon)
     return sorted(set(found))
+
+
+def _got_in_touch(lemmas: Sequence[str], lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Getting in touch with us, as "calling support" is: "640 customers called us", "users
+    wrote to us" (the phrase ends with us)."""
+    touch = lexicon.classes.get("got_in_touch")
+    if touch is None:
+        return []
+    found: list[tuple[int, int]] = []
+    for index, lemma in enumerate(lemmas):
+        if lemma not in touch:
+            continue
+        at = index + 1 + (lemmas[index + 1 : index + 2] == ("to",))
+        if at < len(lemmas) and lemmas[at] in _US:
+            found.append((index, at + 1))
+    return found
+
+
+_US = frozenset({"us", "we"})  # "us" is read as its lemma, "we"
 
 
 def _failure_hit(sentence: Sentence, lexicon: Lexicon) -> Story | None:
@@ -1784,9 +1818,14 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
         return False  # "1,370 integrators were affected; those on v3 were not": some were
     for start in [s for s, _ in lexicon["affected"].spans(lemmas)] + _struck(lemmas):
         denied = _negated(lemmas, start) or _negated(lemmas, start, negations=lexicon["negations"])
-        if not denied or _future(lemmas, start):
+        anyone = _any_denied(lemmas, start)
+        if not (denied or anyone is not None) or _future(lemmas, start):
             continue
-        subject = head_before(sentence.tokens, start, lexicon)
+        subject = (
+            head_before(sentence.tokens, start, lexicon)
+            if anyone is None
+            else mention_at(sentence.tokens, anyone + 1, lexicon)
+        )
         if subject is not None and subject.person and not subject.responder:
             return True  # "customers were not affected" (but "we were not affected" is us)
     if _spared(sentence, lexicon) or _holdings_kept(sentence, lexicon):
@@ -1820,6 +1859,21 @@ def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
 
 
 _THE_PROBLEM = frozenset({"this", "it"})
+
+
+def _any_denied(lemmas: Sequence[str], start: int) -> int | None:
+    """Where "any" stands under a negation before the word at ``start``, in its clause: "we
+    don't believe any customers were affected", "not aware of any users being impacted"
+    (nobody, said as a belief); whom it denies follows it."""
+    for at in range(start - 1, max(-1, start - _ANY_REACH), -1):
+        if lemmas[at] in _CLAUSE_ENDS:
+            return None
+        if lemmas[at] == "any":
+            return at if _negated(lemmas, at) else None
+    return None
+
+
+_ANY_REACH = 6  # words from "any" to what it denies: "any of our customers were meaningfully"
 
 
 def _labelled_none(sentence: Sentence, lexicon: Lexicon) -> bool:
