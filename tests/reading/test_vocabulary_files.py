@@ -101,3 +101,22 @@ def test_a_teams_vocabulary_with_a_class_no_rule_reads_is_refused(
         from_file(data, "lang/eu.yml")
     assert raised.value.where == where
     assert raised.value.what.startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("entry", "said", "found"),
+    [
+        # An entry's numbers are read as a text's are: kept, not dropped.
+        ("layer 8", ("layer",), False),
+        ("layer 8", ("layer", "8"), True),
+        ("phase 2", ("phase",), False),
+        ("phase 2", ("phase", "2"), True),
+        ("2g", ("g",), False),
+        ("2g", ("2", "g"), True),
+        ("5xx", ("5", "xx"), True),
+        ("503", ("503",), True),
+    ],
+)
+def test_an_entry_keeps_its_numbers(entry: str, said: tuple[str, ...], found: bool) -> None:
+    lexicon = build({"language": "en", "words": [entry]}, "test")
+    assert (lexicon["words"].match(said, 0) == len(said)) is found

@@ -484,12 +484,12 @@ def build(data: Any, where: str) -> Lexicon:
 
 
 def _word_class(entries: list[Any], language: str, overrides: Mapping[str, str]) -> WordClass:
-    from spec_gate.reading.text import words_of
+    from spec_gate.reading.text import entry_words
 
     words: set[str] = set()
     phrases: dict[str, list[tuple[str, ...]]] = {}
     for entry in entries:
-        lemmas = tuple(_lemma(w, language, overrides) for w in words_of(str(entry)))
+        lemmas = tuple(_lemma(w, language, overrides) for w in entry_words(str(entry)))
         if len(lemmas) == 1:
             words.add(lemmas[0])
         elif lemmas:

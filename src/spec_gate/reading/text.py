@@ -150,6 +150,17 @@ def words_of(text: str) -> list[str]:
     ]
 
 
+def entry_words(entry: str) -> list[str]:
+    """The lowercased words and numbers of a vocabulary entry, as a text's tokens are read:
+    "503" is a word of its own, "5xx" is "5" then "xx", "layer 8" keeps its "8"."""
+    return [
+        part.lower()
+        for m in _TOKEN.finditer(entry)
+        if m.lastgroup in ("word", "number")
+        for part in (_spaced(m.group(0)) if m.lastgroup == "word" else (m.group(0),))
+    ]
+
+
 _RUNS = LaterRe(f"[{_SPACELESS}]|[^{_SPACELESS}]+")
 
 
