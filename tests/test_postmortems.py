@@ -277,6 +277,30 @@ NARRATIVE = [
             )
         ],
     ),
+    # A harm denied of the thing it would have come in, with what shows it; said alone, it
+    # is a claim without a basis.
+    (
+        "no duplicate emails went out, and the counters show why",
+        "# Reminder job ran twice\n\n## Customer impact\n\nNo duplicate emails went out. Both "
+        "runs sent through the notifications service, which drops repeats; its counters for "
+        "the day show 12,003 sends accepted and 12,003 rejected as duplicates.\n",
+        [],
+    ),
+    (
+        "no duplicate emails went out, and nothing shows it",
+        "# Reminder job ran twice\n\n## Customer impact\n\nNo duplicate emails went out.\n",
+        [
+            (
+                3,
+                "the “Customer impact” section has 5 words of real content (it needs at least "
+                "30) and does not say who was affected and what they experienced (someone, in "
+                "the users' words, who could not, saw, lost or waited) or for how long or how "
+                "many (a duration, a time window, a count or a share): it says nobody was "
+                "affected (“No duplicate emails went out.”) but not how we know: say what shows "
+                "it (the logs, an audit, why no request reached it)",
+            )
+        ],
+    ),
     (
         "someone who wrote in to thank us denies nothing",
         "# Playlist\n\n## Impact\n\nNo user impact: the error logs show nothing unusual and "

@@ -586,6 +586,13 @@ NO_IMPACT = [
     ("We do not yet know if any customers were affected.", False),
     ("It is not clear whether any users were affected.", False),
     ("Any customers who were affected will be refunded.", False),
+    # Nobody counted as zero; a harm denied of the thing it would have come in.
+    ("Zero customers were charged twice.", True),
+    ("0 riders were charged twice.", True),
+    ("No duplicate emails went out.", True),
+    ("No wrong bills were sent.", True),
+    ("No duplicate pods were started.", False),
+    ("No duplicate emails will go out after this fix.", False),
 ]
 
 

@@ -447,7 +447,7 @@ def _none_of_them(tokens: Sequence[Token], subject: Mention) -> bool:
     if tokens[subject.index].lemma in ("nobody", "none"):
         return True
     for token in reversed(tokens[max(0, subject.index - _NONE_REACH) : subject.index]):
-        if token.lemma in ("no", "none", "neither"):
+        if token.lemma in ("no", "none", "neither") or _zero(token):
             return True
         if token.kind is not Kind.WORD or token.lemma not in _WITHIN_NONE:
             return False
@@ -455,6 +455,18 @@ def _none_of_them(tokens: Sequence[Token], subject: Mention) -> bool:
 
 
 _NONE_REACH = 3  # "none of the riders", "no other user"
+
+
+def _zero(token: Token) -> bool:
+    """Whether the token counts nobody: "zero customers", "0 riders" (not the "000" of "21 000
+    clients", a French thousand)."""
+    return (
+        token.kind is Kind.NUMBER
+        and token.value == 0
+        and (token.text == "0" or not token.text[:1].isdigit())
+    )
+
+
 _WITHIN_NONE = frozenset({"of", "the", "our", "other", "single", "one"})
 
 
@@ -2258,11 +2270,15 @@ def _nobody_hurt(sentence: Sentence, lexicon: Lexicon) -> bool:
     tokens = sentence.tokens
     lemmas = sentence.lemmas
     for index, token in enumerate(tokens[:_OPENING]):
-        if token.lemma not in ("no", "none", "nobody", "neither"):
+        if token.lemma not in ("no", "none", "nobody", "neither") and not _zero(token):
             continue
-        named = token.lemma == "nobody" or any(
-            (m := mention_at(tokens, i, lexicon)) is not None and m.person and not m.responder
-            for i in range(index + 1, min(len(tokens), index + _OPENING))
+        named = (
+            token.lemma == "nobody"
+            or any(
+                (m := mention_at(tokens, i, lexicon)) is not None and m.person and not m.responder
+                for i in range(index + 1, min(len(tokens), index + _OPENING))
+            )
+            or _harm_named(sentence, index + 1, lexicon)
         )
         hurt = any(
             t.lemma in lexicon["harm_words"] or lexicon["experience"].match(lemmas, i)
@@ -2275,6 +2291,25 @@ def _nobody_hurt(sentence: Sentence, lexicon: Lexicon) -> bool:
 
 
 _OPENING = 4  # words: "No employee", "None of the riders"
+
+
+def _harm_named(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
+    """Whether the thing denied at ``start`` is named by its harm: "No duplicate emails went
+    out", "no wrong bills were sent" (not "no duplicate pods": a part of the system; not a
+    plan: "no duplicate emails will go out")."""
+    tokens = sentence.tokens
+    if start >= len(tokens) or _PROMISED.intersection(sentence.lemmas):
+        return False
+    word = tokens[start]
+    return (
+        word.kind is Kind.WORD
+        and (word.lower in as_written(lexicon, "harm_words") or word.lemma in _HARMFUL_COPIES)
+        and not _machinery_spared(sentence, start, start + 1, lexicon)
+    )
+
+
+_HARMFUL_COPIES = frozenset({"duplicate", "second", "extra"})
+_PROMISED = frozenset({"will", "shall"})
 
 
 def _no_symptom_for_them(sentence: Sentence, lexicon: Lexicon) -> bool:
