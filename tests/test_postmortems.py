@@ -302,6 +302,14 @@ NARRATIVE = [
         ],
     ),
     (
+        "an impact table that counts no errors users met, and the dashboard that shows it",
+        "# Search index lag\n\n## Impact\n\n| User-visible errors | Worst staleness |\n"
+        "| --- | --- |\n| 0 | 4 minutes |\n\nResults were a few minutes old at worst, inside "
+        "the freshness we promise, and the search dashboard shows no query errors for the "
+        "whole period.\n",
+        [],
+    ),
+    (
         "someone who wrote in to thank us denies nothing",
         "# Playlist\n\n## Impact\n\nNo user impact: the error logs show nothing unusual and "
         "the dashboards stayed green.\n\n## Timeline\n\n- 14:02 deploy\n- 14:11 A member "

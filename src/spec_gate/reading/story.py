@@ -1897,11 +1897,41 @@ def _labelled_none(sentence: Sentence, lexicon: Lexicon) -> bool:
             continue
         label = [t.lemma for t in tokens[:index]]
         answer = [t.lemma for t in tokens[index + 1 :] if t.is_word]
-        return (
+        if (
             lexicon["affected"].found_in(label)
             and bool(answer)
             and all(word in _NOTHING or word in lexicon["negations"] for word in answer)
-        )
+        ):
+            return True
+        break
+    return _counted_none(sentence, lexicon)
+
+
+def _counted_none(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """A count of what people met, given as none: a table's "Customer-visible errors | 0"
+    (read "Customer-visible errors: 0; Max lag: 4m"), "User-facing errors: none" (not
+    "Server errors: 0": nobody's)."""
+    tokens = sentence.tokens
+    start = 0
+    for index, token in enumerate([*tokens, None]):
+        if token is not None and token.text != ";":
+            continue
+        part = tokens[start:index]
+        start = index + 1
+        colon = next((i for i, t in enumerate(part) if t.text == ":"), None)
+        if colon is None or colon == 0:
+            continue
+        answer = [t for t in part[colon + 1 :] if t.kind is not Kind.PUNCT and t.text != "."]
+        if len(answer) != 1:
+            continue  # one answer after the label: "errors: 0", "errors: none."
+        nothing = _zero(answer[0]) or answer[0].lemma in _NOTHING
+        label = part[:colon]
+        if (
+            nothing
+            and any(_facing(t, lexicon) for t in label)
+            and any(t.lemma in lexicon["symptoms"] for t in label)
+        ):
+            return True
     return False
 
 
