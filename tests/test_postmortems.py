@@ -309,6 +309,15 @@ NARRATIVE = [
         "whole period.\n",
         [],
     ),
+    # The account's sentence that introduces a list is read with the part it stands in,
+    # and its words are counted there.
+    (
+        "a story told in the sentence that introduces a list",
+        "# Ticket outage\n\n## Impact\n\nFrom 10:00 to 11:00 about 1,200 riders could not "
+        "buy tickets in the app and many missed their trains, in three groups:\n\n- commuters "
+        "on the 10:15\n- students with passes\n- visitors from abroad\n",
+        [],
+    ),
     (
         "someone who wrote in to thank us denies nothing",
         "# Playlist\n\n## Impact\n\nNo user impact: the error logs show nothing unusual and "

@@ -598,6 +598,13 @@ NO_IMPACT = [
     ("User-facing errors: none.", True),
     ("Server errors: 0.", False),
     ("Customer-visible errors: 12; Max lag: 0.", False),
+    # Nobody at the opening of the main clause, after an aside.
+    ("As far as we can tell, nobody's information was seen by anyone outside the library.", True),
+    (
+        "There will surely be some small issues (with any luck, no big ones) that crop up, "
+        "mainly missing images.",
+        False,
+    ),
 ]
 
 

@@ -134,7 +134,7 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
         return left_open
     # A reader reads the impact section, the summary and the opening together: the story may
     # be told in one and its extent in another.
-    blocks = _union(candidates)
+    blocks = _union(doc, candidates)
     words = content.real_words(
         (b.text for b in blocks), context.template_texts, doc.references, context.echoes
     )
@@ -391,16 +391,23 @@ def _within_any(doc: Document, index: int, sections: set[int]) -> bool:
     return False
 
 
-def _union(candidates: Sequence[Scope]) -> list[Block]:
+def _union(doc: Document, candidates: Sequence[Scope]) -> list[Block]:
     seen: dict[int, Block] = {}
+    sentences: dict[int, Block] = {}
     for scope in candidates:
-        if scope.is_label and len(scope.title.split()) >= _A_SENTENCE:
-            # "Between v0.14 and v0.17, two bugs impacted Monero users' privacy:" before its
-            # list: the label is a sentence of the account, read with what it introduces
-            label = Block(scope.title, scope.line, scope.section_index)
-            seen.setdefault(id(label), label)
+        # "Between v0.14 and v0.17, two bugs impacted Monero users' privacy:" before its list:
+        # the label is a sentence of the account, read with what it introduces, whether it is
+        # the part read or stands inside it
+        for label in doc.labels:
+            inside = scope.holds(label.line) and not scope.is_label
+            if (inside or (scope.is_label and label.line == scope.line)) and (
+                len(label.name.split()) >= _A_SENTENCE
+            ):
+                sentences.setdefault(label.line, Block(label.name, label.line, scope.section_index))
         for block in scope.blocks:
             seen.setdefault(id(block), block)
+    for block in sentences.values():
+        seen.setdefault(id(block), block)
     return sorted(seen.values(), key=lambda b: b.line)
 
 

@@ -2299,7 +2299,13 @@ _KEPT_REACH = 6  # words from what is held to its state: "the funds of our users
 def _nobody_hurt(sentence: Sentence, lexicon: Lexicon) -> bool:
     tokens = sentence.tokens
     lemmas = sentence.lemmas
-    for index, token in enumerate(tokens[:_OPENING]):
+    for index, token in enumerate(tokens):
+        if index >= _OPENING and (
+            tokens[index - 1].text != "," or _PROMISED.intersection(lemmas[:index])
+        ):
+            # the sentence's opening, or its main clause's after an aside ("As far as we can
+            # tell, nobody's ..."; not "There will be issues (with any luck, no big ones)")
+            continue
         if token.lemma not in ("no", "none", "nobody", "neither") and not _zero(token):
             continue
         named = (
