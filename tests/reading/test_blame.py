@@ -36,6 +36,13 @@ BLAMES = [
     ("en", "The on-call engineer inadvertently restarted the primary.", [Blame.PERSON]),
     ("en", "I accidentally ran the migration against production.", [Blame.PERSON]),
     ("en", "We accidentally removed the unique constraint.", []),
+    # A clause of when or why set off after a comma is not the claim: its "would" is its own.
+    (
+        "en",
+        "Completely my fault — I did it by mistake, after telling myself I'd stop for the night.",
+        [Blame.PERSON],
+    ),
+    ("en", "Tom deployed it, although he would normally wait for review.", []),
     ("en", "The nightly job accidentally deleted old backups.", []),
     ("en", "Access to www.example.org was accidentally denied for the Admin Portals.", []),
     ("en", "The Kademlia DHT tables of IPFS and Avail were inadvertently merged.", []),

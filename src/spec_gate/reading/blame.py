@@ -1053,11 +1053,19 @@ def _steps_left_out(tokens: Sequence[Token], lexicon: Lexicon) -> Iterator[tuple
 
 def _main_clause(lemmas: Sequence[str]) -> Sequence[str]:
     """The sentence up to a relative clause: "@x did not alert others that his work ...,
-    which would affect other deploys" says what @x did; the "would" is the work's."""
+    which would affect other deploys" says what @x did; the "would" is the work's. Or up to a
+    clause set off after a comma that says when or why: "my fault, I did it by mistake, after
+    telling myself I'd stop for the night" (the "would" is the telling's)."""
     for index, lemma in enumerate(lemmas):
         if index > 0 and lemma in ("which", "whom", "whose"):
             return lemmas[:index]
+        if index > 1 and lemmas[index - 1] == "," and lemma in _SET_OFF:
+            return lemmas[: index - 1]
     return lemmas
+
+
+# Words opening a clause of when or why after a comma: what it tells is not the main claim.
+_SET_OFF = frozenset({"after", "before", "while", "when", "because", "since", "although", "though"})
 
 
 def _qualifier_opening(
