@@ -43,6 +43,17 @@ BLAMES = [
         [Blame.PERSON],
     ),
     ("en", "Tom deployed it, although he would normally wait for review.", []),
+    # An account suspended in the product, or a plural no one singles out, is no sanction of
+    # anyone; the engineer, or the engineers involved, are.
+    (
+        "en",
+        "A change to the SCIM connector caused active administrators to be suspended in their "
+        "workspace.",
+        [],
+    ),
+    ("en", "Because admins were suspended too, most tenants had no one who could fix it.", []),
+    ("en", "The engineers involved were suspended.", [Blame.PUNITIVE]),
+    ("en", "The on-call engineer was suspended in March.", [Blame.PUNITIVE]),
     ("en", "The nightly job accidentally deleted old backups.", []),
     ("en", "Access to www.example.org was accidentally denied for the Admin Portals.", []),
     ("en", "The Kademlia DHT tables of IPFS and Avail were inadvertently merged.", []),

@@ -326,6 +326,8 @@ def _punitive(sentence: Sentence, lexicon: Lexicon) -> str:
     for start, end in lexicon["sanctioned"].spans(lemmas):
         if _progressive(tokens, start, end):
             continue  # "the alert had been firing", "Priya was talking to the vendor"
+        if _within_a_product(tokens, end, lexicon):
+            continue  # "admins were suspended in their workspace": an account, not a job
         subject = head_before(tokens, start, lexicon)
         if subject is None:  # "the contractor who wrote it has been let go": someone before
             punished = any(
@@ -337,6 +339,7 @@ def _punitive(sentence: Sentence, lexicon: Lexicon) -> str:
             punished = (
                 _named(tokens, subject.index, lexicon, names=True)
                 and not tokens[subject.index].possessive
+                and not _a_bare_plural(tokens, subject.index)
             )
         if punished:
             return shown(tokens, start, end)
@@ -354,6 +357,8 @@ def _punitive(sentence: Sentence, lexicon: Lexicon) -> str:
         return ""
     for start, end in lexicon["sanctions"].spans(lemmas):
         tokens = sentence.tokens
+        if _within_a_product(tokens, end, lexicon):
+            continue  # "caused administrators to be suspended in their workspace"
         # Whom it is aimed at stands near it, and is not us, who would impose it: "suspend
         # the contractor", "editors will lose publish rights" (not "I see pods stuck
         # Terminating": things)
@@ -368,6 +373,39 @@ def _punitive(sentence: Sentence, lexicon: Lexicon) -> str:
         ):
             return shown(tokens, start, end)
     return ""
+
+
+def _a_bare_plural(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the word at ``index`` is a plural with nothing before it to single anyone
+    out: "admins were suspended too" tells of accounts (not "the engineers involved")."""
+    token = tokens[index]
+    if token.lower == token.lemma or not token.lower.endswith("s"):
+        return False
+    before = tokens[index - 1] if index > 0 else None
+    return before is None or (before.lower not in _DETERMINED and not before.possessive)
+
+
+# Words before a plural that pick out whom it means: "the engineers", "our two contractors".
+_DETERMINED = frozenset({"the", "these", "those", "our", "both", "two", "three", "its", "their"})
+
+
+def _within_a_product(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
+    """Whether a sanction's "in" names where it took effect, not when: "suspended in their
+    Fieldnote workspace" (an account; but "suspended in March" is when)."""
+    if end + 1 >= len(tokens) or tokens[end].lemma != "in":
+        return False
+    following = tokens[end + 1]
+    return not (
+        following.kind is not Kind.WORD
+        or following.lemma in lexicon["months"]
+        or following.lemma in lexicon["weekdays"]
+        or following.lemma in _SPANS_OF_TIME
+        or any(t.lemma in _POSTS for t in tokens[end + 1 : end + 4])
+    )
+
+
+_SPANS_OF_TIME = frozenset({"the", "a", "an"})  # "in the morning", "in a week": when
+_POSTS = frozenset({"role", "job", "position", "post", "duty"})  # "suspended in his role"
 
 
 def _privileges_withdrawn(sentence: Sentence, lexicon: Lexicon) -> str:
