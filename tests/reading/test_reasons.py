@@ -201,3 +201,31 @@ def test_a_note_left_to_do_is_no_reason(why: str, reason: bool, why_not: str) ->
     weighed = weigh(sentences([(why, 1)], lexicon), (), lexicon, lambda: iter(()))
     assert weighed.reason is reason
     assert why_not in weighed.why_not
+
+
+# Steps told as orders, each with a verb of its own, and a component described with the
+# schedule it runs on: the plan, whatever the verbs.
+PLAN_AS_ORDERS = [
+    "Add a `recurrence` table (`invoice_template_id`, `rrule`, `next_run_at`, `timezone`).",
+    "Clone the template into a draft invoice, or send it directly if `auto_send` is on.",
+    "Expose `POST /api/v2/recurrences` and add a Repeat section to the invoice editor.",
+    "Migration is additive, no backfill needed.",
+]
+
+
+def test_a_plan_told_as_orders_is_no_reason() -> None:
+    said = sentences([(line, 1) for line in PLAN_AS_ORDERS], LEXICON)
+    rest = ["template", "invoice", "draft", "editor", "send", "directly", "repeat", *FILLER]
+    assert not weigh(said, (), LEXICON, lambda: _rest(rest)).reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Often the bakers give up and copy each invoice by hand at the end of the month.",
+        "Sometimes the export fails and bakers copy each invoice by hand.",
+    ],
+)
+def test_a_sentence_opened_by_an_adverb_is_no_order(text: str) -> None:
+    rest = ["invoice", "baker", "month", *FILLER]
+    assert weigh(_read(text), (), LEXICON, lambda: _rest(rest)).reason

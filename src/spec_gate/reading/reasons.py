@@ -569,7 +569,58 @@ def _plan(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     # Whatever its verb, what "we" or "this change" will do: "We will store the basket on the
     # device and retry the payment", "This proposal will let admins..."
     subject = next((i for i, w in enumerate(opening[:3]) if w in lexicon["plan_openers"]), None)
-    return subject is not None and lexicon["intent"].match(lemmas, subject + 1) > 0
+    if subject is not None and lexicon["intent"].match(lemmas, subject + 1) > 0:
+        return True
+    return _an_order(tokens, lexicon)
+
+
+def _an_order(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """A step told as an order, whatever its verb: "Clone the template into a draft invoice",
+    "Expose `POST /api/v2/recurrences`": a bare verb opening the sentence, then what it acts
+    on (an article, a determiner or code). Not "Sometimes the export fails", "Today the
+    form...": a word of time or manner opens those."""
+    if len(tokens) < _ORDER_WORDS or lexicon.language != "en":
+        return False
+    first, then = tokens[0], tokens[1]
+    if (
+        first.kind is not Kind.WORD
+        or first.lower != first.lemma
+        or first.lemma in lexicon["stopwords"]
+        or first.lemma in lexicon["people"].words
+        or first.lower.endswith(("ly", "s", "ing", "ed"))
+        or first.lemma in lexicon["weekdays"]
+        or first.lemma in _SENTENCE_ADVERBS
+    ):
+        return False
+    return then.kind is Kind.CODE or then.lower in _ACTED_ON
+
+
+_ORDER_WORDS = 3
+# Adverbs that open a sentence about how things are ("Often the users give up"), the ones
+# not ending in -ly or -s: a closed class of English, not a list of verbs.
+_SENTENCE_ADVERBS = frozenset(
+    {
+        "often",
+        "now",
+        "still",
+        "soon",
+        "always",
+        "never",
+        "already",
+        "even",
+        "later",
+        "yet",
+        "maybe",
+        "perhaps",
+        "almost",
+        "sometime",
+        "somehow",
+        "ever",
+        "instead",
+        "else",
+    }
+)
+_ACTED_ON = frozenset({"the", "a", "an", "our", "its", "each", "every", "all", "this", "these"})
 
 
 def _why_not(kinds: dict[str, Sentence]) -> tuple[str, str]:
