@@ -703,6 +703,34 @@ CASES = [
         ],
     ),
     ("a11y-perspectives", "spec", WHY, []),  # no review: a11y-review says so, once
+    # ...but a sentence that only announces the list, over a list of marks, answers nothing.
+    (
+        "a11y-review",
+        "spec",
+        "## Accessibility and inclusion review\nWe reviewed this whole feature very carefully "
+        "for accessibility and inclusion together with the whole team last week and found the "
+        "following:\n\n- ✅ screen readers\n- ✅ low literacy\n- ✅ slow connections\n",
+        [
+            (
+                1,
+                "the “Accessibility and inclusion review” section has no answers (it needs at "
+                "least 15): set aside, “We reviewed this whole feature very carefully for…” is "
+                "a pointer elsewhere (a document, a design system, a standard), not an answer; "
+                "“✅ screen readers” is a mark, not an answer and 5 more",
+            )
+        ],
+    ),
+    # The sentence that introduces a list answers as the section's prose: tested with screen
+    # readers and with owners new to the admin, whatever the list's short items say.
+    (
+        "a11y-perspectives",
+        "spec",
+        "## Accessibility and inclusion review\nWe tested the export button with VoiceOver, NVDA "
+        "and keyboard only, and with three owners new to the admin, and changed two things:\n\n"
+        "- label\n- focus\n\nOn a throttled 3G profile the page stays under 60 KB and the "
+        "file is built on the server.\n",
+        [],
+    ),
     # A colon inside an answer's prose ("Nothing to opt in to: ...") opens no other answer:
     # the decision and the test after it still answer for low literacy.
     (

@@ -104,6 +104,18 @@ CASES = [
     # A pointer elsewhere, or "the same as before", with nothing more said.
     ("Disability: see the design doc.", Said.POINTER),
     ("Low digital literacy: as per the style guide.", Said.POINTER),
+    # A sentence that ends pointing at what follows it answers nothing itself; one that
+    # names what was tested before it points does.
+    (
+        "We reviewed this whole feature very carefully for accessibility and inclusion with "
+        "the team last week and found the following.",
+        Said.POINTER,
+    ),
+    (
+        "We tested the export with VoiceOver, NVDA and keyboard only, and changed two things, "
+        "as follows.",
+        Said.ANSWER,
+    ),
     ("Disability: same as the existing checkout.", Said.DISMISSAL),
     # With the check or the figures beside it, they answer.
     (

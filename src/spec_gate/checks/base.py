@@ -175,7 +175,7 @@ def scopes(doc: Document, title: patterns.Pattern, labels: bool = True) -> Itera
         yield Scope(
             section.title,
             section.line,
-            doc.section_blocks(section),
+            _with_its_sentences(doc, section),
             nested,
             False,
             section.index,
@@ -193,6 +193,36 @@ def scopes(doc: Document, title: patterns.Pattern, labels: bool = True) -> Itera
         last = label.first_block + len(blocks) if blocks else label.end_block
         end = doc.blocks[last].line if last < len(doc.blocks) else doc.line_count + 1
         yield Scope(label.name, label.line, blocks, (), True, label.section, end)
+
+
+def _with_its_sentences(doc: Document, section: Section) -> tuple[Block, ...]:
+    """A section's blocks, with the sentences in it that introduce a list ("We tested the
+    export with VoiceOver and NVDA and changed two things:"): the document model keeps such
+    a sentence as the label of what follows, and a reader reads it as prose of the section."""
+    blocks = doc.section_blocks(section)
+    said = [
+        Block(label.name, label.line, label.section)
+        for label in doc.labels
+        if section.line < label.line <= section.end_line
+        and len(label.name.split()) >= A_SENTENCE
+        and _introduces(doc, label)
+    ]
+    if not said:
+        return blocks
+    return tuple(sorted((*blocks, *said), key=lambda b: b.line))
+
+
+def _introduces(doc: Document, label: Label) -> bool:
+    """Whether a label is a sentence that introduces a list on the lines after it ("... and
+    changed two things:"), not a title run into its paragraph ("**Ward clerks who are new to
+    the planner.** Not applicable: ...") nor a question over its answer."""
+    if label.first_block >= len(doc.blocks):
+        return False
+    first = doc.blocks[label.first_block]
+    return first.line > label.line and any(item.line == first.line for item in doc.items)
+
+
+A_SENTENCE = 8  # words: a label this long is a sentence, not a name ("User impact")
 
 
 def _listed_under(doc: Document, label: Label, first: int) -> tuple[Block, ...]:

@@ -50,6 +50,7 @@ from datetime import date
 
 from spec_gate import patterns
 from spec_gate.checks.base import (
+    A_SENTENCE,
     STRICT,
     Count,
     Outcome,
@@ -401,17 +402,16 @@ def _union(doc: Document, candidates: Sequence[Scope]) -> list[Block]:
         for label in doc.labels:
             inside = scope.holds(label.line) and not scope.is_label
             if (inside or (scope.is_label and label.line == scope.line)) and (
-                len(label.name.split()) >= _A_SENTENCE
+                len(label.name.split()) >= A_SENTENCE
             ):
                 sentences.setdefault(label.line, Block(label.name, label.line, scope.section_index))
         for block in scope.blocks:
+            if block.line in sentences and block.text == sentences[block.line].text:
+                continue  # a section's own sentence that introduces a list: taken once
             seen.setdefault(id(block), block)
     for block in sentences.values():
         seen.setdefault(id(block), block)
     return sorted(seen.values(), key=lambda b: b.line)
-
-
-_A_SENTENCE = 8  # words: a label this long is a sentence, not a name ("User impact")
 
 
 def _holding(candidates: Sequence[Scope], line: int) -> Scope:
@@ -511,7 +511,7 @@ def _story_headings(doc: Document, context: Context) -> list[Scope]:
     # A plain line that titles a paragraph does as a heading does ("What crew experienced"
     # over the story, in a memo without Markdown's headings).
     for label in doc.labels:
-        if _envelope(label.name) or len(label.name.split()) >= _A_SENTENCE:
+        if _envelope(label.name) or len(label.name.split()) >= A_SENTENCE:
             continue  # a sentence that runs into a list is read as the account's, not a title
         if _tells_whom(doc, context, label.name, label.line):
             pattern = patterns.compile("^" + re.escape(heading_text(label.name)) + "$")

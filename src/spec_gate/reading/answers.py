@@ -72,6 +72,10 @@ def said(sentence: Sentence, lexicon: Lexicon, title: Collection[str] = ()) -> S
         and len(_besides(sentence, own, lexicon, "pointers")) < _SAYS_MORE
     ):
         return Said.POINTER
+    if _points_ahead(sentence, lexicon) and not any(
+        topic_in(sentence, lexicon, name) for name in PERSPECTIVES
+    ):
+        return Said.POINTER  # "We reviewed it carefully with the team and found the following"
     checked = lexicon["checks_made"].found_in(lemmas) and not _future(lemmas, lexicon)
     promised = (
         lexicon["promises"].found_in(unquoted)
@@ -99,6 +103,20 @@ def said(sentence: Sentence, lexicon: Lexicon, title: Collection[str] = ()) -> S
         # (but "announced to screen readers" and "a 12 kB page without JavaScript" answer)
         return Said.BARE
     return Said.ANSWER
+
+
+def _points_ahead(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether the sentence ends pointing at what follows it ("... and found the following",
+    "as follows"): what it found is there, not here."""
+    ahead = lexicon.classes.get("ahead")
+    words = [t.lemma for t in sentence.tokens if t.kind is not Kind.PUNCT]
+    return ahead is not None and any(
+        ahead.match(words, start) == len(words) - start
+        for start in range(max(0, len(words) - _AHEAD_WORDS), len(words))
+    )
+
+
+_AHEAD_WORDS = 4  # words of a pointer at a sentence's end: "the points below"
 
 
 def _quality_promised(sentence: Sentence, lexicon: Lexicon) -> bool:
