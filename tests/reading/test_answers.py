@@ -104,6 +104,9 @@ CASES = [
     # A pointer elsewhere, or "the same as before", with nothing more said.
     ("Disability: see the design doc.", Said.POINTER),
     ("Low digital literacy: as per the style guide.", Said.POINTER),
+    # The network named by its figure is the answer's own ("2G"); "slow" is the perspective's.
+    ("Works offline on 2G.", Said.ANSWER),
+    ("Works on slow connections.", Said.BARE),
     # A sentence that ends pointing at what follows it answers nothing itself; one that
     # names what was tested before it points does.
     (

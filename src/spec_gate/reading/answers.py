@@ -567,9 +567,12 @@ def _own_positions(sentence: Sentence, lexicon: Lexicon) -> list[int]:
     ]
     covered: set[int] = set()
     lemmas = sentence.lemmas
+    tokens = sentence.tokens
     for words in skip:
         for start, end in words.spans(lemmas):
-            covered.update(range(start, end))
+            # a figure in a perspective's phrase is the answer's own: "works offline on 2G"
+            # names the network it was made for, as "on slow connections" does not
+            covered.update(i for i in range(start, end) if tokens[i].kind is not Kind.NUMBER)
     return [
         index
         for index, token in enumerate(sentence.tokens)
