@@ -455,6 +455,7 @@ def _none_of_them(tokens: Sequence[Token], subject: Mention) -> bool:
 
 
 _NONE_REACH = 3  # "none of the riders", "no other user"
+_WITHIN_NONE = frozenset({"of", "the", "our", "other", "single", "one"})
 
 
 def _zero(token: Token) -> bool:
@@ -465,9 +466,6 @@ def _zero(token: Token) -> bool:
         and token.value == 0
         and (token.text == "0" or not token.text[:1].isdigit())
     )
-
-
-_WITHIN_NONE = frozenset({"of", "the", "our", "other", "single", "one"})
 
 
 def _affected_by(lemmas: Sequence[str], subject: int, start: int, lexicon: Lexicon) -> bool:
