@@ -393,8 +393,9 @@ def _within_any(doc: Document, index: int, sections: set[int]) -> bool:
 
 
 def _union(doc: Document, candidates: Sequence[Scope]) -> list[Block]:
-    seen: dict[int, Block] = {}
-    sentences: dict[int, Block] = {}
+    # (a block is known by where it stands and what it says: a sentence that introduces a
+    # list comes once, whether a section's scope holds it already or it is added here)
+    seen: dict[tuple[int, str], Block] = {}
     for scope in candidates:
         # "Between v0.14 and v0.17, two bugs impacted Monero users' privacy:" before its list:
         # the label is a sentence of the account, read with what it introduces, whether it is
@@ -404,13 +405,10 @@ def _union(doc: Document, candidates: Sequence[Scope]) -> list[Block]:
             if (inside or (scope.is_label and label.line == scope.line)) and (
                 len(label.name.split()) >= A_SENTENCE
             ):
-                sentences.setdefault(label.line, Block(label.name, label.line, scope.section_index))
+                said = Block(label.name, label.line, scope.section_index)
+                seen.setdefault((said.line, said.text), said)
         for block in scope.blocks:
-            if block.line in sentences and block.text == sentences[block.line].text:
-                continue  # a section's own sentence that introduces a list: taken once
-            seen.setdefault(id(block), block)
-    for block in sentences.values():
-        seen.setdefault(id(block), block)
+            seen.setdefault((block.line, block.text), block)
     return sorted(seen.values(), key=lambda b: b.line)
 
 
