@@ -464,6 +464,33 @@ NARRATIVE = [
         "back to operational.\n:::\n",
         [],
     ),
+    # statuskit's updates carry their moments in a shortcode: the one that says it was
+    # resolved ends the window the front matter's date begins.
+    (
+        "a statuskit note whose window is in its front matter and its last update",
+        '+++\ntitle = "Database Outage"\ndate = 2020-01-19T11:23:00.000Z\nresolved = true\n+++\n'
+        "Following a routine maintenance task some customers are reporting that their events "
+        "no longer appear under their accounts.\n"
+        '{{< track "2020-01-19T12:18:00.000Z" >}}Data has been retrieved; we are going through '
+        "the steps needed to restore the affected accounts.\n"
+        '{{< track "2020-01-19T14:43:00.000Z" >}}Incident resolved.\n',
+        [],
+    ),
+    (
+        "a statuskit note whose updates never say it ended",
+        '+++\ntitle = "Database Outage"\ndate = 2020-01-19T11:23:00.000Z\n+++\n'
+        "Following a routine maintenance task some customers are reporting that their events "
+        "no longer appear under their accounts.\n"
+        '{{< track "2020-01-19T12:18:00.000Z" >}}Data has been retrieved; we are going through '
+        "the steps needed to restore the affected accounts.\n",
+        [
+            (
+                1,
+                "the “document” section does not say for how long or how many (a duration, a "
+                "time window, a count or a share)",
+            )
+        ],
+    ),
     # The part for the story left to be written: a summary elsewhere does not stand in.
     (
         "the impact part left to be written, the summary telling some of it",

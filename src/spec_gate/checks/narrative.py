@@ -318,6 +318,12 @@ def _window_in_fields(doc: Document, lexicon: Lexicon) -> bool:
             fields.append((keyed.group(1), keyed.group(2)))  # "First detected 2021-06-09 13:15"
         # cState's updates: "::: update Resolved | 2021-03-19T10:01:00.000Z"
         fields += [(m.group(1), m.group(2)) for m in _STATUS_UPDATE.finditer(block.text)]
+        # statuskit's updates: '{{< track "2020-01-19T14:43:00.000Z" >}}Incident resolved.',
+        # keyed by their first words (what follows them is the update's prose)
+        fields += [
+            (" ".join(m.group(2).split()[:_TRACK_KEY_WORDS]), m.group(1))
+            for m in _STATUS_TRACK.finditer(block.text)
+        ]
     began = ended = False
     for key, value in fields:
         if not _a_moment(value, lexicon):
@@ -332,6 +338,8 @@ _KEY_WORDS = re.compile(r"([a-z])([A-Z])")  # "resolvedWhen": "resolved When"
 # A line of a key-events list: words, then the moment ("Resolved: 2024-07-25 16:19")
 _KEY_THEN_MOMENT = re.compile(r"([^\d\n:|]{3,40}?):?\s+(\d[^\n]{0,40})")
 _STATUS_UPDATE = re.compile(r"^:::\s*update\s+([^|\n]+?)\s*\|\s*(\S+)\s*$", re.MULTILINE)
+_STATUS_TRACK = re.compile(r'\{\{<\s*track\s+"([^"\n]+)"\s*>\}\}([^{\n]*)')
+_TRACK_KEY_WORDS = 3
 _KEY_AND_VALUE = 2  # cells: a header table's row
 
 
