@@ -25,6 +25,23 @@ BLAMES = [
     ("nl", "Gisteren vergat Jeroen het certificaat te verlengen.", [Blame.PERSON]),
     ("nl", "Bij de migratie vergat het script de index.", []),
     ("de", "Am Montag hat der Entwickler die Migration ohne Review ausgerollt.", [Blame.PERSON]),
+    # The one who slipped, named past a team's name after them or in an apposition before
+    # the verb; not a product's users, nor us.
+    (
+        "en",
+        "In his original pull request, Nick Sullivan of Public Websites made an oversight by "
+        "forgetting to remove a feature flag.",
+        [Blame.PERSON],
+    ),
+    (
+        "en",
+        "Public Websites engineer, Nick Sullivan, should have prepared a GitHub issue.",
+        [Blame.PERSON],
+    ),
+    ("en", "Nick, our release manager, forgot to tag the build.", [Blame.PERSON]),
+    ("en", "The users of Safari forgot nothing.", []),
+    ("en", "After the deploy, we forgot to check the queue.", []),
+    ("en", "Our engineer, Nick, deployed the fix within the hour.", []),
     # How it was done ("by mistake"), in any language, blames with its doer named.
     ("nl", "Jeroen heeft per ongeluk de tabel verwijderd.", [Blame.PERSON]),
     ("nl", "De tabel is per ongeluk verwijderd.", []),

@@ -1115,6 +1115,9 @@ def _qualifier_opening(
     if tokens[position].lemma in lexicon["stopwords"] or is_person(tokens[position], lexicon):
         return None
     at = position - 1
+    # a team's or a company's name: "Nick Sullivan of Public Websites"
+    while at > clause and position - at < _ORGANISATION and _capitalised(tokens[at]):
+        at -= 1
     if at > clause and tokens[at].lemma in _DETERMINERS:
         at -= 1
     if at <= clause or not (
@@ -1122,8 +1125,20 @@ def _qualifier_opening(
     ):
         return None
     before = tokens[at - 1]
-    someone = is_person(before, lexicon) or before.lemma in lexicon["roles"]  # "the SRE on duty"
+    named = (  # "Nick Sullivan of Public Websites"
+        _capitalised(tokens[position])
+        and tokens[at].lemma == "of"
+        and _a_name(tokens, at - 1, lexicon)
+    )
+    someone = is_person(before, lexicon) or before.lemma in lexicon["roles"] or named
     return at if before.kind is Kind.WORD and someone else None
+
+
+def _capitalised(token: Token) -> bool:
+    return token.kind is Kind.WORD and token.text[:1].isupper()
+
+
+_ORGANISATION = 3  # capitalised words of a team's name: "Public Websites", "Site Reliability Ops"
 
 
 _QUALIFYING = frozenset({"on", "in", "at", "of", "from", "with"})  # "on duty", "in charge"
@@ -1132,7 +1147,7 @@ _QUALIFYING = frozenset({"on", "in", "at", "of", "from", "with"})  # "on duty", 
 def _nearest(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> str:
     """The doer of the verb at ``start`` when it is someone: the nearest word before it that
     can be a subject ("Alice forgot"; in "a fix that ignored the logs", the fix)."""
-    clause = segment_start(tokens, start, lexicon)
+    clause = _past_an_apposition(tokens, start, segment_start(tokens, start, lexicon), lexicon)
     if tokens[clause].lemma == "who":
         return _antecedent(tokens, clause, lexicon, names=True)
     position = start
@@ -1167,6 +1182,27 @@ def _nearest(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> str:
 
 
 _FRONTED = 4  # words a verb-second clause may open with before its verb ("Op 30 oktober")
+
+
+def _past_an_apposition(tokens: Sequence[Token], start: int, clause: int, lexicon: Lexicon) -> int:
+    """Where the subject of the verb at ``start`` may begin when a comma stands right before
+    the verb and closes a short apposition ("Our engineer, Nick, should have", "the release
+    manager, Nick Sullivan, forgot"): the clause before the apposition, which it names; else
+    ``clause``."""
+    between = tokens[clause:start]
+    if (
+        clause < 2
+        or tokens[clause - 1].text != ","
+        or any(t.kind is Kind.WORD and t.lemma not in _BEFORE_THE_VERB for t in between)
+    ):
+        return clause
+    opening = segment_start(tokens, clause - 1, lexicon)
+    if not 0 < clause - 1 - opening <= _APPOSITION or tokens[opening - 1].text != ",":
+        return clause
+    return segment_start(tokens, opening - 1, lexicon)
+
+
+_APPOSITION = 4  # words: "a senior platform engineer"
 
 
 def _role_ending_at(tokens: Sequence[Token], clause: int, position: int, lexicon: Lexicon) -> int:
