@@ -286,6 +286,12 @@ BLAMES = [
     ("es", "La caída la provocó una actualización del servidor.", []),
     ("en", "Users ignored the warnings and did not update in time.", [Blame.USERS]),
     ("en", "Every user elsewhere was skipped for North-East warnings.", []),
+    # ...what they were told, in any of its forms: a recommendation, the documentation,
+    # best practice, a guide.
+    ("en", "Validators did not follow best practices when they upgraded.", [Blame.USERS]),
+    ("en", "Users ignored our recommendations.", [Blame.USERS]),
+    ("fr", "Les clients ont ignoré nos recommandations.", [Blame.USERS]),
+    ("en", "We did not follow the procedure for the failover.", []),
     ("en", "Users who forgot their password could not sign in.", []),
     ("en", "We ignored the warnings from the disk monitor.", []),
     (
