@@ -2862,6 +2862,23 @@ OWNERS = [
         ],
     ),
     (
+        # ...or gives in a short field of its own, after the vendor's part; a field that gives
+        # no one ("status: open") owns nothing.
+        "an owner in a field of its own, ending the owner's segment",
+        """
+        ## Action items
+
+        - Make the lock timeout configurable — vendor ticket DL-44981; internal follow-up: Inês Carvalho.
+        - Replace the batch 2 modems — vendor ticket DL-44982; status: open.
+        """,
+        [
+            (
+                4,
+                "the item “Replace the batch 2 modems — vendor ticket DL-44982; status…” names no owner",
+            )
+        ],
+    ),
+    (
         # A team that owns one item commits to another after a clause of its own.
         "a team's commitment after a condition",
         """

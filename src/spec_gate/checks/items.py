@@ -1338,6 +1338,7 @@ def _owner_segment(doc: Document, item: Item) -> bool:
             *_BRACKETED.findall(part),
             *_by_whom(part),
             *_ROLE_THEN_NAME.findall(part),  # "Digital on-call lead Amrit Sangha"
+            *_LABELLED.findall(part),  # "acompanhamento interno: Inês Carvalho"
         )
     ]
     # "Jasmine Akhtar with the Support tools team", "Martin Holm and Sophie Lindqvist": the
@@ -1373,7 +1374,10 @@ def _owner_segment(doc: Document, item: Item) -> bool:
 
 
 _BRACKETED = patterns.LaterRe(r"\(([^()]{1,40})\)")
-_PIECES = patterns.LaterRe(r",|\.\s")
+_PIECES = patterns.LaterRe(r",|;|\.\s")
+# A field of a word or three that gives who, ending the segment: "acompanhamento interno: Inês
+# Carvalho", "point of contact: Sam Okafor".
+_LABELLED = patterns.LaterRe(r"^[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2}\s*:\s*(.+?)\.?$")
 # A role in lower case, then its holder's name of two or three words, ending the segment.
 _ROLE_THEN_NAME = patterns.LaterRe(
     r"\b[a-zß-öø-ÿ][\w-]*\s+([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2})$"
