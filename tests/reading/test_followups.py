@@ -405,6 +405,9 @@ PLATITUDES = [
     # A wish for more of a quality, with nothing to do for it.
     ("Change management should be more rigorous.", True),
     ("Communication with customers should be faster.", True),
+    # ...whenever it is wished for: a clause of when adds nothing to do
+    ("Communication with parents should be faster when something goes wrong.", True),
+    ("The status page should be updated when something goes wrong.", False),
     ("Releases must be less risky going forward.", True),
     # What it is for is no part of what to do.
     ("More training will be conducted in the future to increase awareness of employees.", True),

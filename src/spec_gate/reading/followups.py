@@ -978,8 +978,12 @@ def _only_a_quality(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
             rest = rest[1:]
         elif not rest or not _comparative(rest[0]):
             continue
-        # Nothing after the quality but when: "be more careful (than before, going forward)"
-        if rest and all(t.lemma in _AFTER_A_QUALITY for t in rest[1:]):
+        # Nothing after the quality but when: "be more careful (than before, going forward)",
+        # "should be faster when something goes wrong"
+        if rest and (
+            all(t.lemma in _AFTER_A_QUALITY for t in rest[1:])
+            or (len(rest) > 1 and rest[1].lemma in _WHEN_IT_HAPPENS)
+        ):
             return True
     return False
 
@@ -994,6 +998,8 @@ _WISHING = frozenset({"should", "must", "need", "to", "will", "shall", "would"})
 _AFTER_A_QUALITY = frozenset(
     {"than", "before", "go", "forward", "in", "the", "future", "from", "now", "on", "overall"}
 )
+# A clause of when, after the quality: the wish holds then, and says no more what to do.
+_WHEN_IT_HAPPENS = frozenset({"when", "whenever", "if", "during", "while"})
 _ONE_WISH = 14  # words: "Communication with our customers should be much faster going forward"
 
 
