@@ -420,7 +420,7 @@ EXTENTS = [
     ("since the 80’s, like light switches", None),
     ("since the 1980's", None),
     ("as switches did since 1884, by hand", None),
-    ("80s", "80 s"),
+    ("for 80s", "80 s"),
     # A number closing a quoted name is part of the name: the "Flex 8" plan
     ('on the new "Flex 8" plan', None),
     ('on 8 "premium" seats', '8 "'),
@@ -431,6 +431,10 @@ EXTENTS = [
     ("all three cluster nodes were rebooted", None),
     ("46 pods remained Pending", None),
     ("with 0.2 ms ping times, and 2 to 5 ms at peaks", None),
+    # ...and seconds are a request's time, not an outage's: a timeout, a wait.
+    ("pricing requests that waited more than 3 s timed out", None),
+    ("the booking API timed out after 30 seconds", None),
+    ("for 40 minutes the booking API timed out after 30 seconds", "40 minutes"),
     ("3 support cases were raised", "3 support"),
     ("in incident 42", None),
     # A clock's time is when, not how long (a span is read from its opener).

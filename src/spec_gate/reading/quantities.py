@@ -77,6 +77,7 @@ def _measure_at(
         _names_something(tokens, lemmas, index, lexicon)
         or _of_the_machinery(lemmas, index, lexicon)
         or _a_machines_share(tokens, lemmas, index, lexicon)
+        or _a_request_time(lemmas, index, lexicon)
     ):
         return None
     if _a_time_of_day(tokens, index):
@@ -115,6 +116,20 @@ def _of_the_machinery(lemmas: Sequence[str], index: int, lexicon: Lexicon) -> bo
 
 
 _COUNTED_REACH = 2  # words from a number to what it counts: "three pvek8s nodes"
+
+
+def _a_request_time(lemmas: Sequence[str], index: int, lexicon: Lexicon) -> bool:
+    """Whether the number at ``index`` is a request's time, in seconds ("waited more than 3 s",
+    "timed out after 30 seconds"), not said to last as someone waited ("for thirty seconds")."""
+    units = lexicon.classes.get("request_times")
+    if units is None or index + 1 >= len(lemmas) or lemmas[index + 1] not in units:
+        return False
+    lasting = lexicon.classes.get("lasting", ())
+    before = lemmas[max(0, index - _LASTING_REACH) : index]
+    return not any(word in lasting for word in before)
+
+
+_LASTING_REACH = 3  # words from "for" to the number: "for about 30 seconds"
 
 
 def _a_machines_share(
