@@ -2862,21 +2862,18 @@ OWNERS = [
         ],
     ),
     (
-        # ...or gives in a short field of its own, after the vendor's part; a field that gives
-        # no one ("status: open") owns nothing.
+        # ...or gives as a full name in a short field of its own, after the vendor's part; a
+        # field whose value is no one's name ("priority: High"), or says who did something
+        # else ("reported by: Jane Doe"), owns nothing.
         "an owner in a field of its own, ending the owner's segment",
         """
         ## Action items
 
         - Make the lock timeout configurable — vendor ticket DL-44981; internal follow-up: Inês Carvalho.
-        - Replace the batch 2 modems — vendor ticket DL-44982; status: open.
+        - Replace the batch 2 modems — vendor ticket DL-44982; priority: High.
+        - Add a dock-offline alert — vendor ticket DL-44983; reported by: Jane Doe.
         """,
-        [
-            (
-                4,
-                "the item “Replace the batch 2 modems — vendor ticket DL-44982; status…” names no owner",
-            )
-        ],
+        [(4, "2 of 3 items name no owner: lines 4, 5")],
     ),
     (
         # A team that owns one item commits to another after a clause of its own.

@@ -1338,7 +1338,7 @@ def _owner_segment(doc: Document, item: Item) -> bool:
             *_BRACKETED.findall(part),
             *_by_whom(part),
             *_ROLE_THEN_NAME.findall(part),  # "Digital on-call lead Amrit Sangha"
-            *_LABELLED.findall(part),  # "acompanhamento interno: Inês Carvalho"
+            *_labelled_name(part, lexicon),  # "acompanhamento interno: Inês Carvalho"
         )
     ]
     # "Jasmine Akhtar with the Support tools team", "Martin Holm and Sophie Lindqvist": the
@@ -1377,7 +1377,7 @@ _BRACKETED = patterns.LaterRe(r"\(([^()]{1,40})\)")
 _PIECES = patterns.LaterRe(r",|;|\.\s")
 # A field of a word or three that gives who, ending the segment: "acompanhamento interno: Inês
 # Carvalho", "point of contact: Sam Okafor".
-_LABELLED = patterns.LaterRe(r"^[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2}\s*:\s*(.+?)\.?$")
+_LABELLED = patterns.LaterRe(r"^([^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2})\s*:\s*(.+?)\.?$")
 # A role in lower case, then its holder's name of two or three words, ending the segment.
 _ROLE_THEN_NAME = patterns.LaterRe(
     r"\b[a-zß-öø-ÿ][\w-]*\s+([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2})$"
@@ -1387,6 +1387,22 @@ _THE_WRITER = frozenset({"me", "myself"})
 # "the vendor, followed up by Ingrid Haugland", "fulgt opp av Ingrid Haugland": whoever a
 # segment ends by naming, after "by" in a team's language.
 _BY_WHOM = patterns.LaterRe(r"\b(?:by|av|von|par|por|door|da)\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s*){1,3})$")
+
+
+def _labelled_name(part: str, lexicon: Lexicon) -> list[str]:
+    """A person's full name given in a short field of its own ("acompanhamento interno: Inês
+    Carvalho", "point of contact: Sam Okafor"); not a field's value that is no one's name
+    ("priority: High", "area: Billing"), nor whoever a field says did something else
+    ("reported by: Jane Doe")."""
+    found = _LABELLED.search(part.strip())
+    if found is None or _BY.search(found.group(1)) is not None:
+        return []
+    words = found.group(2).split()
+    full = _FULL_NAME <= len(words) <= _FULL_NAME + 1
+    return [found.group(2)] if full and all(_a_name(w, lexicon) for w in words) else []
+
+
+_BY = patterns.LaterRe(r"\b(?:by|av|von|par|por|door|da)\b")
 
 
 def _by_whom(part: str) -> list[str]:
