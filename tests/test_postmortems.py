@@ -2876,6 +2876,20 @@ OWNERS = [
         [(4, "2 of 3 items name no owner: lines 4, 5")],
     ),
     (
+        # A priority or a status after the ticket, or in brackets with it, is a field's value,
+        # as "priority: High" is, not a team's name ("— Payments, DB-14" is one).
+        "a priority or a status where an owner would stand",
+        """
+        ## Action items
+
+        - Alert when the disk is 85 % full — DB-12, High.
+        - Rehearse the failover (Blocked, DB-13)
+        - Page the database on-call for replica lag — Payments, DB-14
+        - Add a runbook for the restore — Urgent
+        """,
+        [(3, "3 of 4 items name no owner: lines 3, 4, 6")],
+    ),
+    (
         # A team that owns one item commits to another after a clause of its own.
         "a team's commitment after a condition",
         """

@@ -551,7 +551,12 @@ def _assigned_work(doc: Document, scope: Scope) -> bool:
     return (
         len(items) >= _HANDED_OUT
         and all(
-            (i.owner or handles(i.text) or _OWNER_FIELD.search(i.text) or _named_in(i.text))
+            (
+                i.owner
+                or handles(i.text)
+                or _OWNER_FIELD.search(i.text)
+                or _named_in(i.text, lexicon.entries("item_fields"))
+            )
             and (links_in(i.text) or _ticket_field(doc, i.text))
             for i in items
         )
@@ -1136,7 +1141,7 @@ _WRAPPED = re.compile(r"\n[ \t]*(\w)")
 def _named_elsewhere(doc: Document, context: Context, item: Item) -> bool:
     """Who owns it, said other than in an owner field."""
     return (
-        _named_in(item.text)
+        _named_in(item.text, lexicon_of(doc).entries("item_fields"))
         or _named_without_capitals(doc, item.text)
         or _role_named(doc, item.text)
         or any(_named_subject(doc, opening) for opening in _openings(doc, item.text))
@@ -1203,10 +1208,10 @@ _INITIALS = patterns.LaterRe(r"[A-Z]{2,4}")
 _FULL_NAME = 2
 
 
-def _named_in(text: str) -> bool:
+def _named_in(text: str, fields: tuple[str, ...] = ()) -> bool:
     """ "(Tom, #431)", "Platform team", "team Atlas": a name, not "The team" or "Our team",
     nor a ticket key in parentheses ("(SEC-451)"), nor things listed in capitals ("(DHL,
-    DPD)": two acronyms are no one's name)."""
+    DPD)": two acronyms are no one's name), nor one of an item's ``fields`` ("(High, #431)")."""
     for match in _NAMED.finditer(text):
         said = match.group(0).lower().split()
         if said[-1] == "team" and said[0] in _NOT_NAMES:
@@ -1218,6 +1223,8 @@ def _named_in(text: str) -> bool:
         inner = match.group(0).strip("()[],;/–— -")
         if is_placeholder(inner) or _NOBODY.search(inner) is not None:
             continue  # "(TBD)", "(Someone)": no one
+        if inner.lower() in fields:
+            continue
         return True
     return False
 
@@ -1349,9 +1356,12 @@ def _owner_segment(doc: Document, item: Item) -> bool:
         for c in candidates
         if len(joined := _JOINED.split(c)) > 1 and len(joined[0].split()) > 1
     ]
+    fields = lexicon.entries("item_fields")
     for part in candidates:
         if part.lower() in _THE_WRITER:
             return True  # "— me — CI-1402": whoever signs the document
+        if part.lower().rstrip(".") in fields:
+            continue  # "— DB-12, High.", "— Blocked": a field's value
         words = part.split()
         # Capitalised words ("Security Operations"), or a team's name ending in what it is
         # ("Trust & Safety working group").
