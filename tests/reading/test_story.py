@@ -780,6 +780,15 @@ THEIRS_BROKE = [
     ("en", "Users said their emails never arrived.", "Users"),
     ("en", "Their events no longer appear.", None),  # whose, the sentence does not say
     ("en", "We said that our dashboards no longer load.", None),  # ours
+    # "whose": the people named last before it (things whose parts broke are no one).
+    (
+        "en",
+        "We let buyers who had bought the phone but whose transactions were aborted as the "
+        "site went down finish them afterwards.",
+        "buyers",
+    ),
+    ("en", "Servers whose disks failed were replaced.", None),
+    ("fr", "Les paiements de nombreux clients ont été interrompus.", "clients"),
 ]
 # What people will see, in a future of the verb's own form or with its auxiliary far before
 # it, is a plan, not what they went through (as "customers will see a banner" is); what they

@@ -955,7 +955,7 @@ def _theirs(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
             token = tokens[position]
             if token.kind is not Kind.WORD:
                 continue
-            owner = token.possessive or token.lemma in ("their", "his", "her")
+            owner = token.possessive or token.lemma in ("their", "his", "her", "whose")
             if not owner:
                 if _owning_modifier(tokens, position, start, lexicon):
                     # "customer applications were unavailable": the customers' applications
@@ -968,6 +968,13 @@ def _theirs(sentence: Sentence, lexicon: Lexicon, earlier: Mention | None) -> St
                 if whose is None or whose.responder:
                     continue
                 return Story(whose.text, shown(tokens, start, end, punctuation=False))
+            if token.lemma == "whose":
+                # "buyers who bought the phone but whose transactions were aborted": the
+                # people named last before it, if any (not "servers whose disks failed")
+                named = _last_before(sentence, position, lexicon)
+                if named is not None:
+                    return Story(named.text, shown(tokens, start, end, punctuation=False))
+                continue
             mention = mention_at(tokens, position, lexicon)
             if mention is not None and mention.person and not mention.responder:
                 return Story(mention.text, shown(tokens, start, end, punctuation=False))
