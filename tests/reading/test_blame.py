@@ -24,6 +24,9 @@ BLAMES = [
     ),
     ("nl", "Gisteren vergat Jeroen het certificaat te verlengen.", [Blame.PERSON]),
     ("nl", "Bij de migratie vergat het script de index.", []),
+    # A company named by its site is no "he" ("HE.net" is Hurricane Electric); he is.
+    ("en", "Both links were offline due to the failure of HE.net in Amsterdam.", []),
+    ("en", "Both links were offline due to the failure of his change.", [Blame.PERSON]),
     ("de", "Am Montag hat der Entwickler die Migration ohne Review ausgerollt.", [Blame.PERSON]),
     # The one who slipped, named past a team's name after them or in an apposition before
     # the verb; not a product's users, nor us.

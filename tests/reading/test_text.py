@@ -116,7 +116,13 @@ TOKENS = [
         "hex.pm was down",
         [("hex.pm", "hex.pm"), ("was", "be"), ("down", "down")],
     ),
+    (
+        "a site in capitals",
+        "HE.net was down",
+        [("HE.net", "he.net"), ("was", "be"), ("down", "down")],
+    ),
     ("a file is no site", "README.md", [("README", "readme"), ("md", "md")]),
+    ("nor a framework", "ASP.NET", [("ASP", "asp"), ("NET", "net")]),
 ]
 
 

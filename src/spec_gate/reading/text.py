@@ -95,10 +95,10 @@ _TOKENS = r"""
     |(?P<mark>[✅✔✓☑❌✗✘☐]\ufe0f?)
     |(?P<punct>[,;:()—–?!。！？：、"“”«»„「」]|\s-\s)
     """
-# A site named bare ("hex.pm", "status.example.com"), looked for only in texts that hold one of
-# its endings: the pattern costs every word a try.
+# A site named bare ("hex.pm", "status.example.com", "HE.net"), looked for only in texts that
+# hold one of its endings: the pattern costs every word a try.
 _SITE_ENDINGS = ("com", "org", "net", "io", "dev", "app", "pm", "gov", "edu", "ai", "cloud", "eu")
-_HOST = rf"""|(?P<host>(?<![\w.@/-])(?:[a-z\d][a-z\d-]*\.)+
+_HOST = rf"""|(?P<host>(?<![\w.@/-])(?:[A-Za-z\d][A-Za-z\d-]*\.)+
         (?:{"|".join(_SITE_ENDINGS)})\b(?![\w/@-]|\.\w))"""
 _HOST_ENDINGS = tuple(f".{ending}" for ending in _SITE_ENDINGS)
 _TOKEN = LaterRe(_TOKENS.replace("{host}", ""), re.VERBOSE)
