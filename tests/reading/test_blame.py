@@ -211,6 +211,13 @@ BLAMES = [
         [],
     ),
     ("es", "Gracias a Elena, que trabajó 72 h seguidas.", [Blame.HEROICS]),
+    # German writes its word of thanks in capitals: a noun, not a name.
+    (
+        "de",
+        "Ein großes Dankeschön an Julia, die die ganze Nacht durchgearbeitet hat.",
+        [Blame.HEROICS],
+    ),
+    ("de", "Frau Lob hat die ganze Nacht durchgearbeitet.", []),
     ("en", "I'm just a kid making blog posts about stupid AWS outages.", []),
     ("en", "The on-call engineer was careless.", [Blame.PERSON]),
     ("en", "This was user error.", [Blame.USERS]),

@@ -1549,8 +1549,10 @@ def _heroics(sentence: Sentence, lexicon: Lexicon, praising: bool, tribute: bool
     if one := _indispensable(tokens, lexicon):
         return one
     # Overwork told as a feat: with thanks, or where the document praises.
+    nouns_capitalised = lexicon.language in NOUNS_CAPITALISED  # "ein großes Dankeschön"
     praised = praising or any(
-        not _in_a_name(tokens, start, end) and not _capitalised_inside(tokens, start)
+        not _in_a_name(tokens, start, end)
+        and (nouns_capitalised or not _capitalised_inside(tokens, start))
         for start, end in lexicon["praise"].spans(lemmas)
     )  # not "Elena Gracia", whose name is no thanks
     if not praised and not tribute:
