@@ -218,6 +218,8 @@ BLAMES = [
         [Blame.HEROICS],
     ),
     ("de", "Frau Lob hat die ganze Nacht durchgearbeitet.", []),
+    # "전설" (a legend) read across the space of "전 설정" (before the settings) is none.
+    ("ko", "배포 전 설정 자동 검증 — @lena, OPS-12", []),
     ("en", "I'm just a kid making blog posts about stupid AWS outages.", []),
     ("en", "The on-call engineer was careless.", [Blame.PERSON]),
     ("en", "This was user error.", [Blame.USERS]),

@@ -233,3 +233,27 @@ def test_a_korean_word_is_quoted_whole(text: str, span: tuple[str, str], quoted:
     start = texts.index(span[0])
     end = texts.index(span[1], start) + 1
     assert shown(sentence.tokens, start, end) == quoted
+
+
+# Korean is read a syllable at a time; a word of the vocabulary is found within a written word
+# (its particles attached), not across the space between two, unless its entry has that space.
+KOREAN_WORDS = [
+    ("a legend", "그는 전설입니다.", "heroics", [(2, 4)]),
+    ("not across a space", "배포 전 설정 자동 검증", "heroics", []),
+    ("noon, not a schedule error", "일정 오류가 있었습니다.", "weekdays", []),
+    ("noon", "정오에 장애가 발생했습니다.", "weekdays", [(0, 2)]),
+    ("an entry's own space", "재발 방지 대책", "follow_up_headings", [(0, 6)]),
+    ("written together", "재발방지 대책", "follow_up_headings", [(0, 6)]),
+    ("split where the entry is not", "재 발방지", "follow_up_headings", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "name_of_class", "expected"), KOREAN_WORDS, ids=[c[0] for c in KOREAN_WORDS]
+)
+def test_korean_words_are_found_within_written_words(
+    name: str, text: str, name_of_class: str, expected: list[tuple[int, int]]
+) -> None:
+    korean = load("ko")
+    (sentence,) = sentences([(text, 1)], korean)
+    assert list(korean[name_of_class].spans(sentence.lemmas)) == expected

@@ -8,6 +8,7 @@ one entry covers every inflection of a word.
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -87,6 +88,8 @@ class WordClass:
     # first lemma -> the phrases that start with it, longest first
     phrases: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     starts: frozenset[str] = frozenset()  # every lemma a member can start with
+    # a phrase -> where a word of it may start after a space (Korean: "재발 방지" at 2)
+    spaced: Mapping[tuple[str, ...], frozenset[int]] = field(default_factory=dict)
 
     def match(self, lemmas: Sequence[str], start: int) -> int:
         """How many lemmas from ``start`` on form a member of the class (0: none, and past
@@ -98,9 +101,17 @@ class WordClass:
             return 0
         for phrase in self.phrases.get(first, ()):
             end = start + len(phrase)
-            if tuple(lemmas[start:end]) == phrase:
+            if tuple(lemmas[start:end]) == phrase and self._within_words(lemmas, phrase, start):
                 return len(phrase)
         return 1 if first in self.words else 0
+
+    def _within_words(self, lemmas: Sequence[str], phrase: tuple[str, ...], start: int) -> bool:
+        """Whether the phrase at ``start`` spans no space its entry does not have."""
+        breaks = getattr(lemmas, "breaks", None)
+        if not breaks:
+            return True
+        spaced = self.spaced.get(phrase, frozenset())
+        return all(b - start in spaced for b in breaks if start < b < start + len(phrase))
 
     def spans(self, lemmas: Sequence[str]) -> Iterator[tuple[int, int]]:
         """Every (start, end) where a member of the class stands, left to right."""
@@ -179,10 +190,13 @@ def combined(lexicons: tuple[Lexicon, ...]) -> Lexicon:
 
 def _joined(classes: list[WordClass]) -> WordClass:
     phrases: dict[str, set[tuple[str, ...]]] = {}
+    spaced: dict[tuple[str, ...], frozenset[int]] = {}
     for word_class in classes:
         for start, found in word_class.phrases.items():
             phrases.setdefault(start, set()).update(found)
-    return _class(frozenset().union(*(c.words for c in classes)), phrases)
+        for phrase, starts in word_class.spaced.items():
+            spaced[phrase] = spaced.get(phrase, frozenset()) | starts
+    return _class(frozenset().union(*(c.words for c in classes)), phrases, spaced)
 
 
 _TEAMS: dict[str, Lexicon] = {}  # a team's own vocabulary files (config `languages:`), by code
@@ -488,19 +502,27 @@ def _word_class(entries: list[Any], language: str, overrides: Mapping[str, str])
 
     words: set[str] = set()
     phrases: dict[str, list[tuple[str, ...]]] = {}
+    spaced: dict[tuple[str, ...], frozenset[int]] = {}
     for entry in entries:
-        lemmas = tuple(_lemma(w, language, overrides) for w in entry_words(str(entry)))
+        parts = [entry_words(part) for part in str(entry).split()]
+        lemmas = tuple(_lemma(w, language, overrides) for part in parts for w in part)
         if len(lemmas) == 1:
             words.add(lemmas[0])
         elif lemmas:
             phrases.setdefault(lemmas[0], []).append(lemmas)
-    return _class(frozenset(words), phrases)
+            starts = itertools.accumulate(len(part) for part in parts[:-1])
+            spaced[lemmas] = spaced.get(lemmas, frozenset()) | frozenset(starts)
+    return _class(frozenset(words), phrases, spaced)
 
 
-def _class(words: frozenset[str], phrases: Mapping[str, Iterable[tuple[str, ...]]]) -> WordClass:
+def _class(
+    words: frozenset[str],
+    phrases: Mapping[str, Iterable[tuple[str, ...]]],
+    spaced: Mapping[tuple[str, ...], frozenset[int]] | None = None,
+) -> WordClass:
     """A class of ``words`` and ``phrases`` (by their first lemma), longest phrases first."""
     ordered = {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in phrases.items()}
-    return WordClass(words, ordered, words | frozenset(ordered))
+    return WordClass(words, ordered, words | frozenset(ordered), spaced or {})
 
 
 @lru_cache(maxsize=65536)

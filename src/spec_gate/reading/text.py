@@ -59,14 +59,40 @@ class Sentence:
     tokens: tuple[Token, ...]
     linked: bool = False  # it carried a Markdown link or a bare URL
     opens_block: bool = False  # the first sentence of its paragraph, list item or cell
+    breaks: frozenset[int] = frozenset()  # Korean: the syllables that open a word of their own
 
     @property
     def lemmas(self) -> tuple[str, ...]:
-        return tuple(t.lemma for t in self.tokens)
+        lemmas = tuple(t.lemma for t in self.tokens)
+        return Lemmas(lemmas, self.breaks) if self.breaks else lemmas
 
     @property
     def question(self) -> bool:
         return self.text.rstrip(" )\"'”’*_").endswith(("?", "？"))
+
+
+class Lemmas(tuple[str, ...]):
+    """A sentence's lemmas, with where its Korean words start: read a syllable at a time, a
+    word of the vocabulary is matched within a written word, not across the space between
+    two ("전설", a legend, is not in "배포 전 설정", before deploying the settings)."""
+
+    breaks: frozenset[int]
+
+    def __new__(cls, lemmas: tuple[str, ...], breaks: frozenset[int]) -> Lemmas:
+        made = super().__new__(cls, lemmas)
+        made.breaks = breaks
+        return made
+
+
+def word_breaks(tokens: Sequence[Token]) -> frozenset[int]:
+    """Where a Korean syllable opens a word after another word of Korean: a space between."""
+    return frozenset(
+        index
+        for index in range(1, len(tokens))
+        if not tokens[index].attached
+        and _HANGUL.match(tokens[index].text)
+        and _HANGUL.match(tokens[index - 1].text)
+    )
 
 
 _CODE_SPAN = re.compile(r"(`+)([^`]|[^`].*?[^`])\1", re.DOTALL)
@@ -395,7 +421,8 @@ def _reading(text: str, line: int, lexicon: Lexicon) -> Iterator[Sentence]:
         offset = line + newlines
         linked = cites(raw, tokens)
         shown = " ".join(raw.replace(_LINK_MARK, "").replace(_CODE_MARK, "`…`").split())
-        yield Sentence(shown, offset, tokens, linked, opens_block)
+        breaks = word_breaks(tokens) if _HANGUL.search(shown) else frozenset()
+        yield Sentence(shown, offset, tokens, linked, opens_block, breaks)
         opens_block = False
 
 
