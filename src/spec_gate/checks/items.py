@@ -1729,7 +1729,12 @@ def _a_name(word: str, lexicon: Lexicon, team: bool = False, inflected: bool = F
         return False  # "Someone will rotate the key": a capital is no name
     lemma = lexicon.lemma(lower)
     if team:
-        return lemma not in lexicon["stopwords"] and lemma not in lexicon["done_marks"]
+        # a done mark as written, or a form of one ("Fixed", "Released"); not the noun a
+        # team is named after ("Release Engineering")
+        done = lower in lexicon.entries("done_marks") or (
+            lemma != lower and lemma in lexicon["done_marks"]
+        )
+        return lemma not in lexicon["stopwords"] and not done
     if not inflected and lemma != lower and not word.isupper() and _inflected(lower, lexicon):
         return False  # a plural or a verb form: "Alerts", "Added" (not "Maria", read "mare")
     ordinary = ("stopwords", "platitude", "generic", "plan", "not_people", "done_marks", "intent")
