@@ -218,6 +218,10 @@ BLAMES = [
         [Blame.HEROICS],
     ),
     ("de", "Frau Lob hat die ganze Nacht durchgearbeitet.", []),
+    # A step left out is what someone did, not what can or should be done without it.
+    ("en", "Operators can now troubleshoot without logging into a node.", []),
+    ("en", "I couldn't even post an alert without pushing code to the site.", []),
+    ("en", "He wanted to ship it, so he merged without waiting for CI.", [Blame.PERSON]),
     # "전설" (a legend) read across the space of "전 설정" (before the settings) is none.
     ("ko", "배포 전 설정 자동 검증 — @lena, OPS-12", []),
     ("en", "I'm just a kid making blog posts about stupid AWS outages.", []),

@@ -1074,6 +1074,8 @@ def _steps_left_out(tokens: Sequence[Token], lexicon: Lexicon) -> Iterator[tuple
     for position in range(len(tokens) - 1):
         if tokens[position].lemma not in lexicon["leaving_out"]:
             continue
+        if _modal_clause(tokens, position, lexicon):
+            continue  # "operators can troubleshoot without logging into a node"
         verb = tokens[position + 1]
         after = tokens[position + 2] if position + 2 < len(tokens) else None
         # An -ing form the lemmatizer also knows as a noun ("following") is a verb when an
@@ -1087,6 +1089,17 @@ def _steps_left_out(tokens: Sequence[Token], lexicon: Lexicon) -> Iterator[tuple
             and verb.lemma not in lexicon["harm"]
         ):
             yield position, position + 2
+
+
+def _modal_clause(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
+    """Whether the clause before ``position`` says what can, should or is wanted to be done
+    (``modal``), not what someone did."""
+    for token in reversed(tokens[:position]):
+        if token.kind is Kind.PUNCT:
+            return False
+        if token.lemma in lexicon["modal"]:
+            return True
+    return False
 
 
 def _main_clause(lemmas: Sequence[str]) -> Sequence[str]:
