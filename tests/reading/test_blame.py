@@ -222,6 +222,15 @@ BLAMES = [
     ("en", "Operators can now troubleshoot without logging into a node.", []),
     ("en", "I couldn't even post an alert without pushing code to the site.", []),
     ("en", "He wanted to ship it, so he merged without waiting for CI.", [Blame.PERSON]),
+    # Hindsight is what someone should have done, not what one should hold; what one cannot
+    # do is no fault; a cause's doer is looked for in its own clause.
+    ("en", "The on-call engineer should have access to the admin console.", []),
+    ("en", "Each on-call engineer should have runbooks for the queue.", []),
+    ("en", "The on-call engineer should have immediately rolled back.", [Blame.PERSON]),
+    ("en", "The on-call engineer should have run the tests.", [Blame.PERSON]),
+    ("en", "I can't think of any other cause.", []),
+    ("en", "A slow cache warm-up caused the outage, and I fixed it by noon.", []),
+    ("en", "The outage was caused by @jdoe's config push.", [Blame.PERSON]),
     # "전설" (a legend) read across the space of "전 설정" (before the settings) is none.
     ("ko", "배포 전 설정 자동 검증 — @lena, OPS-12", []),
     ("en", "I'm just a kid making blog posts about stupid AWS outages.", []),

@@ -267,6 +267,10 @@ def _fault(sentence: Sentence, lexicon: Lexicon) -> str:
             end == len(tokens) or not tokens[end].is_word or lemmas[end] in _NOTHING_THERE
         ):
             continue  # "most maintainers did not notice (anything)": nothing missed
+        if lemmas[end - 1] == "have" and not _participle_after(tokens, end):
+            continue  # "should have access", "shouldn't have to specify": what one should hold
+        if lemmas[start] == "not" and start > 0 and lemmas[start - 1] == "can":
+            continue  # "I can't think of any other cause": what one cannot do
         doer = _nearest(tokens, start, lexicon)
         if doer:
             return f"{doer} {shown(tokens, start, end)}"
@@ -275,6 +279,27 @@ def _fault(sentence: Sentence, lexicon: Lexicon) -> str:
         if doer:
             return f"{doer} {shown(tokens, start, end)}"
     return ""
+
+
+def _participle_after(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a past participle follows ``end``, past adverbs: "should have (immediately)
+    checked", "should have been", "should have run"; not a thing held ("should have access",
+    "should have runbooks", "should have a runbook")."""
+    for token in tokens[end : end + _ADVERBS_BETWEEN + 1]:
+        if not token.is_word:
+            return False
+        if token.lower.endswith("ly") or token.lemma == "not":
+            continue
+        changed = token.lower != token.lemma and not token.lower.endswith("s")
+        return changed or token.lower in _SAME_AS_PARTICIPLE
+    return False
+
+
+_ADVERBS_BETWEEN = 2  # "should have at once immediately checked" is rarer than this
+# Verbs whose past participle is written as the verb: "should have run the tests".
+_SAME_AS_PARTICIPLE = frozenset(
+    {"run", "set", "put", "read", "cut", "hit", "let", "shut", "spread", "quit", "come", "become"}
+)
 
 
 def _someone_set_aside(sentence: Sentence, lexicon: Lexicon) -> bool:
@@ -712,6 +737,8 @@ def _named_as_cause(sentence: Sentence, lexicon: Lexicon) -> str:
             token = tokens[position]
             if token.text in ("(", "["):
                 break  # "Investigate the root cause (@sam, PAY-431)": who owns the item
+            if token.text in (",", ";"):
+                break  # "... caused the outage, and I fixed it": the next clause's doer
             pointed = token.kind is Kind.HANDLE or token.lemma in lexicon["one_person"]
             if _made_by_name(tokens, position, lexicon):
                 # "The root cause was a configuration change made by Tom Whitaker"
