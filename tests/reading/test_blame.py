@@ -231,6 +231,16 @@ BLAMES = [
     ("en", "I can't think of any other cause.", []),
     ("en", "A slow cache warm-up caused the outage, and I fixed it by noon.", []),
     ("en", "The outage was caused by @jdoe's config push.", [Blame.PERSON]),
+    # A sanction is aimed at whom it is done to, not at whoever imposes it, nor at things.
+    ("en", "The platform team will terminate the legacy VMs next week.", []),
+    ("en", "The security team will revoke access to the old bucket.", []),
+    ("en", "Kubernetes should terminate pods that exceed their memory limit.", []),
+    ("en", "Suspend the contractor who pushed the change.", [Blame.PUNITIVE]),
+    ("en", "We will revoke their access to production.", [Blame.PUNITIVE]),
+    ("en", "Remove access for the intern who ran the script.", [Blame.PUNITIVE]),
+    ("en", "The intern will lose deploy rights.", [Blame.PUNITIVE]),
+    ("fr", "L'équipe sécurité va révoquer l'accès au vieux bucket.", []),
+    ("fr", "Le stagiaire va perdre l'accès à la production.", [Blame.PUNITIVE]),
     # "전설" (a legend) read across the space of "전 설정" (before the settings) is none.
     ("ko", "배포 전 설정 자동 검증 — @lena, OPS-12", []),
     ("en", "I'm just a kid making blog posts about stupid AWS outages.", []),

@@ -384,20 +384,37 @@ def _punitive(sentence: Sentence, lexicon: Lexicon) -> str:
         tokens = sentence.tokens
         if _within_a_product(tokens, end, lexicon):
             continue  # "caused administrators to be suspended in their workspace"
-        # Whom it is aimed at stands near it, and is not us, who would impose it: "suspend
-        # the contractor", "editors will lose publish rights" (not "I see pods stuck
-        # Terminating": things)
-        near = range(max(0, start - _SANCTIONED_REACH), min(len(tokens), end + _SANCTIONED_REACH))
-        subject = head_before(tokens, start, lexicon)
-        if (
-            subject is not None and subject.person and subject.text.lower() not in FIRST_PERSON
-        ) or any(
+        # Whom it is aimed at, not us, who would impose it: after it ("suspend the
+        # contractor", "remove access for the intern"), or, when they undergo it, before it
+        # ("editors will lose publish rights", "his deploy rights will be revoked"). Not
+        # what is done to things ("the platform team will terminate the legacy VMs", "the
+        # security team will revoke access to the old bucket", "pods stuck Terminating").
+        passive = lexicon.language == "en" and start > 0 and lemmas[start - 1] == "be"
+        undergone = passive or lexicon["losing"].found_in(lemmas[start:end])
+        if lexicon.language not in _OBJECT_AFTER or undergone:
+            # (in a language whose object may stand before its verb, either side)
+            after = end + _SANCTIONED_REACH if lexicon.language not in _OBJECT_AFTER else start
+            near = range(max(0, start - _SANCTIONED_REACH), min(len(tokens), after))
+            subject = head_before(tokens, start, lexicon)
+            if subject is not None and subject.person and subject.text.lower() not in FIRST_PERSON:
+                return shown(tokens, start, end)
+        elif _WHOSE.intersection(lemmas[start:end]):
+            return shown(tokens, start, end)  # "revoke their access"
+        else:  # (not "terminate pods that exceed their memory": the pods')
+            near = range(end, min(len(tokens), end + _SANCTIONED_REACH))
+            near = range(end, next((i for i in near if lemmas[i] in _WHOSE), near.stop))
+        if any(
             tokens[i].lemma not in FIRST_PERSON
             and (_named(tokens, i, lexicon) or _people(tokens, i, lexicon))
             for i in near
         ):
             return shown(tokens, start, end)
     return ""
+
+
+_WHOSE = frozenset({"their", "his", "her"})
+# Languages whose sanction is followed by whom it is done to ("suspend the contractor").
+_OBJECT_AFTER = frozenset({"en", "fr", "es", "pt", "it"})
 
 
 def _a_bare_plural(tokens: Sequence[Token], index: int) -> bool:
