@@ -241,6 +241,13 @@ BLAMES = [
     ("en", "The intern will lose deploy rights.", [Blame.PUNITIVE]),
     ("fr", "L'équipe sécurité va révoquer l'accès au vieux bucket.", []),
     ("fr", "Le stagiaire va perdre l'accès à la production.", [Blame.PUNITIVE]),
+    # A product's MVP, a kind of error message and what users should hold are no one's.
+    ("en", "The checkout shipped as an MVP without rate limiting.", []),
+    ("en", "Sam was our MVP last night.", [Blame.HEROICS]),
+    ("en", "The API now returns a clear user error message.", []),
+    ("en", "User error caused the outage.", [Blame.USERS]),
+    ("en", "The user should have control over the limit.", []),
+    ("en", "Users should have updated the app.", [Blame.USERS]),
     # "전설" (a legend) read across the space of "전 설정" (before the settings) is none.
     ("ko", "배포 전 설정 자동 검증 — @lena, OPS-12", []),
     ("en", "I'm just a kid making blog posts about stupid AWS outages.", []),

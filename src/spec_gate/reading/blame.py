@@ -126,6 +126,8 @@ def _users(sentence: Sentence, lexicon: Lexicon) -> str:
     for start, end in lexicon["user_blame"].spans(sentence.lemmas):
         if tokens[end - 1].lower != tokens[end - 1].lemma and tokens[end - 1].lemma == "error":
             continue  # "user errors continued to be reported": what users saw, not their fault
+        if tokens[end - 1].lemma == "error" and _names_a_kind(tokens, end, lexicon):
+            continue  # "a clear user error message": a kind of message, no one's fault
         if _supposed(sentence.lemmas, start, lexicon):
             continue  # "assumed user error at the time": what we wrongly took it for
         return shown(tokens, start, end)
@@ -134,6 +136,15 @@ def _users(sentence: Sentence, lexicon: Lexicon) -> str:
         or _advice_ignored(sentence, lexicon)
         or _users_in_hindsight(sentence, lexicon)
     )
+
+
+def _names_a_kind(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
+    """Whether the words before ``end`` qualify the noun after them ("user error message",
+    "user error handling"), not say what happened ("user error caused it")."""
+    if end >= len(tokens) or not tokens[end].is_word or tokens[end].lemma in lexicon["stopwords"]:
+        return False
+    after = tokens[end]
+    return after.lower == after.lemma or after.lower.endswith("ing")
 
 
 def _users_in_hindsight(sentence: Sentence, lexicon: Lexicon) -> str:
@@ -146,6 +157,8 @@ def _users_in_hindsight(sentence: Sentence, lexicon: Lexicon) -> str:
         done_inside = lexicon.language in VERB_SECOND and last - first > 1  # "hätten ... sollen"
         if not done_inside and (last + 1 >= len(tokens) or not tokens[last + 1].is_word):
             continue  # "1% less than they should have": a measure, not a duty
+        if lexicon.language == "en" and not _participle_after(tokens, last + 1):
+            continue  # "the user should have control over it": what they should hold
         inside = tokens[first + 1 : last] if done_inside else ()
         if any(t.lemma in not_theirs for t in (*inside, *tokens[last + 1 : last + 3])) or (
             _owed_to_them(tokens, first, last, done_inside, lexicon)
@@ -1602,6 +1615,10 @@ def _heroics(sentence: Sentence, lexicon: Lexicon, praising: bool, tribute: bool
             continue  # a share: "les cliniques ont reçu à elles seules 140 des visites"
         if _moved_away_from(lemmas, start, end):
             continue  # "move from heroic emergency efforts to structured operations"
+        if tokens[start].text.isupper() and not any(
+            _named(tokens, i, lexicon, names=True) for i in range(len(tokens)) if i != start
+        ):
+            continue  # "the MVP release", "Milestone 0 (MVP)": a product, not "Sam, our MVP"
         return shown(tokens, start, end)
     if one := _indispensable(tokens, lexicon):
         return one
