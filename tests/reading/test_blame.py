@@ -248,6 +248,9 @@ BLAMES = [
     ("en", "User error caused the outage.", [Blame.USERS]),
     ("en", "The user should have control over the limit.", []),
     ("en", "Users should have updated the app.", [Blame.USERS]),
+    # "I/O" is no "I".
+    ("en", "The outage was due to I/O contention on the primary.", []),
+    ("en", "The outage was due to my typo.", [Blame.PERSON]),
     # "전설" (a legend) read across the space of "전 설정" (before the settings) is none.
     ("ko", "배포 전 설정 자동 검증 — @lena, OPS-12", []),
     ("en", "I'm just a kid making blog posts about stupid AWS outages.", []),

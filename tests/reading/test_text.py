@@ -123,6 +123,9 @@ TOKENS = [
     ),
     ("a file is no site", "README.md", [("README", "readme"), ("md", "md")]),
     ("nor a framework", "ASP.NET", [("ASP", "asp"), ("NET", "net")]),
+    ("letters joined by a slash", "I/O wait", [("I/O", "i/o"), ("wait", "wait")]),
+    ("and N/A as n/a", "N/A", [("N/A", "n/a")]),
+    ("but words stay words", "and/or", [("and", "and"), ("or", "or")]),
 ]
 
 
