@@ -248,6 +248,13 @@ BLAMES = [
     ("en", "User error caused the outage.", [Blame.USERS]),
     ("en", "The user should have control over the limit.", []),
     ("en", "Users should have updated the app.", [Blame.USERS]),
+    # A fault's verb in the present or after a modal says how something behaves.
+    ("en", "Cargo ignores source replacement when publishing.", []),
+    ("en", "Older Kubelets will ignore the body.", []),
+    ("en", "The script does not check its input.", []),
+    ("en", "Dave ignored the alert.", [Blame.PERSON]),
+    ("en", "The on-call engineer did not check the dashboard.", [Blame.PERSON]),
+    ("en", "He has ignored the runbook twice.", [Blame.PERSON]),
     # "I/O" is no "I".
     ("en", "The outage was due to I/O contention on the primary.", []),
     ("en", "The outage was due to my typo.", [Blame.PERSON]),

@@ -284,6 +284,8 @@ def _fault(sentence: Sentence, lexicon: Lexicon) -> str:
             continue  # "should have access", "shouldn't have to specify": what one should hold
         if lemmas[start] == "not" and start > 0 and lemmas[start - 1] == "can":
             continue  # "I can't think of any other cause": what one cannot do
+        if lexicon.language == "en" and _how_it_behaves(tokens, start, lexicon):
+            continue  # "Cargo ignores unknown fields", "older Kubelets will ignore it"
         doer = _nearest(tokens, start, lexicon)
         if doer:
             return f"{doer} {shown(tokens, start, end)}"
@@ -292,6 +294,22 @@ def _fault(sentence: Sentence, lexicon: Lexicon) -> str:
         if doer:
             return f"{doer} {shown(tokens, start, end)}"
     return ""
+
+
+def _how_it_behaves(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
+    """Whether a fault's verb at ``start`` says how something behaves or will, not what
+    someone did: in the present ("Cargo ignores unknown fields", "the script does not check
+    its input") or after a modal ("older Kubelets will ignore the body")."""
+    verb = tokens[start]
+    before = tokens[start - 1] if start > 0 else None
+    if verb.lemma == "not":  # "does not check", "will not notice" ("did not check": done)
+        return before is not None and before.lower in _PRESENT_AUXILIARIES
+    if before is not None and before.lemma in lexicon["modal"]:
+        return True
+    return verb.lower != verb.lemma and verb.lower == f"{verb.lemma}s"
+
+
+_PRESENT_AUXILIARIES = frozenset({"does", "do", "will", "would", "can", "may", "might", "must"})
 
 
 def _participle_after(tokens: Sequence[Token], end: int) -> bool:
