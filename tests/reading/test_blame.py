@@ -255,6 +255,12 @@ BLAMES = [
     ("en", "Dave ignored the alert.", [Blame.PERSON]),
     ("en", "The on-call engineer did not check the dashboard.", [Blame.PERSON]),
     ("en", "He has ignored the runbook twice.", [Blame.PERSON]),
+    ("en", "Older Kubelets will just ignore the body.", []),
+    # A role's word written as a verb is no role: "leads to", "led to".
+    ("en", "The migration led to the nightly job skipping two runs.", []),
+    ("en", "Stale tags, which leads to the build breaking, were never cleaned.", []),
+    ("en", "The team lead ignored the alert.", [Blame.PERSON]),
+    ("en", "Our leads forgot to renew it.", [Blame.PERSON]),
     # "I/O" is no "I".
     ("en", "The outage was due to I/O contention on the primary.", []),
     ("en", "The outage was due to my typo.", [Blame.PERSON]),

@@ -301,7 +301,10 @@ def _how_it_behaves(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bo
     someone did: in the present ("Cargo ignores unknown fields", "the script does not check
     its input") or after a modal ("older Kubelets will ignore the body")."""
     verb = tokens[start]
-    before = tokens[start - 1] if start > 0 else None
+    at = start - 1
+    while at > 0 and (tokens[at].lemma in _SMALL_ADVERBS or tokens[at].lower.endswith("ly")):
+        at -= 1  # "older Kubelets will just ignore the body"
+    before = tokens[at] if at >= 0 else None
     if verb.lemma == "not":  # "does not check", "will not notice" ("did not check": done)
         return before is not None and before.lower in _PRESENT_AUXILIARIES
     if before is not None and before.lemma in lexicon["modal"]:
@@ -310,6 +313,7 @@ def _how_it_behaves(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bo
 
 
 _PRESENT_AUXILIARIES = frozenset({"does", "do", "will", "would", "can", "may", "might", "must"})
+_SMALL_ADVERBS = frozenset({"only", "just", "also", "still", "simply", "then", "always", "often"})
 
 
 def _participle_after(tokens: Sequence[Token], end: int) -> bool:
@@ -1503,8 +1507,10 @@ def _named(tokens: Sequence[Token], position: int, lexicon: Lexicon, names: bool
         return True
     if token.kind is not Kind.WORD:
         return False
-    if lexicon["roles"].match([t.lemma for t in tokens], position):
-        return True  # "a team member", "the on-call engineer"
+    if lexicon["roles"].match([t.lemma for t in tokens], position) and not (
+        lexicon.language == "en" and _verb_form(tokens, position)
+    ):
+        return True  # "a team member", "the on-call engineer" (not "which leads to")
     if lexicon.language in COMPOUNDING and _ends_in_a_role(token.lemma, lexicon):
         return True  # "der Webadministrator", "de databasebeheerder": a role, compounded
     if token.lemma in _COLLECTIVE:
@@ -1514,6 +1520,21 @@ def _named(tokens: Sequence[Token], position: int, lexicon: Lexicon, names: bool
     if _suffixed_name(tokens, position, lexicon):
         return True  # "鈴木さん", "박OO 님": a name, marked as one as a role is
     return names and _a_name(tokens, position, lexicon)
+
+
+def _verb_form(tokens: Sequence[Token], position: int) -> bool:
+    """Whether a word that can be a role is written as a verb: "led", "leading", "leads to",
+    "authored" (a role's plural stays one: "the leads", "reviewers")."""
+    token = tokens[position]
+    if token.lower == token.lemma:
+        return False
+    if not token.lower.endswith("s"):
+        return True
+    after = tokens[position + 1] if position + 1 < len(tokens) else None
+    return after is not None and after.lemma in _AFTER_A_VERB
+
+
+_AFTER_A_VERB = frozenset({"to", "the", "a", "an", "it", "this", "that"})
 
 
 def _suffixed_name(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
