@@ -256,6 +256,11 @@ BLAMES = [
     ("en", "The on-call engineer did not check the dashboard.", [Blame.PERSON]),
     ("en", "He has ignored the runbook twice.", [Blame.PERSON]),
     ("en", "Older Kubelets will just ignore the body.", []),
+    # What can happen or happens, not what someone did: an action item's guard, a habit.
+    ("en", "Add a guard so that an engineer cannot accidentally drop a production table.", []),
+    ("en", "An engineer accidentally deleted the namespace.", [Blame.PERSON]),
+    ("en", "When the developer fails to set the flag, the build is hard to debug.", []),
+    ("en", "The developer failed to run the tests.", [Blame.PERSON]),
     # A role's word written as a verb is no role: "leads to", "led to".
     ("en", "The migration led to the nightly job skipping two runs.", []),
     ("en", "Stale tags, which leads to the build breaking, were never cleaned.", []),

@@ -290,6 +290,8 @@ def _fault(sentence: Sentence, lexicon: Lexicon) -> str:
         if doer:
             return f"{doer} {shown(tokens, start, end)}"
     for start, end in lexicon["fell_short"].spans(lemmas):
+        if lexicon.language == "en" and _how_it_behaves(tokens, start, lexicon):
+            continue  # "when the developer fails to get every detail right, ..."
         doer = _doer(tokens, start, lexicon, names=False)
         if doer:
             return f"{doer} {shown(tokens, start, end)}"
@@ -709,6 +711,8 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
         *((s, e) for s, e in lexicon["judgements"].spans(lemmas) if _manner(lemmas, s, e, lexicon)),
         *lexicon["mishaps"].spans(lemmas),
     ):
+        if _modal_clause(tokens, start, lexicon):
+            continue  # "a guard so that an engineer cannot accidentally drop a table"
         doer = _doer(tokens, start, lexicon, names=True)
         if doer:
             return f"{doer} {shown(tokens, start, end)}"
