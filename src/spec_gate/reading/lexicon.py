@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from spec_gate import patterns, store
+from spec_gate.document.content import HANGUL
 from spec_gate.errors import SpecGateError
 
 DEFAULT_LANGUAGE = "en"
@@ -101,7 +103,9 @@ class WordClass:
             return 0
         for phrase in self.phrases.get(first, ()):
             end = start + len(phrase)
-            if tuple(lemmas[start:end]) == phrase and self._within_words(lemmas, phrase, start):
+            if tuple(lemmas[start:end]) == phrase and (
+                lemmas.__class__ is tuple or self._within_words(lemmas, phrase, start)
+            ):
                 return len(phrase)
         return 1 if first in self.words else 0
 
@@ -510,9 +514,13 @@ def _word_class(entries: list[Any], language: str, overrides: Mapping[str, str])
             words.add(lemmas[0])
         elif lemmas:
             phrases.setdefault(lemmas[0], []).append(lemmas)
-            starts = itertools.accumulate(len(part) for part in parts[:-1])
-            spaced[lemmas] = spaced.get(lemmas, frozenset()) | frozenset(starts)
+            if _HANGUL_SYLLABLES.search(str(entry)):  # (breaks are only read in Korean)
+                starts = itertools.accumulate(len(part) for part in parts[:-1])
+                spaced[lemmas] = spaced.get(lemmas, frozenset()) | frozenset(starts)
     return _class(frozenset(words), phrases, spaced)
+
+
+_HANGUL_SYLLABLES = re.compile(f"[{HANGUL}]")
 
 
 def _class(

@@ -423,7 +423,8 @@ def _reading(text: str, line: int, lexicon: Lexicon) -> Iterator[Sentence]:
         offset = line + newlines
         linked = cites(raw, tokens)
         shown = " ".join(raw.replace(_LINK_MARK, "").replace(_CODE_MARK, "`…`").split())
-        breaks = word_breaks(tokens) if _HANGUL.search(shown) else frozenset()
+        korean = not shown.isascii() and _HANGUL.search(shown) is not None
+        breaks = word_breaks(tokens) if korean else frozenset()
         yield Sentence(shown, offset, tokens, linked, opens_block, breaks)
         opens_block = False
 
