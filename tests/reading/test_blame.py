@@ -241,6 +241,11 @@ BLAMES = [
     ("en", "The intern will lose deploy rights.", [Blame.PUNITIVE]),
     ("fr", "L'équipe sécurité va révoquer l'accès au vieux bucket.", []),
     ("fr", "Le stagiaire va perdre l'accès à la production.", [Blame.PUNITIVE]),
+    # Consequences, a performance review and a final warning punish only someone named.
+    ("en", "This had consequences for downstream services.", []),
+    ("en", "We ran a performance review of the slow queries.", []),
+    ("en", "The engineer faced consequences for the outage.", [Blame.PUNITIVE]),
+    ("en", "Schedule a performance review for the engineer who deployed it.", [Blame.PUNITIVE]),
     # A product's MVP, a kind of error message and what users should hold are no one's.
     ("en", "The checkout shipped as an MVP without rate limiting.", []),
     ("en", "Sam was our MVP last night.", [Blame.HEROICS]),

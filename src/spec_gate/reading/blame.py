@@ -381,6 +381,9 @@ def _punitive(sentence: Sentence, lexicon: Lexicon) -> str:
     for start, end in lexicon["punitive"].spans(lemmas):
         if _negated(lemmas, start) or _UNREAL.intersection(lemmas[max(0, start - 3) : start]):
             continue  # "the goal is not to punish anyone", "it would have punished people"
+        aimed = lexicon["punitive_aimed"].match(lemmas, start)
+        if aimed and not _someone_else(sentence, range(start, end), lexicon):
+            continue  # "this had consequences for downstream services": aimed at no one
         return shown(sentence.tokens, start, end)
     # "the contractor who wrote it has been let go", "Dave has been spoken to":
     # a sanction said to be done to a person, done or to come
@@ -447,6 +450,18 @@ def _punitive(sentence: Sentence, lexicon: Lexicon) -> str:
         ):
             return shown(tokens, start, end)
     return ""
+
+
+def _someone_else(sentence: Sentence, but: range, lexicon: Lexicon) -> bool:
+    """Whether the sentence names someone other than us: a role, a handle, a name (outside
+    ``but``: "Performance review of the slow queries" names no one)."""
+    tokens = sentence.tokens
+    return any(
+        i not in but
+        and tokens[i].lemma not in FIRST_PERSON
+        and (_named(tokens, i, lexicon, names=True) or _people(tokens, i, lexicon))
+        for i in range(len(tokens))
+    )
 
 
 _WHOSE = frozenset({"their", "his", "her"})
