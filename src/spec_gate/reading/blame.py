@@ -16,7 +16,7 @@ that sets blame aside ("it is tempting to call this human error; it was not") bl
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -381,8 +381,9 @@ def _punitive(sentence: Sentence, lexicon: Lexicon) -> str:
     for start, end in lexicon["punitive"].spans(lemmas):
         if _negated(lemmas, start) or _UNREAL.intersection(lemmas[max(0, start - 3) : start]):
             continue  # "the goal is not to punish anyone", "it would have punished people"
+        outside = [i for i in range(len(lemmas)) if not start <= i < end]
         aimed = lexicon["punitive_aimed"].match(lemmas, start)
-        if aimed and not _someone_else(sentence, range(start, end), lexicon):
+        if aimed and not _someone_in(sentence.tokens, outside, lexicon, names=True):
             continue  # "this had consequences for downstream services": aimed at no one
         return shown(sentence.tokens, start, end)
     # "the contractor who wrote it has been let go", "Dave has been spoken to":
@@ -443,24 +444,20 @@ def _punitive(sentence: Sentence, lexicon: Lexicon) -> str:
         else:  # (not "terminate pods that exceed their memory": the pods')
             near = range(end, min(len(tokens), end + _SANCTIONED_REACH))
             near = range(end, next((i for i in near if lemmas[i] in _WHOSE), near.stop))
-        if any(
-            tokens[i].lemma not in FIRST_PERSON
-            and (_named(tokens, i, lexicon) or _people(tokens, i, lexicon))
-            for i in near
-        ):
+        if _someone_in(tokens, near, lexicon):
             return shown(tokens, start, end)
     return ""
 
 
-def _someone_else(sentence: Sentence, but: range, lexicon: Lexicon) -> bool:
-    """Whether the sentence names someone other than us: a role, a handle, a name (outside
-    ``but``: "Performance review of the slow queries" names no one)."""
-    tokens = sentence.tokens
+def _someone_in(
+    tokens: Sequence[Token], positions: Iterable[int], lexicon: Lexicon, names: bool = False
+) -> bool:
+    """Whether someone other than us stands at one of ``positions``: a role, a handle, people
+    (with ``names``, a capitalised name too)."""
     return any(
-        i not in but
-        and tokens[i].lemma not in FIRST_PERSON
-        and (_named(tokens, i, lexicon, names=True) or _people(tokens, i, lexicon))
-        for i in range(len(tokens))
+        tokens[i].lemma not in FIRST_PERSON
+        and (_named(tokens, i, lexicon, names=names) or _people(tokens, i, lexicon))
+        for i in positions
     )
 
 
