@@ -87,6 +87,67 @@ CASES = [
     ),
     ("Decode with a bounded pool (Ana) — bug 1834567", [Link("bug 1834567")]),
     ("Rotate the keys (AB#1234)", [Link("AB#1234")]),
+    # Code review and bug trackers of other forges, as their links are written.
+    (
+        "https://phabricator.wikimedia.org/T12345",
+        [Link("https://phabricator.wikimedia.org/T12345")],
+    ),
+    ("(reviews.llvm.org/D1234)", [Link("reviews.llvm.org/D1234")]),
+    (
+        "https://review.opendev.org/c/openstack/nova/+/881234",
+        [Link("https://review.opendev.org/c/openstack/nova/+/881234")],
+    ),
+    (
+        "https://bugs.launchpad.net/nova/+bug/1988119",
+        [Link("https://bugs.launchpad.net/nova/+bug/1988119")],
+    ),
+    (
+        "https://bitbucket.org/a/b/pull-requests/12",
+        [Link("https://bitbucket.org/a/b/pull-requests/12")],
+    ),
+    ("https://gitlab.com/g/p/-/work_items/12", [Link("https://gitlab.com/g/p/-/work_items/12")]),
+    ("https://gitlab.com/groups/g/-/epics/261", [Link("https://gitlab.com/groups/g/-/epics/261")]),
+    (
+        "https://dev.azure.com/a/p/_git/r/pullrequest/77",
+        [Link("https://dev.azure.com/a/p/_git/r/pullrequest/77")],
+    ),
+    ("https://todo.sr.ht/~alice/app/123", [Link("https://todo.sr.ht/~alice/app/123")]),
+    (
+        "https://acme.atlassian.net/jira/software/projects/OPS/boards/1?selectedIssue=OPS-12",
+        [
+            Link(
+                "https://acme.atlassian.net/jira/software/projects/OPS/boards/1?selectedIssue=OPS-12"
+            )
+        ],
+    ),
+    # Boards and service desks: monday.com, Asana's newer links, ServiceNow, a GitHub project's item.
+    (
+        "https://acme.monday.com/boards/123/pulses/456",
+        [Link("https://acme.monday.com/boards/123/pulses/456")],
+    ),
+    (
+        "https://app.asana.com/1/123/project/456/task/789",
+        [Link("https://app.asana.com/1/123/project/456/task/789")],
+    ),
+    (
+        "https://acme.service-now.com/nav_to.do?uri=incident.do?sys_id=9f2c",
+        [Link("https://acme.service-now.com/nav_to.do?uri=incident.do?sys_id=9f2c")],
+    ),
+    ("Rebalance in business hours — CHG0031234", [Link("CHG0031234")]),
+    (
+        "https://github.com/orgs/acme/projects/3/views/1?pane=issue&itemId=123",
+        [Link("https://github.com/orgs/acme/projects/3/views/1?pane=issue&itemId=123")],
+    ),
+    # A change request named as one; a pull request of this repository can be followed.
+    ("Owner @ana, PR 3120", [Link("PR 3120", "", 3120)]),
+    ("in pull request 88", [Link("pull request 88", "", 88)]),
+    ("MR 45, and CL 512034", [Link("MR 45"), Link("CL 512034")]),
+    ("Tracked in !123", [Link("!123")]),
+    ("see issue 12345", [Link("issue 12345")]),
+    # ...not a commit, a blog's path, a page's name or a path with a "+" in it.
+    ("https://github.com/o/r/commit/abc1234", []),
+    ("https://example.com/blog/stories/2026/x", []),
+    ("https://acme.io/docs/T1 and https://example.com/+/docs", []),
     # Another repository of the same owner, named without it.
     ("Lint the PDB selectors — @tanvi-k — platform#1202", [Link("platform#1202")]),
     ("Use C#10 features", []),

@@ -19,30 +19,41 @@ _GITHUB_URL = patterns.Later(
     r"(?:https?://[\w.-]+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})"
     r"/([\w.-]+)/([\w.-]+)/(?:issues|pull|pulls)/0*([1-9]\d*)\b"
 )
-# Other trackers: GitLab issues and merge requests, Jira, Linear, YouTrack, Azure Boards,
-# Bugzilla, the /tickets/ or /issue/ paths of most others, a path ending in a ticket's key
-# (".../OPS-311"), and a search of issues (a label that gathers the follow-ups of one
-# incident). Written with or without "https://", as plain-text reports often are.
+# Other trackers: GitLab issues, work items, epics and merge requests, Jira, Linear, YouTrack,
+# Azure Boards and Repos, Bitbucket, Bugzilla, Launchpad's bugs, Gerrit's changes ("/+/123"),
+# the /tickets/ or /issue/ paths of most others, a path ending in a ticket's key
+# (".../OPS-311", Jira's board with "?selectedIssue=OPS-12"), Phabricator's tasks and
+# revisions (a host's "/T1234", "/D567"), and a search of issues (a label that gathers the
+# follow-ups of one incident). Written with or without "https://", as plain-text reports
+# often are.
 _TICKET_URL = patterns.Later(
     r"(?:https?://\S+?/|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/(?:\S+?/)?)"
-    r"(?:(?:-/issues|-/merge_requests|browse|issue|issues|tickets?|workitems/edit"
-    r"|_workitems/edit|show_bug\.cgi\?id=)/?[\w-]*\d|issues\?q=\S*\w"
-    r"|(?-i:[A-Z][A-Z0-9]{1,9}-0*[1-9]\d{0,6})(?:$|[\s/?#),\]>]))"
-    # boards' cards and tasks: Trello, Asana, ClickUp, Shortcut, Pivotal Tracker
-    r"|(?:https?://|\b)(?:trello\.com/c/\w{6,}|app\.asana\.com/0/\d+/\d+|app\.clickup\.com/t/\w{5,}"
-    r"|app\.shortcut\.com/\S+?/story/\d+|www\.pivotaltracker\.com/story/show/\d+)"
+    r"(?:(?:-/issues|-/merge_requests|-/work_items|-/epics|browse|issue|issues|tickets?"
+    r"|workitems/edit|_workitems/edit|pullrequest|pull-requests|\+bug|\+|show_bug\.cgi\?id=)"
+    r"/?[\w-]*\d|issues\?q=\S*\w"
+    r"|(?:\S*?[?&]selectedIssue=)?(?-i:[A-Z][A-Z0-9]{1,9}-0*[1-9]\d{0,6})(?:$|[\s/?#&),\]>]))"
+    r"|(?:https?://|\b)[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/(?-i:[TD])[1-9]\d+(?:$|[\s?#),\]>])"
+    # boards' cards and tasks: Trello, Asana, ClickUp, Shortcut, Pivotal Tracker, monday.com,
+    # sourcehut's todo lists, a ServiceNow record, an item of a GitHub project
+    r"|(?:https?://|\b)(?:trello\.com/c/\w{6,}|app\.asana\.com/(?:0/\d+/\d+|1/\d+/\S*?task/\d+)"
+    r"|app\.clickup\.com/t/\w{5,}|app\.shortcut\.com/\S+?/story/\d+"
+    r"|www\.pivotaltracker\.com/(?:story/show/\d+|n/projects/\d+/stories/\d+)"
+    r"|[\w-]+\.monday\.com/boards/\d+/pulses/\d+|todo\.sr\.ht/~[\w.-]+/[\w.-]+/\d+"
+    r"|[\w-]+\.service-now\.com/\S*?sys_id(?:=|%3D)\w+"
+    r"|github\.com/(?:orgs|users)/[\w.-]+/projects/\d+\S*?[?&]itemId=\d+)"
 )
 _ZERO = patterns.Later(r"[/=-]0+$")
 # ``owner/repo#12`` or ``#12``; not a heading anchor (``#why``), not inside a word or path,
 # and not ``#0``: no issue has that number, so it can only be a stand-in.
 _REFERENCE = patterns.compile(r"(?:^|[\s(\[,;:])(?:([\w.-]+)/([\w.-]+))?#0*([1-9]\d*)\b")
 # Elsewhere, as their trackers write them: a GitLab issue or merge request of a project in a
-# group (``shop/payments/auth#412``, ``shop/payments!88``), a Bugzilla bug (``bug 1834567``),
-# an Azure Boards work item (``AB#1234``), an issue of another repository of the same owner
-# (``platform#1202``, ``sdk-tests#88``; not ``C#10``, nor ``step#1``: one digit is a step).
+# group (``shop/payments/auth#412``, ``shop/payments!88``, the project's own ``!88``), a
+# Bugzilla bug (``bug 1834567``), an Azure Boards work item (``AB#1234``), an issue of another
+# repository of the same owner (``platform#1202``, ``sdk-tests#88``; not ``C#10``, nor
+# ``step#1``: one digit is a step).
 _ELSEWHERE = patterns.Later(
     r"(?:^|[\s(\[,;:])((?:[\w.-]+/){2,}[\w.-]+#0*[1-9]\d*|(?:[\w.-]+/)+[\w.-]+!0*[1-9]\d*"
-    r"|(?i:bug)\s+#?0*[1-9]\d{3,7}|AB#0*[1-9]\d*|(?-i:[a-z][\w.-]+)#0*[1-9]\d+)\b"
+    r"|!0*[1-9]\d*|(?i:bug)\s+#?0*[1-9]\d{3,7}|AB#0*[1-9]\d*|(?-i:[a-z][\w.-]+)#0*[1-9]\d+)\b"
 )
 # A ticket key as Jira, Linear, YouTrack and others write it: ``PAY-431``, ``INT-33``, and
 # with a project key of two or three parts, ``RIDE-APP-502``, ``DATA_ENG-12``,
@@ -55,8 +66,9 @@ _TICKET_KEY = patterns.Later(
     r"((?-i:[A-Z][A-Z0-9]{1,9}(?:[-_][A-Z][A-Z0-9]{0,9}){0,2})[-–]0*[1-9]\d{0,6})\b"
 )
 # A tracker's record named with what it is ("vendor case 00923311", "change request
-# CHG0031207", "Vorgang 2024-3381"), its number long enough not to be a count or a year; and
-# a reference in the tracker's capitals before "#" ("RT#88213", "CS#1184").
+# CHG0031207", "Vorgang 2024-3381"), its number long enough not to be a count or a year; a
+# reference in the tracker's capitals before "#" ("RT#88213", "CS#1184"); and a service
+# desk's record numbered as ServiceNow numbers them ("INC0012345").
 _NAMED_RECORD = patterns.Later(
     r"(?i:\b(?:case|ticket|request|job|incident|task|card|vorgang|fall|sak|avvik"
     r"|expediente|caso|incidencia|solicitud|dossier|demande|pratica|richiesta|melding|zaak"
@@ -67,6 +79,8 @@ _NAMED_RECORD = patterns.Later(
     r"|(?i:\b(?:tracked|logged|filed|raised|registered)\s+(?:as|in|under)\s+)"
     r"((?-i:[A-Z]{2,}(?:-[A-Z]{2,})?[-\s]?\d{3,}))\b"
     r"|\b((?-i:[A-Z]{2,})\s+n[°º]\s*\d{3,})\b"
+    # a service desk's record as it numbers them, unnamed: "INC0012345", "CHG0031207"
+    r"|\b((?-i:[A-Z]{2,6})\d{7})\b"
 )
 # A small team's own list or board, and the number of its entry: a record named with what
 # it is ("issue 19", "card 17", "tarea 31", "scheda n. 12", "Sak 2024-14"), or an entry of a
@@ -74,7 +88,7 @@ _NAMED_RECORD = patterns.Later(
 # Aufgabenliste", "課題管理表 No.27"). A short number alone is a count or a step; named so,
 # it is where the work is kept.
 _RECORD_WORDS = (
-    r"issue|ticket|card|task|story|tarea|tarjeta|t[âa]che|fiche|carte|scheda|voce|compito"
+    r"issue|ticket|card|task|story|mr|cl|merge\s+request|tarea|tarjeta|t[âa]che|fiche|carte|scheda|voce|compito"
     r"|taak|kaart|oppgave|tarefa|cart[ãa]o|aufgabe|karte|sak"
 )
 _LISTS = (
@@ -88,11 +102,13 @@ _ON = (
 _ENTRY = r"(?:\b(?:item|entry|no\.?|nr\.?|n[º°.]|voce|punkt|punt|punto|eintrag)|#)\s*"
 _LISTED = patterns.Later(
     rf"(?i:\b(?:{_RECORD_WORDS})\s+(?:no\.?\s*|nr\.?\s*|n[º°.]\s*|#\s*)?)"
-    r"(\d{1,4}(?:[-/]\d{1,4})?)\b"
+    r"(\d{1,7}(?:[-/]\d{1,4})?)\b"
     rf"|(?i:{_LISTS}[^.;\n]{{0,40}}?{_ENTRY})(\d{{1,4}})\b"
     rf"|(?i:{_ENTRY})(\d{{1,4}})\b(?i:\s+{_ON}\b[^.;:\n]{{0,30}}?{_LISTS})"
 )
 
+# A pull request of the document's own repository named as one: "PR 88", "pull request 88".
+_PULL = patterns.Later(r"(?i:\b(?:pr|pull\s+request)\s+)0*([1-9]\d*)\b")
 
 # Prefixes of identifiers that look like ticket keys and are not: standards, encodings,
 # vulnerability ids, protocol versions.
@@ -179,12 +195,18 @@ def links_in(text: str) -> list[Link]:
             continue
         found.append((start, Link(key)))
     for match in _NAMED_RECORD.finditer(text):
-        group = next(i for i in range(1, 5) if match.group(i) is not None)
+        group = next(i for i in range(1, 6) if match.group(i) is not None)
         start = match.start(group)
         if _in_url(text, start) or any(start in span for span in taken):
             continue
         found.append((start, Link(match.group(group))))
         taken.append(range(start, match.end(group)))
+    for match in _PULL.finditer(text):
+        start = match.start()
+        if _in_url(text, start) or any(start in span for span in taken):
+            continue
+        found.append((start, Link(match.group(0), "", int(match.group(1)))))
+        taken.append(range(start, match.end()))
     for match in _LISTED.finditer(text):
         group = next(i for i in range(1, 4) if match.group(i) is not None)
         start = match.start(group)
