@@ -45,9 +45,9 @@ def messages(rule: str, text: str) -> list[str]:
 _WORKSPACES_DOWN = """
 ## Impact
 
-| Customers impacted | Support cases | Data loss | Duration |
-| --- | --- | --- | --- |
-| All | 3 | None | 1h |
+| Support cases | Data loss | Duration |
+| --- | --- | --- |
+| 3 | None | 1h |
 
 ## Summary
 
@@ -746,18 +746,45 @@ NARRATIVE = [
         ],
     ),
     (
-        # Who was affected, without what they went through: the finding names them.
+        # Who was affected, without what they went through or how many: the finding names
+        # them.
         "people said to be affected, and nothing of what they went through",
+        "# Outage\n\n## Impact\n\nSome of our riders were affected by the outage on Monday "
+        "morning, in every region we serve in Europe, in South America and in North America, "
+        "on the web and in both of the mobile apps, as we saw in our dashboards.\n",
+        [
+            (
+                3,
+                "the “Impact” section does not say who was affected and what they experienced "
+                "(someone, in the users' words, who could not, saw, lost or waited) or for how "
+                "long or how many (a duration, a time window, a count or a share): it names "
+                "“riders” as affected (“Some of our riders were affected by the outage on "
+                "Monday mo…”), not what they went through",
+            )
+        ],
+    ),
+    (
+        # ...but counted in the same sentence, the outage itself is what they went through,
+        # as readers take it ("This interruption affected hundreds of thousands of users").
+        "people counted as affected by the outage",
         "# Outage\n\n## Impact\n\nAbout 1,200 riders were affected by the outage for two hours "
         "on Monday morning, in every region we serve in Europe, in South America and in North "
         "America, on the web and in both of the mobile apps.\n",
+        [],
+    ),
+    (
+        # Not what might have been, or what holds on a condition.
+        "people who would have been affected",
+        "# Outage\n\n## Impact\n\nThe faulty release would have affected all 1,200 riders "
+        "for two hours on Monday morning, in every region we serve in Europe, in South "
+        "America and in North America, on the web and in both of the mobile apps.\n",
         [
             (
                 3,
                 "the “Impact” section does not say who was affected and what they experienced "
                 "(someone, in the users' words, who could not, saw, lost or waited): it names "
-                "“riders” as affected (“About 1,200 riders were affected by the outage for two "
-                "hour…”), not what they went through",
+                "“riders” as affected (“The faulty release would have affected all 1,200 "
+                "riders for…”), not what they went through",
             )
         ],
     ),
@@ -1156,10 +1183,18 @@ NARRATIVE = [
                 3,
                 "the “Impact” section (read with the “Summary” section) does not say who was "
                 "affected and what they experienced (someone, in the users' words, who could "
-                "not, saw, lost or waited): it names “Customers” as affected (“Customers "
-                "impacted: All; Support cases: 3; Duration: 1h.”), not what they went through",
+                "not, saw, lost or waited)",
             )
         ],
+    ),
+    (
+        # The table's row counts who was affected, and for how long: told as a reader takes it.
+        "customers counted as impacted in the impact table",
+        "# Workspace servers unavailable after the upgrade\n"
+        + _WORKSPACES_DOWN.replace("| Support cases |", "| Customers impacted | Support cases |")
+        .replace("| --- | --- | --- |", "| --- | --- | --- | --- |")
+        .replace("| 3 |", "| All | 3 |"),
+        [],
     ),
     (
         # How we know, by a measure that held steady, with its figure.

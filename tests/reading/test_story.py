@@ -6,7 +6,7 @@ import pytest
 
 from spec_gate.reading import load, sentences
 from spec_gate.reading.quantities import extent
-from spec_gate.reading.story import complained, no_impact, spoken_of, story
+from spec_gate.reading.story import affected, complained, no_impact, spoken_of, story
 
 LEXICON = load()
 
@@ -864,6 +864,27 @@ SPOKEN_OF = [
 def test_whom_they_stand_for(text: str, expected: str | None) -> None:
     [sentence] = read(text)
     mention = spoken_of(sentence, LEXICON, None)
+    assert (mention.text if mention else None) == expected
+
+
+# Said to have been affected, as what happened: not what might have been, or on a condition.
+AFFECTED_AS_TOLD = [
+    ("This interruption affected hundreds of thousands of users.", "users"),
+    ("~27k people affected.", "people"),
+    ("Affected all mobile users accessing the locator since 09/11/20.", "users"),
+    ("The release would have affected all new SDK users.", None),
+    ("You are affected if all of these are true.", None),
+    ("Some customers may have been affected.", None),
+    ("Customers will be affected during the window.", None),
+    ("No customers were affected.", None),
+    ("The outage affected 0 users over the two hours it lasted.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFFECTED_AS_TOLD)
+def test_affected_as_told(text: str, expected: str | None) -> None:
+    [sentence] = read(text)
+    mention = affected(sentence, LEXICON, as_told=True)
     assert (mention.text if mention else None) == expected
 
 

@@ -156,7 +156,10 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     ):
         return denied
     if options.story and told is None:
-        told = _in_the_title(doc, context, lexicon)
+        # Or told in the title; or "This interruption affected hundreds of thousands of
+        # users", "~27k people affected": who, and how many, where the outage itself is what
+        # they went through.
+        told = _in_the_title(doc, context, lexicon) or _affected_counted(sentences, lexicon)
     if options.story and told is None and all(c.title == _OPENING_TEXT for c in candidates):
         # No section for it: a reader finds the story wherever the document tells it, when
         # it is told in so many words.
@@ -710,6 +713,15 @@ def _story_in(
         if told is not None and (told.direct or not direct):
             return _Told(told.who, told.what, sentence.line, told.addressed)
         earlier = spoken_of(sentence, lexicon, earlier)
+    return None
+
+
+def _affected_counted(sentences: Sequence[Sentence], lexicon: Lexicon) -> _Told | None:
+    """People said to have been affected in a sentence that counts them or says for how long."""
+    for sentence in sentences:
+        hit = affected(sentence, lexicon, as_told=True)
+        if hit is not None and extent(sentence.tokens, lexicon):
+            return _Told(hit.text, "affected", sentence.line)
     return None
 
 

@@ -1786,23 +1786,47 @@ def people_in(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
     return found
 
 
-def affected(sentence: Sentence, lexicon: Lexicon) -> Mention | None:
+def affected(sentence: Sentence, lexicon: Lexicon, as_told: bool = False) -> Mention | None:
     """Someone said to be affected without what they went through: "1,200 riders were
-    affected", "the outage impacted customers"."""
+    affected", "the outage impacted customers". With ``as_told``, only where the sentence
+    tells it as what happened: not "would have affected", "you are affected if...", "may be
+    affected"."""
     lemmas = sentence.lemmas
     for start, end in lexicon["affected"].spans(lemmas):
         if _negated(lemmas, start) or _negated(lemmas, start, negations=lexicon["negations"]):
             continue  # (the sentence's own language's too: "Ningún usuario fue afectado")
+        if as_told and _not_as_told(lemmas, start, end, lexicon):
+            continue
         subject = head_before(sentence.tokens, start, lexicon)
         if subject is not None and subject.person and not subject.responder:
+            if as_told and _none_of_them(sentence.tokens, subject):
+                continue
             return subject
         reached = person_after(sentence.tokens, end, lexicon)
         if reached is None or reached.responder:
             continue
         if reached.index > end and sentence.tokens[reached.index].lemma in PLURAL_PRONOUNS:
             continue  # "the affected projects, to redeploy them": the projects, not people
+        if as_told and _none_of_them(sentence.tokens, reached):
+            continue  # "affected 0 users": nobody
         return reached
     return None
+
+
+def _not_as_told(lemmas: Sequence[str], start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether "affected" is what might be, would have been or will be, or holds on a
+    condition, rather than what happened."""
+    return (
+        _hypothetical(lemmas, start)
+        or _conditional(lemmas, start)
+        or _future(lemmas, start)
+        or any(word in lexicon["conditionals"] for word in lemmas[end:])
+        or any(word in _MAYBE for word in lemmas[max(0, start - _MAYBE_REACH) : start])
+    )
+
+
+_MAYBE = frozenset({"may", "might", "could", "would"})
+_MAYBE_REACH = 3  # words from "may" to its verb: "may have been affected"
 
 
 def no_impact(sentence: Sentence, lexicon: Lexicon) -> bool:
