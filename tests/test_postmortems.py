@@ -773,6 +773,15 @@ NARRATIVE = [
         [],
     ),
     (
+        # No section for it: the people affected, counted, where the document tells it.
+        "people counted as affected in a document without an impact section",
+        "# Frontend down on 12 February\n\nSeverity P0: 100% of users affected for about nine "
+        "and a half hours, from 08:10 until 17:40.\n\n## Root cause\n\nThe hosting "
+        "platform's root directory setting was changed, so the router answered every request "
+        'with 404 "Application not found".\n',
+        [],
+    ),
+    (
         # Not what might have been, or what holds on a condition.
         "people who would have been affected",
         "# Outage\n\n## Impact\n\nThe faulty release would have affected all 1,200 riders "

@@ -375,11 +375,14 @@ _EXTENT = "for how long or how many"
 
 
 def _told_anywhere(doc: Document, context: Context, options: Options) -> bool:
-    """A story told in so many words somewhere in a document with no section for it, with
-    its extent when the rule asks for one."""
+    """A story told in so many words somewhere in a document with no section for it (or the
+    people affected, counted: "P0 — 100% of users affected"), with its extent when the rule
+    asks for one."""
     lexicon = lexicon_of(doc)
     everything = read(doc, context, _told_parts(doc, lexicon))
-    if _story_in(everything, lexicon, direct=True) is None:
+    if _story_in(everything, lexicon, direct=True) is None and not _affected_counted(
+        everything, lexicon
+    ):
         return False
     return not options.extent or any(extent(s.tokens, lexicon) for s in everything)
 
