@@ -180,6 +180,8 @@ STORIES = [
 ]
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [
+    # A person's word that qualifies the thing it was done to.
+    "One of the databases denied new client connections, resulting in timeouts.",
     # A thing that failed is told of the thing: no object, a machine's object, a time.
     "Crates started to fail to build a day earlier.",
     "Backups could not be written to the bucket.",

@@ -606,6 +606,8 @@ def _done_to(sentence: Sentence, lexicon: Lexicon) -> Story | None:
         reached = person_after(tokens, index + 1, lexicon, reach=_OBJECT_REACH)
         if reached is None or reached.responder or reached.text.lower() in _ADDRESSED:
             continue
+        if _modifies_a_thing(tokens, reached.index, lexicon):
+            continue  # "denied new client connections": done to the connections
         if token.lemma in _PREVENTING and _spared_from(lemmas, reached.index, lexicon):
             continue  # "prevented users from seeing errors": what did not happen
         if _object(tokens, index, reached):
