@@ -27,6 +27,11 @@ _STRUCTURE = LaterRe(
     r"<(?:p|br|li|ul|ol|h[1-6]|tr|table|div|hr|blockquote|pre|dl|dt|dd)\b", re.IGNORECASE
 )
 COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)  # an HTML comment, to its end or the text's
+# "<![" that opens no marked section Python's HTML parser knows ("<![CDATA[", "<![if"): it
+# stops there with an AssertionError, so the text is read as text.
+_NOT_A_MARKED_SECTION = re.compile(
+    r"<!\[(?!(?:temp|cdata|ignore|include|rcdata|if|else|endif)(?![-_.a-z0-9]))", re.IGNORECASE
+)
 _SPACES = LaterRe(r"[ \t\r\n\f\v]+")
 _DOUBLE_SPACES = LaterRe(r"  +")
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -75,7 +80,7 @@ def read(content: str, line: int, target: Target) -> None:
     reader = _Reader(line, target, parser.getpos)
     for handler in _HANDLERS:
         setattr(parser, handler, getattr(reader, handler))
-    parser.feed(content)
+    parser.feed(_NOT_A_MARKED_SECTION.sub("&lt;![", content))
     parser.close()
     reader.finish()
 
