@@ -17,6 +17,9 @@ def read(text: str) -> list:  # type: ignore[type-arg]
 
 # Someone, in the users' words, and what they went through: however the sentence is built.
 STORIES = [
+    # What a "that" after a verb of seeing or finding tells: its own subject's story.
+    "We saw that users could not log in for an hour.",
+    "We found that 300 customers were charged twice.",
     # "after the strike" says when they asked: the people who asked are the ones who saw.
     "For two days, 410 customers who had asked for a refund after the strike saw their request "
     "marked pending with no date.",
@@ -180,6 +183,8 @@ STORIES = [
 ]
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [
+    # ...and the readers only noticed what we went through.
+    "You may have noticed that we're currently experiencing a surge in spamming on the forum.",
     # A person's word that qualifies the thing it was done to.
     "One of the databases denied new client connections, resulting in timeouts.",
     # A thing that failed is told of the thing: no object, a machine's object, a time.

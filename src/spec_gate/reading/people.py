@@ -176,6 +176,8 @@ def _told_that(
 
 _TELLING = frozenset(
     {"say", "indicate", "mean", "know", "believe", "report", "note", "reveal", "suggest"}
+    | {"notice", "see", "find", "learn", "discover", "hear", "realise", "realize", "observe"}
+    | {"confirm", "determine", "explain", "state", "announce", "think", "feel", "understand"}
 )
 
 
