@@ -885,6 +885,10 @@ AFFECTED_AS_TOLD = [
     ("Customers will be affected during the window.", None),
     ("No customers were affected.", None),
     ("The outage affected 0 users over the two hours it lasted.", None),
+    (
+        "About 1,200 customers were affected; if you were one of them, we will refund you.",
+        "customers",
+    ),
 ]
 
 

@@ -1822,9 +1822,20 @@ def _not_as_told(lemmas: Sequence[str], start: int, end: int, lexicon: Lexicon) 
         _hypothetical(lemmas, start)
         or _conditional(lemmas, start)
         or _future(lemmas, start)
-        or any(word in lexicon["conditionals"] for word in lemmas[end:])
+        or _condition_after(lemmas, end, lexicon)
         or any(word in _MAYBE for word in lemmas[max(0, start - _MAYBE_REACH) : start])
     )
+
+
+def _condition_after(lemmas: Sequence[str], end: int, lexicon: Lexicon) -> bool:
+    """ "You are affected if all of these are true": a condition in the same clause (not
+    "...were affected; if you were one of them, ...")."""
+    for word in lemmas[end:]:
+        if word in (";", ":", "—"):
+            return False
+        if word in lexicon["conditionals"]:
+            return True
+    return False
 
 
 _MAYBE = frozenset({"may", "might", "could", "would"})
