@@ -29,7 +29,7 @@ _STRUCTURE = LaterRe(
 COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)  # an HTML comment, to its end or the text's
 # "<![" that opens no marked section Python's HTML parser knows ("<![CDATA[", "<![if"): it
 # stops there with an AssertionError, so the text is read as text.
-_NOT_A_MARKED_SECTION = re.compile(
+_NOT_A_MARKED_SECTION = LaterRe(
     r"<!\[(?!(?:temp|cdata|ignore|include|rcdata|if|else|endif)(?![-_.a-z0-9]))", re.IGNORECASE
 )
 _SPACES = LaterRe(r"[ \t\r\n\f\v]+")

@@ -1823,7 +1823,7 @@ def _not_as_told(lemmas: Sequence[str], start: int, end: int, lexicon: Lexicon) 
         or _conditional(lemmas, start)
         or _future(lemmas, start)
         or _condition_after(lemmas, end, lexicon)
-        or any(word in _MAYBE for word in lemmas[max(0, start - _MAYBE_REACH) : start])
+        or any(word in _HYPOTHETICAL for word in lemmas[max(0, start - _MAYBE_REACH) : start])
     )
 
 
@@ -1838,7 +1838,6 @@ def _condition_after(lemmas: Sequence[str], end: int, lexicon: Lexicon) -> bool:
     return False
 
 
-_MAYBE = frozenset({"may", "might", "could", "would"})
 _MAYBE_REACH = 3  # words from "may" to its verb: "may have been affected"
 
 
