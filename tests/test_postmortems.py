@@ -782,6 +782,22 @@ NARRATIVE = [
         [],
     ),
     (
+        # Counted, but nothing says what went wrong for them: the rest is the team's effort.
+        "people counted as impacted, and nothing of what went wrong",
+        "# Checkout outage\n\n## Impact\n\nApproximately 100% of users were impacted during "
+        "the incident window. The engineering team worked hard to restore service quickly and "
+        "we have learned a lot from this experience as an organisation.\n",
+        [
+            (
+                3,
+                "the “Impact” section does not say who was affected and what they experienced "
+                "(someone, in the users' words, who could not, saw, lost or waited): it names "
+                "“users” as affected (“Approximately 100% of users were impacted during the "
+                "incide…”), not what they went through",
+            )
+        ],
+    ),
+    (
         # Not what might have been, or what holds on a condition.
         "people who would have been affected",
         "# Outage\n\n## Impact\n\nThe faulty release would have affected all 1,200 riders "

@@ -720,12 +720,30 @@ def _story_in(
 
 
 def _affected_counted(sentences: Sequence[Sentence], lexicon: Lexicon) -> _Told | None:
-    """People said to have been affected in a sentence that counts them or says for how long."""
+    """People said to have been affected in a sentence that counts them or says for how long,
+    where the part says what went wrong for them (an outage, errors, a crash): not
+    "100% of users were impacted during the incident window", and the rest praise."""
     for sentence in sentences:
         hit = affected(sentence, lexicon, as_told=True)
         if hit is not None and extent(sentence.tokens, lexicon):
+            if not any(_went_wrong(s, lexicon) for s in sentences):
+                return None
             return _Told(hit.text, "affected", sentence.line)
     return None
+
+
+_WRONG = ("symptoms", "breakdown", "thing_states", "inability", "unreachable", "on_screen")
+
+
+def _went_wrong(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether the sentence says something went wrong, in any of the words for it."""
+    lemmas = sentence.lemmas
+    return any(
+        lexicon[name].match(lemmas, i) for i in range(len(lemmas)) for name in _WRONG
+    ) or any(
+        t.lower in lexicon["harm_words"] or t.lemma in lexicon["loss_states"]
+        for t in sentence.tokens
+    )
 
 
 def _no_impact(sentences: Sequence[Sentence], lexicon: Lexicon, words: int) -> Sentence | None:
