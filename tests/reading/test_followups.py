@@ -193,6 +193,13 @@ PARTS = [
     ("What happens next", Part.FOLLOW_UP),
     ("What we did then", Part.DONE),
     ("What we know", Part.OTHER),
+    # a lead-in whose word of intent was reached for then ("...able to investigate:")
+    (
+        "This is an occurrence that has happened too regularly, however it has always"
+        " resolved itself before I was able to investigate in depth",
+        Part.OTHER,
+    ),
+    ("Still to investigate", Part.FOLLOW_UP),
 ]
 
 
@@ -220,6 +227,11 @@ INTENDS = [
     ("We have to add an alert on the queue depth.", True),
     ("Ranked losses were reversed the next morning.", False),
     ("The next step is to add an alert.", True),
+    # A word of intent as the infinitive of a verb in the past is what was tried then.
+    ("It resolved itself before I was able to investigate in depth.", False),
+    ("We tried to explore the logs, but they had rotated.", False),
+    ("We are not able to investigate it yet, and will next week.", True),
+    ("We need to investigate why the cache filled up.", True),
     # The writer asking the readers to come back to them is no work; the work's own
     # recipient is ("an email to me and Rosa").
     ("Let me know if anything here is missing.", False),

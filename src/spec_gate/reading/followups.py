@@ -92,7 +92,9 @@ def _part_of(title: str, lexicon: Lexicon) -> Part:
     # "no one needs to do anything": an intent's words, said to be none
     none = list(lexicon["nothing_to_do"].spans(lemmas))
     intent = any(
-        not any(b <= start and end <= e for b, e in none) and not _of_no_one(lemmas, start, lexicon)
+        not any(b <= start and end <= e for b, e in none)
+        and not _of_no_one(lemmas, start, lexicon)
+        and not _reached_for_then(words, start, lexicon)
         for start, end in lexicon["intent"].spans(lemmas)
     )
     # "Immediate Actions Required", "Remaining actions": still to do, whatever else it says.
@@ -1077,7 +1079,10 @@ def intends(text: str, lexicon: Lexicon, weak: bool = False) -> bool:
     if _points_to(words, lexicon) and cites(clean, tokens):
         return False  # "See the full diff [here](...)": where to read more, not work
     said = _without_counterfactuals(words, lexicon)
-    if any(not _a_point_in_the_story(words, start) for start, _ in lexicon["intent"].spans(said)):
+    if any(
+        not _a_point_in_the_story(words, start) and not _reached_for_then(words, start, lexicon)
+        for start, _ in lexicon["intent"].spans(said)
+    ):
         return True
     endings = lexicon["future_endings"].words
     if endings and any(_synthetic_future(word, endings) for word in words):
@@ -1144,6 +1149,21 @@ def _supposed(tokens: Sequence[Token]) -> set[int]:
 
 
 _CONDITIONS = frozenset({"if", "unless", "whether"})
+
+
+def _reached_for_then(words: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
+    """A word of intent as the infinitive of a verb in the past: "before I was able to
+    investigate", "we tried to explore the logs", "they wanted to evaluate it": what was or
+    was not done then, not work ahead (``words`` may hold marks: they are no past form)."""
+    if start == 0 or words[start - 1].lower != "to":
+        return False
+    return any(
+        past_form(word, lexicon) or word.lower in _PAST_AUXILIARIES
+        for word in words[max(0, start - 1 - _REACHED_FOR_REACH) : start - 1]
+    )
+
+
+_REACHED_FOR_REACH = 3  # words before the "to": "was not able to", "tried hard to"
 
 
 def _a_point_in_the_story(words: Sequence[Token], start: int) -> bool:
@@ -1334,7 +1354,11 @@ def intentions(sentence: Sentence, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Where ``sentence`` says something will be done: a word of intent ("we will", "we plan
     to"), or a verb in a future that is one word, which its lemma loses ("revisaremos",
     "réviserons", "aggiungeremo": the infinitive, or its stem, with a future ending)."""
-    found = list(lexicon["intent"].spans(sentence.lemmas))
+    found = [
+        (a, b)
+        for a, b in lexicon["intent"].spans(sentence.lemmas)
+        if not _reached_for_then(sentence.tokens, a, lexicon)
+    ]
     endings = lexicon["future_endings"].words
     if endings:
         found += [
