@@ -1854,6 +1854,19 @@ ACTION_ITEMS = [
         [],
     ),
     (
+        # Struck out (in Markdown or HTML): withdrawn, whatever it once committed to.
+        "a commitment struck out is withdrawn",
+        "The ticket queue stalled for two hours on Monday.\n\n~~So that it never stalls like "
+        "this again, we will replace the queue's storage driver before May.~~\n",
+        [(1, NO_PART)],
+    ),
+    (
+        "a commitment struck out in HTML is withdrawn",
+        "<p>The ticket queue stalled for two hours on Monday.</p>\n<p><s>So that it never "
+        "stalls like this again, we will replace the queue's storage driver before May.</s></p>\n",
+        [(1, NO_PART)],
+    ),
+    (
         "the reason in the sentence before the commitment",
         "Bookings failed from 09:10 to 09:40. We want to avoid a repeat of this.\n"
         "Next month we intend to move the booking database to its own cluster.\n",

@@ -69,6 +69,11 @@ def test_a_label_alone_before_a_list_on_the_line_of_a_paragraph_keeps_the_paragr
     [
         # A mark's spaces stand outside it: "<b> Why: </b>" is a label as "**Why:**" is.
         ("<p><b> Why: </b>riders lose their basket</p>", [("riders lose their basket", 1)]),
+        # Struck text stays struck, as "~~" in Markdown: withdrawn, or done.
+        (
+            "<p><s>We will add</s> an alert; <del>done</del></p>",
+            [("~~We will add~~ an alert; ~~done~~", 1)],
+        ),
         # Scripts, styles and a page's head are no prose.
         (
             "<p>Read <script>var x = 1;</script><style>.a {}</style>this.</p>",

@@ -343,8 +343,8 @@ def _told_in_prose(doc: Document) -> list[Scope]:
     skipped = {s.index for s in doc.sections if _is_timeline(s.title)}
     response = {s.index for s in doc.sections if followups.part_of(s.title, lexicon) is Part.DONE}
     for block in doc.blocks:
-        if block.section in skipped:
-            continue
+        if block.section in skipped or block.text.lstrip().startswith("~~"):
+            continue  # struck out: withdrawn
         done = block.section in response or (
             block.lead and followups.part_of(block.lead, lexicon) is Part.DONE
         )

@@ -41,7 +41,16 @@ _PARAGRAPHS = frozenset(
 _LISTS = frozenset({"ul", "ol"})
 _CELLS = frozenset({"td", "th"})
 _UNREAD = frozenset({"script", "style", "head", "title", "noscript", "template", "svg"})
-_MARKS = {"b": "**", "strong": "**", "i": "*", "em": "*", "code": "`"}
+_MARKS = {
+    "b": "**",
+    "strong": "**",
+    "i": "*",
+    "em": "*",
+    "code": "`",
+    "s": "~~",
+    "del": "~~",
+    "strike": "~~",
+}
 
 
 class Target(Protocol):
