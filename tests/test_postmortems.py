@@ -3350,6 +3350,21 @@ OWNERS = [
 
 TRACKED = [
     (
+        # "Next.js" names a framework: its "Next" is no word of work to come.
+        "a list explaining Next.js is no follow-up",
+        """
+        ## Root cause
+
+        Next.js uses two response types for the same URL:
+        - **HTML** for full page loads
+        - **RSC flight** for client-side navigation
+
+        ## Action items
+        - [ ] Vary the cache key on the `RSC` header (@marta, #212)
+        """,
+        [],
+    ),
+    (
         # A whole list on one line of the file, as blog engines export it: each item judged.
         "a list written in HTML on one line",
         """

@@ -121,8 +121,15 @@ TOKENS = [
         "HE.net was down",
         [("HE.net", "he.net"), ("was", "be"), ("down", "down")],
     ),
-    ("a file is no site", "README.md", [("README", "readme"), ("md", "md")]),
-    ("nor a framework", "ASP.NET", [("ASP", "asp"), ("NET", "net")]),
+    # A dotted name is one name, not the words in it: "Next.js" is no "next".
+    ("a file", "README.md", [("README.md", "readme.md")]),
+    ("a framework", "Next.js uses", [("Next.js", "next.js"), ("uses", "use")]),
+    ("in capitals", "ASP.NET", [("ASP.NET", "asp.net")]),
+    (
+        "abbreviations stay abbreviations",
+        "e.g. the U.S.",
+        [("e.g.", "e.g."), ("the", "the"), ("U.S.", "u.s.")],
+    ),
     ("letters joined by a slash", "I/O wait", [("I/O", "i/o"), ("wait", "wait")]),
     ("and N/A as n/a", "N/A", [("N/A", "n/a")]),
     ("but words stay words", "and/or", [("and", "and"), ("or", "or")]),

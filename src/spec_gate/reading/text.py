@@ -117,6 +117,7 @@ _TOKENS = r"""
     |(?P<time>\b\d{1,2}:\d{2}(?::\d{2})?\b)
     |(?P<decade>(?<![\w.])(?:1[5-9]|20)?\d0['’]s\b)  # "the 80's": a time in history, not seconds
     |(?P<number>(?<![\w.])\d+(?:[.,]\d+)*(?:\s?%|\+)?)
+    |(?P<dotted>(?<![\w.@/-])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]+)+\b(?!\.\w))  # "Next.js"
     |(?P<word>[^\W\d_]\.(?:[^\W\d_]\.)+
         |\b[A-Za-z]{1,2}(?:/[A-Za-z]{1,2})+\b|\b[A-Z]{1,5}(?:/[A-Z]{1,5})+\b  # "I/O", "TCP/IP"
         |[^\W\d_](?:[\w'’-]*[^\W_])?(?:(?<=[sS])['’](?![\w]))?)
@@ -261,7 +262,7 @@ def _scan(text: str, pattern: LaterRe, lexicon: Lexicon, found: list[Token]) -> 
         elif kind == "number":
             found.append(_number(raw))
             last_end = match.end()
-        elif kind == "decade":
+        elif kind in ("decade", "dotted"):  # "the 80's"; "Next.js" is a name, not "next"
             found.append(Token(raw, raw.lower(), raw.lower(), Kind.WORD))
         elif kind == "host":
             found.append(Token(raw, raw.lower(), raw.lower(), Kind.WORD, host=True))
