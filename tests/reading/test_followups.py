@@ -368,6 +368,33 @@ def test_a_passive_in_the_future_is_work_to_do(
     assert finished(text, load(language)) is expected
 
 
+# A thing, then what was done to it, as lists report done work in every language; not what
+# is still needed, nor a clause's own verb at its end.
+REPORTED = [
+    ("en", "Disk alert added", Done.TOLD),
+    ("en", "AWS Support Case ID 11297456601 raised", Done.TOLD),
+    ("en", "More tests needed", None),
+    ("en", "Dashboard for queue depth required", None),
+    ("en", "Further analysis planned", None),
+    ("en", "Alert on disk usage over 90 %", None),
+    ("es", "Alerta de disco añadida", Done.TOLD),
+    ("it", "Allarme sul disco aggiunto", Done.TOLD),
+    ("de", "Festplatten-Alarm eingerichtet -- meldet ab 90 %", Done.TOLD),
+    ("de", "Monitoring für den Speicher einrichten", None),
+    ("de", "Zugriff auf die Tabellen", None),  # a plural noun ends as a participle does
+    ("nl", "Monitoring op de schijf toegevoegd", Done.TOLD),
+    ("nl", "Scanner-updates gefaseerd uitrollen: eerst één depot", None),
+    ("nl", "Check in de release-pipeline of de gateway de nieuwe versie kent", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), REPORTED)
+def test_a_thing_and_what_was_done_to_it_is_done(
+    language: str, text: str, expected: Done | None
+) -> None:
+    assert finished(text, load(language)) is expected
+
+
 def test_a_participle_after_devoir_is_work_to_do() -> None:
     text = "Les déploiements doivent être validés par un test de charge avant la production."
     assert finished(text, load("fr")) is None

@@ -304,12 +304,60 @@ def finished(text: str, lexicon: Lexicon) -> Done | None:
         # "Staged rollout: 5%, then 25%, then 100%": a title that opens with a participle
         # names the work; what follows it says whether it is done
         return finished(titled.group(2), lexicon)
+    if _reported(text, lexicon):
+        return Done.TOLD
     main = [t for t in _main_clause(tokens) if t.kind is Kind.WORD]
     if main and (_in_effect(main, lexicon) or _from_today(words, lexicon)):
         return Done.TOLD
     if main and _past(main, lexicon) and _then_intends(main, lexicon) is None:
         return Done.TOLD
     return None
+
+
+def _reported(text: str, lexicon: Lexicon) -> bool:
+    """A thing, then what was done to it, with no auxiliary: the telegraphic report lists
+    keep ("Disk alert added", "AWS Support Case 11297456601 raised", "Alerta de disco
+    añadida", "Festplatten-Alarm eingerichtet", "Varsling lagt til"), read in the item's head
+    (before a dash, colon or bracket). Not what is still needed ("More tests needed"), nor a
+    verb at the end of a clause of its own ("Check in de pipeline of de gateway de versie
+    kent": whether it knows)."""
+    head = _HEAD_END.split(plain(text), maxsplit=1)[0]
+    words = [t for t in tokenize(head, lexicon) if t.kind is Kind.WORD]
+    if len(words) < _REPORT_WORDS or past_form(words[0], lexicon):
+        return False  # (a past form first is the deed told: "Added an alert")
+    last = words[-1]
+    if last.lemma in lexicon["stopwords"].words:
+        last = words[-2]  # "lagt til": the verb's particle after it
+    if (
+        not past_form(last, lexicon, after_auxiliary=True)
+        or last.lemma in _STILL_TO_DO | _STILL_WANTED
+        or not _a_verb_form(last, lexicon)
+    ):
+        return False
+    lemmas = [w.lemma for w in words]
+    perfect, passive, _ = _auxiliaries(lexicon)
+    joined = lexicon["clause_breaks"].words | _WHETHER
+    return not (
+        _intended(lemmas, lexicon)
+        or any(lemma in perfect or lemma in passive or lemma in joined for lemma in lemmas)
+        or any(w.lower in lexicon.entries("future_auxiliaries") or w.lower == "to" for w in words)
+    )
+
+
+_HEAD_END = re.compile(r"\s+(?:--|—|–|-)\s+|[:(;]|\.\s")
+_REPORT_WORDS = 2
+_STILL_WANTED = frozenset({"recommend", "suggest", "expect", "want", "desire"})
+_WHETHER = frozenset({"whether", "of", "ob", "si", "se", "om"})  # "of", "om": also "or", "about"
+
+
+def _a_verb_form(word: Token, lexicon: Lexicon) -> bool:
+    """Whether a participle by its ending is a verb's: in German and Dutch, whose plural
+    nouns end as participles do ("Tabellen"), one whose lemma is an infinitive, and an "-en"
+    with its "ge-" ("geschrieben", not "uitrollen")."""
+    if lexicon.language not in ("de", "nl"):
+        return True
+    lower = word.lower
+    return word.lemma.endswith("n") and (not lower.endswith("en") or "ge" in lower[:-2])
 
 
 def a_state(text: str, lexicon: Lexicon) -> bool:
