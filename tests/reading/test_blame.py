@@ -378,6 +378,13 @@ BLAMES = [
     ("en", "He broke the build.", [Blame.PERSON]),
     ("en", "The on-call engineer has broken the build.", [Blame.PERSON]),
     ("en", "She pushed a broken config.", [Blame.PERSON]),
+    # Setting off a remedy is the response, not the cause; a remedy that broke something is.
+    ("en", "The on-call engineer triggered a rollback at 10:40.", []),
+    ("en", "Service stayed down until the operator manually triggered a redeploy.", []),
+    ("en", "The on-call engineer triggered the outage by running the migration.", [Blame.PERSON]),
+    ("en", "The intern introduced a fix that broke checkout.", [Blame.PERSON]),
+    ("fr", "L'ingénieur d'astreinte a déclenché un rollback à 10h40.", []),
+    ("es", "El ingeniero de guardia provocó un reinicio a las 10:40.", []),
     # A named person or role who skipped a step, in French and Spanish too: past an object
     # pronoun ("sans la tester") and a compound past ("Marc a lancé", "Ana ha desplegado").
     ("fr", "Marc a lancé la migration sans la tester.", [Blame.PERSON]),

@@ -735,17 +735,8 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
         doer = _doer(tokens, start, lexicon, names=False)
         if doer:
             return f"{doer} {shown(tokens, start, end)}"
-    # Someone who caused it: "@jdoe broke the build", "Bob caused the outage with a bad push"
-    # (the verb, inflected: "the root cause" is a noun).
-    for start, end in lexicon["causing"].spans(lemmas):
-        if tokens[start].lower == tokens[start].lemma or _attributive(tokens, start, lexicon):
-            continue
-        doing = any(
-            lexicon["doings"].match(lemmas, i) for i in range(end, min(len(lemmas), end + 8))
-        )
-        doer = _doer(tokens, start, lexicon, names=doing)
-        if doer:
-            return f"{doer} {shown(tokens, start, end)}"
+    if caused := _caused_by_someone(tokens, lemmas, lexicon):
+        return caused
     if named := _named_as_cause(sentence, lexicon):
         return named
     if wronged := _wrong_of_one(tokens, lemmas, lexicon):
@@ -1139,6 +1130,37 @@ def _faulty_object(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
 
 _OBJECT_OPENING = 3  # "the", "a", "an", "their", then the word that judges it
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "their", "his", "her", "this", "that", "some"})
+
+
+def _caused_by_someone(tokens: Sequence[Token], lemmas: Sequence[str], lexicon: Lexicon) -> str:
+    """Someone who caused it: "@jdoe broke the build", "Bob caused the outage with a bad push"
+    (the verb, inflected: "the root cause" is a noun); not someone who set off the remedy
+    ("the on-call engineer triggered a rollback")."""
+    for start, end in lexicon["causing"].spans(lemmas):
+        if tokens[start].lower == tokens[start].lemma or _attributive(tokens, start, lexicon):
+            continue
+        later = range(end, min(len(lemmas), end + 8))
+        if _remedy_after(tokens, end, lexicon) and not any(
+            lexicon["causing"].match(lemmas, i) for i in later
+        ):
+            continue  # (but "a fix that broke checkout" is what broke it)
+        doing = any(lexicon["doings"].match(lemmas, i) for i in later)
+        doer = _doer(tokens, start, lexicon, names=doing)
+        if doer:
+            return f"{doer} {shown(tokens, start, end)}"
+    return ""
+
+
+def _remedy_after(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
+    """Whether what the verb set off, in the words right after it, is a remedy: "(triggered)
+    a redeploy", "(triggered) an immediate rollback", not "(triggered) the outage"."""
+    remedies = lexicon.entries("remedies")
+    for token in tokens[end : end + _OBJECT_OPENING]:
+        if token.kind is not Kind.WORD:
+            return False
+        if token.lemma in remedies or token.lower in remedies:
+            return True
+    return False
 
 
 def _attributive(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
