@@ -385,6 +385,14 @@ BLAMES = [
     ("en", "The intern introduced a fix that broke checkout.", [Blame.PERSON]),
     ("fr", "L'ingénieur d'astreinte a déclenché un rollback à 10h40.", []),
     ("es", "El ingeniero de guardia provocó un reinicio a las 10:40.", []),
+    # A verb that only sets something off is blame when what it set off is harm.
+    ("en", "The on-call engineer introduced a temporary rate limit to protect the database.", []),
+    ("en", "New metrics introduced by the operator show the queue depth.", []),
+    ("en", "@jdoe introduced a bug in the parser.", [Blame.PERSON]),
+    ("en", "The junior engineer triggered the outage.", [Blame.PERSON]),
+    ("en", "The intern triggered it by running the script.", [Blame.PERSON]),
+    ("de", "Der Praktikant hat einen Fehler eingeführt.", [Blame.PERSON]),
+    ("de", "Der Bereitschaftsingenieur hat um 10:40 einen Rollback ausgelöst.", []),
     # A named person or role who skipped a step, in French and Spanish too: past an object
     # pronoun ("sans la tester") and a compound past ("Marc a lancé", "Ana ha desplegado").
     ("fr", "Marc a lancé la migration sans la tester.", [Blame.PERSON]),

@@ -1145,10 +1145,31 @@ def _caused_by_someone(tokens: Sequence[Token], lemmas: Sequence[str], lexicon: 
         ):
             continue  # (but "a fix that broke checkout" is what broke it)
         doing = any(lexicon["doings"].match(lemmas, i) for i in later)
+        if not doing and _set_off_harmless(tokens, lemmas, start, end, lexicon):
+            continue  # "new metrics introduced for ...", "a code that triggers the action"
         doer = _doer(tokens, start, lexicon, names=doing)
         if doer:
             return f"{doer} {shown(tokens, start, end)}"
     return ""
+
+
+def _set_off_harmless(
+    tokens: Sequence[Token], lemmas: Sequence[str], start: int, end: int, lexicon: Lexicon
+) -> bool:
+    """Whether a verb that only sets something off ("trigger", "introduce") has no harm
+    near it: what was triggered or introduced is blame's business only when it is an outage,
+    an error or something faulty ("introduced a bug", "triggered the outage", "the broken
+    config she introduced"), or "it"."""
+    if not lexicon["setting_off"].match(lemmas, start):
+        return False
+    harm = lexicon["incident_words"].words | lexicon["symptoms"].words
+    faulty = lexicon.entries("faulty")
+    near = range(max(0, start - _HARM_REACH), min(len(tokens), end + _HARM_REACH))
+    return not any(lemmas[i] in harm or tokens[i].lower in faulty or lemmas[i] in _IT for i in near)
+
+
+_HARM_REACH = 6  # words either side: German and Dutch set the object before the verb
+_IT = frozenset({"it", "this", "them"})  # "the intern triggered it" ("that" relates too often)
 
 
 def _remedy_after(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
