@@ -377,6 +377,10 @@ REPORTED = [
     ("en", "Dashboard for queue depth required", None),
     ("en", "Further analysis planned", None),
     ("en", "Alert on disk usage over 90 %", None),
+    # An order with the people it is for, or its own verb first, is still to do.
+    ("en", "Email users impacted", None),
+    ("en", "Contact the customers affected", None),
+    ("en", "Notify the teams involved", None),
     ("es", "Alerta de disco añadida", Done.TOLD),
     ("it", "Allarme sul disco aggiunto", Done.TOLD),
     ("de", "Festplatten-Alarm eingerichtet -- meldet ab 90 %", Done.TOLD),

@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from spec_gate import patterns
 from spec_gate.reading.lexicon import DEFAULT_LANGUAGE, Lexicon, WordClass, as_written, load
-from spec_gate.reading.people import FIRST_PERSON, head_before
+from spec_gate.reading.people import FIRST_PERSON, head_before, is_person
 from spec_gate.reading.text import (
     Kind,
     Sentence,
@@ -325,13 +325,17 @@ def _reported(text: str, lexicon: Lexicon) -> bool:
     words = [t for t in tokenize(head, lexicon) if t.kind is Kind.WORD]
     if len(words) < _REPORT_WORDS or past_form(words[0], lexicon):
         return False  # (a past form first is the deed told: "Added an alert")
-    last = words[-1]
-    if last.lemma in lexicon["stopwords"].words:
-        last = words[-2]  # "lagt til": the verb's particle after it
+    at = len(words) - 1
+    if words[at].lemma in lexicon["stopwords"].words:
+        at -= 1  # "lagt til": the verb's particle after it
+    last = words[at]
     if (
         not past_form(last, lexicon, after_auxiliary=True)
         or last.lemma in _STILL_TO_DO | _STILL_WANTED
+        or last.lemma in lexicon["harm"].words
         or not _a_verb_form(last, lexicon)
+        or is_person(words[at - 1], lexicon)  # "Email the users impacted": which users
+        or any(words[0].lemma in lexicon[name].words for name in _ORDERS)
     ):
         return False
     lemmas = [w.lemma for w in words]
@@ -346,6 +350,7 @@ def _reported(text: str, lexicon: Lexicon) -> bool:
 
 _HEAD_END = re.compile(r"\s+(?:--|—|–|-)\s+|[:(;]|\.\s")
 _REPORT_WORDS = 2
+_ORDERS = ("plan", "communication", "response_work")  # an order's verb first: "Notify ..."
 _STILL_WANTED = frozenset({"recommend", "suggest", "expect", "want", "desire"})
 _WHETHER = frozenset({"whether", "of", "ob", "si", "se", "om"})  # "of", "om": also "or", "about"
 
