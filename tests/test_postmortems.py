@@ -1854,6 +1854,12 @@ ACTION_ITEMS = [
         [],
     ),
     (
+        "a decision that stands commits to the work it names",
+        "## Follow-ups\n\nWe have decided to move the queue to a managed service (owner: @li, "
+        "#41).\n",
+        [],
+    ),
+    (
         # Struck out (in Markdown or HTML): withdrawn, whatever it once committed to.
         "a commitment struck out is withdrawn",
         "The ticket queue stalled for two hours on Monday.\n\n~~So that it never stalls like "

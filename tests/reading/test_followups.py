@@ -31,6 +31,10 @@ FINISHED = [
     ("Changes have been made to the deploy script.", Done.TOLD),
     ("We have begun monitoring the queue depth.", Done.TOLD),  # an irregular participle
     ("The fix was deployed on Monday.", Done.TOLD),
+    # A decision that stands commits to the work it names; one told in the story happened.
+    ("We have decided to move the queue to a managed service.", None),
+    ("We've agreed to rotate the keys every quarter.", None),
+    ("We decided to roll back the deploy at 10:40.", Done.TOLD),
     # What only joins the item to the one before it does not hide its verb.
     ("And of course we added non-regression tests for this specific error.", Done.TOLD),
     ("Also added an alert on the queue depth.", Done.TOLD),
@@ -232,6 +236,7 @@ INTENDS = [
     ("We tried to explore the logs, but they had rotated.", False),
     ("We are not able to investigate it yet, and will next week.", True),
     ("We need to investigate why the cache filled up.", True),
+    ("We have decided to investigate moving the queue to a managed service.", True),
     # The writer asking the readers to come back to them is no work; the work's own
     # recipient is ("an email to me and Rosa").
     ("Let me know if anything here is missing.", False),

@@ -540,6 +540,8 @@ def _past(words: Sequence[Token], lexicon: Lexicon) -> bool:
     deployed": the item tells what was done, not what will be ("We will add" is not; what
     comes after the verb, "to avoid it in the future", does not change that)."""
     lemmas = _without_counterfactuals(words, lexicon)  # "should have been found": looked back
+    if _decided(words, lexicon):
+        return False  # "We have decided to move the queue": a decision, the work ahead
     perfect, passive, subjects = _auxiliaries(lexicon)
     start = 0
     while start < len(words) - 1:
@@ -570,6 +572,24 @@ def _past(words: Sequence[Token], lexicon: Lexicon) -> bool:
         if words[index].lemma in _PERFECT and words[index + 1].lemma == "be":
             return True
     return False
+
+
+def _decided(words: Sequence[Token], lexicon: Lexicon) -> bool:
+    """A decision that stands, and what it commits to: "We have decided to move the queue to
+    a managed service", "we've agreed to rotate the keys", "we decide to" (not "we decided to
+    roll back", told as what then happened)."""
+    perfect = _auxiliaries(lexicon)[0]
+    for index in range(1, min(len(words) - 1, _DECISION_REACH)):
+        word = words[index]
+        if word.lemma not in _DECIDING or words[index + 1].lower != "to":
+            continue
+        if word.lower == word.lemma or words[index - 1].lemma in perfect:
+            return True
+    return False
+
+
+_DECIDING = frozenset({"decide", "agree", "commit", "choose", "resolve", "opt"})
+_DECISION_REACH = 6  # words: "We have now all agreed to"
 
 
 def _intended(lemmas: Sequence[str], lexicon: Lexicon) -> bool:
@@ -1210,6 +1230,9 @@ def _reached_for_then(words: Sequence[Token], start: int, lexicon: Lexicon) -> b
     was not done then, not work ahead (``words`` may hold marks: they are no past form)."""
     if start == 0 or words[start - 1].lower != "to":
         return False
+    before = words[max(0, start - 2 - _REACHED_FOR_REACH) : start]
+    if _decided(before, lexicon):
+        return False  # "we have decided to investigate": a decision that stands
     return any(
         past_form(word, lexicon) or word.lower in _PAST_AUXILIARIES
         for word in words[max(0, start - 1 - _REACHED_FOR_REACH) : start - 1]
