@@ -31,6 +31,11 @@ FINISHED = [
     ("Changes have been made to the deploy script.", Done.TOLD),
     ("We have begun monitoring the queue depth.", Done.TOLD),  # an irregular participle
     ("The fix was deployed on Monday.", Done.TOLD),
+    # An order to see to a state is still to do, whatever the state's passive says.
+    ("Ensure alerts are routed to the payments on-call.", None),
+    ("Make sure backups are tested weekly.", None),
+    ("Verify that certificates are renewed 30 days before expiry.", None),
+    ("We made sure alerts are routed to on-call.", Done.TOLD),
     # A decision that stands commits to the work it names; one told in the story happened.
     ("We have decided to move the queue to a managed service.", None),
     ("We've agreed to rotate the keys every quarter.", None),
@@ -363,6 +368,8 @@ PASSIVES_ELSEWHERE = [
     ("nb", "Overvåkingen ble utvidet til replikaene.", Done.TOLD),
     ("de", "Das Monitoring wird auf die Replikate erweitert.", None),
     ("de", "Das Monitoring wurde auf die Replikate erweitert.", Done.TOLD),
+    ("fr", "S'assurer que les alertes sont envoyées à l'astreinte.", None),
+    ("es", "Asegurar que las alertas sean enviadas a la guardia.", None),
 ]
 
 

@@ -557,6 +557,8 @@ def _past(words: Sequence[Token], lexicon: Lexicon) -> bool:
         return not _intended(lemmas[:start], lexicon)
     if start > 0 and _told_after_subject(words, start, lexicon):
         return True
+    if lexicon["ensuring"].match(lemmas, start):
+        return False  # "Ensure alerts are routed to on-call": the state to see to, not a deed
     # "Changes have been made", "the dashboards were updated" (not "must be validated")
     for index in range(min(len(words) - 1, 5)):
         if _intended(lemmas[: index + 1], lexicon):
