@@ -738,9 +738,7 @@ _WRONG = ("symptoms", "breakdown", "thing_states", "inability", "unreachable", "
 def _went_wrong(sentence: Sentence, lexicon: Lexicon) -> bool:
     """Whether the sentence says something went wrong, in any of the words for it."""
     lemmas = sentence.lemmas
-    return any(
-        lexicon[name].match(lemmas, i) for i in range(len(lemmas)) for name in _WRONG
-    ) or any(
+    return any(lexicon[name].found_in(lemmas) for name in _WRONG) or any(
         t.lower in lexicon["harm_words"] or t.lemma in lexicon["loss_states"]
         for t in sentence.tokens
     )

@@ -341,14 +341,15 @@ def _reported(text: str, lexicon: Lexicon) -> bool:
     lemmas = [w.lemma for w in words]
     perfect, passive, _ = _auxiliaries(lexicon)
     joined = lexicon["clause_breaks"].words | _WHETHER
+    future = lexicon.entries("future_auxiliaries")
     return not (
         _intended(lemmas, lexicon)
         or any(lemma in perfect or lemma in passive or lemma in joined for lemma in lemmas)
-        or any(w.lower in lexicon.entries("future_auxiliaries") or w.lower == "to" for w in words)
+        or any(w.lower in future or w.lower == "to" for w in words)
     )
 
 
-_HEAD_END = re.compile(r"\s+(?:--|—|–|-)\s+|[:(;]|\.\s")
+_HEAD_END = patterns.LaterRe(r"\s+(?:--|—|–|-)\s+|[:(;]|\.\s")
 _REPORT_WORDS = 2
 _ORDERS = ("plan", "communication", "response_work")  # an order's verb first: "Notify ..."
 _STILL_WANTED = frozenset({"recommend", "suggest", "expect", "want", "desire"})
