@@ -393,6 +393,22 @@ BLAMES = [
     ("en", "The intern triggered it by running the script.", [Blame.PERSON]),
     ("de", "Der Praktikant hat einen Fehler eingeführt.", [Blame.PERSON]),
     ("de", "Der Bereitschaftsingenieur hat um 10:40 einen Rollback ausgelöst.", []),
+    # A role named as the doer of the cause in a passive, in each language: "caused by the
+    # intern", "lanciato dal tirocinante" (not a thing the role word names, nor a tool).
+    ("en", "The root cause was the update script launched by the intern at 08:40.", [Blame.PERSON]),
+    ("en", "The outage was caused by engineering capacity limits.", []),
+    ("it", "Il guasto è stato causato dal tirocinante.", [Blame.PERSON]),
+    (
+        "it",
+        "La causa principale è lo script lanciato dal tirocinante dell'Area alle 08:40.",
+        [Blame.PERSON],
+    ),
+    ("it", "Il guasto ha causato disagi a molti studenti.", []),
+    ("fr", "La panne a été causée par le stagiaire.", [Blame.PERSON]),
+    ("es", "La causa fue el script ejecutado por el becario.", [Blame.PERSON]),
+    ("pt", "A falha foi causada pelo estagiário.", [Blame.PERSON]),
+    ("nl", "De storing werd veroorzaakt door de stagiair.", [Blame.PERSON]),
+    ("nb", "Feilen ble forårsaket av lærlingen.", [Blame.PERSON]),
     # A named person or role who skipped a step, in French and Spanish too: past an object
     # pronoun ("sans la tester") and a compound past ("Marc a lancé", "Ana ha desplegado").
     ("fr", "Marc a lancé la migration sans la tester.", [Blame.PERSON]),

@@ -816,9 +816,12 @@ def _agent_of_cause(
     """A role that is what "caused by" names: "caused by our new IT intern, who deleted the
     wrong group", "triggered by the on-call engineer" (not "caused by a junior engineer's
     change": a thing of theirs, read below; not "caused by a supplier's update")."""
-    if lemmas[end - 1] not in ("by", "from"):  # "caused by", "stemmed from"
+    if _an_agent_word(tokens[end - 1], lexicon):  # "caused by", "stemmed from", "causée par"
+        position = end
+    elif end < len(tokens) and _an_agent_word(tokens[end], lexicon):
+        position = end + 1  # "causato dal": the agent's word, fused with its article
+    else:
         return ""
-    position = end
     while (
         position < min(len(tokens), end + _AGENT_REACH)
         and tokens[position].kind is Kind.WORD
@@ -848,11 +851,29 @@ def _agent_of_cause(
         and following.kind is Kind.WORD
         and following.lemma not in _AFTER_AGENT
         and following.lemma not in lexicon["prepositions"]  # "by the intern against prod"
+        and following.lemma not in lexicon["stopwords"]  # "at 08:40", "qui a supprimé"
+        and not _elided_of(following)  # "dal tirocinante dell'Area"
         and following.lemma != "of"  # "by the newest member of the rota"
         and not _doing_said(following)
     ):
         return ""  # "caused by engineering capacity limits": the role word names a thing
     return shown(tokens, start, last + 1)
+
+
+def _an_agent_word(token: Token, lexicon: Lexicon) -> bool:
+    """Whether ``token`` introduces a passive's doer: "by", "par", "dal", "pelo", "door"."""
+    if lexicon.language == "en":
+        return token.lower in ("by", "from")  # "caused by", "stemmed from"
+    return token.lower in _AGENT_WORDS.get(lexicon.language, ())
+
+
+def _elided_of(token: Token) -> bool:
+    """A word opened by an elided "of": "dell'Area", "de l'équipe" (one token, as written)."""
+    head, apostrophe, _ = token.lower.replace("’", "'").partition("'")
+    return bool(apostrophe) and head in _ELIDED_OF
+
+
+_ELIDED_OF = frozenset({"dell", "dello", "della", "d", "del"})
 
 
 def _singled_by_a_superlative(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> int:
@@ -882,10 +903,14 @@ def _done_by(
         token = tokens[position]
         if token.kind is Kind.PUNCT:
             return ""  # the clause that names the cause ends
-        if token.lemma in _DOING or making.match(lemmas, position):
+        if token.lemma in _DOING or making.match(lemmas, position) or _a_making(token, lexicon):
             # a participle: by its form, or right before "by" ("a script run by ...")
-            did = did or followups.past_form(token, lexicon) or tokens[position + 1].lower == "by"
-        if token.lower == "by" and did:
+            did = (
+                did
+                or followups.past_form(token, lexicon)
+                or _an_agent_word(tokens[position + 1], lexicon)
+            )
+        if did and _an_agent_word(token, lexicon):
             if _named(tokens, position + 1, lexicon, names=True):
                 return shown(tokens, start, position + 2)
             return _agent_of_cause(tokens, lemmas, start, position + 1, lexicon)
@@ -1093,7 +1118,7 @@ _VERB_AFTER_AGENT = 3  # words after the role where its verb may close the claus
 # language that has them: English's are read by _faulty_made_by, with its verbs.
 _AGENT_WORDS = {
     "fr": frozenset({"par"}),
-    "de": frozenset({"von", "vom"}),
+    "de": frozenset({"von", "vom", "durch"}),
     "es": frozenset({"por"}),
     "it": frozenset({"da", "dal", "dallo", "dalla", "dai", "dagli", "dalle"}),
     "nl": frozenset({"door"}),
