@@ -409,6 +409,34 @@ BLAMES = [
     ("pt", "A falha foi causada pelo estagiário.", [Blame.PERSON]),
     ("nl", "De storing werd veroorzaakt door de stagiair.", [Blame.PERSON]),
     ("nb", "Feilen ble forårsaket av lærlingen.", [Blame.PERSON]),
+    # Roles outside software, and a word before the role that says which one.
+    ("en", "The night pharmacist overrode the alert without checking.", [Blame.PERSON]),
+    ("en", "The nurse skipped the second check.", [Blame.PERSON]),
+    ("en", "Library authors can use reexports without causing downstream breakage.", []),
+    ("en", "The night shift ran smoothly without checking anything.", []),
+    # Acting on the wrong thing, by a role or a pronoun (a capitalised first word may be a
+    # thing's name); finding it, being given it, or a thing doing it is no one's fault.
+    ("en", "The duty electrician isolated the wrong feeder.", [Blame.PERSON]),
+    ("en", "He deleted the wrong database.", [Blame.PERSON]),
+    ("en", "Automation consumed the wrong checksum, leading to a stale image.", []),
+    ("en", "The nurse noticed the wrong dose.", []),
+    ("en", "The engineer was sent the wrong link.", []),
+    ("en", "We restarted the wrong server.", []),
+    ("en", "This is my account of what went wrong on 1 November.", []),
+    ("fr", "Le technicien a supprimé le mauvais serveur.", [Blame.PERSON]),
+    ("de", "Der Techniker hat den falschen Server gelöscht.", [Blame.PERSON]),
+    ("de", "Der Alarm hat den falschen Server gemeldet.", []),
+    # What would not have happened had someone taken a step.
+    (
+        "en",
+        "If the new receptionist had read the handover sheet, the double booking would never "
+        "have happened.",
+        [Blame.PERSON],
+    ),
+    ("en", "Had the reviewer looked at the diff, the bug would not have shipped.", [Blame.PERSON]),
+    ("en", "If the engineer had been paged earlier, we would not have lost an hour.", []),
+    ("en", "If Sam had not stepped in, the outage would have lasted hours.", []),
+    ("en", "If I had read the runbook, this would not have happened.", []),
     # A named person or role who skipped a step, in French and Spanish too: past an object
     # pronoun ("sans la tester") and a compound past ("Marc a lancé", "Ana ha desplegado").
     ("fr", "Marc a lancé la migration sans la tester.", [Blame.PERSON]),

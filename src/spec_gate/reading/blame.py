@@ -675,6 +675,8 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
     for start, end in lexicon["duty_failed"].spans(lemmas):
         if any(_named(tokens, i, lexicon) for i in range(len(tokens))):
             return shown(tokens, start, end)
+    if hindsight := _had_they_done(tokens, lexicon):
+        return hindsight
     if _counterfactual_step(lemmas) and (singled := _singled_out(sentence, lexicon)):
         # "Had the proper process been followed by the individual concerned, ...": the step
         # someone did not take, said as what would have been
@@ -755,6 +757,8 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
             return f"{doer} {shown(tokens, start, end)}"
     if made_by := _faulty_made_by_role(tokens, lemmas, lexicon):
         return made_by  # "La mauvaise configuration a été poussée par le stagiaire"
+    if chose := _chose_wrong(tokens, lexicon):
+        return chose
     # "a junior engineer's change broke it"
     for position, token in enumerate(tokens):
         if not (token.possessive and _named(tokens, position, lexicon, names=True)):
@@ -1425,6 +1429,8 @@ def _doer(tokens: Sequence[Token], start: int, lexicon: Lexicon, names: bool) ->
             and token.lemma not in lexicon["one_person"]
         ):
             continue  # "the", "a": the subject is the next word
+        if _modifies_a_role(tokens, position, start, lexicon):
+            continue  # "the night pharmacist", "the duty electrician": the role is next
         if _named(tokens, position, lexicon, names):
             if _passive(tokens, position, start):
                 return ""  # "the Stability fee was changed by mistake": what, not who
@@ -1444,6 +1450,124 @@ def _doer(tokens: Sequence[Token], start: int, lexicon: Lexicon, names: bool) ->
 
 
 _VERB_SECOND_REACH = 6  # words after the clause's first one where its subject may stand
+
+
+def _had_they_done(tokens: Sequence[Token], lexicon: Lexicon) -> str:
+    """One person's step, said as what would not have happened had they taken it: "If the
+    new receptionist had read the handover sheet, the double booking would never have
+    happened", "Had Sam checked the dashboard, ..." (not "if the engineer had been paged":
+    what was not done for them; not "had had access": what they lacked)."""
+    if lexicon.language != "en" or not tokens:
+        return ""
+    lowered = [t.lower for t in tokens]
+    if lowered[0] not in ("if", "had"):
+        return ""
+    subject = 1
+    while subject < len(tokens) and (
+        lowered[subject] in lexicon["articles"]
+        or _modifies_a_role(tokens, subject, len(tokens), lexicon)
+    ):
+        subject += 1
+    if subject >= len(tokens) or not _named(tokens, subject, lexicon, names=True):
+        return ""
+    if tokens[subject].lemma in lexicon["one_person"] and tokens[subject].lower in ("i", "me"):
+        return ""  # one's own hindsight is no accusation of another
+    end = subject + max(1, lexicon["roles"].match([t.lemma for t in tokens], subject))
+    steps = end + 1 if lowered[0] == "if" and end < len(tokens) and lowered[end] == "had" else end
+    if lowered[0] == "if" and steps == end:
+        return ""
+    while steps < len(tokens) and lowered[steps] in _SMALL_ADVERBS | {"properly", "actually"}:
+        steps += 1
+    if (
+        steps >= len(tokens)
+        or lowered[steps] in ("been", "had", "not", "never", "n't")  # had not stepped in: thanks
+        or not (
+            lowered[steps] in _SAME_AS_PARTICIPLE
+            or followups.past_form(tokens[steps], lexicon, after_auxiliary=True)
+        )
+    ):
+        return ""
+    comma = next((i for i in range(steps, len(tokens)) if tokens[i].text == ","), None)
+    if comma is None or not _WOULD_HAVE & set(lowered[comma + 1 :]):
+        return ""
+    return shown(tokens, subject, steps + 1)
+
+
+_WOULD_HAVE = frozenset({"would", "could", "wouldn't", "couldn't", "might"})
+
+
+def _chose_wrong(tokens: Sequence[Token], lexicon: Lexicon) -> str:
+    """Someone who acted on the wrong thing: "The duty electrician isolated the wrong feeder",
+    "Sam deleted the wrong database" (not "the nurse noticed the wrong dose": finding it is
+    no part of the cause; not "we restarted the wrong server": the team's, shared)."""
+    wrong = as_written(lexicon, "wrong_choice")
+    if not wrong:
+        return ""
+    articles = lexicon["articles"].words | _BEFORE_A_ROLE
+    for position, token in enumerate(tokens):
+        if token.lower not in wrong or not any(
+            t.lemma in articles for t in tokens[max(0, position - 2) : position]
+        ):
+            continue  # "what went wrong", "nothing looked wrong": no thing chosen
+        later = range(position + 2, min(len(tokens), position + _CHOICE_REACH + 1))
+        for verb in (
+            *range(position - 1, max(-1, position - _CHOICE_REACH), -1),
+            *(later if lexicon.language in VERB_SECOND else ()),  # "den falschen Server gelöscht"
+        ):
+            acted = tokens[verb]
+            if acted.kind is Kind.PUNCT:
+                if verb < position:
+                    break
+                continue
+            if not followups.past_form(acted, lexicon, after_auxiliary=True):
+                continue
+            if acted.lemma in lexicon["meeting_it"] or acted.lemma in lexicon["remedies"]:
+                break
+            # A role, a handle or a pronoun: a capitalised first word is as often a thing's
+            # name ("Automation consumed the wrong checksum") as a person's.
+            doer = _doer(tokens, verb, lexicon, names=False)
+            if doer.split(" ", 1)[0].lower() in lexicon["one_persons"]:
+                break  # "His error messages pointed at the wrong disk": his thing did it
+            if doer and not _passive(tokens, verb - 1, verb + 1):
+                return f"{doer} {shown(tokens, verb, min(len(tokens), position + 2))}"
+            break
+    return ""
+
+
+_CHOICE_REACH = 4  # words from the verb to "wrong": "deleted the wrong", "a supprimé le mauvais"
+
+
+def _modifies_a_role(tokens: Sequence[Token], position: int, start: int, lexicon: Lexicon) -> bool:
+    """Whether the word at ``position`` says which of a role it is, right before the role:
+    "night" of "the night pharmacist", "weekend duty" of "the weekend duty electrician"."""
+    before = tokens[position - 1].lemma if position else ""
+    if before not in _BEFORE_A_ROLE and before not in lexicon["articles"]:
+        return False  # "to prevent programmers": a verb, not which programmer
+    roles = lexicon["roles"]
+    lemmas = [t.lemma for t in tokens[: min(start, position + _MODIFIERS + 2)]]
+    for role in range(position + 1, min(start, position + _MODIFIERS + 1)):
+        between = tokens[position:role]
+        if not all(_a_modifier(t, lexicon) for t in between):
+            return False
+        size = roles.match(lemmas, role)
+        if size and not _named(tokens, position, lexicon):
+            last = tokens[role + size - 1]
+            return last.lower == last.lemma  # one of them: "library authors" are all of them
+    return False
+
+
+def _a_modifier(token: Token, lexicon: Lexicon) -> bool:
+    """A word that can qualify a role: a plain word, not a verb's form, a stopword or a name."""
+    return (
+        token.kind is Kind.WORD
+        and token.lower == token.lemma
+        and token.text[1:].islower()
+        and token.lemma not in lexicon["stopwords"]
+    )
+
+
+_MODIFIERS = 2  # words before a role that say which: "weekend duty"
+_BEFORE_A_ROLE = frozenset({"our", "their", "its", "this", "that", "one"})  # and each article
 
 
 def _subject_after_the_verb(
