@@ -36,6 +36,25 @@ CASES = [
         Said.PROMISE,
     ),
     ("We plan to hold a usability test with older riders in spring.", Said.PROMISE),
+    # A review to come in other words: reviewers brought in later, a look the groups "will get".
+    ("We'll bring in the accessibility folks once the pilot has wrapped up.", Said.PROMISE),
+    (
+        "Each of the three groups will get a proper look in the hardening sprint before GA.",
+        Said.PROMISE,
+    ),
+    ("The next screen shows a review of your order.", Said.ANSWER),
+    ("Each order will get a review screen before payment.", Said.ANSWER),
+    # A quality naming a thing ("the accessible toilet") claims nothing of the design.
+    (
+        "The pitch map has a list view, so a screen-reader user can see which pitches are near "
+        "the accessible toilet; checked with NVDA.",
+        Said.ANSWER,
+    ),
+    # Who they are and what they cannot do is the perspective named, not waved away.
+    (
+        "Residents with a Blue Badge are often the ones who cannot travel to the civic centre.",
+        Said.ANSWER,
+    ),
     ("We will show a text status per person, so screen readers announce it.", Said.ANSWER),
     # ...but not beside a check we made
     (
@@ -298,6 +317,9 @@ LITERACY_TOLD = [
     ("en", "Applicants who rarely use computers no longer face a puzzle.", True),
     ("en", "The cancel flow fails people who read slowly.", True),
     ("en", "Tenants who almost never switch on a computer call the number instead.", True),
+    ("en", "Patients who do not use apps get a printed letter with the same code.", True),
+    ("en", "Riders who rarely use ticket machines can pay the driver instead.", True),
+    ("es", "Las personas que casi nunca usan una aplicación reciben un SMS.", True),
     ("en", "Users read the summary before they pay.", False),
     ("en", "The importer does not read the file slowly.", False),
     ("de", "Menschen, die kaum lesen können, hören die Frage vorgelesen.", True),

@@ -159,6 +159,7 @@ def _quality_claimed(sentence: Sentence, lexicon: Lexicon) -> bool:
         # "shorter than before", "simpler": compared with what it was, a change made
         and token.lower == token.lemma
         and lemmas[index + 1 : index + 2] != ("than",)
+        and not _attributive(tokens, index, lexicon)
         # said of the thing ("the board is simple"), not a part's attribute ("a clear name
         # and photo banner"), nor bound by a modal (a promise, read as one before this)
         and any(
@@ -171,6 +172,20 @@ def _quality_claimed(sentence: Sentence, lexicon: Lexicon) -> bool:
     if lexicon["tests_run"].found_in(lemmas) or _figured(tokens):
         return False
     return not _decided(sentence, lexicon)
+
+
+def _attributive(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
+    """Whether the quality at ``index`` qualifies the noun after it and a "the" before it
+    ("near the accessible toilet", "the simple form"): a thing's name, no claim made."""
+    before = tokens[index - 1] if index else None
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        before is not None
+        and before.lemma in lexicon["articles"]
+        and after is not None
+        and after.is_word
+        and after.lemma not in lexicon["stopwords"]
+    )
 
 
 def _figured(tokens: Sequence[Token]) -> bool:
@@ -383,8 +398,11 @@ def _about_the_audience(sentence: Sentence, lexicon: Lexicon) -> bool:
         if not words or _done_to_them(tokens, words[0], lexicon):
             continue
         negations = lexicon["negations"].words or _NEGATIONS
-        if any(lemmas[i] in negations or lemmas[i] in _LESS for i in after):
-            continue  # "patients who are not comfortable with apps": the perspective, named
+        told = range(index + 1, min(len(tokens), index + _CLAIM_REACH + _CANNOT_REACH))
+        if any(lemmas[i] in negations or lemmas[i] in _LESS for i in told):
+            # "patients who are not comfortable with apps", "residents with a Blue Badge are
+            # often the ones who cannot travel": the perspective, named
+            continue
         if any(
             competence.match(lemmas, i)
             or (is_person(tokens[i], lexicon) is True and tokens[i].lemma not in _PRONOUNS)
@@ -480,6 +498,7 @@ def _done_to_them(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> b
 
 _SHORT_PREPOSITIONS = frozenset({"on", "in", "to", "at", "by", "for", "with"})  # English's
 _CLAIM_REACH = 5  # words after "are": "are all highly trained professionals"
+_CANNOT_REACH = 3  # words further, to what they cannot do: "the ones who cannot"
 _PRONOUNS = frozenset({"we", "us", "they", "them", "you", "i", "he", "she"})
 
 
@@ -516,11 +535,12 @@ def _review_to_come(sentence: Sentence, lexicon: Lexicon) -> bool:
     tokens, lemmas = sentence.tokens, sentence.lemmas
     stopwords = lexicon["stopwords"]
     for start, end in lexicon["intent"].spans(lemmas):
-        if not FIRST_PERSON.intersection(lemmas[max(0, start - _OURS_REACH) : start]):
-            continue
+        ours = bool(FIRST_PERSON.intersection(lemmas[max(0, start - _OURS_REACH) : start]))
         for at in range(end, min(len(lemmas), end + _TO_COME_REACH)):
+            if ours and lexicon["bringing_in"].match(lemmas, at):
+                return True  # "We'll bring in the accessibility folks once the pilot ends"
             size = 1 if lemmas[at] in _THE_REVIEW else lexicon["tests_run"].match(lemmas, at)
-            if not size:
+            if not size or not (ours or (_modal(tokens[start]) and _a_review_had(tokens, at))):
                 continue
             after = tokens[at + size] if at + size < len(tokens) else None
             # the thing itself, not a noun it names ("a review step", "test data")
@@ -529,7 +549,21 @@ def _review_to_come(sentence: Sentence, lexicon: Lexicon) -> bool:
     return False
 
 
-_THE_REVIEW = frozenset({"review", "audit", "assessment", "evaluation"})
+def _modal(token: Token) -> bool:
+    """A future said by its verb ("will", "'ll", "shall"), not "next" or "upcoming"."""
+    return token.lemma in ("will", "shall") or token.lower in ("'ll", "’ll")
+
+
+def _a_review_had(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the review at ``at`` is one something will have, its noun after an article:
+    "each group will get a proper look", "the form will have an audit"."""
+    return at > 0 and any(t.lemma in _ARTICLES for t in tokens[max(0, at - 2) : at])
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+_THE_REVIEW = frozenset({"review", "audit", "assessment", "evaluation", "look", "walkthrough"})
 _OURS_REACH = 2  # words from "we" to its "will": "we still plan to", "we'll"
 _TO_COME_REACH = 6  # words from "will" to what is to come: "run the accessibility and inclusion"
 
