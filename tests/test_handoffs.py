@@ -234,6 +234,14 @@ def test_a_handoff_that_never_asks_fails(cli: Callable[..., Run]) -> None:
         # Not knowing, or a person to ask, hands nothing over.
         ("No idea, ask Max.", None),
         ("Ask Max about INC-4471, still open.", {}),
+        # ...nor a place where it all is, someone else to ask, or "you know the drill".
+        ("Everything open is on the board, as usual. Have a look there when you start.", None),
+        ("It's all in ServiceNow under my name, have a look.", None),
+        ("TBD, ask Marco in the morning, he has the list.", None),
+        ("Same as last week really, nothing new. You know the drill.", None),
+        ("Ask Marco about the Dunmore scales fault, he started on it.", {}),
+        ("The till printer fault is in the queue; the vendor is coming on Tuesday.", {}),
+        ("Nothing open, nothing new.", {}),
         # Said in a sentence of a prose handoff.
         ("A quiet week, so in short: nothing is open, and the backlog is triaged.", {}),
         ("Two things are still open — INC-88 and the muted disk alert.", {}),

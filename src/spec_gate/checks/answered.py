@@ -1459,9 +1459,9 @@ def _unspecific(text: str, doc: Document) -> bool:
     if any(t.kind is not Kind.WORD for t in tokens if t.kind is not Kind.PUNCT):
         return False  # a ticket, a link, a handle, a figure: it names something
     lemmas = [t.lemma for t in tokens if t.kind is Kind.WORD]
-    if any(lemma in _NOTHING_WORDS for lemma in lemmas):
-        return False
     covered = {i for start, end in lexicon["sameness"].spans(lemmas) for i in range(start, end)}
+    if any(lemma in _NOTHING_WORDS and i not in covered for i, lemma in enumerate(lemmas)):
+        return False  # (not "nothing new": the same as before)
     return _own_words(lemmas, covered, lexicon) < _OWN_WORDS
 
 
@@ -1541,6 +1541,16 @@ _ELSEWHERE = patterns.LaterRe(
     r"^\W*(?:(?:just|nur|juste|solo|só|gewoon|bare)\s+)?"
     r"(?:(?:see|siehe|voir|ver|veja|vedi|zie)\b[^\d/#.;!?\n]{0,50}"
     r"|(?:ask|ping|message|call|text|dm)\s+(?:me|us)\b[^\d/#.;!?\n]{0,50}"
+    # someone else to ask, or a place it all is: "ask Marco in the morning", "he has the list",
+    # "have a look there", "everything open is on the board", "it's all in ServiceNow"
+    r"|ask\s+(?![^.;!?\n]*\b(?:about|regarding|re)\b)(?:[A-Z][\w'’-]*|him|her|them|the\s+\w+)\b"
+    r"[^\d/#.;!?\n]{0,40}"
+    r"|(?:no\s+idea|not\s+sure|dunno)\b[^\d/#.;!?\n]{0,80}"
+    r"|(?:he|she|they)\s+(?:has|have|knows?)\s+(?:the\s+|all\s+the\s+)?(?:list|details|rest)\b[^\d/#.;!?\n]{0,30}"
+    r"|(?:have|take)\s+a\s+look\b[^\d/#.;!?\n]{0,40}"
+    r"|(?:everything|all|it|it['’]s\s+all|the\s+rest|whatever['’]s\s+open)\b[^\d/#.;!?\n]{0,25}"
+    r"\b(?:is|are|['’]s|sits?|lives?)\s+(?:all\s+)?(?:in|on)\s+[^\d/#.;!?\n]{1,80}"
+    r"|you\s+know\s+the\s+drill"
     r"|(?:frag|fragt|ruf)\s+(?:mich|uns)\b[^\d/#.;!?\n]{0,50}"
     r"|(?:demande|demandez|appelle|écris)[- ]moi\b[^\d/#.;!?\n]{0,50}"
     r"|(?:pregúntame|llámame|escríbeme|pergunta-me|me pergunta|liga-me|chiedimi|chiamami"
