@@ -360,9 +360,18 @@ GUILT = [
     "You've been paged nine times, I get it. Still, would you mind keeping the pager until "
     "Wednesday?",
     "I know you're tired. Any chance you could take Saturday?",
+    # A conditional ask, the team's gain as its reason; more time made small by its count.
+    "I realise it's been a rough week for you, but it would help everyone so much if you could "
+    "hold the pager again on Sunday.",
+    "It's only a couple more hours this evening, you'll barely notice; could you just keep the "
+    "pager until 22:00?",
+    "Could you do two more nights?",
 ]
 RELIEF = [
     "You've had three night pages, so I'll take your Saturday shift.",
+    "You sounded drained on Friday's call, so I'll take Thursday's early shift; no need to swap "
+    "back.",
+    "Could you note how many more hours the migration needs?",  # how much, not more of you
     "I'll take one more night so you can rest.",
     "If you need to swap Saturday, tell me and I'll cover it.",
     "Exhausted, but you can reach me on Slack if the retry queue grows.",

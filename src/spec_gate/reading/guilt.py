@@ -55,12 +55,38 @@ def guilt_trip(sentence: Sentence, lexicon: Lexicon, before: Sentence | None = N
             return True
         if _pressed_anyway(lemmas, strained, lexicon):
             return True  # "you look exhausted, but somebody has to cover the freeze weekend"
-    for start, _ in lexicon["extensions"].spans(lemmas):
+    for start in (
+        *(s for s, _ in lexicon["extensions"].spans(lemmas)),
+        *_more_time(lemmas, lexicon),
+    ):
         if start and lemmas[start - 1] in lexicon["minimisers"]:
             return True  # "just one more night"
+        if any(m in lexicon["minimisers"] for m in lemmas[max(0, start - _COUNT) : start]):
+            return True  # "only a couple more hours"
         if _asks_you(words[max(0, start - _REACH) : start], lexicon):
             return True  # "could you do one more night"
     return False
+
+
+def _more_time(lemmas: Sequence[str], lexicon: Lexicon) -> list[int]:
+    """Where more of the time itself is asked, a count before it: "a couple more hours", "two
+    more nights", "zwei weitere Nächte" (not "how many more hours": a question of how much).
+    The positions are the counts'."""
+    more, units, few = lexicon["more_of"], lexicon["time_units"], lexicon["few"]
+    found = []
+    for index, lemma in enumerate(lemmas[1:], 1):
+        counted = lemmas[index - 1]
+        if (
+            lemma in more
+            and index + 1 < len(lemmas)
+            and units.match(lemmas, index + 1)
+            and (counted in few or counted in lexicon.numbers or counted.isdigit())
+        ):
+            found.append(index - 1)  # the count: "two more", "couple more" (not "how many more")
+    return found
+
+
+_COUNT = 3  # words of a count before "more": "only a couple", "just a few"
 
 
 def _leaning_unspaced(text: str, lexicon: Lexicon) -> bool:
