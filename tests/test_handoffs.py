@@ -1070,6 +1070,19 @@ MORE_WAYS = [
     ("## How are you?\n\nTeam's fine; knackered though.", True),
     ("## How are you?\n\nProud of the team.", True),
     ("## ¿Cómo estás?\n\nTodo bien, el equipo también.", True),  # "todo" is no TODO
+    # ...nor a tool's pre-filled value, nor someone else's impression of the person; what
+    # they said, reported, or the writer's own "I seem", is theirs.
+    ("## How are you?\n\nWellbeing status: OK (auto-filled by HandoffBot, reply to change)", False),
+    (
+        "## How are you?\n\nRosa seemed fine to me when I walked past the front desk. I'd say "
+        "she's in good shape.",
+        False,
+    ),
+    ("## How are you?\n\nYou looked OK on the call.", False),
+    ("## How are you?\n\nShe said she's wiped but OK.", True),
+    ("## How are you?\n\nI seem to be coping, tired but fine.", True),
+    ("## How are you?\n\nIt looks like I'll need a day off, honestly wiped.", True),
+    ("## Wie geht es dir?\n\nSie wirkte müde, aber gut gelaunt.", False),
     # What the asker says after the question, and the asker's own next turn, are no answer.
     (
         "**Terje** · 08:14\nThanks. How are you after the week? Tuesday looked heavy.\n\n"

@@ -1326,6 +1326,10 @@ def set_aside(
         return "names nothing in particular"
     if personal and _systems_only(text, doc):
         return "tells how the systems are, not how the person is"
+    if personal and _AUTO_FILLED.search(text):
+        return "is filled in by a tool, not by the person"
+    if personal and _impression_only(text, doc):
+        return "gives someone's impression of the person, not their own answer"
     if personal and _others_only(text, doc):
         return "tells how others are, not how the person is"
     if content.words(text) > 0 or any(
@@ -1397,6 +1401,43 @@ def _of_the_person(lemmas: Sequence[str], lexicon: Lexicon) -> bool:
     said = {i for start, end in states.spans(lemmas) for i in range(start, end)}
     ignored = lexicon["stopwords"]
     return all(i in said or w in ignored for i, w in enumerate(lemmas))
+
+
+def _impression_only(text: str, doc: Document) -> bool:
+    """Whether an answer to how someone is gives only another's impression of them: "Rosa
+    seemed fine to me when I walked past", "You looked OK on the call" (not "She said she's
+    wiped", "I asked Rosa: 'knackered but fine'", "I seem to be coping": their words, or the
+    writer's own)."""
+    lexicon = lexicon_of(doc)
+    impressions = lexicon["impressions"]
+    if not impressions.words or _QUOTED.search(text):
+        return False
+    tokens = [t for t in tokenize(plain(text), lexicon) if t.kind is Kind.WORD]
+    lemmas = [t.lemma for t in tokens]
+    if any(t.lemma in lexicon["saying"] and t.lower != t.lemma for t in tokens):
+        return False  # "she said", "er sagte": their answer, reported
+    first = as_written(lexicon, "the_writer_as_written")
+    for start, _ in impressions.spans(lemmas):
+        subject = start - 1
+        while subject > 0 and tokens[subject].lower in _HEDGES:
+            subject -= 1  # "she really seemed", "Rosa definitely looked"
+        if subject < 0 or tokens[subject].lower in first:
+            continue  # "I seem to be coping": the writer's own
+        said_of = tokens[subject]
+        named = said_of.text[:1].isupper() and said_of.lemma not in lexicon["stopwords"]
+        if named or said_of.lower in as_written(lexicon, "third_or_second_person"):
+            return True
+    return False
+
+
+_QUOTED = patterns.LaterRe(r"[\"“”„«»]")
+_HEDGES = frozenset({"really", "definitely", "certainly", "clearly", "honestly", "mostly"})
+# A value a tool set, not the person: "OK (auto-filled by HandoffBot)", "default: fine".
+_AUTO_FILLED = patterns.LaterRe(
+    r"\b(?:auto[- ]?(?:filled|populated|generated|completed)|pre[- ]?(?:filled|populated)"
+    r"|filled (?:in )?automatically|set automatically|default(?:ed)? (?:value|answer|status))\b",
+    re.IGNORECASE,
+)
 
 
 def _others_only(text: str, doc: Document) -> bool:
