@@ -211,6 +211,8 @@ CASES = [
             ("a booking", "(booked for the design review)"),
             ("a plan", "(planned for sprint 42)"),
             ("the next meeting", "at the next design review"),
+            ("a queue", "who has it in her queue for Thursday"),
+            ("a review under way", "— she is doing the walkthrough on Monday"),
         ]
     ],
     (
