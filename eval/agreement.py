@@ -144,6 +144,7 @@ def label_sets() -> list[LabelSet]:
         "written20",
         "written21",
         "written22",
+        "written23",
         "handoffs",
         "handoffs-2",
         "handoffs-3",
@@ -157,6 +158,7 @@ def label_sets() -> list[LabelSet]:
         "handoffs-11",
         "handoffs-12",
         "handoffs-13",
+        "handoffs-14",
     ):
         folder = HERE / name
         sets.append(LabelSet(name, folder / "labels.json", folder / "documents"))
