@@ -540,7 +540,8 @@ def _review_to_come(sentence: Sentence, lexicon: Lexicon) -> bool:
             if ours and lexicon["bringing_in"].match(lemmas, at):
                 return True  # "We'll bring in the accessibility folks once the pilot ends"
             size = 1 if lemmas[at] in _THE_REVIEW else lexicon["tests_run"].match(lemmas, at)
-            if not size or not (ours or (_modal(tokens[start]) and _a_review_had(tokens, at))):
+            had = _modal(tokens[start]) and _a_review_had(tokens, at, lexicon)
+            if not size or not (ours or had):
                 continue
             after = tokens[at + size] if at + size < len(tokens) else None
             # the thing itself, not a noun it names ("a review step", "test data")
@@ -554,13 +555,10 @@ def _modal(token: Token) -> bool:
     return token.lemma in ("will", "shall") or token.lower in ("'ll", "’ll")
 
 
-def _a_review_had(tokens: Sequence[Token], at: int) -> bool:
+def _a_review_had(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
     """Whether the review at ``at`` is one something will have, its noun after an article:
     "each group will get a proper look", "the form will have an audit"."""
-    return at > 0 and any(t.lemma in _ARTICLES for t in tokens[max(0, at - 2) : at])
-
-
-_ARTICLES = frozenset({"a", "an", "the"})
+    return any(t.lemma in lexicon["articles"] for t in tokens[max(0, at - 2) : at])
 
 
 _THE_REVIEW = frozenset({"review", "audit", "assessment", "evaluation", "look", "walkthrough"})

@@ -1476,7 +1476,7 @@ def _had_they_done(tokens: Sequence[Token], lexicon: Lexicon) -> str:
     steps = end + 1 if lowered[0] == "if" and end < len(tokens) and lowered[end] == "had" else end
     if lowered[0] == "if" and steps == end:
         return ""
-    while steps < len(tokens) and lowered[steps] in _SMALL_ADVERBS | {"properly", "actually"}:
+    while steps < len(tokens) and lowered[steps] in _BEFORE_THE_STEP:
         steps += 1
     if (
         steps >= len(tokens)
@@ -1494,6 +1494,7 @@ def _had_they_done(tokens: Sequence[Token], lexicon: Lexicon) -> str:
 
 
 _WOULD_HAVE = frozenset({"would", "could", "wouldn't", "couldn't", "might"})
+_BEFORE_THE_STEP = _SMALL_ADVERBS | {"properly", "actually"}  # "had only just read"
 
 
 def _chose_wrong(tokens: Sequence[Token], lexicon: Lexicon) -> str:
