@@ -426,6 +426,19 @@ BLAMES = [
     ("fr", "Le technicien a supprimé le mauvais serveur.", [Blame.PERSON]),
     ("de", "Der Techniker hat den falschen Server gelöscht.", [Blame.PERSON]),
     ("de", "Der Alarm hat den falschen Server gemeldet.", []),
+    # ... or sending something to the wrong place, which being sent there is not.
+    ("en", "The release manager sent the wrong link to customers.", [Blame.PERSON]),
+    ("en", "The on-call engineer deployed the build to the wrong cluster.", [Blame.PERSON]),
+    ("en", "The contractor pointed the DNS record at the wrong IP.", [Blame.PERSON]),
+    ("en", "The engineer got sent the wrong link.", []),
+    ("en", "The load balancer sent traffic to the wrong pool.", []),
+    ("en", "Customers were sent to the wrong page.", []),
+    ("nl", "De stagiair heeft de link naar de verkeerde lijst gestuurd.", [Blame.PERSON]),
+    ("nl", "De stagiair heeft de verkeerde lijst gezien.", []),
+    ("it", "Il tirocinante ha inviato il link alla lista sbagliata.", [Blame.PERSON]),
+    ("pt", "O estagiário enviou o link para a lista errada.", [Blame.PERSON]),
+    ("de", "Der Techniker wurde an die falsche Adresse geschickt.", []),
+    ("fr", "Le technicien a été envoyé à la mauvaise adresse.", []),
     # What would not have happened had someone taken a step.
     (
         "en",

@@ -1504,15 +1504,16 @@ def _chose_wrong(tokens: Sequence[Token], lexicon: Lexicon) -> str:
     wrong = as_written(lexicon, "wrong_choice")
     if not wrong:
         return ""
-    articles = lexicon["articles"].words | _BEFORE_A_ROLE
+    articles = lexicon["articles"].words | _BEFORE_A_ROLE | _FUSED_ARTICLES
     for position, token in enumerate(tokens):
         if token.lower not in wrong or not any(
             t.lemma in articles for t in tokens[max(0, position - 2) : position]
         ):
             continue  # "what went wrong", "nothing looked wrong": no thing chosen
         later = range(position + 2, min(len(tokens), position + _CHOICE_REACH + 1))
+        reach = _CHOICE_REACH + (_OBJECT_REACH if _toward(tokens, position, lexicon) else 0)
         for verb in (
-            *range(position - 1, max(-1, position - _CHOICE_REACH), -1),
+            *range(position - 1, max(-1, position - reach), -1),
             *(later if lexicon.language in VERB_SECOND else ()),  # "den falschen Server gelöscht"
         ):
             acted = tokens[verb]
@@ -1523,19 +1524,57 @@ def _chose_wrong(tokens: Sequence[Token], lexicon: Lexicon) -> str:
             if not followups.past_form(acted, lexicon, after_auxiliary=True):
                 continue
             if acted.lemma in lexicon["meeting_it"] or acted.lemma in lexicon["remedies"]:
+                if verb < position and lexicon.language in VERB_SECOND:
+                    continue  # "heeft de verkeerde lijst verwijderd": the act comes last
                 break
             # A role, a handle or a pronoun: a capitalised first word is as often a thing's
             # name ("Automation consumed the wrong checksum") as a person's.
             doer = _doer(tokens, verb, lexicon, names=False)
             if doer.split(" ", 1)[0].lower() in lexicon["one_persons"]:
                 break  # "His error messages pointed at the wrong disk": his thing did it
-            if doer and not _passive(tokens, verb - 1, verb + 1):
-                return f"{doer} {shown(tokens, verb, min(len(tokens), position + 2))}"
+            if doer and not _received(tokens, verb, lexicon):
+                shown_from = min(verb, position - 1)  # "den falschen Server gelöscht"
+                return f"{doer} {shown(tokens, shown_from, max(verb + 1, position + 2))}"
             break
     return ""
 
 
 _CHOICE_REACH = 4  # words from the verb to "wrong": "deleted the wrong", "a supprimé le mauvais"
+
+
+def _received(tokens: Sequence[Token], verb: int, lexicon: Lexicon) -> bool:
+    """Whether the one before ``verb`` had it done to them: "The engineer was sent the wrong
+    link", "got handed the wrong badge", "wurde an die falsche Adresse geschickt"."""
+    passive = _PASSIVE_AUXILIARIES | lexicon["auxiliaries_passive"].words
+    forms = _PASSIVE_FORMS.get(lexicon.language, frozenset())
+    if lexicon.language in VERB_SECOND:
+        only_passive = passive - lexicon["auxiliaries_perfect"].words
+        return any(t.lemma in only_passive or t.lower in forms for t in tokens[:verb])
+    before = verb - 1
+    while before >= 0 and tokens[before].lemma in _BEFORE_THE_STEP:
+        before -= 1
+    return before >= 0 and (tokens[before].lemma in passive or tokens[before].lower in forms)
+
+
+_PASSIVE_AUXILIARIES = frozenset({"be", "get"})  # English's, beside the language's own
+# A preposition and its article in one word: "alla lista sbagliata", "zur falschen Adresse".
+_FUSED_ARTICLES = frozenset(
+    {"al", "nel", "sul", "dal", "del", "ao", "à", "no", "na", "au", "aux"}
+    | {"zum", "zur", "ins", "im"}
+)
+_OBJECT_REACH = 3  # the thing sent between: "sent the ambulance to the wrong street"
+_TOWARD = frozenset({"to", "at", "on", "in", "onto", "into"})  # English's, beside its prepositions
+
+
+def _toward(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
+    """Whether "wrong" is where something was sent, right after a preposition and its article:
+    "to the wrong street", "an die falsche Adresse", "alla strada sbagliata"."""
+    for before in (position - 2, position - 3):
+        if before >= 0 and (
+            tokens[before].lemma in _TOWARD or tokens[before].lemma in lexicon["prepositions"]
+        ):
+            return tokens[before + 1].lemma in lexicon["articles"] or before == position - 2
+    return False
 
 
 def _modifies_a_role(tokens: Sequence[Token], position: int, start: int, lexicon: Lexicon) -> bool:
