@@ -145,6 +145,7 @@ def label_sets() -> list[LabelSet]:
         "written21",
         "written22",
         "written23",
+        "written24",
         "handoffs",
         "handoffs-2",
         "handoffs-3",
@@ -159,6 +160,7 @@ def label_sets() -> list[LabelSet]:
         "handoffs-12",
         "handoffs-13",
         "handoffs-14",
+        "handoffs-15",
     ):
         folder = HERE / name
         sets.append(LabelSet(name, folder / "labels.json", folder / "documents"))
