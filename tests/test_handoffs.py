@@ -242,6 +242,11 @@ def test_a_handoff_that_never_asks_fails(cli: Callable[..., Run]) -> None:
         ("Ask Marco about the Dunmore scales fault, he started on it.", {}),
         ("The till printer fault is in the queue; the vendor is coming on Tuesday.", {}),
         ("Nothing open, nothing new.", {}),
+        # ...nor the last handover or a board, in words of their own; what it holds does.
+        ("Same as last handoff, see the board.", None),
+        ("Nothing new since Tuesday's handover — check that one.", None),
+        ("The cert renewal card on the board is still open: it expires on Friday.", {}),
+        ("One alert still firing on the export job.", {}),
         # Said in a sentence of a prose handoff.
         ("A quiet week, so in short: nothing is open, and the backlog is triaged.", {}),
         ("Two things are still open — INC-88 and the muted disk alert.", {}),
@@ -257,6 +262,62 @@ def test_open_work_is_handed_over_or_said_to_be_nothing(
     assert rules(check(cli, text)) == (
         expected if expected is not None else {"handoff-open-work": "error"}
     )
+
+
+@pytest.mark.parametrize(
+    ("handoff", "expected"),
+    [
+        # A label's part ends at the next bold lead, a question's too; a title that says
+        # "handover" titles none of the labelled parts under it.
+        (
+            "# Relevo de guardia\n\n**Pendiente:** lo de siempre.\n\n"
+            "**¿Cómo estás?** Cansada, pero bien.\n\n**Llamadas:** 4 (1 de noche)\n",
+            {"handoff-open-work": "error"},
+        ),
+        (
+            "# Depot handover\n\n**Open work:** the usual stuff, you know the drill.\n\n"
+            "**How are you holding up?** Tired.\n\n**Pages:** 4 (2 overnight)\n",
+            {"handoff-open-work": "error"},
+        ),
+        (
+            "# Depot handover\n\n**Open work:** bay 3 scanner drops scans, vendor due Monday.\n\n"
+            "**How are you holding up?** Tired.\n\n**Pages:** 4 (2 overnight)\n",
+            {},
+        ),
+        # A board, a ticket tool or a colleague to ask, in the team's language, names nothing.
+        (
+            "# Übergabe Bereitschaft\n\n## Offene Punkte\nSiehe Ticketsystem, Filter „meine "
+            "offenen“.\n\n## Wie geht's dir?\nMüde, aber es geht.\n\n## Alarme\nAlarme: 3, davon nachts: 2\n",
+            {"handoff-open-work": "error"},
+        ),
+        (
+            "# Passation d'astreinte\n\n## Travail ouvert\nTout est dans Jira, tu verras.\n\n"
+            "## Comment vas-tu ?\nFatigué.\n\n## Charge\nAlertes : 3, dont la nuit : 1\n",
+            {"handoff-open-work": "error"},
+        ),
+        (
+            "# Overdracht piket\n\n## Openstaand\nVraag maar aan Pieter, die weet ervan.\n\n"
+            "## Hoe gaat het met je?\nMoe.\n\n## Belasting\nPages: 3, buiten kantoortijd: 1\n",
+            {"handoff-open-work": "error"},
+        ),
+        (
+            "# Passaggio di consegne\n\n## Lavori aperti\nChiedi a Giulia, lei sa tutto.\n\n"
+            "## Come stai?\nStanco.\n\n## Carico\nChiamate: 3, di notte: 1\n",
+            {"handoff-open-work": "error"},
+        ),
+        (
+            "# Passaggio di consegne\n\n## Lavori aperti\nChiedi a Giulia del rimborso "
+            "bloccato della camera 214.\n\n## Come stai?\nStanco.\n\n## Carico\n"
+            "Chiamate: 3, di notte: 1\n",
+            {},
+        ),
+    ],
+)
+def test_open_work_pointed_to_elsewhere_in_any_language(
+    cli: Callable[..., Run], handoff: str, expected: dict[str, str]
+) -> None:
+    found = rules(check(cli, handoff))
+    assert {rule: found[rule] for rule in found if rule == "handoff-open-work"} == expected
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,7 @@ from spec_gate import patterns
 from spec_gate.checks.base import (
     STRICT,
     Outcome,
+    Scope,
     heading_text,
     in_reading_order,
     is_guidance,
@@ -46,7 +47,7 @@ from spec_gate.checks.frontmatter import filled_in, lookup
 from spec_gate.document import Block, Context, Document, Section, content
 from spec_gate.patterns import Regex
 from spec_gate.reading.language import in_every_language
-from spec_gate.reading.lexicon import Lexicon, WordClass, as_written
+from spec_gate.reading.lexicon import NOUNS_CAPITALISED, Lexicon, WordClass, as_written
 from spec_gate.reading.text import (
     Kind,
     Sentence,
@@ -113,6 +114,8 @@ _QUESTION_TAIL = 60  # characters of a question after its key words ("... after 
 _LEAD = patterns.LaterRe(
     r"^\s*\*\*(?P<bold>[^*\n]{1,80})\*\*|^(?P<plain>[^:?\n|]{1,80}?(?:\?|:|\s[—–-]\s))"
 )
+
+_BOLD_LEAD = patterns.LaterRe(r"^\s*\*\*[^*\n]{1,80}\*\*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,14 +256,7 @@ def questions(
             continue  # "# Übergabe, Woche 12", "# オンコール引き継ぎ": what the document is
         if scope.is_label and scope.line in unticked:
             continue  # "- [ ] Check in with outgoing: ...": a step not taken asks nothing
-        # A section's own paragraphs, not its subsections': the answer stands under the
-        # question, and a document's title is no question. A list of boxes to tick ("[ ] ok
-        # [ ] tired") answers with the boxes ticked, not with the choices offered.
-        own = [
-            b
-            for b in scope.blocks
-            if (scope.is_label or b.section == scope.section_index) and b.line not in unticked
-        ]
+        own = _own_blocks(doc, scope, unticked)
         yield scope.line, [_past_the_question(b.text, scope.title) for b in _not_replies(own)]
     yield from (
         _titled_in_other_words(doc, pattern, unticked)
@@ -315,6 +311,28 @@ def questions(
             # after a signature and the reply's header ("Daar wil ik liever niet over hebben").
             answers += _told_later(blocks[index + 1 : index + 1 + _LATER_BLOCKS], block, doc)
         yield block.line, answers
+
+
+def _own_blocks(doc: Document, scope: Scope, unticked: set[int]) -> list[Block]:
+    """The paragraphs that answer a part: a section's own, not its subsections' (the answer
+    stands under the question). A list of boxes to tick ("[ ] ok [ ] tired") answers with the
+    boxes ticked, not with the choices offered."""
+    own = [
+        b
+        for b in scope.blocks
+        if (scope.is_label or b.section == scope.section_index) and b.line not in unticked
+    ]
+    if not scope.is_label and is_title(doc, doc.sections[scope.section_index]):
+        # "# Depot handover" over "**Open work:** ...", "**Pages:** 4": what the labels
+        # title is theirs, not the title's
+        labelled = [label.line for label in doc.labels if label.section == scope.section_index]
+        return [b for b in own if b.line < min(labelled, default=b.line + 1)]
+    if scope.is_label:
+        # "**Pendiente:** lo de siempre." over "**¿Cómo estás?** ...": a bold lead opens the
+        # next part, a question's or another label's
+        after = next((i for i, b in enumerate(own) if i and _BOLD_LEAD.match(b.text)), None)
+        return own[:after]
+    return own
 
 
 def _titled_by_a_line(
@@ -1496,14 +1514,45 @@ def _unspecific(text: str, doc: Document) -> bool:
     if not said:
         return True
     text = " ".join(said)
-    tokens = tokenize(plain(text), lexicon)
+    tokens = [t for t in tokenize(plain(text), lexicon) if not _that_one(t)]
     if any(t.kind is not Kind.WORD for t in tokens if t.kind is not Kind.PUNCT):
         return False  # a ticket, a link, a handle, a figure: it names something
-    lemmas = [t.lemma for t in tokens if t.kind is Kind.WORD]
+    words = [t for t in tokens if t.kind is Kind.WORD]
+    lemmas = [t.lemma for t in words]
     covered = {i for start, end in lexicon["sameness"].spans(lemmas) for i in range(start, end)}
     if any(lemma in _NOTHING_WORDS and i not in covered for i, lemma in enumerate(lemmas)):
         return False  # (not "nothing new": the same as before)
+    # Where the work is kept, whom to ask and the asking name none of it: "same as last
+    # handoff", "Tout est dans Jira, tu verras", "chiedi a Giulia, lei sa tutto".
+    for name in ("work_places", "pointing_acts", "words_open_work"):
+        covered |= {i for start, end in lexicon[name].spans(lemmas) for i in range(start, end)}
+    covered |= _asked_of(words, lexicon)
     return _own_words(lemmas, covered, lexicon) < _OWN_WORDS
+
+
+def _that_one(token: Token) -> bool:
+    """A "one" written in words: as often a pronoun ("check that one") as a count."""
+    return token.kind is Kind.NUMBER and token.value == 1 and token.text.isalpha()
+
+
+def _asked_of(words: Sequence[Token], lexicon: Lexicon) -> set[int]:
+    """The positions of the people an answer sends the reader to: a capitalised word after
+    the asking ("Vraag maar aan Pieter", "frag Jonas") or, where nouns are not capitalised,
+    anywhere but first ("ask Marco in the morning")."""
+    acts = lexicon["pointing_acts"]
+    asked = {end for _, end in acts.spans([w.lemma for w in words])}
+    found: set[int] = set()
+    for index, word in enumerate(words):
+        if not index or not word.text[:1].isupper():
+            continue
+        if lexicon.language not in NOUNS_CAPITALISED or any(
+            index - gap in asked for gap in range(_ASKED_REACH)
+        ):
+            found.add(index)
+    return found
+
+
+_ASKED_REACH = 3  # words from the asking to the name: "vraag maar aan Pieter"
 
 
 def _deferred(text: str, doc: Document, personal: bool) -> bool:
