@@ -146,6 +146,7 @@ def label_sets() -> list[LabelSet]:
         "written22",
         "written23",
         "written24",
+        "written25",
         "handoffs",
         "handoffs-2",
         "handoffs-3",
