@@ -1524,6 +1524,48 @@ ACTION_ITEMS = [
             "So that this does not happen again, here is what we are changing:",
         )
     ],
+    # ...and so is a list led in by a sentence in words of its own, when each item commits
+    # to work and cites where it is tracked; a Q&A's question is read past its "Q:".
+    (
+        "a numbered list led in by a sentence of its own, each item committed and tracked",
+        """
+        # Renewals stopped for four days
+
+        From Monday to Thursday 1,146 readers could not renew a loan and were fined.
+
+        Here is what we are committing to, and who is carrying each piece:
+
+        1. Rafaela Costa will ask the vendor for a test environment, tracked as LIB-221.
+        2. Ken Adeyemi will make a failed renewal show an error to the reader (LIB-222).
+        """,
+        [],
+    ),
+    (
+        "the same list when its items tell what was done",
+        """
+        # Renewals stopped for four days
+
+        From Monday to Thursday 1,146 readers could not renew a loan and were fined.
+
+        Here is what happened on our side, and who was involved:
+
+        1. Rafaela Costa restarted the connector on Thursday (LIB-221).
+        2. Ken Adeyemi cancelled every fine charged in those four days (LIB-222).
+        """,
+        [(1, "no part introduces work still to do")],
+    ),
+    (
+        "a Q&A whose question asks what changes now",
+        """
+        # E-book loans not delivered
+
+        **Q: What changes now?**
+        A: Each change has a person accountable for it:
+        - Failed deliveries stop counting against the monthly limit (Noor Aziz, LEND-51).
+        - An alert when delivery failures exceed 2% in ten minutes (Felix Brandt, LEND-52).
+        """,
+        [],
+    ),
     (
         "a list led in by a long sentence of what was done",
         """

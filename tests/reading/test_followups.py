@@ -209,6 +209,9 @@ PARTS = [
         Part.OTHER,
     ),
     ("Still to investigate", Part.FOLLOW_UP),
+    # a Q&A's question, read past its letter
+    ("Q: What changes now?", Part.FOLLOW_UP),
+    ("Q: What happened?", Part.OTHER),
 ]
 
 

@@ -503,6 +503,7 @@ def _follow_up_parts(doc: Document) -> list[Scope]:
                 and not followups.looks_back(scope.title, lexicon)
                 and (_assigned_work(doc, scope) or _open_boxes(doc, scope, lexicon))
             )
+            or (part is Part.OTHER and scope.is_label and _work_to_come(doc, scope.blocks, lexicon))
         ):
             found.append(scope)
     found += _run_in_parts(doc, lexicon, found)
@@ -526,19 +527,33 @@ def _led_in_parts(doc: Document, lexicon: Lexicon, parts: list[Scope]) -> list[S
         if any(part.holds(block.line) for part in parts):
             continue
         lead_in = _LAST_SENTENCE.split(text[:-1])[-1]  # "...was changed. We know this because:"
-        if followups.part_of(lead_in, lexicon) is not Part.FOLLOW_UP:
-            continue
-        if len(lead_in.split()) > _LABEL_LIKE and not followups.intends(lead_in, lexicon):
-            continue  # "Follow-ups from the review meeting:", not "the changes we did were:"
         following: list[Block] = []
         for after in doc.blocks[index + 1 :]:
             if after.section != block.section or not (after.header or after.line in listed):
                 break
             following.append(after)
-        if following:
+        introduced = followups.part_of(lead_in, lexicon) is Part.FOLLOW_UP and (
+            len(lead_in.split()) <= _LABEL_LIKE or followups.intends(lead_in, lexicon)
+        )  # "Follow-ups from the review meeting:", not "the changes we did were:"
+        if following and (introduced or _work_to_come(doc, following, lexicon)):
             end = following[-1].line + 1
             found.append(Scope(lead_in, block.line, tuple(following), (), True, block.section, end))
     return found
+
+
+def _work_to_come(doc: Document, following: Sequence[Block], lexicon: Lexicon) -> bool:
+    """Whether a list led in by a sentence in words of its own ("Here is what we are
+    committing to, and who is carrying each piece:") is work still to do: two or more items,
+    each committing to it ("Ken will change the connector...") and each tracked."""
+    lines = {block.line for block in following}
+    items = [i for i in doc.items if i.line in lines and i.depth <= 1]
+    return len(items) >= _HANDED_OUT and all(
+        followups.intends(i.text, lexicon)
+        and (links_in(i.text) or _ticket_field(doc, i.text))
+        and followups.finished(i.text, lexicon) is None
+        and not _told_of_the_incident(i.text, lexicon)
+        for i in items
+    )
 
 
 def _assigned_work(doc: Document, scope: Scope) -> bool:

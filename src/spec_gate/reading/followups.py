@@ -56,6 +56,7 @@ def part_of(title: str, lexicon: Lexicon) -> Part:
     """What kind of part a heading or label introduces, in the document's language or, as
     teams keep a template's English headings ("## Action items" over Spanish items), in
     English."""
+    title = _ASKED_AS_Q.sub("", title, count=1)  # "Q: What changes now?", "F: Was ändert sich?"
     part = _part_of(title, lexicon)
     if part is Part.OTHER and lexicon.language != DEFAULT_LANGUAGE:
         english = load(DEFAULT_LANGUAGE)
@@ -64,6 +65,10 @@ def part_of(title: str, lexicon: Lexicon) -> Part:
         if spans and spans[0] == (0, len(lemmas)):  # the whole heading: "Action items"
             return Part.FOLLOW_UP
     return part
+
+
+# A question's letter before it, in a Q&A: one letter and a colon ("Q:", "F:", "P:", "V:").
+_ASKED_AS_Q = re.compile(r"^\W*[^\W\d_]\s?:\s+")
 
 
 def _part_of(title: str, lexicon: Lexicon) -> Part:
