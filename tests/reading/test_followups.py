@@ -649,6 +649,18 @@ PLATITUDES_ELSEWHERE = [
     ("ko", "배포 전 확인 철저", True),
     ("ja", "ディスク使用率が85%を超えたら電話で呼び出すアラートを追加する", False),
     ("ko", "디스크 사용률 85% 초과 시 전화 호출 알림 추가", False),
+    # ...where the verb comes last, what is urged stands at the end; a character written
+    # without spaces weighs half a word, as in the opening's count
+    ("ja", "全社員に対して証明書管理の重要性を周知徹底する。", True),
+    ("ja", "更新作業時のダブルチェックを徹底する。", True),
+    ("ja", "証明書の期限切れ30日前にアラートを出す。", False),
+    ("ja", "証明書の更新手順を徹底する（OPS-12）。", False),
+    ("ko", "배포 시 주의 철저", True),
+    ("ko", "배포 스크립트에 롤백 추가", False),
+    ("zh", "加强团队之间的沟通协作。", True),
+    ("zh", "提高全员安全意识，严格执行变更流程。", True),
+    ("zh", "给支付服务增加超时告警", False),
+    ("zh", "升级数据库驱动", False),
     # Reassurance in a company's words: investing in stability, a commitment, a priority,
     # with nothing to invest in; a thing to build or a threshold is work.
     ("en", "We will continue to invest in the stability of our platform.", True),

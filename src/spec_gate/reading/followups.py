@@ -19,7 +19,14 @@ from functools import lru_cache
 from itertools import pairwise
 
 from spec_gate import patterns
-from spec_gate.reading.lexicon import DEFAULT_LANGUAGE, Lexicon, WordClass, as_written, load
+from spec_gate.reading.lexicon import (
+    DEFAULT_LANGUAGE,
+    VERB_FINAL,
+    Lexicon,
+    WordClass,
+    as_written,
+    load,
+)
 from spec_gate.reading.people import FIRST_PERSON, head_before, is_person
 from spec_gate.reading.text import (
     Kind,
@@ -799,6 +806,7 @@ def platitude(text: str, lexicon: Lexicon, cell: bool = False) -> bool:
     if not pointed and (
         predicates.found_in(_first_words(opening))
         or predicates.found_in(_first_words(_without_degree(opening, lexicon)))
+        or (lexicon.language in VERB_FINAL and predicates.found_in(_last_words(opening)))
     ):
         return True  # (a threshold or a ticket says what: "keep monitoring it, page at 5,000")
     if not pointed and _disposition_urged(opening, lexicon):
@@ -829,7 +837,8 @@ def platitude(text: str, lexicon: Lexicon, cell: bool = False) -> bool:
     # "Implement the necessary changes": a plan's verb and the vocabulary's generic words,
     # and nothing the work is done to
     ordinary = lexicon["generic"].words | lexicon["plan"].words
-    return len(specific) < (1 if cell else 2) or all(lemma in ordinary for lemma in specific)
+    weight = sum(_HALF if len(lemma) == 1 and has_cjk(lemma) else 1 for lemma in specific)
+    return weight < (1 if cell else 2) or all(lemma in ordinary for lemma in specific)
 
 
 def _disposition_urged(lemmas: Sequence[str], lexicon: Lexicon) -> bool:
@@ -863,6 +872,12 @@ def _first_words(lemmas: Sequence[str]) -> Sequence[str]:
         if weight > _OPENING_WORDS:
             return lemmas[:index]
     return lemmas
+
+
+def _last_words(lemmas: Sequence[str]) -> Sequence[str]:
+    """The closing words, weighed as ``_first_words`` weighs the opening ones: where a
+    language that ends its clauses with the verb says what the item urges."""
+    return list(reversed(_first_words(list(reversed(lemmas)))))
 
 
 _HALF = 0.5

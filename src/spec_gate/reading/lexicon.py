@@ -27,6 +27,9 @@ NOUNS_CAPITALISED = frozenset({"de"})
 # subject after the verb ("Op 30 oktober heeft de dienstdoende ontwikkelaar ... uitgerold",
 # "Von 16:40 bis 17:25 Uhr sahen etwa 800 Fahrgäste ...").
 VERB_SECOND = frozenset({"de", "nl", "nb"})
+# Languages that end a clause with its verb: what an item urges stands last ("確認作業を徹底する",
+# "배포 시 주의 철저").
+VERB_FINAL = frozenset({"ja", "ko"})
 _SIMPLEMMA_LANGUAGES = frozenset(
     [
         "ast",
