@@ -2418,6 +2418,26 @@ OWNERS = [
         ],
     ),
     (
+        "a full name with its team in brackets before the colon, each name also a word",
+        """
+        ---
+        lang: it
+        ---
+        ## Cosa faremo
+
+        - Chiara Bianchi (amministrazione): pagamento automatico del fornitore, ticket AMM-41.
+        - Marco Esposito (sviluppo web): accettare le conferme dal nuovo dominio, BIG-317.
+        - Allarme quando i pagamenti scendono sotto il 50%: ticket OPS-1204.
+        """,
+        [
+            (
+                8,
+                "the item “Allarme quando i pagamenti scendono sotto il 50%: ticket OP…” names "
+                "no owner",
+            )
+        ],
+    ),
+    (
         "owners taking it on, the name after",
         """
         ---

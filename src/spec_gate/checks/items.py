@@ -1490,7 +1490,10 @@ def _named_subject(doc: Document, text: str) -> bool:
     prefix = _OWNER_PREFIX.search(text.strip())
     if prefix is not None:
         name = prefix.group(1) or prefix.group(2) or ""
-        return _a_name(name.split()[0], lexicon)
+        # "Chiara Bianchi (amministrazione): ...": a full name with its team in brackets is
+        # a name, whatever other word its first would be a form of ("chiaro")
+        held = len(name.split()) > 1 and "(" in prefix.group(0)
+        return _a_name(name.split()[0], lexicon, inflected=held)
     tokens = [t for t in tokenize(plain(text), lexicon) if t.kind is Kind.WORD]
     if len(tokens) < 2:
         return False
