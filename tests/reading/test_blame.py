@@ -409,6 +409,15 @@ BLAMES = [
     ("pt", "A falha foi causada pelo estagiário.", [Blame.PERSON]),
     ("nl", "De storing werd veroorzaakt door de stagiair.", [Blame.PERSON]),
     ("nb", "Feilen ble forårsaket av lærlingen.", [Blame.PERSON]),
+    # ...and of a passive step left out, in every language; an elided article is read apart
+    # from its noun ("l'alternant").
+    ("de", "Die Konfiguration wurde vom Praktikanten ohne Rücksprache geändert.", [Blame.PERSON]),
+    ("de", "Die Konfiguration wurde ohne Rücksprache geändert.", []),
+    ("fr", "La configuration a été modifiée par l'alternant sans validation.", [Blame.PERSON]),
+    ("fr", "La configuration a été modifiée par le script sans validation.", []),
+    ("fr", "L'alternant a modifié la configuration sans validation.", [Blame.PERSON]),
+    ("es", "La configuración fue modificada por el becario sin revisión.", [Blame.PERSON]),
+    ("it", "L'infermiera di turno ha somministrato la dose sbagliata.", [Blame.PERSON]),
     # Roles outside software, and a word before the role that says which one.
     ("en", "The night pharmacist overrode the alert without checking.", [Blame.PERSON]),
     ("en", "The nurse skipped the second check.", [Blame.PERSON]),

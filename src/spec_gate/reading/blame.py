@@ -1669,17 +1669,34 @@ _AUXILIARIES = frozenset(
 def _agent(tokens: Sequence[Token], subject: int, start: int, lexicon: Lexicon, names: bool) -> str:
     """Who a passive clause says did it: "The setting was changed by Kevin without telling
     anyone" (not "changed by mistake", nor "the Stability fee was changed by the DAO vote")."""
+    english = lexicon.language == "en"
     for position in range(subject + 1, start - 1):
-        if tokens[position].lemma != "by" or not _passive(tokens, subject, position):
-            continue
+        if english:
+            if tokens[position].lemma != "by" or not _passive(tokens, subject, position):
+                continue
+        elif not _an_agent_word(tokens[position], lexicon) or not _passive_between(
+            tokens[subject + 1 : position], lexicon
+        ):
+            continue  # "wurde vom Praktikanten ... geändert", "a été modifiée par l'alternant"
         after = position + 1
-        while after < start and tokens[after].lemma in ("the", "a", "an", "our"):
+        while after < start and (
+            tokens[after].lemma in ("the", "a", "an", "our")
+            or tokens[after].lemma in lexicon["articles"]
+        ):
             after += 1
         if after < start and _named(tokens, after, lexicon, names):
             role = lexicon["roles"].match([t.lemma for t in tokens], after)
             return shown(tokens, after, after + max(1, role))
         return ""
     return ""
+
+
+def _passive_between(between: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Whether a passive's auxiliary stands among ``between``, in a language other than
+    English: "wurde", "a été", "fue", "è stato", "werd", "ble"."""
+    forms = _PASSIVE_FORMS.get(lexicon.language, frozenset())
+    only_passive = lexicon["auxiliaries_passive"].words - lexicon["auxiliaries_perfect"].words
+    return any(t.lower in forms or t.lemma in only_passive for t in between)
 
 
 def _antecedent(tokens: Sequence[Token], who: int, lexicon: Lexicon, names: bool) -> str:

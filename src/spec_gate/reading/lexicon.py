@@ -654,6 +654,14 @@ class _Stored:
         return kept
 
 
+# An article, a preposition or a pronoun elided before a word beginning with a vowel, written
+# as one with it.
+_ELIDED = {
+    "fr": frozenset({"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"}),
+    "it": frozenset({"l", "d", "un", "dell", "all", "dall", "nell", "sull", "quell", "c", "s"}),
+}
+
+
 def _lemma(word: str, language: str, overrides: Mapping[str, str]) -> str:
     """The base form of a lowercased word: ``saw`` -> ``see``, ``riders`` -> ``rider``."""
     found = overrides.get(word)
@@ -661,6 +669,9 @@ def _lemma(word: str, language: str, overrides: Mapping[str, str]) -> str:
         return found
     if language not in _SIMPLEMMA_LANGUAGES:
         return word
+    head, apostrophe, rest = word.replace("’", "'").partition("'")
+    if apostrophe and rest.isalpha() and head in _ELIDED.get(language, ()):
+        return _lemma(rest, language, overrides)  # "l'alternant", "dell'infermiera": the noun
     if "-" in word:  # "double-charged", "self-inflicted": the last part carries the form
         head, _, last = word.rpartition("-")
         return f"{head}-{_simplemma(last, language).lower()}" if last.isalpha() else word
