@@ -129,9 +129,10 @@ CASES = [
         [
             (
                 1,
-                "the “Problem statement” section names no one and no problem they hit: say who "
-                "runs into what problem today, or what shows it (a link, an issue, a figure, "
-                "their words)",
+                "the “Problem statement” section says what the business gains, not what anyone "
+                "runs into (“Delivering it will unlock incremental revenue growth, increase "
+                "averag…”): say who runs into what problem today, or what shows it (a link, an "
+                "issue, a figure, their words)",
             )
         ],
     ),
@@ -142,8 +143,10 @@ CASES = [
         [
             (
                 1,
-                "the “Why” section names no one and no problem they hit: say who runs into what "
-                "problem today, or what shows it (a link, an issue, a figure, their words)",
+                "the “Why” section says what the business gains, not what anyone runs into "
+                '(“This is a key lever for our Q4 OKR "Grow marketplace GMV 15%".”): say who runs '
+                "into what problem today, or what shows it (a link, an issue, a figure, their "
+                "words)",
             )
         ],
     ),

@@ -229,3 +229,24 @@ def test_a_plan_told_as_orders_is_no_reason() -> None:
 def test_a_sentence_opened_by_an_adverb_is_no_order(text: str) -> None:
     rest = ["invoice", "baker", "month", *FILLER]
     assert weigh(_read(text), (), LEXICON, lambda: _rest(rest)).reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # A date the work must meet, or what the business gains, is no one's problem...
+        ("It has to ship before the trade show on 20 January, so please prioritise it.", False),
+        ("Needed for the Q1 release train, so it has to be merged before the code freeze.", False),
+        (
+            "Saved addresses will boost engagement, reduce churn and improve our store rating.",
+            False,
+        ),
+        # ...but people who cannot do something by a date, or who leave, have one.
+        ("Riders cannot book seats before the sale opens on 1 March, so 300 of them called.", True),
+        ("Night-shift drivers churn because the map is unreadable in the dark.", True),
+    ],
+)
+def test_a_deadline_or_the_business_gain_is_no_reason(text: str, reason: bool) -> None:
+    rest = ["filler"] * 3
+    weighed = weigh(_read(text), (), LEXICON, lambda: iter(rest))
+    assert weighed.reason is reason

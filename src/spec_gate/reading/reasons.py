@@ -428,7 +428,42 @@ def _no_reason(sentence: Sentence, lexicon: Lexicon) -> str:
     lemmas = sentence.lemmas
     if lexicon["code_metrics"].found_in(lemmas) and lexicon["people"].words.isdisjoint(lemmas):
         return "figures"
+    if _a_deadline(sentence, lexicon):
+        return "deadline"
+    if _business_only(sentence, lexicon):
+        return "business"
     return ""
+
+
+def _a_deadline(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """A date the work must meet, said of no one's trouble: "It has to ship before the trade
+    show on 20 January", "Needed for the Q1 release train" (not "riders cannot book before
+    the sale on 1 March")."""
+    tokens = sentence.tokens
+    lemmas = sentence.lemmas
+    timed = (
+        lexicon["hurry"].found_in(lemmas)
+        or lexicon["before"].found_in(lemmas)
+        or any(t.kind is Kind.DATE for t in tokens)
+    )
+    return (
+        bool(timed)
+        and _problem(tokens, lexicon)
+        and not any(_problem([t], lexicon) for t in tokens)  # only "has to", "needed"
+        and not _someone(tokens, lexicon)
+    )
+
+
+def _business_only(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """What the business gains, said of no one in particular: "will boost engagement, reduce
+    churn and improve our app store rating", "the board wants us at feature parity" (not
+    "night-shift drivers churn because the map is unreadable")."""
+    tokens = sentence.tokens
+    business = lexicon["business_value"]
+    if not business.found_in(sentence.lemmas) or _someone(tokens, lexicon, specific=True):
+        return False
+    covered = {i for start, end in business.spans(sentence.lemmas) for i in range(start, end)}
+    return not any(_problem([t], lexicon) for i, t in enumerate(tokens) if i not in covered)
 
 
 def _answered_label(tokens: Sequence[Token]) -> int | None:
@@ -633,6 +668,8 @@ def _why_not(kinds: dict[str, Sentence]) -> tuple[str, str]:
         ("title", "restates the title"),
         ("plan", "describes the work, not the problem it solves"),
         ("figures", "gives figures that count no one's problem"),
+        ("deadline", "gives a date the work must meet, not a problem anyone hits"),
+        ("business", "says what the business gains, not what anyone runs into"),
         ("generic", "says it only in general words, words that fit any change"),
     ):
         if kind in kinds:
