@@ -427,6 +427,11 @@ GUILT = [
     "It's only a couple more hours this evening, you'll barely notice; could you just keep the "
     "pager until 22:00?",
     "Could you do two more nights?",
+    # The team said to be lost without them, in the sentence that rosters or asks them.
+    "Sol, thanks for being such a team player; the depot can't cope without you this weekend, "
+    "so I've put you down for Saturday and Sunday as well.",
+    "Ada, you've been amazing and we'd honestly be lost without you, so could you pick up "
+    "Monday night as well?",
 ]
 RELIEF = [
     "You've had three night pages, so I'll take your Saturday shift.",
@@ -450,6 +455,9 @@ RELIEF = [
     "I know the template is long. Could you fill in the load section?",
     # The writer's own strain, told to someone who asked, and help offered.
     "You asked how I'd be by the end of this, so: rough. I'm around on slack if you need context.",
+    # Thanks after the fact asks nothing; nor does relief offered after it.
+    "We couldn't have done it without you this week, thanks.",
+    "Without you we would have been lost, so take Monday off and I'll cover.",
 ]
 
 
@@ -768,6 +776,12 @@ GUILT_IN_LANGUAGES = [
     ),
     ("zh", "辛苦了，今晚我来值班，你好好休息。", False),
     ("ja", "疲れてるのは分かってるけど、みんな頼りにしてるから今夜もお願い。", True),
+    (
+        "ja",
+        "疲れているのは分かるけど、みんな高橋さんを頼りにしているので、週末もお願いします。",
+        True,
+    ),
+    ("es", "Sé que vienes de tres noches seguidas, pero el equipo cuenta contigo el sábado.", True),
     ("ja", "お疲れさまでした。ゆっくり休んでください。", False),
     ("ko", "피곤한 거 아는데 내일 7시 픽업 부탁해요. 다 서연씨만 믿고 있어요.", True),
     ("ko", "호출은 두 건밖에 없어요. 푹 쉬세요.", False),  # "only two", not "only you"

@@ -46,6 +46,8 @@ def guilt_trip(sentence: Sentence, lexicon: Lexicon, before: Sentence | None = N
         words, lemmas, lexicon, acknowledged, turned=acknowledged and _turns(before, lexicon)
     ):
         return True
+    if _lost_without_you(words, lemmas, lexicon):
+        return True  # "we'd be lost without you, so could you pick up Monday night as well?"
     if lexicon["pressure"].found_in(lemmas) and not lexicon["relief"].found_in(lemmas):
         return True  # "a real engineer doesn't let a few pages get to them, no excuses"
     strained = next((end for _, end in lexicon["strain"].spans(lemmas)), None)
@@ -192,6 +194,17 @@ def _about_them(lemmas: Sequence[str], lexicon: Lexicon) -> bool:
     return any(lemma in lexicon["second_person"] for lemma in lemmas) or lexicon["strain"].found_in(
         lemmas
     )
+
+
+def _lost_without_you(words: Sequence[Token], lemmas: Sequence[str], lexicon: Lexicon) -> bool:
+    """The team said to be unable to do without someone, in the sentence that asks them for
+    more: "the depot can't cope without you this weekend, so I've put you down for Saturday"
+    (not "we couldn't have done it without you this week, thanks": nothing asked)."""
+    spans = list(lexicon["without_you"].spans(lemmas))
+    if not spans:
+        return False
+    rest = words[spans[0][1] :]
+    return _asks_you(rest, lexicon) and not _offers_relief([t.lemma for t in rest], lexicon)
 
 
 def _asks_you(words: Sequence[Token], lexicon: Lexicon) -> bool:
