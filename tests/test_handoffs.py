@@ -1158,6 +1158,12 @@ MORE_WAYS = [
     ("## How are you?\n\nI seem to be coping, tired but fine.", True),
     ("## How are you?\n\nIt looks like I'll need a day off, honestly wiped.", True),
     ("## Wie geht es dir?\n\nSie wirkte müde, aber gut gelaunt.", False),
+    # ...nor how they are on another's word; the writer's own, beside a source, is theirs.
+    ("## How are you?\n\nAccording to her lead, she's fine.", False),
+    ("## Wie geht es dir?\n\nLaut Teamleitung ist bei ihr alles in Ordnung.", False),
+    ("## Comment vas-tu ?\n\nD'après son chef, ça va.", False),
+    ("## How are you?\n\nTired; according to the rota I'm off tomorrow.", True),
+    ("## Hoe gaat het met je?\n\nVolgens mij gaat het goed, wel moe.", True),
     # What the asker says after the question, and the asker's own next turn, are no answer.
     (
         "**Terje** · 08:14\nThanks. How are you after the week? Tuesday looked heavy.\n\n"

@@ -1432,9 +1432,11 @@ def _impression_only(text: str, doc: Document) -> bool:
         return False
     tokens = [t for t in tokenize(plain(text), lexicon) if t.kind is Kind.WORD]
     lemmas = [t.lemma for t in tokens]
+    first = as_written(lexicon, "the_writer_as_written")
+    if _on_anothers_word(tokens, lemmas, first, lexicon):
+        return True
     if any(t.lemma in lexicon["saying"] and t.lower != t.lemma for t in tokens):
         return False  # "she said", "er sagte": their answer, reported
-    first = as_written(lexicon, "the_writer_as_written")
     for start, _ in impressions.spans(lemmas):
         subject = start - 1
         while subject > 0 and tokens[subject].lower in _HEDGES:
@@ -1446,6 +1448,19 @@ def _impression_only(text: str, doc: Document) -> bool:
         if named or said_of.lower in as_written(lexicon, "third_or_second_person"):
             return True
     return False
+
+
+def _on_anothers_word(
+    tokens: Sequence[Token], lemmas: Sequence[str], first: frozenset[str], lexicon: Lexicon
+) -> bool:
+    """Whether an answer gives how someone is on another's word, and no word of the writer's
+    own: "Laut Teamleitung ist bei ihr alles in Ordnung", "Estado según el bot de turnos: OK"
+    (not "Volgens mij gaat het goed", "Tired; according to the rota I'm off tomorrow")."""
+    according = lexicon["according_to"]
+    spans = list(according.spans(lemmas)) or list(according.spans([t.lower for t in tokens]))
+    if not spans or any(t.lower in first for t in tokens):
+        return False
+    return any(end < len(tokens) for _, end in spans)  # a source named after it
 
 
 _QUOTED = patterns.LaterRe(r"[\"“”„«»]")
