@@ -461,6 +461,10 @@ CASES = [
     # "For who", as a second-language writer asks it, is "for whom"
     ("who-affected", "pr", "## For who\nElderly customers and people with low vision.\n", []),
     ("who-affected", "pr", "## For whose benefit\nCouriers in areas with no signal.\n", []),
+    # who, and what it does to them, in words of the writer's own; a group, then "affected"
+    ("who-affected", "spec", "## Who this touches\nNight editors filing after midnight.\n", []),
+    ("who-affected", "spec", "## Who feels it\nTennis members who book on wet days.\n", []),
+    ("who-affected", "spec", "## Players affected\nGamepad-only players on Steam Deck.\n", []),
     # "Our users", "User needs": the people a service-design document is written for.
     ("who-affected", "spec", "### Our users\nForm creators in central government.\n", []),
     ("who-affected", "spec", "### User Needs\nResidents who read the map in Spanish.\n", []),
