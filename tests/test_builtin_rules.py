@@ -225,6 +225,21 @@ CASES = [
         )
     ],
     ("why-section", "ticket", "## Why\n\nUsers hit a bug when they retry a payment.\n", []),
+    # the problem under a heading in the writer's own words
+    (
+        "why-section",
+        "spec",
+        "## The problem today\n\nNight editors lose embargoed stories when the scheduler "
+        "publishes them an hour early.\n",
+        [],
+    ),
+    (
+        "why-section",
+        "spec",
+        "## Pain points\n\nMembers who book courts on wet days lose their slot without a "
+        "warning, 64 times last month.\n",
+        [],
+    ),
     # GitHub's own issue templates, filled in: the label is the prompt, the answer after it
     *[
         (
