@@ -413,6 +413,21 @@ def test_a_ticked_box_that_says_not_yet_is_no_signoff(lang: str) -> None:
     assert "a11y-signoff" in rules(found, Severity.ERROR), findings(found)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- [x] Revisione accessibilità: approvazione di @davide-a11y in arrivo dopo i test",
+        "- [x] Revisione accessibilità: @davide-a11y darà il via libera dopo l'ultimo giro di test",
+    ],
+)
+def test_a_ticked_box_whose_approval_is_on_its_way_is_no_signoff_in_italian(line: str) -> None:
+    text = document("it", "spec.md")
+    pending = re.sub(r"^- \[[xX]\].*$", line, text, flags=re.M)
+    pending = re.sub(r"^(\s+reviewer:).*$", r'\1 ""', pending, flags=re.M)
+    found = checked(pending, Kind.SPEC)
+    assert "a11y-signoff" in rules(found, Severity.ERROR), findings(found)
+
+
 SEEN = {  # (someone saw an error, the same people saw none): a story, and no story
     "de": ("Die Kunden sahen beim Bezahlen einen Fehler.", "Die Kunden sahen keinen Fehler."),
     "es": ("Los usuarios vieron un error al pagar.", "Los usuarios no vieron ningún error."),
