@@ -1541,7 +1541,7 @@ def _unspecific(text: str, doc: Document) -> bool:
     # handoff", "Tout est dans Jira, tu verras", "chiedi a Giulia, lei sa tutto".
     for name in ("work_places", "pointing_acts", "words_open_work"):
         covered |= {i for start, end in lexicon[name].spans(lemmas) for i in range(start, end)}
-    covered |= _asked_of(words, lexicon)
+    covered |= _asked_of(words, lemmas, lexicon)
     return _own_words(lemmas, covered, lexicon) < _OWN_WORDS
 
 
@@ -1550,12 +1550,12 @@ def _that_one(token: Token) -> bool:
     return token.kind is Kind.NUMBER and token.value == 1 and token.text.isalpha()
 
 
-def _asked_of(words: Sequence[Token], lexicon: Lexicon) -> set[int]:
+def _asked_of(words: Sequence[Token], lemmas: Sequence[str], lexicon: Lexicon) -> set[int]:
     """The positions of the people an answer sends the reader to: a capitalised word after
     the asking ("Vraag maar aan Pieter", "frag Jonas") or, where nouns are not capitalised,
     anywhere but first ("ask Marco in the morning")."""
     acts = lexicon["pointing_acts"]
-    asked = {end for _, end in acts.spans([w.lemma for w in words])}
+    asked = {end for _, end in acts.spans(lemmas)}
     found: set[int] = set()
     for index, word in enumerate(words):
         if not index or not word.text[:1].isupper():

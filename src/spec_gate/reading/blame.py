@@ -1545,11 +1545,10 @@ _CHOICE_REACH = 4  # words from the verb to "wrong": "deleted the wrong", "a sup
 def _received(tokens: Sequence[Token], verb: int, lexicon: Lexicon) -> bool:
     """Whether the one before ``verb`` had it done to them: "The engineer was sent the wrong
     link", "got handed the wrong badge", "wurde an die falsche Adresse geschickt"."""
+    if lexicon.language in VERB_SECOND:
+        return _passive_between(tokens[:verb], lexicon)
     passive = _PASSIVE_AUXILIARIES | lexicon["auxiliaries_passive"].words
     forms = _PASSIVE_FORMS.get(lexicon.language, frozenset())
-    if lexicon.language in VERB_SECOND:
-        only_passive = passive - lexicon["auxiliaries_perfect"].words
-        return any(t.lemma in only_passive or t.lower in forms for t in tokens[:verb])
     before = verb - 1
     while before >= 0 and tokens[before].lemma in _BEFORE_THE_STEP:
         before -= 1
