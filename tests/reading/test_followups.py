@@ -83,6 +83,12 @@ FINISHED = [
     ("If a file cannot be loaded, it will now show an icon that links to this post.", Done.TOLD),
     ("We will now add an alert on disk usage.", None),
     ("Add an alert that will now page the on-call.", None),
+    # ... and so is what it now does, said in the present.
+    ("`proxy.ts` now detects RSC requests and excludes them from caching", Done.TOLD),
+    ("The deploy script now refuses to run without a ticket number.", Done.TOLD),
+    ("The runbook now has a section on restores.", Done.TOLD),
+    ("We now need to add an alert for disk usage.", None),
+    ("Now add an alert when the disk is 80% full.", None),
     # A deed told first, then a second predicate that commits: work still to do.
     ("The team has rectified the issue and will implement more test cases.", None),
     ("We rolled back, and we plan to add a canary stage.", None),

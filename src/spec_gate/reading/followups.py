@@ -463,16 +463,35 @@ _FROM_TODAY_WORDS = 4  # the longest opening: "with immediate effect", "as of to
 
 def _in_effect(words: Sequence[Token], lexicon: Lexicon) -> bool:
     """A change now in effect, said of what the system does from now on ("Future creator hub
-    components will now be ignored", "it will now show an icon"), not of what we will do
-    ("We will now add an alert")."""
-    for index in range(1, len(words) - 1):
-        if words[index].lemma != "will" or words[index + 1].lower != "now":
+    components will now be ignored", "it will now show an icon", "proxy.ts now detects RSC
+    requests", "the runbook now has a section on restores"), not of what we will do ("We
+    will now add an alert", "we now need to add an alert")."""
+    for index in range(len(words) - 1):
+        if index and words[index].lemma == "will" and words[index + 1].lower == "now":
+            verb = index + 1
+        elif words[index].lower == "now" and _present_form(words[index + 1], lexicon):
+            verb = index + 1  # (first of the words where the subject is code: "`x.ts` now")
+        else:
             continue
         if _order(words, lexicon) or any(w.lemma in _RELATIVES for w in words[:index]):
             return False  # "Add an alert that will now page the on-call": work to do
+        if words[verb].lemma in _STILL_TO_DO | _STILL_WANTED:
+            return False  # "the team now needs to add an alert": still to do
         subject = head_before(words, index, lexicon)
         return subject is None or not subject.person
     return False
+
+
+def _present_form(word: Token, lexicon: Lexicon) -> bool:
+    """An English verb in the third person present ("detects", "has", "refuses"): its lemma
+    is the word without its ending, which a plural noun's is too, so only after "now"."""
+    return (
+        lexicon.language == "en"
+        and word.kind is Kind.WORD
+        and word.lower.endswith("s")
+        and word.lower != word.lemma
+        and not word.lower.endswith("ss")
+    )
 
 
 @lru_cache(maxsize=64)
