@@ -496,6 +496,9 @@ NO_IMPACT = [
     ("Three accounts were affected; the data was not publicly exposed.", False),
     ("No alert was configured, so nobody noticed the problem.", False),
     ("Nobody noticed: the job only feeds the nightly report.", True),
+    # Nobody of ours: what we could not see, not what the users met.
+    ("Nobody on our side had a way to see that renewals had stopped.", False),
+    ("Nobody in the ops team noticed the queue growing.", False),
     # Spared one thing is not spared everyone: "no impact on" things says nothing of people.
     ("Search was down for 2 hours, with no impact on stored orders.", False),
     ("There was no effect on the archive or its backups.", False),

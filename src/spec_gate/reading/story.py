@@ -2350,7 +2350,7 @@ def _nobody_hurt(sentence: Sentence, lexicon: Lexicon) -> bool:
         if token.lemma not in ("no", "none", "nobody", "neither") and not _zero(token):
             continue
         named = (
-            token.lemma == "nobody"
+            (token.lemma == "nobody" and not _of_our_side(tokens, index + 1, lexicon))
             or any(
                 (m := mention_at(tokens, i, lexicon)) is not None and m.person and not m.responder
                 for i in range(index + 1, min(len(tokens), index + _OPENING))
@@ -2368,6 +2368,20 @@ def _nobody_hurt(sentence: Sentence, lexicon: Lexicon) -> bool:
 
 
 _OPENING = 4  # words: "No employee", "None of the riders"
+
+
+def _of_our_side(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
+    """Whether the "nobody" before ``start`` is one of us: "nobody on our side had a way to
+    see", "nobody in the ops team noticed" (what we could not see, not what users met)."""
+    if start >= len(tokens) or tokens[start].lemma not in _AMONG:
+        return False
+    return any(
+        (m := mention_at(tokens, i, lexicon)) is not None and m.responder
+        for i in range(start + 1, min(len(tokens), start + _OPENING))
+    )
+
+
+_AMONG = frozenset({"on", "in", "at", "from", "of"})
 
 
 def _harm_named(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
