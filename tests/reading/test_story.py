@@ -46,6 +46,9 @@ STORIES = [
     "Callers heard an engaged tone instead of the queue message.",
     "Our customers in Spain were double-charged for subscriptions.",
     "Nobody could join a match.",
+    # What they were doing, said after them, is no noun their phrase ends in.
+    "Guests checking in saw an error page.",
+    "Passengers checking bags at the kiosk waited 40 minutes.",
     "No one was able to pay at the kiosks.",
     "From 8:00 to 11:00, no Veterans were able to check in using mobile check-in.",
     "Shoppers saw prices in dollars instead of pounds.",

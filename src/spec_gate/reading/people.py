@@ -380,9 +380,27 @@ def _first_mention(
             following = mention_at(tokens, head + 1, lexicon)
             if following is None or tokens[head + 1].lemma in FIRST_PERSON:
                 break
+            if _doing_after_them(tokens, head, mention, lexicon):
+                break  # "Guests checking in saw an error": what they were doing, not a noun
             mention, head = following, head + 1
         return mention
     return None
+
+
+def _doing_after_them(
+    tokens: Sequence[Token], head: int, mention: Mention, lexicon: Lexicon
+) -> bool:
+    """Whether an English -ing form after people in the plural tells what they were doing
+    ("Passengers checking in online saw...", "customers paying by card"), a clause of its own,
+    not the noun the phrase ends in (as "customer accounts" does)."""
+    person, doing = tokens[head], tokens[head + 1]
+    return (
+        lexicon.language == "en"
+        and mention.person
+        and person.lower != person.lemma  # a plural: "guests", not "guest checking accounts"
+        and doing.lower.endswith("ing")
+        and doing.lower != doing.lemma
+    )
 
 
 def aside_of_a_thing(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
