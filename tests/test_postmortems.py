@@ -440,6 +440,18 @@ NARRATIVE = [
         "technically?**\n\nA cache key changed.\n",
         [],
     ),
+    # A question titles its answer however long it runs: "who noticed, and how" over the
+    # story is the impact part, not a sentence that runs into it.
+    (
+        "a Q&A whose long question asks who noticed and what they saw",
+        "# Q&A: the seat-map outage on 21 August\n\n**Q: What broke?**\nA: The seat service "
+        "returned an empty seat map.\n\n**Q: Who noticed, and what did it look like to "
+        "them?**\nA: Passengers checking in online saw a grey plane with no seats and the "
+        'message "Seat selection unavailable" from 05:40 to 09:15. About 14,500 passengers '
+        "checked in during that window; around 6,000 of them went to the airport counters.\n\n"
+        "**Q: And the 11 passengers?**\nA: Rebooked the same day at no cost.\n",
+        [],
+    ),
     # A run-in heading that names only the people it is for is about them; a field of one
     # word ("Team:", "Company:") is not.
     (

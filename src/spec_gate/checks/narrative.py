@@ -523,7 +523,9 @@ def _story_headings(doc: Document, context: Context) -> list[Scope]:
     # A plain line that titles a paragraph does as a heading does ("What crew experienced"
     # over the story, in a memo without Markdown's headings).
     for label in doc.labels:
-        if _envelope(label.name) or len(label.name.split()) >= A_SENTENCE:
+        if _envelope(label.name) or (
+            len(label.name.split()) >= A_SENTENCE and not _a_question(label.name)
+        ):
             continue  # a sentence that runs into a list is read as the account's, not a title
         if _tells_whom(doc, context, label.name, label.line):
             pattern = patterns.compile("^" + re.escape(heading_text(label.name)) + "$")
@@ -672,6 +674,12 @@ def _a_title(doc: Document, first: Section) -> bool:
 
 _OPENING_BLOCKS = 4  # paragraphs: what a reader takes in before looking for a heading
 _ENVELOPE_FIELDS = frozenset({"subject", "to", "from", "cc", "bcc", "date", "sent", "re"})
+
+
+def _a_question(label: str) -> bool:
+    """A Q&A's question, which titles its answer however long it is ("Q: Who noticed, and
+    what did it look like to them?"), up to a question's length."""
+    return label.rstrip().endswith(("?", "？")) and len(label.split()) <= _QUESTION_TITLE
 
 
 def _envelope(label: str) -> bool:
