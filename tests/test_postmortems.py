@@ -1487,6 +1487,15 @@ ACTION_ITEMS = [
         [],
     ),
     (
+        "boxes still to tick, with inline fields, under 'Change Register'",
+        "## Impact\n\nRestores took nine hours.\n\n## Change Register\n\n"
+        "* [ ] \\[due:: 2026-06-01] \\[owner:: Alexandre] Reduce Zot `gcInterval` from 168h "
+        "to 24h (#41)\n  * **Verification:** usage stays below 70% for 7 days\n\n"
+        "* [ ] \\[due:: 2026-06-15] \\[owner:: Alexandre] Add a size-based retention policy to "
+        "the Zot config (#42)\n",
+        [],
+    ),
+    (
         "ticked boxes under 'Checklist'",
         "## Impact\n\nThe API was down.\n\n## Checklist\n\n"
         "- [x] Timeline written\n- [x] Status page updated\n",

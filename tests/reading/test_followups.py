@@ -436,6 +436,9 @@ PLATITUDES = [
     # A plain-text table's owner column is no part of the work.
     ("Improve monitoring of the route-planning system            Ops", True),
     ("Add an alert on queue depth above 5,000      Ops", False),
+    # Inline fields before the work (Obsidian's Dataview) are no part of what to do.
+    ("[due:: 2026-06-01] [owner:: Alexandre] Reduce the GC interval from 168h to 24h", False),
+    ("[due:: 2026-06-01] [owner:: Alexandre] Be more careful", True),
     # Bettering something vague, however it is scoped: a scope or a purpose names no deed.
     ("Better monitoring during rollouts", True),
     # Watching on is no change, whatever is watched; a threshold to act on is one.

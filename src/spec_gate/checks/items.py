@@ -721,7 +721,10 @@ def _items(
     lessons = {
         s.line
         for s in found
-        if followups.part_of(s.title, lexicon) is Part.LESSONS and not _assigned_work(doc, s)
+        if followups.part_of(s.title, lexicon) is Part.LESSONS
+        # (work handed out, or boxes still to tick, under "Changes" or "Lessons" is work)
+        and not _assigned_work(doc, s)
+        and not _open_boxes(doc, s, lexicon)
     }
     kept: list[Item] = []
     vague: list[Item] = []

@@ -1122,9 +1122,17 @@ _ONE_WISH = 14  # words: "Communication with our customers should be much faster
 
 def _after_owner(text: str, lexicon: Lexicon) -> str:
     """An item that opens with who owns it, less that field: "Owner: **Elif Şahin** — look
-    up the operator", "Owner: SRE team. Alert when..." (the work is what follows it)."""
+    up the operator", "Owner: SRE team. Alert when..." (the work is what follows it); and
+    less the inline fields notes keep before it ("[due:: 2026-06-01] [owner:: Alexandre]
+    Reduce the GC interval", Obsidian's Dataview)."""
+    fields = _INLINE_FIELDS.match(text)
+    if fields is not None:
+        text = text[fields.end() :]
     found = _owner_opening(lexicon).match(text)
     return text if found is None else text[found.end() :]
+
+
+_INLINE_FIELDS = re.compile(r"\s*(?:\\?\[[^\[\]:]{1,40}::[^\]]*\\?\]\s*)+")
 
 
 @lru_cache(maxsize=64)
