@@ -83,6 +83,10 @@ FINISHED = [
     ("If a file cannot be loaded, it will now show an icon that links to this post.", Done.TOLD),
     ("We will now add an alert on disk usage.", None),
     ("Add an alert that will now page the on-call.", None),
+    # A participle the same as its verb ("set", "put") is one after an auxiliary.
+    ("We have set up extensive ownership of every package.", Done.TOLD),
+    ("A rate limit has been put in place on the publish endpoint.", Done.TOLD),
+    ("Set up an alert on disk usage.", None),
     # ... and so is what it now does, said in the present.
     ("`proxy.ts` now detects RSC requests and excludes them from caching", Done.TOLD),
     ("The deploy script now refuses to run without a ticket number.", Done.TOLD),

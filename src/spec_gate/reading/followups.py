@@ -720,7 +720,9 @@ def past_form(word: Token, lexicon: Lexicon, after_auxiliary: bool = False) -> b
     ):
         return True  # "Re-ran", "re-built": the verb after its prefix
     if lower == word.lemma:
-        return False
+        # "set", "put", "cut" read as the order ("Set up an alert") unless an auxiliary
+        # stands before them: "we have set up", "it was put in place"
+        return after_auxiliary and lower in as_written(lexicon, "past_forms")
     if (lexicon.language == "en" and lower.endswith("ed")) or lower in as_written(
         lexicon, "past_forms"
     ):
