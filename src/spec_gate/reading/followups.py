@@ -470,7 +470,7 @@ def _in_effect(words: Sequence[Token], lexicon: Lexicon) -> bool:
         if index and words[index].lemma == "will" and words[index + 1].lower == "now":
             verb = index + 1
         elif words[index].lower == "now" and _present_form(words[index + 1], lexicon):
-            verb = index + 1  # (first of the words where the subject is code: "`x.ts` now")
+            verb = index + 1  # (first when the subject is code, not words: "`x.ts` now")
         else:
             continue
         if _order(words, lexicon) or any(w.lemma in _RELATIVES for w in words[:index]):
