@@ -46,6 +46,8 @@ STORIES = [
     "Callers heard an engaged tone instead of the queue message.",
     "Our customers in Spain were double-charged for subscriptions.",
     "Nobody could join a match.",
+    # A complaint is trouble met, however it was sent: "complained", "lodged complaints".
+    "57 clients lodged formal complaints, 9 of which were escalated to the ombudsman.",
     # What they were doing, said after them, is no noun their phrase ends in.
     "Guests checking in saw an error page.",
     "Passengers checking bags at the kiosk waited 40 minutes.",
