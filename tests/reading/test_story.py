@@ -716,6 +716,24 @@ NOBODY_COULD = [
 ]
 
 
+# People counted who complained, in the noun of their language: trouble they met.
+COMPLAINED = [
+    ("en", "57 clients lodged formal complaints."),
+    ("de", "57 Kunden reichten eine formelle Beschwerde ein."),
+    ("nl", "57 klanten dienden een formele klacht in."),
+    ("es", "57 clientes presentaron una reclamación formal."),
+    ("pt", "57 clientes apresentaram uma reclamação formal."),
+    ("it", "57 clienti hanno presentato un reclamo formale."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), COMPLAINED)
+def test_a_complaint_counted_in_the_teams_language(language: str, text: str) -> None:
+    lexicon = load(language)
+    [sentence] = sentences([(text, 1)], lexicon)
+    assert story(sentence, lexicon) is not None
+
+
 # The product, as its users meet it, out of reach for a time: the team's own "our" before it
 # is whose product it is, not someone else looking at it; a span of hours ("von 10 bis 14
 # Uhr") opens no clause of its own.
