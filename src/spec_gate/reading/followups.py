@@ -467,16 +467,15 @@ def _in_effect(words: Sequence[Token], lexicon: Lexicon) -> bool:
     requests", "the runbook now has a section on restores"), not of what we will do ("We
     will now add an alert", "we now need to add an alert")."""
     for index in range(len(words) - 1):
-        if index and words[index].lemma == "will" and words[index + 1].lower == "now":
-            verb = index + 1
-        elif words[index].lower == "now" and _present_form(words[index + 1], lexicon):
-            verb = index + 1  # (first when the subject is code, not words: "`x.ts` now")
-        else:
+        following = words[index + 1]
+        if words[index].lower == "now" and _present_form(following, lexicon):
+            # ("now" first when the subject is code, not words: "`x.ts` now")
+            if following.lemma in _STILL_TO_DO | _STILL_WANTED:
+                return False  # "the team now needs to add an alert": still to do
+        elif not (index and words[index].lemma == "will" and following.lower == "now"):
             continue
         if _order(words, lexicon) or any(w.lemma in _RELATIVES for w in words[:index]):
             return False  # "Add an alert that will now page the on-call": work to do
-        if words[verb].lemma in _STILL_TO_DO | _STILL_WANTED:
-            return False  # "the team now needs to add an alert": still to do
         subject = head_before(words, index, lexicon)
         return subject is None or not subject.person
     return False
