@@ -2162,6 +2162,25 @@ ACTION_ITEMS = [
 ]
 
 OWNERS = [
+    # An owner field that opens the item, or an Obsidian field, says who: TBD is no one, even
+    # where its value runs on into the work ("Owner: TBD. Add...").
+    *[
+        (
+            f"{item!r}: an owner field left open",
+            f"## Action items\n\n- [ ] {item}\n",
+            [(3, f"the item “{item}” names no owner")],
+        )
+        for item in (
+            "Owner: TBD - Add an alert on disk usage (#12)",
+            "Owner: TBD. Add an alert on disk usage (#12)",
+            "[owner:: TBD] Add an alert on disk usage (#12)",
+        )
+    ],
+    (
+        "an Obsidian owner field with a name",
+        "## Action items\n\n- [ ] [owner:: Alexandre] Add an alert on disk usage (#12)\n",
+        [],
+    ),
     # All of a role, or all of us, is everyone: no one in particular; one in each place, with
     # a name beside it, is someone
     *[

@@ -83,12 +83,13 @@ from spec_gate.reading.text import (
 )
 
 NAME = "items"
-# "owner: Priya", "Owner - Platform", "(owner Priya)", "owner @sam", "assigned to Sam", "owned
-# by the SRE team"; not the word in a sentence ("Teach the Product Owners about CVEs", "the
-# missing capability owners.", "responsible for customer communications" name no owner).
+# "owner: Priya", "Owner - Platform", "(owner Priya)", "owner @sam", "[owner:: Priya]" (an
+# Obsidian field), "assigned to Sam", "owned by the SRE team"; not the word in a sentence
+# ("Teach the Product Owners about CVEs", "the missing capability owners.", "responsible for
+# customer communications" name no owner).
 _OWNER_FIELD = patterns.Later(
     r"\b(?:owners?|assignee|responsible|dri)"
-    r"(?:\s*[:=–—-]\s*([^,;)\n]{1,60})|\s+((?-i:[A-Z@])[^,;)\n]{0,59}))"
+    r"(?:\s*(?:::|[:=–—-])\s*([^,;)\]\n]{1,60})|\s+((?-i:[A-Z@])[^,;)\n]{0,59}))"
     r"|\b(?:assigned to|owned by)\s*([^,;)\n]{1,60})"
     # The same field in the other languages, as the Owner column is named: "Verantwortlich:
     # Jonas Brandt", "Responsable : Camille Roux", "Responsable: equipo de Pagos".
@@ -1141,8 +1142,11 @@ def _names_owner(doc: Document, context: Context, item: Item) -> bool:
     # The field ends where the next one starts: "Owner: ? · Issue: #204", "owner: ? — #1507".
     named = _FIELD_END.split(named, maxsplit=1)[0]
     if named:
-        # "DRI: TBD", "Owner: someone from payments": the field says who, and it is no one
-        return _real_owner(doc, context, named)
+        # "DRI: TBD", "Owner: someone from payments": the field says who, and it is no one;
+        # "Owner: TBD. Add an alert": the value ends with its sentence
+        return _real_owner(doc, context, named.split(". ", 1)[0]) and _real_owner(
+            doc, context, named
+        )
     return _named_elsewhere(doc, context, item)
 
 
@@ -1636,8 +1640,14 @@ def _owner_names(doc: Document, items: list[Item]) -> frozenset[str]:
         if not _named_subject(doc, item.text):
             continue
         words = [t for t in tokenize(plain(item.text), lexicon) if t.kind is Kind.WORD]
-        # "The Rust Foundation will...": the team is named, but "The" opens any item.
-        if words and words[0].text[:1].isupper() and words[0].lower not in lexicon["stopwords"]:
+        # "The Rust Foundation will...": the team is named, but "The" opens any item; and
+        # "Owner: TBD - add an alert" opens with the field, whose value says who (no one).
+        if (
+            words
+            and words[0].text[:1].isupper()
+            and words[0].lower not in lexicon["stopwords"]
+            and words[0].lower not in lexicon.entries("owner_labels")
+        ):
             names.add(words[0].text)
     return frozenset(names)
 
