@@ -57,6 +57,16 @@ the web component stopped every workspace from starting until the image was repl
 
 NARRATIVE = [
     (
+        # What people do with the product, failing for a time: whoever paid met it; the
+        # part spared ("web checkout was not affected") says who was not.
+        "payments that failed for a time",
+        "## Impact\n\nBetween 14:02 and 14:47 UTC card payments in the mobile app failed with "
+        "a generic error message, and the retry button did nothing. Web checkout was not "
+        "affected. Support received a steady stream of chats about it during that window and "
+        "afterwards.\n",
+        [],
+    ),
+    (
         # What shows it may be a figure: "shows 0 devices" is how we know.
         "a no-impact statement whose logs show zero",
         "## Customer impact\n\nNo customer received the update. The rollout service "

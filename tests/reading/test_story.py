@@ -70,6 +70,11 @@ STORIES = [
     "1,200 logins failed between 9:00 and 10:00.",
     "During the outage we were unable to capture 44.3% of the visits.",
     "Around 300 orders could not be placed.",
+    # ...or failing for a time, named as what failed: whoever paid or logged in met it.
+    "Logins failed for 20 minutes.",
+    "Between 14:02 and 14:47 UTC card payments in the mobile app failed with an error.",
+    "Sign-ups were repeatedly failing for an hour.",
+    "Uploads could not complete for an hour.",
     # A plural no list knows, subject of what only someone does, is people in their words.
     "Projects that depend on it saw red builds all day.",
     "Where the loop sent email, contacts received repeated emails.",
@@ -188,6 +193,10 @@ STORIES = [
 ]
 # Not the users' story: the system's side, the responders', people only told or "affected".
 NOT_STORIES = [
+    # An act that failed for a time, but not as the subject: the job or the service failed.
+    "The nightly reconciliation of payments failed for 20 minutes.",
+    "From 18:05 to 20:40 the routing service stopped assigning new orders to stores.",
+    "Logins failed.",  # uncounted, and for no time said
     # ...and the readers only noticed what we went through.
     "You may have noticed that we're currently experiencing a surge in spamming on the forum.",
     # A person's word that qualifies the thing it was done to.
@@ -280,9 +289,10 @@ NOT_STORIES = [
     # Counted acts that did not fail, or the machinery's own.
     "We processed 12,000 orders without a problem.",
     "3 deploy attempts failed before the rollback.",
-    # ...but not a singular, nor what anything can do ("could not complete").
+    # ...but not a singular, nor what anything can do ("could not complete"): builds are no
+    # act of the users' (their uploads, failing for an hour, are).
     "Checkout saw errors for an hour.",
-    "Uploads could not complete for an hour.",
+    "Builds could not complete for an hour.",
     "The app (used by 3,000 riders) could not load its config.",
     # A thing's own table of people, not the people's thing.
     "The new cluster is not live yet and its tenant table is empty.",

@@ -26,6 +26,7 @@ from spec_gate.reading.people import (
     person_after,
     segment_start,
 )
+from spec_gate.reading.quantities import extent
 from spec_gate.reading.text import QUOTE_MARKS, Kind, Sentence, Token, outside_quotes, shown
 
 # Verbs whose "for" names what or whom they are after, not the one it happened to: "had to
@@ -369,24 +370,72 @@ def _their_acts_failed(sentence: Sentence, lexicon: Lexicon) -> Story | None:
     unable to capture 44.3% of the visits", "about 300 orders could not be placed". Whoever
     logged in or ordered went through it, though the sentence names them by what they did."""
     tokens, lemmas = sentence.tokens, sentence.lemmas
-    failed = any(
-        not _negated(lemmas, start)
+    failing = [
+        start
         for name in ("breakdown", "inability")
         for start, _end in lexicon[name].spans(lemmas)
-    )
-    if not failed or _hypothetical(lemmas, len(lemmas)):
+        if not _negated(lemmas, start)
+    ]
+    if not failing or _hypothetical(lemmas, len(lemmas)):
         return None
     acts = lexicon["acts"]
+    lasted: bool | None = None
     for index in range(len(tokens)):
         size = acts.match(lemmas, index)
-        if not size or not _counted_act(tokens, index):
+        if not size:
             continue
+        if not _counted_act(tokens, index):
+            # or failing for a time: "Logins failed for 20 minutes", "payments were failing
+            # from 10:02 to 10:47"
+            if lasted is None:
+                lasted = extent(tokens, lexicon) is not None
+            if not lasted or not _failing_after(tokens, index + size, failing, lexicon):
+                continue
         if _conditional(lemmas, index):
             return None
         return Story(
             tokens[index + size - 1].text, shown(tokens, index, index + size), direct=False
         )
     return None
+
+
+def _failing_after(
+    tokens: Sequence[Token], end: int, failing: Sequence[int], lexicon: Lexicon
+) -> bool:
+    """Whether the acts named before ``end`` are what failed: a plural, the subject, its verb
+    right after it but for auxiliaries and adverbs ("sign-ups were repeatedly failing"), not
+    "the reconciliation of payments failed" or "the service stopped assigning new orders"."""
+    last = tokens[end - 1]
+    if last.lower == last.lemma:
+        return False
+    clause = segment_start(tokens, end - 1, lexicon)
+    before = [
+        t
+        for t in tokens[clause : end - 1]
+        if t.is_word and t.lemma not in lexicon["stopwords"] and not t.text[:1].isupper()
+    ]
+    if len(before) > 1:
+        return False  # "the reconciliation job of payments failed": the job failed
+    stopwords = lexicon["stopwords"]
+    phrase = 0  # words of a phrase that says where: "payments in the mobile app failed"
+    for position in range(end, min(len(tokens), end + _VERB_REACH + _PLACE_REACH + 1)):
+        if position in failing:
+            return True
+        token = tokens[position]
+        if not token.is_word:
+            return False
+        if position == end and token.lemma in _PLACE_OPENERS:
+            phrase = 1
+        elif phrase and phrase < _PLACE_REACH:
+            phrase += 1
+        elif not (token.lemma in stopwords or token.lower.endswith("ly")):
+            return False
+    return False
+
+
+_VERB_REACH = 2  # words between the acts and their failing: "were repeatedly (failing)"
+_PLACE_OPENERS = frozenset({"in", "on", "from", "through", "via", "with", "at"})
+_PLACE_REACH = 4  # "in the mobile app", "from customers in Europe"
 
 
 def _harm_delivered(sentence: Sentence, lexicon: Lexicon) -> Story | None:
