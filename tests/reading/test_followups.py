@@ -93,6 +93,14 @@ FINISHED = [
     ("The runbook now has a section on restores.", Done.TOLD),
     ("We now need to add an alert for disk usage.", None),
     ("Now add an alert when the disk is 80% full.", None),
+    # What we already do as a habit, in the present, is a practice in effect; a need, an
+    # intention or a present with no habit in it is not.
+    ("We undergo frequent security audits for our SOC 2 certification.", Done.TOLD),
+    ("We always run the canary for an hour first.", Done.TOLD),
+    ("We routinely rotate every publishing token.", Done.TOLD),
+    ("We really need backups of every database.", None),
+    ("We add an alert on the queue depth.", None),
+    ("We plan to run the restore drill every quarter.", None),
     # A deed told first, then a second predicate that commits: work still to do.
     ("The team has rectified the issue and will implement more test cases.", None),
     ("We rolled back, and we plan to add a canary stage.", None),

@@ -5,9 +5,9 @@ A part is a follow-up part when its heading (or bold or plain label) introduces 
 ("Action items", "Next steps", "What we're doing about it", "Prevention"), or when it is a
 lessons part ("Lessons learned", "Takeaways") that holds work still to do. "Actions taken" and
 the like are the response, already done: alone, they are no follow-up. An item is finished when
-it is marked so (ticked, ✅, "(done)", a Done status) or told in the past tense ("Added an
-alert", "Changes have been made"); a platitude ("be more careful", "improve monitoring") names
-nothing to do and is no item.
+it is marked so (ticked, ✅, "(done)", a Done status), told in the past tense ("Added an
+alert", "Changes have been made") or as a habit we keep ("We always run the canary first"); a
+platitude ("be more careful", "improve monitoring") names nothing to do and is no item.
 """
 
 from __future__ import annotations
@@ -323,7 +323,64 @@ def finished(text: str, lexicon: Lexicon) -> Done | None:
         return Done.TOLD
     if main and _past(main, lexicon) and _then_intends(main, lexicon) is None:
         return Done.TOLD
+    if main and _our_practice(main, lexicon):
+        return Done.TOLD
     return None
+
+
+def _our_practice(words: Sequence[Token], lexicon: Lexicon) -> bool:
+    """What we already do, as a habit, said in the present ("We undergo frequent security
+    audits", "we rotate every token each quarter", "we always run the canary first"): a
+    practice in effect, no work to do (not "we need to", "we plan to": still wanted; nor "we
+    really need backups"). English's present is its bare verb."""
+    if (
+        lexicon.language != "en"
+        or len(words) < _PRACTICE_WORDS
+        or words[0].lemma not in ("we", "i")
+    ):
+        return False
+    lemmas = [w.lemma for w in words]
+    if not _HABIT.intersection(lemmas):
+        return False
+    position = 1
+    while position < len(words) - 1 and (
+        words[position].lemma in _HABIT or words[position].lower.endswith("ly")
+    ):
+        position += 1  # "we always run", "we routinely rotate"
+    verb = words[position]
+    return (
+        verb.lower == verb.lemma
+        and verb.lemma not in lexicon["stopwords"]
+        and verb.lemma not in _STILL_TO_DO | _STILL_WANTED
+        and not lexicon["intent"].match(lemmas, position)
+        and not lexicon["weak_intent"].match(lemmas, position)
+        and not _then_intends(words, lexicon)
+    )
+
+
+_PRACTICE_WORDS = 3  # "we", the verb, its object
+# Words of a habit: how often, or every time.
+_HABIT = frozenset(
+    {
+        "always",
+        "every",
+        "each",
+        "frequent",
+        "frequently",
+        "regular",
+        "regularly",
+        "routine",
+        "routinely",
+        "daily",
+        "weekly",
+        "monthly",
+        "quarterly",
+        "annual",
+        "annually",
+        "continuously",
+        "automatically",
+    }
+)
 
 
 def _reported(text: str, lexicon: Lexicon) -> bool:
