@@ -57,6 +57,27 @@ the web component stopped every workspace from starting until the image was repl
 
 NARRATIVE = [
     (
+        # A title that tells the story is a part of the account: its words count with it.
+        "a short impact under a title that tells the story",
+        "# Riders could not top up their travel cards\n\n## Impact\n\nFrom 07:10 to 08:05 on "
+        "Monday the top-up machines at all twelve stations declined every card payment with "
+        '"Service unavailable".\n',
+        [],
+    ),
+    (
+        # ...and the finding says how many of them were the title's.
+        "a shorter impact under a title that tells the story",
+        "# Riders could not top up their travel cards\n\n## Impact\n\nFrom 07:10 to 08:05 on "
+        "Monday the top-up machines at the stations declined card payments.\n",
+        [
+            (
+                3,
+                "the “Impact” section has 25 words of real content, 8 of them the title's (it "
+                "needs at least 30)",
+            )
+        ],
+    ),
+    (
         # What people do with the product, failing for a time: whoever paid met it; the
         # part spared ("web checkout was not affected") says who was not.
         "payments that failed for a time",

@@ -3,8 +3,9 @@
 Looks in the sections (or labelled paragraphs) whose heading matches ``heading`` or itself
 tells who was affected ("What riders saw"), then in those matching ``fallback`` (a summary),
 then in the text before the first subheading, then, in a document with no headings, in the
-whole text. It passes where one of them has ``min_words`` of real content and, read as a
-careful reader reads it:
+whole text. It passes where one of them has ``min_words`` of real content (a title that tells
+the story, "Riders could not top up their cards", counts with it) and, read as a careful
+reader reads it:
 
 - ``story``: someone, in the users' words, who experienced something, in one sentence:
   "about 1,200 shoppers saw an error", "guests could not check in", "the app logged riders
@@ -135,18 +136,13 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
         return left_open
     # A reader reads the impact section, the summary and the opening together: the story may
     # be told in one and its extent in another.
-    blocks = _union(doc, candidates)
-    words = content.real_words(
-        (b.text for b in blocks), context.template_texts, doc.references, context.echoes
-    )
-    sentences = read(doc, context, blocks, titled_rows=True)
     lexicon = lexicon_of(doc)
-    consoling = _consoling(sentences, lexicon)
-    words -= sum(sum(t.kind is Kind.WORD for t in s.tokens) for s in consoling)
+    blocks, sentences, consoling, words = _read_together(doc, context, candidates, lexicon)
     if _unless_said(doc, blocks, options):
         return _passed(candidates[0])
     missing: list[str] = []
     reason = ""
+    headline = 0  # words of a title that tells the story, counted with it
     told = _story_in(sentences, lexicon) if options.story else None
     if (
         options.story
@@ -159,7 +155,9 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
         # Or told in the title; or "This interruption affected hundreds of thousands of
         # users", "~27k people affected": who, and how many, where the outage itself is what
         # they went through.
-        told = _in_the_title(doc, context, lexicon) or _affected_counted(sentences, lexicon)
+        told, headline = _in_the_title(doc, context, lexicon)
+        words += headline
+        told = told or _affected_counted(sentences, lexicon)
     if options.story and told is None and all(c.title == _OPENING_TEXT for c in candidates):
         # No section for it: a reader finds the story wherever the document tells it, when
         # it is told in so many words.
@@ -236,13 +234,28 @@ def run(doc: Document, options: Options, context: Context) -> Outcome:
     missing += _missing_parts(doc, blocks, options)
     if not missing and words >= options.min_words:
         return _passed(_holding(candidates, told.line if told else candidates[0].line))
-    detail = _detail(candidates, missing, words, reason, options)
+    detail = _detail(candidates, missing, words, reason, options, headline)
     skipped = (
         _not_counted(doc, context, blocks, consoling)
         if words < options.min_words or _WHO_WHAT in missing
         else ""
     )
     return missed(candidates[0].line, f"{detail}; {skipped}" if skipped else detail, near=True)
+
+
+def _read_together(
+    doc: Document, context: Context, candidates: Sequence[Scope], lexicon: Lexicon
+) -> tuple[list[Block], list[Sentence], list[Sentence], int]:
+    """The candidates' blocks, their sentences, those that only console, and the real words
+    of the rest."""
+    blocks = _union(doc, candidates)
+    words = content.real_words(
+        (b.text for b in blocks), context.template_texts, doc.references, context.echoes
+    )
+    sentences = read(doc, context, blocks, titled_rows=True)
+    consoling = _consoling(sentences, lexicon)
+    words -= sum(sum(t.kind is Kind.WORD for t in s.tokens) for s in consoling)
+    return blocks, sentences, consoling, words
 
 
 def _unless_said(doc: Document, blocks: Sequence[Block], options: Options) -> bool:
@@ -545,19 +558,25 @@ def _tells_whom(doc: Document, context: Context, title: str, line: int) -> bool:
     )
 
 
-def _in_the_title(doc: Document, context: Context, lexicon: Lexicon) -> _Told | None:
+def _in_the_title(doc: Document, context: Context, lexicon: Lexicon) -> tuple[_Told | None, int]:
     """The story told in the document's title, in so many words: "Customers unable to start
-    new scans" (its extent and its words still come from the sections)."""
+    new scans" (its extent still comes from the sections), and the title's words of real
+    content: a part of the account a reader reads, counted with it."""
     title = _title_section(doc)
     if title is None:
-        return None
+        return None, 0
     said = read(doc, context, [(title.title, title.line)])
     told = _story_in(said, lexicon, direct=True)
     if told is None and len(said) == 1:
         headline = _with_its_copula(said[0], lexicon)
         if headline is not None:
             told = _story_in(read(doc, context, [(headline, title.line)]), lexicon, direct=True)
-    return told
+    if told is None:
+        return None, 0
+    words = content.real_words(
+        (title.title,), context.template_texts, doc.references, context.echoes
+    )
+    return told, words
 
 
 def _with_its_copula(title: Sentence, lexicon: Lexicon) -> str | None:
@@ -1065,11 +1084,17 @@ def _missing_parts(doc: Document, blocks: Sequence[Block], options: Options) -> 
 
 
 def _detail(
-    candidates: Sequence[Scope], missing: Sequence[str], words: int, reason: str, options: Options
+    candidates: Sequence[Scope],
+    missing: Sequence[str],
+    words: int,
+    reason: str,
+    options: Options,
+    headline: int = 0,
 ) -> str:
     where = _where(candidates)
     short = words < options.min_words
-    count = f"has {words} words of real content (it needs at least {options.min_words})"
+    titled = f", {headline} of them the title's" if headline else ""
+    count = f"has {words} words of real content{titled} (it needs at least {options.min_words})"
     said = " or ".join(_spelled(m) for m in missing)
     if said and short:
         detail = f"{where} {count} and does not say {said}"
