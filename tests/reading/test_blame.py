@@ -8,6 +8,13 @@ from spec_gate.reading import load, sentences
 from spec_gate.reading.blame import Blame, blames
 
 BLAMES = [
+    # A word of cause that credits as often as it blames blames only beside something wrong.
+    ("en", "Another use case due to @alercah is:", []),
+    ("en", "The idea for the operator originates from RFC PR 204 by @aturon.", []),
+    ("en", "Node maintenance triggered by an admin.", []),
+    ("en", "The outage was due to @jdoe's change.", [Blame.PERSON]),
+    ("en", "The outage was triggered by an admin.", [Blame.PERSON]),
+    ("en", "The bug was introduced by @sam.", [Blame.PERSON]),
     # What a step would put at risk is spared, not a step left out.
     (
         "en",

@@ -791,7 +791,13 @@ def _past_clitics(lexicon: Lexicon, name: str, lemmas: Sequence[str]) -> list[tu
 def _named_as_cause(sentence: Sentence, lexicon: Lexicon) -> str:
     """Someone named as the cause: "root cause: commit by @jdoe", "caused by Dave's push"."""
     tokens, lemmas = sentence.tokens, sentence.lemmas
+    trouble: bool | None = None
     for start, end in lexicon["cause_words"].spans(lemmas):
+        if " ".join(lemmas[start:end]) in _ALSO_OF_CREDIT:
+            if trouble is None:
+                trouble = _trouble_said(sentence, lexicon)
+            if not trouble:
+                continue  # "Another use case due to @alercah", "maintenance triggered by an admin"
         if agent := _agent_of_cause(tokens, lemmas, start, end, lexicon):
             return agent
         if agent := _done_by(tokens, lemmas, start, end, lexicon):
@@ -812,6 +818,41 @@ def _named_as_cause(sentence: Sentence, lexicon: Lexicon) -> str:
             if pointed or owned:
                 return shown(tokens, start, position + 1)
     return ""
+
+
+# Words of a cause (lemmatized) that say as often where something good came from: they blame
+# only where the sentence tells of something wrong.
+_ALSO_OF_CREDIT = frozenset(
+    {
+        "due to",
+        "because of",
+        "result of",
+        "stem from",
+        "result from",
+        "arise from",
+        "originate from",
+        "trace to",
+        "trace back to",
+        "trigger by",
+        "introduce by",
+    }
+)
+
+
+def _trouble_said(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether the sentence tells of something wrong: an outage, an error, a faulty thing,
+    something that failed or could not be done."""
+    lemmas = sentence.lemmas
+    wrong = lexicon["incident_words"].words | lexicon["symptoms"].words
+    faulty = lexicon.entries("faulty")
+    return (
+        any(lemma in wrong for lemma in lemmas)
+        or any(token.lower in faulty for token in sentence.tokens)
+        or any(
+            next(iter(lexicon[name].spans(lemmas)), None) is not None
+            for name in ("breakdown", "inability", "harm")
+        )
+    )
 
 
 def _agent_of_cause(
