@@ -15,6 +15,9 @@ BLAMES = [
     ("en", "The outage was due to @jdoe's change.", [Blame.PERSON]),
     ("en", "The outage was triggered by an admin.", [Blame.PERSON]),
     ("en", "The bug was introduced by @sam.", [Blame.PERSON]),
+    # A capitalised word after an article is no one's name ("the Path"); after "that" it may be.
+    ("en", "For prefix paths, a trailing slash in the Path is ignored.", []),
+    ("en", "We found that Dave skipped staging.", [Blame.PERSON]),
     # What a step would put at risk is spared, not a step left out.
     (
         "en",

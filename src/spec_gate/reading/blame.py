@@ -1925,8 +1925,8 @@ def _a_name(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
         return False
     if lexicon.language in NOUNS_CAPITALISED:
         return False  # "Unser Import hat die Nummer ohne Prüfung übernommen": every noun is
-    if token.possessive and position > 0 and tokens[position - 1].lemma in _DETERMINERS:
-        return False  # "the Valentine's rush", "a New Year's sale": no one's name takes "the"
+    if position > 0 and tokens[position - 1].lemma in _ARTICLES:
+        return False  # "the Valentine's rush", "a character in the Path": no name takes "the"
     if mention_at(tokens, position, lexicon) is not None:
         return False  # a word the vocabulary knows: a person noun, a thing
     ordinary = ("stopwords", "generic", "plan", "platitude", "months", "weekdays", "intent")
@@ -1935,6 +1935,7 @@ def _a_name(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
 
 _JUDGED_THING_REACH = 2  # words from a judgement to the thing it judges: "stupid AWS outages"
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "every", "each"})
+_ARTICLES = frozenset({"the", "a", "an"})  # ("that" opens a clause too: "found that Dave ...")
 _OBJECTS = _DETERMINERS | {"our", "their", "its", "his", "her", "my", "your", "any", "up"}
 
 
