@@ -18,6 +18,9 @@ BLAMES = [
     # A capitalised word after an article is no one's name ("the Path"); after "that" it may be.
     ("en", "For prefix paths, a trailing slash in the Path is ignored.", []),
     ("en", "We found that Dave skipped staging.", [Blame.PERSON]),
+    # Unfamiliar with something, said of anyone who might be ("can", "may"), blames no one.
+    ("en", "It can be difficult for someone unfamiliar with the format to read it.", []),
+    ("en", "The on-call engineer was unfamiliar with the runbook.", [Blame.PERSON]),
     # What a step would put at risk is spared, not a step left out.
     (
         "en",

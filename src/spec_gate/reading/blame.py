@@ -714,6 +714,8 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
         if judged:
             return f"{judged} {said}"
     for start, end in lexicon["unversed"].spans(lemmas):
+        if _GENERAL.intersection(_main_clause(lemmas)):
+            continue  # "it can be difficult for someone unfamiliar with it": anyone, any time
         if any(_one_named(tokens, lemmas, i, lexicon) for i in range(len(tokens))):
             return shown(tokens, start, end)
     if faulted := _fault(sentence, lexicon):
@@ -1322,6 +1324,8 @@ def _main_clause(lemmas: Sequence[str]) -> Sequence[str]:
             return lemmas[: index - 1]
     return lemmas
 
+
+_GENERAL = frozenset({"can", "may"})  # what holds of anyone: "can be hard for someone new"
 
 # Words opening a clause of when or why after a comma: what it tells is not the main claim.
 _SET_OFF = frozenset({"after", "before", "while", "when", "because", "since", "although", "though"})
