@@ -21,6 +21,10 @@ BLAMES = [
     # Unfamiliar with something, said of anyone who might be ("can", "may"), blames no one.
     ("en", "It can be difficult for someone unfamiliar with the format to read it.", []),
     ("en", "The on-call engineer was unfamiliar with the runbook.", [Blame.PERSON]),
+    # Breaking avoided, or a thing broken up into parts, is nobody's fault.
+    ("en", "I decided against this to avoid breaking lots of existing code.", []),
+    ("en", "The author limits the size of files by breaking the crate up into modules.", []),
+    ("en", "@sam broke the build and did not revert.", [Blame.PERSON]),
     # What a step would put at risk is spared, not a step left out.
     (
         "en",

@@ -1211,6 +1211,10 @@ def _caused_by_someone(tokens: Sequence[Token], lemmas: Sequence[str], lexicon: 
     for start, end in lexicon["causing"].spans(lemmas):
         if tokens[start].lower == tokens[start].lemma or _attributive(tokens, start, lexicon):
             continue
+        if _AVOIDED.intersection(lemmas[max(0, start - _AVOIDED_REACH) : start]):
+            continue  # "to avoid breaking lots of existing code": what was kept from happening
+        if _split_up(lemmas, start, end):
+            continue  # "breaking the crate up into modules": taken apart, not broken
         later = range(end, min(len(lemmas), end + 8))
         if _remedy_after(tokens, end, lexicon) and not any(
             lexicon["causing"].match(lemmas, i) for i in later
@@ -1223,6 +1227,25 @@ def _caused_by_someone(tokens: Sequence[Token], lemmas: Sequence[str], lexicon: 
         if doer:
             return f"{doer} {shown(tokens, start, end)}"
     return ""
+
+
+def _split_up(lemmas: Sequence[str], start: int, end: int) -> bool:
+    """Whether "break" is "break up" or "break out" with its object between ("breaking
+    something out into a function", "breaking the crate up into modules")."""
+    if lemmas[start] != "break":
+        return False
+    for lemma in lemmas[end : end + _PARTICLE_REACH + 1]:
+        if lemma in _APART:
+            return True
+        if lemma in (",", ";", ".", "and", "but"):
+            return False
+    return False
+
+
+_AVOIDED = frozenset({"avoid", "prevent", "without", "not", "never", "n't"})
+_AVOIDED_REACH = 2  # words before the verb: "to avoid breaking", "careful not to break"
+_APART = frozenset({"up", "out", "apart"})
+_PARTICLE_REACH = 3  # words of the object before its particle: "the crate up"
 
 
 def _set_off_harmless(
