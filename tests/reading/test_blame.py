@@ -25,6 +25,10 @@ BLAMES = [
     ("en", "I decided against this to avoid breaking lots of existing code.", []),
     ("en", "The author limits the size of files by breaking the crate up into modules.", []),
     ("en", "@sam broke the build and did not revert.", [Blame.PERSON]),
+    # "They" for things named before it is no one sanctioned; "we" doing it, to someone, is.
+    ("en", "Jobs are getting suspended when they shouldn't be.", []),
+    ("en", "Failing to fix flaking tests will result in demoting or removing them.", []),
+    ("en", "After the two outages, we will suspend them.", [Blame.PUNITIVE]),
     # What a step would put at risk is spared, not a step left out.
     (
         "en",

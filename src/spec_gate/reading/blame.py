@@ -444,9 +444,33 @@ def _punitive(sentence: Sentence, lexicon: Lexicon) -> str:
         else:  # (not "terminate pods that exceed their memory": the pods')
             near = range(end, min(len(tokens), end + _SANCTIONED_REACH))
             near = range(end, next((i for i in near if lemmas[i] in _WHOSE), near.stop))
-        if _someone_in(tokens, near, lexicon):
+        if _someone_in(
+            tokens, [i for i in near if not _things_meant(tokens, start, i, lexicon)], lexicon
+        ):
             return shown(tokens, start, end)
     return ""
+
+
+def _things_meant(tokens: Sequence[Token], verb: int, index: int, lexicon: Lexicon) -> bool:
+    """Whether "they" or "them" stands for things named before it, with no one named there
+    and no one doing the ``verb``: "Jobs are getting suspended when they shouldn't be",
+    "failure to respond to flaking tests will result in demoting or removing them" (not
+    "after the outages we will suspend them": we do it, to someone)."""
+    if tokens[index].lemma not in _THEY:
+        return False
+    subject = head_before(tokens, verb, lexicon)
+    if subject is not None and subject.person:
+        return False
+    before = range(index)
+    if any(_people(tokens, i, lexicon) or _named(tokens, i, lexicon) for i in before):
+        return False
+    return any(
+        tokens[i].is_word and tokens[i].lower != tokens[i].lemma and tokens[i].lower.endswith("s")
+        for i in before
+    )
+
+
+_THEY = frozenset({"they", "them"})
 
 
 def _someone_in(
