@@ -874,10 +874,7 @@ def _trouble_said(sentence: Sentence, lexicon: Lexicon) -> bool:
     return (
         any(lemma in wrong for lemma in lemmas)
         or any(token.lower in faulty for token in sentence.tokens)
-        or any(
-            next(iter(lexicon[name].spans(lemmas)), None) is not None
-            for name in ("breakdown", "inability", "harm")
-        )
+        or any(lexicon[name].found_in(lemmas) for name in ("breakdown", "inability", "harm"))
     )
 
 

@@ -408,15 +408,15 @@ def _failing_after(
     last = tokens[end - 1]
     if last.lower == last.lemma:
         return False
+    stopwords = lexicon["stopwords"]
     clause = segment_start(tokens, end - 1, lexicon)
     before = [
         t
         for t in tokens[clause : end - 1]
-        if t.is_word and t.lemma not in lexicon["stopwords"] and not t.text[:1].isupper()
+        if t.is_word and t.lemma not in stopwords and not t.text[:1].isupper()
     ]
     if len(before) > 1:
         return False  # "the reconciliation job of payments failed": the job failed
-    stopwords = lexicon["stopwords"]
     phrase = 0  # words of a phrase that says where: "payments in the mobile app failed"
     for position in range(end, min(len(tokens), end + _VERB_REACH + _PLACE_REACH + 1)):
         if position in failing:
