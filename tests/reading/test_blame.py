@@ -29,6 +29,14 @@ BLAMES = [
     ("en", "Jobs are getting suspended when they shouldn't be.", []),
     ("en", "Failing to fix flaking tests will result in demoting or removing them.", []),
     ("en", "After the two outages, we will suspend them.", [Blame.PUNITIVE]),
+    # A user story says who wants what: no deed, no blame (but "As an engineer, I skipped").
+    (
+        "en",
+        "As a user upgrading with Kubeadm, I want the upgrade not to fail with unfamiliar "
+        "configuration.",
+        [],
+    ),
+    ("en", "As an engineer on call, I skipped staging.", [Blame.PERSON]),
     # What a step would put at risk is spared, not a step left out.
     (
         "en",

@@ -84,6 +84,20 @@ def blames(
     yield from found.values()
 
 
+def _a_user_story(lemmas: Sequence[str]) -> bool:
+    """A user story: "As a user of Kubernetes, I want ...", "As an operator, we would like
+    ...": who wants what, not what anyone did."""
+    if len(lemmas) < _STORY_WORDS or lemmas[0] != "as" or lemmas[1] not in ("a", "an"):
+        return False
+    for index in range(2, len(lemmas) - 1):
+        if lemmas[index] in ("i", "we") and lemmas[index + 1] in ("want", "need", "wish"):
+            return True
+    return False
+
+
+_STORY_WORDS = 5  # "as", "a", who, "I", "want"
+
+
 def _counterfactual_step(lemmas: Sequence[str]) -> bool:
     """What would have been, had someone done otherwise: "had the process been followed",
     "if the runbook had been followed"."""
@@ -709,6 +723,8 @@ def _person(sentence: Sentence, lexicon: Lexicon) -> str:
         lemmas and lexicon["conditionals"].match(lemmas, 0)
     ):
         return ""  # what someone might do, not what anyone did ("Si vous avez souscrit...")
+    if _a_user_story(lemmas):
+        return ""  # "As a cluster administrator, I want to ...": a wish, no deed
     # A judgement: "human error", "should have known", or a word judging someone named in
     # the sentence ("the shift lead ... a clear lapse", "I'm an idiot").
     if labelled := _error_label(sentence, lexicon):
