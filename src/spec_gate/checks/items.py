@@ -1144,8 +1144,9 @@ def _names_owner(doc: Document, context: Context, item: Item) -> bool:
     if named:
         # "DRI: TBD", "Owner: someone from payments": the field says who, and it is no one;
         # "Owner: TBD. Add an alert": the value ends with its sentence
-        return _real_owner(doc, context, named.split(". ", 1)[0]) and _real_owner(
-            doc, context, named
+        head = named.split(". ", 1)[0]
+        return _real_owner(doc, context, head) and (
+            head == named or _real_owner(doc, context, named)
         )
     return _named_elsewhere(doc, context, item)
 
